@@ -1,0 +1,161 @@
+// The engine's entry points: lint a text, fix a text. Pure: text and resolved config in,
+// findings and fixes out.
+
+import { applyEdits, mergeFixes } from './fix';
+import { localize } from './messages';
+import { allRules } from './rules';
+import { analyse, type AnalysedDocument, type DocumentLanguage } from './text/document';
+import type {
+  Finding,
+  LintResult,
+  ResolvedConfig,
+  Rule,
+  RuleContext,
+  RuleFault,
+  Severity,
+  SeveritySetting,
+  SharedData,
+} from './types';
+
+export interface LintOptions {
+  languageId?: DocumentLanguage;
+  config?: ResolvedConfig;
+  /** Restrict to these rule ids (after config). */
+  only?: ReadonlySet<string>;
+  /** Rules to run (defaults to every registered rule). */
+  rules?: readonly Rule[];
+}
+
+const EMPTY_SHARED: SharedData = { acceptedWords: new Set() };
+
+/** The severity a rule runs at under a config, or 'off'. */
+export function effectiveSeverity(rule: Rule, config?: ResolvedConfig): SeveritySetting {
+  const setting = config?.rules[rule.meta.id];
+  if (setting) return setting.severity;
+  const cat = config?.categories?.[rule.meta.category];
+  if (cat === 'off') return 'off';
+  if (cat) return rule.meta.defaultSeverity === 'off' ? 'off' : cat;
+  return rule.meta.defaultSeverity;
+}
+
+export function effectiveOptions<O>(rule: Rule<O>, config?: ResolvedConfig): O {
+  const opts = config?.rules[rule.meta.id]?.options;
+  return opts ? { ...rule.meta.defaultOptions, ...(opts as Partial<O>) } : rule.meta.defaultOptions;
+}
+
+/** Run the rules over an analysed document. A rule that throws is reported as a fault and skipped. */
+export function lintDocument(doc: AnalysedDocument, opts: LintOptions = {}): LintResult {
+  const config = opts.config;
+  const rules = opts.rules ?? allRules;
+  const shared: SharedData = { ...EMPTY_SHARED, ...(config?.shared ?? {}) };
+  const findings: Finding[] = [];
+  const faults: RuleFault[] = [];
+  const fileDisabled = new Set<string>();
+  let allDisabled = false;
+  for (const d of doc.directives) {
+    if (d.kind !== 'disable') continue;
+    if (d.rules.length === 0) allDisabled = true;
+    for (const r of d.rules) fileDisabled.add(r);
+  }
+  if (allDisabled) return { findings, faults };
+  for (const rule of rules) {
+    const meta = rule.meta;
+    if (opts.only && !opts.only.has(meta.id)) continue;
+    if (fileDisabled.has(meta.id) || fileDisabled.has(`category:${meta.category}`)) continue;
+    const sev = effectiveSeverity(rule, config);
+    if (sev === 'off') continue;
+    const severity: Severity = sev;
+    const ctx: RuleContext<unknown> = {
+      doc,
+      options: effectiveOptions(rule, config),
+      shared,
+      report(r) {
+        const msg = meta.messages[r.messageId];
+        if (!msg) throw new Error(`rule ${meta.id} reported unknown message id ${r.messageId}`);
+        if (!(r.start >= 0 && r.end <= doc.text.length && r.start <= r.end)) {
+          throw new Error(`rule ${meta.id} reported an out-of-range finding ${r.start}-${r.end}`);
+        }
+        const fixes = (r.fixes ?? []).map((f) => {
+          const title = meta.messages[f.messageId];
+          if (!title) throw new Error(`rule ${meta.id} used unknown fix message id ${f.messageId}`);
+          return { title: localize(title, f.data), edits: f.edits, preferred: !!f.preferred };
+        });
+        if (fixes.length > 0 && !meta.fixable) throw new Error(`rule ${meta.id} is not fixable but reported a fix`);
+        if (fixes.filter((f) => f.preferred).length > 1) throw new Error(`rule ${meta.id} marked two fixes preferred`);
+        const finding: Finding = {
+          ruleId: meta.id,
+          category: meta.category,
+          severity,
+          start: r.start,
+          end: r.end,
+          messageId: r.messageId,
+          message: localize(msg, r.data),
+          fixes,
+        };
+        if (r.related?.length) {
+          finding.related = r.related.map((x) => ({ start: x.start, end: x.end, message: localize(meta.messages[x.messageId] ?? msg, x.data) }));
+        }
+        if (r.unnecessary) finding.unnecessary = true;
+        findings.push(finding);
+      },
+    };
+    const before = findings.length;
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      findings.length = before; // a rule that fails reports nothing for this document
+      faults.push({ ruleId: meta.id, message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  const lineDirectives = doc.directives.filter((d) => d.kind !== 'disable');
+  const kept = lineDirectives.length ? findings.filter((f) => !suppressedByLine(doc, f, lineDirectives)) : findings;
+  kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  return { findings: kept, faults };
+}
+
+function suppressedByLine(doc: AnalysedDocument, f: Finding, ds: AnalysedDocument['directives']): boolean {
+  const line = doc.lineIndexAt(f.start);
+  for (const d of ds) {
+    const dl = doc.lineIndexAt(d.start);
+    const target = d.kind === 'disable-line' ? dl : dl + 1;
+    if (target === line && (d.rules.length === 0 || d.rules.includes(f.ruleId) || d.rules.includes(`category:${f.category}`))) return true;
+  }
+  return false;
+}
+
+export function lint(text: string, opts: LintOptions = {}): LintResult {
+  return lintDocument(analyse(text, opts.languageId), opts);
+}
+
+export interface FixResult {
+  output: string;
+  /** Number of findings fixed over all passes. */
+  fixed: number;
+  passes: number;
+  /** Findings that remain after fixing. */
+  remaining: Finding[];
+  faults: RuleFault[];
+}
+
+export const MAX_FIX_PASSES = 10;
+
+/** Apply every safe (preferred) fix, re-checking until nothing more is fixable. */
+export function fixText(text: string, opts: LintOptions & { filter?: (f: Finding) => boolean } = {}): FixResult {
+  let output = text;
+  let fixed = 0;
+  let passes = 0;
+  let result = lint(output, opts);
+  const faults = [...result.faults];
+  while (passes < MAX_FIX_PASSES) {
+    const { edits, fixed: done } = mergeFixes(result.findings, opts.filter);
+    if (edits.length === 0) break;
+    const next = applyEdits(output, edits);
+    passes++;
+    if (next === output) break;
+    output = next;
+    fixed += done.length;
+    result = lint(output, opts);
+    faults.push(...result.faults);
+  }
+  return { output, fixed, passes, remaining: result.findings, faults };
+}

@@ -1,0 +1,5 @@
+import type { Rule } from '../../types';
+import tatweel from './tatweel';
+
+const rules: Rule[] = [tatweel];
+export default rules;

@@ -1,0 +1,58 @@
+// tatweel: the kashida (U+0640) used to stretch words for looks. It breaks search and
+// name matching, and the page's typesetting should do the stretching, not the copy.
+// Not flagged: a tatweel that joins a one-letter proclitic to a number, Latin word or
+// quotation (بـ70، لـ«الأهرام»، الـ BBC), where it is the accepted way to write it.
+
+import type { Rule } from '../../types';
+
+const STANDALONE_CLITICS = new Set(['ب', 'ل', 'ك', 'و', 'ف', 'ال', 'وب', 'ول', 'فب', 'فل', 'وال', 'بال', 'لل']);
+
+const rule: Rule<Record<string, never>> = {
+  meta: {
+    id: 'tatweel',
+    category: 'hidden-characters',
+    defaultSeverity: 'warning',
+    fixable: true,
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    messages: {
+      tatweel: { ar: 'تطويل (ـ) يمد الكلمة للزينة: احذفه', en: 'Tatweel (ـ) stretches the word for looks: remove it' },
+      remove: { ar: 'احذف التطويل', en: 'Remove the tatweel' },
+    },
+    docs: {
+      description: { ar: 'التطويل (الكشيدة) داخل الكلمات', en: 'Tatweel (kashida) inside words' },
+      explanation: {
+        ar: 'التطويل يكسر البحث ومطابقة الأسماء، والمدّ شأن التنضيد لا النص. يُقبل بعد حرف جر منفرد قبل رقم أو كلمة لاتينية (بـ70).',
+        en: 'Tatweel breaks search and name matching; stretching is the typesetter’s job, not the copy’s. Accepted after a lone proclitic before a number or Latin word (بـ70).',
+      },
+      good: 'أكد الوزير أن المشروع سينتهي بـ70 يوما.',
+      bad: 'أكـــد الوزير أن المشروع سينتهي قريبا.',
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const text = doc.text;
+    for (const tok of doc.tokens) {
+      if (tok.kind !== 'word') continue;
+      const first = text.indexOf('\u0640', tok.start);
+      if (first < 0 || first >= tok.end) continue;
+      // بـ70 / لـ«…» / الـBBC: a clitic joined by tatweel to something that is not an Arabic letter.
+      if (text.charCodeAt(tok.end - 1) === 0x640 && STANDALONE_CLITICS.has(tok.norm)) continue;
+      for (let i = first; i < tok.end; i++) {
+        if (text.charCodeAt(i) !== 0x640) continue;
+        let j = i + 1;
+        while (j < tok.end && text.charCodeAt(j) === 0x640) j++;
+        ctx.report({
+          start: i,
+          end: j,
+          messageId: 'tatweel',
+          fixes: [{ messageId: 'remove', edits: [{ start: i, end: j, text: '' }], preferred: true }],
+          unnecessary: true,
+        });
+        i = j - 1;
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,4 @@
+import type { Rule } from '../../types';
+
+const rules: Rule[] = [];
+export default rules;

@@ -1,0 +1,256 @@
+// The shared analysis of one document. Built once per check; every rule reads it.
+
+import type { Span } from '../types';
+import { fold, type Folded } from './fold';
+import { markdownRegions, type Directive } from './markdown';
+import { tokenize, type Token } from './tokenize';
+
+export type DocumentLanguage = 'plaintext' | 'markdown' | 'arabic-news';
+
+export interface Line extends Span {
+  /** Offset just past the line break (=== end for the last line). */
+  next: number;
+}
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export class AnalysedDocument {
+  readonly text: string;
+  readonly languageId: DocumentLanguage;
+  /** Line spans without their line breaks. */
+  readonly lines: Line[];
+  /** Non-prose spans (Markdown code, link targets, comments, front matter). Sorted. */
+  readonly excluded: Span[];
+  /** The complement of `excluded`: spans of prose to check. Sorted. */
+  readonly prose: Span[];
+  /** Inline directives from Markdown comments. */
+  readonly directives: Directive[];
+  /** Tokens of the prose, in order. */
+  readonly tokens: Token[];
+  /** Paragraphs: maximal runs of non-blank lines inside prose. Sorted. */
+  readonly paragraphs: Span[];
+  private _folded?: Folded;
+  private _sentences?: Span[];
+  private _tokenPara?: Int32Array;
+
+  constructor(text: string, languageId: DocumentLanguage = 'plaintext') {
+    this.text = text;
+    this.languageId = languageId;
+    this.lines = splitLines(text);
+    if (languageId === 'markdown') {
+      const md = markdownRegions(text);
+      this.excluded = md.excluded;
+      this.directives = md.directives;
+    } else {
+      this.excluded = [];
+      this.directives = [];
+    }
+    this.prose = complement(this.excluded, text.length);
+    const tokens: Token[] = [];
+    for (const p of this.prose) tokenize(text, p.start, p.end, tokens);
+    this.tokens = tokens;
+    this.paragraphs = this.computeParagraphs();
+  }
+
+  /** The whole text folded for matching, with its map to original offsets (computed on first use). */
+  get folded(): Folded {
+    if (!this._folded) this._folded = fold(this.text);
+    return this._folded;
+  }
+
+  /** Sentences: split at . ! ? ؟ … followed by space or line end, and at paragraph ends. */
+  get sentences(): Span[] {
+    if (!this._sentences) {
+      const out: Span[] = [];
+      for (const p of this.paragraphs) {
+        let s = p.start;
+        for (let i = p.start; i < p.end; i++) {
+          const c = this.text.charCodeAt(i);
+          if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x2026) {
+            const n = this.text.charCodeAt(i + 1);
+            if (i + 1 >= p.end || n === 0x20 || n === 0x0a || n === 0x0d || n === 0xa0) {
+              out.push({ start: s, end: i + 1 });
+              s = i + 1;
+              while (s < p.end && (this.text.charCodeAt(s) === 0x20 || this.text.charCodeAt(s) === 0xa0)) s++;
+            }
+          }
+        }
+        if (s < p.end) out.push({ start: s, end: p.end });
+      }
+      this._sentences = out;
+    }
+    return this._sentences;
+  }
+
+  /** Index of the paragraph each token belongs to (-1 for tokens between paragraphs). */
+  get tokenParagraphs(): Int32Array {
+    if (!this._tokenPara) {
+      const arr = new Int32Array(this.tokens.length);
+      let p = 0;
+      for (let i = 0; i < this.tokens.length; i++) {
+        const t = this.tokens[i];
+        while (p < this.paragraphs.length && this.paragraphs[p].end <= t.start) p++;
+        arr[i] = p < this.paragraphs.length && this.paragraphs[p].start <= t.start ? p : -1;
+      }
+      this._tokenPara = arr;
+    }
+    return this._tokenPara;
+  }
+
+  slice(span: Span): string {
+    return this.text.slice(span.start, span.end);
+  }
+
+  /** Index of the line containing offset. */
+  lineIndexAt(offset: number): number {
+    let lo = 0;
+    let hi = this.lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lines[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineIndexAt(o);
+    return { line, character: o - this.lines[line].start };
+  }
+
+  offsetAt(pos: Position): number {
+    if (pos.line < 0) return 0;
+    if (pos.line >= this.lines.length) return this.text.length;
+    const l = this.lines[pos.line];
+    return Math.min(l.start + Math.max(0, pos.character), l.next);
+  }
+
+  isExcluded(offset: number): boolean {
+    return indexOfSpan(this.excluded, offset) >= 0;
+  }
+
+  /** Index of the first token whose end is after offset (binary search). */
+  tokenIndexAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The nearest token before index i that is not space/format (newlines count unless skipNewlines). */
+  prevSignificant(i: number, skipNewlines = false): Token | undefined {
+    for (let k = i - 1; k >= 0; k--) {
+      const t = this.tokens[k];
+      if (t.kind === 'space' || t.kind === 'format' || (skipNewlines && t.kind === 'newline')) continue;
+      return t;
+    }
+    return undefined;
+  }
+
+  nextSignificant(i: number, skipNewlines = false): Token | undefined {
+    for (let k = i + 1; k < this.tokens.length; k++) {
+      const t = this.tokens[k];
+      if (t.kind === 'space' || t.kind === 'format' || (skipNewlines && t.kind === 'newline')) continue;
+      return t;
+    }
+    return undefined;
+  }
+
+  /** Index of the paragraph containing offset, or -1. */
+  paragraphIndexAt(offset: number): number {
+    return indexOfSpan(this.paragraphs, offset);
+  }
+
+  private computeParagraphs(): Span[] {
+    const out: Span[] = [];
+    let cur: Span | null = null;
+    for (const l of this.lines) {
+      const blank = isBlank(this.text, l.start, l.end);
+      const prose = !blank && !this.lineFullyExcluded(l);
+      if (prose) {
+        if (cur) cur.end = l.end;
+        else cur = { start: l.start, end: l.end };
+      } else if (cur) {
+        out.push(cur);
+        cur = null;
+      }
+    }
+    if (cur) out.push(cur);
+    return out;
+  }
+
+  private lineFullyExcluded(l: Span): boolean {
+    if (this.excluded.length === 0) return false;
+    let i = l.start;
+    while (i < l.end) {
+      const k = indexOfSpan(this.excluded, i);
+      if (k >= 0) i = this.excluded[k].end;
+      else if (isBlankChar(this.text.charCodeAt(i))) i++;
+      else return false;
+    }
+    return true;
+  }
+}
+
+function isBlankChar(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x200f || c === 0x200e || c === 0xfeff || c === 0x200b;
+}
+
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isBlankChar(text.charCodeAt(i))) return false;
+  return true;
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+      const next = c === 0x0d && text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
+      lines.push({ start, end: i, next });
+      start = next;
+      i = next - 1;
+    }
+  }
+  lines.push({ start, end: n, next: n });
+  return lines;
+}
+
+/** Index of the span containing offset in a sorted span list, or -1. */
+export function indexOfSpan(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function complement(spans: Span[], length: number): Span[] {
+  const out: Span[] = [];
+  let pos = 0;
+  for (const s of spans) {
+    if (s.start > pos) out.push({ start: pos, end: s.start });
+    pos = Math.max(pos, s.end);
+  }
+  if (pos < length || out.length === 0) out.push({ start: pos, end: length });
+  return out;
+}
+
+export function analyse(text: string, languageId: DocumentLanguage = 'plaintext'): AnalysedDocument {
+  return new AnalysedDocument(text, languageId);
+}
