@@ -1,0 +1,53 @@
+// The seam between the house-style file and its users (the language server and the CLI).
+// Loading is kept outside the engine (as textlint keeps config outside its kernel): the
+// engine only ever sees a ResolvedConfig.
+
+import type { Localized, ResolvedConfig } from '../engine/types';
+
+/** File access the loader needs, so the server (open editor buffers) and the CLI (disk) can both serve it. */
+export interface ConfigHost {
+  /** File text, or undefined when the file does not exist or cannot be read. */
+  readFile(path: string): string | undefined;
+}
+
+export interface ConfigProblem {
+  /** Absolute path of the file the problem is in. */
+  file: string;
+  /** UTF-16 offsets into that file's text (0,0 when the problem has no place). */
+  start: number;
+  end: number;
+  severity: 'error' | 'warning';
+  message: Localized;
+}
+
+export interface HiddenFinding {
+  rule: string;
+  text: string;
+  /** Path relative to the house-style file's folder; absent = every file. */
+  file?: string;
+}
+
+export interface LoadedConfig {
+  config: ResolvedConfig;
+  /** The house-style file in force (absolute path), or undefined when the defaults apply. */
+  configFile?: string;
+  /** Every file read to build this config (house-style file, extended files, names files): watch these. */
+  files: string[];
+  problems: ConfigProblem[];
+  /** Glob patterns (relative to the house-style file's folder) of drafts not to check. */
+  ignoreFiles: string[];
+  hiddenFindings: HiddenFinding[];
+  /** The message language the house style asks for, if it says. */
+  language?: 'ar' | 'en';
+}
+
+export interface LoadOptions {
+  /** The workspace root: the search for a house-style file stops here. */
+  workspaceRoot?: string;
+  /** An explicit house-style file (the CLI's --config). */
+  explicitPath?: string;
+  /** In an untrusted workspace nothing outside workspaceRoot may be pulled in. */
+  trusted?: boolean;
+}
+
+export const HOUSE_STYLE_FILE = '.mudaqqiq.json';
