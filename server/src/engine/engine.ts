@@ -5,8 +5,10 @@ import { applyEdits, mergeFixes } from './fix';
 import { localize } from './messages';
 import { allRules } from './rules';
 import { analyse, type AnalysedDocument, type DocumentLanguage } from './text/document';
+import { stripMarks } from './text/fold';
 import type {
   Finding,
+  HiddenRule,
   LintResult,
   ResolvedConfig,
   Rule,
@@ -108,9 +110,22 @@ export function lintDocument(doc: AnalysedDocument, opts: LintOptions = {}): Lin
     }
   }
   const lineDirectives = doc.directives.filter((d) => d.kind !== 'disable');
-  const kept = lineDirectives.length ? findings.filter((f) => !suppressedByLine(doc, f, lineDirectives)) : findings;
+  let kept = lineDirectives.length ? findings.filter((f) => !suppressedByLine(doc, f, lineDirectives)) : findings;
+  if (config?.hidden?.length) kept = kept.filter((f) => !hiddenByConfig(doc, f, config.hidden!));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return { findings: kept, faults };
+}
+
+/** A finding the house style hides: same rule, and (when the entry names a text) the same covered text, diacritics and tatweel aside. */
+function hiddenByConfig(doc: AnalysedDocument, f: Finding, hidden: readonly HiddenRule[]): boolean {
+  let covered: string | undefined;
+  for (const h of hidden) {
+    if (h.rule !== f.ruleId) continue;
+    if (h.text === undefined) return true;
+    covered ??= doc.text.slice(f.start, f.end);
+    if (covered === h.text || stripMarks(covered) === stripMarks(h.text)) return true;
+  }
+  return false;
 }
 
 function suppressedByLine(doc: AnalysedDocument, f: Finding, ds: AnalysedDocument['directives']): boolean {

@@ -135,6 +135,28 @@ export interface Rule<O = any> {
 export interface SharedData {
   /** Extra accepted words (never flagged by orthography rules). */
   acceptedWords: ReadonlySet<string>;
+  /** The newsroom's names list (house-style `names` and `namesFiles`). */
+  names?: readonly NameEntry[];
+  /** House-style word lists no registered rule has taken as an option yet (kept for later rules). */
+  wordLists?: Readonly<Partial<Record<'leftoverPhrases' | 'honorifics' | 'reportingVerbs', readonly string[]>>>;
+}
+
+/** One entry of the names list: the canonical spelling and its known wrong variants. */
+export interface NameEntry {
+  canonical: string;
+  variants: string[];
+  title?: string;
+  role?: string;
+  /** Self-check examples: `from` must be fixed to `to` by the names rule. */
+  specs?: Array<{ from: string; to: string }>;
+  /** Where the entry is written (house-style file or names file), UTF-16 offsets into that file. */
+  source: { file: string; start: number; end: number };
+}
+
+/** A finding the house style hides: every finding of `rule`, or only those covering `text`. */
+export interface HiddenRule {
+  rule: string;
+  text?: string;
 }
 
 export interface RuleSetting {
@@ -148,6 +170,8 @@ export interface ResolvedConfig {
   /** Whole categories switched off or to a severity ("category:digits": "off"). */
   categories?: Partial<Record<Category, SeveritySetting>>;
   shared?: Partial<SharedData>;
+  /** Findings hidden by the house style for THIS document (see config `hiddenFor`). */
+  hidden?: readonly HiddenRule[];
 }
 
 export interface RuleFault {
