@@ -7,8 +7,9 @@ import punctuation from './punctuation';
 import orthography from './orthography';
 import hiddenCharacters from './hidden-characters';
 import leftovers from './leftovers';
+import reportingVerbs from './reporting-verbs';
 
-export const allRules: readonly Rule[] = [...digits, ...punctuation, ...orthography, ...hiddenCharacters, ...leftovers];
+export const allRules: readonly Rule[] = [...digits, ...punctuation, ...orthography, ...hiddenCharacters, ...leftovers, ...reportingVerbs];
 
 const byId = new Map(allRules.map((r) => [r.meta.id, r]));
 

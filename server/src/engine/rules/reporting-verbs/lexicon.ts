@@ -1,0 +1,269 @@
+// The reporting-verb lexicon: every form a news writer uses, generated from each verb's
+// stems by its conjugation class, so that a form can be swapped for the same form of
+// another verb (وأشار → ولفت، مشيرا → لافتا، يؤكد → يوضح).
+//
+// Forms are stored in their canonical spelling (with hamza) under a slot name
+// ("past:3fs", "pres:ت|ون", "part:ا"); lookup is on folded text, so أكد/اكد and
+// مشيرا/مشيرًا/مشيراً all find the same entry.
+
+import { foldString } from '../../text/fold';
+
+/** What the verb takes before the reported content. */
+export type Construction = 'إلى' | 'ب' | 'أن' | 'على' | 'عن' | 'من' | ':' | 'object';
+
+type PastClass = 'sound' | 'hollow' | 'defective-y' | 'defective-w';
+
+export interface VerbSpec {
+  lemma: string;
+  gloss: string;
+  pastClass: PastClass;
+  /** Past 3ms (sound, hollow) or the stem before the weak letter (defective: نف، أبد، دع). */
+  past: string;
+  /** Hollow verbs: the stem before consonant suffixes (أشر، قل). */
+  pastShort?: string;
+  /** Present stem after the person prefix (شير، ؤكد، قول); defective: full 3ms minus prefix (نفي، بدي، دعو، رى). */
+  present: string;
+  /** Active participle, masculine singular without case ending (مشير، مؤكد، قائل); defective: stem before ي (ناف، مبد، داع). */
+  participle: string;
+  /** Verbal noun used in "وفي إشارة إلى" (only counted after في). */
+  masdar?: string;
+  /** Constructions the verb takes, first = the usual one. */
+  takes: Construction[];
+  /** Needs context to be read as a reporting verb (بين "between", ذكر "male", كشف "examination" …). */
+  ambiguous?: boolean;
+  /** Forms that are another word far more often (تبين "it became clear", أبدا "never"): never counted. */
+  exclude?: string[];
+}
+
+export const VERBS: VerbSpec[] = [
+  { lemma: 'قال', gloss: 'said', pastClass: 'hollow', past: 'قال', pastShort: 'قل', present: 'قول', participle: 'قائل', takes: ['أن', ':'] },
+  { lemma: 'أكد', gloss: 'affirmed', pastClass: 'sound', past: 'أكد', present: 'ؤكد', participle: 'مؤكد', masdar: 'تأكيد', takes: ['أن', 'على'] },
+  { lemma: 'أشار', gloss: 'pointed out', pastClass: 'hollow', past: 'أشار', pastShort: 'أشر', present: 'شير', participle: 'مشير', masdar: 'إشارة', takes: ['إلى'] },
+  { lemma: 'أشاد', gloss: 'praised', pastClass: 'hollow', past: 'أشاد', pastShort: 'أشد', present: 'شيد', participle: 'مشيد', masdar: 'إشادة', takes: ['ب'] },
+  { lemma: 'أوضح', gloss: 'clarified', pastClass: 'sound', past: 'أوضح', present: 'وضح', participle: 'موضح', takes: ['أن'] },
+  { lemma: 'أضاف', gloss: 'added', pastClass: 'hollow', past: 'أضاف', pastShort: 'أضف', present: 'ضيف', participle: 'مضيف', takes: ['أن', ':'] },
+  { lemma: 'لفت', gloss: 'drew attention', pastClass: 'sound', past: 'لفت', present: 'لفت', participle: 'لافت', takes: ['إلى'], ambiguous: true },
+  { lemma: 'نوه', gloss: 'noted', pastClass: 'sound', past: 'نوه', present: 'نوه', participle: 'منوه', masdar: 'تنويه', takes: ['إلى', 'ب'] },
+  { lemma: 'شدد', gloss: 'stressed', pastClass: 'sound', past: 'شدد', present: 'شدد', participle: 'مشدد', masdar: 'تشديد', takes: ['على'] },
+  { lemma: 'أعلن', gloss: 'announced', pastClass: 'sound', past: 'أعلن', present: 'علن', participle: 'معلن', takes: ['أن', 'object'] },
+  { lemma: 'كشف', gloss: 'revealed', pastClass: 'sound', past: 'كشف', present: 'كشف', participle: 'كاشف', takes: ['عن', 'أن'], ambiguous: true },
+  { lemma: 'صرح', gloss: 'stated', pastClass: 'sound', past: 'صرح', present: 'صرح', participle: 'مصرح', takes: ['ب', 'أن'] },
+  { lemma: 'ذكر', gloss: 'mentioned', pastClass: 'sound', past: 'ذكر', present: 'ذكر', participle: 'ذاكر', takes: ['أن'], ambiguous: true },
+  { lemma: 'بين', gloss: 'showed', pastClass: 'sound', past: 'بين', present: 'بين', participle: 'مبين', takes: ['أن'], ambiguous: true, exclude: ['تبين', 'وتبين', 'فتبين'] },
+  { lemma: 'تابع', gloss: 'continued', pastClass: 'sound', past: 'تابع', present: 'تابع', participle: 'متابع', takes: [':', 'أن'], ambiguous: true, exclude: ['متابعة', 'ومتابعة', 'فمتابعة'] },
+  { lemma: 'أفاد', gloss: 'reported', pastClass: 'hollow', past: 'أفاد', pastShort: 'أفد', present: 'فيد', participle: 'مفيد', takes: ['ب', 'أن'] },
+  { lemma: 'أعرب', gloss: 'expressed', pastClass: 'sound', past: 'أعرب', present: 'عرب', participle: 'معرب', takes: ['عن'] },
+  { lemma: 'رحب', gloss: 'welcomed', pastClass: 'sound', past: 'رحب', present: 'رحب', participle: 'مرحب', takes: ['ب'] },
+  { lemma: 'دعا', gloss: 'called for', pastClass: 'defective-w', past: 'دع', present: 'دعو', participle: 'داع', takes: ['إلى'] },
+  { lemma: 'أبدى', gloss: 'showed', pastClass: 'defective-y', past: 'أبد', present: 'بدي', participle: 'مبد', takes: ['object'], exclude: ['أبدا', 'ابدا', 'وأبدا', 'وابدا'] },
+  { lemma: 'اعتبر', gloss: 'considered', pastClass: 'sound', past: 'اعتبر', present: 'عتبر', participle: 'معتبر', takes: ['أن', 'object'] },
+  { lemma: 'استطرد', gloss: 'went on', pastClass: 'sound', past: 'استطرد', present: 'ستطرد', participle: 'مستطرد', takes: [':', 'أن'] },
+  { lemma: 'أردف', gloss: 'added', pastClass: 'sound', past: 'أردف', present: 'ردف', participle: 'مردف', takes: [':', 'أن'] },
+  { lemma: 'طالب', gloss: 'demanded', pastClass: 'sound', past: 'طالب', present: 'طالب', participle: 'مطالب', takes: ['ب'] },
+  { lemma: 'حذر', gloss: 'warned', pastClass: 'sound', past: 'حذر', present: 'حذر', participle: 'محذر', takes: ['من'] },
+  { lemma: 'علق', gloss: 'commented', pastClass: 'sound', past: 'علق', present: 'علق', participle: 'معلق', takes: ['على'], ambiguous: true },
+  { lemma: 'رأى', gloss: 'considered', pastClass: 'defective-y', past: 'رأ', present: 'رى', participle: 'رائ', takes: ['أن'], ambiguous: true },
+  { lemma: 'نفى', gloss: 'denied', pastClass: 'defective-y', past: 'نف', present: 'نفي', participle: 'ناف', takes: ['أن', 'object'] },
+  { lemma: 'زعم', gloss: 'claimed', pastClass: 'sound', past: 'زعم', present: 'زعم', participle: 'زاعم', takes: ['أن'] },
+  { lemma: 'عبر', gloss: 'expressed', pastClass: 'sound', past: 'عبر', present: 'عبر', participle: 'معبر', takes: ['عن'], ambiguous: true },
+];
+
+/** Alternatives offered for a repeated verb: same construction, same register. */
+export const ALTERNATIVES: Record<string, string[]> = {
+  'أشار': ['لفت', 'نوه'],
+  'لفت': ['أشار', 'نوه'],
+  'نوه': ['أشار', 'لفت'],
+  'أكد': ['أوضح', 'شدد'],
+  'أوضح': ['بين', 'أكد'],
+  'بين': ['أوضح', 'ذكر'],
+  'ذكر': ['أوضح', 'بين'],
+  'أضاف': ['تابع', 'أردف'],
+  'تابع': ['أضاف', 'استطرد'],
+  'أردف': ['أضاف', 'تابع'],
+  'استطرد': ['أضاف', 'تابع'],
+  'قال': ['ذكر', 'أوضح'],
+  'أشاد': ['نوه', 'رحب'],
+  'رحب': ['أشاد'],
+  'أعرب': ['عبر', 'أبدى'],
+  'عبر': ['أعرب'],
+  'أفاد': ['ذكر', 'أوضح'],
+  'صرح': ['قال', 'ذكر'],
+  'أعلن': ['كشف'],
+  'كشف': ['أعلن'],
+  'شدد': ['أكد'],
+  'اعتبر': ['رأى'],
+  'رأى': ['اعتبر'],
+};
+
+export type FormKind = 'past' | 'present' | 'participle' | 'masdar';
+
+export interface VerbForm {
+  lemma: string;
+  kind: FormKind;
+  /** Slot for swapping: the same slot of another verb is the same person/number/gender/case. */
+  slot: string;
+  /** Canonical spelling of the form (no proclitic). */
+  form: string;
+}
+
+const PAST_VOWEL = [
+  ['3ms', ''],
+  ['3fs', 'ت'],
+  ['3md', 'ا'],
+  ['3fd', 'تا'],
+  ['3mp', 'وا'],
+] as const;
+const PAST_CONS = [
+  ['1s', 'ت'],
+  ['1p', 'نا'],
+  ['2mp', 'تم'],
+  ['3fp', 'ن'],
+] as const;
+/** Person prefixes and the suffixes each takes (1st person has none: أشير، نشير). */
+const PRES_PERSONS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['ي', ['', 'ان', 'ون', 'ن']],
+  ['ت', ['', 'ان', 'ون', 'ين', 'ن']],
+  ['ن', ['']],
+  ['أ', ['']],
+];
+const PART_SUFFIX = ['', 'ا', 'ة', 'ين', 'ون', 'ات', 'تين', 'تان', 'ان'] as const;
+
+function pastForms(v: VerbSpec): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  switch (v.pastClass) {
+    case 'sound':
+      for (const [s, suf] of PAST_VOWEL) out.push([s, v.past + suf]);
+      for (const [s, suf] of PAST_CONS) out.push([s, v.past + suf]);
+      break;
+    case 'hollow':
+      for (const [s, suf] of PAST_VOWEL) out.push([s, v.past + suf]);
+      for (const [s, suf] of PAST_CONS) out.push([s, (v.pastShort ?? v.past) + suf]);
+      break;
+    case 'defective-y': // نفى نفت نفيا نفتا نفوا نفيت نفينا نفيتم نفين
+      out.push(['3ms', v.past + 'ى'], ['3fs', v.past + 'ت'], ['3md', v.past + 'يا'], ['3fd', v.past + 'تا'], ['3mp', v.past + 'وا']);
+      out.push(['1s', v.past + 'يت'], ['1p', v.past + 'ينا'], ['2mp', v.past + 'يتم'], ['3fp', v.past + 'ين']);
+      break;
+    case 'defective-w': // دعا دعت دعوا دعتا دعوا دعوت دعونا دعوتم دعون
+      out.push(['3ms', v.past + 'ا'], ['3fs', v.past + 'ت'], ['3md', v.past + 'وا'], ['3fd', v.past + 'تا'], ['3mp', v.past + 'وا']);
+      out.push(['1s', v.past + 'وت'], ['1p', v.past + 'ونا'], ['2mp', v.past + 'وتم'], ['3fp', v.past + 'ون']);
+      break;
+  }
+  return out;
+}
+
+function presentForms(v: VerbSpec): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  const defective = v.pastClass === 'defective-y' || v.pastClass === 'defective-w';
+  for (const [p, suffixes] of PRES_PERSONS) {
+    for (const suf of suffixes) {
+      let form: string;
+      if (!defective) form = p + v.present + suf;
+      else {
+        // the weak last letter drops before ون/ين: ينفي → ينفون، تنفين؛ يرى → يرون، ترين؛ يدعو → يدعون
+        const stem = v.present.slice(0, -1);
+        const weak = v.present.slice(-1);
+        if (suf === '') form = p + v.present;
+        else if (suf === 'ان') form = p + stem + (weak === 'و' ? 'و' : 'ي') + 'ان';
+        else if (suf === 'ن') form = p + stem + (weak === 'و' ? 'و' : 'ي') + 'ن';
+        else form = p + stem + suf;
+      }
+      // 1st person أ + ؤكد: أؤكد
+      out.push([`${p}|${suf}`, form]);
+    }
+  }
+  return out;
+}
+
+function participleForms(v: VerbSpec): Array<[string, string]> {
+  const defective = v.pastClass === 'defective-y' || v.pastClass === 'defective-w';
+  const out: Array<[string, string]> = [];
+  for (const suf of PART_SUFFIX) {
+    if (!defective) out.push([suf, v.participle + suf]);
+    else if (suf === 'ين' || suf === 'ون') out.push([suf, v.participle + suf]); // نافين، مبدين
+    else out.push([suf, v.participle + 'ي' + suf]); // نافيا، نافية، مبديا
+  }
+  return out;
+}
+
+/** Every form of every verb (canonical spelling), with its slot. */
+export function generateForms(v: VerbSpec): VerbForm[] {
+  const out: VerbForm[] = [];
+  for (const [slot, form] of pastForms(v)) out.push({ lemma: v.lemma, kind: 'past', slot: `past:${slot}`, form });
+  for (const [slot, form] of presentForms(v)) out.push({ lemma: v.lemma, kind: 'present', slot: `pres:${slot}`, form });
+  for (const [slot, form] of participleForms(v)) out.push({ lemma: v.lemma, kind: 'participle', slot: `part:${slot}`, form });
+  if (v.masdar) out.push({ lemma: v.lemma, kind: 'masdar', slot: 'masdar', form: v.masdar });
+  return out;
+}
+
+export const VERB_BY_LEMMA = new Map(VERBS.map((v) => [v.lemma, v]));
+
+interface Index {
+  /** folded form → candidate analyses */
+  byFolded: Map<string, VerbForm[]>;
+  /** lemma → slot → canonical form */
+  bySlot: Map<string, Map<string, string>>;
+  excluded: Set<string>;
+}
+
+let index: Index | undefined;
+
+function buildIndex(): Index {
+  const byFolded = new Map<string, VerbForm[]>();
+  const bySlot = new Map<string, Map<string, string>>();
+  const excluded = new Set<string>();
+  for (const v of VERBS) {
+    const slots = new Map<string, string>();
+    bySlot.set(v.lemma, slots);
+    for (const f of generateForms(v)) {
+      if (!slots.has(f.slot)) slots.set(f.slot, f.form);
+      const key = foldString(f.form);
+      const list = byFolded.get(key);
+      if (list) {
+        if (!list.some((x) => x.lemma === f.lemma && x.slot === f.slot)) list.push(f);
+      } else byFolded.set(key, [f]);
+    }
+    for (const e of v.exclude ?? []) excluded.add(foldString(e));
+  }
+  return { byFolded, bySlot, excluded };
+}
+
+function getIndex(): Index {
+  if (!index) index = buildIndex();
+  return index;
+}
+
+export interface VerbMatch extends VerbForm {
+  /** The proclitic letters (folded) before the form: و ف س وس فس. */
+  prefix: string;
+}
+
+const PREFIXES = ['', 'و', 'ف', 'س', 'وس', 'فس'];
+
+/**
+ * The reporting-verb readings of a folded word (with its proclitics), or [] when it is none.
+ * `original` (the word with marks stripped) lets defective pasts insist on a written ى,
+ * since نفي/رأي with ي are nouns.
+ */
+export function lookupVerb(norm: string, original?: string): VerbMatch[] {
+  const idx = getIndex();
+  if (idx.excluded.has(norm)) return [];
+  const out: VerbMatch[] = [];
+  for (const p of PREFIXES) {
+    if (p && !norm.startsWith(p)) continue;
+    const rest = norm.slice(p.length);
+    if (rest.length < 2) continue;
+    const cands = idx.byFolded.get(rest);
+    if (!cands) continue;
+    for (const c of cands) {
+      if (p.includes('س') && c.kind !== 'present') continue;
+      if (c.form.endsWith('ى') && original !== undefined && !original.endsWith('ى')) continue;
+      out.push({ ...c, prefix: p });
+    }
+  }
+  return out;
+}
+
+/** The canonical form of `lemma` in `slot`, if it has one. */
+export function formOf(lemma: string, slot: string): string | undefined {
+  return getIndex().bySlot.get(lemma)?.get(slot);
+}

@@ -1,0 +1,171 @@
+// Where a document attributes: every reporting-verb use, resolved from context.
+// Shared by repeated-verb, verb-confusion and the editor's "reporting verbs in this draft".
+
+import { originalPrefixLength } from '../../text/arabic';
+import type { AnalysedDocument } from '../../text/document';
+import { foldChar, stripMarks } from '../../text/fold';
+import type { Token } from '../../text/tokenize';
+import { lookupVerb, VERB_BY_LEMMA, type Construction, type VerbMatch } from './lexicon';
+
+export interface VerbUse {
+  tokenIndex: number;
+  /** The verb form without its proclitic (what a finding covers and a swap replaces). */
+  start: number;
+  end: number;
+  /** Offset of the whole word (proclitic included). */
+  wordStart: number;
+  match: VerbMatch;
+  paragraph: number;
+  /** Inside a direct quotation «…» / “…” / "…". */
+  inQuote: boolean;
+  /** The construction that follows (إلى، أن …) and the token index of its word, if found. */
+  follower?: { construction: Construction; tokenIndex: number };
+}
+
+const ANNA = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما', 'اننا', 'انني', 'انكم', 'انهن']);
+const BI_ANNA = new Set(['بان', 'بانه', 'بانها', 'بانهم', 'بانهما', 'باننا']);
+
+/** The construction a following word starts, if any. */
+export function constructionOf(t: Token, text: string): Construction | undefined {
+  if (t.kind === 'punct') {
+    const c = text[t.start];
+    return c === ':' || c === '«' || c === '"' || c === '“' ? ':' : undefined;
+  }
+  if (t.kind !== 'word') return undefined;
+  const n = t.norm;
+  if (n === 'الي') return 'إلى';
+  if (n === 'علي') return 'على';
+  if (n === 'عن') return 'عن';
+  if (n === 'من') return 'من';
+  if (ANNA.has(n)) return 'أن';
+  if (BI_ANNA.has(n)) return 'أن';
+  if (n.length > 3 && n.startsWith('ب') && n !== 'بين' && n !== 'بعد' && n !== 'بعض') return 'ب';
+  return undefined;
+}
+
+/** Up to `n` significant tokens after index i on the same line. */
+function following(doc: AnalysedDocument, i: number, n: number): number[] {
+  const out: number[] = [];
+  for (let k = i + 1; k < doc.tokens.length && out.length < n; k++) {
+    const t = doc.tokens[k];
+    if (t.kind === 'newline') break;
+    if (t.kind === 'space' || t.kind === 'format') continue;
+    if (t.kind === 'punct' && '.؟?!'.includes(doc.text[t.start])) break;
+    out.push(k);
+  }
+  return out;
+}
+
+function findFollower(doc: AnalysedDocument, i: number, window: number, accept: (c: Construction) => boolean): VerbUse['follower'] {
+  for (const k of following(doc, i, window)) {
+    const c = constructionOf(doc.tokens[k], doc.text);
+    if (c && accept(c)) return { construction: c, tokenIndex: k };
+  }
+  return undefined;
+}
+
+/** Token spans of direct quotations, as a per-token flag. */
+function quoteMask(doc: AnalysedDocument): Uint8Array {
+  const mask = new Uint8Array(doc.tokens.length);
+  const paras = doc.tokenParagraphs;
+  let guillemet = 0;
+  let curly = 0;
+  let straight = false;
+  let para = -2;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if (paras[i] !== para) {
+      para = paras[i];
+      guillemet = 0;
+      curly = 0;
+      straight = false;
+    }
+    if (t.kind === 'punct') {
+      const c = doc.text[t.start];
+      if (c === '«') guillemet++;
+      else if (c === '»') guillemet = Math.max(0, guillemet - 1);
+      else if (c === '“') curly++;
+      else if (c === '”') curly = Math.max(0, curly - 1);
+      else if (c === '"') straight = !straight;
+    }
+    if (guillemet > 0 || curly > 0 || straight) mask[i] = 1;
+  }
+  return mask;
+}
+
+const PREV_NOT_VERB = new Set(['فيما', 'ما', 'من', 'في', 'الي', 'علي', 'عن', 'و']);
+
+/** Decide whether a candidate reading is a reporting use here. */
+function resolve(doc: AnalysedDocument, i: number, m: VerbMatch): { ok: boolean; follower?: VerbUse['follower'] } {
+  const spec = VERB_BY_LEMMA.get(m.lemma)!;
+  const any = () => true;
+  if (m.kind === 'masdar') {
+    const prev = doc.prevSignificant(i);
+    if (!prev || prev.kind !== 'word' || (prev.norm !== 'في' && prev.norm !== 'وفي')) return { ok: false };
+    const f = findFollower(doc, i, 2, (c) => spec.takes.includes(c));
+    return { ok: !!f, follower: f };
+  }
+  if (m.kind === 'participle') {
+    // A participle attributes when a construction follows at once (مشيرا إلى، مؤكدا أن، معربا عن، مشيدا بـ، قائلا:)
+    // and it is not an adjective agreeing with the noun before it (مصادر مؤكدة أن، تأثيرا مشددا على).
+    const prev = i > 0 ? doc.tokens[i - 1] : undefined;
+    const prevWord = prev?.kind === 'space' ? doc.tokens[i - 2] : prev;
+    if (prevWord && prevWord.kind === 'word') {
+      if (m.slot !== 'part:ا') return { ok: false };
+      if (prevWord.norm.length > 2 && prevWord.norm.endsWith('ا')) return { ok: false };
+    }
+    const f = findFollower(doc, i, 1, any);
+    return { ok: !!f, follower: f };
+  }
+  if (m.kind === 'present' && m.lemma === 'ذكر' && m.slot === 'pres:ي|') {
+    // يذكر أن … "it is worth mentioning that": a formula, not an attribution
+    const next = doc.nextSignificant(i);
+    if (next && next.kind === 'word' && ANNA.has(next.norm)) return { ok: false };
+  }
+  if (spec.ambiguous) {
+    if (m.lemma === 'بين') {
+      const prev = doc.prevSignificant(i);
+      if (prev && prev.kind === 'word' && PREV_NOT_VERB.has(prev.norm)) return { ok: false };
+    }
+    const f = findFollower(doc, i, 4, (c) => spec.takes.includes(c) || (c === ':' && spec.takes.includes(':')));
+    return { ok: !!f, follower: f };
+  }
+  return { ok: true, follower: findFollower(doc, i, 5, (c) => c !== ':' || spec.takes.includes(':')) };
+}
+
+const cache = new WeakMap<AnalysedDocument, VerbUse[]>();
+
+/** Every reporting-verb use in the document, in order (computed once per document). */
+export function findVerbUses(doc: AnalysedDocument): VerbUse[] {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const uses: VerbUse[] = [];
+  const paras = doc.tokenParagraphs;
+  let mask: Uint8Array | undefined;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if (t.kind !== 'word' || t.norm.length < 2 || t.norm.length > 12) continue;
+    const word = doc.text.slice(t.start, t.end);
+    const cands = lookupVerb(t.norm, stripMarks(word));
+    if (cands.length === 0) continue;
+    for (const m of cands) {
+      const r = resolve(doc, i, m);
+      if (!r.ok) continue;
+      mask ??= quoteMask(doc);
+      const k = originalPrefixLength(word, m.prefix.length, (c) => foldChar(c));
+      uses.push({
+        tokenIndex: i,
+        start: t.start + k,
+        end: t.end,
+        wordStart: t.start,
+        match: m,
+        paragraph: paras[i],
+        inQuote: mask[i] === 1,
+        follower: r.follower,
+      });
+      break;
+    }
+  }
+  cache.set(doc, uses);
+  return uses;
+}

@@ -1,0 +1,132 @@
+// verb-confusion: attribution verbs mixed up with their neighbours.
+// - أشاد (praised, takes بـ) followed by إلى: almost surely أشار إلى (fix).
+// - أشار followed directly by بـ + a praise object: أشاد بـ may be meant (suggestion only).
+// - أكد بأن → أكد أن (the verb takes أن directly).
+// - نوه إلى / نوه بـ per house style (option `nawwah`).
+
+import type { Rule } from '../../types';
+import { originalPrefixLength } from '../../text/arabic';
+import { foldChar } from '../../text/fold';
+import { formOf } from './lexicon';
+import { findVerbUses } from './uses';
+
+interface Options {
+  nawwah: 'any' | 'ila' | 'bi';
+}
+
+/** Folded stems of what one praises (after ب / بال). */
+const PRAISE = new Set([
+  'جهود', 'مجهودات', 'دور', 'عمق', 'شراكه', 'تعاون', 'نجاح', 'انجاز', 'انجازات', 'مستوي', 'اداء', 'موقف', 'مواقف',
+  'حرص', 'اهتمام', 'تطور', 'قياده', 'كفاءه', 'مساهمه', 'مساهمات', 'دعم', 'مبادره', 'مبادرات', 'علاقات', 'عمل', 'اعمال', 'نتائج', 'تنظيم', 'حسن', 'روح', 'تميز',
+]);
+
+function praiseStem(norm: string): boolean {
+  if (!norm.startsWith('ب')) return false;
+  const rest = norm.slice(1);
+  if (PRAISE.has(rest)) return true;
+  return rest.startsWith('ال') && PRAISE.has(rest.slice(2));
+}
+
+const rule: Rule<Options> = {
+  meta: {
+    id: 'verb-confusion',
+    category: 'reporting-verbs',
+    defaultSeverity: 'warning',
+    fixable: true,
+    schema: {
+      type: 'object',
+      properties: {
+        nawwah: { enum: ['any', 'ila', 'bi'], description: 'House preposition after نوه: any, إلى (ila) or بـ (bi).' },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { nawwah: 'any' },
+    messages: {
+      ashadIla: { ar: '«{verb}» تتعدى بالباء (أشاد بـ)؛ مع «إلى» المقصود على الأرجح «{fix}»', en: '“{verb}” takes بـ (praised); with إلى the writer almost surely meant “{fix}”' },
+      asharBi: { ar: 'هل المقصود «{fix}» (أشاد بـ)؟ «أشار» تتعدى بـ«إلى»', en: 'Did you mean “{fix}” (praised)? أشار takes إلى' },
+      akkadBianna: { ar: '«{verb} بأن» خطأ شائع: الصواب «{verb} أن»', en: '“{verb} بأن” is a common slip: write “{verb} أن”' },
+      nawwahIla: { ar: 'أسلوب التحرير: «نوّه بـ» لا «نوّه إلى»', en: 'House style: نوّه بـ, not نوّه إلى' },
+      nawwahBi: { ar: 'أسلوب التحرير: «نوّه إلى» لا «نوّه بـ»', en: 'House style: نوّه إلى, not نوّه بـ' },
+      replace: { ar: 'ضع «{to}» مكان «{from}»', en: 'Replace “{from}” with “{to}”' },
+      dropBa: { ar: 'احذف الباء: «{to}»', en: 'Drop the بـ: “{to}”' },
+    },
+    docs: {
+      description: { ar: 'الخلط بين أفعال الإسناد وحروفها (أشاد إلى، أكد بأن)', en: 'Attribution verbs confused with each other or with the wrong preposition' },
+      explanation: {
+        ar: '«أشاد» للثناء وتتعدى بالباء، و«أشار» للإشارة وتتعدى بـ«إلى»؛ فـ«أشاد إلى» سهو عن «أشار إلى». و«أكد» تتعدى بنفسها: «أكد أن» لا «أكد بأن».',
+        en: 'أشاد praises and takes بـ; أشار points out and takes إلى, so أشاد إلى is a slip for أشار إلى. أكد takes its object directly: أكد أن, not أكد بأن.',
+      },
+      good: 'وأشار الوزير إلى أهمية التعاون، وأكد أن العمل مستمر.',
+      bad: 'وأشاد الوزير إلى أهمية التعاون، وأكد بأن العمل مستمر.',
+    },
+  },
+  check(ctx) {
+    const { doc, options } = ctx;
+    const text = doc.text;
+    for (const u of findVerbUses(doc)) {
+      const lemma = u.match.lemma;
+      const from = text.slice(u.start, u.end);
+      const f = u.follower;
+      if (lemma === 'أشاد' && f?.construction === 'إلى') {
+        const to = formOf('أشار', u.match.slot);
+        if (!to) continue;
+        ctx.report({
+          start: u.start,
+          end: u.end,
+          messageId: 'ashadIla',
+          data: { verb: from, fix: to },
+          fixes: [{ messageId: 'replace', data: { from, to }, edits: [{ start: u.start, end: u.end, text: to }], preferred: true }],
+        });
+      } else if (lemma === 'أشار' && u.match.kind !== 'masdar') {
+        const next = f?.construction === 'ب' ? doc.tokens[f.tokenIndex] : undefined;
+        if (next && praiseStem(next.norm)) {
+          const to = formOf('أشاد', u.match.slot);
+          if (!to) continue;
+          ctx.report({
+            start: u.start,
+            end: u.end,
+            messageId: 'asharBi',
+            data: { fix: to },
+            fixes: [{ messageId: 'replace', data: { from, to }, edits: [{ start: u.start, end: u.end, text: to }] }],
+          });
+        }
+      } else if (lemma === 'أكد' && f?.construction === 'أن') {
+        const t = doc.tokens[f.tokenIndex];
+        if (!t.norm.startsWith('بان')) continue;
+        const word = text.slice(t.start, t.end);
+        const k = originalPrefixLength(word, 1, (c) => foldChar(c));
+        ctx.report({
+          start: t.start,
+          end: t.end,
+          messageId: 'akkadBianna',
+          data: { verb: from },
+          fixes: [{ messageId: 'dropBa', data: { to: word.slice(k) }, edits: [{ start: t.start, end: t.start + k, text: '' }], preferred: true }],
+        });
+      } else if (lemma === 'نوه' && options.nawwah !== 'any' && f) {
+        const t = doc.tokens[f.tokenIndex];
+        if (options.nawwah === 'bi' && f.construction === 'إلى') {
+          // نوه إلى أهمية → نوه بأهمية: replace "إلى " with "ب"
+          const after = doc.nextSignificant(f.tokenIndex);
+          if (!after || after.kind !== 'word') continue;
+          ctx.report({
+            start: t.start,
+            end: t.end,
+            messageId: 'nawwahIla',
+            fixes: [{ messageId: 'replace', data: { from: 'إلى', to: 'بـ' }, edits: [{ start: t.start, end: after.start, text: 'ب' }], preferred: true }],
+          });
+        } else if (options.nawwah === 'ila' && f.construction === 'ب') {
+          const word = text.slice(t.start, t.end);
+          const k = originalPrefixLength(word, 1, (c) => foldChar(c));
+          ctx.report({
+            start: t.start,
+            end: t.start + k,
+            messageId: 'nawwahBi',
+            fixes: [{ messageId: 'replace', data: { from: 'بـ', to: 'إلى' }, edits: [{ start: t.start, end: t.start + k, text: 'إلى ' }], preferred: true }],
+          });
+        }
+      }
+    }
+  },
+};
+
+export default rule;

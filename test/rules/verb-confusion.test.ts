@@ -1,0 +1,57 @@
+import verbConfusion from '../../server/src/engine/rules/reporting-verbs/verb-confusion';
+import { runRuleTests } from '../lib/rule-tester';
+
+runRuleTests(verbConfusion, {
+  valid: [
+    'وأشاد طلعت بعمق العلاقات المصرية الصينية وتنوع مجالاتها.',
+    'وأشار طلعت إلى التعاون المصري الصيني في مجال الاتصالات.',
+    'وأكد الوزير أن العمل مستمر.',
+    // أشار بيده: not a praise object
+    'وأشار بيده إلى القاعة.',
+    // أشاد … إلى with a verb in between: إلى belongs to the next verb
+    'أشاد الوزير بالجهود. وذهب إلى القاعة.',
+    { code: 'ونوه الوزير إلى أهمية المشروع.', options: { nawwah: 'any' } },
+  ],
+  invalid: [
+    {
+      code: 'وأشاد طلعت إلى التعاون المصري الصيني.',
+      errors: [{ messageId: 'ashadIla', text: 'أشاد' }],
+      output: 'وأشار طلعت إلى التعاون المصري الصيني.',
+    },
+    {
+      name: 'participle and tatweel: مشيـدا إلى → مشيرا إلى',
+      code: 'رحب السفير بالتعاون، مشيـدا إلى وجود العديد من الشركات.',
+      errors: [{ messageId: 'ashadIla', text: 'مشيـدا' }],
+      output: 'رحب السفير بالتعاون، مشيرا إلى وجود العديد من الشركات.',
+    },
+    {
+      name: 'أشار بـ + praise: a suggestion only',
+      code: 'وأشار السفير بالشراكة الصينية المصرية.',
+      errors: [{ messageId: 'asharBi', text: 'أشار', suggestions: ['أشاد'] }],
+      output: null,
+    },
+    {
+      code: 'وأكد الوزير بأن العمل مستمر.',
+      errors: [{ messageId: 'akkadBianna', text: 'بأن' }],
+      output: 'وأكد الوزير بأن العمل مستمر.'.replace('بأن', 'أن'),
+    },
+    {
+      name: 'أكدت بأنها',
+      code: 'أكدت بأنها ستشارك.',
+      errors: [{ messageId: 'akkadBianna', text: 'بأنها' }],
+      output: 'أكدت أنها ستشارك.',
+    },
+    {
+      code: 'ونوه الوزير إلى أهمية المشروع.',
+      options: { nawwah: 'bi' },
+      errors: [{ messageId: 'nawwahIla', text: 'إلى' }],
+      output: 'ونوه الوزير بأهمية المشروع.',
+    },
+    {
+      code: 'ونوه الوزير بأهمية المشروع.',
+      options: { nawwah: 'ila' },
+      errors: [{ messageId: 'nawwahBi', text: 'ب' }],
+      output: 'ونوه الوزير إلى أهمية المشروع.',
+    },
+  ],
+});
