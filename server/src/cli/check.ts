@@ -1,0 +1,136 @@
+// Checking (and fixing) the drafts: one pass over the resolved inputs that collects each
+// draft's findings and every problem met on the way. Printing is left to the formatters.
+
+import * as path from 'node:path';
+import { analyse, fixText, lintDocument, type AnalysedDocument, type DocumentLanguage, type Finding, type Localized, type RuleFault } from '../engine';
+import type { CliOptions } from './args';
+import { ConfigResolver } from './config';
+import { unifiedDiff } from './diff';
+import { languageFor, readDraft, resolveInputs } from './inputs';
+import { writeAtomic } from './write';
+
+export interface FileResult {
+  /** Absolute path, or '-' for standard input. */
+  path: string;
+  /** As shown in reports. */
+  display: string;
+  language: DocumentLanguage;
+  /** The text the findings' offsets point into (the fixed text under --fix). BOM not included. */
+  text: string;
+  doc: AnalysedDocument;
+  findings: Finding[];
+  /** Findings fixed (--fix) or that would be fixed (--dry-run). */
+  fixed: number;
+  /** The fixed text differs from the original. */
+  changed: boolean;
+  /** --fix: the fixed text was written back (false when writing failed or under --dry-run). */
+  written: boolean;
+  /** Warnings found (counted for --max-warnings even under --quiet). */
+  warnings: number;
+  /** --dry-run: the unified diff. */
+  diff?: string;
+  /** --fix on standard input: the whole fixed text (with its BOM). */
+  fixedOutput?: string;
+}
+
+export interface Notice {
+  display: string;
+  message: Localized;
+  kind: 'input' | 'write' | 'fault' | 'ignored';
+}
+
+export interface RunResult {
+  files: FileResult[];
+  notices: Notice[];
+  resolver: ConfigResolver;
+  /** The language the house style asks for (first one met), if any. */
+  configLanguage?: 'ar' | 'en';
+}
+
+/** A file with only CRLF line breaks keeps them even where a fix inserted a bare LF. */
+export function keepLineEndings(original: string, fixed: string): string {
+  if (fixed === original || original.indexOf('\r\n') < 0) return fixed;
+  if (/(^|[^\r])\n/.test(original)) return fixed; // mixed endings: leave as they come
+  return fixed.replace(/\r?\n/g, '\r\n');
+}
+
+export function runCheck(opts: CliOptions, cwd: string, onNotice: (n: Notice) => void): RunResult {
+  const notices: Notice[] = [];
+  const notice = (n: Notice) => {
+    notices.push(n);
+    onNotice(n);
+  };
+  const resolver = new ConfigResolver(cwd, opts.config ? path.resolve(cwd, opts.config) : undefined, opts.rules);
+  const { files: inputs, problems } = resolveInputs(opts.inputs, cwd);
+  for (const p of problems) notice({ display: p.display, message: p.message, kind: 'input' });
+  const files: FileResult[] = [];
+  let configLanguage: 'ar' | 'en' | undefined;
+  for (const input of inputs) {
+    const isStdin = input.path === '-';
+    const named = isStdin ? (opts.stdinFilename ? path.resolve(cwd, opts.stdinFilename) : undefined) : input.path;
+    const display = isStdin ? (opts.stdinFilename ?? '<stdin>') : input.display;
+    const dc = resolver.forDraft(named);
+    configLanguage ??= dc.loaded.language;
+    if (dc.ignored) {
+      if (input.explicit) {
+        notice({ display, kind: 'ignored', message: { ar: 'تجاهله دليل الأسلوب (ignoreFiles): لم يُراجع', en: 'ignored by the house style (ignoreFiles): not checked' } });
+      }
+      continue;
+    }
+    const read = readDraft(input.path);
+    if (!read.ok) {
+      notice({ display, message: read.message, kind: 'input' });
+      continue;
+    }
+    const language = opts.language ?? (named ? languageFor(named) : 'plaintext');
+    const lintOpts = { languageId: language, config: dc.config };
+    const faults: RuleFault[] = [];
+    let text = read.text;
+    let fixed = 0;
+    let changed = false;
+    let written = false;
+    let diff: string | undefined;
+    let fixedOutput: string | undefined;
+    if (opts.fix) {
+      const r = fixText(read.text, lintOpts);
+      faults.push(...r.faults);
+      const out = keepLineEndings(read.text, r.output);
+      fixed = r.fixed;
+      changed = out !== read.text;
+      const bom = read.bom ? '\uFEFF' : '';
+      if (opts.dryRun) {
+        if (changed) diff = unifiedDiff(toPosix(display), bom + read.text, bom + out);
+      } else if (isStdin) {
+        fixedOutput = bom + out;
+      } else if (changed) {
+        const w = writeAtomic(input.path, bom + out, read);
+        if (w.ok) written = true;
+        else notice({ display, message: w.message, kind: 'write' });
+      }
+      // Report on the fixed text when it was written (or would be, under --dry-run);
+      // when writing failed the file is unchanged, so report on the original.
+      if (written || opts.dryRun || isStdin) text = out;
+      else if (changed) fixed = 0;
+    }
+    const doc = analyse(text, language);
+    const res = lintDocument(doc, lintOpts);
+    // Faults from the fix passes and from the final check are the same rule failing: report each rule once.
+    for (const f of res.faults) if (!faults.some((x) => x.ruleId === f.ruleId)) faults.push(f);
+    for (const f of faults) {
+      notice({
+        display,
+        kind: 'fault',
+        message: { ar: `تعطلت القاعدة ${f.ruleId} على هذا الملف: ${f.message}`, en: `rule ${f.ruleId} failed on this file: ${f.message}` },
+      });
+    }
+    let findings = res.findings;
+    const warnings = findings.filter((f) => f.severity === 'warning').length;
+    if (opts.quiet) findings = findings.filter((f) => f.severity === 'error');
+    files.push({ path: input.path, display, language, text, doc, findings, warnings, fixed, changed, written, diff, fixedOutput });
+  }
+  return { files, notices, resolver, configLanguage };
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}

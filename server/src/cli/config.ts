@@ -1,0 +1,190 @@
+// The house-style file as the CLI sees it: loaded per draft through the config seam, with
+// the command line's --rule overrides on top, its ignoreFiles and hidden findings honoured,
+// and its problems printed once.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CATEGORIES, getRule, allRules, type Category, type HiddenRule, type ResolvedConfig, type SeveritySetting } from '../engine';
+import { loadConfigFor, type ConfigHost, type ConfigProblem, type LoadedConfig } from '../config';
+import { UsageError } from './args';
+
+export interface RuleOverride {
+  id: string;
+  severity: SeveritySetting;
+}
+
+/** Check --rule ids against the registry (rules and `category:NAME`). */
+export function validateOverrides(overrides: readonly RuleOverride[]): void {
+  for (const o of overrides) {
+    if (o.id.startsWith('category:')) {
+      const cat = o.id.slice('category:'.length);
+      if (!CATEGORIES.includes(cat as Category)) {
+        throw new UsageError(
+          `فئة غير معروفة «${cat}» في --rule: الفئات ${CATEGORIES.join('، ')}`,
+          `unknown category "${cat}" in --rule: categories are ${CATEGORIES.join(', ')}`,
+        );
+      }
+    } else if (!getRule(o.id)) {
+      const near = nearestRuleId(o.id);
+      throw new UsageError(
+        `قاعدة غير معروفة «${o.id}» في --rule${near ? `؛ هل تقصد ${near}؟` : ''}`,
+        `unknown rule "${o.id}" in --rule${near ? `; did you mean ${near}?` : ''}`,
+      );
+    }
+  }
+}
+
+function nearestRuleId(id: string): string | undefined {
+  let best: string | undefined;
+  let bestD = 3;
+  for (const r of allRules) {
+    const d = editDistance(id, r.meta.id);
+    if (d < bestD) {
+      bestD = d;
+      best = r.meta.id;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+
+/** The config with --rule overrides applied in order (a later flag wins over an earlier one). */
+export function applyOverrides(config: ResolvedConfig, overrides: readonly RuleOverride[]): ResolvedConfig {
+  if (overrides.length === 0) return config;
+  const rules = { ...config.rules };
+  const categories = { ...(config.categories ?? {}) };
+  for (const o of overrides) {
+    if (o.id.startsWith('category:')) {
+      const cat = o.id.slice('category:'.length) as Category;
+      categories[cat] = o.severity;
+      // A rule the house style set by name would otherwise keep its own severity.
+      for (const r of allRules) {
+        if (r.meta.category !== cat) continue;
+        const s = rules[r.meta.id];
+        if (!s) continue;
+        if (o.severity === 'off' || s.severity !== 'off') rules[r.meta.id] = { ...s, severity: o.severity };
+      }
+    } else {
+      rules[o.id] = { ...rules[o.id], severity: o.severity };
+    }
+  }
+  return { ...config, rules, categories };
+}
+
+/** A ConfigHost over the disk that reads each file once. */
+export function diskHost(): ConfigHost & { cache: Map<string, string | undefined> } {
+  const cache = new Map<string, string | undefined>();
+  return {
+    cache,
+    readFile(p: string): string | undefined {
+      if (cache.has(p)) return cache.get(p);
+      let text: string | undefined;
+      try {
+        text = fs.readFileSync(p, 'utf8');
+      } catch {
+        text = undefined;
+      }
+      cache.set(p, text);
+      return text;
+    },
+  };
+}
+
+export interface DraftConfig {
+  loaded: LoadedConfig;
+  /** The config to lint this draft with (overrides and hidden findings applied). */
+  config: ResolvedConfig;
+  ignored: boolean;
+}
+
+export class ConfigResolver {
+  readonly host = diskHost();
+  private readonly seenProblems = new Set<string>();
+  readonly problems: ConfigProblem[] = [];
+  private readonly matchers = new Map<string, (p: string) => boolean>();
+
+  constructor(
+    private readonly cwd: string,
+    private readonly explicitPath: string | undefined,
+    private readonly overrides: readonly RuleOverride[],
+  ) {}
+
+  /** Load the house style for one draft (absolute path, or undefined for unnamed standard input). */
+  forDraft(file: string | undefined): DraftConfig {
+    const workspaceRoot = file === undefined || isInside(this.cwd, file) ? this.cwd : undefined;
+    const loaded = loadConfigFor(file, { workspaceRoot, explicitPath: this.explicitPath, trusted: true }, this.host);
+    for (const p of loaded.problems) {
+      const key = `${p.file}\0${p.start}\0${p.end}\0${p.message.en}`;
+      if (this.seenProblems.has(key)) continue;
+      this.seenProblems.add(key);
+      this.problems.push(p);
+    }
+    const base = loaded.configFile ? path.dirname(loaded.configFile) : (workspaceRoot ?? this.cwd);
+    const rel = file === undefined ? undefined : toPosix(path.relative(base, file));
+    const inBase = rel !== undefined && !rel.startsWith('../') && rel !== '..' && !path.isAbsolute(rel);
+    const ignored = inBase && loaded.ignoreFiles.length > 0 && this.matcher(loaded.ignoreFiles)(rel!);
+    let config = applyOverrides(loaded.config, this.overrides);
+    if (config.hidden === undefined && loaded.hiddenFindings.length > 0) {
+      const hidden: HiddenRule[] = [];
+      for (const h of loaded.hiddenFindings) {
+        if (h.file !== undefined && !(inBase && (toPosix(h.file).replace(/^\.\//, '') === rel || this.matcher([h.file])(rel!)))) continue;
+        hidden.push(h.text === undefined || h.text === '' ? { rule: h.rule } : { rule: h.rule, text: h.text });
+      }
+      if (hidden.length) config = { ...config, hidden };
+    }
+    return { loaded, config, ignored };
+  }
+
+  private matcher(patterns: readonly string[]): (p: string) => boolean {
+    const key = patterns.join('\0');
+    let m = this.matchers.get(key);
+    if (!m) {
+      const picomatch = require('picomatch') as typeof import('picomatch');
+      m = picomatch(patterns.map(toPosix), { dot: true });
+      this.matchers.set(key, m);
+    }
+    return m;
+  }
+
+  /** `file:line:col` of a problem (1-based, UTF-16 columns). */
+  problemPosition(p: ConfigProblem): { line: number; column: number } {
+    const text = this.host.readFile(p.file) ?? '';
+    return lineColumn(text, p.start);
+  }
+}
+
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+function isInside(dir: string, file: string): boolean {
+  const rel = path.relative(dir, file);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}

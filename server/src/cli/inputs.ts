@@ -1,0 +1,187 @@
+// From command-line inputs to the list of drafts to check, and reading each draft as text.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { DocumentLanguage } from '../engine';
+
+/** File extensions of drafts found by searching a folder or expanding a glob. */
+export const DRAFT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.khabar', '.news'];
+
+const SKIPPED_DIRS = new Set(['node_modules']);
+
+export interface InputFile {
+  /** Absolute path, or '-' for standard input. */
+  path: string;
+  /** The path as shown in reports (relative to the working folder when inside it). */
+  display: string;
+  /** Named on the command line (as opposed to found in a folder or by a glob). */
+  explicit: boolean;
+}
+
+export interface InputProblem {
+  display: string;
+  message: { ar: string; en: string };
+}
+
+export function languageFor(file: string): DocumentLanguage {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.md' || ext === '.markdown') return 'markdown';
+  if (ext === '.khabar' || ext === '.news') return 'arabic-news';
+  return 'plaintext';
+}
+
+export function displayPath(abs: string, cwd: string): string {
+  const rel = path.relative(cwd, abs);
+  if (rel === '') return '.';
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return abs;
+  return rel;
+}
+
+function isDraft(name: string): boolean {
+  return DRAFT_EXTENSIONS.includes(path.extname(name).toLowerCase());
+}
+
+/** Every draft under dir, depth first in name order, skipping node_modules and dot-folders (.git …). */
+export function walkDrafts(dir: string, out: string[] = [], filter?: (abs: string) => boolean): string[] {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const abs = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (e.name.startsWith('.') || SKIPPED_DIRS.has(e.name)) continue;
+      walkDrafts(abs, out, filter);
+    } else if (isDraft(e.name) && (e.isFile() || (e.isSymbolicLink() && isFile(abs)))) {
+      if (!filter || filter(abs)) out.push(abs);
+    }
+  }
+  return out;
+}
+
+function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/**
+ * Resolve the command-line inputs. Each path is listed once, in the order first met.
+ * Problems (missing path, folder without drafts, glob without matches) are returned, not thrown.
+ */
+export function resolveInputs(inputs: readonly string[], cwd: string): { files: InputFile[]; problems: InputProblem[] } {
+  const files: InputFile[] = [];
+  const problems: InputProblem[] = [];
+  const seen = new Set<string>();
+  const add = (abs: string, explicit: boolean) => {
+    if (seen.has(abs)) return;
+    seen.add(abs);
+    files.push({ path: abs, display: abs === '-' ? '-' : displayPath(abs, cwd), explicit });
+  };
+  for (const input of inputs.length ? inputs : ['.']) {
+    if (input === '-') {
+      add('-', true);
+      continue;
+    }
+    const abs = path.resolve(cwd, input);
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(abs);
+    } catch {
+      stat = undefined;
+    }
+    if (stat?.isDirectory()) {
+      const found = walkDrafts(abs);
+      if (found.length === 0) {
+        problems.push({
+          display: input,
+          message: {
+            ar: `لا مسودات في المجلد (يُبحث عن ${DRAFT_EXTENSIONS.join(' ')})`,
+            en: `no drafts in this folder (looked for ${DRAFT_EXTENSIONS.join(' ')})`,
+          },
+        });
+      }
+      for (const f of found) add(f, false);
+    } else if (stat) {
+      add(abs, true);
+    } else if (GLOB_CHARS.test(input)) {
+      const found = expandGlob(input, cwd);
+      if (found.length === 0) {
+        problems.push({ display: input, message: { ar: 'لا مسودة تطابق هذا النمط', en: 'no draft matches this glob' } });
+      }
+      for (const f of found) add(f, false);
+    } else {
+      problems.push({ display: input, message: { ar: 'الملف غير موجود', en: 'no such file or folder' } });
+    }
+  }
+  return { files, problems };
+}
+
+function expandGlob(pattern: string, cwd: string): string[] {
+  // picomatch is loaded only when a glob is actually given (cold start).
+  const picomatch = require('picomatch') as typeof import('picomatch');
+  const posix = (p: string) => p.split(path.sep).join('/');
+  const pat = posix(pattern).replace(/^(\.\/)+/, '');
+  const absolute = path.posix.isAbsolute(pat);
+  const { base } = picomatch.scan(pat);
+  const baseAbs = path.resolve(cwd, base || '.');
+  const isMatch = picomatch(pat, { dot: false });
+  // Relative globs match paths relative to the working folder; absolute globs match absolute paths.
+  return walkDrafts(baseAbs, [], (abs) => isMatch(absolute ? posix(abs) : posix(path.relative(cwd, abs))));
+}
+
+export type ReadResult =
+  | { ok: true; text: string; bom: boolean; mode?: number; mtimeMs?: number; size?: number }
+  | { ok: false; message: { ar: string; en: string } };
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Decode a draft: binary (NUL bytes) and non-UTF-8 input is refused with a clear message. */
+export function decodeDraft(buf: Uint8Array): ReadResult {
+  if (buf.indexOf(0) >= 0) {
+    return { ok: false, message: { ar: 'ملف ثنائي (فيه بايتات NUL) وليس نصا: تُخطي', en: 'binary file (contains NUL bytes), not text: skipped' } };
+  }
+  let text: string;
+  try {
+    text = decoder.decode(buf);
+  } catch {
+    return {
+      ok: false,
+      message: {
+        ar: 'الملف ليس بترميز UTF-8 (ربما Windows-1256): احفظه بترميز UTF-8 ثم أعد المحاولة',
+        en: 'not valid UTF-8 (Windows-1256, perhaps?): save it as UTF-8 and try again',
+      },
+    };
+  }
+  const bom = text.charCodeAt(0) === 0xfeff;
+  return { ok: true, text: bom ? text.slice(1) : text, bom };
+}
+
+export function readDraft(file: string): ReadResult {
+  let buf: Buffer;
+  let stat: fs.Stats;
+  try {
+    buf = file === '-' ? fs.readFileSync(0) : fs.readFileSync(file);
+    stat = file === '-' ? ({} as fs.Stats) : fs.statSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: false, message: { ar: 'الملف غير موجود', en: 'no such file' } };
+    if (code === 'EACCES' || code === 'EPERM') return { ok: false, message: { ar: 'لا إذن بقراءة الملف', en: 'permission denied reading the file' } };
+    if (code === 'EISDIR') return { ok: false, message: { ar: 'هذا مجلد لا ملف', en: 'this is a folder, not a file' } };
+    return { ok: false, message: { ar: `تعذرت قراءة الملف (${code ?? e})`, en: `could not read the file (${code ?? e})` } };
+  }
+  const r = decodeDraft(buf);
+  if (r.ok && file !== '-') {
+    r.mode = stat.mode;
+    r.mtimeMs = stat.mtimeMs;
+    r.size = stat.size;
+  }
+  return r;
+}

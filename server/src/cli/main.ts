@@ -1,0 +1,144 @@
+// `mudaqqiq`: the command-line checker. Bundled by esbuild.mjs to dist/cli.js.
+//
+// Exit codes: 0 no error-severity finding; 1 at least one (or more warnings than
+// --max-warnings); 2 a usage problem, a house-style file error, an input that could not be
+// read or written, or a rule that failed (takes precedence over 1; every readable input is
+// still checked and reported).
+
+import * as path from 'node:path';
+import { version } from '../../../package.json';
+import { pick, type Lang } from '../engine';
+import { HELP_AR, HELP_EN, parseArgs, UsageError, type CliOptions } from './args';
+import { runCheck, type Notice } from './check';
+import { validateOverrides } from './config';
+import { countFindings, formatJson, formatSarif, formatSummary, formatText } from './format';
+
+export interface Io {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdoutIsTTY: boolean;
+  out(s: string): void;
+  err(s: string): void;
+}
+
+export function main(argv: readonly string[], io: Io): number {
+  let opts: CliOptions;
+  let lang: Lang = 'ar';
+  try {
+    opts = parseArgs(argv);
+    if (opts.lang) lang = opts.lang;
+    validateOverrides(opts.rules);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`mudaqqiq: ${lang === 'en' ? e.en : e.ar}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (opts.command === 'help') {
+    io.out(lang === 'en' ? HELP_EN : HELP_AR);
+    return 0;
+  }
+  if (opts.command === 'version') {
+    io.out(`${version}\n`);
+    return 0;
+  }
+
+  const stdinCount = opts.inputs.filter((i) => i === '-').length;
+  if (stdinCount > 1) {
+    io.err(`mudaqqiq: ${lang === 'en' ? '"-" (standard input) can be given only once' : 'لا يُعطى "-" (الدخل القياسي) إلا مرة واحدة'}\n`);
+    return 2;
+  }
+  if (stdinCount && opts.fix && !opts.dryRun && opts.format !== 'text') {
+    io.err(
+      `mudaqqiq: ${lang === 'en' ? '--fix on "-" prints the fixed text; it cannot be combined with --format json or sarif' : '‏--fix مع "-" يطبع النص المصحح، فلا يجتمع مع --format json أو sarif'}\n`,
+    );
+    return 2;
+  }
+
+  // Notices (unreadable inputs …) are printed on stderr once the house style's language is known.
+  const pending: Notice[] = [];
+  const result = runCheck(opts, io.cwd, (n) => pending.push(n));
+  if (!opts.lang && result.configLanguage) lang = result.configLanguage;
+
+  const color = opts.color ?? (io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== ''));
+  let failed = false;
+  for (const p of result.resolver.problems) {
+    const pos = result.resolver.problemPosition(p);
+    io.err(`${displayOf(p.file, io.cwd)}:${pos.line}:${pos.column}  ${p.severity}  ${pick(p.message, lang)}\n`);
+    if (p.severity === 'error') failed = true;
+  }
+  for (const n of pending) {
+    io.err(`mudaqqiq: ${n.display}: ${pick(n.message, lang)}\n`);
+    if (n.kind !== 'ignored') failed = true;
+  }
+
+  const stdinFix = result.files.find((f) => f.fixedOutput !== undefined);
+  // stdout carries exactly one thing: the diff (--dry-run), the fixed text (--fix on "-"), or the report.
+  const reportOut = opts.dryRun || stdinFix ? io.err : io.out;
+  if (opts.dryRun) {
+    for (const f of result.files) if (f.diff) io.out(f.diff);
+  }
+  if (stdinFix) io.out(stdinFix.fixedOutput!);
+
+  if (opts.format === 'json') {
+    io.out(formatJson(result.files));
+  } else if (opts.format === 'sarif') {
+    io.out(
+      formatSarif(result.files, {
+        lang,
+        version,
+        cwd: io.cwd,
+        successful: !failed,
+        notifications: pending
+          .filter((n) => n.kind !== 'ignored')
+          .map((n) => ({ display: n.display, message: pick(n.message, lang) })),
+      }),
+    );
+  } else {
+    const useColor = reportOut === io.out ? color : (opts.color ?? false);
+    reportOut(formatText(result.files, lang, useColor));
+    if (result.files.length > 0 || pending.length === 0) reportOut(formatSummary(result.files, lang, useColor, opts));
+  }
+
+  if (failed) return 2;
+  const c = countFindings(result.files);
+  if (c.error > 0) return 1;
+  const warnings = result.files.reduce((n, f) => n + f.warnings, 0);
+  if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
+    io.err(
+      `mudaqqiq: ${lang === 'en' ? `${warnings} warnings exceed --max-warnings ${opts.maxWarnings}` : `التحذيرات (${warnings}) أكثر من الحد --max-warnings ${opts.maxWarnings}`}\n`,
+    );
+    return 1;
+  }
+  return 0;
+}
+
+function displayOf(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}
+
+if (require.main === module) {
+  const chunks: string[] = [];
+  const errChunks: string[] = [];
+  let code: number;
+  try {
+    code = main(process.argv.slice(2), {
+      cwd: process.cwd(),
+      env: process.env,
+      stdoutIsTTY: !!process.stdout.isTTY,
+      out: (s) => chunks.push(s),
+      err: (s) => errChunks.push(s),
+    });
+  } catch (e) {
+    errChunks.push(`mudaqqiq: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    code = 2;
+  }
+  // Write everything, then exit once the pipes have drained (a large report must not be cut short).
+  process.stderr.write(errChunks.join(''));
+  process.stdout.write(chunks.join(''), () => {
+    process.exitCode = code;
+  });
+  process.exitCode = code;
+}
