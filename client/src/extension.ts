@@ -1,0 +1,234 @@
+// Mudaqqiq's VS Code client. Deliberately thin (the shape of vscode-eslint's client): it
+// starts the language server (dist/server.js) over IPC, answers its settings requests,
+// forwards house-style file changes, and adds a status bar count and three commands.
+// Everything about Arabic text lives in the server and the engine.
+
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  type CloseHandlerResult,
+  type ErrorHandler,
+  LanguageClient,
+  type LanguageClientOptions,
+  type ServerOptions,
+  TransportKind,
+  ExecuteCommandRequest,
+} from 'vscode-languageclient/node';
+import { configuredLanguages, readSettings, SECTION, t } from './settings';
+import { Commands, DIAGNOSTIC_SOURCE, FIX_ALL_KIND as FIX_ALL_KIND_ID, type MudaqqiqInitializationOptions } from '../../server/src/lsp/protocol';
+import { FindingsStatus, SHOW_PROBLEMS_COMMAND } from './status';
+
+/** The code action kind the server offers for "apply every certain fix in this document". */
+const FIX_ALL_KIND = vscode.CodeActionKind.Empty.append(FIX_ALL_KIND_ID);
+
+let client: LanguageClient | undefined;
+let output: vscode.LogOutputChannel;
+let starting: Promise<void> | undefined;
+let toldAboutRestart = false;
+
+function documentSelector(): NonNullable<LanguageClientOptions['documentSelector']> {
+  return configuredLanguages().flatMap((language) => [
+    { scheme: 'file', language },
+    { scheme: 'untitled', language },
+  ]);
+}
+
+/**
+ * The language client restarts a crashed server by itself (up to 4 times in 3 minutes).
+ * Say so the first time only; later restarts go to the output channel, not a notification.
+ */
+function errorHandler(fallback: () => ErrorHandler): ErrorHandler {
+  return {
+    error: (error, message, count) => fallback().error(error, message, count),
+    async closed(): Promise<CloseHandlerResult> {
+      const r = await fallback().closed();
+      if (r.action !== CloseAction.Restart) return r;
+      if (toldAboutRestart) return { action: CloseAction.Restart, handled: true };
+      toldAboutRestart = true;
+      return {
+        action: CloseAction.Restart,
+        message: t({
+          ar: 'توقف خادم مدقق فجأة وتجري إعادة تشغيله. التفاصيل في نافذة المخرجات «Mudaqqiq».',
+          en: 'The Mudaqqiq server stopped unexpectedly and is being restarted. Details are in the “Mudaqqiq” output.',
+        }),
+      };
+    },
+  };
+}
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  let lc: LanguageClient | undefined;
+  let defaultHandler: ErrorHandler | undefined;
+  const fallback = (): ErrorHandler => (defaultHandler ??= lc!.createDefaultErrorHandler());
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: documentSelector(),
+    diagnosticCollectionName: DIAGNOSTIC_SOURCE,
+    outputChannel: output,
+    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted } satisfies MudaqqiqInitializationOptions,
+    errorHandler: errorHandler(fallback),
+    synchronize: {
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.mudaqqiq.json'),
+    },
+    middleware: {
+      workspace: {
+        // Answer `workspace/configuration` for our section with resolved settings, so the
+        // server never sees `auto` or a malformed value.
+        configuration: async (params, token, next) => {
+          const results: unknown[] = [];
+          let others: unknown[] | undefined;
+          for (const [i, item] of params.items.entries()) {
+            if (item.section === SECTION) {
+              const scope = item.scopeUri ? lc!.protocol2CodeConverter.asUri(item.scopeUri) : undefined;
+              results[i] = readSettings(scope);
+            } else {
+              others ??= (await next({ items: params.items }, token)) as unknown[];
+              results[i] = Array.isArray(others) ? others[i] : null;
+            }
+          }
+          return results;
+        },
+      },
+    },
+  };
+  lc = new LanguageClient('mudaqqiq', 'Mudaqqiq', serverOptions, clientOptions);
+  return lc;
+}
+
+async function startClient(context: vscode.ExtensionContext): Promise<void> {
+  client = createClient(context);
+  try {
+    await client.start();
+  } catch (e) {
+    output.appendLine(`[client] could not start the server: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    void vscode.window.showErrorMessage(
+      t({ ar: 'تعذّر تشغيل خادم مدقق. التفاصيل في نافذة المخرجات.', en: 'The Mudaqqiq server could not start. See the output for details.' }),
+    );
+  }
+}
+
+async function stopClient(): Promise<void> {
+  const c = client;
+  client = undefined;
+  if (c) {
+    try {
+      await c.stop();
+    } catch (e) {
+      output.appendLine(`[client] stopping the server: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+}
+
+async function restartClient(context: vscode.ExtensionContext): Promise<void> {
+  await (starting ?? Promise.resolve());
+  starting = (async () => {
+    await stopClient();
+    toldAboutRestart = false;
+    await startClient(context);
+  })();
+  await starting;
+}
+
+/**
+ * Apply every preferred (certain) fix in the active document. Asks the server to run its
+ * fix-all command (it sends the edit back through workspace/applyEdit); when the server is
+ * not running, or answers with an error, falls back to the `source.fixAll.mudaqqiq` code
+ * action, which carries the same edit.
+ */
+async function fixAll(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage(t({ ar: 'افتح مسودة أولا.', en: 'Open a draft first.' }));
+    return;
+  }
+  const doc = editor.document;
+  const before = doc.version;
+  if (!(await serverFixAll(doc))) await codeActionFixAll(doc);
+  if (doc.version === before) {
+    void vscode.window.setStatusBarMessage(
+      t({ ar: 'مدقق: لا إصلاحات مؤكدة في هذه المسودة', en: 'Mudaqqiq: nothing to fix with certainty in this draft' }, doc.uri),
+      4000,
+    );
+  }
+}
+
+async function serverFixAll(doc: vscode.TextDocument): Promise<boolean> {
+  if (!client?.isRunning()) return false;
+  try {
+    await client.sendRequest(ExecuteCommandRequest.type, {
+      command: Commands.applyFixAll,
+      arguments: [{ uri: doc.uri.toString(), version: doc.version }],
+    });
+    return true;
+  } catch (e) {
+    output.warn(`[client] ${Commands.applyFixAll} failed, trying the fix-all code action: ${e instanceof Error ? e.message : String(e)}`);
+    return false;
+  }
+}
+
+async function codeActionFixAll(doc: vscode.TextDocument): Promise<void> {
+  const whole = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
+  const actions =
+    (await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
+      'vscode.executeCodeActionProvider',
+      doc.uri,
+      whole,
+      FIX_ALL_KIND.value,
+    )) ?? [];
+  for (const a of actions) {
+    if (!('kind' in a) || !a.kind || !FIX_ALL_KIND.contains(a.kind)) continue;
+    if (a.edit) await vscode.workspace.applyEdit(a.edit);
+    if (a.command) await vscode.commands.executeCommand(a.command.command, ...(a.command.arguments ?? []));
+  }
+}
+
+/**
+ * Open the Problems panel with its filter box focused. VS Code (through 1.139) has no command
+ * that sets the filter text, so the user types `mudaqqiq` there to see only our findings;
+ * the status bar tooltip says so.
+ */
+async function showProblems(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
+  try {
+    await vscode.commands.executeCommand('problems.action.focusFilter');
+  } catch {
+    // The panel is open; focusing its filter is a nicety.
+  }
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  output = vscode.window.createOutputChannel('Mudaqqiq', { log: true });
+  context.subscriptions.push(
+    output,
+    new FindingsStatus(),
+    vscode.commands.registerCommand('mudaqqiq.fixAll', fixAll),
+    vscode.commands.registerCommand('mudaqqiq.restartServer', () => restartClient(context)),
+    vscode.commands.registerCommand('mudaqqiq.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand(SHOW_PROBLEMS_COMMAND, showProblems),
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      if (!e.affectsConfiguration(SECTION)) return;
+      // The document selector is fixed when the client starts: a new language list needs a restart.
+      if (e.affectsConfiguration(`${SECTION}.languages`)) {
+        await restartClient(context);
+        return;
+      }
+      // Pull model: tell the server something changed; it asks again per document.
+      if (client?.isRunning()) await client.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    }),
+    // In an untrusted workspace the server keeps the house style inside the folder; once
+    // trusted it may follow `extends` outward, so it starts again with the new trust.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => restartClient(context)),
+    { dispose: () => void stopClient() },
+  );
+  starting = startClient(context);
+  await starting;
+}
+
+export async function deactivate(): Promise<void> {
+  await stopClient();
+}

@@ -1,0 +1,77 @@
+// The status bar item: how many Mudaqqiq findings the active draft has. It reads VS Code's
+// own diagnostics (source `mudaqqiq`), so it always agrees with the Problems panel.
+
+import * as vscode from 'vscode';
+import { DIAGNOSTIC_SOURCE } from '../../server/src/lsp/protocol';
+import { configuredLanguages, t } from './settings';
+
+export const SHOW_PROBLEMS_COMMAND = 'mudaqqiq.showProblems';
+
+export function mudaqqiqDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === DIAGNOSTIC_SOURCE);
+}
+
+/** Arabic-Indic digits for the Arabic tooltip, so the number reads naturally in the sentence. */
+function arabicDigits(n: number): string {
+  return String(n).replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d)));
+}
+
+export class FindingsStatus implements vscode.Disposable {
+  private readonly item: vscode.StatusBarItem;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor() {
+    this.item = vscode.window.createStatusBarItem('mudaqqiq.findings', vscode.StatusBarAlignment.Right, 100);
+    this.item.name = 'Mudaqqiq';
+    this.item.command = SHOW_PROBLEMS_COMMAND;
+    this.subscriptions.push(
+      this.item,
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        const active = vscode.window.activeTextEditor?.document.uri.toString();
+        if (active && e.uris.some((u) => u.toString() === active)) this.update();
+      }),
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('mudaqqiq')) this.update();
+      }),
+    );
+    this.update();
+  }
+
+  update(): void {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) {
+      this.item.hide();
+      return;
+    }
+    const doc = editor.document;
+    const diagnostics = mudaqqiqDiagnostics(doc.uri);
+    if (diagnostics.length === 0 && !configuredLanguages().includes(doc.languageId)) {
+      this.item.hide();
+      return;
+    }
+    const n = diagnostics.length;
+    const errors = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
+    this.item.text = n === 0 ? '$(check) مدقق' : `$(checklist) مدقق ${n}`;
+    this.item.tooltip = t(
+      {
+        ar:
+          n === 0
+            ? 'مدقق: لا ملاحظات على هذه المسودة'
+            : `مدقق: ${arabicDigits(n)} ملاحظة على هذه المسودة${errors ? ` (${arabicDigits(errors)} خطأ)` : ''}. انقر لفتح لوحة المشكلات (اكتب mudaqqiq في مربع التصفية لعرض ملاحظات مدقق وحدها).`,
+        en:
+          n === 0
+            ? 'Mudaqqiq: no findings in this draft'
+            : `Mudaqqiq: ${n} finding${n === 1 ? '' : 's'} in this draft${errors ? ` (${errors} error${errors === 1 ? '' : 's'})` : ''}. Click to open the Problems panel (type mudaqqiq in its filter to see only Mudaqqiq’s findings).`,
+      },
+      doc.uri,
+    );
+    this.item.backgroundColor = errors ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+    this.item.accessibilityInformation = { label: typeof this.item.tooltip === 'string' ? this.item.tooltip : 'Mudaqqiq' };
+    this.item.show();
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
