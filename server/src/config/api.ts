@@ -22,7 +22,8 @@ export interface ConfigProblem {
 
 export interface HiddenFinding {
   rule: string;
-  text: string;
+  /** The text the finding covers; absent = every finding of the rule. */
+  text?: string;
   /** Path relative to the house-style file's folder; absent = every file. */
   file?: string;
 }
@@ -31,7 +32,7 @@ export interface LoadedConfig {
   config: ResolvedConfig;
   /** The house-style file in force (absolute path), or undefined when the defaults apply. */
   configFile?: string;
-  /** Every file read to build this config (house-style file, extended files, names files): watch these. */
+  /** Every file read (or looked for and missing) to build this config: house-style file, extended files, names files. Watch these. */
   files: string[];
   problems: ConfigProblem[];
   /** Glob patterns (relative to the house-style file's folder) of drafts not to check. */
@@ -39,6 +40,11 @@ export interface LoadedConfig {
   hiddenFindings: HiddenFinding[];
   /** The message language the house style asks for, if it says. */
   language?: 'ar' | 'en';
+  /**
+   * True when the house-style file has errors and its last good configuration is in force
+   * (the problems are those of the current, broken text).
+   */
+  lastGoodInForce?: boolean;
 }
 
 export interface LoadOptions {

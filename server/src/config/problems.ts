@@ -1,0 +1,99 @@
+// What the loader says about a house-style file, in Arabic and English.
+
+import type { Localized } from '../engine/types';
+
+const PARSE: Record<number, Localized> = {
+  1: { ar: 'رمز غير صالح في JSON', en: 'Invalid symbol' },
+  2: { ar: 'صيغة رقم غير صالحة', en: 'Invalid number format' },
+  3: { ar: 'متوقع اسم حقل بين علامتي تنصيص', en: 'Property name expected' },
+  4: { ar: 'متوقع قيمة', en: 'Value expected' },
+  5: { ar: 'متوقع نقطتان :', en: 'Colon expected' },
+  6: { ar: 'متوقع فاصلة , بين العناصر', en: 'Comma expected' },
+  7: { ar: 'متوقع قوس إغلاق }', en: 'Closing brace } expected' },
+  8: { ar: 'متوقع قوس إغلاق ]', en: 'Closing bracket ] expected' },
+  9: { ar: 'نص زائد بعد نهاية الملف', en: 'End of file expected' },
+  10: { ar: 'تعليق غير صالح', en: 'Invalid comment token' },
+  11: { ar: 'تعليق غير مغلق', en: 'Unterminated comment' },
+  12: { ar: 'نص غير مغلق: علامة " الختامية ناقصة', en: 'Unterminated string: closing " missing' },
+  13: { ar: 'رقم غير مكتمل', en: 'Unexpected end of number' },
+  14: { ar: 'محرف يونيكود غير صالح', en: 'Invalid unicode sequence' },
+  15: { ar: 'محرف هروب غير صالح', en: 'Invalid escape character' },
+  16: { ar: 'محرف غير صالح داخل النص (سطر جديد أو محرف تحكم)', en: 'Invalid character in string' },
+};
+
+export function parseError(code: number, name: string): Localized {
+  const m = PARSE[code] ?? { ar: `خطأ في JSON (${name})`, en: `JSON error (${name})` };
+  return { ar: `ملف أسلوب التحرير ليس JSON صالحا: ${m.ar}`, en: `The house-style file is not valid JSON: ${m.en}` };
+}
+
+const dym = (near: string | undefined, ar: boolean) => (near ? (ar ? `؛ هل تقصد «${near}»؟` : `; did you mean "${near}"?`) : '');
+
+export const P = {
+  notObject: (): Localized => ({ ar: 'ملف أسلوب التحرير يجب أن يكون كائنا { … }', en: 'The house-style file must be an object { … }' }),
+  notFound: (file: string): Localized => ({ ar: `ملف أسلوب التحرير غير موجود: ${file}`, en: `House-style file not found: ${file}` }),
+  extendsMissing: (ref: string, abs: string): Localized => ({
+    ar: `الملف الأساس «${ref}» غير موجود (${abs})`,
+    en: `The extended file "${ref}" does not exist (${abs})`,
+  }),
+  extendsCycle: (cycle: string[]): Localized => ({
+    ar: `دورة في extends: ${cycle.join(' ← ')}؛ لم تُتبع`,
+    en: `extends cycle: ${cycle.join(' → ')}; not followed`,
+  }),
+  extendsTooDeep: (): Localized => ({ ar: 'سلسلة extends أطول من اللازم', en: 'The extends chain is too long' }),
+  unknownPreset: (name: string, near?: string): Localized => ({
+    ar: `إعداد جاهز غير معروف «${name}»${dym(near, true)}؛ المعروف: recommended، egyptian-press، pan-arab، strict، أو مسار ملف (./base.json)`,
+    en: `Unknown preset "${name}"${dym(near, false)}; known: recommended, egyptian-press, pan-arab, strict, or a file path (./base.json)`,
+  }),
+  untrusted: (what: string, abs: string): Localized => ({
+    ar: `لم يُقرأ ${what === 'extends' ? 'الملف الأساس' : 'ملف الأسماء'} ${abs}: يقع خارج مساحة العمل، ومساحة العمل غير موثوقة`,
+    en: `Not read: the ${what === 'extends' ? 'extended file' : 'names file'} ${abs} is outside the workspace, and the workspace is not trusted`,
+  }),
+  wrongType: (what: string, expected: string, expectedAr: string): Localized => ({
+    ar: `«${what}» يجب أن يكون ${expectedAr}`,
+    en: `"${what}" must be ${expected}`,
+  }),
+  unknownKey: (key: string, near?: string): Localized => ({
+    ar: `حقل غير معروف «${key}»${dym(near, true)}`,
+    en: `Unknown property "${key}"${dym(near, false)}`,
+  }),
+  unknownRule: (id: string, near?: string): Localized => ({
+    ar: `قاعدة غير معروفة «${id}»${dym(near, true)}`,
+    en: `Unknown rule "${id}"${dym(near, false)}`,
+  }),
+  pendingRule: (id: string): Localized => ({
+    ar: `القاعدة «${id}» ليست في هذا الإصدار بعد: يُحفظ إعدادها ويسري عند وصولها`,
+    en: `The rule "${id}" is not in this version yet: its setting is kept and takes effect when it lands`,
+  }),
+  unknownCategory: (cat: string, near?: string): Localized => ({
+    ar: `فئة غير معروفة «${cat}»${dym(near, true)}`,
+    en: `Unknown category "${cat}"${dym(near, false)}`,
+  }),
+  badSeverity: (v: string, near?: string): Localized => ({
+    ar: `شدة غير صالحة ${v}: ${near ? `هل تقصد «${near}»؟ ` : ''}المقبول off أو error أو warning أو info أو hint`,
+    en: `Invalid severity ${v}: ${near ? `did you mean "${near}"? ` : ''}use off, error, warning, info or hint`,
+  }),
+  badSetting: (): Localized => ({
+    ar: 'إعداد القاعدة يكون شدة ("warning") أو [الشدة، {الخيارات}]',
+    en: 'A rule setting is a severity ("warning") or [severity, {options}]',
+  }),
+  tooManyItems: (): Localized => ({ ar: 'عنصر زائد: الصيغة [الشدة، {الخيارات}]', en: 'Extra item: the form is [severity, {options}]' }),
+  optionsNotObject: (): Localized => ({ ar: 'الخيارات تكون كائنا { … }', en: 'Options must be an object { … }' }),
+  ruleOption: (id: string, m: Localized): Localized => ({ ar: `خيارات «${id}»: ${m.ar}`, en: `${id} options: ${m.en}` }),
+  section: (key: string, m: Localized): Localized => ({ ar: `${key}: ${m.ar}`, en: `${key}: ${m.en}` }),
+  namesFileMissing: (ref: string, abs: string): Localized => ({
+    ar: `ملف الأسماء «${ref}» غير موجود (${abs})`,
+    en: `Names file "${ref}" does not exist (${abs})`,
+  }),
+  variantIsCanonical: (v: string): Localized => ({
+    ar: `الصيغة «${v}» هي الصيغة المعتمدة نفسها`,
+    en: `The variant "${v}" is the canonical spelling itself`,
+  }),
+  variantConflict: (v: string, other: string): Localized => ({
+    ar: `«${v}» صيغة خاطئة هنا وصيغة معتمدة لاسم آخر («${other}»)`,
+    en: `"${v}" is listed as a wrong variant here and as the canonical spelling of another entry ("${other}")`,
+  }),
+  specFailed: (from: string, got: string, want: string): Localized => ({
+    ar: `المثال لا يتحقق: «${from}» يصير «${got}» والمتوقع «${want}»`,
+    en: `Spec fails: "${from}" becomes "${got}", expected "${want}"`,
+  }),
+};
