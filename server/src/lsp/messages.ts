@@ -1,0 +1,37 @@
+// The server's own words (action titles, notices), Arabic first, with English.
+
+import { format, pick, type Lang, type Localized, type MessageData } from '../engine';
+
+export const M = {
+  fixAllRule: { ar: 'أصلح كل ملاحظات «{rule}» في هذا الملف', en: 'Fix all {rule} problems in this file' },
+  fixAll: { ar: 'أصلح كل ما يمكن إصلاحه تلقائيا', en: 'Fix all auto-fixable problems' },
+  fixAllLabel: { ar: 'مدقق: إصلاح الكل', en: 'Mudaqqiq: fix all' },
+  disableRuleMarkdown: { ar: 'عطّل قاعدة «{rule}» في هذا الملف', en: 'Disable {rule} for this file' },
+  disableRuleFile: {
+    ar: 'عطّل قاعدة «{rule}» في هذا الملف (في ملف الأسلوب {config})',
+    en: 'Disable {rule} for this file (in the house-style file {config})',
+  },
+  ignoreFinding: { ar: 'تجاهل هذه الملاحظة (في ملف الأسلوب {config})', en: 'Ignore this finding (in the house-style file {config})' },
+  tooLarge: {
+    ar: 'لم يُدقَّق هذا الملف: حجمه {size} أكبر من الحد {max} (الإعداد mudaqqiq.maxFileSize)',
+    en: 'This file was not checked: its size {size} is over the limit of {max} (setting mudaqqiq.maxFileSize)',
+  },
+  binary: {
+    ar: 'لم يُدقَّق هذا الملف: يبدو ملفا ثنائيا لا نصا (فيه محرف NUL)',
+    en: 'This file was not checked: it looks binary, not text (it contains a NUL character)',
+  },
+  hoverGood: { ar: 'صواب', en: 'Correct' },
+  hoverBad: { ar: 'خطأ', en: 'Incorrect' },
+  hoverDocs: { ar: 'شرح القاعدة', en: 'Rule documentation' },
+  hoverFixable: { ar: 'يمكن إصلاحها تلقائيا', en: 'auto-fixable' },
+} satisfies Record<string, Localized>;
+
+export function t(lang: Lang, m: Localized, data?: MessageData): string {
+  return format(pick(m, lang), data);
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} B`;
+}

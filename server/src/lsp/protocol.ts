@@ -1,0 +1,110 @@
+// What the language server and its clients agree on: the `mudaqqiq.*` settings, the
+// initialization options, command ids and the data a diagnostic carries. The VS Code
+// client imports this file (types and constants only: it pulls in no server code).
+//
+// Settings reach the server in this order (later wins, per key, invalid values ignored):
+//   DEFAULT_SETTINGS  <  initializationOptions  <  workspace/configuration (section `mudaqqiq`,
+//   asked per document)  — or, for clients without workspace/configuration, the
+//   `settings.mudaqqiq` object of workspace/didChangeConfiguration.
+// The VS Code client should contribute every key below under `mudaqqiq.` with the defaults
+// shown, and `messagesLanguage` as enum ["auto", "ar", "en"] with default "auto" (a client
+// may resolve `auto` itself; passing `auto` through lets the house-style `language` decide).
+
+/** A rule severity as users write it. */
+export type RuleSeveritySetting = 'error' | 'warning' | 'info' | 'hint' | 'off';
+
+export type MessagesLanguageSetting = 'auto' | 'ar' | 'en';
+
+export type RunSetting = 'onType' | 'onSave';
+
+export interface MudaqqiqSettings {
+  /** Check documents at all. */
+  enable: boolean;
+  /** Language ids of the documents to check. */
+  languages: string[];
+  /** Check while typing (debounced) or only when the document is opened and saved. */
+  run: RunSetting;
+  /**
+   * Language of messages, quick-fix titles and hovers.
+   * `auto` (the default): the house-style file's `language` if it sets one; otherwise the
+   * client's UI locale (initializeParams.locale): `ar…` → Arabic, any other → English; a
+   * client that sends no locale (most terminal editors) gets Arabic, the product's first language.
+   */
+  messagesLanguage: MessagesLanguageSetting;
+  /** Delay between the last keystroke and the check (milliseconds, 0–10000). */
+  debounceMs: number;
+  /**
+   * Documents larger than this many bytes (UTF-8, i.e. their size on disk) are not checked:
+   * they get one information diagnostic saying so.
+   */
+  maxFileSize: number;
+  /**
+   * Rule severities that override the house-style file, keyed by rule id
+   * (or `category:<name>` for a whole category).
+   */
+  rules: Record<string, RuleSeveritySetting>;
+}
+
+export const DEFAULT_LANGUAGES: readonly string[] = ['arabic-news', 'markdown', 'plaintext'];
+
+export const DEFAULT_SETTINGS: Readonly<MudaqqiqSettings> = Object.freeze({
+  enable: true,
+  languages: [...DEFAULT_LANGUAGES],
+  run: 'onType',
+  messagesLanguage: 'auto',
+  debounceMs: 150,
+  maxFileSize: 2 * 1024 * 1024,
+  rules: {},
+});
+
+/** The configuration section the server asks for. */
+export const SETTINGS_SECTION = 'mudaqqiq';
+
+/**
+ * `initializationOptions` of the initialize request. Any settings key may be given here too
+ * (other editors and the bench set `debounceMs` this way).
+ */
+export interface MudaqqiqInitializationOptions extends Partial<MudaqqiqSettings> {
+  /**
+   * Whether the workspace is trusted (VS Code: `workspace.isTrusted`). In an untrusted
+   * workspace the house-style file may not pull in files outside the workspace. Default true
+   * (editors without a notion of trust).
+   */
+  workspaceTrusted?: boolean;
+}
+
+/** Commands the server executes (workspace/executeCommand). */
+export const Commands = {
+  /** Arguments: `[{ uri: string, version?: number }]` or `[uri]`. Applies every safe fix via workspace/applyEdit. */
+  applyFixAll: 'mudaqqiq.applyFixAll',
+} as const;
+
+/** Code action kind of the on-save fix-all: `"editor.codeActionsOnSave": { "source.fixAll.mudaqqiq": "explicit" }`. */
+export const FIX_ALL_KIND = 'source.fixAll.mudaqqiq';
+
+/** The `source` field of every diagnostic the server publishes. */
+export const DIAGNOSTIC_SOURCE = 'mudaqqiq';
+
+/** What `Diagnostic.data` holds for a rule finding. */
+export interface FindingDiagnosticData {
+  kind: 'finding';
+  ruleId: string;
+  /** Index of the finding in the server's result for `version`. */
+  index: number;
+  version: number;
+  /** At least one fix exists. */
+  fixable: boolean;
+}
+
+/** `Diagnostic.data` of the notice put on a document that was not checked (too large, binary). */
+export interface NoticeDiagnosticData {
+  kind: 'notice';
+  reason: 'too-large' | 'binary';
+}
+
+/** `Diagnostic.data` of a problem in the house-style file. */
+export interface HouseStyleDiagnosticData {
+  kind: 'house-style';
+}
+
+export type MudaqqiqDiagnosticData = FindingDiagnosticData | NoticeDiagnosticData | HouseStyleDiagnosticData;

@@ -1,0 +1,608 @@
+// The Mudaqqiq language server: wires the LSP connection to the engine.
+// Shaped after vscode-css-languageservice's server (startServer(connection), transport chosen
+// by main.ts) and microsoft/vscode-eslint (per-document settings, fix-all, on-save source action).
+//
+// Diagnostics: pushed (textDocument/publishDiagnostics, debounced, never for a stale
+// version) unless the client supports pull diagnostics, in which case it pulls
+// (textDocument/diagnostic, workspace/diagnostic) and the server asks it to refresh after
+// settings or house-style changes. House-style problems are always pushed, on the house-style
+// file itself.
+
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CancellationToken,
+  type ClientCapabilities,
+  type Connection,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type FileSystemWatcher,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
+import { HOUSE_STYLE_FILE, type LoadedConfig } from '../config';
+import { Checker, type Analysis } from './checker';
+import { codeActions, fixAllEdit, type ActionEnv, type EditCapabilities } from './codeActions';
+import { problemToDiagnostic } from './diagnostics';
+import { hover } from './hover';
+import { M, t } from './messages';
+import { pathToUri, uriKey, uriToPath } from './paths';
+import { Commands, FIX_ALL_KIND, SETTINGS_SECTION, type MudaqqiqInitializationOptions, type MudaqqiqSettings } from './protocol';
+import { defaultSettings, overlaySettings, resolveMessagesLanguage } from './settings';
+
+interface ClientFeatures {
+  configuration: boolean;
+  pullDiagnostics: boolean;
+  diagnosticRefresh: boolean;
+  watchedFilesDynamic: boolean;
+  relativePatterns: boolean;
+  configurationDynamic: boolean;
+  markdownHover: boolean;
+  workspaceFolders: boolean;
+  edits: EditCapabilities;
+}
+
+function features(c: ClientCapabilities): ClientFeatures {
+  const ops = c.workspace?.workspaceEdit?.resourceOperations ?? [];
+  return {
+    configuration: !!c.workspace?.configuration,
+    pullDiagnostics: !!c.textDocument?.diagnostic,
+    diagnosticRefresh: !!c.workspace?.diagnostics?.refreshSupport,
+    watchedFilesDynamic: !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration,
+    relativePatterns: !!c.workspace?.didChangeWatchedFiles?.relativePatternSupport,
+    configurationDynamic: !!c.workspace?.didChangeConfiguration?.dynamicRegistration,
+    markdownHover: (c.textDocument?.hover?.contentFormat ?? []).includes('markdown'),
+    workspaceFolders: !!c.workspace?.workspaceFolders,
+    edits: { documentChanges: !!c.workspace?.workspaceEdit?.documentChanges, createFiles: ops.includes('create') },
+  };
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.stack ?? e.message : String(e);
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let client: ClientFeatures = features({});
+  let initOptions: MudaqqiqInitializationOptions = {};
+  let baseSettings: MudaqqiqSettings = defaultSettings();
+  /** Settings sent in didChangeConfiguration (clients without workspace/configuration). */
+  let pushedSettings: unknown;
+  let roots: string[] = [];
+  let trusted = true;
+  let locale: string | undefined;
+  const settingsCache = new Map<string, Promise<MudaqqiqSettings>>();
+  const settingsProblemsLogged = new Set<string>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  const scheduleTokens = new Map<string, number>();
+  /** Documents we published finding diagnostics for (so turning checking off clears them). */
+  const publishedDocs = new Set<string>();
+  /** House-style problem diagnostics last published, by file path (JSON of the diagnostics). */
+  const publishedProblems = new Map<string, string>();
+  /** Pull mode with run=onSave: what the client was last given, per document. */
+  const shown = new Map<string, { resultId: string; items: Diagnostic[]; generation: number; stale: boolean }>();
+  /** Workspace-level house-style loads (so problems show with no draft open). */
+  let rootConfigs: LoadedConfig[] = [];
+  let watched = new Set<string>();
+  let watchKey: string | undefined;
+  let watchRegistration: Promise<{ dispose(): void } | undefined> = Promise.resolve(undefined);
+  let initialized = false;
+
+  const log = {
+    info: (m: string) => connection.console.info(m),
+    warn: (m: string) => connection.console.warn(m),
+    error: (m: string) => connection.console.error(m),
+  };
+
+  // ---- files -------------------------------------------------------------------------------
+
+  /** path → URI of the open buffers that have a path. */
+  const openByPath = new Map<string, string>();
+  function readFile(path: string): string | undefined {
+    const uri = openByPath.get(path);
+    const doc = uri ? documents.get(uri) : undefined;
+    if (doc) return doc.getText();
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  const checker = new Checker({
+    readFile,
+    workspaceRoots: () => roots,
+    trusted: () => trusted,
+    locale: () => locale,
+    onFault: (uri, ruleId, message) => log.warn(`mudaqqiq: rule ${ruleId} failed on ${uri} and was skipped (other rules still ran): ${message}`),
+    onConfigLoaded: () => scheduleHouseStyleUpdate(),
+    logError: (m) => log.error(m),
+  });
+
+  function isHouseStyleFile(path: string | undefined): boolean {
+    return !!path && (basename(path) === HOUSE_STYLE_FILE || watched.has(path));
+  }
+
+  // ---- settings ----------------------------------------------------------------------------
+
+  function overlay(base: MudaqqiqSettings, raw: unknown): MudaqqiqSettings {
+    const problems: string[] = [];
+    const s = overlaySettings(base, raw, problems);
+    for (const p of problems) {
+      if (settingsProblemsLogged.has(p)) continue;
+      settingsProblemsLogged.add(p);
+      log.warn(p);
+    }
+    return s;
+  }
+
+  function globalSettings(): MudaqqiqSettings {
+    return overlay(baseSettings, pushedSettings);
+  }
+
+  function settingsFor(uri: string): Promise<MudaqqiqSettings> {
+    if (!client.configuration) return Promise.resolve(globalSettings());
+    let p = settingsCache.get(uri);
+    if (!p) {
+      p = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })
+        .then(
+          (raw: unknown) => overlay(globalSettings(), raw),
+          (e: unknown) => {
+            log.warn(`mudaqqiq: workspace/configuration failed, using defaults: ${errorText(e)}`);
+            return globalSettings();
+          },
+        );
+      settingsCache.set(uri, p);
+    }
+    return p;
+  }
+
+  // ---- checking and publishing -------------------------------------------------------------
+
+  function publish(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void {
+    publishedDocs.add(uri);
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  async function validate(uri: string, version: number): Promise<void> {
+    const doc = documents.get(uri);
+    if (!doc || doc.version !== version) return; // a newer version has its own check queued
+    const settings = await settingsFor(uri);
+    const current = documents.get(uri);
+    if (!current || current.version !== version) return;
+    if (client.pullDiagnostics) return;
+    const a = checker.analysis(current, settings);
+    if (a.state === 'disabled') {
+      if (publishedDocs.has(uri)) publish(uri, version, []);
+      publishedDocs.delete(uri);
+      return;
+    }
+    publish(uri, version, a.diagnostics);
+  }
+
+  /** Queue a check of the document's current version; a later call replaces an earlier one. */
+  function schedule(uri: string, immediate: boolean): void {
+    const token = (scheduleTokens.get(uri) ?? 0) + 1;
+    scheduleTokens.set(uri, token);
+    const old = timers.get(uri);
+    if (old) {
+      clearTimeout(old);
+      timers.delete(uri);
+    }
+    settingsFor(uri)
+      .then((settings) => {
+        if (scheduleTokens.get(uri) !== token) return; // superseded while the settings were fetched
+        const doc = documents.get(uri);
+        if (!doc) return;
+        const version = doc.version;
+        const delay = immediate ? 0 : settings.debounceMs;
+        const timer = setTimeout(() => {
+          if (timers.get(uri) === timer) timers.delete(uri);
+          validate(uri, version).catch((e) => log.error(`mudaqqiq: checking ${uri} failed: ${errorText(e)}`));
+        }, delay);
+        timers.set(uri, timer);
+      })
+      .catch((e) => log.error(`mudaqqiq: scheduling ${uri} failed: ${errorText(e)}`));
+  }
+
+  function recheckAll(): void {
+    if (client.pullDiagnostics) {
+      shown.clear();
+      if (client.diagnosticRefresh) connection.languages.diagnostics.refresh().catch(() => undefined);
+      return;
+    }
+    for (const doc of documents.all()) {
+      if (isHouseStyleFile(uriToPath(doc.uri)) && !publishedDocs.has(doc.uri)) continue;
+      schedule(doc.uri, true);
+    }
+  }
+
+  // ---- the house-style file: problems and watching -----------------------------------------
+
+  let houseStyleUpdateQueued = false;
+  function scheduleHouseStyleUpdate(): void {
+    if (houseStyleUpdateQueued) return;
+    houseStyleUpdateQueued = true;
+    setImmediate(() => {
+      houseStyleUpdateQueued = false;
+      try {
+        updateHouseStyle();
+      } catch (e) {
+        log.error(`mudaqqiq: house-style update failed: ${errorText(e)}`);
+      }
+    });
+  }
+
+  function loadRootConfigs(): void {
+    rootConfigs = [];
+    for (const root of roots) rootConfigs.push(checker.configForRoot(root));
+  }
+
+  function updateHouseStyle(): void {
+    const loads = [...rootConfigs, ...checker.loadedConfigs()];
+    // problems, grouped by file, de-duplicated
+    const byFile = new Map<string, Map<string, LoadedConfig['problems'][number]>>();
+    for (const l of loads) {
+      for (const p of l.problems) {
+        let m = byFile.get(p.file);
+        if (!m) byFile.set(p.file, (m = new Map()));
+        m.set(JSON.stringify(p), p);
+      }
+    }
+    const lang = resolveMessagesLanguage(globalSettings().messagesLanguage, loads.find((l) => l.language)?.language, locale);
+    const files = new Set([...byFile.keys(), ...publishedProblems.keys()]);
+    for (const file of files) {
+      const problems = [...(byFile.get(file)?.values() ?? [])];
+      const text = readFile(file);
+      const uri = openByPath.get(file) ?? pathToUri(file);
+      const tdoc = text === undefined ? undefined : TextDocument.create(uri, 'json', 0, text);
+      const diags = problems.map((p) => problemToDiagnostic(tdoc, p, lang));
+      const key = JSON.stringify(diags);
+      if ((publishedProblems.get(file) ?? '[]') === key) continue;
+      if (diags.length) publishedProblems.set(file, key);
+      else publishedProblems.delete(file);
+      void connection.sendDiagnostics({ uri, diagnostics: diags });
+    }
+    // watch the house-style files and everything they pulled in
+    const paths = new Set<string>();
+    for (const l of loads) {
+      for (const f of l.files) paths.add(f);
+      if (l.configFile) paths.add(l.configFile);
+    }
+    watched = paths;
+    registerWatchers();
+  }
+
+  function registerWatchers(): void {
+    if (!initialized || !client.watchedFilesDynamic) return;
+    const extra = [...watched].filter((p) => basename(p) !== HOUSE_STYLE_FILE).sort();
+    const key = extra.join('\n');
+    if (key === watchKey) return;
+    watchKey = key;
+    const watchers: FileSystemWatcher[] = [{ globPattern: `**/${HOUSE_STYLE_FILE}` }];
+    for (const p of extra) {
+      if (client.relativePatterns) {
+        const slash = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
+        watchers.push({ globPattern: { baseUri: pathToUri(p.slice(0, slash) || '/'), pattern: p.slice(slash + 1) } });
+      } else watchers.push({ globPattern: p.replace(/\\/g, '/') });
+    }
+    watchRegistration = watchRegistration
+      .then((old) => {
+        old?.dispose();
+        return connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+      })
+      .catch((e) => {
+        log.warn(`mudaqqiq: could not watch the house-style files: ${errorText(e)}`);
+        return undefined;
+      });
+  }
+
+  function houseStyleChanged(): void {
+    checker.invalidate();
+    shown.clear();
+    loadRootConfigs();
+    scheduleHouseStyleUpdate();
+    recheckAll();
+  }
+
+  let houseStyleTimer: NodeJS.Timeout | undefined;
+  function houseStyleChangedSoon(): void {
+    if (houseStyleTimer) clearTimeout(houseStyleTimer);
+    houseStyleTimer = setTimeout(() => {
+      houseStyleTimer = undefined;
+      try {
+        houseStyleChanged();
+      } catch (e) {
+        log.error(`mudaqqiq: reloading the house style failed: ${errorText(e)}`);
+      }
+    }, globalSettings().debounceMs);
+  }
+
+  // ---- handler safety ----------------------------------------------------------------------
+
+  function guard<A extends unknown[], R>(name: string, fallback: R, fn: (...args: A) => R | Promise<R>): (...args: A) => Promise<R> {
+    return async (...args: A) => {
+      try {
+        return await fn(...args);
+      } catch (e) {
+        log.error(`mudaqqiq: ${name} failed: ${errorText(e)}`);
+        return fallback;
+      }
+    };
+  }
+
+  function guardVoid<A extends unknown[]>(name: string, fn: (...args: A) => void | Promise<void>): (...args: A) => void {
+    const g = guard<A, void>(name, undefined, fn);
+    return (...args: A) => void g(...args);
+  }
+
+  async function currentAnalysis(uri: string): Promise<{ doc: TextDocument; a: Analysis } | undefined> {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const settings = await settingsFor(uri);
+    const now = documents.get(uri);
+    if (!now) return undefined;
+    return { doc: now, a: checker.analysis(now, settings) };
+  }
+
+  const actionEnv: ActionEnv = {
+    get caps() {
+      return client.edits;
+    },
+    checker,
+    readFile,
+    openVersion(path) {
+      const uri = openByPath.get(path);
+      const doc = uri === undefined ? undefined : documents.get(uri);
+      return doc ? doc.version : null;
+    },
+  };
+
+  // ---- lifecycle ---------------------------------------------------------------------------
+
+  connection.onInitialize(
+    (params: InitializeParams): InitializeResult => {
+      client = features(params.capabilities);
+      const io = params.initializationOptions;
+      initOptions = io && typeof io === 'object' ? (io as MudaqqiqInitializationOptions) : {};
+      baseSettings = overlay(defaultSettings(), initOptions);
+      trusted = initOptions.workspaceTrusted !== false;
+      locale = typeof params.locale === 'string' && params.locale ? params.locale : undefined;
+      const folders = params.workspaceFolders ?? [];
+      roots = folders.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+      if (roots.length === 0) {
+        const r = params.rootUri ? uriToPath(params.rootUri) : params.rootPath ?? undefined;
+        if (r) roots = [r];
+      }
+      const result: InitializeResult = {
+        capabilities: {
+          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+          codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+          executeCommandProvider: { commands: [Commands.applyFixAll] },
+          hoverProvider: true,
+          workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        },
+        serverInfo: { name: 'mudaqqiq', version: '0.1.0' },
+      };
+      if (client.pullDiagnostics) {
+        result.capabilities.diagnosticProvider = { identifier: 'mudaqqiq', interFileDependencies: false, workspaceDiagnostics: true };
+      }
+      return result;
+    },
+  );
+
+  connection.onInitialized(
+    guardVoid('initialized', () => {
+      initialized = true;
+      if (client.configurationDynamic) {
+        connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
+      }
+      if (client.workspaceFolders) {
+        connection.workspace.onDidChangeWorkspaceFolders((e) => {
+          try {
+            const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+            roots = roots.filter((r) => !removed.has(r));
+            for (const f of e.added) {
+              const p = uriToPath(f.uri);
+              if (p && !roots.includes(p)) roots.push(p);
+            }
+            houseStyleChanged();
+          } catch (err) {
+            log.error(`mudaqqiq: workspace folders change failed: ${errorText(err)}`);
+          }
+        });
+      }
+      loadRootConfigs();
+      updateHouseStyle();
+      registerWatchers();
+      log.info(`mudaqqiq: server ready (${client.pullDiagnostics ? 'pull' : 'push'} diagnostics)`);
+    }),
+  );
+
+  connection.onDidChangeConfiguration(
+    guardVoid('didChangeConfiguration', (params) => {
+      const s = (params?.settings as Record<string, unknown> | null | undefined)?.[SETTINGS_SECTION];
+      if (s !== undefined) pushedSettings = s;
+      settingsCache.clear();
+      checker.invalidate();
+      shown.clear();
+      scheduleHouseStyleUpdate();
+      recheckAll();
+    }),
+  );
+
+  connection.onDidChangeWatchedFiles(
+    guardVoid('didChangeWatchedFiles', (params) => {
+      // coalesced: the VS Code client may report the same change through two watchers
+      if (params.changes.some((c) => isHouseStyleFile(uriToPath(c.uri)))) houseStyleChangedSoon();
+    }),
+  );
+
+  // ---- documents ---------------------------------------------------------------------------
+
+  const openedVersion = new Map<string, number>();
+  documents.onDidOpen(
+    guardVoid('didOpen', (e) => {
+      const path = uriToPath(e.document.uri);
+      if (path) openByPath.set(path, e.document.uri);
+      openedVersion.set(e.document.uri, e.document.version);
+      if (isHouseStyleFile(path)) {
+        houseStyleChangedSoon();
+        return;
+      }
+      if (!client.pullDiagnostics) schedule(e.document.uri, true);
+    }),
+  );
+
+  documents.onDidChangeContent(
+    guardVoid('didChange', async (e) => {
+      const { uri, version } = e.document;
+      if (openedVersion.get(uri) === version) return; // the open itself: already queued
+      openedVersion.delete(uri);
+      if (isHouseStyleFile(uriToPath(uri))) {
+        houseStyleChangedSoon();
+        return;
+      }
+      const prevShown = shown.get(uri);
+      if (prevShown) prevShown.stale = true;
+      if (client.pullDiagnostics) return;
+      const settings = await settingsFor(uri);
+      if (settings.run === 'onType') schedule(uri, false);
+      else {
+        // onSave: nothing now, but a queued check of an older version must not publish
+        const old = timers.get(uri);
+        if (old) clearTimeout(old);
+        timers.delete(uri);
+        scheduleTokens.set(uri, (scheduleTokens.get(uri) ?? 0) + 1);
+      }
+    }),
+  );
+
+  documents.onDidSave(
+    guardVoid('didSave', async (e) => {
+      const uri = e.document.uri;
+      if (isHouseStyleFile(uriToPath(uri))) return; // the change was already seen as a buffer change
+      const settings = await settingsFor(uri);
+      if (settings.run !== 'onSave') return;
+      if (client.pullDiagnostics) {
+        shown.delete(uri);
+        if (client.diagnosticRefresh) connection.languages.diagnostics.refresh().catch(() => undefined);
+      } else schedule(uri, true);
+    }),
+  );
+
+  documents.onDidClose(
+    guardVoid('didClose', (e) => {
+      const uri = e.document.uri;
+      const path = uriToPath(uri);
+      if (path && openByPath.get(path) === uri) openByPath.delete(path);
+      const timer = timers.get(uri);
+      if (timer) clearTimeout(timer);
+      timers.delete(uri);
+      scheduleTokens.delete(uri);
+      openedVersion.delete(uri);
+      settingsCache.delete(uri);
+      shown.delete(uri);
+      checker.forget(uri);
+      if (isHouseStyleFile(path)) {
+        houseStyleChangedSoon(); // the buffer may have been closed without saving: disk is the truth again
+        return;
+      }
+      if (!client.pullDiagnostics && publishedDocs.has(uri)) publish(uri, undefined, []);
+      publishedDocs.delete(uri);
+    }),
+  );
+
+  // ---- pull diagnostics --------------------------------------------------------------------
+
+  async function pullReport(uri: string, previousResultId: string | undefined): Promise<DocumentDiagnosticReport & { version?: number }> {
+    const doc = documents.get(uri);
+    if (!doc || isHouseStyleFile(uriToPath(uri))) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const settings = await settingsFor(uri);
+    const prev = shown.get(uri);
+    if (settings.run === 'onSave' && prev && prev.generation === checker.generation && prev.stale) {
+      // onSave: keep what the client has until the next save
+      if (previousResultId === prev.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: prev.resultId };
+      return { kind: DocumentDiagnosticReportKind.Full, resultId: prev.resultId, items: prev.items };
+    }
+    const now = documents.get(uri);
+    if (!now) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const a = checker.analysis(now, settings);
+    const resultId = `${checker.generation}:${a.version}`;
+    shown.set(uri, { resultId, items: a.diagnostics, generation: checker.generation, stale: false });
+    if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId, version: a.version };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: a.diagnostics, version: a.version };
+  }
+
+  connection.languages.diagnostics.on(
+    guard('textDocument/diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] } as DocumentDiagnosticReport, async (params) => {
+      const r = await pullReport(params.textDocument.uri, params.previousResultId);
+      delete (r as { version?: number }).version;
+      return r;
+    }),
+  );
+
+  connection.languages.diagnostics.onWorkspace(
+    guard('workspace/diagnostic', { items: [] }, async (params) => {
+      const previous = new Map(params.previousResultIds.map((p) => [uriKey(p.uri), p.value]));
+      const items: WorkspaceDocumentDiagnosticReport[] = [];
+      for (const doc of documents.all()) {
+        const r = await pullReport(doc.uri, previous.get(uriKey(doc.uri)));
+        const version = r.version ?? documents.get(doc.uri)?.version ?? null;
+        delete (r as { version?: number }).version;
+        items.push({ ...r, uri: doc.uri, version } as WorkspaceDocumentDiagnosticReport);
+      }
+      return { items };
+    }),
+  );
+
+  // ---- code actions, commands, hover -------------------------------------------------------
+
+  connection.onCodeAction(
+    guard('textDocument/codeAction', [], async (params) => {
+      const cur = await currentAnalysis(params.textDocument.uri);
+      if (!cur) return [];
+      return codeActions(cur.doc, cur.a, params, actionEnv);
+    }),
+  );
+
+  connection.onExecuteCommand(
+    guard('workspace/executeCommand', null as unknown, async (params, _token?: CancellationToken) => {
+      if (params.command !== Commands.applyFixAll) {
+        log.warn(`mudaqqiq: unknown command ${params.command}`);
+        return null;
+      }
+      const arg = params.arguments?.[0] as unknown;
+      const uri = typeof arg === 'string' ? arg : (arg as { uri?: unknown } | undefined)?.uri;
+      const version = typeof arg === 'object' && arg !== null ? (arg as { version?: unknown }).version : undefined;
+      if (typeof uri !== 'string') return null;
+      const cur = await currentAnalysis(uri);
+      if (!cur) return null;
+      if (typeof version === 'number' && version !== cur.doc.version) return null; // the document moved on: not our text any more
+      const edit = fixAllEdit(cur.doc, cur.a, actionEnv);
+      if (!edit) return false;
+      const r = await connection.workspace.applyEdit({ label: t(cur.a.lang, M.fixAllLabel), edit });
+      return r.applied;
+    }),
+  );
+
+  connection.onHover(
+    guard('textDocument/hover', null, async (params) => {
+      const cur = await currentAnalysis(params.textDocument.uri);
+      if (!cur) return null;
+      return hover(cur.doc, cur.a, params.position, client.markdownHover);
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}
