@@ -9,7 +9,7 @@ import type { ConfigHost, LoadedConfig, LoadOptions } from './api';
 import { ConfigLoader } from './loader';
 
 export * from './api';
-export { ConfigLoader, buildConfig, checkSpecs, WORD_LIST_TARGETS } from './loader';
+export { ConfigLoader, buildConfig, checkSpecs, resolvePreset, WORD_LIST_TARGETS } from './loader';
 export type { LoaderOptions } from './loader';
 export { PRESETS, isPresetName } from './presets';
 export { PRESET_NAMES, buildHouseStyleSchema } from './house-style';

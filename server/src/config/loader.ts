@@ -565,6 +565,13 @@ export function checkSpecs(
   return 'checked';
 }
 
+/** A preset as the engine sees it: on top of `recommended`, as a house-style file extending it would be. */
+export function resolvePreset(name: PresetName, registry: readonly Rule[] = allRules): ResolvedConfig {
+  const b = new Build({ readFile: () => undefined }, registry, undefined);
+  for (const l of [...b.presetLayers('recommended', []), ...b.presetLayers(name, [])]) b.apply(l);
+  return b.resolve();
+}
+
 export function buildConfig(configFile: string | undefined, opts: LoadOptions, host: ConfigHost, registry: readonly Rule[] = allRules): Built {
   const trusted = opts.trusted !== false;
   const root = opts.workspaceRoot ? path.resolve(opts.workspaceRoot) : configFile ? path.dirname(configFile) : undefined;
