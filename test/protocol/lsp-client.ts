@@ -3,7 +3,9 @@
 // keeps a mirror of the documents it opened, answers the server's requests
 // (workspace/applyEdit applies the edit to the mirror) and records every notification.
 
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -19,7 +21,23 @@ import type {
 } from 'vscode-languageserver-protocol';
 import { repoRoot } from '../lib/corpus';
 
-export const serverPath = join(repoRoot, 'dist', 'server.js');
+let builtServer: string | undefined;
+
+/**
+ * Build once (`node esbuild.mjs`, as the brief and `npm run build` do), then copy
+ * dist/server.js to a private folder so another suite rebuilding dist/ meanwhile cannot hand
+ * a half-written file to a server this suite spawns.
+ */
+export function buildServer(): string {
+  if (builtServer) return builtServer;
+  const r = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: repoRoot, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`node esbuild.mjs failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+  const dir = mkdtempSync(join(tmpdir(), 'mudaqqiq-server-'));
+  copyFileSync(join(repoRoot, 'dist', 'server.js'), join(dir, 'server.js'));
+  if (existsSync(join(repoRoot, 'dist', 'server.js.map'))) copyFileSync(join(repoRoot, 'dist', 'server.js.map'), join(dir, 'server.js.map'));
+  builtServer = join(dir, 'server.js');
+  return builtServer;
+}
 
 /** Guard against a hung server: a request that gets no answer fails the test instead of hanging it. */
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -80,6 +98,8 @@ export interface StartOptions {
   initializationOptions?: Record<string, unknown>;
   /** Workspace folder (absolute path). */
   root?: string;
+  /** initializeParams.locale (none by default). */
+  locale?: string;
   /** Answer for workspace/configuration (section mudaqqiq), or undefined to send null. */
   settings?: (scopeUri: string | undefined) => Record<string, unknown> | undefined;
 }
@@ -104,7 +124,7 @@ export class LspClient {
   settings?: (scopeUri: string | undefined) => Record<string, unknown> | undefined;
 
   constructor(args: string[] = ['--stdio']) {
-    this.proc = spawn(process.execPath, [serverPath, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [buildServer(), ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
     this.proc.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
     this.proc.stdin.on('error', () => undefined); // the server may be gone when we write
@@ -131,7 +151,7 @@ export class LspClient {
       workspaceFolders: opts.root ? [{ uri: TextDocumentUri(opts.root), name: 'ws' }] : null,
       capabilities: opts.capabilities ?? PUSH_CAPABILITIES,
       initializationOptions: { debounceMs: 0, ...(opts.initializationOptions ?? {}) },
-      locale: 'en',
+      ...(opts.locale ? { locale: opts.locale } : {}),
     })) as InitializeResult;
     client.notify('initialized', {});
     return { client, init };

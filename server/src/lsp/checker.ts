@@ -15,6 +15,7 @@ import {
   type Lang,
   type LintResult,
   type ResolvedConfig,
+  type Rule,
 } from '../engine';
 import { findingToDiagnostic, noticeDiagnostic } from './diagnostics';
 import { computeFixAll, type FixAllResult } from './fixAll';
@@ -66,7 +67,11 @@ export class Checker {
   private readonly analyses = new Map<string, Analysis>();
   private readonly faultsLogged = new Set<string>();
 
-  constructor(private readonly env: CheckerEnv) {}
+  /** @param rules the rules to run (default: every registered rule) */
+  constructor(
+    private readonly env: CheckerEnv,
+    private readonly rules?: readonly Rule[],
+  ) {}
 
   invalidate(): void {
     this.generation++;
@@ -161,7 +166,7 @@ export class Checker {
   }
 
   private lint(uri: string, text: string, languageId: DocumentLanguage, config: ResolvedConfig, only?: ReadonlySet<string>): LintResult {
-    const result = lintDocument(analyse(text, languageId), { languageId, config, only });
+    const result = lintDocument(analyse(text, languageId), { languageId, config, only, rules: this.rules });
     for (const fault of result.faults) {
       const key = `${uri}\u0000${fault.ruleId}`;
       if (this.faultsLogged.has(key)) continue;
