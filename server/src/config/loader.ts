@@ -25,7 +25,7 @@ import {
 import { HOUSE_STYLE_FILE, type ConfigHost, type ConfigProblem, type HiddenFinding, type LoadedConfig, type LoadOptions } from './api';
 import { CATALOGUE } from './catalogue';
 import { IGNORE_SCHEMA, NAME_ENTRY_SCHEMA, PRESET_NAMES, TOP_LEVEL_KEYS, WORDS_SCHEMA, type PresetName } from './house-style';
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type JsonNode, type ParseError } from './jsonc';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type JsonNode, type ParseError } from './jsonc';
 import { parseNamesTable } from './names';
 import { PRESETS, isPresetName } from './presets';
 import { P, parseError } from './problems';
@@ -88,6 +88,32 @@ function presetText(name: PresetName): string {
   return t;
 }
 
+/**
+ * A JSON node's value. Unlike jsonc-parser's getNodeValue, every key becomes an OWN property
+ * (a "__proto__" key is a key like any other, so validation sees and reports it).
+ */
+export function nodeValue(node: JsonNode): any {
+  switch (node.type) {
+    case 'object': {
+      const o: Record<string, unknown> = {};
+      for (const prop of node.children ?? []) {
+        const [k, v] = prop.children ?? [];
+        if (!k || !v) continue;
+        Object.defineProperty(o, k.value as string, { value: nodeValue(v), enumerable: true, writable: true, configurable: true });
+      }
+      return o;
+    }
+    case 'array':
+      return (node.children ?? []).map(nodeValue);
+    default:
+      return node.value;
+  }
+}
+
+function hasOwn(o: object, k: string): boolean {
+  return Object.prototype.hasOwnProperty.call(o, k);
+}
+
 export function isInside(root: string, p: string): boolean {
   const rel = path.relative(root, p);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
@@ -134,7 +160,7 @@ class Build {
   }
 
   categoryOf(id: string): Category | undefined {
-    return this.ruleById.get(id)?.meta.category ?? CATALOGUE[id];
+    return this.ruleById.get(id)?.meta.category ?? (hasOwn(CATALOGUE, id) ? CATALOGUE[id] : undefined);
   }
 
   readText(file: string): string | undefined {
@@ -280,8 +306,10 @@ class Build {
       return undefined;
     }
     if (node.type === 'string' && (SEVERITIES as readonly string[]).includes(node.value)) return node.value as SeveritySetting;
-    const shown = node.type === 'string' ? `"${node.value}"` : JSON.stringify(getNodeValue(node));
-    const near = node.type === 'string' ? nearest(node.value, SEVERITIES) : undefined;
+    const shown = node.type === 'string' ? `"${node.value}"` : JSON.stringify(nodeValue(node));
+    // ESLint's numeric severities are a likely habit: 0, 1, 2.
+    const eslint: Record<number, SeveritySetting> = { 0: 'off', 1: 'warning', 2: 'error' };
+    const near = node.type === 'string' ? nearest(node.value, SEVERITIES) : node.type === 'number' ? eslint[node.value] : undefined;
     report(node, P.badSeverity(shown, near));
     return undefined;
   }
@@ -310,7 +338,7 @@ class Build {
         continue;
       }
       const rule = this.ruleById.get(id);
-      if (!rule && !(id in CATALOGUE)) {
+      if (!rule && !hasOwn(CATALOGUE, id)) {
         // A preset may name a rule from a later version: keep it silently.
         if (!quiet) {
           report(keyNode, P.unknownRule(id, nearest(id, this.knownIds)));
@@ -345,7 +373,7 @@ class Build {
     report: (n: JsonNode, m: Localized) => void,
     quiet: boolean,
   ): RuleSetting | undefined {
-    if (v.type === 'string') {
+    if (v.type !== 'array' && v.type !== 'object') {
       const severity = this.severity(v, report, v);
       return severity ? { severity } : undefined;
     }
@@ -362,7 +390,7 @@ class Build {
       report(optNode, P.optionsNotObject());
       return { severity };
     }
-    const options = getNodeValue(optNode) as Record<string, unknown>;
+    const options = nodeValue(optNode) as Record<string, unknown>;
     if (rule?.meta.schema) {
       const errors = validate(rule.meta.schema as JsonSchema, options);
       if (errors.length) {
@@ -380,7 +408,7 @@ class Build {
       return;
     }
     for (const item of value.children ?? []) {
-      const raw = getNodeValue(item);
+      const raw = nodeValue(item);
       const errors = validate(NAME_ENTRY_SCHEMA, raw);
       this.schemaErrors(item, errors, report, (m) => P.section('names', m));
       if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) continue;
@@ -462,7 +490,7 @@ class Build {
   }
 
   private applyWords(layer: Layer, value: JsonNode, report: (n: JsonNode, m: Localized) => void): void {
-    const raw = getNodeValue(value);
+    const raw = nodeValue(value);
     this.schemaErrors(value, validate(WORDS_SCHEMA, raw), report, (m) => P.section('words', m));
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return;
     for (const key of ['accepted', 'leftoverPhrases', 'honorifics', 'reportingVerbs'] as const) {
@@ -473,7 +501,7 @@ class Build {
   }
 
   private applyIgnore(layer: Layer, value: JsonNode, report: (n: JsonNode, m: Localized, sev?: 'error' | 'warning') => void): void {
-    const raw = getNodeValue(value);
+    const raw = nodeValue(value);
     this.schemaErrors(value, validate(IGNORE_SCHEMA, raw), report, (m) => P.section('ignore', m));
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return;
     if (Array.isArray(raw.files)) for (const f of raw.files) if (typeof f === 'string' && f.trim()) this.ignoreFiles.push(f.trim());
@@ -483,7 +511,7 @@ class Build {
       if (!h || typeof h !== 'object' || typeof h.rule !== 'string' || !h.rule) return;
       if (h.text !== undefined && (typeof h.text !== 'string' || !h.text)) return;
       if (h.file !== undefined && (typeof h.file !== 'string' || !h.file)) return;
-      if (!this.ruleById.has(h.rule) && !(h.rule in CATALOGUE)) {
+      if (!this.ruleById.has(h.rule) && !hasOwn(CATALOGUE, h.rule)) {
         const n = findingsNode && findNodeAtLocation(findingsNode, [i, 'rule']);
         if (n) report(n, P.unknownRule(h.rule, nearest(h.rule, this.knownIds)), 'warning');
       }

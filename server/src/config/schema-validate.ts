@@ -164,10 +164,10 @@ function check(schemaIn: JsonSchema | boolean, v: unknown, path: JsonPathSegment
     const obj = v as Record<string, unknown>;
     const props: Record<string, any> = s.properties ?? {};
     for (const req of (s.required as string[] | undefined) ?? []) {
-      if (!(req in obj)) out.push({ path, message: { ar: `الحقل «${req}» مطلوب`, en: `Missing required property "${req}"` } });
+      if (!Object.prototype.hasOwnProperty.call(obj, req)) out.push({ path, message: { ar: `الحقل «${req}» مطلوب`, en: `Missing required property "${req}"` } });
     }
     for (const [k, val] of Object.entries(obj)) {
-      if (k in props) check(props[k], val, [...path, k], root, out);
+      if (Object.prototype.hasOwnProperty.call(props, k)) check(props[k], val, [...path, k], root, out);
       else if (s.additionalProperties === false) {
         const known = Object.keys(props);
         const near = nearest(k, known);

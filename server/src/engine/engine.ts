@@ -123,7 +123,10 @@ function hiddenByConfig(doc: AnalysedDocument, f: Finding, hidden: readonly Hidd
     if (h.rule !== f.ruleId) continue;
     if (h.text === undefined) return true;
     covered ??= doc.text.slice(f.start, f.end);
-    if (covered === h.text || stripMarks(covered) === stripMarks(h.text)) return true;
+    if (covered === h.text) return true;
+    // Diacritics and tatweel aside, unless nothing else is left (a hidden-characters finding).
+    const bare = stripMarks(covered);
+    if (bare !== '' && bare === stripMarks(h.text)) return true;
   }
   return false;
 }

@@ -1,0 +1,181 @@
+// Every kind of bad input is reported at its exact place (line/col, and the text it covers),
+// in Arabic and English, and nothing crashes.
+
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { loadConfigFor } from '../../server/src/config';
+import { diskHost, only, placed, workspace } from './helpers';
+
+function problemsOf(text: string, extra: Record<string, string> = {}) {
+  const root = workspace({ '.mudaqqiq.json': text, ...extra });
+  const r = loadConfigFor(join(root, 'a.txt'), { workspaceRoot: root }, diskHost());
+  return { root, r, list: placed(r) };
+}
+
+describe('house-style problems', () => {
+  it('invalid JSON: each syntax error at its offset', () => {
+    const { list, r } = problemsOf('{\n  "rules": {\n    "tatweel": "error"\n    "nbsp": "off"\n  },\n  "language": \n}\n');
+    assert.ok(list.length >= 2, JSON.stringify(list));
+    assert.ok(list.every((p) => p.severity === 'error'));
+    const comma = list.find((p) => /Comma expected/.test(p.en))!;
+    assert.deepEqual([comma.line, comma.col, comma.text], [4, 5, '"nbsp"']);
+    assert.match(comma.ar, /فاصلة/);
+    const value = list.find((p) => /Value expected/.test(p.en))!;
+    assert.deepEqual([value.line, value.col], [7, 1]);
+    // what could be read still applies on a first load
+    assert.equal(r.config.rules.tatweel.severity, 'error');
+    assert.equal(r.config.rules.nbsp.severity, 'off');
+  });
+
+  it('an unterminated string', () => {
+    const { list } = problemsOf('{ "rules": { "tatweel": "error } }');
+    const p = only(list, /Unterminated string/);
+    assert.equal(p.line, 1);
+  });
+
+  it('a file that is not an object', () => {
+    const { list } = problemsOf('[ "tatweel" ]');
+    const p = only(list, /must be an object/);
+    assert.deepEqual([p.line, p.col, p.text], [1, 1, '[ "tatweel" ]']);
+  });
+
+  it('an unknown rule id, with "did you mean" for a near id', () => {
+    const { list, r } = problemsOf('{\n  "rules": {\n    "tatweeel": "error",\n    "completely-made-up": "off"\n  }\n}');
+    const near = only(list, /"tatweeel"/);
+    assert.deepEqual([near.line, near.col, near.text, near.severity], [3, 5, '"tatweeel"', 'error']);
+    assert.match(near.en, /Unknown rule "tatweeel"; did you mean "tatweel"\?/);
+    assert.match(near.ar, /قاعدة غير معروفة «tatweeel»؛ هل تقصد «tatweel»؟/);
+    const far = only(list, /completely-made-up/);
+    assert.doesNotMatch(far.en, /did you mean/);
+    assert.equal(r.config.rules.tatweeel, undefined, 'an unknown id is not kept');
+  });
+
+  it('ids that are names of Object.prototype members are unknown like any other', () => {
+    const { list, r } = problemsOf('{ "rules": { "constructor": "off", "category:toString": "off", "tatweel": ["error", { "__proto__": { "x": 1 } }] } }');
+    assert.equal(only(list, /Unknown rule "constructor"/).text, '"constructor"');
+    assert.equal(only(list, /Unknown category "toString"/).text, '"category:toString"');
+    assert.equal(only(list, /Unknown property "__proto__"/).text, '"__proto__"');
+    assert.equal(Object.prototype.hasOwnProperty.call(r.config.rules, 'constructor'), false);
+  });
+
+  it('a catalogue rule not in this version is kept, with a warning (not an error)', () => {
+    const { list, r } = problemsOf('{ "rules": { "final-yeh": ["error", { "style": "yeh" }] } }');
+    const p = only(list, /not in this version yet/);
+    assert.equal(p.severity, 'warning');
+    assert.equal(p.text, '"final-yeh"');
+    assert.deepEqual(r.config.rules['final-yeh'], { severity: 'error', options: { style: 'yeh' } });
+  });
+
+  it('a bad severity, with "did you mean"', () => {
+    const { list, r } = problemsOf('{\n  "rules": {\n    "tatweel": "warn",\n    "nbsp": 2,\n    "zero-width": ["eror", {}]\n  }\n}');
+    const warn = only(list, /"warn"/);
+    assert.deepEqual([warn.line, warn.col, warn.text], [3, 16, '"warn"']);
+    assert.match(warn.en, /did you mean "warning"/);
+    const two = only(list, /severity 2/);
+    assert.deepEqual([two.line, two.col, two.text], [4, 13, '2']);
+    const eror = only(list, /"eror"/);
+    assert.match(eror.en, /did you mean "error"/);
+    assert.equal(r.config.rules.tatweel, undefined, 'a setting with a bad severity is dropped');
+  });
+
+  it('a setting that is neither a severity nor [severity, options]', () => {
+    const { list } = problemsOf('{ "rules": { "tatweel": { "severity": "error" }, "nbsp": [], "zero-width": ["error", {}, "extra"], "extra-spaces": ["error", "loud"] } }');
+    assert.equal(list.filter((p) => /A rule setting is/.test(p.en)).length, 2);
+    assert.equal(only(list, /Extra item/).text, '"extra"');
+    assert.equal(only(list, /Options must be an object/).text, '"loud"');
+  });
+
+  it('a wrong option type or value, at that option', () => {
+    const text = [
+      '{',
+      '  "rules": {',
+      '    "digit-system": ["warning", { "system": "westren" }],',
+      '    "repeated-verb": ["info", { "maxPerArticle": "three", "window": "paragraph" }],',
+      '    "scrape-leftover": ["warning", { "minScore": 50, "phrases": ["تابعونا", 7] }]',
+      '  }',
+      '}',
+    ].join('\n');
+    const { list, r } = problemsOf(text);
+    const sys = only(list, /westren/);
+    assert.deepEqual([sys.line, sys.col, sys.text], [3, 45, '"westren"']);
+    assert.match(sys.en, /^digit-system options: Value "westren" is not allowed/);
+    assert.match(sys.ar, /^خيارات «digit-system»/);
+    const max = only(list, /expected integer/);
+    assert.deepEqual([max.line, max.col, max.text], [4, 50, '"three"']);
+    const min = only(list, /maximum 20/);
+    assert.equal(min.text, '50');
+    const item = only(list, /expected string, found number/);
+    assert.deepEqual([item.line, item.text], [5, '7']);
+    // wrong options are dropped; the severity stands
+    assert.deepEqual(r.config.rules['digit-system'], { severity: 'warning' });
+    assert.deepEqual(r.config.rules['repeated-verb'], { severity: 'info' });
+  });
+
+  it('an unknown option, at its name, with "did you mean"', () => {
+    const { list } = problemsOf('{ "rules": { "digit-system": ["warning", { "sytem": "western" }], "tatweel": ["warning", { "x": 1 }] } }');
+    const p = only(list, /"sytem"/);
+    assert.equal(p.text, '"sytem"');
+    assert.match(p.en, /did you mean "system"/);
+    const x = only(list, /"x"/);
+    assert.match(x.en, /none are allowed here/);
+  });
+
+  it('an unknown category, with "did you mean"', () => {
+    const { list } = problemsOf('{ "rules": { "category:digit": "off" } }');
+    const p = only(list, /Unknown category/);
+    assert.equal(p.text, '"category:digit"');
+    assert.match(p.en, /did you mean "digits"/);
+  });
+
+  it('an unknown top-level key is a warning with "did you mean"', () => {
+    const { list } = problemsOf('{ "rule": { "tatweel": "off" } }');
+    const p = only(list, /Unknown property "rule"/);
+    assert.equal(p.severity, 'warning');
+    assert.match(p.en, /did you mean "rules"/);
+  });
+
+  it('a bad language', () => {
+    const { list } = problemsOf('{ "language": "fr" }');
+    assert.equal(only(list, /language/).text, '"fr"');
+  });
+
+  it('a bad names entry: at the entry or the field', () => {
+    const text = '{\n  "names": [\n    { "variants": ["عمر طلعت"] },\n    { "canonical": "عمرو طلعت", "variants": "عمر طلعت" },\n    { "canonical": "هالة السعيد", "titel": "الدكتورة" }\n  ]\n}';
+    const { list, r } = problemsOf(text);
+    const req = only(list, /Missing required property "canonical"/);
+    assert.deepEqual([req.line, req.col], [3, 5]);
+    const type = only(list, /expected array/);
+    assert.deepEqual([type.line, type.text], [4, '"عمر طلعت"']);
+    const key = only(list, /"titel"/);
+    assert.match(key.en, /did you mean "title"/);
+    assert.deepEqual(r.config.shared?.names?.map((n) => n.canonical), ['عمرو طلعت', 'هالة السعيد'], 'the readable entries are kept');
+  });
+
+  it('a missing names file, at its entry', () => {
+    const { list, root } = problemsOf('{\n  "namesFiles": ["names/ministers.tsv"]\n}');
+    const p = only(list, /Names file/);
+    assert.deepEqual([p.line, p.col, p.text], [2, 18, '"names/ministers.tsv"']);
+    assert.match(p.en, new RegExp(join(root, 'names/ministers.tsv').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  });
+
+  it('bad word lists and ignore entries', () => {
+    const { list, r } = problemsOf('{ "words": { "accepted": ["الفيسبوك", ""], "slang": [] }, "ignore": { "files": "archive/**", "findings": [{ "text": "x" }, { "rule": "tatweeel" }] } }');
+    assert.ok(list.some((p) => /Empty text/.test(p.en) && p.text === '""'));
+    assert.ok(list.some((p) => /"slang"/.test(p.en)));
+    assert.ok(list.some((p) => /expected array/.test(p.en) && p.text === '"archive/**"'));
+    assert.ok(list.some((p) => /Missing required property "rule"/.test(p.en)));
+    const rule = only(list, /Unknown rule "tatweeel"/);
+    assert.equal(rule.severity, 'warning');
+    assert.ok(r.config.shared?.acceptedWords?.has('الفيسبوك'));
+  });
+
+  it('nothing crashes on hostile input', () => {
+    const inputs = ['{', '}', 'null', '"rules"', '{"rules": null}', '{"rules": {"tatweel": null}}', '{"extends": 5}', '{"extends": [null, {}]}', '{"names": {}}', '{"names": [null, 1, "x"]}', '{"namesFiles": 3}', '{"words": []}', '{"ignore": null}', '{"rules": {"category:": "off", "": "off", "constructor": "off", "category:toString": "off"}}', '{"rules": {"tatweel": ["error", {"__proto__": {"x": 1}}]}}'];
+    for (const t of inputs) {
+      const { r } = problemsOf(t);
+      assert.ok(r.problems.length > 0, `no problem reported for ${t}`);
+      assert.ok(r.config.rules, t);
+    }
+  });
+});
