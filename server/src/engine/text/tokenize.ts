@@ -186,6 +186,19 @@ export function tokenize(text: string, from = 0, to = text.length, out: Token[] 
         else if (NUM_SEPARATORS.has(d) && j + 1 < to && isDigit(text.charCodeAt(j + 1)) && d !== 0x60c) j++;
         else break;
       }
+      if (j === i) {
+        // An underscore with no Latin letter after it (2015 _ 2016, _1): punctuation. A
+        // zero-length number token here would never advance i.
+        i++;
+        out.push({ kind: 'punct', start, end: i, norm: '' });
+        continue;
+      }
+      if (j === i) {
+        // a lone underscore (2015 _ 2016): punctuation, never an empty token
+        i++;
+        out.push({ kind: 'punct', start, end: i, norm: '' });
+        continue;
+      }
       if (j < to && (text.charCodeAt(j) === 0x25 || text.charCodeAt(j) === 0x66a)) j++;
       // Digits glued to Latin letters after all (e.g. 19th)
       if (j < to && isLatinLetter(text.charCodeAt(j))) {
