@@ -193,12 +193,6 @@ export function tokenize(text: string, from = 0, to = text.length, out: Token[] 
         out.push({ kind: 'punct', start, end: i, norm: '' });
         continue;
       }
-      if (j === i) {
-        // a lone underscore (2015 _ 2016): punctuation, never an empty token
-        i++;
-        out.push({ kind: 'punct', start, end: i, norm: '' });
-        continue;
-      }
       if (j < to && (text.charCodeAt(j) === 0x25 || text.charCodeAt(j) === 0x66a)) j++;
       // Digits glued to Latin letters after all (e.g. 19th)
       if (j < to && isLatinLetter(text.charCodeAt(j))) {
