@@ -66,7 +66,9 @@ function checkRanges(code: string, findings: Finding[]): void {
       }
     }
     const first = lines[lineOf(f.start)];
-    const last = lines[lineOf(Math.max(f.start, f.end - 1))];
+    // The line holding the finding's last character (an offset at a line start belongs to that line).
+    const lastChar = Math.max(f.start, f.end - 1);
+    const last = lines[lines.findIndex((l, k) => lastChar >= l.start && (lastChar < l.next || k === lines.length - 1))];
     for (const fix of f.fixes) {
       for (const e of fix.edits) {
         assert.ok(e.start <= e.end, 'edit with start after end');

@@ -53,8 +53,10 @@ function nfkc(c: number): string {
 export function foldChar(c: number, letters = true): string {
   if (isDiacritic(c) || c === TATWEEL || isInvisible(c)) return '';
   if (isPresentationForm(c)) {
-    let out = '';
     const n = nfkc(c);
+    // Symbols in the presentation-form blocks with no decomposition (﴾ ﴿ ﷽) fold to themselves.
+    if (n.length === 1 && n.charCodeAt(0) === c) return n;
+    let out = '';
     for (let i = 0; i < n.length; i++) out += foldChar(n.charCodeAt(i), letters);
     return out;
   }
