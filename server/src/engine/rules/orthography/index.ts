@@ -1,4 +1,6 @@
 import type { Rule } from '../../types';
+import persianLetters from './persian-letters';
+import presentationForms from './presentation-forms';
 
-const rules: Rule[] = [];
+const rules: Rule[] = [persianLetters, presentationForms];
 export default rules;

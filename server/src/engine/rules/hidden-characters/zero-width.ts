@@ -1,0 +1,140 @@
+// zero-width: invisible characters with no width: ZWSP U+200B, ZWNJ U+200C, ZWJ U+200D,
+// word joiner U+2060, soft hyphen U+00AD, and a BOM U+FEFF anywhere but offset 0 (a
+// file's own byte-order mark is fine). Scraped copy is full of them (`نجحت\u200b\u200b في`,
+// `ليونيل \ufeffميسي`); they break search, name matching and word counts while the
+// reader sees nothing. A run of adjacent ones is one finding; the fix deletes the run.
+//
+// ZWNJ is the exception: between a letter that joins forward and a letter that joins
+// backward (the Persian/Urdu `می‌خواهم` style, or a writer deliberately keeping two
+// letters apart in a loanword) it changes the rendering, so it was evidently meant.
+// Such a ZWNJ gets its own message (`zwnjInWord`) and only a suggestion to remove it, no
+// preferred fix: fix-all leaves it alone. (The engine runs a rule at one severity, so a
+// separate message id with no automatic fix is how this rule "lowers" it.) A ZWNJ next
+// to a space, punctuation or line edge, or after a letter that never joins forward
+// (ا د ذ ر ز و ة and lam-alef: `و\u200cتعد`, `ا\u200cلاكتروني`) changes nothing on screen:
+// it is stray and removed like the others.
+// ZWJ inside an emoji sequence (👨‍👩‍👧) is part of the emoji and is not reported.
+
+import type { Rule } from '../../types';
+import { baseBefore, joinsBackward, joinsForward } from './joining';
+
+const ZWNJ = 0x200c;
+const ZWJ = 0x200d;
+const BOM = 0xfeff;
+
+const NAMES: Record<number, string> = {
+  0x200b: 'ZWSP',
+  0x200c: 'ZWNJ',
+  0x200d: 'ZWJ',
+  0x2060: 'WJ',
+  0x00ad: 'SHY',
+  0xfeff: 'BOM',
+};
+
+function isZeroWidthChar(c: number): boolean {
+  return c === 0x200b || c === ZWNJ || c === ZWJ || c === 0x2060 || c === 0x00ad || c === BOM;
+}
+
+/** A code unit that is part of an emoji (astral surrogates, VS16, the BMP symbol blocks emoji live in). */
+function isEmojiUnit(c: number): boolean {
+  return (c >= 0xd800 && c <= 0xdfff) || c === 0xfe0f || (c >= 0x2300 && c <= 0x23ff) || (c >= 0x2600 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff);
+}
+
+function names(text: string, start: number, end: number): string {
+  const seen: string[] = [];
+  for (let i = start; i < end; i++) {
+    const n = NAMES[text.charCodeAt(i)];
+    if (n && !seen.includes(n)) seen.push(n);
+  }
+  return seen.join('+');
+}
+
+const rule: Rule<Record<string, never>> = {
+  meta: {
+    id: 'zero-width',
+    category: 'hidden-characters',
+    defaultSeverity: 'warning',
+    fixable: true,
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    messages: {
+      invisible: {
+        ar: 'محرف خفي بلا عرض ({names}) لا يراه القارئ ويكسر البحث ومطابقة الأسماء: احذفه',
+        en: 'Invisible zero-width character ({names}) the reader cannot see breaks search and name matching: remove it',
+      },
+      zwnjInWord: {
+        ar: 'فاصل غير واصل (ZWNJ) داخل الكلمة يمنع اتصال حرفين: تأكد أنه مقصود',
+        en: 'Zero-width non-joiner (ZWNJ) inside a word keeps two letters apart: check that it is meant',
+      },
+      remove: { ar: 'احذف المحارف الخفية', en: 'Remove the invisible characters' },
+      keepZwnj: { ar: 'أبقِ فاصلا غير واصل واحدا واحذف الباقي', en: 'Keep one ZWNJ and remove the rest' },
+    },
+    docs: {
+      description: {
+        ar: 'المحارف الخفية بلا عرض (ZWSP وZWNJ وZWJ وWJ والشرطة اللينة وBOM داخل النص)',
+        en: 'Zero-width characters (ZWSP, ZWNJ, ZWJ, WJ, soft hyphen, BOM inside the text)',
+      },
+      explanation: {
+        ar: 'تأتي هذه المحارف مع النسخ من المواقع ولا يراها القارئ، لكنها تكسر البحث ومطابقة الأسماء وعدّ الكلمات. يحذفها الإصلاح. أما الفاصل غير الواصل (ZWNJ) بين حرفين يتصلان عادة فقد يكون مقصودا (كلمة فارسية أو أجنبية)، فيُنبَّه عليه ويُقترح حذفه دون إصلاح تلقائي. وعلامة BOM في أول الملف مقبولة.',
+        en: 'These characters come with text copied off websites; the reader sees nothing, but they break search, name matching and word counts. The fix deletes them. A zero-width non-joiner between two letters that would otherwise join may be intentional (a Persian or foreign word), so it is pointed out with a suggestion to remove it but no automatic fix. A BOM at the very start of the file is fine.',
+      },
+      good: 'وهل نجحت في زرع الطائفية؟',
+      bad: 'وهل نجحت\u200b\u200b في زرع الطائفية؟',
+    },
+  },
+  check(ctx) {
+    const text = ctx.doc.text;
+    const member = (i: number, c: number): boolean => {
+      if (!isZeroWidthChar(c)) return false;
+      if (c === BOM && i === 0) return false;
+      if (c === ZWJ && i > 0 && isEmojiUnit(text.charCodeAt(i - 1)) && i + 1 < text.length && isEmojiUnit(text.charCodeAt(i + 1))) return false;
+      return true;
+    };
+    for (const span of ctx.doc.prose) {
+      for (let i = span.start; i < span.end; i++) {
+        const c = text.charCodeAt(i);
+        if (!member(i, c)) continue;
+        let j = i + 1;
+        let zwnj = c === ZWNJ;
+        while (j < span.end) {
+          const d = text.charCodeAt(j);
+          if (!member(j, d)) break;
+          if (d === ZWNJ) zwnj = true;
+          j++;
+        }
+        let meant = false;
+        if (zwnj && j < span.end) {
+          const before = baseBefore(text, i, span.start);
+          meant = before >= 0 && joinsForward(before) && joinsBackward(text.charCodeAt(j));
+        }
+        const remove = { messageId: 'remove', edits: [{ start: i, end: j, text: '' }] };
+        if (meant && j === i + 1) {
+          ctx.report({ start: i, end: j, messageId: 'zwnjInWord', fixes: [{ ...remove, preferred: false }] });
+        } else if (meant) {
+          ctx.report({
+            start: i,
+            end: j,
+            messageId: 'invisible',
+            data: { names: names(text, i, j) },
+            fixes: [
+              { messageId: 'keepZwnj', edits: [{ start: i, end: j, text: '\u200c' }], preferred: true },
+              { ...remove, preferred: false },
+            ],
+          });
+        } else {
+          ctx.report({
+            start: i,
+            end: j,
+            messageId: 'invisible',
+            data: { names: names(text, i, j) },
+            fixes: [{ ...remove, preferred: true }],
+            unnecessary: true,
+          });
+        }
+        i = j - 1;
+      }
+    }
+  },
+};
+
+export default rule;

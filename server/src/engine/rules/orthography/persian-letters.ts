@@ -1,0 +1,135 @@
+// persian-letters: Persian and Urdu letters typed into Arabic copy from a Persian or Urdu
+// keyboard layout, or pasted from Iranian agencies: `علی`, `الخارجیة`, `أکد`. They look
+// (almost) like the Arabic letters but are different characters, so search, name matching
+// and spell-checking miss the word. One finding per letter; the fix replaces the letter:
+//   ی U+06CC → ي     ک U+06A9 → ك     ڪ U+06AA → ك
+//   ہ U+06C1 → ه     ھ U+06BE → ه     ە U+06D5 → ه     ے U+06D2 → ي
+//   ۀ U+06C0 → ة or ه: two suggestions, neither preferred (Persian writes ۀ for a word
+//   ending in ه with the ezafe, so an Arabic `ة` word and an `ه` word both arrive as ۀ).
+// Final ی: Persian ی has no dots at the end of a word, so a writer who typed `علی`,
+// `إلی` saw `على`, `إلى`, while `فی`, `الایرانی` stand for `في`, `الايراني`. Telling
+// the two apart needs the word list of `final-yeh`, so this rule keeps it simple: the
+// preferred fix is `ي` everywhere, and at the end of a word `ى` is offered as a second
+// fix. With option `finalYeh: "alef-maqsura"` the word-final preferred fix is `ى`
+// instead (then `final-yeh` corrects `فى` → `في` by its list, under the house policy).
+// A word holding a letter only Persian has (پ چ ژ گ: `غرب زدگی`) is a quoted Persian
+// word, not a typo: it is reported with message `persianWord` and the replacement only
+// as a suggestion, so fix-all never turns it into a hybrid spelling.
+// Only Arabic words are checked: URLs and hashtags are identifiers and are left as typed.
+// Persian digits ۰–۹ belong to `digit-system`, not here.
+
+import type { FixSpec, Rule } from '../../types';
+import { isArabicWordChar, isDiacritic } from '../../text/chars';
+
+interface Options {
+  finalYeh: 'yeh' | 'alef-maqsura';
+}
+
+const YEH = 'ي';
+const ALEF_MAQSURA = 'ى';
+
+/** Persian/Urdu letter → its Arabic replacement(s); the first is preferred unless `ambiguous`. */
+const REPLACEMENTS: Partial<Record<number, string>> = {
+  0x06cc: YEH, // ی
+  0x06a9: 'ك', // ک
+  0x06aa: 'ك', // ڪ
+  0x06c1: 'ه', // ہ
+  0x06be: 'ه', // ھ
+  0x06d5: 'ه', // ە
+  0x06d2: YEH, // ے
+};
+const HEH_YEH = 0x06c0; // ۀ
+
+/** Letters only Persian (and Urdu) use: a word holding one is a Persian word. */
+function isPersianOnly(c: number): boolean {
+  return c === 0x067e || c === 0x0686 || c === 0x0698 || c === 0x06af;
+}
+
+function isTarget(c: number): boolean {
+  return c === HEH_YEH || (c >= 0x06a9 && c <= 0x06d5 && REPLACEMENTS[c] !== undefined);
+}
+
+const rule: Rule<Options> = {
+  meta: {
+    id: 'persian-letters',
+    category: 'orthography',
+    defaultSeverity: 'warning',
+    fixable: true,
+    schema: {
+      type: 'object',
+      properties: {
+        finalYeh: {
+          enum: ['yeh', 'alef-maqsura'],
+          description: 'What a word-final Persian yeh (ی) becomes by default: ي (yeh) or ى (alef maqsura). The other is offered as a second fix.',
+          default: 'yeh',
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { finalYeh: 'yeh' },
+    messages: {
+      persian: { ar: 'حرف فارسي ({letter}) في نص عربي: اكتبه {arabic}', en: 'Persian letter ({letter}) in Arabic copy: write {arabic}' },
+      hehYeh: { ar: 'حرف فارسي (ۀ) في نص عربي: اكتبه ة أو ه', en: 'Persian letter (ۀ) in Arabic copy: write ة or ه' },
+      persianWord: {
+        ar: 'كلمة فارسية ({letter}): إن كانت اقتباسا فاتركها، وإلا فاكتب {arabic}',
+        en: 'Persian word ({letter}): leave it if it is a quotation, otherwise write {arabic}',
+      },
+      replace: { ar: 'اكتب {arabic} بدل {letter}', en: 'Write {arabic} for {letter}' },
+    },
+    docs: {
+      description: { ar: 'الحروف الفارسية والأردية (ی ک ہ ۀ) في النص العربي', en: 'Persian and Urdu letters (ی ک ہ ۀ) in Arabic copy' },
+      explanation: {
+        ar: 'تأتي من لوحة مفاتيح فارسية أو من نصوص الوكالات الإيرانية. تشبه الحروف العربية لكنها محارف أخرى، فلا يجد البحث الكلمة ولا تُطابَق الأسماء. يستبدل الإصلاح الحرف العربي بها: ی ← ي (وفي آخر الكلمة يُقترح ى أيضا)، ک ← ك، ہ ← ه. والكلمة الفارسية المقتبسة (فيها پ أو چ أو ژ أو گ) يُنبَّه عليها دون إصلاح تلقائي.',
+        en: 'They come from a Persian keyboard or from Iranian agency copy. They look like Arabic letters but are different characters, so search misses the word and names do not match. The fix writes the Arabic letter: ی → ي (at the end of a word ى is offered too), ک → ك, ہ → ه. A quoted Persian word (one with پ چ ژ or گ) is pointed out without an automatic fix.',
+      },
+      good: 'وأكد وزير الخارجية الإيراني على أهمية التنسيق مع القيادة السورية.',
+      bad: 'وأکد وزير الخارجیة الإيراني علی أهمية التنسیق مع القیادة السوریة.',
+    },
+  },
+  check(ctx) {
+    const { doc, options } = ctx;
+    const text = doc.text;
+    for (const tok of doc.tokens) {
+      if (tok.kind !== 'word') continue;
+      let first = -1;
+      let persianWord = false;
+      for (let i = tok.start; i < tok.end; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 0x067e || c > 0x06d5) continue; // fast path: every letter of interest is in U+067E–06D5
+        if (first < 0 && isTarget(c)) first = i;
+        if (isPersianOnly(c)) persianWord = true;
+      }
+      if (first < 0) continue;
+      for (let i = first; i < tok.end; i++) {
+        const c = text.charCodeAt(i);
+        if (!isTarget(c)) continue;
+        const letter = text[i];
+        const fixes: FixSpec[] = [];
+        let messageId: string;
+        if (c === HEH_YEH) {
+          messageId = 'hehYeh';
+          fixes.push({ messageId: 'replace', data: { letter, arabic: 'ة' }, edits: [{ start: i, end: i + 1, text: 'ة' }] });
+          fixes.push({ messageId: 'replace', data: { letter, arabic: 'ه' }, edits: [{ start: i, end: i + 1, text: 'ه' }] });
+        } else {
+          const options2: string[] = [REPLACEMENTS[c]!];
+          if (c === 0x06cc && atWordEnd(text, i + 1, tok.end)) {
+            options2.splice(0, 1, ...(options.finalYeh === 'alef-maqsura' ? [ALEF_MAQSURA, YEH] : [YEH, ALEF_MAQSURA]));
+          }
+          messageId = persianWord ? 'persianWord' : 'persian';
+          options2.forEach((arabic, k) =>
+            fixes.push({ messageId: 'replace', data: { letter, arabic }, edits: [{ start: i, end: i + 1, text: arabic }], preferred: k === 0 && !persianWord }),
+          );
+        }
+        ctx.report({ start: i, end: i + 1, messageId, data: { letter, arabic: fixes.map((f) => f.edits[0].text).join(' / ') }, fixes });
+      }
+    }
+  },
+};
+
+/** Nothing but diacritics between offset i and the end of the word. */
+function atWordEnd(text: string, i: number, end: number): boolean {
+  while (i < end && isDiacritic(text.charCodeAt(i))) i++;
+  return i >= end || !isArabicWordChar(text.charCodeAt(i));
+}
+
+export default rule;

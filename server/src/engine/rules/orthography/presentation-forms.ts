@@ -1,0 +1,135 @@
+// presentation-forms: Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFC) are the
+// shaped glyphs a PDF stores; text copied out of a PDF press release arrives as `ﻃﻠﻌﺖ`,
+// which looks like `طلعت` and matches nothing. One finding per maximal run of them within
+// a word (diacritics between two forms stay inside the run, untouched); the fix replaces
+// every form by its NFKC normalisation, so `ﻃﻠﻌﺖ` → `طلعت` and the lam-alef ligatures
+// expand to two letters (`ﻻ` → `لا`, `ﻷ` → `لأ`).
+// Details:
+// - Forms without a compatibility decomposition (ornate parentheses ﴾﴿, the honorific
+//   symbols U+FD40–FD4F, U+FBB2–FBC1 marks, the basmala ﷽) are symbols, not shaped
+//   letters: not reported. The rial sign ﷼ U+FDFC is a currency sign: not reported.
+// - The phrase ligatures ﷺ U+FDFA and ﷻ U+FDFB are typed on purpose: reported with
+//   message `phraseLigature` and the written-out phrase only as a suggestion.
+// - NFKC writes the isolated diacritic forms (ﹰ U+FE70, ﱞ U+FC5E …) as a space plus the
+//   mark; after a letter the space is dropped so the mark stays on its letter.
+// - Persian presentation forms (ﯼ ﮎ) become Persian letters (ی ک), which
+//   `persian-letters` then reports in turn.
+
+import type { Rule } from '../../types';
+import { isArabicWordChar, isDiacritic } from '../../text/chars';
+
+const PHRASE_LIGATURES = new Set([0xfdfa, 0xfdfb]);
+const RIAL_SIGN = 0xfdfc;
+
+let table: Map<number, string> | undefined;
+
+/** Presentation form → its replacement, for every form this rule fixes (built on first use). */
+function replacements(): Map<number, string> {
+  if (!table) {
+    table = new Map();
+    const ranges: Array<[number, number]> = [
+      [0xfb50, 0xfdff],
+      [0xfe70, 0xfefc],
+    ];
+    for (const [a, b] of ranges) {
+      for (let c = a; c <= b; c++) {
+        if (c === RIAL_SIGN || PHRASE_LIGATURES.has(c)) continue;
+        const s = String.fromCharCode(c);
+        const n = s.normalize('NFKC');
+        if (n !== s) table.set(c, n);
+      }
+    }
+  }
+  return table;
+}
+
+/** The replacement text of one form, given whether a letter precedes it. */
+function replacementOf(c: number, afterLetter: boolean): string {
+  const n = replacements().get(c)!;
+  if (afterLetter && n.charCodeAt(0) === 0x20 && n.length > 1 && isDiacritic(n.charCodeAt(1))) return n.slice(1);
+  return n;
+}
+
+const rule: Rule<Record<string, never>> = {
+  meta: {
+    id: 'presentation-forms',
+    category: 'orthography',
+    defaultSeverity: 'warning',
+    fixable: true,
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    messages: {
+      forms: {
+        ar: 'حروف بأشكال العرض ({text}) منسوخة من ملف PDF: تبدو سليمة ولا يجدها البحث. اكتبها {normal}',
+        en: 'Letters in presentation forms ({text}) copied out of a PDF: they look right but search cannot find them. Write {normal}',
+      },
+      phraseLigature: {
+        ar: 'رمز مركّب ({text}) بدل عبارة مكتوبة: اكتب «{normal}» إن كان أسلوب التحرير يقتضي ذلك',
+        en: 'Ligature symbol ({text}) for a phrase: write “{normal}” if the house style spells it out',
+      },
+      normalise: { ar: 'اكتب {normal}', en: 'Write {normal}' },
+    },
+    docs: {
+      description: { ar: 'أشكال العرض العربية المنسوخة من ملفات PDF', en: 'Arabic presentation forms copied out of PDF files' },
+      explanation: {
+        ar: 'ملفات PDF تخزن أشكال الحروف المتصلة لا الحروف نفسها، فالنص المنسوخ من بيان صحفي بصيغة PDF يبدو سليما لكن البحث ومطابقة الأسماء والتدقيق لا تجده. يستبدل الإصلاح كل شكل بحرفه (تطبيع NFKC)، ويفك لام ألف إلى حرفين.',
+        en: 'PDF files store shaped glyphs, not letters, so text copied out of a PDF press release looks right while search, name matching and checking cannot find it. The fix replaces every form with its letter (NFKC normalisation) and expands lam-alef into two letters.',
+      },
+      good: 'التقى الدكتور عمرو طلعت وزير الاتصالات.',
+      bad: 'التقى الدكتور عمرو ﻃﻠﻌﺖ وزير الاتصالات.',
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const text = doc.text;
+    const table = replacements();
+    for (const tok of doc.tokens) {
+      if (tok.kind !== 'word') continue;
+      for (let i = tok.start; i < tok.end; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 0xfb50) continue;
+        if (PHRASE_LIGATURES.has(c)) {
+          const normal = String.fromCharCode(c).normalize('NFKC');
+          ctx.report({
+            start: i,
+            end: i + 1,
+            messageId: 'phraseLigature',
+            data: { text: text[i], normal },
+            fixes: [{ messageId: 'normalise', data: { normal }, edits: [{ start: i, end: i + 1, text: normal }], preferred: false }],
+          });
+          continue;
+        }
+        if (!table.has(c)) continue;
+        // Extend the run over further forms, and over diacritics that are followed by a form.
+        let j = i + 1;
+        let k = j;
+        while (k < tok.end) {
+          const d = text.charCodeAt(k);
+          if (table.has(d)) j = ++k;
+          else if (isDiacritic(d)) k++;
+          else break;
+        }
+        let normal = '';
+        for (let p = i; p < j; p++) {
+          const d = text.charCodeAt(p);
+          if (!table.has(d)) {
+            normal += text[p];
+            continue;
+          }
+          const afterLetter = p > i ? true : p > 0 && isArabicWordChar(text.charCodeAt(p - 1));
+          normal += replacementOf(d, afterLetter);
+        }
+        ctx.report({
+          start: i,
+          end: j,
+          messageId: 'forms',
+          data: { text: text.slice(i, j), normal },
+          fixes: [{ messageId: 'normalise', data: { normal }, edits: [{ start: i, end: j, text: normal }], preferred: true }],
+        });
+        i = j - 1;
+      }
+    }
+  },
+};
+
+export default rule;

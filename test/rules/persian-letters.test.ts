@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lint } from '../../server/src/engine/engine';
+import persianLetters from '../../server/src/engine/rules/orthography/persian-letters';
+import { sampleArticle } from '../lib/corpus';
+import { runRuleTests } from '../lib/rule-tester';
+
+// Cases modelled on the `persian_yeh_keheh` rows of real_phenomena_samples.tsv: Iranian
+// agency copy with ی and ک throughout, word-final ی in علی / إلی / فی, a quoted Persian term.
+runRuleTests(persianLetters, {
+  valid: [
+    'وأكد وزير الخارجية الإيراني على أهمية التنسيق مع القيادة السورية.',
+    'مصطفى في المستوى الأعلى',
+    // Persian digits are digit-system's
+    'في عام ۱۳۹۵',
+    // URLs and hashtags are identifiers
+    'المصدر https://fa.wikipedia.org/wiki/ایران',
+    'وسم #ایران',
+  ],
+  invalid: [
+    {
+      name: 'keheh and yeh inside words',
+      code: 'وأکد وزير الخارجیة',
+      errors: [
+        { messageId: 'persian', text: 'ک', column: 3, suggestions: ['ك'] },
+        { messageId: 'persian', text: 'ی', column: 17, suggestions: ['ي'] },
+      ],
+      output: 'وأكد وزير الخارجية',
+    },
+    {
+      name: 'one finding per letter',
+      code: 'المسؤولین السوریین',
+      errors: [{ text: 'ی' }, { text: 'ی' }, { text: 'ی' }],
+      output: 'المسؤولين السوريين',
+    },
+    {
+      name: 'word-final ی: ي preferred, ى offered',
+      code: 'المحافظة علی تكامل الأراضي',
+      errors: [{ messageId: 'persian', text: 'ی', suggestions: ['ي', 'ى'] }],
+      output: 'المحافظة علي تكامل الأراضي',
+    },
+    {
+      name: 'word-final ی with finalYeh: alef-maqsura',
+      code: 'المحافظة علی تكامل الأراضي وفی مقدمتها',
+      options: { finalYeh: 'alef-maqsura' },
+      errors: [{ suggestions: ['ى', 'ي'] }, { suggestions: ['ى', 'ي'] }],
+      output: 'المحافظة على تكامل الأراضي وفى مقدمتها',
+    },
+    {
+      name: 'final ی before a diacritic is still final; medial ی keeps one fix',
+      code: 'إلیً التنسیق',
+      errors: [{ suggestions: ['ي', 'ى'] }, { suggestions: ['ي'] }],
+      output: 'إليً التنسيق',
+    },
+    {
+      name: 'diacritics stay in place',
+      code: 'کَتبَ الشیْخ',
+      errors: [{ text: 'ک' }, { text: 'ی' }],
+      output: 'كَتبَ الشيْخ',
+    },
+    {
+      name: 'Urdu and Kurdish heh, swash kaf, yeh barree',
+      code: 'ھذا اللہ مدرسە ڪتاب ے',
+      errors: [{ text: 'ھ' }, { text: 'ہ' }, { text: 'ە' }, { text: 'ڪ' }, { text: 'ے' }],
+      output: 'هذا الله مدرسه كتاب ي',
+    },
+    {
+      name: 'ۀ is ة or ه: two suggestions, neither preferred',
+      code: 'مدرسۀ العلوم',
+      errors: [{ messageId: 'hehYeh', text: 'ۀ', suggestions: ['ة', 'ه'] }],
+      output: null,
+    },
+    {
+      name: 'a quoted Persian word is reported without an automatic fix',
+      code: 'تغريب (غرب زدگی) بمعنى الميل للغرب',
+      errors: [{ messageId: 'persianWord', text: 'ی', suggestions: ['ي', 'ى'] }],
+      output: null,
+    },
+    {
+      name: 'second line',
+      code: 'العنوان\nقال إن ريادة الأعمال فی جدة',
+      errors: [{ line: 2, column: 23 }],
+      output: 'العنوان\nقال إن ريادة الأعمال في جدة',
+    },
+  ],
+});
+
+describe('persian-letters details', () => {
+  it('the message names the letter and its replacement', () => {
+    const [f] = lint('أکد', { rules: [persianLetters] }).findings;
+    assert.match(f.message.en, /\(ک\).*ك/);
+    assert.equal(f.fixes.filter((x) => x.preferred).length, 1);
+  });
+  it('finds nothing in the sample article', () => {
+    assert.deepEqual(lint(sampleArticle(), { rules: [persianLetters] }).findings, []);
+  });
+});

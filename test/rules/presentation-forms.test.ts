@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lint } from '../../server/src/engine/engine';
+import presentationForms from '../../server/src/engine/rules/orthography/presentation-forms';
+import { sampleArticle } from '../lib/corpus';
+import { runRuleTests } from '../lib/rule-tester';
+
+// Cases modelled on text copied out of PDF press releases (and on the presentation-form
+// paragraph among the `zero_width` rows of real_phenomena_samples.tsv).
+runRuleTests(presentationForms, {
+  valid: [
+    'التقى الدكتور عمرو طلعت وزير الاتصالات.',
+    // symbols without a letter decomposition: ornate parentheses, basmala, rial sign
+    '﴿الحمد لله رب العالمين﴾',
+    '﷽',
+    'بلغ السعر 100 ﷼',
+  ],
+  invalid: [
+    {
+      name: 'a name copied out of a PDF',
+      code: 'التقى الدكتور عمرو ﻃﻠﻌﺖ وزير الاتصالات',
+      errors: [{ messageId: 'forms', text: 'ﻃﻠﻌﺖ', column: 20, suggestions: ['طلعت'] }],
+      output: 'التقى الدكتور عمرو طلعت وزير الاتصالات',
+    },
+    {
+      name: 'lam-alef ligatures expand to two letters',
+      code: 'ﻻ ﺗﻘﻄﻌﻦ ﻷن',
+      errors: [
+        { text: 'ﻻ', suggestions: ['لا'] },
+        { text: 'ﺗﻘﻄﻌﻦ', suggestions: ['تقطعن'] },
+        { text: 'ﻷ', suggestions: ['لأ'] },
+      ],
+      output: 'لا تقطعن لأن',
+    },
+    {
+      name: 'forms after ordinary letters in one word',
+      code: 'للﻨﺎﺱ حاجات',
+      errors: [{ text: 'ﻨﺎﺱ', suggestions: ['ناس'] }],
+      output: 'للناس حاجات',
+    },
+    {
+      name: 'a ZWNJ splits the run (the ZWNJ is zero-width\'s)',
+      code: 'ﻭﺍﻻ\u200cﻳﺎﻡ',
+      errors: [{ text: 'ﻭﺍﻻ' }, { text: 'ﻳﺎﻡ' }],
+      output: 'والا\u200cيام',
+    },
+    {
+      name: 'diacritics between forms stay, untouched, in the run',
+      code: 'ﻃَﻠﻌﺖ',
+      errors: [{ text: 'ﻃَﻠﻌﺖ', suggestions: ['طَلعت'] }],
+      output: 'طَلعت',
+    },
+    {
+      name: 'an isolated diacritic form after a letter keeps the mark on its letter',
+      code: 'كتابﹰ جديد',
+      errors: [{ text: 'ﹰ', suggestions: ['\u064b'] }],
+      output: 'كتابً جديد',
+    },
+    {
+      name: 'Persian forms become Persian letters (persian-letters takes it from there)',
+      code: 'انقلاب ﻓﺮﻫﻨﮕﻰ',
+      errors: [{ text: 'ﻓﺮﻫﻨﮕﻰ' }],
+      output: 'انقلاب فرهنگى',
+    },
+    {
+      name: 'the Allah ligature from a PDF',
+      code: 'بسم ﷲ',
+      errors: [{ text: 'ﷲ', suggestions: ['الله'] }],
+      output: 'بسم الله',
+    },
+    {
+      name: 'the eulogy ligature is typed on purpose: a suggestion only',
+      code: 'قال النبي ﷺ',
+      errors: [{ messageId: 'phraseLigature', text: 'ﷺ', suggestions: ['صلى الله عليه وسلم'] }],
+      output: null,
+    },
+  ],
+});
+
+describe('presentation-forms details', () => {
+  it('the fix of a run of letter forms is the run\'s NFKC normalisation', () => {
+    const code = 'ﺟﻌﻠﺖ إﻟﻴﻚ ﻻ ﻟﻚ ﻋﻨﺪ ﺍﻟﻨﺎﺱ';
+    const f = lint(code, { rules: [presentationForms] }).findings;
+    assert.equal(f.length, 6);
+    for (const x of f) assert.equal(x.fixes[0].edits[0].text, code.slice(x.start, x.end).normalize('NFKC'));
+  });
+  it('finds nothing in the sample article', () => {
+    assert.deepEqual(lint(sampleArticle(), { rules: [presentationForms] }).findings, []);
+  });
+});
