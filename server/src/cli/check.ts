@@ -73,7 +73,7 @@ export function runCheck(opts: CliOptions, cwd: string, onNotice: (n: Notice) =>
     configLanguage ??= dc.loaded.language;
     if (dc.ignored) {
       if (input.explicit) {
-        notice({ display, kind: 'ignored', message: { ar: 'تجاهله دليل الأسلوب (ignoreFiles): لم يُراجع', en: 'ignored by the house style (ignoreFiles): not checked' } });
+        notice({ display, kind: 'ignored', message: { ar: 'تجاهله دليل الأسلوب (ignore.files): لم يُراجع', en: 'ignored by the house style (ignore.files): not checked' } });
       }
       continue;
     }

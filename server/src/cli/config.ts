@@ -4,8 +4,8 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CATEGORIES, getRule, allRules, type Category, type HiddenRule, type ResolvedConfig, type SeveritySetting } from '../engine';
-import { loadConfigFor, type ConfigHost, type ConfigProblem, type LoadedConfig } from '../config';
+import { CATEGORIES, getRule, allRules, type Category, type ResolvedConfig, type SeveritySetting } from '../engine';
+import { configFor, isIgnored, loadConfigFor, type ConfigHost, type ConfigProblem, type LoadedConfig } from '../config';
 import { UsageError } from './args';
 
 export interface RuleOverride {
@@ -114,7 +114,6 @@ export class ConfigResolver {
   readonly host = diskHost();
   private readonly seenProblems = new Set<string>();
   readonly problems: ConfigProblem[] = [];
-  private readonly matchers = new Map<string, (p: string) => boolean>();
 
   constructor(
     private readonly cwd: string,
@@ -132,31 +131,9 @@ export class ConfigResolver {
       this.seenProblems.add(key);
       this.problems.push(p);
     }
-    const base = loaded.configFile ? path.dirname(loaded.configFile) : (workspaceRoot ?? this.cwd);
-    const rel = file === undefined ? undefined : toPosix(path.relative(base, file));
-    const inBase = rel !== undefined && !rel.startsWith('../') && rel !== '..' && !path.isAbsolute(rel);
-    const ignored = inBase && loaded.ignoreFiles.length > 0 && this.matcher(loaded.ignoreFiles)(rel!);
-    let config = applyOverrides(loaded.config, this.overrides);
-    if (config.hidden === undefined && loaded.hiddenFindings.length > 0) {
-      const hidden: HiddenRule[] = [];
-      for (const h of loaded.hiddenFindings) {
-        if (h.file !== undefined && !(inBase && (toPosix(h.file).replace(/^\.\//, '') === rel || this.matcher([h.file])(rel!)))) continue;
-        hidden.push(h.text === undefined || h.text === '' ? { rule: h.rule } : { rule: h.rule, text: h.text });
-      }
-      if (hidden.length) config = { ...config, hidden };
-    }
-    return { loaded, config, ignored };
-  }
-
-  private matcher(patterns: readonly string[]): (p: string) => boolean {
-    const key = patterns.join('\0');
-    let m = this.matchers.get(key);
-    if (!m) {
-      const picomatch = require('picomatch') as typeof import('picomatch');
-      m = picomatch(patterns.map(toPosix), { dot: true });
-      this.matchers.set(key, m);
-    }
-    return m;
+    // configFor applies the hidden findings that concern this draft; --rule goes on top.
+    const config = applyOverrides(configFor(loaded, file), this.overrides);
+    return { loaded, config, ignored: isIgnored(loaded, file) };
   }
 
   /** `file:line:col` of a problem (1-based, UTF-16 columns). */
@@ -178,10 +155,6 @@ export function lineColumn(text: string, offset: number): { line: number; column
     }
   }
   return { line, column: end - lineStart + 1 };
-}
-
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
 }
 
 function isInside(dir: string, file: string): boolean {

@@ -23,7 +23,10 @@ export interface Io {
 
 export function main(argv: readonly string[], io: Io): number {
   let opts: CliOptions;
-  let lang: Lang = 'ar';
+  // The language of usage errors: --lang is looked for before the arguments are parsed.
+  const li = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const langArg = li < 0 ? undefined : argv[li].startsWith('--lang=') ? argv[li].slice(7) : argv[li + 1];
+  let lang: Lang = langArg === 'en' ? 'en' : 'ar';
   try {
     opts = parseArgs(argv);
     if (opts.lang) lang = opts.lang;
