@@ -13,6 +13,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
   TransportKind,
+  DidChangeConfigurationNotification,
   ExecuteCommandRequest,
 } from 'vscode-languageclient/node';
 import { configuredLanguages, readSettings, SECTION, t } from './settings';
@@ -92,6 +93,19 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
             }
           }
           return results;
+        },
+        // The server registers for `workspace/didChangeConfiguration` on our section; push the
+        // same resolved settings it would pull, not VS Code's raw values (`auto`, bad types).
+        didChangeConfiguration: async () => {
+          // A change of `mudaqqiq.languages` restarts the client from the same event: let that
+          // begin first, and stay quiet if this client is on its way out (the new one pushes its own).
+          await new Promise((r) => setTimeout(r, 0));
+          if (!lc?.isRunning()) return;
+          try {
+            await lc.sendNotification(DidChangeConfigurationNotification.type, { settings: { [SECTION]: readSettings() } });
+          } catch (e) {
+            if (lc.isRunning()) throw e;
+          }
         },
       },
     },
@@ -217,8 +231,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         await restartClient(context);
         return;
       }
-      // Pull model: tell the server something changed; it asks again per document.
-      if (client?.isRunning()) await client.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      // Anything else reaches the server through the didChangeConfiguration middleware
+      // above, after which it pulls per-document settings again.
     }),
     // In an untrusted workspace the server keeps the house style inside the folder; once
     // trusted it may follow `extends` outward, so it starts again with the new trust.

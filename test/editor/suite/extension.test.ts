@@ -1,0 +1,222 @@
+// The extension against the real `vscode` API in a real extension host, with the real
+// language server (dist/server.js) behind it. Nothing is stubbed. The workspace is made by
+// test/editor/workspace.mjs: sample.khabar (the sample article, one tatweel added), draft.md,
+// and ../expected/sample.khabar (the CLI's --fix of sample.khabar).
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'mudaqqiq.mudaqqiq';
+const TATWEEL = '\u0640';
+
+function wsPath(...p: string[]): string {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the test workspace folder is open');
+  return path.join(folder.uri.fsPath, ...p);
+}
+
+function mudaqqiq(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'mudaqqiq');
+}
+
+function ruleOf(d: vscode.Diagnostic): string {
+  return typeof d.code === 'object' && d.code !== null ? String(d.code.value) : String(d.code);
+}
+
+/** Poll until `probe` returns a truthy value; fail with `what` and the last value seen. */
+async function waitFor<T>(what: string, probe: () => T | Promise<T>, timeoutMs = 20_000): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  for (;;) {
+    last = await probe();
+    if (last) return last as NonNullable<T>;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for: ${what} (last: ${JSON.stringify(last)})`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function open(file: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(wsPath(file)));
+  return vscode.window.showTextDocument(doc);
+}
+
+async function untitled(language: string, content: string): Promise<vscode.TextDocument> {
+  const doc = await vscode.workspace.openTextDocument({ language, content });
+  await vscode.window.showTextDocument(doc);
+  return doc;
+}
+
+async function setSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('mudaqqiq').update(key, value, vscode.ConfigurationTarget.Workspace);
+}
+
+const tatweelDiags = (uri: vscode.Uri) => mudaqqiq(uri).filter((d) => ruleOf(d) === 'tatweel');
+
+suite('Mudaqqiq in a real VS Code', () => {
+  suiteTeardown(async () => {
+    for (const key of ['rules', 'messagesLanguage', 'languages', 'enable']) await setSetting(key, undefined);
+  });
+
+  test('a .khabar draft opens as arabic-news and activates the extension', async () => {
+    const editor = await open('sample.khabar');
+    assert.equal(editor.document.languageId, 'arabic-news');
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, `extension ${EXTENSION_ID} is installed`);
+    await waitFor('the extension to activate', () => ext.isActive);
+  });
+
+  test('diagnostics from the server point at the original Arabic text', async () => {
+    const editor = await open('sample.khabar');
+    const doc = editor.document;
+    const diags = await waitFor('mudaqqiq diagnostics on sample.khabar', () => {
+      const d = mudaqqiq(doc.uri);
+      return d.some((x) => ruleOf(x) === 'tatweel') ? d : undefined;
+    });
+    const tatweel = diags.filter((d) => ruleOf(d) === 'tatweel');
+    assert.equal(tatweel.length, 1, 'one tatweel in the sample copy');
+    assert.equal(doc.getText(tatweel[0].range), TATWEEL.repeat(3), 'the range covers exactly the three tatweels');
+    assert.ok(doc.lineAt(tatweel[0].range.start.line).text.startsWith('وأشـــار طلعت إلى'), 'on the line the tatweel was added to');
+    // The scrape leftovers at the end of the article are flagged where they stand.
+    const leftovers = diags.filter((d) => ruleOf(d) === 'scrape-leftover').map((d) => doc.getText(d.range).trim());
+    assert.ok(leftovers.includes('زر الذهاب إلى الأعلى'), `a scrape leftover on «زر الذهاب إلى الأعلى» (got ${JSON.stringify(leftovers)})`);
+    for (const d of diags) assert.ok(d.message.length > 0 && ruleOf(d).length > 0, 'each diagnostic has a message and a rule id');
+  });
+
+  test('a quick fix through executeCodeActionProvider + applyEdit removes the tatweel and nothing else', async () => {
+    const editor = await open('draft.md');
+    const doc = editor.document;
+    const before = doc.getText();
+    const [diag] = await waitFor('a tatweel diagnostic in draft.md', () => {
+      const d = tatweelDiags(doc.uri);
+      return d.length ? d : undefined;
+    });
+    // Only the prose one: the copy inside the code fence is not checked.
+    assert.equal(tatweelDiags(doc.uri).length, 1, 'no finding inside the Markdown code block');
+    assert.equal(diag.range.start.line, 2);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      doc.uri,
+      diag.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    // executeCodeActionProvider does not hand back an action's diagnostics: pick the preferred
+    // fix whose edit lies on the finding.
+    const onFinding = (a: vscode.CodeAction) =>
+      a.edit?.get(doc.uri).some((e) => e.range.intersection(diag.range) !== undefined) ?? false;
+    const preferred = actions.filter((a) => a.isPreferred && onFinding(a));
+    assert.equal(preferred.length, 1, `one preferred quick fix on the tatweel (got ${actions.map((a) => `${a.title}${a.isPreferred ? ' *' : ''}`).join(' | ')})`);
+    const fix = preferred[0];
+    assert.ok(fix.edit);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.equal(doc.getText(), before.replace('أكـــد الوزير', 'أكد الوزير'));
+    assert.ok(doc.getText().includes('أكـــد داخل كتلة شيفرة'), 'the code block is untouched');
+    await waitFor('the tatweel diagnostic to go', () => tatweelDiags(doc.uri).length === 0);
+  });
+
+  test('the source.fixAll.mudaqqiq code action produces what the CLI --fix produces', async () => {
+    const original = fs.readFileSync(wsPath('sample.khabar'), 'utf8');
+    const expected = fs.readFileSync(wsPath('..', 'expected', 'sample.khabar'), 'utf8');
+    assert.notEqual(expected, original, 'the CLI fixed something in the sample');
+    const doc = await untitled('arabic-news', original);
+    await waitFor('diagnostics on the untitled copy', () => tatweelDiags(doc.uri).length > 0);
+    const whole = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      doc.uri,
+      whole,
+      'source.fixAll.mudaqqiq',
+    );
+    const fixAll = actions.find((a) => a.kind?.value === 'source.fixAll.mudaqqiq');
+    assert.ok(fixAll?.edit, `a source.fixAll.mudaqqiq action (got ${actions.map((a) => `${a.kind?.value}: ${a.title}`).join(' | ')})`);
+    assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
+    assert.equal(doc.getText(), expected);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('the “fix all” command fixes the draft like the CLI, and a second run changes nothing', async () => {
+    const expected = fs.readFileSync(wsPath('..', 'expected', 'sample.khabar'), 'utf8');
+    const editor = await open('sample.khabar');
+    const doc = editor.document;
+    await waitFor('diagnostics on sample.khabar', () => tatweelDiags(doc.uri).length > 0);
+    await vscode.commands.executeCommand('mudaqqiq.fixAll');
+    await waitFor('fix-all to change the draft', () => doc.getText() !== fs.readFileSync(wsPath('sample.khabar'), 'utf8'));
+    assert.equal(doc.getText(), expected);
+    assert.ok(doc.isDirty, 'fix-all edits the buffer; saving is the user’s call');
+    await waitFor('the fixed findings to go', () => tatweelDiags(doc.uri).length === 0);
+    const version = doc.version;
+    await vscode.commands.executeCommand('mudaqqiq.fixAll');
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(doc.version, version, 'fix-all on a fixed draft is a no-op');
+    assert.ok(await doc.save());
+    assert.equal(fs.readFileSync(wsPath('sample.khabar'), 'utf8'), expected);
+  });
+
+  test('the status bar item’s command and the palette commands exist and run', async () => {
+    const all = new Set(await vscode.commands.getCommands(true));
+    for (const c of ['mudaqqiq.showProblems', 'mudaqqiq.fixAll', 'mudaqqiq.restartServer', 'mudaqqiq.showOutput']) {
+      assert.ok(all.has(c), `command ${c} is registered`);
+    }
+    await open('sample.khabar');
+    await vscode.commands.executeCommand('mudaqqiq.showProblems');
+    await vscode.commands.executeCommand('mudaqqiq.showOutput');
+  });
+
+  test('mudaqqiq.rules: switching tatweel off removes its diagnostics, and back on restores them', async () => {
+    const doc = await untitled('markdown', 'أكـــد الوزير أن المشروع سينتهي قريبا.\n');
+    await waitFor('a tatweel diagnostic', () => tatweelDiags(doc.uri).length === 1);
+    await setSetting('rules', { tatweel: 'off' });
+    await waitFor('tatweel diagnostics to go with the rule off', () => tatweelDiags(doc.uri).length === 0);
+    await setSetting('rules', { tatweel: 'error' });
+    const [d] = await waitFor('the tatweel diagnostic back, as an error', () => {
+      const t = tatweelDiags(doc.uri);
+      return t.length === 1 && t[0].severity === vscode.DiagnosticSeverity.Error ? t : undefined;
+    });
+    assert.equal(doc.getText(d.range), TATWEEL.repeat(3));
+    await setSetting('rules', undefined);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('mudaqqiq.messagesLanguage switches the messages between Arabic and English', async () => {
+    const doc = await untitled('plaintext', 'أكـــد الوزير أن المشروع سينتهي قريبا.\n');
+    await setSetting('messagesLanguage', 'en');
+    await waitFor('an English message', () => tatweelDiags(doc.uri)[0]?.message.includes('Tatweel'));
+    await setSetting('messagesLanguage', 'ar');
+    await waitFor('an Arabic message', () => tatweelDiags(doc.uri)[0]?.message.includes('تطويل'));
+    await setSetting('messagesLanguage', undefined);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('mudaqqiq.languages without markdown stops checking Markdown; restoring it checks again', async () => {
+    const doc = await untitled('markdown', 'أكـــد الوزير.\n');
+    await waitFor('a tatweel diagnostic in Markdown', () => tatweelDiags(doc.uri).length === 1);
+    await setSetting('languages', ['arabic-news', 'plaintext']);
+    await waitFor('Markdown diagnostics to go', () => mudaqqiq(doc.uri).length === 0);
+    await setSetting('languages', undefined);
+    await waitFor('Markdown diagnostics back', () => tatweelDiags(doc.uri).length === 1);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('mudaqqiq.enable false clears the diagnostics; true brings them back', async () => {
+    const doc = await untitled('arabic-news', 'أكـــد الوزير.\n');
+    await waitFor('a tatweel diagnostic', () => tatweelDiags(doc.uri).length === 1);
+    await setSetting('enable', false);
+    await waitFor('diagnostics to go', () => mudaqqiq(doc.uri).length === 0);
+    await setSetting('enable', undefined);
+    await waitFor('diagnostics back', () => tatweelDiags(doc.uri).length === 1);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('“restart server” restarts it and the diagnostics come back', async () => {
+    const doc = await untitled('arabic-news', 'أكـــد الوزير.\n');
+    await waitFor('a tatweel diagnostic', () => tatweelDiags(doc.uri).length === 1);
+    await vscode.commands.executeCommand('mudaqqiq.restartServer');
+    await waitFor('diagnostics after the restart', () => tatweelDiags(doc.uri).length === 1);
+    // Edit after the restart: the new server sees changes.
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, doc.positionAt(doc.getText().length), 'وأشـــار المتحدث.\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor('two tatweel diagnostics after the edit', () => tatweelDiags(doc.uri).length === 2);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
