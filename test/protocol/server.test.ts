@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic, Hover, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, Hover, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { configFor, loadConfigFor } from '../../server/src/config';
 import { fixText, getRule, lint, ruleDocUrl, type Finding } from '../../server/src/engine';
 import { sampleArticle } from '../lib/corpus';
@@ -23,6 +23,10 @@ function article(): string {
 }
 
 const ARABIC = /[\u0621-\u064a]/;
+
+function msg(d: Diagnostic): string {
+  return typeof d.message === 'string' ? d.message : d.message.value;
+}
 
 function tempWorkspace(): string {
   return mkdtempSync(join(tmpdir(), 'mudaqqiq-ws-'));
@@ -48,11 +52,12 @@ function findingSpans(fs: Finding[]): string[] {
   return fs.map((f) => `${f.ruleId}@${f.start}-${f.end}`).sort();
 }
 
-function docEdits(edit: WorkspaceEdit | undefined, uri: string): { version: number | null; edits: TextDocumentEdit['edits'] } {
+function docEdits(edit: WorkspaceEdit | undefined, uri: string): { version: number | null; edits: TextEdit[] } {
   assert.ok(edit?.documentChanges, 'edit uses documentChanges');
   const c = edit.documentChanges.find((x): x is TextDocumentEdit => !('kind' in x) && x.textDocument.uri === uri);
   assert.ok(c, `edit for ${uri}`);
-  return { version: c.textDocument.version, edits: c.edits };
+  assert.ok(c.edits.every((e) => 'newText' in e), 'plain text edits');
+  return { version: c.textDocument.version, edits: c.edits as TextEdit[] };
 }
 
 function codeActions(client: LspClient, uri: string, diags: Diagnostic[], only?: string[], range = diags[0]?.range): Promise<CodeAction[]> {
@@ -104,7 +109,7 @@ describe('push diagnostics on the sample article', () => {
       assert.ok(getRule(String(d.code)), `${d.code} is a registered rule`);
       assert.equal(d.codeDescription?.href, ruleDocUrl(String(d.code)));
       assert.ok(d.severity !== undefined && d.severity >= 1 && d.severity <= 4);
-      assert.match(d.message, ARABIC, 'messages are Arabic when the client sends no locale');
+      assert.match(msg(d), ARABIC, 'messages are Arabic when the client sends no locale');
       const data = d.data as { kind: string; ruleId: string; version: number; index: number };
       assert.equal(data.kind, 'finding');
       assert.equal(data.ruleId, d.code);
@@ -268,7 +273,7 @@ describe('documents that are not checked', () => {
     assert.equal(d.length, 1);
     assert.equal(d[0].severity, 3);
     assert.equal(d[0].source, 'mudaqqiq');
-    assert.match(d[0].message, /mudaqqiq\.maxFileSize/);
+    assert.match(msg(d[0]), /mudaqqiq\.maxFileSize/);
     assert.deepEqual(d[0].data, { kind: 'notice', reason: 'too-large' });
     // hover and code actions stay quiet
     assert.deepEqual(await codeActions(client, uri, d), []);
@@ -282,7 +287,7 @@ describe('documents that are not checked', () => {
     assert.equal(d.length, 1);
     assert.equal(d[0].severity, 3);
     assert.deepEqual(d[0].data, { kind: 'notice', reason: 'binary' });
-    assert.match(d[0].message, ARABIC);
+    assert.match(msg(d[0]), ARABIC);
   });
 
   it('a language outside mudaqqiq.languages is not checked', async () => {
@@ -414,7 +419,7 @@ describe('the house-style file: ignore a finding, ignored files, problems', () =
     const problems = client.published(houseUri).at(-1)!.diagnostics;
     assert.equal(problems[0].source, 'mudaqqiq');
     assert.equal(problems[0].range.start.line, 2, 'the problem points at the unknown rule');
-    assert.match(problems[0].message, /no-such-rule/);
+    assert.match(msg(problems[0]), /no-such-rule/);
     writeFileSync(join(root, '.mudaqqiq.json'), '{ "ignore": { "files": ["archive/**"] } }\n');
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: houseUri, type: 2 }] });
     await client.waitFor('problems cleared', () => client.published(houseUri).at(-1)!.diagnostics.length === 0);
@@ -440,7 +445,7 @@ describe('settings', () => {
     const d1 = await client.diagnosticsFor(uri, 1);
     assert.ok(d1.some((d) => d.code === 'tatweel'));
     assert.ok(client.serverRequests.some((r) => r.method === 'workspace/configuration' && r.params.items[0].section === 'mudaqqiq' && r.params.items[0].scopeUri === uri));
-    assert.match(d1[0].message, ARABIC);
+    assert.match(msg(d1[0]), ARABIC);
 
     settings = { rules: { tatweel: 'off' }, messagesLanguage: 'en' };
     const n = client.published(uri).length;
@@ -448,7 +453,7 @@ describe('settings', () => {
     await client.waitFor('a re-check after the settings changed', () => client.published(uri).length > n);
     const d2 = client.published(uri).at(-1)!.diagnostics;
     assert.ok(!d2.some((d) => d.code === 'tatweel'), 'mudaqqiq.rules turned tatweel off');
-    for (const d of d2) assert.doesNotMatch(d.message, ARABIC, 'English messages');
+    for (const d of d2) assert.doesNotMatch(msg(d), ARABIC, 'English messages');
 
     settings = { rules: { tatweel: 'error' }, debounceMs: 'soon' };
     const m = client.published(uri).length;
