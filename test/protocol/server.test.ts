@@ -91,7 +91,7 @@ describe('push diagnostics on the sample article', () => {
   });
   after(async () => {
     await client?.dispose();
-    rmSync(root, { recursive: true, force: true });
+    if (root) rmSync(root, { recursive: true, force: true });
   });
 
   it('reports exactly what the engine finds, with the document version', () => {
@@ -99,7 +99,7 @@ describe('push diagnostics on the sample article', () => {
     assert.ok(expected.length > 0);
     assert.deepEqual(spans(text, v1), findingSpans(expected));
     const ids = new Set(v1.map((d) => d.code));
-    for (const id of ['tatweel', 'scrape-leftover']) assert.ok(ids.has(id), `${id} in ${[...ids].join(', ')}`);
+    for (const id of ['tatweel', 'scrape-leftover', 'repeated-verb']) assert.ok(ids.has(id), `${id} in ${[...ids].join(', ')}`);
   });
 
   it('gives every diagnostic source, code, docs link, severity, Arabic message and data', () => {
@@ -127,6 +127,7 @@ describe('push diagnostics on the sample article', () => {
     const expected = engineFindings(text, path, root, 'arabic-news').filter((f) => f.related?.length);
     const withRelated = v1.filter((d) => d.relatedInformation?.length);
     assert.equal(withRelated.length, expected.length);
+    assert.ok(withRelated.length > 0, 'repeated-verb points at the earlier uses');
     for (const d of withRelated) for (const r of d.relatedInformation!) assert.equal(r.location.uri, uri);
   });
 
@@ -232,7 +233,7 @@ describe('stale versions', () => {
   let root: string;
   after(async () => {
     await client?.dispose();
-    rmSync(root, { recursive: true, force: true });
+    if (root) rmSync(root, { recursive: true, force: true });
   });
 
   it('a newer version cancels the pending check: no diagnostics for a version that was already replaced', async () => {
@@ -260,7 +261,7 @@ describe('documents that are not checked', () => {
   });
   after(async () => {
     await client?.dispose();
-    rmSync(root, { recursive: true, force: true });
+    if (root) rmSync(root, { recursive: true, force: true });
   });
 
   it('a document over maxFileSize (2 MB by default) gets one information diagnostic', async () => {
@@ -305,7 +306,7 @@ describe('Markdown: disable a rule for the file', () => {
   let root: string;
   after(async () => {
     await client?.dispose();
-    rmSync(root, { recursive: true, force: true });
+    if (root) rmSync(root, { recursive: true, force: true });
   });
 
   it('inserts <!-- mudaqqiq-disable rule --> after the front matter, and the rule goes quiet', async () => {
@@ -341,7 +342,7 @@ describe('the house-style file: ignore a finding, ignored files, problems', () =
   });
   after(async () => {
     await client?.dispose();
-    rmSync(root, { recursive: true, force: true });
+    if (root) rmSync(root, { recursive: true, force: true });
   });
 
   it('"ignore this finding" creates .mudaqqiq.json; once written the finding is hidden in that file only', async () => {
@@ -426,13 +427,62 @@ describe('the house-style file: ignore a finding, ignored files, problems', () =
   });
 });
 
+describe('the house-style file: names files are watched, open buffers win over the disk', () => {
+  let client: LspClient;
+  let root: string;
+  after(async () => {
+    await client?.dispose();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  it('registers watchers for .mudaqqiq.json and the names files, and re-checks when a names file changes', async () => {
+    root = tempWorkspace();
+    writeFileSync(join(root, '.mudaqqiq.json'), '{ "namesFiles": "names.tsv" }\n');
+    writeFileSync(join(root, 'names.tsv'), 'عمرو طلعت\tعمر طلعت\tالدكتور\tوزير الاتصالات\n');
+    ({ client } = await LspClient.start({ root }));
+    const uri = TextDocumentUri(join(root, 'a.txt'));
+    client.open(uri, 'plaintext', 'التقى الدكتور عمر طلعت وزير الاتصالات بالسفير.', 1);
+    const d = await client.diagnosticsFor(uri, 1);
+    assert.ok(d.some((x) => x.code === 'name-spelling'), JSON.stringify(d.map((x) => x.code)));
+    const watchers = () =>
+      client.serverRequests
+        .filter((r) => r.method === 'client/registerCapability')
+        .flatMap((r) => r.params.registrations)
+        .filter((x: { method: string }) => x.method === 'workspace/didChangeWatchedFiles')
+        .flatMap((x: { registerOptions: { watchers: Array<{ globPattern: unknown }> } }) => x.registerOptions.watchers.map((w) => w.globPattern));
+    await client.waitFor('a watcher for names.tsv', () => watchers().some((g: unknown) => typeof g === 'object' && (g as { pattern: string }).pattern === 'names.tsv'));
+    assert.ok(watchers().includes('**/.mudaqqiq.json'));
+    // the newsroom drops the variant from its names list
+    writeFileSync(join(root, 'names.tsv'), 'عمرو طلعت\t\tالدكتور\tوزير الاتصالات\n');
+    const n = client.published(uri).length;
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: TextDocumentUri(join(root, 'names.tsv')), type: 2 }] });
+    await client.waitFor('a re-check', () => client.published(uri).length > n);
+    assert.ok(!client.published(uri).at(-1)!.diagnostics.some((x) => x.code === 'name-spelling'));
+  });
+
+  it('an open, unsaved house-style buffer is used instead of the file on disk', async () => {
+    const uri = TextDocumentUri(join(root, 'b.txt'));
+    client.open(uri, 'plaintext', 'وأشـــاد المتحدث بالتعاون', 1);
+    assert.deepEqual((await client.diagnosticsFor(uri, 1)).map((x) => x.code), ['tatweel']);
+    const houseUri = TextDocumentUri(join(root, '.mudaqqiq.json'));
+    const n = client.published(uri).length;
+    client.open(houseUri, 'json', '{ "namesFiles": "names.tsv", "rules": { "tatweel": "off" } }\n', 1);
+    await client.waitFor('a re-check with the buffer', () => client.published(uri).length > n && client.published(uri).at(-1)!.diagnostics.length === 0);
+    // closing the buffer unsaved: the disk is the truth again
+    const m = client.published(uri).length;
+    client.close(houseUri);
+    await client.waitFor('a re-check with the disk', () => client.published(uri).length > m);
+    assert.deepEqual(client.published(uri).at(-1)!.diagnostics.map((x) => x.code), ['tatweel']);
+  });
+});
+
 describe('settings', () => {
   let client: LspClient;
   let root: string;
   let settings: Record<string, unknown> = {};
   after(async () => {
     await client?.dispose();
-    rmSync(root, { recursive: true, force: true });
+    if (root) rmSync(root, { recursive: true, force: true });
   });
 
   it('are pulled per document (workspace/configuration), re-read on didChangeConfiguration, and re-check', async () => {
@@ -476,7 +526,7 @@ describe('pull diagnostics (client supports textDocument/diagnostic)', () => {
   let root: string;
   after(async () => {
     await client?.dispose();
-    rmSync(root, { recursive: true, force: true });
+    if (root) rmSync(root, { recursive: true, force: true });
   });
 
   it('answers textDocument/diagnostic and workspace/diagnostic, and never pushes', async () => {
@@ -522,7 +572,7 @@ describe('robustness and lifecycle', () => {
   });
   after(async () => {
     await client?.dispose();
-    rmSync(root, { recursive: true, force: true });
+    if (root) rmSync(root, { recursive: true, force: true });
   });
 
   it('survives a malformed JSON-RPC message, an unknown method and bad parameters', async () => {
