@@ -252,6 +252,29 @@ describe('stale versions', () => {
   });
 });
 
+describe('run: onSave', () => {
+  let client: LspClient;
+  let root: string;
+  after(async () => {
+    await client?.dispose();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  it('checks on open and on save only: edits in between are never published', async () => {
+    root = tempWorkspace();
+    ({ client } = await LspClient.start({ root, initializationOptions: { run: 'onSave' } }));
+    const uri = TextDocumentUri(join(root, 'a.txt'));
+    client.open(uri, 'plaintext', 'وأشاد طلعت بالتعاون', 1);
+    assert.deepEqual(await client.diagnosticsFor(uri, 1), []);
+    client.change(uri, [{ range: { start: { line: 0, character: 3 }, end: { line: 0, character: 3 } }, text: 'ـ' }]);
+    const v3 = client.change(uri, [{ range: { start: { line: 0, character: 3 }, end: { line: 0, character: 3 } }, text: 'ـ' }]);
+    client.notify('textDocument/didSave', { textDocument: { uri } });
+    const d3 = await client.diagnosticsFor(uri, v3);
+    assert.deepEqual(d3.map((d) => d.code), ['tatweel']);
+    assert.deepEqual(client.published(uri).map((p) => p.version), [1, 3]);
+  });
+});
+
 describe('documents that are not checked', () => {
   let client: LspClient;
   let root: string;

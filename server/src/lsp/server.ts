@@ -198,12 +198,12 @@ export function startServer(connection: Connection): void {
       clearTimeout(old);
       timers.delete(uri);
     }
+    const version = documents.get(uri)?.version;
+    if (version === undefined) return;
     settingsFor(uri)
       .then((settings) => {
         if (scheduleTokens.get(uri) !== token) return; // superseded while the settings were fetched
-        const doc = documents.get(uri);
-        if (!doc) return;
-        const version = doc.version;
+        if (documents.get(uri)?.version !== version) return; // changed meanwhile: that change decides
         const delay = immediate ? 0 : settings.debounceMs;
         const timer = setTimeout(() => {
           if (timers.get(uri) === timer) timers.delete(uri);
