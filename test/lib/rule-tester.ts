@@ -97,7 +97,7 @@ export function runRuleTests(rule: Rule, tables: { valid: Array<string | ValidCa
     });
 
     it('docs examples: the bad one is flagged, the good one is not', () => {
-      const cfg = configFor(rule, { code: '' });
+      const cfg = configFor(rule, { code: '', shared: rule.meta.docs.exampleShared });
       assert.equal(lint(rule.meta.docs.good, { rules: [rule], config: cfg }).findings.length, 0, 'good example flagged');
       assert.ok(lint(rule.meta.docs.bad, { rules: [rule], config: cfg }).findings.length > 0, 'bad example not flagged');
     });

@@ -85,6 +85,8 @@ export interface RuleDocs {
   /** A correct and an incorrect example (Arabic text). */
   good: string;
   bad: string;
+  /** House-style data the examples need (a names list for the names rules). */
+  exampleShared?: Partial<SharedData>;
 }
 
 export interface RuleMeta<O = Record<string, unknown>> {

@@ -8,8 +8,10 @@ import orthography from './orthography';
 import hiddenCharacters from './hidden-characters';
 import leftovers from './leftovers';
 import reportingVerbs from './reporting-verbs';
+import names from './names';
+import honorifics from './honorifics';
 
-export const allRules: readonly Rule[] = [...digits, ...punctuation, ...orthography, ...hiddenCharacters, ...leftovers, ...reportingVerbs];
+export const allRules: readonly Rule[] = [...digits, ...punctuation, ...orthography, ...hiddenCharacters, ...leftovers, ...reportingVerbs, ...names, ...honorifics];
 
 const byId = new Map(allRules.map((r) => [r.meta.id, r]));
 

@@ -1,0 +1,133 @@
+// ornamental-honorific: فخامة، معالي، سعادة، سمو، جلالة … are cut from news copy.
+// The fix removes the honorific and keeps the title, joining a proclitic to it the way
+// Arabic writes it: معالي الوزير → الوزير، لفخامة الرئيس → للرئيس، وصاحب السمو الأمير → والأمير.
+// Pronoun forms (معاليه، سموه) are reported without a fix: the sentence needs rewording.
+
+import { originalPrefixLength, segment } from '../../text/arabic';
+import { foldChar, foldString } from '../../text/fold';
+import type { AnalysedDocument } from '../../text/document';
+import type { Rule } from '../../types';
+import { HONORIFIC_PRONOUNS, HONORIFICS, joinProclitic, TITLE_SET } from './titles';
+
+interface Options {
+  /** Extra honorifics (words or phrases) to cut, beyond the built-in list. */
+  extra: string[];
+  /** Honorifics the house keeps (e.g. جلالة for a monarch). */
+  allow: string[];
+}
+
+interface Phrase {
+  words: string[];
+  needsTitle: boolean;
+}
+
+/** Index of the next word token after i on the same line (skipping spaces), or -1. */
+function nextWord(doc: AnalysedDocument, i: number): number {
+  for (let k = i + 1; k < doc.tokens.length; k++) {
+    const t = doc.tokens[k];
+    if (t.kind === 'space' || t.kind === 'format') continue;
+    return t.kind === 'word' ? k : -1;
+  }
+  return -1;
+}
+
+const rule: Rule<Options> = {
+  meta: {
+    id: 'ornamental-honorific',
+    category: 'honorifics',
+    defaultSeverity: 'warning',
+    fixable: true,
+    schema: {
+      type: 'object',
+      properties: {
+        extra: { type: 'array', items: { type: 'string' }, description: 'More honorifics to cut.' },
+        allow: { type: 'array', items: { type: 'string' }, description: 'Honorifics the house style keeps.' },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { extra: [], allow: [] },
+    messages: {
+      honorific: { ar: 'لقب تفخيم «{word}» لا يُستعمل في الخبر: احذفه', en: 'Ornamental honorific “{word}” has no place in news copy: cut it' },
+      pronoun: { ar: '«{word}» صيغة تفخيم: أعد صياغة الجملة بالاسم أو الضمير', en: '“{word}” is an ornamental form: reword with the name or a plain pronoun' },
+      remove: { ar: 'احذف «{word}»', en: 'Remove “{word}”' },
+    },
+    docs: {
+      description: { ar: 'ألقاب التفخيم (فخامة، معالي، سمو…) في نص الخبر', en: 'Ornamental honorifics (فخامة, معالي, سمو …) in news copy' },
+      explanation: {
+        ar: 'تُحذف ألقاب التفخيم من الخبر ويبقى اللقب الوظيفي: «معالي الوزير» ← «الوزير»، «لفخامة الرئيس» ← «للرئيس». صيغ الضمير (معاليه، سموه) يُنبَّه عليها بلا إصلاح آلي لأن الجملة تحتاج إعادة صياغة.',
+        en: 'Ornamental honorifics are cut and the functional title kept: معالي الوزير → الوزير, لفخامة الرئيس → للرئيس. Pronoun forms (معاليه, سموه) are reported without an automatic fix, since the sentence needs rewording.',
+      },
+      good: 'استقبل الرئيس السفير الصيني.',
+      bad: 'استقبل فخامة الرئيس السفير الصيني.',
+    },
+  },
+  check(ctx) {
+    const { doc, options } = ctx;
+    const text = doc.text;
+    const allow = new Set(options.allow.map((w) => foldString(w)));
+    const phrases: Phrase[] = [
+      ...options.extra.map((e) => ({ words: e.split(/\s+/).filter(Boolean).map((w) => foldString(w)), needsTitle: false })),
+      ...HONORIFICS.map((h) => ({ words: h.words.map((w) => foldString(w)), needsTitle: h.needsTitle })),
+    ].filter((p) => p.words.length > 0 && !allow.has(p.words.join(' ')));
+    phrases.sort((a, b) => b.words.length - a.words.length);
+    const pronouns = new Set(HONORIFIC_PRONOUNS.map((w) => foldString(w)).filter((w) => !allow.has(w)));
+    const toks = doc.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (t.kind !== 'word') continue;
+      for (const seg of segment(t.norm, 2)) {
+        if (seg.article || seg.prep === 'س') continue;
+        if (pronouns.has(seg.stem)) {
+          const start = t.start + originalPrefixLength(text.slice(t.start, t.end), seg.prefix.length, (c) => foldChar(c));
+          ctx.report({ start, end: t.end, messageId: 'pronoun', data: { word: text.slice(start, t.end) } });
+          break;
+        }
+        const phrase = phrases.find((p) => p.words[0] === seg.stem && matchWords(doc, i, p.words) >= 0);
+        if (!phrase) continue;
+        const last = matchWords(doc, i, phrase.words);
+        const title = nextWord(doc, last);
+        if (title < 0) break;
+        const titleTok = toks[title];
+        if (phrase.needsTitle && !TITLE_SET.has(titleTok.norm)) break;
+        // the honorific without its proclitic, in original characters
+        const word = text.slice(t.start, t.end);
+        const k = seg.prefix ? originalPrefixLength(word, seg.prefix.length, (c) => foldChar(c)) : 0;
+        const start = t.start + k;
+        const prefix = word.slice(0, k);
+        const honorific = text.slice(start, toks[last].end);
+        const titleText = text.slice(titleTok.start, titleTok.end);
+        ctx.report({
+          start,
+          end: toks[last].end,
+          messageId: 'honorific',
+          data: { word: honorific },
+          unnecessary: true,
+          fixes: [
+            {
+              messageId: 'remove',
+              data: { word: honorific },
+              // one edit from the proclitic to the end of the title: لفخامة الرئيس → للرئيس
+              edits: prefix ? [{ start: t.start, end: titleTok.end, text: joinProclitic(prefix, titleText) }] : [{ start, end: titleTok.start, text: '' }],
+              preferred: true,
+            },
+          ],
+        });
+        i = last;
+        break;
+      }
+    }
+  },
+};
+
+/** Match folded words starting at token i (the first through any proclitic); returns the last token index or -1. */
+function matchWords(doc: AnalysedDocument, i: number, words: string[]): number {
+  let k = i;
+  for (let w = 1; w < words.length; w++) {
+    const n = nextWord(doc, k);
+    if (n < 0 || doc.tokens[n].norm !== words[w]) return -1;
+    k = n;
+  }
+  return k;
+}
+
+export default rule;

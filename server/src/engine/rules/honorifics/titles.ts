@@ -1,0 +1,63 @@
+// Titles and honorifics of Arabic news copy, shared by the names and honorifics rules.
+
+import { foldString } from '../../text/fold';
+
+/** Titles that introduce a person (written with the article). Masculine and feminine. */
+export const TITLES = [
+  'الدكتور', 'الدكتورة', 'السفير', 'السفيرة', 'الوزير', 'الوزيرة', 'الرئيس', 'الرئيسة', 'الفنان', 'الفنانة', 'اللاعب', 'اللاعبة',
+  'المهندس', 'المهندسة', 'السيد', 'السيدة', 'الأستاذ', 'الأستاذة', 'الشيخ', 'الشيخة', 'الأمير', 'الأميرة', 'الملك', 'الملكة',
+  'المستشار', 'المستشارة', 'اللواء', 'العميد', 'العقيد', 'الفريق', 'المشير', 'النائب', 'النائبة', 'الكاتب', 'الكاتبة', 'المخرج', 'المخرجة',
+  'المدرب', 'الإعلامي', 'الإعلامية', 'الداعية', 'المطرب', 'المطربة', 'الممثل', 'الممثلة', 'البابا', 'الأنبا', 'الإمام', 'القاضي', 'المحامي', 'المحامية',
+  'الحاج', 'الحاجة', 'الشاعر', 'الشاعرة', 'الروائي', 'الروائية', 'البطل', 'البطلة', 'المحافظ', 'المحافظة',
+];
+
+export const TITLE_SET: ReadonlySet<string> = new Set(TITLES.map((t) => foldString(t)));
+
+/** Ornamental honorifics cut from news copy. `needsTitle`: the word is also an ordinary noun (سعادة happiness, سيادة sovereignty) and only counts before a title. */
+export interface Honorific {
+  words: string[];
+  needsTitle: boolean;
+}
+
+export const HONORIFICS: Honorific[] = [
+  { words: ['صاحب', 'السمو', 'الملكي'], needsTitle: false },
+  { words: ['صاحبة', 'السمو', 'الملكي'], needsTitle: false },
+  { words: ['صاحب', 'السمو'], needsTitle: false },
+  { words: ['صاحبة', 'السمو'], needsTitle: false },
+  { words: ['صاحب', 'الجلالة'], needsTitle: false },
+  { words: ['صاحب', 'المعالي'], needsTitle: false },
+  { words: ['صاحب', 'السعادة'], needsTitle: false },
+  { words: ['صاحب', 'الفضيلة'], needsTitle: false },
+  { words: ['صاحب', 'الفخامة'], needsTitle: false },
+  { words: ['فخامة'], needsTitle: false },
+  { words: ['معالي'], needsTitle: false },
+  { words: ['جلالة'], needsTitle: false },
+  { words: ['سمو'], needsTitle: true },
+  { words: ['سعادة'], needsTitle: true },
+  { words: ['سيادة'], needsTitle: true },
+  { words: ['حضرة'], needsTitle: true },
+  { words: ['فضيلة'], needsTitle: true },
+];
+
+/** Pronoun forms (معاليه، لفخامته، سموه): reported, never fixed automatically (the sentence needs rewording). */
+export const HONORIFIC_PRONOUNS = ['فخامته', 'معاليه', 'سموه', 'سيادته', 'جلالته', 'فضيلته', 'سعادته', 'حضرته', 'سموها', 'جلالتها', 'معاليها', 'سيادتها', 'سعادتها'];
+
+/** Abbreviated titles and their full forms. */
+export const ABBREVIATIONS: Array<{ abbr: string; full: string }> = [
+  { abbr: 'أ.د.', full: 'الأستاذ الدكتور' },
+  { abbr: 'ا.د.', full: 'الأستاذ الدكتور' },
+  { abbr: 'أ.د', full: 'الأستاذ الدكتور' },
+  { abbr: 'ا.د', full: 'الأستاذ الدكتور' },
+  { abbr: 'د.', full: 'الدكتور' },
+  { abbr: 'م.', full: 'المهندس' },
+];
+
+/**
+ * Join a proclitic to a word that starts with the article, as Arabic writes it:
+ * ل + الرئيس → للرئيس; و/ب/ف/ك + الرئيس → والرئيس.
+ */
+export function joinProclitic(prefix: string, word: string): string {
+  if (!prefix) return word;
+  if (prefix.endsWith('ل') && /^ال/.test(word)) return prefix + word.slice(1);
+  return prefix + word;
+}

@@ -1,0 +1,209 @@
+// name-consistency: one person, one spelling within a draft, with no list needed.
+//
+// A word is taken as (part of) a person's name when a title introduces it (الدكتور،
+// السفير، الوزير …, skipping nisba adjectives: الرئيس الأمريكي باراك أوباما) or when it
+// is one side of a known transliteration pair (ترامب/ترمب). Other words of the draft
+// are then compared with those names by a spelling key that ignores what writers mix
+// in names: hamza seats (أ إ آ ا ؤ ئ ء), final ي/ى, ة/ه, and — for names of four
+// letters or more — a doubled or dropped long vowel (ترامب/ترمب، نتنياهو/نتانياهو).
+// The minority spelling is flagged (on a tie, the later one) with a fix to the majority.
+
+import { segment } from '../../text/arabic';
+import type { AnalysedDocument } from '../../text/document';
+import { stripMarks } from '../../text/fold';
+import type { Rule } from '../../types';
+import { TITLE_SET } from '../honorifics/titles';
+
+/** Key that folds the letters writers mix in names. */
+export function nameKey(s: string): string {
+  let k = '';
+  for (const ch of s) {
+    switch (ch) {
+      case 'أ': case 'إ': case 'آ': case 'ٱ': k += 'ا'; break;
+      case 'ؤ': k += 'و'; break;
+      case 'ئ': case 'ى': k += 'ي'; break;
+      case 'ء': break;
+      case 'ة': k += 'ه'; break;
+      default: k += ch;
+    }
+  }
+  if (k.endsWith('غ')) k = k.slice(0, -1) + 'ج';
+  return k;
+}
+
+/** The key without medial long vowels (first and last letters kept). */
+export function vowelKey(key: string): string {
+  if (key.length < 4) return key;
+  return key[0] + key.slice(1, -1).replace(/[اوي]/g, '') + key[key.length - 1];
+}
+
+/** Transliterations known to be the same person. */
+const KNOWN_PAIRS: Array<[string, string]> = [
+  ['ترامب', 'ترمب'],
+  ['نتنياهو', 'نتانياهو'],
+  ['بوتين', 'بوتن'],
+  ['ماكرون', 'ماكغرون'],
+  ['بلينكن', 'بلنكن'],
+  ['زيلينسكي', 'زيلنسكي'],
+  ['غوتيريش', 'جوتيريش'],
+  ['غوتيريس', 'جوتيريس'],
+  ['ميركل', 'ميركيل'],
+];
+
+/** Words that must never be taken for a misspelt name (على is not علي, امين in الامن …). */
+const NEVER = new Set(['علي', 'على', 'الي', 'إلى', 'الى', 'حتى', 'حتي', 'لدى', 'لدي', 'متى', 'متي', 'ان', 'أن', 'إن', 'او', 'أو', 'اي', 'أي', 'اذا', 'إذا', 'ما', 'في', 'فى', 'من', 'عن', 'مع', 'هو', 'هي', 'هى', 'بين', 'امام', 'أمام']);
+
+/** Distinct given names one long vowel apart: never merged by the vowel key. */
+const DISTINCT_NAMES = new Set(['محمد', 'محمود', 'حامد', 'حمد', 'احمد', 'حميد', 'عمر', 'عمار', 'عامر', 'سعد', 'سعيد', 'سعود', 'خالد', 'خلود', 'جمال', 'جميل', 'كمال', 'كميل', 'منير', 'منار', 'سمير', 'سمر', 'نادر', 'نادي', 'ندي', 'نور', 'نوري', 'نوره', 'حسن', 'حسين', 'حسان', 'حسني', 'عادل', 'عدلي', 'فريد', 'فريده', 'مريم', 'مريام', 'رشيد', 'راشد', 'رشدي', 'ماجد', 'مجدي', 'مجيد', 'سالم', 'سليم', 'سلمان', 'سليمان', 'عابد', 'عبيد', 'عبد', 'كريم', 'كريمه', 'ناصر', 'نصر', 'نصير', 'هاني', 'هانيه', 'عاطف', 'عطيه', 'وليد', 'ولاد', 'يزيد', 'زيد', 'زياد', 'مراد', 'مريد', 'شريف', 'شرف', 'رياض', 'ريض', 'فايز', 'فوزي', 'فوز', 'عايض', 'عواض', 'عبدالله', 'عبيدالله', 'عبدالاله', 'الامن', 'الامين']);
+
+/** Role nouns after a name (وزير الاتصالات): end of the name. */
+const ROLE_WORDS = new Set(['وزير', 'وزيره', 'رئيس', 'رئيسه', 'سفير', 'سفيره', 'مدير', 'مديره', 'محافظ', 'نائب', 'امين', 'عضو', 'مساعد', 'مستشار', 'قائد', 'المتحدث', 'متحدث', 'مندوب', 'ممثل', 'مؤسس', 'موسس', 'استاذ', 'عميد', 'رئيسا', 'خلال', 'الذي', 'التي', 'الذين']);
+
+/** Parts of a compound name that are not names themselves. */
+const CONNECTORS = new Set(['بن', 'ابن', 'بنت', 'ال', 'عبد']);
+
+/** Short name words still worth comparing (أبو is always written with hamza). */
+const SHORT_NAME_KEYS = new Set(['ابو']);
+
+interface Occurrence {
+  start: number;
+  end: number;
+  spelling: string;
+}
+
+function personStems(doc: AnalysedDocument): Map<string, boolean> {
+  // key → true when introduced as a person
+  const keys = new Map<string, boolean>();
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'word') continue;
+    const isTitle = TITLE_SET.has(t.norm) || segment(t.norm, 2).some((s) => s.article && TITLE_SET.has('ال' + s.stem) && s.prefix.length <= 3);
+    if (!isTitle) continue;
+    // walk the words after the title: skip stacked titles and nisba adjectives, then take up to 3 name words
+    let taken = 0;
+    let skipped = 0;
+    for (let k = i + 1; k < toks.length && taken < 3; k++) {
+      const u = toks[k];
+      if (u.kind === 'space' || u.kind === 'format') continue;
+      if (u.kind !== 'word') break;
+      if (TITLE_SET.has(u.norm)) continue;
+      if (taken === 0 && skipped < 2 && u.norm.startsWith('ال') && (u.norm.endsWith('ي') || u.norm.endsWith('يه'))) {
+        skipped++;
+        continue;
+      }
+      if (CONNECTORS.has(u.norm)) continue; // محمد بن عيسى، أبو عبد الله
+      if (ROLE_WORDS.has(u.norm) || NEVER.has(u.norm) || u.norm.length < 3) break;
+      keys.set(nameKey(stripMarks(doc.text.slice(u.start, u.end))), true);
+      if (u.norm === 'ابو') continue; // أبو عبد الله: the kunya is not the whole name
+      taken++;
+    }
+  }
+  for (const [a] of KNOWN_PAIRS) if (!keys.has(nameKey(a))) keys.set(nameKey(a), false);
+  return keys;
+}
+
+const rule: Rule<Record<string, never>> = {
+  meta: {
+    id: 'name-consistency',
+    category: 'names',
+    defaultSeverity: 'warning',
+    fixable: true,
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    messages: {
+      inconsistent: { ar: 'الاسم مكتوب «{found}» هنا و«{majority}» في بقية الخبر: وحّد الهجاء', en: 'The name is written “{found}” here and “{majority}” elsewhere in the draft: use one spelling' },
+      other: { ar: 'الهجاء الغالب «{majority}»', en: 'Majority spelling “{majority}”' },
+      fix: { ar: 'اكتب «{majority}»', en: 'Write “{majority}”' },
+    },
+    docs: {
+      description: { ar: 'اسم الشخص الواحد بهجاءين في الخبر نفسه', en: 'One person’s name spelled two ways in the same draft' },
+      explanation: {
+        ar: 'يقارن أسماء الأشخاص (ما يلي لقبا كالدكتور والسفير والوزير) ببقية كلمات الخبر متجاوزا ما يخلطه الكتّاب: مواضع الهمزة، والياء والألف المقصورة، والتاء المربوطة والهاء، وحرف مد زائد أو ساقط في الأسماء المنقولة (ترامب/ترمب). يُنبَّه على الهجاء الأقل مع إصلاح إلى الأغلب.',
+        en: 'Compares people’s names (what follows a title such as الدكتور, السفير, الوزير) with the rest of the draft, looking past what writers mix: hamza seats, final ي/ى, ة/ه, and a doubled or dropped long vowel in transliterated names (ترامب/ترمب). The minority spelling is flagged with a fix to the majority.',
+      },
+      good: 'التقى الرئيس الأمريكي باراك أوباما نظيره، وقال أوباما إن اللقاء مثمر.',
+      bad: 'التقى الرئيس الأمريكي باراك أوباما نظيره، وقال اوباما إن اللقاء مثمر.',
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const persons = personStems(doc);
+    if (persons.size === 0) return;
+    // a dropped or doubled long vowel only joins known transliteration pairs: between
+    // Arabic words it separates different words far too often (الموقف/الموقوف، نايف/نواف)
+    const vowelToKey = new Map<string, string>();
+    for (const pair of KNOWN_PAIRS) for (const w of pair) vowelToKey.set(vowelKey(nameKey(w)), nameKey(pair[0]));
+    // group every word of the draft whose stem matches a person key (through proclitics)
+    const groups = new Map<string, Occurrence[]>();
+    const text = doc.text;
+    for (const t of doc.tokens) {
+      if (t.kind !== 'word' || t.norm.length < 3) continue;
+      const word = stripMarks(text.slice(t.start, t.end));
+      if (NEVER.has(word)) continue;
+      // readings: the bare word, then without a one- or two-letter proclitic
+      for (const seg of segment(t.norm, 3)) {
+        if (seg.article || seg.prep === 'س') continue;
+        const spelling = word.slice(seg.prefix.length);
+        if (NEVER.has(spelling)) break;
+        const key = nameKey(spelling);
+        if (key.length < 4 && !SHORT_NAME_KEYS.has(key)) break;
+        let groupKey: string | undefined;
+        if (persons.has(key)) groupKey = key;
+        else if (!DISTINCT_NAMES.has(key)) groupKey = vowelToKey.get(vowelKey(key));
+        if (!groupKey) continue;
+        // the proclitic must be plain letters in the original: find where the stem starts
+        const stemStart = t.end - lengthInOriginal(text, t.start, t.end, spelling);
+        if (stemStart < t.start) break;
+        const list = groups.get(groupKey) ?? [];
+        list.push({ start: stemStart, end: t.end, spelling });
+        groups.set(groupKey, list);
+        break;
+      }
+    }
+    for (const [key, occ] of groups) {
+      const counts = new Map<string, { n: number; first: number }>();
+      for (const o of occ) {
+        const s = counts.get(o.spelling);
+        if (s) s.n++;
+        else counts.set(o.spelling, { n: 1, first: o.start });
+      }
+      if (counts.size < 2) continue;
+      // evidently the same name: at least one spelling is a titled person, or a known pair
+      if (!persons.get(key) && !KNOWN_PAIRS.some(([a]) => nameKey(a) === key)) continue;
+      let majority = '';
+      let best = { n: -1, first: Infinity };
+      for (const [s, c] of counts) {
+        if (c.n > best.n || (c.n === best.n && c.first < best.first)) {
+          majority = s;
+          best = c;
+        }
+      }
+      const anchor = occ.find((o) => o.spelling === majority)!;
+      for (const o of occ) {
+        if (o.spelling === majority) continue;
+        ctx.report({
+          start: o.start,
+          end: o.end,
+          messageId: 'inconsistent',
+          data: { found: o.spelling, majority },
+          fixes: [{ messageId: 'fix', data: { majority }, edits: [{ start: o.start, end: o.end, text: majority }], preferred: true }],
+          related: [{ start: anchor.start, end: anchor.end, messageId: 'other', data: { majority } }],
+        });
+      }
+    }
+  },
+};
+
+/** How many original code units at the end of [start, end) spell `stripped` (marks included). */
+function lengthInOriginal(text: string, start: number, end: number, stripped: string): number {
+  let letters = 0;
+  let i = end;
+  while (i > start && letters < stripped.length) {
+    i--;
+    if (stripMarks(text[i]).length > 0) letters++;
+  }
+  return end - i;
+}
+
+export default rule;

@@ -1,0 +1,48 @@
+// name-spelling: every name in the newsroom's list written the one way the list gives.
+// Matching folds marks, tatweel, presentation forms and letter variants and looks
+// through proclitics; the fix keeps the proclitic (وعمر طلعت → وعمرو طلعت).
+
+import type { Rule } from '../../types';
+import { canonicalFor, findNameMentions } from './mentions';
+
+const rule: Rule<Record<string, never>> = {
+  meta: {
+    id: 'name-spelling',
+    category: 'names',
+    defaultSeverity: 'error',
+    fixable: true,
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    messages: {
+      misspelt: { ar: 'يُكتب الاسم «{canonical}» كما في قائمة الأسماء', en: 'Write the name as the names list has it: “{canonical}”' },
+      fix: { ar: 'اكتب «{canonical}»', en: 'Write “{canonical}”' },
+    },
+    docs: {
+      description: { ar: 'كل اسم يُكتب بالهجاء الوحيد الذي تعتمده قائمة الأسماء', en: 'Every listed name in the one spelling the names list gives' },
+      explanation: {
+        ar: 'تحتفظ غرفة الأخبار بقائمة أسماء: الهجاء المعتمد وما يشيع من أخطائه. يُعثر على الصيغ الخاطئة عبر السوابق (وعمر طلعت) والتشكيل والتطويل، ولا يُطابق جزء من كلمة أطول، ويُبقي الإصلاح السابقة كما هي.',
+        en: 'The newsroom keeps a names list: the canonical spelling and its known wrong variants. Variants are found through proclitics (وعمر طلعت), diacritics and tatweel, never inside a longer word, and the fix keeps the proclitic.',
+      },
+      good: 'التقى الدكتور عمرو طلعت وزير الاتصالات.',
+      bad: 'التقى الدكتور عمر طلعت وزير الاتصالات.',
+      exampleShared: {
+        names: [{ canonical: 'عمرو طلعت', variants: ['عمر طلعت', 'عمرو طلعة'], title: 'الدكتور', role: 'وزير الاتصالات وتكنولوجيا المعلومات', source: { file: '(example)', start: 0, end: 0 } }],
+      },
+    },
+  },
+  check(ctx) {
+    for (const m of findNameMentions(ctx.doc, ctx.shared.names)) {
+      if (!m.misspelt) continue;
+      const canonical = canonicalFor(m);
+      ctx.report({
+        start: m.start,
+        end: m.end,
+        messageId: 'misspelt',
+        data: { canonical },
+        fixes: [{ messageId: 'fix', data: { canonical }, edits: [{ start: m.start, end: m.end, text: canonical }], preferred: true }],
+      });
+    }
+  },
+};
+
+export default rule;

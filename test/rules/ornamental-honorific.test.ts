@@ -1,0 +1,20 @@
+import ornamentalHonorific from '../../server/src/engine/rules/honorifics/ornamental-honorific';
+import { runRuleTests } from '../lib/rule-tester';
+
+runRuleTests(ornamentalHonorific, {
+  valid: [
+    'استقبل الرئيس عبد الفتاح السيسي السفير الصيني.',
+    // سعادة "happiness", سيادة "sovereignty", فضيلة "virtue": not before a title
+    'تحدث الوزير عن سعادة المواطنين وسيادة الدولة وفضيلة الصدق.',
+    { code: 'استقبل جلالة الملك الوفد.', options: { allow: ['جلالة'] } },
+  ],
+  invalid: [
+    { code: 'استقبل معالي الوزير السفير الصيني.', errors: [{ text: 'معالي' }], output: 'استقبل الوزير السفير الصيني.' },
+    { name: 'proclitic joins the title: لفخامة الرئيس → للرئيس', code: 'وجه الوفد الشكر لفخامة الرئيس على الاستقبال.', errors: [{ text: 'فخامة' }], output: 'وجه الوفد الشكر للرئيس على الاستقبال.' },
+    { code: 'وصاحب السمو الملكي الأمير حضر الحفل.', errors: [{ text: 'صاحب السمو الملكي' }], output: 'والأمير حضر الحفل.' },
+    { code: 'وأشاد بسعادة السفير وجهوده.', errors: [{ text: 'سعادة' }], output: 'وأشاد بالسفير وجهوده.' },
+    { name: 'with diacritics', code: 'استقبل مَعالي الوزير الوفد.', errors: [{ text: 'مَعالي' }], output: 'استقبل الوزير الوفد.' },
+    { name: 'pronoun form: reported without a fix', code: 'وأكد معاليه أن العمل مستمر.', errors: [{ messageId: 'pronoun', text: 'معاليه', fixes: 0 }], output: null },
+    { code: 'وأشاد الوفد بسماحة المفتي.', options: { extra: ['سماحة'] }, errors: [{ text: 'سماحة' }], output: 'وأشاد الوفد بالمفتي.' },
+  ],
+});

@@ -1,0 +1,17 @@
+import titleAbbreviation from '../../server/src/engine/rules/honorifics/title-abbreviation';
+import { runRuleTests } from '../lib/rule-tester';
+
+runRuleTests(titleAbbreviation, {
+  valid: [
+    'التقى الدكتور عمرو طلعت السفير.',
+    // the era after a year, and the dpa agency initials
+    'ولد عام 1950 م. في القاهرة (د.ب.أ).',
+    { code: 'التقى د. عمرو طلعت السفير.', options: { prefer: 'abbreviated' } },
+    { code: 'قال الدكتور إن الحالة مستقرة.', options: { prefer: 'abbreviated' } },
+  ],
+  invalid: [
+    { code: 'التقى د. عمرو طلعت السفير.', errors: [{ text: 'د.' }], output: 'التقى الدكتور عمرو طلعت السفير.' },
+    { code: 'حاضر أ.د. أحمد زويل وم. هاني عازر.', errors: [{ text: 'أ.د.' }, { text: 'م.' }], output: 'حاضر الأستاذ الدكتور أحمد زويل والمهندس هاني عازر.' },
+    { code: 'التقى الدكتور عمرو طلعت والمهندس هاني.', options: { prefer: 'abbreviated' }, errors: [{ text: 'الدكتور' }, { text: 'المهندس' }], output: 'التقى د. عمرو طلعت وم. هاني.' },
+  ],
+});
