@@ -1,0 +1,198 @@
+// punctuation-spacing: no space before a mark (، ؛ ؟ . : ! and the Latin , ; ?), one
+// space after it when a word follows (`اليوم ، رعاة` → `اليوم، رعاة`,
+// `لهم ،فالعلاقة` → `لهم، فالعلاقة`).
+//
+// Consecutive marks (؟! or .» or ...) are one cluster: the space-before check looks at
+// the cluster's start, the space-after check at its end. Not checked:
+// - the space before an ellipsis (`...`, `..`, `…`): `و ... و` marks an omission;
+// - the space after a mark at the start of a line (a leading `...`), or before another
+//   mark, a closing quote or bracket, a dash, or the line end;
+// - a dot after a one-letter abbreviation (`د.محمد`, `أ.د.`, `ص.ب`) or between spelled
+//   initials (`بي.بي`);
+// - a dot after a space and glued to digits (`.5`, or `عام .1998` misplaced by bidi);
+// - the `;` ending an HTML entity (`&quot;`);
+// - a colon between digits (10:30); dots and commas inside numbers, URLs and e-mail
+//   addresses are part of those tokens and never seen here;
+// - marks whose both sides are Latin text (Latin typography is not ours to police).
+// Several spaces after a mark are the `extra-spaces` rule's business, not this one's.
+
+import type { Rule } from '../../types';
+import type { Token } from '../../text/tokenize';
+import { isArabicLetter, isSpace } from '../../text/chars';
+import { QuestionRuns, endsHtmlEntity, isClosingMark, isOpeningMark, scanPunct, sideOf } from './shared';
+
+/** Marks this rule spaces. */
+function isMark(c: number): boolean {
+  return (
+    c === 0x60c || c === 0x61b || c === 0x61f || // ، ؛ ؟
+    c === 0x2e || c === 0x3a || c === 0x21 || // . : !
+    c === 0x2c || c === 0x3b || c === 0x3f || // , ; ?
+    c === 0x2026 // …
+  );
+}
+
+function isArabicMark(c: number): boolean {
+  return c === 0x60c || c === 0x61b || c === 0x61f;
+}
+
+const rule: Rule<Record<string, never>> = {
+  meta: {
+    id: 'punctuation-spacing',
+    category: 'punctuation',
+    defaultSeverity: 'warning',
+    fixable: true,
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    messages: {
+      spaceBefore: { ar: 'مسافة قبل علامة الترقيم «{mark}»: العلامة تلتصق بالكلمة التي قبلها', en: 'Space before "{mark}": a punctuation mark sticks to the word before it' },
+      missingSpaceAfter: { ar: 'لا مسافة بعد علامة الترقيم «{mark}»: افصلها عن الكلمة التالية بمسافة', en: 'No space after "{mark}": separate it from the next word with one space' },
+      removeSpace: { ar: 'احذف المسافة قبل العلامة', en: 'Remove the space before the mark' },
+      insertSpace: { ar: 'أضف مسافة بعد العلامة', en: 'Insert a space after the mark' },
+    },
+    docs: {
+      description: { ar: 'المسافات حول علامات الترقيم', en: 'Spacing around punctuation marks' },
+      explanation: {
+        ar: 'تلتصق علامة الترقيم بالكلمة التي قبلها وتليها مسافة واحدة. المسافة قبل الفاصلة أو النقطة تجعل العلامة تنفصل في أول السطر عند التفاف النص، وغياب المسافة بعدها يلصق كلمتين في البحث. لا تُمس الأرقام (3.5) والأوقات (10:30) والروابط وعلامة الحذف (...) والاختصارات (د.).',
+        en: 'A mark sticks to the word before it and is followed by one space. A space before a comma or period lets the mark wrap to the start of a line; a missing space after it glues two words together for search. Numbers (3.5), times (10:30), URLs, ellipses (...) and abbreviations (د.) are left alone.',
+      },
+      good: 'كرم الرئيس التنفيذي رعاة المهرجان، خلال الحفل. وقال: إن المشاركة كبيرة.',
+      bad: 'كرم الرئيس التنفيذي رعاة المهرجان ، خلال الحفل .وقال : إن المشاركة كبيرة.',
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const text = doc.text;
+    const toks = doc.tokens;
+    const qruns = new QuestionRuns(text);
+    const isMarkTok = (t: Token | undefined) => !!t && t.kind === 'punct' && isMark(text.charCodeAt(t.start));
+
+    scanPunct(doc, isMark, (first) => {
+      // The cluster of adjacent marks [first, j].
+      let j = first;
+      while (j + 1 < toks.length && toks[j + 1].start === toks[j].end && isMarkTok(toks[j + 1])) j++;
+      const start = toks[first].start;
+      const end = toks[j].end;
+      check(first, j, start, end);
+      return end;
+    });
+
+    function check(first: number, j: number, start: number, end: number): void {
+      // What stands before the cluster on the same line, past spaces and invisible characters.
+      let k = first - 1;
+      let hasSpace = false;
+      while (k >= 0 && (toks[k].kind === 'space' || toks[k].kind === 'format') && toks[k + 1].start === toks[k].end) {
+        if (toks[k].kind === 'space') hasSpace = true;
+        k--;
+      }
+      const before = k >= 0 && toks[k + 1].start === toks[k].end && toks[k].kind !== 'newline' ? toks[k] : undefined;
+      if (!before) return; // a mark at the start of a line
+      const next = toks[j + 1] && toks[j + 1].start === end ? toks[j + 1] : undefined;
+      let spaceBefore = hasSpace && attaches(before);
+      let spaceAfter = !!next && startsWord(next);
+      if (!spaceBefore && !spaceAfter) return; // the common, well-spaced case
+
+      let arabicMark = false;
+      let dots = 0;
+      let ellipsis = false;
+      for (let p = start; p < end; p++) {
+        const c = text.charCodeAt(p);
+        if (isArabicMark(c)) arabicMark = true;
+        else if (c === 0x2e) dots++;
+        else if (c === 0x2026) ellipsis = true;
+        else if (c === 0x3f && qruns.garbledAt(p)) return;
+      }
+      if (text.charCodeAt(start) === 0x3b && endsHtmlEntity(text, start)) return;
+      if (dots >= 2 && dots === end - start) ellipsis = true;
+
+      const left = sideOf(doc, first, -1);
+      const right = sideOf(doc, j, 1);
+      if (!arabicMark && left !== 'arabic' && right !== 'arabic') return;
+      if (!arabicMark && left === 'latin' && right === 'latin') return;
+
+      const single = end - start === 1 ? text.charCodeAt(start) : -1;
+      // A colon between digits (10:30, ١٠:٣٠): a time or a ratio.
+      if (single === 0x3a && next?.kind === 'number' && before.kind === 'number') return;
+      // A dot after a space and glued to digits: a decimal (.5) or a period misplaced by
+      // bidi editing (`عام .1998`); moving spaces around would not mend either.
+      if (single === 0x2e && hasSpace && next?.kind === 'number') return;
+      if (ellipsis) spaceBefore = false;
+      // Abbreviations: د.محمد، أ.د.، ص.ب (one letter before the dot), بي.بي، تي.اس
+      // (initials spelled out: short words on both sides).
+      if (spaceAfter && single === 0x2e && !hasSpace && before.kind === 'word') {
+        if (before.norm.length === 1) spaceAfter = false;
+        else if (before.norm.length <= 2 && next!.kind === 'word' && next!.norm.length <= 2) spaceAfter = false;
+      }
+
+      // 1. Space before the cluster.
+      if (spaceBefore) {
+        const edits: Array<{ start: number; end: number; text: string }> = [];
+        for (let s = k + 1; s < first; s++) if (toks[s].kind === 'space') edits.push({ start: toks[s].start, end: toks[s].end, text: '' });
+        ctx.report({
+          start: toks[k + 1].start,
+          end: start,
+          messageId: 'spaceBefore',
+          data: { mark: text.slice(start, end) },
+          fixes: [{ messageId: 'removeSpace', edits, preferred: true }],
+        });
+      }
+      // 2. No space after the cluster though a word follows.
+      if (spaceAfter) {
+        ctx.report({
+          start: end - 1,
+          end,
+          messageId: 'missingSpaceAfter',
+          data: { mark: text.slice(end - 1, end) },
+          fixes: [{ messageId: 'insertSpace', edits: [{ start: end, end, text: ' ' }], preferred: true }],
+        });
+      }
+    }
+
+    /** A token a punctuation mark can stick to. */
+    function attaches(t: Token): boolean {
+      switch (t.kind) {
+        case 'word':
+        case 'latin':
+        case 'number':
+        case 'url':
+        case 'email':
+        case 'handle':
+        case 'hashtag':
+          return true;
+        case 'punct': {
+          const c = text.charCodeAt(t.start);
+          if (isClosingMark(c) || c === 0x25) return true;
+          // a straight quote closes when a non-space precedes it
+          if (c === 0x22 || c === 0x27) return t.start > 0 && !isSpace(text.charCodeAt(t.start - 1)) && text.charCodeAt(t.start - 1) !== 0x0a;
+          return false;
+        }
+        default:
+          return false;
+      }
+    }
+
+    /** A token that starts a word: the mark before it needs a space. */
+    function startsWord(t: Token): boolean {
+      switch (t.kind) {
+        case 'word':
+        case 'latin':
+        case 'number':
+        case 'url':
+        case 'email':
+        case 'handle':
+        case 'hashtag':
+          return true;
+        case 'punct': {
+          const c = text.charCodeAt(t.start);
+          if (isOpeningMark(c)) return true;
+          // a straight quote opens when a letter follows it
+          if (c === 0x22) return t.end < text.length && isArabicLetter(text.charCodeAt(t.end));
+          return false;
+        }
+        default:
+          return false;
+      }
+    }
+  },
+};
+
+export default rule;

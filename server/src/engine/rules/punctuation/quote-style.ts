@@ -1,0 +1,191 @@
+// quote-style: one kind of quotation marks, as the house style says: guillemets «…» or
+// double quotes "…" (straight or curly “…”, which count as the same style). With
+// `consistent` (the default) the style most pairs in the document use wins; on a tie,
+// the style of the first pair.
+//
+// Pairs are found per paragraph: guillemets by nesting, straight and curly quotes by
+// alternation (in right-to-left typing ” often opens as well as closes, so the glyph is
+// not trusted), and only when a paragraph holds an even number of them; odd counts are
+// the unbalanced-pairs rule's business. A pair nested inside another pair is a quote
+// within a quote, which houses mark differently on purpose: it is left alone. So is a
+// pair in Latin text (no Arabic letter inside and a Latin word beside it, or no Arabic
+// word on either side).
+// The fix replaces both marks of the pair at once. The finding covers the opening mark
+// (the closing one is given as related information); when a pair spans lines it covers
+// the whole quotation, so the fix never edits outside its finding's lines.
+
+import type { Rule } from '../../types';
+import { isArabicLetter } from '../../text/chars';
+import { ParagraphCursor, scanPunct, sideOf } from './shared';
+
+const isQuote = (c: number) => c === 0xab || c === 0xbb || c === 0x22 || c === 0x201c || c === 0x201d;
+
+type Style = 'guillemets' | 'double';
+
+interface Options {
+  style: Style | 'consistent';
+}
+
+interface Pair {
+  open: number;
+  close: number;
+  /** token indices of the two marks */
+  openTok: number;
+  closeTok: number;
+  style: Style;
+  nested: boolean;
+}
+
+const rule: Rule<Options> = {
+  meta: {
+    id: 'quote-style',
+    category: 'punctuation',
+    defaultSeverity: 'info',
+    fixable: true,
+    schema: {
+      type: 'object',
+      properties: {
+        style: {
+          enum: ['guillemets', 'double', 'consistent'],
+          default: 'consistent',
+          description: 'guillemets: «…»; double: "…" or “…”; consistent: the style most quotations in the document use.',
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { style: 'consistent' },
+    messages: {
+      useGuillemets: { ar: 'أسلوب الدار علامتا التنصيص «…» لا {open}…{close}', en: 'House style quotes with «…», not {open}…{close}' },
+      useDouble: { ar: 'أسلوب الدار علامتا التنصيص "…" لا {open}…{close}', en: 'House style quotes with "…", not {open}…{close}' },
+      majorityGuillemets: { ar: 'معظم الاقتباسات في النص بعلامتي «…»: وحّد هذا الاقتباس {open}…{close} معها', en: 'Most quotations in this text use «…»: make this {open}…{close} match' },
+      majorityDouble: { ar: 'معظم الاقتباسات في النص بعلامتي "…": وحّد هذا الاقتباس {open}…{close} معها', en: 'Most quotations in this text use "…": make this {open}…{close} match' },
+      closingMark: { ar: 'علامة الإغلاق المقابلة', en: 'The matching closing mark' },
+      toGuillemets: { ar: 'استعمل «…»', en: 'Use «…»' },
+      toDouble: { ar: 'استعمل "…"', en: 'Use "…"' },
+    },
+    docs: {
+      description: { ar: 'نوع علامات التنصيص: «…» أو "…"', en: 'Which quotation marks: «…» or "…"' },
+      explanation: {
+        ar: 'تختار الدار نوعا واحدا من علامات التنصيص، وخلطها في الخبر الواحد يدل على نص مجمّع من مصادر بلا تحرير. الخيار style يحدد النوع، و consistent (الافتراضي) يتبع ما يغلب على النص. لا تُمس الاقتباسات داخل اقتباس ولا النصوص اللاتينية.',
+        en: 'A house picks one kind of quotation marks; mixing them in one story shows copy pieced together without editing. The style option sets the kind; consistent (the default) follows what most of the text uses. Quotes inside quotes and Latin text are left alone.',
+      },
+      good: 'قال الوزير «نعمل على خطة» وأضاف «سننفذها» ثم ختم «لن نتأخر».',
+      bad: 'قال الوزير «نعمل على خطة» وأضاف «سننفذها» ثم ختم "لن نتأخر".',
+    },
+  },
+  check(ctx) {
+    const { doc, options } = ctx;
+    const text = doc.text;
+    const toks = doc.tokens;
+    const pairs: Pair[] = [];
+
+    // Marks of the current paragraph: token indices.
+    let guil: number[] = [];
+    let straight: number[] = [];
+    let curly: number[] = [];
+    let para = -2;
+
+    const flush = () => {
+      const stack: number[] = [];
+      for (const ti of guil) {
+        if (text.charCodeAt(toks[ti].start) === 0xab) stack.push(ti);
+        else if (stack.length) {
+          const oi = stack.pop()!;
+          pairs.push({ open: toks[oi].start, close: toks[ti].start, openTok: oi, closeTok: ti, style: 'guillemets', nested: false });
+        }
+      }
+      for (const list of [straight, curly]) {
+        if (list.length % 2 !== 0) continue;
+        for (let k = 0; k + 1 < list.length; k += 2) {
+          pairs.push({ open: toks[list[k]].start, close: toks[list[k + 1]].start, openTok: list[k], closeTok: list[k + 1], style: 'double', nested: false });
+        }
+      }
+      guil = [];
+      straight = [];
+      curly = [];
+    };
+
+    const cursor = new ParagraphCursor(doc);
+    scanPunct(doc, isQuote, (i) => {
+      const t = toks[i];
+      const c = text.charCodeAt(t.start);
+      const pi = cursor.at(t.start);
+      if (pi !== para) {
+        flush();
+        para = pi;
+      }
+      if (c === 0xab || c === 0xbb) guil.push(i);
+      else if (c === 0x22) straight.push(i);
+      else curly.push(i);
+    });
+    flush();
+    if (pairs.length === 0) return;
+
+    // Nesting: a pair that starts before an enclosing pair closes is inner (or crossing).
+    pairs.sort((a, b) => a.open - b.open);
+    const open: Pair[] = [];
+    for (const p of pairs) {
+      while (open.length && open[open.length - 1].close < p.open) open.pop();
+      if (open.length) p.nested = true;
+      open.push(p);
+    }
+
+    // Top-level pairs in Arabic text.
+    const kept: Pair[] = [];
+    for (const p of pairs) {
+      if (p.nested) continue;
+      let arabic = false;
+      for (let k = p.open + 1; k < p.close; k++) {
+        const c = text.charCodeAt(k);
+        if (c >= 0x0621 && c <= 0x06d3 && isArabicLetter(c)) {
+          arabic = true;
+          break;
+        }
+      }
+      if (!arabic) {
+        const l = sideOf(doc, p.openTok, -1);
+        const r = sideOf(doc, p.closeTok, 1);
+        if (l === 'latin' || r === 'latin' || (l !== 'arabic' && r !== 'arabic')) continue;
+      }
+      kept.push(p);
+    }
+    if (kept.length === 0) return;
+
+    let target: Style;
+    let messageId: string;
+    if (options.style === 'guillemets' || options.style === 'double') {
+      target = options.style;
+      messageId = target === 'guillemets' ? 'useGuillemets' : 'useDouble';
+    } else {
+      let g = 0;
+      for (const p of kept) if (p.style === 'guillemets') g++;
+      const d = kept.length - g;
+      target = g > d ? 'guillemets' : d > g ? 'double' : kept[0].style;
+      messageId = target === 'guillemets' ? 'majorityGuillemets' : 'majorityDouble';
+    }
+    const [o, c] = target === 'guillemets' ? ['«', '»'] : ['"', '"'];
+    for (const p of kept) {
+      if (p.style === target) continue;
+      const sameLine = doc.lineIndexAt(p.open) === doc.lineIndexAt(p.close);
+      ctx.report({
+        start: p.open,
+        end: sameLine ? p.open + 1 : p.close + 1,
+        messageId,
+        data: { open: text[p.open], close: text[p.close] },
+        related: sameLine ? [{ start: p.close, end: p.close + 1, messageId: 'closingMark' }] : undefined,
+        fixes: [
+          {
+            messageId: target === 'guillemets' ? 'toGuillemets' : 'toDouble',
+            edits: [
+              { start: p.open, end: p.open + 1, text: o },
+              { start: p.close, end: p.close + 1, text: c },
+            ],
+            preferred: true,
+          },
+        ],
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,221 @@
+// Helpers the punctuation rules share: which script surrounds a mark, which question
+// marks are really lost characters (mojibake), which quote or bracket a character is.
+// Everything here looks at a bounded neighbourhood, so the rules stay linear.
+
+import type { AnalysedDocument } from '../../text/document';
+import { isArabicLetter, isArabicWordChar, isDigit, isLatinLetter, isLineBreak, isSpace } from '../../text/chars';
+import type { Token } from '../../text/tokenize';
+
+/** What the nearest word-like token on one side of a position is. */
+export type Side = 'arabic' | 'latin' | 'neutral' | 'none';
+
+/** How many punctuation/space tokens a side scan steps over before giving up. */
+const MAX_SKIP = 8;
+
+function tokenSide(text: string, t: Token): Side | undefined {
+  switch (t.kind) {
+    case 'word':
+      return 'arabic';
+    case 'latin':
+      return 'latin';
+    case 'hashtag':
+      for (let i = t.start + 1; i < t.end; i++) if (isArabicLetter(text.charCodeAt(i))) return 'arabic';
+      return 'neutral';
+    case 'number':
+    case 'url':
+    case 'email':
+    case 'handle':
+      return 'neutral';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The script of the nearest word-like token before (dir = -1) or after (dir = 1) token
+ * index i, on the same line, stepping over spaces, invisible characters and punctuation.
+ * Numbers, URLs, e-mail addresses and handles are 'neutral'.
+ */
+export function sideOf(doc: AnalysedDocument, i: number, dir: 1 | -1): Side {
+  const toks = doc.tokens;
+  let skipped = 0;
+  let prev = toks[i];
+  for (let k = i + dir; k >= 0 && k < toks.length; k += dir) {
+    const t = toks[k];
+    // A gap between tokens is an excluded region (Markdown code, link target): stop there.
+    if (dir === 1 ? t.start !== prev.end : t.end !== prev.start) return 'none';
+    if (t.kind === 'newline') return 'none';
+    const s = tokenSide(doc.text, t);
+    if (s) return s;
+    if (++skipped > MAX_SKIP) return 'none';
+    prev = t;
+  }
+  return 'none';
+}
+
+/** Arabic context: an Arabic word on at least one side and a Latin word on neither. */
+export function isArabicContext(left: Side, right: Side): boolean {
+  return (left === 'arabic' || right === 'arabic') && left !== 'latin' && right !== 'latin';
+}
+
+const Q_LATIN = 0x3f;
+const Q_ARABIC = 0x61f;
+
+function isQuestionChar(c: number): boolean {
+  return c === Q_LATIN || c === Q_ARABIC;
+}
+
+/** The run of ? and ؟ around offset i: [start, end). Call once per run (it walks the run). */
+export function questionRun(text: string, i: number): { start: number; end: number; latin: boolean } {
+  let s = i;
+  while (s > 0 && isQuestionChar(text.charCodeAt(s - 1))) s--;
+  let e = i;
+  let latin = false;
+  while (e < text.length && isQuestionChar(text.charCodeAt(e))) {
+    if (text.charCodeAt(e) === Q_LATIN) latin = true;
+    e++;
+  }
+  return { start: s, end: e, latin };
+}
+
+function isLetterOrDigit(c: number): boolean {
+  return isArabicWordChar(c) || isLatinLetter(c) || isDigit(c);
+}
+
+/**
+ * A run of Latin question marks that stands for characters lost in an encoding
+ * conversion, not for a question: `ا?لي`, `ف?? تصريح`, `خليجي ???? ،`. Such a run is
+ * glued to a following letter or digit, or follows a lone letter (no question ends with
+ * a bare proclitic), or is two or more marks standing on their own.
+ */
+export function isGarbledQuestionRun(text: string, run: { start: number; end: number; latin: boolean }): boolean {
+  if (!run.latin) return false;
+  if (run.end < text.length && isLetterOrDigit(text.charCodeAt(run.end))) return true;
+  const before = run.start > 0 ? text.charCodeAt(run.start - 1) : 0x0a;
+  if (isArabicWordChar(before)) {
+    // length of the word glued to the run (stop at 2: we only need to know if it is one letter)
+    let k = run.start - 1;
+    let letters = 0;
+    while (k >= 0 && isArabicWordChar(text.charCodeAt(k)) && letters < 2) {
+      if (isArabicLetter(text.charCodeAt(k))) letters++;
+      k--;
+    }
+    if (letters === 1 && (k < 0 || !isArabicWordChar(text.charCodeAt(k)))) return true;
+    return false;
+  }
+  const standalone = run.start === 0 || isSpace(before) || isLineBreak(before);
+  return standalone && run.end - run.start >= 2;
+}
+
+/**
+ * Per-position memo of the question run decisions, so that rules visiting each `?` of a
+ * run decide once per run.
+ */
+export class QuestionRuns {
+  private end = -1;
+  private garbled = false;
+  constructor(private readonly text: string) {}
+  /** Whether the `?`/`؟` at offset i belongs to a garbled run. */
+  garbledAt(i: number): boolean {
+    if (i >= this.end) {
+      const run = questionRun(this.text, i);
+      this.end = run.end;
+      this.garbled = isGarbledQuestionRun(this.text, run);
+    }
+    return this.garbled;
+  }
+}
+
+export const AR_COMMA = 0x60c;
+export const AR_SEMICOLON = 0x61b;
+export const AR_QUESTION = 0x61f;
+
+/** Opening quotes and brackets (the straight quote is decided by context elsewhere). */
+export function isOpeningMark(c: number): boolean {
+  return c === 0xab /* « */ || c === 0x201c /* “ */ || c === 0x28 || c === 0x5b || c === 0x7b;
+}
+
+/** Closing quotes and brackets. ” also closes; in right-to-left typing it sometimes opens. */
+export function isClosingMark(c: number): boolean {
+  return c === 0xbb /* » */ || c === 0x201d /* ” */ || c === 0x29 || c === 0x5d || c === 0x7d || c === 0x2019;
+}
+
+/** Where a straight or curly double quote stands: opening, closing, or unclear. */
+export type QuoteRole = 'open' | 'close' | 'unclear';
+
+export function quoteRole(text: string, p: number): QuoteRole {
+  const pc = p > 0 ? text.charCodeAt(p - 1) : 0x0a;
+  const nc = p + 1 < text.length ? text.charCodeAt(p + 1) : 0x0a;
+  const beforeIsGap = isSpace(pc) || isLineBreak(pc) || isOpeningMark(pc) || pc === 0x2d /* - */ || pc === 0x3a /* : */;
+  const afterIsGap = isSpace(nc) || isLineBreak(nc);
+  const afterIsWord = isLetterOrDigit(nc);
+  const beforeIsWord = isLetterOrDigit(pc) || isClosingMark(pc) || pc === 0x2e || pc === 0x21 || pc === 0x3f || pc === AR_QUESTION;
+  if (beforeIsGap && !afterIsGap) return 'open';
+  if ((beforeIsWord || !beforeIsGap) && !afterIsWord) return 'close';
+  return 'unclear';
+}
+
+/** The `;` at offset p ends an HTML entity (`&quot;`, `&#8220;`): scrape residue, not punctuation. */
+export function endsHtmlEntity(text: string, p: number): boolean {
+  let k = p - 1;
+  let n = 0;
+  while (k >= 0 && n < 12) {
+    const c = text.charCodeAt(k);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x23) {
+      k--;
+      n++;
+    } else break;
+  }
+  return n > 0 && k >= 0 && text.charCodeAt(k) === 0x26;
+}
+
+const punctCache = new WeakMap<AnalysedDocument, Int32Array>();
+
+/**
+ * Indices of the document's punctuation tokens, in order. Computed once per document
+ * (one pass over the tokens) and shared by the punctuation rules, so that each rule
+ * walks only the few percent of tokens that are punctuation. Characters inside
+ * numbers, URLs and e-mail addresses, and Markdown regions excluded from prose, are not
+ * punctuation tokens.
+ */
+export function punctTokens(doc: AnalysedDocument): Int32Array {
+  let idx = punctCache.get(doc);
+  if (!idx) {
+    const toks = doc.tokens;
+    const out = new Int32Array(toks.length);
+    let n = 0;
+    for (let i = 0; i < toks.length; i++) if (toks[i].kind === 'punct') out[n++] = i;
+    idx = out.slice(0, n);
+    punctCache.set(doc, idx);
+  }
+  return idx;
+}
+
+/**
+ * Visit the punctuation tokens for which `want(charCode)` holds, in text order. `visit`
+ * gets the token index and may return an offset: punctuation tokens before it are then
+ * skipped (a cluster the visitor has handled).
+ */
+export function scanPunct(doc: AnalysedDocument, want: (c: number) => boolean, visit: (i: number) => number | void): void {
+  const { text, tokens } = doc;
+  const idx = punctTokens(doc);
+  let skipTo = 0;
+  for (let q = 0; q < idx.length; q++) {
+    const i = idx[q];
+    const t = tokens[i];
+    if (t.start < skipTo || !want(text.charCodeAt(t.start))) continue;
+    const resume = visit(i);
+    if (typeof resume === 'number') skipTo = resume;
+  }
+}
+
+/** Paragraph index of increasing offsets (a forward-only cursor over doc.paragraphs). */
+export class ParagraphCursor {
+  private p = 0;
+  constructor(private readonly doc: AnalysedDocument) {}
+  at(offset: number): number {
+    const paras = this.doc.paragraphs;
+    while (this.p < paras.length && paras[this.p].end <= offset) this.p++;
+    return this.p < paras.length && paras[this.p].start <= offset ? this.p : -1;
+  }
+}

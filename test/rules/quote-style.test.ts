@@ -1,0 +1,78 @@
+import rule from '../../server/src/engine/rules/punctuation/quote-style';
+import { runRuleTests } from '../lib/rule-tester';
+
+const G = { style: 'guillemets' };
+const D = { style: 'double' };
+
+runRuleTests(rule, {
+  valid: [
+    'قال الوزير «نعمل على خطة» وأضاف «سننفذها قريبا»',
+    'قال الوزير "نعمل على خطة" وأضاف "سننفذها قريبا"',
+    { name: 'straight and curly are one style', code: 'قال الوزير “نعمل على خطة” وأضاف "سننفذها قريبا"' },
+    { code: 'قال الوزير «نعمل على خطة»', options: G },
+    { code: 'قال الوزير "نعمل على خطة" و“سننفذها”', options: D },
+    { name: 'a quote within a quote is left alone', code: 'قال «سمعته يقول "لن نتأخر" أمس» ثم «غادر»', options: G },
+    { name: 'quotes in Latin text', code: 'The minister said "we are ready" and left', options: G },
+    { name: 'Latin quote next to a Latin word', code: 'نشرت Reuters "exclusive report" عن الصفقة', options: G },
+    { name: 'odd straight quotes are not paired (unbalanced-pairs reports them)', code: 'قال "نعمل وأضاف «سننفذ»', options: G },
+    { code: 'استعمل `"x"` في الأمر و«نعم»', languageId: 'markdown', options: G },
+    'التقى الدكتور عمرو طلعت وزير الاتصالات وتكنولوجيا المعلومات، مع لياو ليكيانج سفير جمهورية الصين فى مصر',
+  ],
+  invalid: [
+    {
+      code: 'قال الوزير "نعمل على خطة"',
+      options: G,
+      errors: [{ messageId: 'useGuillemets', text: '"', column: 12, fixes: 1, suggestions: ['«|»'] }],
+      output: 'قال الوزير «نعمل على خطة»',
+    },
+    { code: 'عبر حسابه على “تويتر” أمس', options: G, errors: [{ messageId: 'useGuillemets', text: '“' }], output: 'عبر حسابه على «تويتر» أمس' },
+    {
+      name: 'curly quotes typed mirrored in right-to-left text pair up too',
+      code: 'عبر حسابه على ”تويتر“ أمس',
+      options: G,
+      errors: [{ text: '”' }],
+      output: 'عبر حسابه على «تويتر» أمس',
+    },
+    { code: 'قال الوزير «نعمل على خطة»', options: D, errors: [{ messageId: 'useDouble', text: '«' }], output: 'قال الوزير "نعمل على خطة"' },
+    {
+      name: 'consistent: the majority wins',
+      code: 'قال "نعمل" و"نخطط" ثم «ننفذ»',
+      errors: [{ messageId: 'majorityDouble', text: '«' }],
+      output: 'قال "نعمل" و"نخطط" ثم "ننفذ"',
+    },
+    {
+      name: 'consistent: on a tie the first quotation wins',
+      code: 'قال «نعمل» ثم "ننفذ"',
+      errors: [{ messageId: 'majorityGuillemets', text: '"', column: 15 }],
+      output: 'قال «نعمل» ثم «ننفذ»',
+    },
+    {
+      name: 'a Latin quotation inside Arabic text follows the house style',
+      code: 'وقال المسؤول: "We are ready" للصحفيين',
+      options: G,
+      errors: [{ text: '"' }],
+      output: 'وقال المسؤول: «We are ready» للصحفيين',
+    },
+    {
+      name: 'a quotation over two lines of one paragraph: the finding covers it all',
+      code: 'قال الوزير "نعمل\nعلى الخطة" أمس',
+      options: G,
+      errors: [{ text: '"نعمل\nعلى الخطة"' }],
+      output: 'قال الوزير «نعمل\nعلى الخطة» أمس',
+    },
+    {
+      name: 'paragraphs are paired separately',
+      code: 'قال "نعمل\n\nوأضاف "سننفذ" غدا',
+      options: G,
+      errors: [{ line: 3, text: '"' }],
+      output: 'قال "نعمل\n\nوأضاف «سننفذ» غدا',
+    },
+    {
+      name: 'diacritics inside the quotation are kept',
+      code: 'قال "نَعْمَلُ" بجد',
+      options: G,
+      errors: [{ text: '"' }],
+      output: 'قال «نَعْمَلُ» بجد',
+    },
+  ],
+});
