@@ -138,6 +138,13 @@ if (require.main === module) {
     errChunks.push(`mudaqqiq: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     code = 2;
   }
+  // A reader that stops early (`| head`) closes the pipe: stop writing, keep the exit code.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(code);
+      throw e;
+    });
+  }
   // Write everything, then exit once the pipes have drained (a large report must not be cut short).
   process.stderr.write(errChunks.join(''));
   process.stdout.write(chunks.join(''), () => {
