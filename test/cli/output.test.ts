@@ -3,12 +3,13 @@
 // --rule, --quiet, --max-warnings, --lang and standard input behave as documented.
 
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { allRules, ruleDocUrl, ruleIds, type Finding } from '../../server/src/engine';
 import { repoRoot, sampleArticle } from '../lib/corpus';
-import { engineFindings, ensureBuilt, lineCol, parseText, runCli, tempDir, writeFiles } from './helpers';
+import { CLI, engineFindings, ensureBuilt, lineCol, parseText, runCli, tempDir, writeFiles } from './helpers';
 
 const pkgVersion = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version as string;
 
@@ -328,6 +329,17 @@ describe('CLI rule overrides, exit codes and standard input', () => {
     const v = runCli(['--version'], { cwd: dir });
     assert.equal(v.code, 0);
     assert.equal(v.stdout.trim(), pkgVersion);
+  });
+
+  it('a reader that stops early (| head) ends the run quietly, with the run’s exit code', () => {
+    writeFiles(dir, { 'many.txt': 'أكـد الوزير.\n'.repeat(3000) });
+    const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${CLI}" check --rule tatweel=error many.txt | head -c 100 >/dev/null`], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    assert.equal(r.stderr, '');
+    assert.equal(r.status, 1);
   });
 
   it('colour only when asked for or on a terminal without NO_COLOR', () => {
