@@ -178,6 +178,19 @@ export function tokenize(text: string, from = 0, to = text.length, out: Token[] 
         out.push({ kind: dotted && /\.(com|net|org|gov|edu|eg|sa|ae|info|io|me|news|tv)$/i.test(text.slice(start, j)) ? 'url' : 'latin', start, end: i, norm: '' });
         continue;
       }
+      // e-mail address whose local part is all digits (966500@gmail.com): the domain must hold a dot.
+      if (j > i && text.charCodeAt(j) === 0x40 && j + 1 < to && isLatinLetter(text.charCodeAt(j + 1))) {
+        let k = j + 1;
+        let dot = false;
+        while (k < to && (isLatinWordChar(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e || text.charCodeAt(k) === 0x2d)) k++;
+        while (k > j + 1 && text.charCodeAt(k - 1) === 0x2e) k--;
+        for (let m = j + 2; m < k - 1 && !dot; m++) dot = text.charCodeAt(m) === 0x2e;
+        if (dot) {
+          i = k;
+          out.push({ kind: 'email', start, end: i, norm: '' });
+          continue;
+        }
+      }
       // A number: digits of any system with separators between digits and a trailing percent sign.
       j = i;
       while (j < to) {

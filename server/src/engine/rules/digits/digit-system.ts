@@ -1,0 +1,222 @@
+// digit-system: one numeral system in the copy. A newsroom writes either Western digits
+// (0-9, with , . %) or Arabic-Indic digits (٠-٩, with ٬ ٫ ٪), by policy or by the habit of
+// the document. Persian digits (۰-۹, U+06F0–06F9: ۴ ۵ ۶ look different) come from Persian
+// keyboards and are always wrong in Arabic copy; a number mixing systems (20١٩) is always
+// wrong. The fix rewrites the whole number token: digits, separators and percent sign.
+//
+// Never touched: digits inside Latin words (COVID-19, 5G, G20), URLs, e-mail addresses,
+// @handles, #hashtags and Markdown code: the tokenizer gives those their own token kinds
+// (or leaves them out of the prose), so this rule only ever sees `number` tokens.
+// A number next to a Latin word (Big Hero 6, iPhone 15, 128 GB) is part of a Latin phrase:
+// it is not converted to Arabic-Indic and does not count towards the majority.
+
+import type { Rule } from '../../types';
+import type { Token } from '../../text/tokenize';
+
+export type DigitPolicy = 'western' | 'arabic-indic' | 'consistent';
+type Target = 'western' | 'arabic-indic';
+
+export interface DigitSystemOptions {
+  system: DigitPolicy;
+}
+
+const POLICIES: readonly DigitPolicy[] = ['western', 'arabic-indic', 'consistent'];
+
+/** How each system is named in messages: its digits, the same in both languages. */
+const SAMPLE: Record<Target, string> = { western: '0-9', 'arabic-indic': '٠-٩' };
+
+// Character classes of one number token, as bit flags.
+const W_DIGIT = 1;
+const A_DIGIT = 2;
+const P_DIGIT = 4;
+const W_PUNCT = 8; // , . %
+const A_PUNCT = 16; // ٬ ٫ ٪
+
+function classify(text: string, start: number, end: number): number {
+  let f = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) f |= W_DIGIT;
+    else if (c >= 0x660 && c <= 0x669) f |= A_DIGIT;
+    else if (c >= 0x6f0 && c <= 0x6f9) f |= P_DIGIT;
+    else if (c === 0x2c || c === 0x2e || c === 0x25) f |= W_PUNCT;
+    else if (c === 0x66c || c === 0x66b || c === 0x66a) f |= A_PUNCT;
+  }
+  return f;
+}
+
+/** Rewrite text[start, end) into the target system; characters that are not digits or number marks are copied. */
+export function convertNumber(text: string, start: number, end: number, target: Target): string {
+  const west = target === 'western';
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    let v = -1;
+    if (c >= 0x30 && c <= 0x39) v = c - 0x30;
+    else if (c >= 0x660 && c <= 0x669) v = c - 0x660;
+    else if (c >= 0x6f0 && c <= 0x6f9) v = c - 0x6f0;
+    if (v >= 0) out += String.fromCharCode((west ? 0x30 : 0x660) + v);
+    else if (c === 0x2c || c === 0x66c) out += west ? ',' : '٬';
+    else if (c === 0x2e || c === 0x66b) out += west ? '.' : '٫';
+    else if (c === 0x25 || c === 0x66a) out += west ? '%' : '٪';
+    else out += text[i];
+  }
+  return out;
+}
+
+/** A number written beside a Latin word (directly or over one run of spaces on the line) belongs to a Latin phrase. */
+function inLatinContext(tokens: readonly Token[], k: number): boolean {
+  const p1 = tokens[k - 1];
+  if (p1 && (p1.kind === 'latin' || (p1.kind === 'space' && tokens[k - 2]?.kind === 'latin'))) return true;
+  const n1 = tokens[k + 1];
+  return !!n1 && (n1.kind === 'latin' || (n1.kind === 'space' && tokens[k + 2]?.kind === 'latin'));
+}
+
+/** A percent sign detached from its number by a space (40 %): index of its token, or -1. */
+function detachedPercent(text: string, tokens: readonly Token[], k: number): number {
+  const s = tokens[k + 1];
+  const p = tokens[k + 2];
+  if (!s || s.kind !== 'space' || !p || p.kind !== 'punct' || p.end - p.start !== 1) return -1;
+  const c = text.charCodeAt(p.start);
+  if (c !== 0x25 && c !== 0x66a) return -1;
+  // the number token must not carry its own percent sign already
+  const last = text.charCodeAt(tokens[k].end - 1);
+  return last === 0x25 || last === 0x66a ? -1 : k + 2;
+}
+
+const rule: Rule<DigitSystemOptions> = {
+  meta: {
+    id: 'digit-system',
+    category: 'digits',
+    defaultSeverity: 'warning',
+    fixable: true,
+    schema: {
+      type: 'object',
+      properties: {
+        system: {
+          enum: ['western', 'arabic-indic', 'consistent'],
+          default: 'consistent',
+          description:
+            'Which digits the copy uses: "western" (0-9), "arabic-indic" (٠-٩), or "consistent" (whichever most numbers in the document use; Western on a tie).',
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { system: 'consistent' },
+    messages: {
+      wrongSystem: {
+        ar: 'العدد {number} ليس بالأرقام المعتمدة في أسلوب التحرير ({expected})',
+        en: 'The number {number} is not in the house digit system ({expected})',
+      },
+      minoritySystem: {
+        ar: 'العدد {number} بغير الأرقام الغالبة في النص ({expected}): وحّد نظام الأرقام',
+        en: 'Most numbers in this text use {expected}; {number} does not: use one digit system',
+      },
+      persian: {
+        ar: 'أرقام فارسية في العدد {number}: النص العربي يكتب بالأرقام {expected}',
+        en: 'Persian digits in {number}: Arabic copy uses {expected}',
+      },
+      mixed: {
+        ar: 'العدد {number} يخلط بين نظامين من الأرقام',
+        en: 'The number {number} mixes two digit systems',
+      },
+      punctuation: {
+        ar: 'فواصل العدد {number} أو علامة النسبة فيه من غير نظام أرقامه ({expected})',
+        en: 'The separators or percent sign of {number} do not match its digits ({expected})',
+      },
+      convert: { ar: 'حوّل إلى {text}', en: 'Convert to {text}' },
+    },
+    docs: {
+      description: {
+        ar: 'نظام واحد للأرقام في النص: عربية (0-9) أو هندية (٠-٩)',
+        en: 'One digit system in the copy: Western (0-9) or Arabic-Indic (٠-٩)',
+      },
+      explanation: {
+        ar:
+          'يكتب النص كله بنظام أرقام واحد يحدده أسلوب التحرير (الخيار system: western أو arabic-indic)، أو بالنظام الغالب في النص (consistent، وعند التعادل الأرقام 0-9). ' +
+          'الأرقام الفارسية (۴۵۶) خطأ دائما في النص العربي، وكذلك العدد الذي يخلط نظامين (20١٩). ' +
+          'الإصلاح يحوّل العدد كله مع فواصله وعلامة النسبة: , . % في الأرقام 0-9، و٬ ٫ ٪ في الأرقام ٠-٩. ' +
+          'لا تُمس الأرقام داخل الكلمات اللاتينية (COVID-19، 5G) والروابط والبريد الإلكتروني والحسابات والوسوم والشيفرة، ولا يُحوَّل إلى الهندية عددٌ مجاور لكلمة لاتينية (iPhone 15).',
+        en:
+          'The copy uses one digit system, set by the house style (option system: western or arabic-indic) or taken from the document’s majority (consistent; Western on a tie). ' +
+          'Persian digits (۴۵۶) are always wrong in Arabic copy, and so is a number that mixes systems (20١٩). ' +
+          'The fix converts the whole number with its separators and percent sign: , . % with 0-9, ٬ ٫ ٪ with ٠-٩. ' +
+          'Digits inside Latin words (COVID-19, 5G), URLs, e-mail addresses, @handles, #hashtags and code are left alone, and a number beside a Latin word (iPhone 15) is never converted to Arabic-Indic.',
+      },
+      good: 'ارتفعت الصادرات بنسبة 3.5% في عام 2019 لتبلغ 1,500 مليون دولار.',
+      bad: 'ارتفعت الصادرات بنسبة 3.5% في عام 20١٩ لتبلغ 1,500 مليون دولار.',
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const text = doc.text;
+    const tokens = doc.tokens;
+    const policy = ctx.options.system ?? 'consistent';
+    if (!POLICIES.includes(policy)) {
+      throw new Error(`digit-system: option "system" must be "western", "arabic-indic" or "consistent", not ${JSON.stringify(policy)}`);
+    }
+
+    // Pass 1: the number tokens, their classes and contexts; the majority for "consistent".
+    const idx: number[] = [];
+    const flags: number[] = [];
+    const latin: boolean[] = [];
+    let western = 0;
+    let eastern = 0;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (t.kind !== 'number') continue;
+      const f = classify(text, t.start, t.end);
+      const lat = inLatinContext(tokens, k);
+      idx.push(k);
+      flags.push(f);
+      latin.push(lat);
+      if (lat) continue;
+      const w = (f & W_DIGIT) !== 0;
+      const e = (f & (A_DIGIT | P_DIGIT)) !== 0;
+      if (w && !e) western++;
+      else if (e && !w) eastern++;
+    }
+    if (idx.length === 0) return;
+    const consistent = policy === 'consistent';
+    const target: Target = consistent ? (eastern > western ? 'arabic-indic' : 'western') : policy;
+
+    // Pass 2: report.
+    for (let n = 0; n < idx.length; n++) {
+      const k = idx[n];
+      const t = tokens[k];
+      let f = flags[n];
+      let end = t.end;
+      const pct = detachedPercent(text, tokens, k);
+      if (pct >= 0) {
+        end = tokens[pct].end;
+        f |= text.charCodeAt(tokens[pct].start) === 0x25 ? W_PUNCT : A_PUNCT;
+      }
+      const w = (f & W_DIGIT) !== 0;
+      const a = (f & A_DIGIT) !== 0;
+      const p = (f & P_DIGIT) !== 0;
+      // Beside a Latin word a number may stay Western even under an Arabic-Indic policy.
+      let tokTarget: Target = target;
+      if (latin[n] && target === 'arabic-indic') tokTarget = a && !w && !p ? 'arabic-indic' : 'western';
+
+      let messageId: string;
+      if (w && (a || p)) messageId = 'mixed';
+      else if (p) messageId = 'persian';
+      else if ((tokTarget === 'western' && a) || (tokTarget === 'arabic-indic' && w)) messageId = consistent ? 'minoritySystem' : 'wrongSystem';
+      else if ((tokTarget === 'western' && f & A_PUNCT) || (tokTarget === 'arabic-indic' && f & W_PUNCT)) messageId = 'punctuation';
+      else continue;
+
+      const converted = convertNumber(text, t.start, end, tokTarget);
+      const original = text.slice(t.start, end);
+      if (converted === original) continue;
+      ctx.report({
+        start: t.start,
+        end,
+        messageId,
+        data: { number: original, expected: SAMPLE[tokTarget] },
+        fixes: [{ messageId: 'convert', data: { text: converted }, edits: [{ start: t.start, end, text: converted }], preferred: true }],
+      });
+    }
+  },
+};
+
+export default rule;
