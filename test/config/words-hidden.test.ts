@@ -41,14 +41,17 @@ describe('word lists', () => {
     assert.deepEqual(effectiveOptions(getRule('scrape-leftover')!, r.config).phrases, ['تابعوا بوابتنا على']);
   });
 
-  it('lists whose rule is not registered (or has no such option) are kept in shared.wordLists', () => {
-    const { r } = load({ words: { honorifics: ['صاحب السمو'], reportingVerbs: ['استطرد'] } });
-    const wl = r.config.shared?.wordLists ?? {};
-    const honorificsTaken = !!r.config.rules['ornamental-honorific']?.options?.honorifics;
-    if (!honorificsTaken) assert.deepEqual(wl.honorifics, ['صاحب السمو']);
-    const verbsTaken = !!r.config.rules['repeated-verb']?.options?.verbs;
-    if (!verbsTaken) assert.deepEqual(wl.reportingVerbs, ['استطرد']);
-    assert.ok(!honorificsTaken || !verbsTaken, 'at least one list has no rule option to go to in this version');
+  it('honorifics become ornamental-honorific’s `extra` option', () => {
+    const { r } = load({ words: { honorifics: ['صاحب السمو'] } });
+    assert.deepEqual(r.config.rules['ornamental-honorific'].options?.extra, ['صاحب السمو']);
+    assert.equal(r.config.rules['ornamental-honorific'].severity, getRule('ornamental-honorific')!.meta.defaultSeverity);
+  });
+
+  it('a list whose rule has no such option (reportingVerbs: repeated-verb has no `verbs`) is kept in shared.wordLists', () => {
+    assert.equal((getRule('repeated-verb')!.meta.schema as any).properties.verbs, undefined);
+    const { r } = load({ words: { reportingVerbs: ['استطرد'] } });
+    assert.deepEqual(r.config.shared?.wordLists, { reportingVerbs: ['استطرد'] });
+    assert.equal(r.config.rules['repeated-verb'], undefined);
   });
 });
 

@@ -183,7 +183,7 @@ export function buildHouseStyleSchema(rules: readonly Rule[]): JsonSchema {
   }
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/mudaqqiq/mudaqqiq/blob/main/schema/mudaqqiq.schema.json',
+    $id: 'https://raw.githubusercontent.com/mudaqqiq/mudaqqiq/main/schema/mudaqqiq.schema.json',
     title: 'Mudaqqiq house-style file (.mudaqqiq.json)',
     ...both({ ar: 'ملف أسلوب التحرير لمدقق', en: 'A newsroom’s house style for Mudaqqiq: rules, names list, word lists, ignored findings' }),
     type: 'object',

@@ -42,7 +42,7 @@ type WordListKey = 'leftoverPhrases' | 'honorifics' | 'reportingVerbs';
  */
 export const WORD_LIST_TARGETS: ReadonlyArray<{ list: WordListKey; rule: string; option: string }> = [
   { list: 'leftoverPhrases', rule: 'scrape-leftover', option: 'phrases' },
-  { list: 'honorifics', rule: 'ornamental-honorific', option: 'honorifics' },
+  { list: 'honorifics', rule: 'ornamental-honorific', option: 'extra' },
   { list: 'reportingVerbs', rule: 'repeated-verb', option: 'verbs' },
 ];
 
