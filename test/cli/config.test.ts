@@ -50,6 +50,20 @@ describe('CLI with a house-style file', () => {
       parseText(r.stdout).map((l) => `${l.file} ${l.severity}`),
       ['a.txt error', 'a.txt error', 'b.txt error', 'b.txt error'],
     );
+    // SARIF places the problem in the house-style file, and the run is not successful
+    const s = runCli(['check', '--format', 'sarif', '--lang', 'en', ...otherRulesOff, 'a.txt', 'b.txt'], { cwd: dir });
+    assert.equal(s.code, 2);
+    const inv = JSON.parse(s.stdout).runs[0].invocations[0];
+    assert.equal(inv.executionSuccessful, false);
+    assert.equal(inv.toolConfigurationNotifications.length, 1);
+    const n = inv.toolConfigurationNotifications[0];
+    assert.equal(n.level, 'error');
+    assert.equal(n.message.text, m[3]);
+    const loc = n.locations[0].physicalLocation;
+    assert.equal(loc.artifactLocation.uri, '.mudaqqiq.json');
+    assert.equal(loc.region.startLine, +m[1]);
+    assert.equal(loc.region.startColumn, +m[2]);
+    assert.equal(style.slice(loc.region.charOffset, loc.region.charOffset + loc.region.charLength).includes('tatweell'), true);
   });
 
   it('a missing --config file is reported (exit 2); a good one elsewhere is used', () => {

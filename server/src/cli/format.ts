@@ -201,6 +201,17 @@ export interface SarifNotification {
   message: string;
 }
 
+/** A house-style file problem, placed in that file. */
+export interface SarifConfigProblem {
+  path: string;
+  level: 'error' | 'warning';
+  message: string;
+  line: number;
+  column: number;
+  offset: number;
+  length: number;
+}
+
 /** An artifact location: relative to the working folder (uriBaseId %SRCROOT%) when inside it. */
 function artifactLocation(f: { path: string; display: string }, cwd: string): { uri: string; uriBaseId?: string } {
   if (f.path === '-') {
@@ -225,7 +236,7 @@ function sarifRegion(doc: AnalysedDocument, start: number, end: number) {
 
 export function formatSarif(
   files: readonly FileResult[],
-  opts: { lang: Lang; version: string; cwd: string; notifications: SarifNotification[]; successful: boolean },
+  opts: { lang: Lang; version: string; cwd: string; notifications: SarifNotification[]; configProblems?: SarifConfigProblem[]; successful: boolean },
 ): string {
   const rules = allRules;
   const index = new Map(rules.map((r, i) => [r.meta.id, i]));
@@ -286,6 +297,18 @@ export function formatSarif(
         invocations: [
           {
             executionSuccessful: opts.successful,
+            toolConfigurationNotifications: (opts.configProblems ?? []).map((p) => ({
+              level: p.level,
+              message: { text: p.message },
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: artifactLocation({ path: p.path, display: p.path }, opts.cwd),
+                    region: { startLine: p.line, startColumn: p.column, charOffset: p.offset, charLength: p.length },
+                  },
+                },
+              ],
+            })),
             toolExecutionNotifications: opts.notifications.map((n) => ({
               level: 'error',
               message: { text: `${n.display}: ${n.message}` },

@@ -93,6 +93,10 @@ export function main(argv: readonly string[], io: Io): number {
         version,
         cwd: io.cwd,
         successful: !failed,
+        configProblems: result.resolver.problems.map((p) => {
+          const pos = result.resolver.problemPosition(p);
+          return { path: p.file, level: p.severity, message: pick(p.message, lang), ...pos, offset: p.start, length: p.end - p.start };
+        }),
         notifications: pending
           .filter((n) => n.kind !== 'ignored')
           .map((n) => ({ display: n.display, message: pick(n.message, lang) })),
