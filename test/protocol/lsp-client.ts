@@ -169,8 +169,13 @@ export class LspClient {
   }
 
   request<R = Json>(method: string, params: Json): Promise<R> {
+    return this.requestWithId<R>(method, params).result;
+  }
+
+  /** A request whose id is known, so the test can cancel it ($/cancelRequest). */
+  requestWithId<R = Json>(method: string, params: Json): { id: number; result: Promise<R> } {
     const id = this.nextId++;
-    return new Promise<R>((resolve, reject) => {
+    const result = new Promise<R>((resolve, reject) => {
       if (this.exitCode !== undefined) {
         reject(new Error(`server already exited (${this.exitCode}); cannot send ${method}`));
         return;
@@ -182,6 +187,11 @@ export class LspClient {
       this.pending.set(id, { resolve, reject, method, timer });
       this.send({ jsonrpc: '2.0', id, method, params });
     });
+    return { id, result };
+  }
+
+  cancel(id: number): void {
+    this.notify('$/cancelRequest', { id });
   }
 
   notify(method: string, params: Json): void {

@@ -586,6 +586,30 @@ describe('pull diagnostics (client supports textDocument/diagnostic)', () => {
   });
 });
 
+describe('pull diagnostics are debounced too', () => {
+  let client: LspClient;
+  let root: string;
+  after(async () => {
+    await client?.dispose();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  it('a pull the client cancels during the debounce answers RequestCancelled; the next pull has the new version', async () => {
+    root = tempWorkspace();
+    ({ client } = await LspClient.start({ root, capabilities: PULL_CAPABILITIES, initializationOptions: { debounceMs: 500 } }));
+    const uri = TextDocumentUri(join(root, 'a.txt'));
+    client.open(uri, 'plaintext', 'وأشاد طلعت بالتعاون', 1);
+    const first = client.requestWithId('textDocument/diagnostic', { textDocument: { uri } });
+    client.change(uri, [{ range: { start: { line: 0, character: 3 }, end: { line: 0, character: 3 } }, text: 'ـ' }]);
+    client.cancel(first.id);
+    const cancelled = assert.rejects(first.result, (e: Error & { code?: number }) => e.code === -32800);
+    const second = await client.request('textDocument/diagnostic', { textDocument: { uri } });
+    await cancelled;
+    assert.equal(second.kind, 'full');
+    assert.deepEqual(second.items.map((d: Diagnostic) => d.code), ['tatweel']);
+  });
+});
+
 describe('robustness and lifecycle', () => {
   let client: LspClient;
   let root: string;

@@ -16,6 +16,8 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
   type CancellationToken,
@@ -51,7 +53,8 @@ interface ClientFeatures {
 }
 
 function features(c: ClientCapabilities): ClientFeatures {
-  const ops = c.workspace?.workspaceEdit?.resourceOperations ?? [];
+  const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+  const ops = list(c.workspace?.workspaceEdit?.resourceOperations);
   return {
     configuration: !!c.workspace?.configuration,
     pullDiagnostics: !!c.textDocument?.diagnostic,
@@ -59,7 +62,7 @@ function features(c: ClientCapabilities): ClientFeatures {
     watchedFilesDynamic: !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration,
     relativePatterns: !!c.workspace?.didChangeWatchedFiles?.relativePatternSupport,
     configurationDynamic: !!c.workspace?.didChangeConfiguration?.dynamicRegistration,
-    markdownHover: (c.textDocument?.hover?.contentFormat ?? []).includes('markdown'),
+    markdownHover: list(c.textDocument?.hover?.contentFormat).includes('markdown'),
     workspaceFolders: !!c.workspace?.workspaceFolders,
     edits: { documentChanges: !!c.workspace?.workspaceEdit?.documentChanges, createFiles: ops.includes('create') },
   };
@@ -334,6 +337,7 @@ export function startServer(connection: Connection): void {
       try {
         return await fn(...args);
       } catch (e) {
+        if (e instanceof ResponseError) throw e; // a deliberate protocol error (cancellation) reaches the client
         log.error(`mudaqqiq: ${name} failed: ${errorText(e)}`);
         return fallback;
       }
@@ -371,16 +375,21 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize(
     (params: InitializeParams): InitializeResult => {
-      client = features(params.capabilities);
+      try {
+        client = features(params.capabilities ?? {});
+      } catch (e) {
+        log.warn(`mudaqqiq: could not read the client capabilities, assuming none: ${errorText(e)}`);
+        client = features({});
+      }
       const io = params.initializationOptions;
       initOptions = io && typeof io === 'object' ? (io as MudaqqiqInitializationOptions) : {};
       baseSettings = overlay(defaultSettings(), initOptions);
       trusted = initOptions.workspaceTrusted !== false;
       locale = typeof params.locale === 'string' && params.locale ? params.locale : undefined;
-      const folders = params.workspaceFolders ?? [];
-      roots = folders.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+      const folders = Array.isArray(params.workspaceFolders) ? params.workspaceFolders : [];
+      roots = folders.map((f) => (typeof f?.uri === 'string' ? uriToPath(f.uri) : undefined)).filter((p): p is string => !!p);
       if (roots.length === 0) {
-        const r = params.rootUri ? uriToPath(params.rootUri) : params.rootPath ?? undefined;
+        const r = typeof params.rootUri === 'string' ? uriToPath(params.rootUri) : typeof params.rootPath === 'string' ? params.rootPath : undefined;
         if (r) roots = [r];
       }
       const result: InitializeResult = {
@@ -544,8 +553,21 @@ export function startServer(connection: Connection): void {
   }
 
   connection.languages.diagnostics.on(
-    guard('textDocument/diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] } as DocumentDiagnosticReport, async (params) => {
-      const r = await pullReport(params.textDocument.uri, params.previousResultId);
+    guard('textDocument/diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] } as DocumentDiagnosticReport, async (params, token) => {
+      const uri = params.textDocument.uri;
+      const doc = documents.get(uri);
+      if (doc) {
+        // Debounce as the push model does: a version not yet checked waits debounceMs; if the
+        // client has cancelled meanwhile (the user kept typing), the newer request does the work.
+        const settings = await settingsFor(uri);
+        const cached = checker.cached(uri);
+        const fresh = cached && cached.version === doc.version && cached.generation === checker.generation;
+        if (!fresh && settings.run === 'onType' && settings.debounceMs > 0) {
+          await new Promise((resolve) => setTimeout(resolve, settings.debounceMs));
+          if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'superseded by a newer request');
+        }
+      }
+      const r = await pullReport(uri, params.previousResultId);
       delete (r as { version?: number }).version;
       return r;
     }),
