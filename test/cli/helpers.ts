@@ -1,7 +1,7 @@
 // Helpers for the CLI tests: they spawn the BUILT dist/cli.js, as a user's shell would.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { configFor, loadConfigFor } from '../../server/src/config';
@@ -42,6 +42,9 @@ export function ensureBuilt(): void {
       mkdirSync(lock);
       break;
     } catch {
+      // A lock left by a killed run is taken over after a minute.
+      const st = statSync(lock, { throwIfNoEntry: false });
+      if (st && Date.now() - st.mtimeMs > 60_000) rmSync(lock, { recursive: true, force: true });
       if (Date.now() > deadline) throw new Error(`stale lock ${lock}`);
       spawnSync(process.execPath, ['-e', 'setTimeout(()=>{},100)']);
     }
