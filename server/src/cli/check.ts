@@ -115,8 +115,10 @@ export function runCheck(opts: CliOptions, cwd: string, onNotice: (n: Notice) =>
     const doc = analyse(text, language);
     const res = lintDocument(doc, lintOpts);
     // Faults from the fix passes and from the final check are the same rule failing: report each rule once.
-    for (const f of res.faults) if (!faults.some((x) => x.ruleId === f.ruleId)) faults.push(f);
-    for (const f of faults) {
+    const seen = new Set<string>();
+    for (const f of [...faults, ...res.faults]) {
+      if (seen.has(f.ruleId)) continue;
+      seen.add(f.ruleId);
       notice({
         display,
         kind: 'fault',
