@@ -84,6 +84,7 @@ export function makeProfile(base = mkdtempSync(join(tmpdir(), 'mudaqqiq-cs-')), 
         'git.enabled': false,
         // Untitled drafts keep the language they were opened with (no guessing from content).
         'workbench.editor.languageDetection': false,
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
         ...settings,
       },
       null,
@@ -98,7 +99,7 @@ export function makeProfile(base = mkdtempSync(join(tmpdir(), 'mudaqqiq-cs-')), 
  * Start code-server on 127.0.0.1:port and wait for /healthz.
  * Returns { url, port, pid, stop() }; stop() ends the whole process group.
  */
-export async function startCodeServer({ profile, port, smokeTestDriver = false, logFile, env = {}, timeoutMs = 60_000 }) {
+export async function startCodeServer({ profile, port, smokeTestDriver = false, logFile, env = {}, extraArgs = [], timeoutMs = 60_000 }) {
   writeFileSync(profile.configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const args = [
     codeServerEntry,
@@ -110,6 +111,7 @@ export async function startCodeServer({ profile, port, smokeTestDriver = false, 
     '--disable-workspace-trust',
     '--disable-getting-started-override',
     ...(smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
+    ...extraArgs,
   ];
   const out = logFile ? createWriteStream(logFile) : undefined;
   const child = spawn(node24, args, {
