@@ -1,4 +1,5 @@
 import type { Rule } from '../../types';
+import scrapeLeftover from './scrape-leftover';
 
-const rules: Rule[] = [];
+const rules: Rule[] = [scrapeLeftover];
 export default rules;

@@ -1,0 +1,826 @@
+// scrape-leftover: lines that are the news site's page chrome, not the article's copy —
+// buttons (`اظهر المزيد`, `زر الذهاب إلى الأعلى`), link labels (`اقرأ أيضا`), category and
+// navigation bars, mastheads, headline tickers, embedded-tweet attributions, a title or caption
+// repeated further down, CSS or script text. Copied from a web page, they ride along into the
+// draft and, unchecked, into print.
+//
+// A phrase list alone misses what real pages vary, so every non-blank line gets a score:
+// evidence (a folded phrase at the line's start or as the whole line, navigation separators,
+// Latin/UI tokens, social-network names, section names, a tweet attribution, code punctuation,
+// a repeat of an earlier line, a place in a block of related links) plus its shape (short and
+// verbless: +1; reads as a sentence: −2). A line scoring `minScore` (default 4) or more is
+// reported. Shape alone never reaches it: a short headline or a dateline
+// (` عين اليوم – بنسلفانيا`) carries no evidence and is never flagged.
+//
+// The fix deletes the line with its line break and the blank lines on its thinner side, so
+// the paragraphs around it keep the spacing they had and no blank-line debris is left: at the
+// top of the text it deletes up to the next line of copy, at the end back to the last one.
+
+import type { Report, Rule, TextEdit } from '../../types';
+import type { AnalysedDocument, Line } from '../../text/document';
+import { foldString } from '../../text/fold';
+import { tokenize, type Token } from '../../text/tokenize';
+import {
+  BLOCK_HEADERS,
+  CODE_WORDS,
+  NAMES_LIKE_VERBS,
+  PHRASES,
+  SECTION_NAMES,
+  SENTENCE_VERBS,
+  SOCIAL_AR,
+  UI_LATIN,
+  type PhraseKind,
+} from './phrases';
+
+export interface ScrapeLeftoverOptions {
+  /** Extra leftover phrases of this newsroom's sources, matched literally on folded text (never as patterns). */
+  phrases: string[];
+  /** Score from which a line is reported (lower: more lines; higher: only the plainest leftovers). */
+  minScore: number;
+}
+
+const DEFAULT_MIN_SCORE = 4;
+
+// ---------------------------------------------------------------------------------------
+// Keys: what a line is made of, for matching. Words by their folded form, Latin lower-case,
+// numbers and links by their text; punctuation and spaces are not keys.
+
+const enum K {
+  Arabic = 1,
+  Latin = 2,
+  Number = 3,
+  Link = 4, // url, e-mail, handle, hashtag
+}
+
+function keyOf(text: string, t: Token): string | null {
+  switch (t.kind) {
+    case 'word':
+      return t.norm;
+    case 'latin':
+    case 'url':
+    case 'email':
+    case 'handle':
+    case 'hashtag':
+      return text.slice(t.start, t.end).toLowerCase();
+    case 'number':
+      return text.slice(t.start, t.end);
+    default:
+      return null;
+  }
+}
+
+/** The keys of a phrase as written by a person (folded, punctuation and spacing dropped). */
+export function phraseKeys(phrase: string): string[] {
+  const keys: string[] = [];
+  for (const t of tokenize(phrase)) {
+    const k = keyOf(phrase, t);
+    if (k) keys.push(k);
+  }
+  return keys;
+}
+
+interface Phrase {
+  keys: string[];
+  kind: PhraseKind;
+  /** The phrase as listed (for the message). */
+  text: string;
+}
+
+type PhraseIndex = Map<string, Phrase[]>;
+
+function buildIndex(entries: Iterable<readonly [string, PhraseKind]>, byLast = false): PhraseIndex {
+  const index: PhraseIndex = new Map();
+  for (const [text, kind] of entries) {
+    const keys = phraseKeys(text);
+    if (keys.length === 0) continue;
+    const k = byLast ? keys[keys.length - 1] : keys[0];
+    let list = index.get(k);
+    if (!list) index.set(k, (list = []));
+    if (!list.some((p) => p.keys.join(' ') === keys.join(' '))) list.push({ keys, kind, text });
+  }
+  // Longest phrase first, so `قد يعجبك أيضا` wins over `قد يعجبك`.
+  for (const list of index.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  return index;
+}
+
+const START_INDEX = buildIndex(PHRASES.filter(([, k]) => k !== 'cta'));
+const END_INDEX = buildIndex(PHRASES.filter(([, k]) => k === 'cta'), true);
+const BLOCK_KEYS = new Set(BLOCK_HEADERS.map((p) => phraseKeys(p).join(' ')));
+const MASTHEADS = PHRASES.filter(([, k]) => k === 'masthead').map(([p]) => phraseKeys(p));
+const EMPTY_INDEX: PhraseIndex = new Map();
+
+// One lookup per Arabic word: its classes, with a leading و/ف already allowed for.
+const SECTION = 1;
+const SOCIAL = 2;
+const VERB = 4;
+const WORD_CLASS = new Map<string, number>();
+function classify(words: readonly string[], bit: number): void {
+  for (const w of words) {
+    const f = foldString(w);
+    for (const form of [f, 'و' + f, 'ف' + f]) WORD_CLASS.set(form, (WORD_CLASS.get(form) ?? 0) | bit);
+  }
+}
+classify(SECTION_NAMES, SECTION);
+classify(SOCIAL_AR, SOCIAL);
+classify(SENTENCE_VERBS, VERB);
+const VERB_LIKE_NAMES = new Set(NAMES_LIKE_VERBS.map((w) => foldString(w)));
+const UI = new Set(UI_LATIN);
+const CODE = new Set(CODE_WORDS);
+
+// The user's phrases (options and the house-style word list), indexed once per distinct list.
+let userKey = '';
+let userIndex: PhraseIndex = EMPTY_INDEX;
+function userPhrases(list: readonly string[]): PhraseIndex {
+  const key = list.join('\u0000');
+  if (key !== userKey) {
+    userKey = key;
+    userIndex = buildIndex(list.map((p) => [p, 'ui'] as const));
+  }
+  return userIndex;
+}
+
+/** Strip one leading conjunction (و ف): `وتكنولوجيا` → `تكنولوجيا`. */
+function bare(norm: string): string {
+  const c = norm.charCodeAt(0);
+  return (c === 0x648 || c === 0x641) && norm.length > 3 ? norm.slice(1) : norm;
+}
+
+function isSection(norm: string): boolean {
+  return ((WORD_CLASS.get(norm) ?? 0) & SECTION) !== 0;
+}
+
+function isSocial(norm: string): boolean {
+  return ((WORD_CLASS.get(norm) ?? 0) & SOCIAL) !== 0;
+}
+
+/** A verb (قال، أكد) or a present-tense verb shape (يبحث، تتصدر، يلتقي) that is not a common given name. */
+function verbLike(norm: string): boolean {
+  if (((WORD_CLASS.get(norm) ?? 0) & VERB) !== 0) return true;
+  const w = bare(norm);
+  const c = w.charCodeAt(0);
+  return (c === 0x64a || c === 0x62a || c === 0x646) && w.length >= 4 && !VERB_LIKE_NAMES.has(w);
+}
+
+// Punctuation classes, by code unit.
+const P_COMMA = 1; // ، , ؛ ; — a clause break
+const P_CODE = 2; // { } ; = < > $ — script and style
+const P_HARD_SEP = 4; // | • · ● ■ … — never prose punctuation: a menu or ticker separator
+const P_SPACED_SEP = 8; // » › > / « ‹ < \ — a separator only with space on both sides (» also closes a quotation)
+const P_DASH = 16; // — – - ―
+const P_CLOSER = 32; // » " ” ) ] ' ’
+const PUNCT = new Map<number, number>();
+function punct(chars: string, bit: number): void {
+  for (const ch of chars) PUNCT.set(ch.charCodeAt(0), (PUNCT.get(ch.charCodeAt(0)) ?? 0) | bit);
+}
+punct('،,؛;', P_COMMA);
+punct('{};=<>$', P_CODE);
+punct('|│¦•·●◄►◀▶■◆▪★❖', P_HARD_SEP);
+punct('»›>/«‹<\\', P_SPACED_SEP);
+punct('—–-―', P_DASH);
+punct('»"”)]\'’', P_CLOSER);
+
+function punctClass(text: string, tok: Token): number {
+  return tok.kind === 'punct' ? (PUNCT.get(text.charCodeAt(tok.start)) ?? 0) : 0;
+}
+
+// ---------------------------------------------------------------------------------------
+// Scoring a line.
+
+/** What a flagged line reports. */
+interface Verdict {
+  start: number;
+  end: number;
+  messageId: string;
+  data?: Record<string, string | number>;
+  related?: { start: number; end: number };
+}
+
+class LineScorer {
+  /** Earlier lines by their keys (for repeats). */
+  private readonly seen = new Map<string, number>();
+  /** Lines left in a block of related links. */
+  private block = 0;
+  // The current line, reused from line to line.
+  private readonly keys: string[] = [];
+  private readonly kinds: K[] = [];
+  private readonly segments: number[] = [];
+  /** pic.twitter.com links of the current line. */
+  readonly mediaLinks: Token[] = [];
+  /** The current line's content range (trimmed). */
+  start = 0;
+  end = 0;
+  /** A run of Latin UI words glued before copy (`Next Previous أ ف ب - سيدني`), and where its deletion ends. */
+  prefix: { start: number; end: number; deleteTo: number } | undefined;
+  // The evidence: its sum and its strongest item (which names the message).
+  private sum = 0;
+  private bestWeight = 0;
+  private bestMessage = '';
+  private bestData: Record<string, string | number> | undefined;
+  private bestRelated: { start: number; end: number } | undefined;
+
+  constructor(
+    private readonly doc: AnalysedDocument,
+    private readonly user: PhraseIndex,
+  ) {}
+
+  private add(weight: number, messageId: string, data?: Record<string, string | number>, related?: { start: number; end: number }): void {
+    if (weight <= 0) return;
+    this.sum += weight;
+    if (weight > this.bestWeight) {
+      this.bestWeight = weight;
+      this.bestMessage = messageId;
+      this.bestData = data;
+      this.bestRelated = related;
+    }
+  }
+
+  /** The current line's verdict (call after score() reached the threshold). */
+  verdict(): Verdict {
+    const v: Verdict = { start: this.start, end: this.end, messageId: this.bestMessage };
+    if (this.bestData) v.data = this.bestData;
+    if (this.bestRelated) v.related = this.bestRelated;
+    return v;
+  }
+
+  /**
+   * Score line `li`, made of tokens [t0, t1). Returns -Infinity when the line holds nothing
+   * significant or no evidence at all (shape alone never flags a line).
+   */
+  score(li: number, t0: number, t1: number): number {
+    const text = this.doc.text;
+    const toks = this.doc.tokens;
+    this.prefix = undefined;
+    this.mediaLinks.length = 0;
+    const pre = uiPrefix(text, toks, t0, t1);
+    if (pre) {
+      // Score the copy after the prefix on its own; the prefix is reported alone if that is copy.
+      const s = this.score(li, pre.next, t1);
+      this.prefix = { start: pre.start, end: pre.end, deleteTo: toks[pre.next].start };
+      this.start = pre.start;
+      return s;
+    }
+    const keys = this.keys;
+    const kinds = this.kinds;
+    const segments = this.segments;
+    keys.length = 0;
+    kinds.length = 0;
+    segments.length = 0;
+    this.sum = 0;
+    this.bestWeight = 0;
+    this.bestMessage = '';
+    this.bestData = undefined;
+    this.bestRelated = undefined;
+
+    let first = -1;
+    let last = -1;
+    let arabic = 0;
+    let latin = 0;
+    let uiLatin = 0;
+    let social = 0;
+    let sections = 0;
+    let verbs = 0;
+    let commas = 0;
+    let codePunct = 0;
+    let codeWords = 0;
+    let links = 0;
+    let year = false;
+    let handleInParens = false;
+    let seg = 0;
+    let prevChar = -1; // the previous significant token's character when it was punctuation
+
+    for (let t = t0; t < t1; t++) {
+      const tok = toks[t];
+      switch (tok.kind) {
+        case 'space':
+        case 'format':
+        case 'newline':
+          continue;
+        case 'word': {
+          const key = tok.norm;
+          keys.push(key);
+          kinds.push(K.Arabic);
+          seg++;
+          arabic++;
+          const c = WORD_CLASS.get(key);
+          if (c !== undefined) {
+            if (c & SECTION) sections++;
+            if (c & SOCIAL) social++;
+            if (c & VERB) verbs++;
+          }
+          prevChar = -1;
+          break;
+        }
+        case 'punct': {
+          const ch = text.charCodeAt(tok.start);
+          const pc = PUNCT.get(ch);
+          if (pc !== undefined) {
+            if (pc & P_COMMA) commas++;
+            if (pc & P_CODE) codePunct++;
+            if (pc & P_HARD_SEP || (pc & P_SPACED_SEP && spacedAt(toks, t, t0, t1))) {
+              segments.push(seg);
+              seg = 0;
+            }
+          }
+          prevChar = ch;
+          break;
+        }
+        case 'latin': {
+          const key = text.slice(tok.start, tok.end).toLowerCase();
+          keys.push(key);
+          kinds.push(K.Latin);
+          seg++;
+          latin++;
+          if (UI.has(key)) uiLatin++;
+          if (CODE.has(key)) codeWords++;
+          prevChar = -1;
+          break;
+        }
+        case 'number': {
+          const key = text.slice(tok.start, tok.end);
+          keys.push(key);
+          kinds.push(K.Number); // `10 / 8 / 2015` is a date, not a menu: numbers fill no segment
+          if (key.length === 4 && (key.startsWith('19') || key.startsWith('20'))) year = true;
+          prevChar = -1;
+          break;
+        }
+        case 'url':
+        case 'email':
+        case 'handle':
+        case 'hashtag': {
+          const key = text.slice(tok.start, tok.end).toLowerCase();
+          keys.push(key);
+          kinds.push(K.Link);
+          seg++;
+          links++;
+          if (tok.kind === 'url' && (key.includes('pic.twitter.com') || key.includes('pic.x.com'))) this.mediaLinks.push(tok);
+          if (tok.kind === 'handle' && prevChar === 0x28 /* ( */) handleInParens = true;
+          prevChar = -1;
+          break;
+        }
+        default:
+          prevChar = -1;
+          break;
+      }
+      if (first < 0) first = t;
+      last = t;
+    }
+    if (first < 0) return -Infinity;
+    segments.push(seg);
+    this.start = toks[first].start;
+    this.end = toks[last].end;
+    const n = keys.length;
+
+    // Shape.
+    const endsSentence = endsWithSentenceMark(text, toks, first, last);
+    const sentence = n >= 15 || (commas > 0 && n >= 6) || (endsSentence && n >= 5) || (verbs > 0 && n >= 5);
+    const chrome = n <= 6 && commas === 0 && !endsSentence && verbs === 0;
+
+    // 1. Phrases at the start (or the whole line).
+    let blockHeader = false;
+    if (n > 0) {
+      const m = (this.user !== EMPTY_INDEX ? matchStart(keys, this.user) : undefined) ?? matchStart(keys, START_INDEX);
+      if (m) {
+        const { phrase, glued } = m;
+        const len = phrase.keys.length;
+        const whole = !glued && insignificantFrom(keys, kinds, len);
+        const data = { phrase: phrase.text };
+        switch (phrase.kind) {
+          case 'ui':
+            this.add(whole || glued ? 5 : 4, 'phrase', data);
+            break;
+          case 'heading': {
+            let onlySections = len < n;
+            for (let j = len; j < n && onlySections; j++) onlySections = kinds[j] === K.Arabic && isSection(keys[j]);
+            this.add(whole || glued || onlySections ? 5 : 1, 'phrase', data);
+            break;
+          }
+          case 'word':
+            this.add(whole ? 4 : n - len <= 3 ? 1 : 0, 'phrase', data);
+            break;
+          case 'masthead':
+            this.add(mastheadWeight(text, toks, keys, kinds, len, first, t1), 'masthead');
+            break;
+          default:
+            break;
+        }
+        if (whole && BLOCK_KEYS.has(phrase.keys.join(' '))) blockHeader = true;
+      }
+      // 2. A call to click ending a short line (`لمشاهدة النتيجة اضغط هنا`).
+      if (n <= 6) {
+        const e = matchEnd(keys, END_INDEX);
+        if (e) this.add(4, 'phrase', { phrase: e.text });
+      }
+    }
+
+    // 3. Navigation bar, category bar, ticker: three or more filled segments between separators.
+    let filled = 0;
+    let longest = 0;
+    for (const s of segments) {
+      if (s > 0) filled++;
+      if (s > longest) longest = s;
+    }
+    if (filled >= 3 && !(text.charCodeAt(toks[first].start) === 0x7c && text.charCodeAt(toks[last].start) === 0x7c) /* a Markdown table row */) {
+      if (longest <= 4 || (commas === 0 && !endsSentence)) this.add(4, 'navigation');
+    }
+    if (sections >= 3 && sections * 5 >= n * 4) this.add(4, 'navigation');
+
+    // 4. Share bars: Latin UI words, social-network names.
+    if (arabic === 0 && uiLatin > 0 && uiLatin === latin && links === this.mediaLinks.length) this.add(5, 'ui');
+    else {
+      if (uiLatin > 0) this.add(2, 'ui');
+      // a share bar in Arabic (`شارك عبر فيسبوك تويتر واتساب`): networks make half the line
+      if (social >= 2 && social * 2 >= n && n <= 8) this.add(4, 'ui');
+      else if (social > 0) this.add(Math.min(social, 2), 'ui');
+    }
+
+    // 5. Embedded tweets: `— name (@handle) date`, or a line that is only a pic.twitter.com link.
+    if (handleInParens && ((punctClass(text, toks[first]) & P_DASH) !== 0 || year)) this.add(6, 'tweet');
+    if (this.mediaLinks.length > 0 && this.mediaLinks.length === n) this.add(5, 'tweet');
+
+    // 6. CSS and script.
+    if (arabic === 0 && (codePunct >= 3 || (codePunct >= 1 && codeWords >= 1))) this.add(5, 'code');
+
+    // 7. A repeat of an earlier line (a title or caption the page shows twice). Short lines
+    // repeat in real copy too (verse, prosody, `س:`), so below five words a repeat is a hint
+    // only; paragraphs (over 40 words) are not compared.
+    if (n >= 3 && n <= 40) {
+      const key = keys.join(' ');
+      const earlier = this.seen.get(key);
+      if (earlier === undefined) this.seen.set(key, li);
+      else {
+        const l = this.doc.lines[earlier];
+        this.add(n >= 5 ? 6 : 2, 'repeat', { line: earlier + 1 }, { start: l.start, end: l.end });
+      }
+    }
+
+    // 8. A headline-shaped line inside a block of related links.
+    if (this.block > 0) {
+      if (n > 0 && n <= 16 && commas === 0 && !endsSentence && !sentence && !blockHeader) {
+        this.add(4, 'related');
+        this.block--;
+      } else this.block = 0;
+    }
+    if (blockHeader) this.block = 6;
+
+    if (this.bestWeight === 0) return -Infinity;
+    return this.sum + (chrome ? 1 : sentence ? -2 : 0);
+  }
+}
+
+/** After a phrase, only counts and UI tokens: the phrase is the whole line. */
+function insignificantFrom(keys: string[], kinds: K[], i: number): boolean {
+  for (let j = i; j < keys.length; j++) {
+    const k = kinds[j];
+    if (k === K.Number) continue;
+    if (k === K.Latin && UI.has(keys[j])) continue;
+    if (k === K.Arabic && isSocial(keys[j])) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Two or more Latin UI words (`Next Previous`, `Share Tweet`) opening a line whose remainder
+ * holds Arabic words: where the copy starts (token index) and the run's range.
+ */
+function uiPrefix(text: string, toks: Token[], t0: number, t1: number): { start: number; end: number; next: number } | undefined {
+  let count = 0;
+  let start = -1;
+  let end = -1;
+  let t = t0;
+  for (; t < t1; t++) {
+    const tok = toks[t];
+    if (tok.kind === 'space' || tok.kind === 'format') continue;
+    if (tok.kind === 'latin' && UI.has(text.slice(tok.start, tok.end).toLowerCase())) {
+      if (start < 0) start = tok.start;
+      end = tok.end;
+      count++;
+      continue;
+    }
+    break;
+  }
+  if (count < 2 || t >= t1) return undefined;
+  for (let u = t; u < t1; u++) if (toks[u].kind === 'word') return { start, end, next: t };
+  return undefined;
+}
+
+function matchStart(keys: string[], index: PhraseIndex): { phrase: Phrase; glued: boolean } | undefined {
+  const list = index.get(keys[0]);
+  if (!list) return undefined;
+  for (const p of list) {
+    const len = p.keys.length;
+    if (len > keys.length) continue;
+    let ok = true;
+    for (let j = 0; j < len - 1 && ok; j++) ok = keys[j] === p.keys[j];
+    if (!ok) continue;
+    const lastP = p.keys[len - 1];
+    const lastK = keys[len - 1];
+    if (lastK === lastP) return { phrase: p, glued: false };
+    // `أهم الأخباراتصالات`: the page glued the phrase to the next link's text.
+    if (len >= 2 && lastK.length >= lastP.length + 3 && lastK.startsWith(lastP)) return { phrase: p, glued: true };
+  }
+  return undefined;
+}
+
+function matchEnd(keys: string[], index: PhraseIndex): Phrase | undefined {
+  const list = index.get(keys[keys.length - 1]);
+  if (!list) return undefined;
+  for (const p of list) {
+    const len = p.keys.length;
+    if (len > keys.length) continue;
+    let ok = true;
+    for (let j = 0; j < len && ok; j++) ok = keys[keys.length - len + j] === p.keys[j];
+    if (ok) return p;
+  }
+  return undefined;
+}
+
+/**
+ * A masthead (`رئيس التحرير: …`): certain with a colon or dash right after the role, or a second
+ * role (`رئيس مجلس الإدارة ورئيس التحرير …`); likely when a bare name of at most three words
+ * follows; nothing when a verb or punctuation follows (`رئيس التحرير يلتقي الوزير`,
+ * `رئيس تحرير الأهرام: الصحافة الورقية باقية` are headlines).
+ */
+function mastheadWeight(text: string, toks: Token[], keys: string[], kinds: K[], len: number, first: number, t1: number): number {
+  const n = keys.length;
+  // the punctuation right after the role, and whether the rest holds any
+  let seen = 0;
+  let restPunct = false;
+  for (let t = first; t < t1; t++) {
+    const tok = toks[t];
+    if (tok.kind === 'space' || tok.kind === 'format') continue;
+    if (tok.kind === 'punct') {
+      if (seen === len && !restPunct) {
+        const ch = text.charCodeAt(tok.start);
+        if (ch === 0x3a /* : */ || (punctClass(text, tok) & P_DASH) !== 0) return 5;
+      }
+      if (seen >= len) restPunct = true;
+      continue;
+    }
+    if (keyOf(text, tok) !== null) seen++;
+  }
+  // `رئيس مجلس الإدارة والتحرير …`, `رئيس مجلس الإدارة ورئيس التحرير …`
+  if (keys[len] === 'والتحرير') return 5;
+  for (let j = len; j < n; j++) {
+    for (const m of MASTHEADS) {
+      if (bare(keys[j]) !== m[0] || j + m.length > n) continue;
+      let ok = true;
+      for (let x = 1; x < m.length && ok; x++) ok = keys[j + x] === m[x];
+      if (ok) return 5;
+    }
+  }
+  const rest = n - len;
+  if (rest < 1 || rest > 3 || restPunct) return 0;
+  for (let j = len; j < n; j++) {
+    if (kinds[j] !== K.Arabic) return 0;
+    const w = keys[j];
+    if (verbLike(w) || w.startsWith('لل') || w.startsWith('بال')) return 0;
+  }
+  return 3;
+}
+
+/** Whether the separator token t has space (or the line's edge) on both sides. */
+function spacedAt(toks: Token[], t: number, t0: number, t1: number): boolean {
+  const before = t === t0 || toks[t - 1].kind === 'space';
+  const after = t + 1 >= t1 || toks[t + 1].kind === 'space';
+  return before && after;
+}
+
+/** The line ends with . ? ! ؟ (an ellipsis does not end a sentence), closing quotes aside. */
+function endsWithSentenceMark(text: string, toks: Token[], first: number, last: number): boolean {
+  let t = last;
+  while (t > first && (punctClass(text, toks[t]) & P_CLOSER) !== 0) t--;
+  while (t > first && (toks[t].kind === 'space' || toks[t].kind === 'format')) t--;
+  const tok = toks[t];
+  if (tok.kind !== 'punct') return false;
+  const ch = text.charCodeAt(tok.start);
+  if (ch === 0x61f || ch === 0x3f || ch === 0x21) return true; // ؟ ? !
+  if (ch !== 0x2e) return false;
+  const prev = toks[t - 1];
+  return !(t > first && prev.kind === 'punct' && text.charCodeAt(prev.start) === 0x2e);
+}
+
+// ---------------------------------------------------------------------------------------
+// The fix.
+
+function isBlankChar(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x200e || c === 0x200f || c === 0xfeff || c === 0x200b || c === 0x3000;
+}
+
+function isBlankLine(text: string, l: Line): boolean {
+  for (let i = l.start; i < l.end; i++) if (!isBlankChar(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * The deletion of each flagged line. Flagged lines and the blank lines among them form a
+ * group between two lines of copy P and Q; fix-all must leave P, one gap, Q — the larger of
+ * the gap after P and the gap before Q — and each quick fix applied alone must leave sensible
+ * text too. So the blank lines of a group are shared out: with the gap after P kept, each
+ * line takes itself and the blank lines after it; with the gap before Q kept, the blank lines
+ * before it. At the top of the text (no P) the first line also takes the blank lines above it;
+ * at the end (no Q) each line takes the line break and blank lines before it, and the last
+ * one the blank lines after it, keeping one final line break if the text had one.
+ */
+export function lineDeletions(doc: AnalysedDocument, flagged: readonly number[]): TextEdit[] {
+  const { text, lines } = doc;
+  const last = lines.length - 1;
+  const prevNonBlank = (k: number) => {
+    let p = k - 1;
+    while (p >= 0 && isBlankLine(text, lines[p])) p--;
+    return p;
+  };
+  const nextNonBlank = (k: number) => {
+    let q = k + 1;
+    while (q <= last && isBlankLine(text, lines[q])) q++;
+    return q;
+  };
+  const edits: TextEdit[] = [];
+  let g = 0;
+  while (g < flagged.length) {
+    // the group: flagged lines separated only by blank lines
+    let h = g;
+    while (h + 1 < flagged.length && nextNonBlank(flagged[h]) === flagged[h + 1]) h++;
+    const first = flagged[g];
+    const lastFlagged = flagged[h];
+    const p = prevNonBlank(first);
+    const q = nextNonBlank(lastFlagged);
+    const keepFront = p >= 0 && q <= last && first - p - 1 >= q - lastFlagged - 1;
+    for (let i = g; i <= h; i++) {
+      const k = flagged[i];
+      if (p < 0 || keepFront) {
+        // top of the text, or keeping the gap after P: the line and the blank lines after it
+        const nb = nextNonBlank(k);
+        edits.push({ start: i === g && p < 0 ? 0 : lines[k].start, end: nb <= last ? lines[nb].start : text.length, text: '' });
+      } else if (q <= last) {
+        // keeping the gap before Q: the blank lines before the line, and the line
+        edits.push({ start: lines[prevNonBlank(k)].next, end: lines[k].next, text: '' });
+      } else {
+        // end of the text: the line break and blank lines before the line; the last line also
+        // takes the blank lines after it, keeping one final line break if the text had one
+        let end = lines[k].end;
+        if (i === h) end = last > k && lines[last].start === lines[last].end ? lines[last - 1].end : text.length;
+        edits.push({ start: lines[prevNonBlank(k)].end, end, text: '' });
+      }
+    }
+    g = h + 1;
+  }
+  return edits;
+}
+
+// ---------------------------------------------------------------------------------------
+
+const rule: Rule<ScrapeLeftoverOptions> = {
+  meta: {
+    id: 'scrape-leftover',
+    category: 'leftovers',
+    defaultSeverity: 'warning',
+    fixable: true,
+    schema: {
+      type: 'object',
+      properties: {
+        phrases: {
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+          description: 'Extra leftover phrases of your sources, matched at the start of a line or as the whole line, on folded text (not patterns).',
+        },
+        minScore: {
+          type: 'number',
+          minimum: 1,
+          maximum: 20,
+          default: DEFAULT_MIN_SCORE,
+          description: 'Score from which a line is reported: a listed phrase scores 4–5, a navigation bar 4, a repeated line 6; a short verbless line adds 1, a sentence takes off 2.',
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { phrases: [], minScore: DEFAULT_MIN_SCORE },
+    messages: {
+      phrase: {
+        ar: '«{phrase}» من بقايا صفحة الموقع لا من نص الخبر: احذف السطر',
+        en: '“{phrase}” is page chrome left over from the web site, not copy: delete the line',
+      },
+      navigation: {
+        ar: 'شريط تنقل أو تصنيفات أو عناوين من صفحة الموقع، لا من نص الخبر: احذف السطر',
+        en: 'A navigation, category or headline bar from the web page, not copy: delete the line',
+      },
+      masthead: {
+        ar: 'ترويسة الصحيفة (رئيس التحرير …) ليست من نص الخبر: احذف السطر',
+        en: 'The paper’s masthead (editor-in-chief …) is not copy: delete the line',
+      },
+      ui: {
+        ar: 'أزرار مشاركة أو قوائم من صفحة الموقع، لا من نص الخبر: احذف السطر',
+        en: 'Share buttons or menu items from the web page, not copy: delete the line',
+      },
+      tweet: {
+        ar: 'بقايا تغريدة مضمّنة (الحساب والتاريخ أو رابط pic.twitter.com): احذف السطر',
+        en: 'Left over from an embedded tweet (account and date, or a pic.twitter.com link): delete the line',
+      },
+      code: {
+        ar: 'نص برمجي (CSS أو JavaScript) من صفحة الموقع: احذف السطر',
+        en: 'Script or style text (CSS or JavaScript) from the web page: delete the line',
+      },
+      repeat: {
+        ar: 'السطر مكرر حرفيا من السطر {line}: عنوان أو تعليق صورة تكرر عند النسخ',
+        en: 'This line repeats line {line} word for word: a title or caption the page showed twice',
+      },
+      repeatFirst: { ar: 'أول ورود للسطر', en: 'First occurrence of the line' },
+      related: {
+        ar: 'عنوان من قائمة روابط «اقرأ أيضا» لا من نص الخبر: احذف السطر',
+        en: 'A headline from a “read also” link list, not copy: delete the line',
+      },
+      mediaLink: {
+        ar: 'رابط صورة التغريدة (pic.twitter.com) بقي في النص: احذفه',
+        en: 'The tweet’s picture link (pic.twitter.com) was left in the text: delete it',
+      },
+      deleteLine: { ar: 'احذف السطر', en: 'Delete the line' },
+      deleteLink: { ar: 'احذف الرابط', en: 'Delete the link' },
+      deleteWords: { ar: 'احذف كلمات الواجهة', en: 'Delete the interface words' },
+    },
+    docs: {
+      description: {
+        ar: 'سطور من بقايا صفحة الموقع (أزرار، روابط، أشرطة تنقل، ترويسة، تغريدات مضمّنة) نُسخت مع الخبر',
+        en: 'Lines of web-page chrome (buttons, links, navigation bars, mastheads, embedded tweets) copied along with the article',
+      },
+      explanation: {
+        ar: 'حين يُنسخ الخبر من موقع تأتي معه سطور ليست منه: «اظهر المزيد»، «زر الذهاب إلى الأعلى»، «اقرأ أيضا»، أشرطة التصنيفات، ترويسة الصحيفة، نسبة التغريدة، عنوان مكرر. يقدّر المدقق كل سطر بعباراته وشكله (قصير بلا فعل، فواصل تنقل، كلمات واجهة لاتينية، تكرار سطر سابق)، فلا يمس العنوان الحقيقي ولا سطر المكان والمصدر. الإصلاح يحذف السطر وما حوله من أسطر فارغة زائدة.',
+        en: 'Copying an article off a web site brings lines that are not part of it: “show more”, “back to top”, “read also”, category bars, the masthead, tweet attributions, a repeated title. Each line is scored by its phrases and its shape (short and verbless, navigation separators, Latin UI words, a repeat of an earlier line), so a real headline or a dateline is left alone. The fix deletes the line and the extra blank lines around it.',
+      },
+      good: 'طلعت يبحث مع سفير الصين التعاون فى بناء القدرات الرقمية\n\nالتقى الدكتور عمرو طلعت وزير الاتصالات مع سفير الصين.',
+      bad: 'أهم الأخباراتصالات وتكنولوجيا\n\nطلعت يبحث مع سفير الصين التعاون فى بناء القدرات الرقمية\n\nالتقى الدكتور عمرو طلعت وزير الاتصالات مع سفير الصين.\n\nاظهر المزيد\n\nزر الذهاب إلى الأعلى',
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const opts = ctx.options ?? ({} as Partial<ScrapeLeftoverOptions>);
+    const minScore = typeof opts.minScore === 'number' && Number.isFinite(opts.minScore) ? opts.minScore : DEFAULT_MIN_SCORE;
+    const extra: string[] = [];
+    for (const list of [opts.phrases, ctx.shared.wordLists?.leftoverPhrases]) {
+      if (!Array.isArray(list)) continue;
+      for (const p of list) if (typeof p === 'string' && p.trim()) extra.push(p);
+    }
+    const scorer = new LineScorer(doc, extra.length ? userPhrases(extra) : EMPTY_INDEX);
+    const { lines, tokens: toks, text } = doc;
+    const flaggedLines: number[] = [];
+    const verdicts: Verdict[] = [];
+    let li = 0;
+    for (let t = 0; t < toks.length; ) {
+      const s = toks[t].start;
+      while (li < lines.length - 1 && lines[li].next <= s) li++;
+      const lineEnd = lines[li].end;
+      let u = t;
+      while (u < toks.length && toks[u].start < lineEnd) u++;
+      if (u === t) {
+        t++;
+        continue;
+      }
+      const score = scorer.score(li, t, u);
+      t = u;
+      if (score >= minScore) {
+        flaggedLines.push(li);
+        verdicts.push(scorer.verdict());
+        continue;
+      }
+      const pre = scorer.prefix;
+      if (pre) {
+        ctx.report({
+          start: pre.start,
+          end: pre.end,
+          messageId: 'ui',
+          fixes: [{ messageId: 'deleteWords', edits: [{ start: pre.start, end: pre.deleteTo, text: '' }], preferred: true }],
+          unnecessary: true,
+        });
+      }
+      for (const m of scorer.mediaLinks) {
+        // take the space before the link with it (or the one after, at the start of a line)
+        let start = m.start;
+        let end = m.end;
+        const before = doc.tokenIndexAt(m.start) - 1;
+        if (before >= 0 && toks[before].kind === 'space' && toks[before].end === m.start && toks[before].start >= lines[li].start) start = toks[before].start;
+        else if (text.charCodeAt(end) === 0x20) end++;
+        ctx.report({
+          start: m.start,
+          end: m.end,
+          messageId: 'mediaLink',
+          fixes: [{ messageId: 'deleteLink', edits: [{ start, end, text: '' }], preferred: true }],
+          unnecessary: true,
+        });
+      }
+    }
+    const edits = lineDeletions(doc, flaggedLines);
+    verdicts.forEach((v, i) => {
+      const r: Report = {
+        start: v.start,
+        end: v.end,
+        messageId: v.messageId,
+        data: v.data,
+        fixes: [{ messageId: 'deleteLine', edits: [edits[i]], preferred: true }],
+        unnecessary: true,
+      };
+      if (v.related) r.related = [{ ...v.related, messageId: 'repeatFirst' }];
+      ctx.report(r);
+    });
+  },
+};
+
+export default rule;

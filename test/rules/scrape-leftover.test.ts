@@ -1,0 +1,244 @@
+// scrape-leftover: page chrome copied along with an article. Cases are sample-article lines,
+// lines modelled on the chrome of Egyptian and Saudi news sites (Youm7, Masrawy, Al-Ahram,
+// SPA wire copy), and the `scrape_leftover` rows of the real-phenomena corpus (read at test time).
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fixText, lint } from '../../server/src/engine/engine';
+import rule from '../../server/src/engine/rules/leftovers/scrape-leftover';
+import type { ResolvedConfig } from '../../server/src/engine/types';
+import { corpusTsv, sampleArticle } from '../lib/corpus';
+import { runRuleTests, type InvalidCase, type ValidCase } from '../lib/rule-tester';
+
+const HEADLINE = 'طلعت يبحث مع سفير الصين التعاون فى بناء القدرات الرقمية والذكاء الاصطناعى';
+const BODY = 'التقى الدكتور عمرو طلعت وزير الاتصالات وتكنولوجيا المعلومات، مع لياو ليكيانج سفير جمهورية الصين فى مصر.';
+const LAST = 'ووجه طلعت، الدعوة لنظيره الصينى من خلال السفير لزيارة مصر.';
+
+// The real-phenomena rows the corpus labels scrape_leftover were found by keyword, so each is
+// judged here by hand, keyed by a few of its words.
+const TSV_DECISIONS: Array<{ key: string; leftover: boolean; why: string }> = [
+  { key: 'ولمشاهدة النتيجة', leftover: true, why: 'the whole line is a link label whose link is gone' },
+  { key: 'المزود بالتطبيق', leftover: false, why: 'a numbered step of the article that ends in a dead link: copy, not chrome' },
+  { key: 'منفتح العقل', leftover: false, why: '«قد يعجبك» inside a sentence of an opinion column' },
+];
+const tsvRows = corpusTsv('errors/real_phenomena_samples.tsv').filter((r) => r.phenomenon === 'scrape_leftover');
+function tsvRow(key: string): string {
+  const rows = tsvRows.filter((r) => r.text.includes(key));
+  assert.equal(rows.length, 1, `exactly one scrape_leftover row holds «${key}»`);
+  return rows[0].text;
+}
+
+const valid: Array<string | ValidCase> = [
+  // the sample article's headline, body and last paragraph
+  HEADLINE,
+  `${HEADLINE}\n\n${BODY}\n\n${LAST}`,
+  // datelines and bylines
+  ' عين اليوم – بنسلفانيا',
+  ' إبراهيم الحذيفي – عين اليوم',
+  'عبدالكريم الحمد ـ الرياض',
+  ' الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس',
+  // wire copy: category before the headline, end marker, time
+  'عام / أمير المنطقة يفتتح معرض الكتاب الدولي',
+  ' // انتهى //',
+  ' 17:37 ت م ',
+  // headlines that begin like chrome
+  'رئيس التحرير يلتقي وزير الإعلام',
+  'رئيس التحرير يلتقي رئيس الوزراء',
+  'رئيس تحرير الأهرام: الصحافة الورقية باقية',
+  'رئيس مجلس الإدارة يزور ميدان التحرير',
+  'وسوم الإبل.. هوية القبيلة',
+  'شارك على مدى ثلاثة أيام أكثر من 500 متسابق',
+  'شارك هذا العام أكثر من ألف طالب في المسابقة',
+  'قد يهمك أن تعرف أن الوزارة أعلنت مواعيد جديدة',
+  'حجم الخط الجديد للمترو يبلغ عشرين كيلومترا',
+  'شارك الوزير في افتتاح المؤتمر الدولي للاتصالات',
+  'المزيد من التفاصيل في العدد القادم',
+  'أهم الأخبار الاقتصادية في الأسبوع الماضي كانت تراجع البورصة، وارتفاع الدولار.',
+  'عاجل.. الرئيس يصدر قرارا بتعيين محافظ جديد',
+  'فيسبوك تطلق ميزة جديدة للمستخدمين العرب',
+  // an interview question, a source line, a date written with slashes
+  '• ما هو تأثير الاتفاق على أمن المنطقة؟',
+  'المصدر: وكالات',
+  'الأحد 10 / 8 / 2015',
+  // Latin network names inside a sentence
+  'أعلنت شركة Facebook أنها ستغلق حسابات مزيفة على Twitter خلال الأسبوع المقبل.',
+  // a short caption repeated is only a hint (verse, prosody and captions repeat in real copy)
+  'جانب من اللقاء\n\nالتقى الوزير السفير.\n\nجانب من اللقاء',
+  // a Markdown table row is not a menu
+  { code: '| الاسم | المنصب | الجهة |\n|---|---|---|\n| عمرو طلعت | وزير | الاتصالات |', languageId: 'markdown' },
+  // a user phrase is matched literally, never as a pattern
+  { code: 'الوزير يفتتح المعرض الدولي للكتاب', options: { phrases: ['.*', '(', '[a-z]+', 'ال.*', '^'] } },
+  // a higher minScore keeps the one-word buttons
+  { code: 'شارك', options: { minScore: 6 } },
+  // the real-phenomena rows judged as copy
+  ...TSV_DECISIONS.filter((d) => !d.leftover).map((d) => ({ name: `corpus row «${d.key}»: ${d.why}`, code: tsvRow(d.key) })),
+];
+
+const invalid: InvalidCase[] = [
+  // --- the sample article
+  {
+    name: 'sample first line: a heading glued to a category name',
+    code: `أهم الأخباراتصالات وتكنولوجيا\n\n${HEADLINE}\n\n${BODY}`,
+    errors: [{ messageId: 'phrase', text: 'أهم الأخباراتصالات وتكنولوجيا', line: 1, column: 1, fixes: 1 }],
+    output: `${HEADLINE}\n\n${BODY}`,
+  },
+  {
+    name: 'sample last lines: show more, back to top',
+    code: `${BODY}\n\n${LAST}\n\nاظهر المزيد\n\n\nزر الذهاب إلى الأعلى`,
+    errors: [
+      { messageId: 'phrase', text: 'اظهر المزيد', line: 5 },
+      { messageId: 'phrase', text: 'زر الذهاب إلى الأعلى', line: 8 },
+    ],
+    output: `${BODY}\n\n${LAST}`,
+  },
+  { name: 'hamza spelling folded', code: 'أظهر المزيد', errors: [{ text: 'أظهر المزيد' }], output: '' },
+  { name: 'a final line break is kept', code: `${LAST}\n\nزر الذهاب الى الاعلى\n`, errors: ['phrase'], output: `${LAST}\n` },
+  { name: 'CRLF line breaks', code: `${BODY}\r\n\r\nاظهر المزيد\r\n`, errors: ['phrase'], output: `${BODY}\r\n` },
+  {
+    name: 'between paragraphs: one blank line stays',
+    code: `${BODY}\n\nاقرأ أيضًا: وزير المالية يعلن خطة جديدة للضرائب\n\n${LAST}`,
+    errors: [{ messageId: 'phrase', text: 'اقرأ أيضًا: وزير المالية يعلن خطة جديدة للضرائب' }],
+    output: `${BODY}\n\n${LAST}`,
+  },
+  {
+    name: 'inside a paragraph: the line and its break only',
+    code: `${BODY}\nتم نسخ الرابط\n${LAST}`,
+    errors: [{ text: 'تم نسخ الرابط' }],
+    output: `${BODY}\n${LAST}`,
+  },
+  {
+    name: 'attached above a gap: the gap is kept',
+    code: `${BODY}\nشارك\n\n${LAST}`,
+    errors: [{ messageId: 'phrase', text: 'شارك' }],
+    output: `${BODY}\n\n${LAST}`,
+  },
+  {
+    name: 'leading blank space at the top goes too',
+    code: '\n \nالرئيسية\n\n' + HEADLINE,
+    errors: [{ text: 'الرئيسية' }],
+    output: HEADLINE,
+  },
+  // --- Youm7-style chrome
+  { code: `${BODY}\n\nتابعونا على فيسبوك وتويتر`, errors: ['phrase'], output: BODY },
+  { code: `${BODY}\n\nرئيس مجلس الإدارة ورئيس التحرير محمد أحمد`, errors: ['masthead'], output: BODY },
+  { code: `رئيس التحرير: أحمد علي\n\n${HEADLINE}`, errors: ['masthead'], output: HEADLINE },
+  { code: `${BODY}\n\nرئيس مجلس الإدارة والتحرير محمد أحمد`, errors: ['masthead'], output: BODY },
+  { code: `${BODY}\n\nشارك عبر فيسبوك تويتر واتساب`, errors: ['ui'], output: BODY },
+  { code: `رئيس التحرير سامي عبد الله\n${HEADLINE}`, errors: ['masthead'], output: HEADLINE },
+  { code: `الرئيسية » أخبار مصر » سياسة\n${HEADLINE}`, errors: [{ messageId: 'navigation', text: 'الرئيسية » أخبار مصر » سياسة' }], output: HEADLINE },
+  { code: `${BODY}\n\nمواضيع متعلقة`, errors: ['phrase'], output: BODY },
+  // --- Masrawy-style chrome: section bar, a related-links block
+  { code: `أخبار | رياضة | فنون | اقتصاد | حوادث\n\n${HEADLINE}`, errors: ['navigation'], output: HEADLINE },
+  { code: `سياسة اقتصاد رياضة فن منوعات\n\n${HEADLINE}`, errors: ['navigation'], output: HEADLINE },
+  {
+    name: 'a block of related links after «اقرأ أيضا»',
+    code: `${BODY}\n\nاقرأ أيضا\n\nوزير التعليم يعلن موعد امتحانات الثانوية العامة\nالأرصاد: طقس حار على أغلب الأنحاء غدا\n\n${LAST}`,
+    errors: [
+      { messageId: 'phrase', text: 'اقرأ أيضا' },
+      { messageId: 'related', text: 'وزير التعليم يعلن موعد امتحانات الثانوية العامة' },
+      { messageId: 'related', text: 'الأرصاد: طقس حار على أغلب الأنحاء غدا' },
+    ],
+    output: `${BODY}\n\n${LAST}`,
+  },
+  { code: `${BODY}\n\nقد يعجبك أيضا`, errors: ['phrase'], output: BODY },
+  // --- Al-Ahram-style chrome
+  { code: `${BODY}\n\nأضف تعليقك\n\nطباعة\n\nأرسل لصديق`, errors: ['phrase', 'phrase', 'phrase'], output: BODY },
+  { code: `${BODY}\n\nالأكثر قراءة`, errors: ['phrase'], output: BODY },
+  { code: `${BODY}\n\nجميع الحقوق محفوظة © 2024`, errors: ['phrase'], output: BODY },
+  // --- a headline ticker
+  {
+    code: `الأهلي يفوز على الزمالك • ارتفاع أسعار الذهب اليوم • الرئيس يستقبل وفدا أمريكيا\n\n${HEADLINE}`,
+    errors: ['navigation'],
+    output: HEADLINE,
+  },
+  // --- share bars and Latin UI words
+  { code: `${BODY}\n\nShare Tweet WhatsApp`, errors: ['ui'], output: BODY },
+  { code: `${BODY}\n\nشارك Facebook Twitter`, errors: ['phrase'], output: BODY },
+  {
+    name: 'Latin UI words glued before a byline: only the words go',
+    code: `${HEADLINE}\n\nNext Previous عبدالله محمد – جدة\n${BODY}`,
+    errors: [{ messageId: 'ui', text: 'Next Previous' }],
+    output: `${HEADLINE}\n\nعبدالله محمد – جدة\n${BODY}`,
+  },
+  // --- embedded tweets
+  {
+    code: `الحمد لله على سلامة الجميع pic.twitter.com/AbCdEf123\n— محمد علي (@mohamed_ali) March 3, 2023\n\n${BODY}`,
+    errors: [
+      { messageId: 'mediaLink', text: 'pic.twitter.com/AbCdEf123' },
+      { messageId: 'tweet', text: '— محمد علي (@mohamed_ali) March 3, 2023' },
+    ],
+    output: `الحمد لله على سلامة الجميع\n\n${BODY}`,
+  },
+  { code: `${BODY}\npic.twitter.com/AbCdEf123\n${LAST}`, errors: ['tweet'], output: `${BODY}\n${LAST}` },
+  // --- CSS and script
+  { code: `.post-title { color: #333; font-size: 14px; }\n${HEADLINE}`, errors: ['code'], output: HEADLINE },
+  { code: `${BODY}\ngoogletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });\n${LAST}`, errors: ['code'], output: `${BODY}\n${LAST}` },
+  // --- a title repeated further down
+  {
+    code: `${HEADLINE}\n\n${BODY}\n\n${HEADLINE}\n\n${LAST}`,
+    errors: [{ messageId: 'repeat', line: 5, text: HEADLINE }],
+    output: `${HEADLINE}\n\n${BODY}\n\n${LAST}`,
+  },
+  // --- options
+  { name: 'a user phrase, folded', code: `حصرى لبوابة المدقق\n\n${HEADLINE}`, options: { phrases: ['حصري لبوابة المدقق'] }, errors: ['phrase'], output: HEADLINE },
+  { name: 'a lower minScore takes a short repeated caption', code: 'جانب من اللقاء\n\nالتقى الوزير السفير.\n\nجانب من اللقاء', options: { minScore: 3 }, errors: ['repeat'], output: 'جانب من اللقاء\n\nالتقى الوزير السفير.' },
+  // the real-phenomena rows judged as leftovers
+  ...TSV_DECISIONS.filter((d) => d.leftover).map((d) => ({
+    name: `corpus row «${d.key}»: ${d.why}`,
+    code: `${BODY}\n${tsvRow(d.key)}`,
+    errors: [{ messageId: 'phrase', text: tsvRow(d.key).trim() }],
+    output: BODY,
+  })),
+];
+
+runRuleTests(rule, { valid, invalid });
+
+describe('scrape-leftover on real text', () => {
+  const config: ResolvedConfig = { rules: { 'scrape-leftover': { severity: 'warning' } } };
+
+  it('every scrape_leftover row of the real-phenomena corpus has a decision', () => {
+    assert.ok(tsvRows.length > 0, 'the corpus has scrape_leftover rows');
+    for (const r of tsvRows) {
+      assert.ok(TSV_DECISIONS.some((d) => r.text.includes(d.key)), `undecided row: ${r.text.slice(0, 60)}`);
+    }
+  });
+
+  it('flags exactly the first line and the last two non-blank lines of the sample article', () => {
+    const text = sampleArticle();
+    const lines = text.split('\n');
+    const nonBlank = lines.map((l, i) => (l.trim() ? i + 1 : 0)).filter((n) => n > 0);
+    const expected = [nonBlank[0], nonBlank[nonBlank.length - 2], nonBlank[nonBlank.length - 1]];
+    assert.deepEqual(expected, [1, 21, 24], 'the sample article is the one this test was written for');
+    const { findings, faults } = lint(text, { rules: [rule], config });
+    assert.deepEqual(faults, []);
+    const flagged = findings.map((f) => text.slice(0, f.start).split('\n').length);
+    assert.deepEqual(flagged, expected);
+    for (const f of findings) {
+      const line = lines[text.slice(0, f.start).split('\n').length - 1];
+      assert.equal(text.slice(f.start, f.end), line.trim(), 'the finding covers the whole line');
+      assert.equal(f.fixes.length, 1);
+      assert.ok(f.fixes[0].preferred);
+    }
+    // the headline (line 3) is not flagged
+    assert.ok(!flagged.includes(3));
+  });
+
+  it('fix-all leaves the headline first and the last paragraph last, with no blank debris, idempotently', () => {
+    const text = sampleArticle();
+    const lines = text.split('\n');
+    const fixed = fixText(text, { rules: [rule], config });
+    assert.equal(fixed.output, lines.slice(2, 19).join('\n'));
+    assert.ok(fixed.output.startsWith(lines[2]));
+    assert.ok(fixed.output.endsWith(lines[18]));
+    assert.equal(fixText(fixed.output, { rules: [rule], config }).output, fixed.output);
+    assert.deepEqual(lint(fixed.output, { rules: [rule], config }).findings, []);
+  });
+
+  it('bad options never crash the rule', () => {
+    for (const options of [{ phrases: 'اظهر' }, { phrases: [3, null, '', '  '] }, { minScore: 'high' }, { minScore: Number.NaN }]) {
+      const r = lint('اظهر المزيد', { rules: [rule], config: { rules: { 'scrape-leftover': { severity: 'warning', options } } } });
+      assert.deepEqual(r.faults, []);
+      assert.equal(r.findings.length, 1);
+    }
+  });
+});
