@@ -68,8 +68,10 @@ export function makeProfile(base = mkdtempSync(join(tmpdir(), 'mudaqqiq-cs-')), 
   const configFile = join(base, 'config.yaml');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
-  writeFileSync(
-    join(userDataDir, 'User', 'settings.json'),
+  // Written once: a kept profile (npm start) keeps the settings its user changed.
+  const settingsFile = join(userDataDir, 'User', 'settings.json');
+  if (!existsSync(settingsFile)) writeFileSync(
+    settingsFile,
     JSON.stringify(
       {
         'workbench.startupEditor': 'none',
