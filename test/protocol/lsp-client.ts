@@ -4,7 +4,7 @@
 // (workspace/applyEdit applies the edit to the mirror) and records every notification.
 
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,18 +23,36 @@ import { repoRoot } from '../lib/corpus';
 
 let builtServer: string | undefined;
 
+function newestSource(dir: string, newest = 0): number {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const st = statSync(p);
+    if (st.isDirectory()) newest = newestSource(p, newest);
+    else if (/\.(ts|json|txt|tsv)$/.test(name)) newest = Math.max(newest, st.mtimeMs);
+  }
+  return newest;
+}
+
 /**
- * Build once (`node esbuild.mjs`, as the brief and `npm run build` do), then copy
- * dist/server.js to a private folder so another suite rebuilding dist/ meanwhile cannot hand
- * a half-written file to a server this suite spawns.
+ * The built server, in a folder private to this test process. dist/server.js is used when it
+ * is newer than the sources it bundles (test/run.mjs and `npm run build` have just built it);
+ * otherwise only the server entry is bundled, with esbuild.mjs's options, straight into the
+ * private folder. Either way this suite never writes dist/, so it cannot hand a half-written
+ * dist/cli.js or dist/client.js to a suite running beside it, nor be handed one.
  */
 export function buildServer(): string {
   if (builtServer) return builtServer;
-  const r = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: repoRoot, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`node esbuild.mjs failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
   const dir = mkdtempSync(join(tmpdir(), 'mudaqqiq-server-'));
-  copyFileSync(join(repoRoot, 'dist', 'server.js'), join(dir, 'server.js'));
-  if (existsSync(join(repoRoot, 'dist', 'server.js.map'))) copyFileSync(join(repoRoot, 'dist', 'server.js.map'), join(dir, 'server.js.map'));
+  const dist = join(repoRoot, 'dist', 'server.js');
+  const sources = Math.max(newestSource(join(repoRoot, 'server', 'src')), statSync(join(repoRoot, 'package.json')).mtimeMs);
+  if (existsSync(dist) && statSync(dist).mtimeMs >= sources) {
+    copyFileSync(dist, join(dir, 'server.js'));
+    if (existsSync(dist + '.map')) copyFileSync(dist + '.map', join(dir, 'server.js.map'));
+  } else {
+    const script = `require('esbuild').build({entryPoints:{server:'server/src/lsp/main.ts'},bundle:true,platform:'node',format:'cjs',target:'node20',sourcemap:true,logLevel:'warning',outdir:${JSON.stringify(dir)}}).catch(()=>process.exit(1))`;
+    const r = spawnSync(process.execPath, ['-e', script], { cwd: repoRoot, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`bundling the server failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+  }
   builtServer = join(dir, 'server.js');
   return builtServer;
 }
