@@ -207,6 +207,38 @@ suite('Mudaqqiq in a real VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  test('a .mudaqqiq.json written to the workspace reaches the server (file events) and switches tatweel off', async () => {
+    const draft = vscode.Uri.file(wsPath('house.khabar'));
+    const house = vscode.Uri.file(wsPath('.mudaqqiq.json'));
+    await vscode.workspace.fs.writeFile(draft, Buffer.from('أكـــد الوزير.\n'));
+    const doc = await vscode.workspace.openTextDocument(draft);
+    await vscode.window.showTextDocument(doc);
+    await waitFor('a tatweel diagnostic', () => tatweelDiags(doc.uri).length === 1);
+    await vscode.workspace.fs.writeFile(house, Buffer.from('{\n  // house style\n  "rules": { "tatweel": "off", },\n}\n'));
+    await waitFor('tatweel off by the house-style file', () => tatweelDiags(doc.uri).length === 0);
+    await vscode.workspace.fs.delete(house);
+    await waitFor('tatweel back once the file is gone', () => tatweelDiags(doc.uri).length === 1);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  test('.mudaqqiq.json opens as JSON with comments and is validated against the house-style schema', async () => {
+    const house = vscode.Uri.file(wsPath('.mudaqqiq.json'));
+    await vscode.workspace.fs.writeFile(house, Buffer.from('{\n  // house style\n  "rules": { "tatweel": "loud" },\n}\n'));
+    const doc = await vscode.workspace.openTextDocument(house);
+    await vscode.window.showTextDocument(doc);
+    assert.equal(doc.languageId, 'jsonc');
+    const at = doc.getText().indexOf('"loud"');
+    const [schemaDiag] = await waitFor('a schema diagnostic on "loud" from VS Code’s JSON support', () => {
+      const d = vscode.languages
+        .getDiagnostics(house)
+        .filter((x) => x.source !== 'mudaqqiq' && x.range.contains(doc.positionAt(at + 1)));
+      return d.length ? d : undefined;
+    });
+    assert.match(schemaDiag.message, /"off"/, 'the schema lists the accepted severities');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.workspace.fs.delete(house);
+  });
+
   test('“restart server” restarts it and the diagnostics come back', async () => {
     const doc = await untitled('arabic-news', 'أكـــد الوزير.\n');
     await waitFor('a tatweel diagnostic', () => tatweelDiags(doc.uri).length === 1);
