@@ -1,7 +1,6 @@
 // The `mudaqqiq.*` settings as the client reads them from VS Code and hands them to the
-// server when it asks (`workspace/configuration`, section `mudaqqiq`). The client resolves
-// what only it can know (the display language behind `messagesLanguage: auto`) so the
-// server always receives concrete values.
+// server when it asks (`workspace/configuration`, section `mudaqqiq`): checked values only,
+// defaults for anything malformed.
 
 import * as vscode from 'vscode';
 import {
@@ -19,9 +18,10 @@ export type MessagesLanguage = 'ar' | 'en';
 const SEVERITIES = new Set<string>(['error', 'warning', 'info', 'hint', 'off']);
 
 /**
- * `messagesLanguage: auto` (the default) follows VS Code's display language: an editor
- * running in Arabic gets Arabic messages, any other display language English. The client
- * resolves it here, so the server receives `ar` or `en`.
+ * `messagesLanguage: auto` (the default) reaches the server as `auto`: it then uses the
+ * house-style file's `language` if that sets one, otherwise VS Code's display language (the
+ * language client sends `vscode.env.language` as the initialize `locale`). The client's own
+ * strings (status bar, notifications) follow the same display language.
  */
 export function displayLanguage(): MessagesLanguage {
   return vscode.env.language.toLowerCase().startsWith('ar') ? 'ar' : 'en';
@@ -55,11 +55,12 @@ export function readSettings(scope?: vscode.ConfigurationScope | null): Mudaqqiq
     }
   }
   const run = c.get<string>('run', 'onType');
+  const lang = c.get<string>('messagesLanguage', 'auto');
   return {
     enable: c.get<boolean>('enable', true) !== false,
     languages: configuredLanguages(),
     run: run === 'onSave' ? 'onSave' : 'onType',
-    messagesLanguage: messagesLanguage(scope),
+    messagesLanguage: lang === 'ar' || lang === 'en' ? lang : 'auto',
     debounceMs: num(c.get('debounceMs'), DEFAULT_SETTINGS.debounceMs, 0),
     maxFileSize: num(c.get('maxFileSize'), DEFAULT_SETTINGS.maxFileSize, 1),
     rules,

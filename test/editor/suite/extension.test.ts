@@ -177,13 +177,19 @@ suite('Mudaqqiq in a real VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  test('mudaqqiq.messagesLanguage switches the messages between Arabic and English', async () => {
+  test('mudaqqiq.messagesLanguage switches the messages between Arabic and English; auto follows the display language', async () => {
     const doc = await untitled('plaintext', 'أكـــد الوزير أن المشروع سينتهي قريبا.\n');
-    await setSetting('messagesLanguage', 'en');
-    await waitFor('an English message', () => tatweelDiags(doc.uri)[0]?.message.includes('Tatweel'));
-    await setSetting('messagesLanguage', 'ar');
-    await waitFor('an Arabic message', () => tatweelDiags(doc.uri)[0]?.message.includes('تطويل'));
+    const words = { ar: 'تطويل', en: 'Tatweel' } as const;
+    const ui = vscode.env.language.toLowerCase().startsWith('ar') ? 'ar' : 'en';
+    const other = ui === 'ar' ? 'en' : 'ar';
+    const inLanguage = (lang: 'ar' | 'en') => () => tatweelDiags(doc.uri)[0]?.message.includes(words[lang]);
+    await setSetting('messagesLanguage', ui);
+    await waitFor(`a message in ${ui}`, inLanguage(ui));
+    await setSetting('messagesLanguage', other);
+    await waitFor(`a message in ${other}`, inLanguage(other));
+    // auto (the default), with no house-style `language`: VS Code's display language.
     await setSetting('messagesLanguage', undefined);
+    await waitFor(`auto: messages in the display language (${vscode.env.language})`, inLanguage(ui));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
