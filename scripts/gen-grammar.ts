@@ -1,0 +1,459 @@
+// Writes the TextMate grammars of Arabic news drafts from the engine's own word lists, so
+// the highlighting cannot drift from what the rules know:
+//
+//   syntaxes/arabic-news.tmLanguage.json   the `arabic-news` language (scope text.arabic-news)
+//   syntaxes/arabic-news.injection.json    quotations, reporting verbs, titles and honorifics
+//                                          injected into Markdown (text.html.markdown)
+//
+// Reporting verbs come from server/src/engine/rules/reporting-verbs/lexicon.ts (every form
+// of every verb, with the proclitics و ف and, on present forms, the future س), titles and
+// ornamental honorifics from server/src/engine/rules/honorifics/titles.ts. The regexes are
+// tries over the folded letters (أ/إ/آ/ا, ي/ى, ة/ه as the engine folds them), with optional
+// diacritics and tatweel after every letter, so `أشَـارَ` is highlighted like `أشار`.
+// Context the engine checks (بين "between", a participle used as an adjective, إشارة only
+// after في) is approximated with lookarounds on the same line.
+//
+//   npx tsx scripts/gen-grammar.ts           write the files
+//   npx tsx scripts/gen-grammar.ts --check   exit 1 when a file is missing or stale (CI)
+
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { HONORIFIC_PRONOUNS, HONORIFICS, TITLES } from '../server/src/engine/rules/honorifics/titles';
+import { generateForms, VERBS, type Construction, type VerbSpec } from '../server/src/engine/rules/reporting-verbs/lexicon';
+
+const root = resolve(__dirname, '..');
+export const GRAMMAR_PATH = join(root, 'syntaxes', 'arabic-news.tmLanguage.json');
+export const INJECTION_PATH = join(root, 'syntaxes', 'arabic-news.injection.json');
+export const SCOPE = 'text.arabic-news';
+export const INJECTION_SCOPE = 'markdown.arabic-news.injection';
+/**
+ * Markdown prose only: not code, link targets, HTML or comments, and not inside our own
+ * quotations (they carry their own patterns). No `L:` priority: where Markdown's own
+ * patterns match at the same place they win, so a quotation's closing mark is never
+ * mistaken for an opening one.
+ */
+export const INJECTION_SELECTOR = [
+  'text.html.markdown',
+  ...['markup.fenced_code', 'markup.inline.raw', 'markup.raw', 'markup.underline.link', 'meta.link.reference', 'meta.embedded', 'meta.tag', 'comment'],
+  ...['string.quoted.guillemets.arabic-news', 'string.quoted.double.curly.arabic-news', 'string.quoted.double.arabic-news'],
+].join(' -');
+
+// ------------------------------------------------------------------ regex building blocks
+
+/** Diacritics (Mn) and tatweel, allowed after any letter. */
+const MARKS = '[\\p{Mn}ـ]*';
+/** Not inside a longer word. */
+const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}_ـ])';
+const WORD_END = '(?![\\p{L}\\p{M}\\p{N}_ـ])';
+const SP = '[ \\t\\x{00A0}]';
+const AR_WORD = '[\\x{0621}-\\x{064A}\\x{0671}\\p{Mn}ـ]+';
+
+/** The letters a written letter may appear as, the way the engine folds them. */
+const LETTER_CLASS: Record<string, string> = {
+  'ا': '[اأإآٱ]',
+  'أ': '[اأإآٱ]',
+  'إ': '[اأإآٱ]',
+  'آ': '[اأإآٱ]',
+  'ي': '[يىی]',
+  'ة': '[ةه]',
+  'ه': '[هة]',
+  'ك': '[كک]',
+  // ى at the end of a defective past (نفى، رأى) must be written ى: with ي it is a noun (نفي، رأي)
+  'ى': 'ى',
+};
+
+function escapeChar(c: string): string {
+  return /[\\^$.|?*+()[\]{}\/-]/.test(c) ? '\\' + c : c;
+}
+
+function classOf(c: string): string {
+  return LETTER_CLASS[c] ?? escapeChar(c);
+}
+
+interface Trie {
+  end: boolean;
+  next: Map<string, Trie>;
+}
+
+/** A regex matching exactly the given words (each letter as its class, marks allowed after each). */
+export function wordsRegex(words: Iterable<string>, marks = true): string {
+  const trie: Trie = { end: false, next: new Map() };
+  for (const w of words) {
+    let node = trie;
+    for (const ch of w) {
+      const k = classOf(ch);
+      let n = node.next.get(k);
+      if (!n) {
+        n = { end: false, next: new Map() };
+        node.next.set(k, n);
+      }
+      node = n;
+    }
+    node.end = true;
+  }
+  const m = marks ? MARKS : '';
+  const emit = (node: Trie): string => {
+    const alts = [...node.next.entries()]
+      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .map(([k, n]) => k + m + emit(n));
+    if (alts.length === 0) return '';
+    const body = alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
+    if (!node.end) return body;
+    return alts.length === 1 && !/^\(\?:/.test(body) ? `(?:${body})?` : `${body}?`;
+  };
+  return emit(trie);
+}
+
+// ------------------------------------------------------------------ reporting verbs
+
+/** أن إن and their pronoun forms (uses.ts ANNA). */
+const ANNA = `[اأإ]ن(?:ه|ها|هم|هما|نا|ني|كم|هن)?${WORD_END}`;
+
+/** What follows a verb when it attributes: the constructions of uses.ts (constructionOf). */
+const CONSTRUCTION: Record<Construction, string> = {
+  'إلى': `[اإ]ل[ىي]${WORD_END}`,
+  'على': `عل[ىي]${WORD_END}`,
+  'عن': `عن${WORD_END}`,
+  'من': `من${WORD_END}`,
+  'أن': `ب?${ANNA}`,
+  'ب': `ب(?!(?:ين|عد|عض)${WORD_END})[\\x{0621}-\\x{064A}]{3,}`,
+  ':': '',
+  object: '',
+};
+
+/**
+ * A lookahead: one of `takes` follows within `window` tokens on the same line, counting words
+ * and punctuation marks as uses.ts does (':' means : « " “ among them), and stopping at . ! ؟
+ */
+function followedBy(takes: readonly Construction[], window: number): string {
+  const words = takes.filter((c) => CONSTRUCTION[c]).map((c) => CONSTRUCTION[c]);
+  const alts: string[] = [];
+  const token = `${SP}*(?:[،,؛;()\\[\\]\\-–—]|[^\\s.!?؟:«"“،,؛;()\\[\\]]+)`;
+  const gap = window > 1 ? `(?:${token}){0,${window - 1}}?` : '';
+  if (takes.includes(':')) alts.push(`${gap}${SP}*[:«"“]`);
+  if (words.length) alts.push(`${gap}${SP}*(?<![\\p{L}\\p{M}])[وف]?(?:${words.join('|')})`);
+  return alts.length ? `(?=${alts.join('|')})` : '';
+}
+
+const ALL_CONSTRUCTIONS: Construction[] = ['إلى', 'على', 'عن', 'من', 'أن', 'ب', ':'];
+
+function formsOf(v: VerbSpec, kinds: readonly string[]): string[] {
+  return [...new Set(generateForms(v).filter((f) => kinds.includes(f.kind)).map((f) => f.form))].sort();
+}
+
+/** Words the lexicon excludes (تبين "it became clear", أبدا "never", متابعة …): never a verb here. */
+function exclusions(verbs: readonly VerbSpec[]): string {
+  const words = verbs.flatMap((v) => v.exclude ?? []);
+  // يذكر أن "it is worth mentioning that" is a formula, not an attribution (uses.ts)
+  const alts = [`${wordsRegex(words)}${WORD_END}`, `(?:[وف]س?|س)?يذكر${SP}+${ANNA}`];
+  return `(?!${alts.join('|')})`;
+}
+
+interface TmPattern {
+  [k: string]: unknown;
+}
+
+const VERB_SCOPE = 'keyword.other.reporting-verb.arabic-news';
+const PROCLITIC_SCOPE = 'keyword.other.reporting-verb.proclitic.arabic-news';
+
+function verbPatterns(): TmPattern[] {
+  const plain = VERBS.filter((v) => !v.ambiguous);
+  const ambiguous = VERBS.filter((v) => v.ambiguous);
+  const excl = exclusions(VERBS);
+  const pats: TmPattern[] = [];
+  const pat = (comment: string, match: string): TmPattern => ({
+    comment,
+    match,
+    captures: { 1: { name: PROCLITIC_SCOPE } },
+    name: VERB_SCOPE,
+  });
+  const past = (vs: readonly VerbSpec[]) => vs.flatMap((v) => formsOf(v, ['past']));
+  const present = (vs: readonly VerbSpec[]) => vs.flatMap((v) => formsOf(v, ['present']));
+  // 1. verbs that are nothing else: every past and present form
+  pats.push(pat('past forms of the unambiguous verbs, with و ف', `${WORD_START}${excl}([وف]?)${wordsRegex(past(plain))}${WORD_END}`));
+  pats.push(
+    pat('present forms of the unambiguous verbs, with و ف and the future س', `${WORD_START}${excl}((?:[وف]س?|س)?)${wordsRegex(present(plain))}${WORD_END}`),
+  );
+  // 2. verbs that are also nouns or prepositions: only when a construction they take follows within four words
+  for (const v of ambiguous) {
+    const notAfter = v.lemma === 'بين' ? `(?<!(?:فيما|ما|من|في|إلى|الى|على|علي|عن|و)${SP})` : '';
+    const follow = followedBy(v.takes, 4);
+    pats.push(
+      pat(
+        `${v.lemma} (${v.gloss}): also another word, so only with ${v.takes.join('/')} following`,
+        `${notAfter}${WORD_START}${excl}((?:[وف]س?|س)?)${wordsRegex([...formsOf(v, ['past']), ...formsOf(v, ['present'])])}${WORD_END}${follow}`,
+      ),
+    );
+  }
+  // 3. participles (مشيرا إلى، مؤكدا أن): a construction right after, and not an adjective after a noun
+  const partA = VERBS.flatMap((v) => generateForms(v).filter((f) => f.kind === 'participle' && f.slot === 'part:ا').map((f) => f.form));
+  const partOther = VERBS.flatMap((v) => generateForms(v).filter((f) => f.kind === 'participle' && f.slot !== 'part:ا').map((f) => f.form));
+  const follow1 = followedBy(ALL_CONSTRUCTIONS, 1);
+  pats.push(
+    pat(
+      'participles in -ا (مشيرا، مؤكدا): a construction right after, and not after a word in -ا (تأثيرا مشددا)',
+      `(?<!\\p{L}\\p{L}ا${SP}|\\p{L}\\p{L}اً${SP})${WORD_START}${excl}([وف]?)${wordsRegex(new Set(partA))}${WORD_END}${follow1}`,
+    ),
+  );
+  pats.push(
+    pat(
+      'other participles (مشيرة، مؤكدين): a construction right after, and not right after a word (مصادر مؤكدة)',
+      `(?<![\\p{L}\\p{M}ـ]${SP})${WORD_START}${excl}([وف]?)${wordsRegex(new Set(partOther))}${WORD_END}${follow1}`,
+    ),
+  );
+  // 4. verbal nouns after في: وفي إشارة إلى، في تأكيد على
+  for (const v of VERBS.filter((x) => x.masdar)) {
+    pats.push(pat(`${v.masdar} after في`, `(?<=في${SP})()${wordsRegex([v.masdar!])}${WORD_END}${followedBy(v.takes, 2)}`));
+  }
+  return pats;
+}
+
+// ------------------------------------------------------------------ titles and honorifics
+
+const TITLE_STEMS = TITLES.filter((t) => t.startsWith('ال')).map((t) => t.slice(2));
+/** The article with its proclitics: ال والـ بال وبال كال فال، and ل + ال = لل. */
+const ARTICLE = `(?:[وف]?[بك]?[اأإآ]ل|[وف]?لل)`;
+const TITLE_RE = `${ARTICLE}${wordsRegex(TITLE_STEMS)}`;
+
+function titlePattern(): TmPattern {
+  return {
+    comment: 'titles (الدكتور، السفير، الوزير …) with the article and its proclitics; from honorifics/titles.ts',
+    match: `${WORD_START}${TITLE_RE}${WORD_END}`,
+    name: 'support.type.title.arabic-news',
+  };
+}
+
+function honorificPatterns(): TmPattern[] {
+  const always = HONORIFICS.filter((h) => !h.needsTitle);
+  const beforeTitle = HONORIFICS.filter((h) => h.needsTitle);
+  const phrase = (words: readonly string[]) => words.map((w) => wordsRegex([w])).join(`${SP}+`);
+  const alt = (hs: typeof HONORIFICS) =>
+    `(?:${[...hs]
+      .sort((a, b) => b.words.length - a.words.length)
+      .map((h) => phrase(h.words))
+      .join('|')})`;
+  const proclitic = '[وف]?[بلك]?';
+  return [
+    {
+      comment: 'ornamental honorifics (فخامة، معالي، صاحب السمو …); from honorifics/titles.ts',
+      match: `${WORD_START}${proclitic}${alt(always)}${WORD_END}`,
+      name: 'storage.modifier.honorific.arabic-news',
+    },
+    {
+      comment: 'honorifics that are also ordinary nouns (سعادة happiness, سيادة sovereignty): only before a title',
+      match: `${WORD_START}${proclitic}${alt(beforeTitle)}${WORD_END}(?=${SP}+(?:${TITLE_RE}|صاحب))`,
+      name: 'storage.modifier.honorific.arabic-news',
+    },
+    {
+      comment: 'honorific pronoun forms (معاليه، سموه)',
+      match: `${WORD_START}${proclitic}${wordsRegex(HONORIFIC_PRONOUNS)}${WORD_END}`,
+      name: 'storage.modifier.honorific.arabic-news',
+    },
+  ];
+}
+
+// ------------------------------------------------------------------ quotations, numbers, links
+
+function quotePatterns(inner: string[]): Record<string, TmPattern> {
+  const q = (name: string, open: string, close: string): TmPattern => ({
+    begin: open,
+    beginCaptures: { 0: { name: 'punctuation.definition.string.begin.arabic-news' } },
+    end: `${close}|$`,
+    endCaptures: { 0: { name: 'punctuation.definition.string.end.arabic-news' } },
+    name,
+    patterns: inner.map((r) => ({ include: `#${r}` })),
+  });
+  return {
+    'quote-guillemets': q('string.quoted.guillemets.arabic-news', '«', '»'),
+    'quote-curly': q('string.quoted.double.curly.arabic-news', '“', '”'),
+    'quote-straight': q('string.quoted.double.arabic-news', '"', '"'),
+  };
+}
+
+const NUMBER_BEFORE = '(?<![A-Za-z_0-9٠-٩۰-۹]|[A-Za-z]-|[0-9٠-٩۰-۹][.,٫٬])';
+const NUMBER_AFTER = '(?![0-9٠-٩۰-۹A-Za-z]|[.,٫٬][0-9٠-٩۰-۹])';
+
+function numberPatterns(): TmPattern[] {
+  const n = (digits: string) => `${NUMBER_BEFORE}${digits}+(?:[.,٫٬]${digits}+)*[%٪]?${NUMBER_AFTER}`;
+  return [
+    { comment: 'Western digits 0-9', match: n('[0-9]'), name: 'constant.numeric.western.arabic-news' },
+    { comment: 'Arabic-Indic digits ٠-٩ (U+0660–0669)', match: n('[٠-٩]'), name: 'constant.numeric.arabic-indic.arabic-news' },
+    { comment: 'Persian digits ۰-۹ (U+06F0–06F9): always wrong in Arabic copy', match: n('[۰-۹]'), name: 'constant.numeric.persian.arabic-news' },
+    { comment: 'one number written in two digit systems (20١٩)', match: n('[0-9٠-٩۰-۹]'), name: 'invalid.illegal.mixed-digits.arabic-news' },
+  ];
+}
+
+const URL_CHARS = '[^\\s<>«»"“”]';
+function linkPatterns(): TmPattern[] {
+  return [
+    {
+      match: `(?i:\\b(?:https?://|www\\.)${URL_CHARS}*[^\\s<>«»"“”.,;:!?)\\]}،؛؟])`,
+      name: 'markup.underline.link.arabic-news',
+    },
+    {
+      match: '\\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}\\b',
+      name: 'markup.underline.link.email.arabic-news',
+    },
+  ];
+}
+
+// ------------------------------------------------------------------ lines: headline, kicker, byline, dateline
+
+const HEADLINE_INNER = ['quotes', 'links', 'numbers', 'honorifics', 'titles', 'reporting-verbs'];
+const BYLINE_WORDS = ['كتب', 'كتبت', 'كتبه', 'كتبها', 'بقلم', 'إعداد', 'اعداد', 'تحرير', 'حاوره', 'حاورته', 'حاورها', 'حاورهم', 'ترجمة', 'تصوير'];
+const KICKER_WORDS = ['القسم', 'قسم', 'الباب', 'التصنيف', 'الموضوع'];
+const FLASH_WORDS = ['عاجل', 'خاص', 'حصري', 'تحديث'];
+
+function linePatterns(): Record<string, TmPattern> {
+  const inner = HEADLINE_INNER.map((r) => ({ include: `#${r}` }));
+  return {
+    kicker: {
+      comment: 'the section line above the headline: القسم: اقتصاد',
+      match: `^${SP}*(${wordsRegex(KICKER_WORDS, false)})${SP}*([:：])${SP}*(.*?)${SP}*$`,
+      name: 'meta.kicker.arabic-news',
+      captures: {
+        1: { name: 'keyword.other.kicker.arabic-news' },
+        2: { name: 'punctuation.separator.key-value.arabic-news' },
+        3: { name: 'entity.name.tag.section.arabic-news' },
+      },
+    },
+    flash: {
+      comment: 'a flash line: عاجل: … / خاص | … — the rest of the line is the headline',
+      begin: `^${SP}*(${wordsRegex(FLASH_WORDS, false)})${SP}*([:|\\-–—])${SP}*`,
+      beginCaptures: { 1: { name: 'keyword.other.kicker.flash.arabic-news' }, 2: { name: 'punctuation.separator.key-value.arabic-news' } },
+      end: '$',
+      name: 'markup.heading.headline.arabic-news',
+      contentName: 'entity.name.section.arabic-news',
+      patterns: inner,
+    },
+    byline: {
+      comment: 'the byline: كتب: …، حاوره: …',
+      match: `^${SP}*(${wordsRegex(BYLINE_WORDS, false)})${SP}*([:：])${SP}*(.*?)${SP}*$`,
+      name: 'meta.byline.arabic-news',
+      captures: {
+        1: { name: 'keyword.other.byline.arabic-news' },
+        2: { name: 'punctuation.separator.key-value.arabic-news' },
+        3: { name: 'entity.name.author.arabic-news' },
+      },
+    },
+    dateline: {
+      comment: 'the dateline opening a lead: القاهرة - …، بيروت (أ ف ب) – …',
+      match: `^${SP}*(${AR_WORD}(?:${SP}${AR_WORD}){0,2})(?:${SP}*(\\()([^()\\n]{1,30})(\\)))?${SP}*([-–—])(?=${SP}|$)`,
+      name: 'meta.dateline.arabic-news',
+      captures: {
+        1: { name: 'entity.name.place.dateline.arabic-news' },
+        2: { name: 'punctuation.definition.agency.begin.arabic-news' },
+        3: { name: 'entity.name.agency.arabic-news' },
+        4: { name: 'punctuation.definition.agency.end.arabic-news' },
+        5: { name: 'punctuation.separator.dateline.arabic-news' },
+      },
+    },
+    interview: {
+      comment: 'question and answer markers of an interview: س: … ج: …',
+      match: `^${SP}*(?:(س)|(ج))${SP}*([:：])`,
+      captures: {
+        1: { name: 'keyword.other.interview.question.arabic-news' },
+        2: { name: 'keyword.other.interview.answer.arabic-news' },
+        3: { name: 'punctuation.separator.key-value.arabic-news' },
+      },
+    },
+    'headline-first-line': {
+      comment: 'the first line of a draft is its headline',
+      begin: '\\A(?=[^\\n]*\\S)',
+      end: '$',
+      name: 'markup.heading.headline.arabic-news',
+      contentName: 'entity.name.section.arabic-news',
+      patterns: inner,
+    },
+    'headline-hash': {
+      comment: 'a headline or subheading marked with # as in Markdown',
+      begin: `^${SP}*(#{1,6})${SP}+`,
+      beginCaptures: { 1: { name: 'punctuation.definition.heading.arabic-news' } },
+      end: '$',
+      name: 'markup.heading.arabic-news',
+      contentName: 'entity.name.section.arabic-news',
+      patterns: inner,
+    },
+  };
+}
+
+// ------------------------------------------------------------------ the grammars
+
+const GENERATED = 'Generated by scripts/gen-grammar.ts from the engine lexicons: do not edit, run `npx tsx scripts/gen-grammar.ts`.';
+
+export function buildGrammar(): Record<string, unknown> {
+  const inQuote = ['quote-curly', 'links', 'numbers', 'honorifics', 'titles'];
+  return {
+    $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
+    comment: GENERATED,
+    name: 'Arabic news draft',
+    scopeName: SCOPE,
+    fileTypes: ['khabar', 'news'],
+    patterns: [
+      { include: '#kicker' },
+      { include: '#flash' },
+      { include: '#byline' },
+      { include: '#interview' },
+      { include: '#dateline' },
+      { include: '#headline-first-line' },
+      { include: '#headline-hash' },
+      { include: '#inline' },
+    ],
+    repository: {
+      ...linePatterns(),
+      inline: { patterns: ['quotes', 'links', 'numbers', 'honorifics', 'titles', 'reporting-verbs'].map((r) => ({ include: `#${r}` })) },
+      quotes: { patterns: ['quote-guillemets', 'quote-curly', 'quote-straight'].map((r) => ({ include: `#${r}` })) },
+      ...quotePatterns(inQuote),
+      links: { patterns: linkPatterns() },
+      numbers: { patterns: numberPatterns() },
+      honorifics: { patterns: honorificPatterns() },
+      titles: { patterns: [titlePattern()] },
+      'reporting-verbs': { patterns: verbPatterns() },
+    },
+  };
+}
+
+export function buildInjection(): Record<string, unknown> {
+  const inQuote = ['quote-curly', 'honorifics', 'titles'];
+  return {
+    $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
+    comment: `${GENERATED} Injected into Markdown (injectTo text.html.markdown): quotations, reporting verbs, titles and honorifics in prose, not in code or link targets.`,
+    scopeName: INJECTION_SCOPE,
+    injectionSelector: INJECTION_SELECTOR,
+    patterns: ['quotes', 'honorifics', 'titles', 'reporting-verbs'].map((r) => ({ include: `#${r}` })),
+    repository: {
+      quotes: { patterns: ['quote-guillemets', 'quote-curly', 'quote-straight'].map((r) => ({ include: `#${r}` })) },
+      ...quotePatterns(inQuote),
+      honorifics: { patterns: honorificPatterns() },
+      titles: { patterns: [titlePattern()] },
+      'reporting-verbs': { patterns: verbPatterns() },
+    },
+  };
+}
+
+/** Every generated file and its text. */
+export function grammarFiles(): Array<{ path: string; text: string }> {
+  return [
+    { path: GRAMMAR_PATH, text: JSON.stringify(buildGrammar(), null, 2) + '\n' },
+    { path: INJECTION_PATH, text: JSON.stringify(buildInjection(), null, 2) + '\n' },
+  ];
+}
+
+if (require.main === module) {
+  const check = process.argv.includes('--check');
+  let stale = 0;
+  for (const f of grammarFiles()) {
+    const rel = relative(root, f.path);
+    const current = existsSync(f.path) ? readFileSync(f.path, 'utf8') : undefined;
+    if (current === f.text) continue;
+    if (check) {
+      console.error(`${rel} is ${current === undefined ? 'missing' : 'stale'}: run npx tsx scripts/gen-grammar.ts`);
+      stale++;
+    } else {
+      mkdirSync(dirname(f.path), { recursive: true });
+      writeFileSync(f.path, f.text);
+      console.log(`wrote ${rel}`);
+    }
+  }
+  process.exit(stale ? 1 : 0);
+}

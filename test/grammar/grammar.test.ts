@@ -1,0 +1,315 @@
+// The TextMate grammars of Arabic news drafts, tokenised with vscode-textmate + vscode-oniguruma
+// (the engine VS Code uses): generated files up to date, snapshots of fixture drafts, targeted
+// scopes, every lexicon form highlighted, and agreement with the engine's own reporting-verb
+// finder on the sample article and the corpus.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { analyse } from '../../server/src/engine';
+import { HONORIFICS, TITLES } from '../../server/src/engine/rules/honorifics/titles';
+import { generateForms, VERBS, type Construction } from '../../server/src/engine/rules/reporting-verbs/lexicon';
+import { findVerbUses } from '../../server/src/engine/rules/reporting-verbs/uses';
+import { grammarFiles, INJECTION_SCOPE, SCOPE } from '../../scripts/gen-grammar';
+import { saudiArticles, sampleArticle } from '../lib/corpus';
+import { fixtures, GRAMMAR_FILE, INJECTION_FILE, markdownAvailable, MARKDOWN_SCOPE, snapshotFor, tokenize, type Tok } from './textmate';
+
+const VERB = 'keyword.other.reporting-verb.arabic-news';
+const TITLE = 'support.type.title.arabic-news';
+const HONORIFIC = 'storage.modifier.honorific.arabic-news';
+const NO_MARKDOWN = markdownAvailable() ? false : "VS Code's Markdown grammar is not installed (scripts/tools.sh installs code-server)";
+
+/** Scopes of every character of the first occurrence of `word` (at a word boundary) in the text. */
+const tokenCache = new Map<string, Promise<Tok[]>>();
+function tokensOf(text: string, scope: string): Promise<Tok[]> {
+  const key = scope + '\0' + text;
+  let hit = tokenCache.get(key);
+  if (!hit) tokenCache.set(key, (hit = tokenize(text, scope)));
+  return hit;
+}
+
+async function scopesOf(text: string, word: string, scope = SCOPE, nth = 0): Promise<string[][]> {
+  const toks = await tokensOf(text, scope);
+  const lines = text.split('\n');
+  let seen = 0;
+  for (let ln = 0; ln < lines.length; ln++) {
+    const line = lines[ln];
+    const re = new RegExp(`(?<![\\p{L}\\p{M}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'gu');
+    for (const m of line.matchAll(re)) {
+      if (seen++ < nth) continue;
+      const out: string[][] = [];
+      for (let i = m.index!; i < m.index! + word.length; i++) {
+        const t = toks.find((k) => k.line === ln + 1 && k.start <= i && i < k.end);
+        out.push(t ? t.scopes : []);
+      }
+      return out;
+    }
+  }
+  throw new Error(`"${word}" not found in ${text}`);
+}
+
+/** Does every character of the word carry the scope? */
+async function has(text: string, word: string, scope: string, grammar = SCOPE, nth = 0): Promise<boolean> {
+  return (await scopesOf(text, word, grammar, nth)).every((s) => s.includes(scope));
+}
+async function hasNone(text: string, word: string, scope: string, grammar = SCOPE, nth = 0): Promise<boolean> {
+  return (await scopesOf(text, word, grammar, nth)).every((s) => !s.includes(scope));
+}
+
+describe('grammar files', () => {
+  it('are up to date with the lexicons (npx tsx scripts/gen-grammar.ts would change nothing)', () => {
+    for (const f of grammarFiles()) assert.equal(readFileSync(f.path, 'utf8'), f.text, `${f.path} is stale: run npx tsx scripts/gen-grammar.ts`);
+  });
+  it('declare their scopes; the injection targets Markdown prose', () => {
+    const g = JSON.parse(readFileSync(GRAMMAR_FILE, 'utf8'));
+    assert.equal(g.scopeName, 'text.arabic-news');
+    const inj = JSON.parse(readFileSync(INJECTION_FILE, 'utf8'));
+    assert.equal(inj.scopeName, INJECTION_SCOPE);
+    assert.match(inj.injectionSelector, /^text\.html\.markdown /);
+    assert.match(inj.injectionSelector, /-markup\.fenced_code/);
+  });
+});
+
+describe('snapshots of the fixture drafts', () => {
+  for (const fx of fixtures()) {
+    const skip = fx.scope === MARKDOWN_SCOPE ? NO_MARKDOWN : false;
+    it(`${fx.name} tokenises as in snapshots/${fx.name}.snap (npx tsx test/grammar/textmate.ts --update after a deliberate change)`, { skip }, async () => {
+      const expected = readFileSync(fx.snapshot, 'utf8');
+      assert.equal(await snapshotFor(fx), expected);
+    });
+  }
+});
+
+describe('draft structure', () => {
+  it('the first line is the headline; a # line is a heading', async () => {
+    const text = 'الحكومة تقر الموازنة الجديدة\nنص الخبر هنا.\n## عنوان فرعي';
+    assert.ok(await has(text, 'الحكومة', 'markup.heading.headline.arabic-news'));
+    assert.ok(await hasNone(text, 'نص', 'markup.heading.headline.arabic-news'));
+    assert.ok(await has(text, 'فرعي', 'markup.heading.arabic-news'));
+    assert.ok(await has(text, 'فرعي', 'entity.name.section.arabic-news'));
+  });
+  it('kicker, flash, byline and dateline lines', async () => {
+    const text = 'القسم: اقتصاد\nعاجل: زلزال يضرب المدينة\nكتب: منى فؤاد\nالإسكندرية - وقع الزلزال فجرا.\nجدة (واس) – أعلنت الهيئة.';
+    assert.ok(await has(text, 'اقتصاد', 'entity.name.tag.section.arabic-news'));
+    assert.ok(await has(text, 'عاجل', 'keyword.other.kicker.flash.arabic-news'));
+    assert.ok(await has(text, 'زلزال', 'markup.heading.headline.arabic-news'));
+    assert.ok(await has(text, 'منى فؤاد', 'entity.name.author.arabic-news'));
+    assert.ok(await has(text, 'الإسكندرية', 'entity.name.place.dateline.arabic-news'));
+    assert.ok(await has(text, 'جدة', 'entity.name.place.dateline.arabic-news'));
+    assert.ok(await has(text, 'واس', 'entity.name.agency.arabic-news'));
+    assert.ok(await hasNone(text, 'وقع', 'meta.dateline.arabic-news'));
+  });
+  it('a dash later in a sentence is no dateline', async () => {
+    const text = 'عنوان\nقال الوزير إن الطريق بين القاهرة - أسوان مغلق.';
+    assert.ok(await hasNone(text, 'القاهرة', 'meta.dateline.arabic-news'));
+  });
+});
+
+describe('quotations', () => {
+  it('«…», “…” and "…", closed at the end of the line when left open', async () => {
+    const text = 'عنوان\nقال: «نحن هنا» ثم “كلام آخر” و"ثالث" ثم «مفتوح\nسطر جديد';
+    assert.ok(await has(text, 'نحن هنا', 'string.quoted.guillemets.arabic-news'));
+    assert.ok(await has(text, 'كلام آخر', 'string.quoted.double.curly.arabic-news'));
+    assert.ok(await has(text, 'ثالث', 'string.quoted.double.arabic-news'));
+    assert.ok(await has(text, 'مفتوح', 'string.quoted.guillemets.arabic-news'));
+    assert.ok(await hasNone(text, 'سطر', 'string.quoted.guillemets.arabic-news'));
+  });
+});
+
+describe('numbers by digit system', () => {
+  const text = 'عنوان\nبلغ 2024 و٢٠٢٤ و۲۰۲۴ و20٢٤ و15% و١٥٪ و3.5 و٣٫٥ في COVID-19 و5G و G20.';
+  const cases: Array<[string, string]> = [
+    ['2024', 'constant.numeric.western.arabic-news'],
+    ['٢٠٢٤', 'constant.numeric.arabic-indic.arabic-news'],
+    ['۲۰۲۴', 'constant.numeric.persian.arabic-news'],
+    ['20٢٤', 'invalid.illegal.mixed-digits.arabic-news'],
+    ['15%', 'constant.numeric.western.arabic-news'],
+    ['١٥٪', 'constant.numeric.arabic-indic.arabic-news'],
+    ['3.5', 'constant.numeric.western.arabic-news'],
+    ['٣٫٥', 'constant.numeric.arabic-indic.arabic-news'],
+  ];
+  for (const [n, scope] of cases) {
+    it(`${n} → ${scope}`, async () => {
+      const toks = await tokenize(text);
+      const line = text.split('\n')[1];
+      const at = line.indexOf(n);
+      const covering = toks.filter((t) => t.line === 2 && t.start < at + n.length && t.end > at);
+      assert.ok(covering.length === 1 && covering[0].start === at && covering[0].end === at + n.length, `one token exactly over ${n}`);
+      assert.ok(covering[0].scopes.includes(scope), covering[0].scopes.join(' '));
+    });
+  }
+  it('digits in Latin words are no numbers (COVID-19, 5G, G20)', async () => {
+    const toks = await tokenize(text);
+    for (const t of toks.filter((k) => /[0-9]/.test(k.text) && /COVID|5G|G20/.test(k.text))) {
+      assert.ok(!t.scopes.some((s) => s.startsWith('constant.numeric')), `${t.text}: ${t.scopes.join(' ')}`);
+    }
+    for (const w of ['19', '5', '20']) {
+      const line = text.split('\n')[1];
+      for (const m of line.matchAll(new RegExp(`(?<=[A-Z-])${w}|${w}(?=G)`, 'g'))) {
+        const t = toks.find((k) => k.line === 2 && k.start <= m.index! && m.index! < k.end)!;
+        assert.ok(!t.scopes.some((s) => s.startsWith('constant.numeric')), `${w} in a Latin word: ${t.scopes.join(' ')}`);
+      }
+    }
+  });
+  it('URLs and e-mail addresses, digits and all, are links', async () => {
+    const text = 'عنوان\nالتفاصيل على https://example.org/a/2024?x=1، أو www.example.com، أو news24@example.com.';
+    const toks = await tokenize(text);
+    const url = toks.find((t) => t.text.startsWith('https://'))!;
+    assert.equal(url.text, 'https://example.org/a/2024?x=1');
+    assert.ok(url.scopes.includes('markup.underline.link.arabic-news'));
+    assert.ok(toks.find((t) => t.text === 'www.example.com')?.scopes.includes('markup.underline.link.arabic-news'));
+    assert.ok(toks.find((t) => t.text === 'news24@example.com')?.scopes.includes('markup.underline.link.email.arabic-news'));
+  });
+});
+
+describe('titles and honorifics', () => {
+  it('every title of the engine list, with its proclitics', async () => {
+    const stems = TITLES.filter((t) => t.startsWith('ال'));
+    const text = 'عنوان\n' + stems.map((t) => `قابل ${t} ثم و${t} ثم لل${t.slice(2)} أمس.`).join('\n');
+    for (const t of stems) {
+      assert.ok(await has(text, t, TITLE), t);
+      assert.ok(await has(text, 'و' + t, TITLE), 'و' + t);
+      assert.ok(await has(text, 'لل' + t.slice(2), TITLE), 'لل' + t.slice(2));
+    }
+  });
+  it('every ornamental honorific; the ambiguous ones only before a title', async () => {
+    for (const h of HONORIFICS) {
+      const phrase = h.words.join(' ');
+      const text = `عنوان\nوصل ${phrase} الرئيس أمس.\nهذه ${phrase} كبيرة.`;
+      assert.ok(await has(text, phrase, HONORIFIC), phrase);
+      if (h.needsTitle) assert.ok(await hasNone(text, phrase, HONORIFIC, SCOPE, 1), `${phrase} without a title`);
+    }
+  });
+});
+
+/** A sentence in which `form` attributes, by its construction. */
+function contextFor(form: string, c: Construction): string {
+  const after: Record<Construction, string> = {
+    'إلى': 'إلى أهمية المشروع',
+    'ب': 'بالمشروع الجديد',
+    'أن': 'أن المشروع ناجح',
+    'على': 'على أهمية المشروع',
+    'عن': 'عن المشروع',
+    'من': 'من المخاطر',
+    ':': ': «المشروع ناجح»',
+    object: 'موقفه',
+  };
+  return `${form} ${after[c]}`;
+}
+
+describe('reporting verbs: every form of the lexicon', () => {
+  for (const v of VERBS) {
+    it(`${v.lemma} (${v.gloss}): past, present, participle${v.masdar ? ', verbal noun' : ''}, with proclitics و ف س`, async () => {
+      const excluded = new Set(v.exclude ?? []);
+      const c = v.takes[0];
+      const lines: Array<[string, string]> = [];
+      for (const f of generateForms(v)) {
+        if (excluded.has(f.form)) continue;
+        // يذكر أن "it is worth mentioning that" is a formula, not an attribution (uses.ts)
+        if (v.lemma === 'ذكر' && f.slot === 'pres:ي|' && c === 'أن') continue;
+        if (f.kind === 'past' || f.kind === 'present') {
+          for (const p of f.kind === 'present' ? ['', 'و', 'ف', 'وس'] : ['', 'و', 'ف']) lines.push([p + f.form, `ثم ${contextFor(p + f.form, c)}.`]);
+        } else if (f.kind === 'participle') {
+          lines.push([f.form, `وقال ذلك، ${contextFor(f.form, c === 'object' ? 'أن' : c)}.`]);
+        } else {
+          lines.push([f.form, `وفي ${contextFor(f.form, c)}.`]);
+        }
+      }
+      const text = 'عنوان\n' + lines.map((l) => l[1]).join('\n');
+      const toks = await tokenize(text);
+      const missing: string[] = [];
+      lines.forEach(([word, line], k) => {
+        const at = line.indexOf(word);
+        const covered = toks.filter((t) => t.line === k + 2 && t.start < at + word.length && t.end > at);
+        if (!covered.every((t) => t.scopes.includes(VERB)) || covered[0].start !== at) missing.push(word);
+      });
+      assert.deepEqual(missing, []);
+    });
+  }
+  it('diacritics and tatweel inside a verb, and the proclitic scoped apart', async () => {
+    const text = 'عنوان\nوأَشَـارَ الوزير إلى المشروع.';
+    const s = await scopesOf(text, 'وأَشَـارَ');
+    assert.ok(s.every((x) => x.includes(VERB)));
+    assert.ok(s[0].includes('keyword.other.reporting-verb.proclitic.arabic-news'));
+    assert.ok(!s[1].includes('keyword.other.reporting-verb.proclitic.arabic-news'));
+  });
+  it('words that only look like verbs are left alone', async () => {
+    const text = [
+      'عنوان',
+      'وتبين أن المبنى خال، ويذكر أن الميناء قديم، ولم يحدث ذلك أبدا.',
+      'الطريق بين المدينتين طويل، وجرى فحص كشف الحساب.',
+      'وقالت مصادر مؤكدة أن الأمر انتهى، وهي معلومات مفيدة للسكان عند معبر رفح.',
+      'وكانت متابعة المشروع مستمرة.',
+    ].join('\n');
+    for (const w of ['وتبين', 'ويذكر', 'أبدا', 'بين', 'كشف', 'مؤكدة', 'مفيدة', 'معبر', 'متابعة']) {
+      assert.ok(await hasNone(text, w, VERB), w);
+    }
+  });
+  it('an ambiguous verb counts with its construction up to four tokens on', async () => {
+    const text = 'عنوان\nوبين الوزير في كلمته أن الخطة جاهزة.\nوكشف المصدر عن تفاصيل.';
+    assert.ok(await has(text, 'وبين', VERB));
+    assert.ok(await has(text, 'وكشف', VERB));
+  });
+});
+
+/** Word starts of reporting-verb tokens in a tokenised text (absolute offsets). */
+function verbStarts(text: string, toks: readonly Tok[]): Set<number> {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  const out = new Set<number>();
+  let prevEnd = -1;
+  for (const t of toks) {
+    if (!t.scopes.includes(VERB)) continue;
+    const s = lineStarts[t.line - 1] + t.start;
+    if (s !== prevEnd) out.add(s); // a proclitic token and its verb are one word
+    prevEnd = lineStarts[t.line - 1] + t.end;
+  }
+  return out;
+}
+
+/** Reporting-verb uses outside quotations, as the engine finds them. */
+function engineStarts(text: string): Set<number> {
+  return new Set(
+    findVerbUses(analyse(text, 'arabic-news'))
+      .filter((u) => !u.inQuote)
+      .map((u) => u.wordStart),
+  );
+}
+
+describe('agreement with the engine (findVerbUses)', () => {
+  it('the sample article: exactly the verbs the engine finds', async () => {
+    const text = sampleArticle().replace(/\r\n?/g, '\n');
+    const engine = engineStarts(text);
+    assert.ok(engine.size >= 9, 'the sample article attributes at least nine times');
+    assert.deepEqual([...verbStarts(text, await tokenize(text))].sort((a, b) => a - b), [...engine].sort((a, b) => a - b));
+  });
+  it('the SaudiNewsNet articles: the grammar finds ≥ 98% of the engine’s uses, and ≤ 3% others', async () => {
+    let both = 0;
+    let engineOnly = 0;
+    let grammarOnly = 0;
+    for (const [, raw] of saudiArticles()) {
+      const text = raw.replace(/\r\n?/g, '\n');
+      const engine = engineStarts(text);
+      const grammar = verbStarts(text, await tokenize(text));
+      for (const o of engine) if (grammar.has(o)) both++;
+      else engineOnly++;
+      for (const o of grammar) if (!engine.has(o)) grammarOnly++;
+    }
+    assert.ok(both > 300, `${both} uses in common`);
+    assert.ok(both / (both + engineOnly) >= 0.98, `recall ${both}/${both + engineOnly}`);
+    assert.ok(grammarOnly / (both + grammarOnly) <= 0.03, `extra ${grammarOnly}/${both + grammarOnly}`);
+  });
+});
+
+describe('Markdown injection', () => {
+  it('verbs, titles, honorifics and quotations in Markdown prose, not in code or link targets', { skip: NO_MARKDOWN }, async () => {
+    const text = ['# عنوان', '', 'وأشار الدكتور إلى «خطة» جديدة لفخامة الرئيس.', '', '`وأشار` في [نص](https://example.org/وأشار)', '', '```', 'وأشار إلى', '```'].join('\n');
+    assert.ok(await has(text, 'وأشار', VERB, MARKDOWN_SCOPE, 0));
+    assert.ok(await has(text, 'الدكتور', TITLE, MARKDOWN_SCOPE));
+    assert.ok(await has(text, 'لفخامة', HONORIFIC, MARKDOWN_SCOPE));
+    assert.ok(await has(text, 'خطة', 'string.quoted.guillemets.arabic-news', MARKDOWN_SCOPE));
+    assert.ok(await hasNone(text, 'وأشار', VERB, MARKDOWN_SCOPE, 1), 'inline code');
+    assert.ok(await hasNone(text, 'وأشار', VERB, MARKDOWN_SCOPE, 2), 'link target');
+    assert.ok(await hasNone(text, 'وأشار', VERB, MARKDOWN_SCOPE, 3), 'fenced code');
+  });
+});
