@@ -5,6 +5,7 @@
 // read or written, or a rule that failed (takes precedence over 1; every readable input is
 // still checked and reported).
 
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { version } from '../../../package.json';
 import { pick, type Lang } from '../engine';
@@ -126,6 +127,44 @@ function displayOf(file: string, cwd: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }
 
+/**
+ * Whether fd 1 is a terminal, without touching process.stdout: creating that stream loads
+ * node's stream and net modules, a large share of a one-article run's start-up time.
+ */
+function stdoutIsTerminal(): boolean {
+  try {
+    const st = fs.fstatSync(1);
+    if (!st.isCharacterDevice()) return false;
+    try {
+      return st.rdev !== fs.statSync('/dev/null').rdev;
+    } catch {
+      return true;
+    }
+  } catch {
+    return false;
+  }
+}
+
+/** Write all of `text` to fd; false when the reader has gone (EPIPE). Waits out EAGAIN on non-blocking pipes. */
+function writeAll(fd: number, text: string): boolean {
+  if (!text) return true;
+  const buf = Buffer.from(text, 'utf8');
+  let off = 0;
+  let waits = 0;
+  while (off < buf.length) {
+    try {
+      off += fs.writeSync(fd, buf, off, buf.length - off);
+      waits = 0;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') return false;
+      if (code !== 'EAGAIN' || ++waits > 30_000) throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+    }
+  }
+  return true;
+}
+
 if (require.main === module) {
   const chunks: string[] = [];
   const errChunks: string[] = [];
@@ -134,7 +173,7 @@ if (require.main === module) {
     code = main(process.argv.slice(2), {
       cwd: process.cwd(),
       env: process.env,
-      stdoutIsTTY: !!process.stdout.isTTY,
+      stdoutIsTTY: stdoutIsTerminal(),
       out: (s) => chunks.push(s),
       err: (s) => errChunks.push(s),
     });
@@ -142,17 +181,9 @@ if (require.main === module) {
     errChunks.push(`mudaqqiq: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     code = 2;
   }
-  // A reader that stops early (`| head`) closes the pipe: stop writing, keep the exit code.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE') process.exit(code);
-      throw e;
-    });
-  }
-  // Write everything, then exit once the pipes have drained (a large report must not be cut short).
-  process.stderr.write(errChunks.join(''));
-  process.stdout.write(chunks.join(''), () => {
-    process.exitCode = code;
-  });
+  // Synchronous writes: everything is out before the process exits, and a reader that
+  // stops early (`| head`) just ends the run, with its exit code.
+  writeAll(2, errChunks.join(''));
+  writeAll(1, chunks.join(''));
   process.exitCode = code;
 }
