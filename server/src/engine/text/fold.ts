@@ -69,45 +69,97 @@ export function foldChar(c: number, letters = true): string {
   return String.fromCharCode(c);
 }
 
+// What folding does to each code unit, looked up in one table (folding runs over every
+// character of every document, so it must not call several predicates per character):
+// KEEP it, DROP it (diacritics, tatweel, invisibles), map a LETTER variant (letters mode
+// only), turn NBSP into a space (both modes), or expand a presentation FORM through NFKC.
+const KEEP = 0;
+const DROP = 1;
+const LETTER = 2;
+const NBSP = 3;
+const FORM = 4;
+const KIND = new Uint8Array(0x10000);
+const LETTER_CHAR: string[] = [];
+{
+  // Every code unit the predicates of chars.ts and LETTER_FOLD can match lies in these ranges.
+  const ranges: Array<[number, number]> = [
+    [0x00a0, 0x00ff],
+    [0x0600, 0x06ff],
+    [0x2000, 0x206f],
+    [0xfb50, 0xfeff],
+  ];
+  for (const [lo, hi] of ranges) {
+    for (let c = lo; c <= hi; c++) {
+      if (isDiacritic(c) || c === TATWEEL || isInvisible(c)) KIND[c] = DROP;
+      else if (isPresentationForm(c)) KIND[c] = FORM;
+      else if (c === 0xa0) KIND[c] = NBSP;
+      else if (LETTER_FOLD[c] !== undefined) {
+        KIND[c] = LETTER;
+        LETTER_CHAR[c] = String.fromCharCode(LETTER_FOLD[c]);
+      }
+    }
+  }
+}
+
+/** Fold text[from, to) without an offset map: the slice itself when nothing folds. */
+export function foldRange(text: string, from: number, to: number, letters = true): string {
+  let out = '';
+  let run = from; // start of the pending run of kept code units
+  for (let i = from; i < to; i++) {
+    const k = KIND[text.charCodeAt(i)];
+    if (k === KEEP || (k === LETTER && !letters)) continue;
+    if (i > run) out += text.slice(run, i);
+    run = i + 1;
+    if (k === LETTER) out += LETTER_CHAR[text.charCodeAt(i)];
+    else if (k === NBSP) out += ' ';
+    else if (k === FORM) out += foldChar(text.charCodeAt(i), letters);
+  }
+  if (run === from) return text.slice(from, to);
+  if (run < to) out += text.slice(run, to);
+  return out;
+}
+
 /** Fold a whole range of `text` with an offset map back into the original. */
 export function fold(text: string, from = 0, to = text.length, opts: FoldOptions = {}): Folded {
   const letters = opts.letters !== false;
-  const n = to - from;
-  let starts = new Int32Array(n + 8);
-  let ends = new Int32Array(n + 8);
+  // Invariant: the arrays hold room for what is written so far plus one unit per character left.
+  let cap = to - from + 16;
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
   const parts: string[] = [];
-  let chunk = '';
+  let run = from;
   let len = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    // Fast path: plain letters and ASCII.
-    let f: string;
-    if (c < 0x80 || (c >= 0x0621 && c <= 0x063a && LETTER_FOLD[c] === undefined) || (c >= 0x0641 && c <= 0x064a && LETTER_FOLD[c] === undefined)) {
-      f = text[i];
-    } else {
-      f = foldChar(c, letters);
+    const k = KIND[c];
+    if (k === KEEP || (k === LETTER && !letters)) {
+      starts[len] = i;
+      ends[len] = i + 1;
+      len++;
+      continue;
     }
+    if (i > run) parts.push(text.slice(run, i));
+    run = i + 1;
+    if (k === DROP) continue;
+    const f = k === LETTER ? LETTER_CHAR[c] : k === NBSP ? ' ' : foldChar(c, letters);
     if (f.length === 0) continue;
-    if (len + f.length > starts.length) {
-      const s2 = new Int32Array(starts.length * 2 + f.length);
-      s2.set(starts);
+    if (len + f.length + (to - i - 1) > cap) {
+      cap = Math.max(cap * 2, len + f.length + (to - i - 1) + 16);
+      const s2 = new Int32Array(cap);
+      s2.set(starts.subarray(0, len));
       starts = s2;
-      const e2 = new Int32Array(ends.length * 2 + f.length);
-      e2.set(ends);
+      const e2 = new Int32Array(cap);
+      e2.set(ends.subarray(0, len));
       ends = e2;
     }
-    for (let k = 0; k < f.length; k++) {
+    for (let j = 0; j < f.length; j++) {
       starts[len] = i;
       ends[len] = i + 1;
       len++;
     }
-    chunk += f;
-    if (chunk.length > 4096) {
-      parts.push(chunk);
-      chunk = '';
-    }
+    parts.push(f);
   }
-  parts.push(chunk);
+  if (run < to) parts.push(text.slice(run, to));
   return { text: parts.join(''), starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
 }
 
@@ -117,11 +169,8 @@ export function originalRange(f: Folded, fs: number, fe: number): { start: numbe
 }
 
 /** Fold a short string (a word, a name) without an offset map. */
-export function foldString(s: string, opts: FoldOptions = {}): string {
-  const letters = opts.letters !== false;
-  let out = '';
-  for (let i = 0; i < s.length; i++) out += foldChar(s.charCodeAt(i), letters);
-  return out;
+export function foldString(s: string, opts?: FoldOptions): string {
+  return foldRange(s, 0, s.length, opts === undefined || opts.letters !== false);
 }
 
 /** Remove diacritics, tatweel and invisible characters only (keeps hamza seats and ة/ى). */
