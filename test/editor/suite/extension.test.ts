@@ -245,6 +245,13 @@ suite('Mudaqqiq in a real VS Code', () => {
     await vscode.workspace.fs.delete(house);
   });
 
+  test('the article templates are contributed as snippets for Arabic news drafts', async () => {
+    const doc = await untitled('arabic-news', '');
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'arabic-news', name: 'خبر' });
+    await waitFor('the «خبر» template inserted', () => doc.getText().startsWith('القسم: '));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('“restart server” restarts it and the diagnostics come back', async () => {
     const doc = await untitled('arabic-news', 'أكـــد الوزير.\n');
     await waitFor('a tatweel diagnostic', () => tatweelDiags(doc.uri).length === 1);
