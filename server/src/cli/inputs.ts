@@ -164,11 +164,33 @@ export function decodeDraft(buf: Uint8Array): ReadResult {
   return { ok: true, text: bom ? text.slice(1) : text, bom };
 }
 
+/** All of standard input; waits out EAGAIN when fd 0 is a non-blocking pipe. */
+function readStdin(): Buffer {
+  const parts: Buffer[] = [];
+  const chunk = Buffer.alloc(1 << 16);
+  let waits = 0;
+  for (;;) {
+    let n: number;
+    try {
+      n = fs.readSync(0, chunk, 0, chunk.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EOF') break;
+      if (code !== 'EAGAIN' || ++waits > 600_000) throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+      continue;
+    }
+    if (n === 0) break;
+    parts.push(Buffer.from(chunk.subarray(0, n)));
+  }
+  return Buffer.concat(parts);
+}
+
 export function readDraft(file: string): ReadResult {
   let buf: Buffer;
   let stat: fs.Stats;
   try {
-    buf = file === '-' ? fs.readFileSync(0) : fs.readFileSync(file);
+    buf = file === '-' ? readStdin() : fs.readFileSync(file);
     stat = file === '-' ? ({} as fs.Stats) : fs.statSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
