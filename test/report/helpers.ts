@@ -1,9 +1,10 @@
 // Helpers for the style-report tests: the CLI built from the current sources into a
 // private folder (so these tests never race the CLI tests over dist/cli.js), run as a
-// user's shell runs it, and the report data read back out of the HTML page.
+// user's shell runs it (with dist/lexicon-ar.bin, which esbuild.mjs builds), and the
+// report data read back out of the HTML page.
 
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -36,8 +37,19 @@ export interface Run {
   stderr: string;
 }
 
+/** The Arabic lexicon the orthography rules read, built into dist/ by esbuild.mjs (built here when missing). */
+function lexiconPath(): string {
+  const p = join(repoRoot, 'dist', 'lexicon-ar.bin');
+  if (!existsSync(p)) {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', "const m = await import('./scripts/build-lexicon.mjs'); m.buildLexicon();"], { cwd: repoRoot, encoding: 'utf8' });
+    if (r.status !== 0 || !existsSync(p)) throw new Error(`building ${p} failed:\n${r.stderr}`);
+  }
+  return p;
+}
+
 export function runCli(args: string[], cwd: string, input?: string): Run {
-  const r = spawnSync(process.execPath, [cliPath(), ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+  const env = { ...process.env, NO_COLOR: '1', MUDAQQIQ_LEXICON: lexiconPath() };
+  const r = spawnSync(process.execPath, [cliPath(), ...args], { cwd, input, encoding: 'utf8', env, timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -13,6 +13,7 @@ import { HELP_AR, HELP_EN, parseArgs, UsageError, type CliOptions } from './args
 import { runCheck, type Notice } from './check';
 import { validateOverrides } from './config';
 import { countFindings, formatJson, formatSarif, formatSummary, formatText } from './format';
+import { runReport } from './report';
 
 export interface Io {
   cwd: string;
@@ -23,6 +24,7 @@ export interface Io {
 }
 
 export function main(argv: readonly string[], io: Io): number {
+  if (argv[0] === 'report') return runReport(argv.slice(1), io);
   let opts: CliOptions;
   // The language of usage errors: --lang is looked for before the arguments are parsed.
   const li = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
