@@ -181,12 +181,13 @@ describe('report page in Chromium', { skip: NO_BROWSER }, () => {
       page.on('request', (r) => {
         if (!r.url().startsWith('file:')) requests.push(r.url());
       });
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-      });
+      await page.addInitScript(
+        "document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));",
+      );
       await page.goto('file://' + file);
-      assert.equal(await page.evaluate(() => getComputedStyle(document.body).direction), 'rtl');
-      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), true, 'nothing overflows the page sideways');
+      // (browser-side code as strings: the tests' TypeScript has no DOM library)
+      assert.equal(await page.evaluate('getComputedStyle(document.body).direction'), 'rtl');
+      assert.equal(await page.evaluate('document.documentElement.scrollWidth <= document.documentElement.clientWidth'), true, 'nothing overflows the page sideways');
       await page.screenshot({ path: join(results, 'report-light.png'), fullPage: false });
 
       // the second draft (CRLF line ends, Persian digits): open its verbs and click أشار
@@ -205,9 +206,9 @@ describe('report page in Chromium', { skip: NO_BROWSER }, () => {
       assert.equal(await page.locator('#text-1').textContent(), CRLF_DRAFT);
       await page.screenshot({ path: join(results, 'report-click.png') });
 
-      const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const light = await page.evaluate('getComputedStyle(document.body).backgroundColor');
       await page.emulateMedia({ colorScheme: 'dark' });
-      const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const dark = await page.evaluate('getComputedStyle(document.body).backgroundColor');
       assert.notEqual(light, dark);
       assert.equal(dark, 'rgb(13, 17, 23)');
       await page.screenshot({ path: join(results, 'report-dark.png') });
