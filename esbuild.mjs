@@ -37,6 +37,11 @@ const entries = [
   { entryPoints: { cli: 'server/src/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' } },
 ];
 
+// The Arabic lexicon the orthography rules read (dist/lexicon-ar.bin), generated from the
+// @cspell/dict-ar devDependency; nothing to do when it is up to date.
+const { buildLexicon } = await import('./scripts/build-lexicon.mjs');
+buildLexicon();
+
 const contexts = await Promise.all(
   entries.map((e) => esbuild.context({ ...common, ...e, outdir: 'dist' })),
 );

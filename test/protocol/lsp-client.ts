@@ -53,6 +53,9 @@ export function buildServer(): string {
     const r = spawnSync(process.execPath, ['-e', script], { cwd: repoRoot, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`bundling the server failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
   }
+  // the orthography rules' lexicon lives beside the bundle (scripts/build-lexicon.mjs)
+  const lexicon = join(repoRoot, 'dist', 'lexicon-ar.bin');
+  if (existsSync(lexicon)) copyFileSync(lexicon, join(dir, 'lexicon-ar.bin'));
   builtServer = join(dir, 'server.js');
   return builtServer;
 }
