@@ -155,7 +155,7 @@ describe('category switches', () => {
   it('a category severity does not turn on a rule an earlier layer turned off', () => {
     const { r } = load({ '.mudaqqiq.json': '{ "rules": { "category:orthography": "error" } }' });
     assert.equal(r.config.rules.spelling.severity, 'off');
-    for (const rule of allRules.filter((x) => x.meta.category === 'orthography')) assert.equal(sev(r.config, rule.meta.id), 'error');
+    for (const rule of allRules.filter((x) => x.meta.category === 'orthography' && x.meta.id !== 'spelling')) assert.equal(sev(r.config, rule.meta.id), 'error');
   });
 
   it('a later file’s category switch overrides the base file’s rule settings', () => {

@@ -60,11 +60,11 @@ describe('house-style problems', () => {
   });
 
   it('a catalogue rule not in this version is kept, with a warning (not an error)', () => {
-    const { list, r } = problemsOf('{ "rules": { "final-yeh": ["error", { "style": "yeh" }] } }');
+    const { list, r } = problemsOf('{ "rules": { "diacritics-policy": ["error", { "style": "none" }] } }');
     const p = only(list, /not in this version yet/);
     assert.equal(p.severity, 'warning');
-    assert.equal(p.text, '"final-yeh"');
-    assert.deepEqual(r.config.rules['final-yeh'], { severity: 'error', options: { style: 'yeh' } });
+    assert.equal(p.text, '"diacritics-policy"');
+    assert.deepEqual(r.config.rules['diacritics-policy'], { severity: 'error', options: { style: 'none' } });
   });
 
   it('a bad severity, with "did you mean"', () => {

@@ -1,0 +1,199 @@
+// alef-maqsura: the particles written with a dotted ي for their ى: `علي` for the
+// preposition `على`, `حتي` for `حتى`, `الي` / `إلي` for `إلى`. Not a final-yeh policy
+// question (that rule leaves real ى words alone): these are different words, and `علي` is
+// also a name, so context decides:
+// - `حتي` → `حتى` always (preferred fix), also after و.
+// - `علي` (or `وعلي`) → `على` only when what follows is what the preposition governs and a
+//   name does not take: one of the words that follow على (أن، هذا، ذلك، سبيل، صعيد، غرار،
+//   الرغم، أهمية، ضرورة …). A definite noun is not enough (علي العمير، علي الهش are names
+//   in real copy). Never after a title (الدكتور علي، الشيخ علي) or a kinship word (بن علي،
+//   أبو علي), never when the names list has «علي + the next word», never when the word is
+//   vowelled (عليّ is a word).
+// - `الي` → `إلى` (preferred); after a definite noun and before an indefinite one it may
+//   be the adjective `الآلي` misspelt, so both are offered, neither preferred.
+// - `إلي` is a word (to me); only before a definite noun or أن it is taken for `إلى`.
+// The hamza rule leaves these words to this one, and final-yeh skips the words this rule
+// flags, so no two rules edit the same letters.
+
+import type { FixSpec, Rule, RuleContext, SharedData } from '../../types';
+import { foldString } from '../../text/fold';
+import { docLex, hasDiacritics, isHouseWord, type DocLex } from './lexical';
+
+/** Words right after علي that make it the preposition. */
+const GOVERNED = new Set(
+  [
+    'أن', 'أنه', 'أنها', 'أنهم', 'أنهما', 'ان', 'انه', 'انها', 'انهم',
+    'هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء', 'أي', 'كل', 'ما', 'مدى', 'حد', 'سبيل', 'رأس', 'صعيد',
+    'هامش', 'خلفية', 'غرار', 'مستوى', 'وجه', 'نحو', 'حساب', 'يد', 'الرغم', 'رغم', 'أساس', 'ضوء',
+    'مدار', 'طول', 'عكس', 'إثر', 'اثر', 'أثر', 'خلاف', 'قدم', 'عاتق', 'مقربة', 'بعد', 'أرض', 'نطاق',
+    'أهمية', 'ضرورة', 'الإطلاق', 'الأقل', 'الأرجح', 'الفور', 'التوالي', 'النحو', 'الصعيد', 'المستوى', 'الأرض', 'الساحة', 'الهامش', 'الخط',
+  ].map((w) => foldString(w)),
+);
+
+/** Words after which علي is a name. */
+const BEFORE_NAME = new Set(
+  [
+    'الدكتور', 'الدكتورة', 'د', 'الشيخ', 'السيد', 'الأستاذ', 'المهندس', 'الأمير', 'الملك', 'الرئيس',
+    'اللواء', 'العميد', 'العقيد', 'الفريق', 'المشير', 'الوزير', 'النائب', 'المستشار', 'الإمام', 'الحاج',
+    'الفنان', 'اللاعب', 'الكابتن', 'النجم', 'الزميل', 'المواطن', 'المدرب', 'الكاتب', 'الشاعر', 'القاضي',
+    'المحامي', 'السفير', 'المتحدث', 'الطالب', 'الشاب', 'الطفل', 'الشهيد', 'المرحوم', 'الراحل', 'بن', 'ابن',
+    'أبو', 'أبي', 'أبا', 'ابو', 'بنت', 'عبد', 'الإمام', 'سيدنا', 'الخليفة', 'المدعو', 'الأخ', 'شقيقه',
+    'نجله', 'والده', 'صاحبه', 'المقدم', 'الرائد', 'النقيب', 'الملازم', 'الرقيب', 'الجندي', 'الصحفي',
+  ].map((w) => foldString(w)),
+);
+
+export interface Target {
+  /** Letters of the particle as written (without the proclitic و). */
+  word: 'علي' | 'حتي' | 'الي' | 'إلي';
+  /** Number of letters of the proclitic (0 or 1). */
+  prefix: number;
+}
+
+/** The particle this word token may be written for, from its letters alone (no context). */
+export function particleOf(letters: string): Target | undefined {
+  let prefix = 0;
+  let w = letters;
+  if (w.length === 4 && w[0] === 'و') {
+    prefix = 1;
+    w = w.slice(1);
+  }
+  if (w === 'علي' || w === 'حتي') return { word: w, prefix };
+  if (prefix === 0 && (w === 'الي' || w === 'إلي')) return { word: w, prefix };
+  return undefined;
+}
+
+interface Decision {
+  target: Target;
+  /** Replacement letters for the particle's letters, in preference order. */
+  options: string[];
+  preferred: boolean;
+}
+
+export function startsDefinite(norm: string): boolean {
+  return norm.startsWith('ال') || norm.startsWith('وال') || norm.startsWith('بال') || norm.startsWith('لل') || norm.startsWith('فال') || norm.startsWith('كال');
+}
+
+/** The names list has «علي X» for the next word X. */
+function namedWith(shared: SharedData, next: string): boolean {
+  for (const n of shared.names ?? []) {
+    for (const s of [n.canonical, ...n.variants]) {
+      const f = foldString(s).split(/\s+/);
+      for (let k = 0; k + 1 < f.length; k++) if (f[k] === 'علي' && f[k + 1] === next) return true;
+    }
+  }
+  return false;
+}
+
+/** What this rule does with word token i: undefined when it leaves it alone. */
+export function decide(d: DocLex, i: number, shared: SharedData): Decision | undefined {
+  const doc = d.doc;
+  const tok = doc.tokens[i];
+  if (tok.kind !== 'word') return undefined;
+  const l = d.letters(i);
+  if (!l) return undefined;
+  const target = particleOf(l.letters);
+  if (!target) return undefined;
+  if (hasDiacritics(doc.text, tok)) return undefined;
+  if (isHouseWord(shared, tok.norm)) return undefined;
+  const ni = d.nextWord(i);
+  const next = ni >= 0 ? doc.tokens[ni].norm : '';
+  const pi = d.prevWord(i);
+  const prev = pi >= 0 ? doc.tokens[pi].norm : '';
+  switch (target.word) {
+    case 'حتي':
+      return { target, options: ['حتى'], preferred: true };
+    case 'الي': {
+      if (startsDefinite(prev) && next && !startsDefinite(next)) return { target, options: ['إلى', 'آلي'], preferred: false };
+      return { target, options: ['إلى'], preferred: true };
+    }
+    case 'إلي': {
+      if (ni >= 0 && (startsDefinite(next) || GOVERNED.has(next))) return { target, options: ['إلى'], preferred: true };
+      return undefined;
+    }
+    case 'علي': {
+      if (ni < 0) return undefined;
+      if (BEFORE_NAME.has(prev)) return undefined;
+      if (namedWith(shared, next)) return undefined;
+      // Only the words that follow the preposition (أن، هذا، سبيل، الرغم …): after علي a
+      // definite noun is as often a surname (علي العمير) as the object of على.
+      if (GOVERNED.has(next)) return { target, options: ['على'], preferred: true };
+      return undefined;
+    }
+  }
+}
+
+function fixesFor(d: DocLex, i: number, dec: Decision): FixSpec[] {
+  const l = d.letters(i)!;
+  const { prefix, word } = dec.target;
+  const tokText = d.doc.text.slice(l.offsets[prefix], l.offsets[prefix + word.length - 1] + 1);
+  return dec.options.map((opt) => {
+    // edit only the letters that differ (the first alef of إلى, the last letter)
+    const edits = [];
+    for (let k = 0; k < word.length; k++) {
+      if (opt[k] !== word[k]) edits.push({ start: l.offsets[prefix + k], end: l.offsets[prefix + k] + 1, text: opt[k] });
+    }
+    return { messageId: 'write', data: { word: opt, written: tokText }, edits, preferred: dec.preferred && opt === dec.options[0] };
+  });
+}
+
+const rule: Rule<Record<string, never>> = {
+  meta: {
+    id: 'alef-maqsura',
+    category: 'orthography',
+    defaultSeverity: 'warning',
+    fixable: true,
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    messages: {
+      particle: {
+        ar: '«{written}» هنا حرف يُكتب بالألف المقصورة: «{word}»',
+        en: '“{written}” here is the particle written with alef maqsura: “{word}”',
+      },
+      ambiguous: {
+        ar: '«{written}»: إن كان حرف الجر فاكتبه «إلى»، وإن كان صفة فـ«آلي»',
+        en: '“{written}”: the preposition is written “إلى”; the adjective is “آلي”',
+      },
+      write: { ar: 'اكتب «{word}»', en: 'Write “{word}”' },
+    },
+    docs: {
+      description: {
+        ar: '«علي» و«حتي» و«الي» مكتوبة بدل «على» و«حتى» و«إلى»',
+        en: '`علي`, `حتي`, `الي` written for the particles `على`, `حتى`, `إلى`',
+      },
+      explanation: {
+        ar: 'حروف الجر على وحتى وإلى تنتهي بألف مقصورة، وكتابتها بالياء تغيّر الكلمة: «علي» اسم علم. لذلك يُنظر في السياق: تُصحَّح «علي» حين يليها ما يجرّه حرف الجر (اسم معرّف، أن، هذا، سبيل …)، ولا تُمس بعد لقب (الدكتور علي) أو «بن»، ولا إذا كانت «علي» وما بعدها اسما في قائمة الأسماء.',
+        en: 'The prepositions على, حتى and إلى end in alef maqsura; written with yeh they become other words: علي is a given name. So context decides: علي is corrected when what follows is what a preposition governs (a definite noun, أن, هذا, سبيل …), never after a title (الدكتور علي) or بن, and never when «علي + next word» is in the names list.',
+      },
+      good: 'وأكد الدكتور علي الغامدي على أهمية التعاون حتى نهاية العام.',
+      bad: 'وأكد البيان علي أهمية التعاون حتي نهاية العام.',
+    },
+  },
+  check(ctx: RuleContext<Record<string, never>>) {
+    const { doc, shared } = ctx;
+    let d: DocLex | undefined;
+    for (let i = 0; i < doc.tokens.length; i++) {
+      const t = doc.tokens[i];
+      if (t.kind !== 'word') continue;
+      // cheap gate before touching the lexicon: the folded word ends in ي and is 3–4 letters
+      const n = t.norm;
+      if (n.length < 3 || n.length > 4 || n.charCodeAt(n.length - 1) !== 0x64a) continue;
+      d ??= docLex(doc);
+      const dec = decide(d, i, shared);
+      if (!dec) continue;
+      const fixes = fixesFor(d, i, dec);
+      const l = d.letters(i)!;
+      const { prefix, word } = dec.target;
+      const start = l.offsets[prefix];
+      const end = l.offsets[prefix + word.length - 1] + 1;
+      ctx.report({
+        start,
+        end,
+        messageId: dec.preferred ? 'particle' : 'ambiguous',
+        data: { written: doc.text.slice(start, end), word: dec.options[0] },
+        fixes,
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,136 @@
+// final-yeh: the house policy for a word-final yeh. Standard spelling writes ي (في،
+// المصري، الذي); many Egyptian papers write it dotless, ى (فى، المصرى، الذى).
+// Option `style`:
+//   "yeh"          a word ending in ى that is not a word of the lexicon while its ي
+//                  spelling is (فى → في، المصرى → المصري) is flagged;
+//   "alef-maqsura" a word ending in a real final yeh is written ى (في → فى);
+//   "consistent"   (default) the document's own majority decides, counting the words
+//                  each way; a tie keeps ي.
+// Words that really end in alef maqsura (على، إلى، مصطفى، المستوى، أقصى) are never
+// touched under any policy: it is the lexicon that says so (a word ending in ى is left
+// alone when it is a word, or when any of its spellings in the lexicon ends in ى), not a
+// pattern. Under "alef-maqsura" a word is only changed when its ي spelling is a word
+// and its ى spelling is not (so علي the name is written على like everything else, while
+// a vowelled word is left as typed). `علي/حتي/الي` read as particles belong to the
+// alef-maqsura rule: this rule skips the words that rule flags.
+
+import type { FixSpec, Rule, RuleContext } from '../../types';
+import { decide } from './alef-maqsura';
+import { ALEF_MAQSURA, docLex, hasDiacritics, isHouseWord, NON_WORD, WORD, YEH, type DocLex } from './lexical';
+
+type Style = 'yeh' | 'alef-maqsura' | 'consistent';
+interface Options {
+  style: Style;
+}
+
+/** Which way a word-final yeh token is written, when it tells: 'egyptian' (فى for في), 'standard' (في), or undefined. */
+function classify(d: DocLex, i: number): 'egyptian' | 'standard' | undefined {
+  const l = d.letters(i);
+  if (!l || l.letters.length < 2) return undefined;
+  const w = l.letters;
+  const last = w.length - 1;
+  const end = w[last];
+  if (end === ALEF_MAQSURA) {
+    if (d.status(i) !== NON_WORD) return undefined; // على، مستوى: a word as written
+    const cands = d.candidates(i);
+    if (cands.length === 0 || cands.some((c) => c[last] === ALEF_MAQSURA)) return undefined; // الى → إلى
+    return 'egyptian';
+  }
+  if (end === YEH) {
+    // a real final yeh: the word (or a spelling of it) ends in ي and its ى spelling is no word
+    if (d.lex.has(w.slice(0, last) + ALEF_MAQSURA)) return undefined; // علي/على, مستوي/مستوى
+    if (d.status(i) === WORD) return 'standard';
+    const cands = d.candidates(i);
+    if (cands.length > 0 && cands.every((c) => c[last] === YEH)) return 'standard';
+  }
+  return undefined;
+}
+
+const rule: Rule<Options> = {
+  meta: {
+    id: 'final-yeh',
+    category: 'orthography',
+    defaultSeverity: 'warning',
+    fixable: true,
+    schema: {
+      type: 'object',
+      properties: {
+        style: {
+          enum: ['yeh', 'alef-maqsura', 'consistent'],
+          description: 'How a word-final yeh is written: ي (yeh, standard), ى (alef-maqsura, Egyptian press), or as most of the document does (consistent).',
+          default: 'consistent',
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { style: 'consistent' },
+    messages: {
+      toYeh: { ar: 'الياء في آخر «{written}» تُكتب منقوطة: «{word}»', en: 'The final yeh of “{written}” is written with dots: “{word}”' },
+      toAlefMaqsura: { ar: 'أسلوب التحرير يكتب الياء المتطرفة بلا نقط: «{word}»', en: 'House style writes a final yeh without dots: “{word}”' },
+      inconsistentYeh: {
+        ar: 'الياء في آخر «{written}» تُكتب منقوطة كبقية النص ({count} كلمة): «{word}»',
+        en: 'The rest of the text writes a final yeh with dots ({count} words): “{word}”',
+      },
+      inconsistentMaqsura: {
+        ar: 'النص يكتب الياء المتطرفة بلا نقط ({count} كلمة): «{word}»',
+        en: 'The rest of the text writes a final yeh without dots ({count} words): “{word}”',
+      },
+      write: { ar: 'اكتب «{word}»', en: 'Write “{word}”' },
+    },
+    docs: {
+      description: { ar: 'الياء المتطرفة: منقوطة (في) أو غير منقوطة (فى) بحسب أسلوب التحرير', en: 'Final yeh: dotted (في) or dotless (فى) by house style' },
+      explanation: {
+        ar: 'تكتب صحف مصرية كثيرة الياء المتطرفة بلا نقط (فى، المصرى، الذى)، والمعيار المنقوطة (في، المصري، الذي). يختار أسلوب التحرير أحدهما أو يترك الأغلبية في النص تحكم. ولا تُمس الكلمات المنتهية بألف مقصورة حقا (على، إلى، مصطفى، المستوى): المعجم هو الذي يفرّق بينها، لا نمط حروف.',
+        en: 'Many Egyptian papers write a final yeh without dots (فى, المصرى, الذى); the standard dots it (في, المصري, الذي). The house style picks one, or lets the document’s majority decide. Words that really end in alef maqsura (على, إلى, مصطفى, المستوى) are never touched: the lexicon tells them apart, not a letter pattern.',
+      },
+      good: 'وقال المتحدث المصري في بيان إن الوزير مصطفى مدبولي وصل إلى المستوى الذي يريده في المفاوضات.',
+      bad: 'وقال المتحدث المصري فى بيان إن الوزير مصطفى مدبولي وصل إلى المستوى الذي يريده في المفاوضات.',
+    },
+  },
+  check(ctx: RuleContext<Options>) {
+    const { doc, shared } = ctx;
+    const style: Style = ctx.options.style ?? 'consistent';
+    let d: DocLex | undefined;
+    const egy: number[] = [];
+    const std: number[] = [];
+    for (let i = 0; i < doc.tokens.length; i++) {
+      const t = doc.tokens[i];
+      if (t.kind !== 'word') continue;
+      // cheap gate: the folded word ends in ي (ى folds to ي)
+      if (t.norm.charCodeAt(t.norm.length - 1) !== 0x64a) continue;
+      d ??= docLex(doc);
+      const c = classify(d, i);
+      if (!c) continue;
+      if (isHouseWord(shared, t.norm)) continue;
+      (c === 'egyptian' ? egy : std).push(i);
+    }
+    if (!d) return;
+    let target: 'yeh' | 'alef-maqsura';
+    if (style === 'consistent') {
+      if (egy.length === 0 || std.length === 0) return;
+      target = egy.length > std.length ? 'alef-maqsura' : 'yeh';
+      // A single dotless word in a dotted text is only inconsistent when the text writes
+      // that very word dotted elsewhere (فى beside في): a lone مسرى (a month's name the
+      // lexicon lacks) is not evidence of a second style.
+      if (target === 'yeh' && egy.length === 1) {
+        const l = d.letters(egy[0])!.letters;
+        if (!d.forms.has(l.slice(0, -1) + YEH)) return;
+      }
+    } else target = style;
+    const wrong = target === 'yeh' ? egy : std;
+    const to = target === 'yeh' ? YEH : ALEF_MAQSURA;
+    const majority = target === 'yeh' ? std.length : egy.length;
+    for (const i of wrong) {
+      const t = doc.tokens[i];
+      if (to === ALEF_MAQSURA && (hasDiacritics(doc.text, t) || decide(d, i, shared))) continue;
+      const l = d.letters(i)!;
+      const at = l.offsets[l.letters.length - 1];
+      const word = doc.text.slice(t.start, at) + to + doc.text.slice(at + 1, t.end);
+      const fix: FixSpec = { messageId: 'write', data: { word }, edits: [{ start: at, end: at + 1, text: to }], preferred: true };
+      const messageId = style === 'consistent' ? (to === YEH ? 'inconsistentYeh' : 'inconsistentMaqsura') : to === YEH ? 'toYeh' : 'toAlefMaqsura';
+      ctx.report({ start: t.start, end: t.end, messageId, data: { word, written: doc.slice(t), count: majority }, fixes: [fix] });
+    }
+  },
+};
+
+export default rule;

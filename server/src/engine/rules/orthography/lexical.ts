@@ -1,0 +1,302 @@
+// What the lexicon-driven orthography rules (hamza, teh-marbuta, final-yeh, alef-maqsura,
+// spacing-errors, spelling) share: per-document facts computed once and cached on the
+// document (each word token's lexicon status and letters), the skeleton alternations, and
+// which words the house style says are known (names list, accepted words).
+//
+// A word token's LETTERS are its Arabic letters with diacritics, tatweel and invisible
+// marks left out; `offsets[k]` is where letter k sits in the original text, so a fix can
+// replace exactly that letter and keep every mark around it. A token holding anything else
+// (Persian letters, presentation forms) is FOREIGN here: `persian-letters` and
+// `presentation-forms` own it, and these rules leave it alone until it is fixed.
+
+import { getLexicon, letterIndex, isMark, type Lexicon, FOREIGN, NON_WORD, WORD, type WordStatus } from '../../lexicon';
+import { segment } from '../../text/arabic';
+import type { AnalysedDocument } from '../../text/document';
+import { foldString } from '../../text/fold';
+import type { Token } from '../../text/tokenize';
+import type { SharedData } from '../../types';
+
+export const ALEF = 'ا';
+export const HAMZA_ALEFS = 'أإآ';
+export const ALEFS = 'اأإآ';
+export const TEH_MARBUTA = 'ة';
+export const HEH = 'ه';
+export const YEH = 'ي';
+export const ALEF_MAQSURA = 'ى';
+
+export function isAlef(ch: string): boolean {
+  return ch === 'ا' || ch === 'أ' || ch === 'إ' || ch === 'آ';
+}
+
+export interface Letters {
+  letters: string;
+  offsets: number[];
+}
+
+/** Per-document facts the rules share. */
+export class DocLex {
+  readonly lex: Lexicon;
+  readonly doc: AnalysedDocument;
+  private readonly st: Int8Array;
+  private readonly lettersCache = new Map<number, Letters | null>();
+  private _forms?: Map<string, number>;
+  private _keys?: Set<string>;
+  private readonly candCache = new Map<number, string[]>();
+
+  constructor(doc: AnalysedDocument, lex: Lexicon) {
+    this.doc = doc;
+    this.lex = lex;
+    this.st = new Int8Array(doc.tokens.length).fill(-2);
+  }
+
+  /** Lexicon status of word token i (FOREIGN for tokens that are not Arabic words). */
+  status(i: number): WordStatus {
+    let s = this.st[i];
+    if (s === -2) {
+      const t = this.doc.tokens[i];
+      s = t.kind === 'word' ? this.lex.status(this.doc.text, t.start, t.end) : FOREIGN;
+      this.st[i] = s;
+    }
+    return s as WordStatus;
+  }
+
+  /** The letters of word token i with their original offsets, or null when it is FOREIGN. */
+  letters(i: number): Letters | null {
+    let l = this.lettersCache.get(i);
+    if (l === undefined) {
+      const t = this.doc.tokens[i];
+      l = t.kind === 'word' ? lettersOf(this.doc.text, t) : null;
+      this.lettersCache.set(i, l);
+    }
+    return l;
+  }
+
+  /**
+   * The lexicon words word token i could have been meant as: the same letters except its
+   * alefs and its ه/ة, ي/ى ending (the token itself included when it is a word). See
+   * `candidateWords`. Cached per token.
+   */
+  candidates(i: number): string[] {
+    let c = this.candCache.get(i);
+    if (!c) {
+      const l = this.letters(i);
+      c = l ? candidateWords(this.lex, l.letters, this.doc.tokens[i].norm) : [];
+      this.candCache.set(i, c);
+    }
+    return c;
+  }
+
+  /** Hamza letters at the start of a word or stem with the two letters after them (أكد، إعل), over the document. */
+  get hamzaKeys(): Set<string> {
+    if (!this._keys) {
+      const keys = new Set<string>();
+      const toks = this.doc.tokens;
+      for (let i = 0; i < toks.length; i++) {
+        const t = toks[i];
+        if (t.kind !== 'word') continue;
+        const l = this.letters(i);
+        if (!l) continue;
+        const w = l.letters;
+        const starts = new Set([0]);
+        if (w.length === t.norm.length) for (const s of segment(t.norm)) starts.add(s.prefix.length);
+        for (const k of starts) {
+          const ch = w[k];
+          if ((ch === 'أ' || ch === 'إ' || ch === 'آ') && k + 3 <= w.length) keys.add(w.slice(k, k + 3));
+        }
+      }
+      this._keys = keys;
+    }
+    return this._keys;
+  }
+
+  /** How often each word form (letters, marks aside) occurs in the document. */
+  get forms(): Map<string, number> {
+    if (!this._forms) {
+      const m = new Map<string, number>();
+      const text = this.doc.text;
+      for (const t of this.doc.tokens) {
+        if (t.kind !== 'word') continue;
+        const l = lettersOf(text, t);
+        if (l) m.set(l.letters, (m.get(l.letters) ?? 0) + 1);
+      }
+      this._forms = m;
+    }
+    return this._forms;
+  }
+
+  /** The nearest word token before / after token i in the same sentence-ish run (no punctuation or line break between). */
+  prevWord(i: number): number {
+    const toks = this.doc.tokens;
+    for (let k = i - 1; k >= 0; k--) {
+      const t = toks[k];
+      if (t.kind === 'space' || t.kind === 'format') continue;
+      return t.kind === 'word' ? k : -1;
+    }
+    return -1;
+  }
+
+  nextWord(i: number): number {
+    const toks = this.doc.tokens;
+    for (let k = i + 1; k < toks.length; k++) {
+      const t = toks[k];
+      if (t.kind === 'space' || t.kind === 'format') continue;
+      return t.kind === 'word' ? k : -1;
+    }
+    return -1;
+  }
+}
+
+const cache = new WeakMap<AnalysedDocument, DocLex>();
+
+/** The document's shared lexicon facts (throws LexiconUnavailable when there is no lexicon). */
+export function docLex(doc: AnalysedDocument): DocLex {
+  let d = cache.get(doc);
+  if (!d) {
+    d = new DocLex(doc, getLexicon());
+    cache.set(doc, d);
+  }
+  return d;
+}
+
+/** The letters of a word token and their offsets; null when it holds a character that is neither an Arabic letter nor a mark. */
+export function lettersOf(text: string, t: Token): Letters | null {
+  let letters = '';
+  const offsets: number[] = [];
+  for (let i = t.start; i < t.end; i++) {
+    const c = text.charCodeAt(i);
+    if (letterIndex(c) >= 0) {
+      letters += text[i];
+      offsets.push(i);
+    } else if (!isMark(c)) return null;
+  }
+  return letters ? { letters, offsets } : null;
+}
+
+/** Does the token carry diacritics (a writer who vowels a word means its exact form)? */
+export function hasDiacritics(text: string, t: Token): boolean {
+  for (let i = t.start; i < t.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x64b && c <= 0x652) return true;
+  }
+  return false;
+}
+
+/**
+ * The letters a writer confuses at position i of `w`: any alef for an alef at a position
+ * in `alefAt` (all positions when undefined), ه/ة and ي/ى at the end. `keep` marks
+ * positions held fixed.
+ */
+export function skeletonAlternatives(w: string, keep?: (i: number) => boolean, alefAt?: ReadonlySet<number>): (i: number) => string | undefined {
+  const last = w.length - 1;
+  return (i) => {
+    if (keep?.(i)) return undefined;
+    const ch = w[i];
+    if (isAlef(ch) && (!alefAt || alefAt.has(i))) return ALEFS;
+    if (i === last && i > 0) {
+      if (ch === HEH || ch === TEH_MARBUTA) return 'هة';
+      if (ch === YEH || ch === ALEF_MAQSURA) return 'يى';
+    }
+    return undefined;
+  };
+}
+
+/** Lexicon words that differ from `w` only in its alefs (those in `alefAt`) and its ه/ة, ي/ى ending (w itself included when it is a word). */
+export function skeletonWords(lex: Lexicon, w: string, keep?: (i: number) => boolean, alefAt?: ReadonlySet<number>): string[] {
+  return lex.variants(w, skeletonAlternatives(w, keep, alefAt), 24);
+}
+
+/**
+ * The interrogative أ: Ayaspell lists أ + any word (أذا، أليهودي) as a word. A candidate
+ * that puts a hamza on the FIRST letter is kept only when the lexicon also has it after
+ * و (وأكد، وإذا), which the interrogative never takes (it comes before و, not after).
+ */
+export function plausibleInitialHamza(lex: Lexicon, cand: string, token: string): boolean {
+  if (cand[0] === token[0] || !isAlef(cand[0]) || cand[0] === ALEF) return true;
+  return lex.has('و' + cand);
+}
+
+/** لا glued to what it negates (لاشك، لازال، لايزال، لاسيما، لابد): read as ل + أ… the lexicon would call them لأشك. */
+const NEGATION_GLUED = /^[وف]?لا(?:شك|زال|زالت|زلت|زلنا|زالوا|يزال|تزال|نزال|يزالون|سيما|بد|غير|يمكن|يوجد|توجد)$/;
+
+/**
+ * The lexicon words `w` (letters; `norm` its folded form) could have been meant as: the
+ * same letters except its ه/ة, ي/ى ending and the alef that begins the word or its stem
+ * (position 0, or right after a proclitic reading of segment(): و، ب، ال، وبال …). A hamza
+ * inside a stem (سأل، رأس) is not guessed: foreign names are full of medial alefs
+ * (بابلو، فيفا) that a lexicon would happily read as hamzas. The alef of the article
+ * stays bare when that gives any word at all (الاعمال is not the interrogative ألأعمال);
+ * a hamza put on the first letter must pass `plausibleInitialHamza`. When the whole token
+ * gives nothing, each proclitic reading is tried on its stem and the proclitics put back.
+ */
+export function candidateWords(lex: Lexicon, w: string, norm: string): string[] {
+  if (NEGATION_GLUED.test(w)) return [];
+  const readings = norm.length === w.length ? segment(norm) : [];
+  const articleAlefs = new Set<number>();
+  const initial = new Set<number>([0]);
+  for (const s of readings) {
+    if (s.article && s.prefix.endsWith('ال')) articleAlefs.add(s.prefix.length - 2);
+    if (w.length - s.prefix.length >= 3) initial.add(s.prefix.length);
+  }
+  let cands = articleAlefs.size ? skeletonWords(lex, w, (i) => articleAlefs.has(i), initial) : [];
+  if (cands.length === 0) cands = skeletonWords(lex, w, undefined, initial);
+  cands = cands.filter((c) => plausibleInitialHamza(lex, c, w));
+  if (cands.length > 0) return cands;
+  for (const s of readings) {
+    if (!s.prefix) continue;
+    const p = s.prefix.length;
+    const stem = w.slice(p);
+    if (stem.length < 3) continue;
+    // the stem is a word as written: nothing to restore (and whether this proclitic may
+    // stand before it is not the lexicon's say here)
+    if (lex.has(stem)) return [];
+    const sc = skeletonWords(lex, stem, undefined, new Set([0])).filter((c) => plausibleInitialHamza(lex, c, stem));
+    if (sc.length > 0) return sc.map((c) => w.slice(0, p) + c);
+  }
+  return [];
+}
+
+/** Known words of the house style: the names list's words and the accepted words, folded. */
+interface Known {
+  folded: Set<string>;
+}
+const knownCache = new WeakMap<object, Known>();
+const EMPTY_KNOWN: Known = { folded: new Set() };
+
+function knownOf(shared: SharedData): Known {
+  const key = shared as object;
+  let k = knownCache.get(key);
+  if (k) return k;
+  const folded = new Set<string>();
+  const add = (s: string) => {
+    for (const part of s.split(/[\s\u00a0]+/)) {
+      const f = foldString(part);
+      if (f) folded.add(f);
+    }
+  };
+  for (const w of shared.acceptedWords ?? []) add(w);
+  for (const n of shared.names ?? []) {
+    add(n.canonical);
+    for (const v of n.variants) add(v);
+  }
+  k = folded.size ? { folded } : EMPTY_KNOWN;
+  knownCache.set(key, k);
+  return k;
+}
+
+/**
+ * A word the house style knows (a word of a names-list entry, canonical or variant, or an
+ * accepted word), compared folded, with or without its proclitics. The orthography rules
+ * leave such words to the names rules.
+ */
+export function isHouseWord(shared: SharedData, norm: string): boolean {
+  const k = knownOf(shared);
+  if (k.folded.size === 0) return false;
+  if (k.folded.has(norm)) return true;
+  for (const s of segment(norm)) {
+    if (s.prefix && (k.folded.has(s.stem) || (s.article && k.folded.has('ال' + s.stem)))) return true;
+  }
+  return false;
+}
+
+export { FOREIGN, NON_WORD, WORD, getLexicon };
+export type { WordStatus };

@@ -1,0 +1,177 @@
+// spacing-errors: a space where a word has none, or none where two words need one.
+// - A detached conjunction: `و هى` → `وهى`. The و is a proclitic and is written joined to
+//   the next word; the fix deletes the space. Not flagged where و stands for itself: between
+//   single letters (أ و ب), before anything that is not an Arabic word (a number, a Latin
+//   word, a quotation mark), or at the end of a line.
+// - Two words glued: `الدكتورعبدالرحمن`, `مصرتدخل`. A token is split when it is not a
+//   word of the lexicon (nor a misspelt one the hamza, teh-marbuta and final-yeh rules
+//   would fix, nor a house-style name) and it splits into two words with a sign that a
+//   space is missing (see `splits`). One split → fix (insert the space); several → all
+//   offered, none preferred.
+
+import type { FixSpec, Rule, RuleContext } from '../../types';
+import type { Lexicon } from '../../lexicon';
+import { docLex, isHouseWord, NON_WORD, skeletonWords, type DocLex } from './lexical';
+import { foldString } from '../../text/fold';
+import type { SharedData } from '../../types';
+
+/** Two-letter words that stand alone (a glued part may be one of them). */
+const SHORT = new Set(['من', 'في', 'عن', 'أن', 'إن', 'لا', 'ما', 'لم', 'لن', 'قد', 'هو', 'هي', 'هم', 'مع', 'ثم', 'أو', 'بل', 'إذ', 'كل']);
+
+/** Letters that do not join the letter after them: a missing space after one is invisible on screen. */
+const NON_JOINING = new Set(['ا', 'أ', 'إ', 'آ', 'د', 'ذ', 'ر', 'ز', 'و', 'ؤ', 'ة', 'ى']);
+
+/** Titles that stand before a name (الدكتورعبدالرحمن). */
+const TITLES = new Set([
+  'الدكتور', 'الدكتورة', 'المهندس', 'المهندسة', 'الشيخ', 'الأستاذ', 'الأستاذة', 'السيد', 'السيدة', 'الرئيس',
+  'الوزير', 'الوزيرة', 'الأمير', 'الأميرة', 'الملك', 'اللواء', 'العميد', 'العقيد', 'المستشار', 'السفير',
+  'النائب', 'الفريق', 'المشير', 'الإمام', 'الحاج', 'الفنان', 'الفنانة', 'اللاعب', 'المدرب', 'الكابتن',
+]);
+
+/** Single letters that are listed with و between them (أ و ب). */
+function isSingleLetter(d: DocLex, k: number): boolean {
+  const l = k >= 0 ? d.letters(k) : null;
+  return !!l && l.letters.length === 1;
+}
+
+/** A lexicon word (or a misspelling of one the other rules fix), a names-list word, or two such words written together (عبدالرحمن). */
+function wordish(lex: Lexicon, p: string, shared: SharedData, depth = 0): boolean {
+  if (p.length < 2 || (p.length === 2 && !SHORT.has(p))) return false;
+  if (lex.has(p) || isHouseWord(shared, foldString(p))) return true;
+  if (p.length >= 3 && skeletonWords(lex, p).length > 0) return true;
+  if (depth === 0) {
+    // a compound name written joined: عبدالرحمن، نورالدين (the second word has the article)
+    for (let m = 2; m <= p.length - 4; m++) if (p.startsWith('ال', m) && wordish(lex, p.slice(0, m), shared, 1) && wordish(lex, p.slice(m), shared, 1)) return true;
+  }
+  return false;
+}
+
+/** The stem of a left part without و/ف and the article: عبد in وعبد. */
+function bareStem(p: string): string {
+  let s = p;
+  if (s.length > 3 && (s[0] === 'و' || s[0] === 'ف')) s = s.slice(1);
+  if (s.startsWith('ال')) s = s.slice(2);
+  return s;
+}
+
+/**
+ * Where `w` (not a word) splits into two words, as letter indices where the second begins.
+ * Ayaspell lists so many short rare words that any foreign name splits somehow (فيلدرز →
+ * في لدرز), so a split needs a sign that a space is missing:
+ * - the left part ends in ة or ى, which never stand inside a word (الخامسةالارادة);
+ * - the left part is a title (الدكتورعبدالرحمن: any name may follow);
+ * - the left part is لا and the right one a present-tense verb (لايزال، لايعرف);
+ * - the left part ends in a letter that does not join the next (ا د ذ ر ز و: the gap looks
+ *   like a space on screen) and either the right part starts with the article, or the text
+ *   writes one of the two parts as a word of its own elsewhere (مصرتدخل beside مصر).
+ * Both parts have three letters at least (the left one without و/ف and the article), or
+ * are two-letter words that stand alone (من، في …). `عبد` + name is the accepted joined
+ * spelling of names (عبدالعزيز) and is never split.
+ */
+export function splits(lex: Lexicon, w: string, shared: SharedData, forms?: ReadonlyMap<string, number>): number[] {
+  const out: number[] = [];
+  if (w.length < 5) return out;
+  for (let k = 2; k <= w.length - 2; k++) {
+    const left = w.slice(0, k);
+    const right = w.slice(k);
+    const stem = left === 'ولا' ? 'لا' : bareStem(left);
+    if (stem === 'عبد' || stem === 'أبو' || stem === 'ابو' || stem === 'بو' || stem === 'ذو') continue;
+    if (stem.length < 3 && !SHORT.has(left)) continue;
+    if (right.length < 3 && !SHORT.has(right)) continue;
+    const end = left[left.length - 1];
+    let sign = false;
+    if (TITLES.has(left)) sign = right.length >= 3;
+    else if (left === 'لا' || left === 'ولا') sign = /^[يتن]/.test(right) && right.length >= 3 && lex.has(right); // لايزال: لا + a present verb
+    else if (end === 'ة' || end === 'ى') sign = true;
+    else if (NON_JOINING.has(end)) {
+      // the text writes one part on its own elsewhere (not a two-letter word: those are everywhere)
+      const seen = (p: string, other: string) => p.length >= 3 && other.length >= 4 && !!forms?.has(p) && lex.has(other);
+      sign = right.startsWith('ال') || seen(stem === left ? left : '', right) || seen(right, left);
+    }
+    if (!sign) continue;
+    if (!TITLES.has(left) && !(lex.has(left) || isHouseWord(shared, foldString(left)) || skeletonWords(lex, left).length > 0)) continue;
+    if (TITLES.has(left) || wordish(lex, right, shared)) out.push(k);
+  }
+  // a split before the article is the likelier one (وزيرالشؤون: وزير الشؤون, not وزيرا لشؤون)
+  const article = out.filter((k) => w.startsWith('ال', k));
+  return article.length ? article : out;
+}
+
+const rule: Rule<Record<string, never>> = {
+  meta: {
+    id: 'spacing-errors',
+    category: 'orthography',
+    defaultSeverity: 'warning',
+    fixable: true,
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    messages: {
+      detachedWaw: { ar: 'واو العطف تُكتب متصلة بما بعدها: «{word}»', en: 'The conjunction و is joined to the next word: “{word}”' },
+      glued: { ar: 'كلمتان بلا مسافة بينهما: «{words}»', en: 'Two words without a space between them: “{words}”' },
+      gluedAmbiguous: { ar: 'كلمتان بلا مسافة بينهما؟ «{words}»', en: 'Two words without a space between them? “{words}”' },
+      join: { ar: 'اكتب «{word}»', en: 'Write “{word}”' },
+      split: { ar: 'اكتب «{word}»', en: 'Write “{word}”' },
+    },
+    docs: {
+      description: { ar: 'واو العطف المنفصلة والكلمتان الملتصقتان', en: 'A detached conjunction و, and two words glued together' },
+      explanation: {
+        ar: 'واو العطف حرف متصل: «و هي» تُكتب «وهي». وكلمتان سقطت المسافة بينهما (الدكتورعبدالرحمن) لا يجدهما البحث ولا تُطابَق الأسماء. تُفصل الكلمة حين لا تكون كلمة في المعجم ويصح فصلها إلى كلمتين منه (أو إلى كلمة واسم من قائمة الأسماء).',
+        en: 'The conjunction و is a proclitic: «و هي» is written «وهي». Two words that lost the space between them (الدكتورعبدالرحمن) escape search and name matching. A word is split when it is not in the lexicon and it splits into two lexicon words (or a word and a names-list name).',
+      },
+      good: 'وقال الدكتور عبدالرحمن إن مصر تدخل مرحلة جديدة وهي مستعدة.',
+      bad: 'وقال الدكتورعبدالرحمن إن مصرتدخل مرحلة جديدة و هي مستعدة.',
+    },
+  },
+  check(ctx: RuleContext<Record<string, never>>) {
+    const { doc, shared } = ctx;
+    const toks = doc.tokens;
+    const text = doc.text;
+    let d: DocLex | undefined;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (t.kind !== 'word') continue;
+      if (t.norm === 'و') {
+        // detached و: و, one space run, an Arabic word
+        const sp = toks[i + 1];
+        const nx = toks[i + 2];
+        if (!sp || sp.kind !== 'space' || !nx || nx.kind !== 'word') continue;
+        d ??= docLex(doc);
+        if (isSingleLetter(d, d.prevWord(i)) || isSingleLetter(d, i + 2)) continue;
+        const word = text.slice(t.start, t.end) + text.slice(nx.start, nx.end);
+        ctx.report({
+          start: t.start,
+          end: nx.end,
+          messageId: 'detachedWaw',
+          data: { word },
+          fixes: [{ messageId: 'join', data: { word }, edits: [{ start: sp.start, end: sp.end, text: '' }], preferred: true }],
+        });
+        continue;
+      }
+      if (t.norm.length < 5) continue;
+      d ??= docLex(doc);
+      if (d.status(i) !== NON_WORD) continue;
+      if (d.candidates(i).length > 0) continue; // a misspelt word, not two
+      if (isHouseWord(shared, t.norm)) continue;
+      const l = d.letters(i)!;
+      const w = l.letters;
+      // a word with a hamza or ending slip of its own is not two words
+      if (skeletonWords(d.lex, w).length > 0) continue;
+      const ks = splits(d.lex, w, shared, d.forms);
+      if (ks.length === 0) continue;
+      const fixes: FixSpec[] = ks.slice(0, 3).map((k) => {
+        const at = l.offsets[k];
+        const word = text.slice(t.start, at) + ' ' + text.slice(at, t.end);
+        return { messageId: 'split', data: { word }, edits: [{ start: at, end: at, text: ' ' }], preferred: ks.length === 1 };
+      });
+      ctx.report({
+        start: t.start,
+        end: t.end,
+        messageId: ks.length === 1 ? 'glued' : 'gluedAmbiguous',
+        data: { words: fixes.map((f) => f.data!.word).join(' / ') },
+        fixes,
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,83 @@
+// spelling: words the lexicon does not know, with suggestions one edit away. Off by
+// default (`recommended` leaves it off: news copy is full of proper names and loanwords no
+// word list has); the `strict` preset turns it on.
+// Known, and so never flagged:
+// - words of the lexicon (Ayaspell's expanded forms, clitics included);
+// - words the other orthography rules would correct (a missing hamza, ه for ة, فى for في):
+//   they are spellings of a known word, and that rule says more precisely what is wrong —
+//   so Egyptian spellings (فى، المصرى، الذى) are known under `egyptian-press` as well;
+// - words of the names list and accepted words (with or without proclitics);
+// - glued words that spacing-errors splits;
+// - tokens that are not Arabic words (Latin, numbers, URLs) or that hold Persian letters
+//   or presentation forms (their own rules first).
+// Suggestions (at most 4, none preferred: only the editor knows the word meant): words one
+// letter away (replaced, inserted, deleted, or two neighbours swapped), those of the same
+// length first.
+
+import type { FixSpec, Rule, RuleContext } from '../../types';
+import { docLex, isHouseWord, NON_WORD, type DocLex } from './lexical';
+import { splits } from './spacing-errors';
+
+interface Options {
+  suggestions: number;
+}
+
+const rule: Rule<Options> = {
+  meta: {
+    id: 'spelling',
+    category: 'orthography',
+    defaultSeverity: 'off',
+    fixable: true,
+    schema: {
+      type: 'object',
+      properties: {
+        suggestions: { type: 'integer', minimum: 0, maximum: 10, default: 4, description: 'How many spelling suggestions to offer.' },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { suggestions: 4 },
+    messages: {
+      unknown: { ar: 'كلمة غير معروفة في المعجم: «{word}»', en: 'Word not in the lexicon: “{word}”' },
+      unknownWithSuggestions: { ar: 'كلمة غير معروفة في المعجم: «{word}». هل تقصد: {suggestions}؟', en: 'Word not in the lexicon: “{word}”. Did you mean: {suggestions}?' },
+      replace: { ar: 'اكتب «{word}»', en: 'Write “{word}”' },
+    },
+    docs: {
+      description: { ar: 'الكلمات غير الموجودة في المعجم، مع اقتراحات', en: 'Words the lexicon does not know, with suggestions' },
+      explanation: {
+        ar: 'يبحث عن الكلمات التي لا يعرفها المعجم العربي (أيا سبل) ويقترح كلمات قريبة منها. الأسماء في قائمة الأسماء والكلمات المقبولة في أسلوب التحرير معروفة. معطلة افتراضيا لكثرة أسماء الأعلام والكلمات الأجنبية في الأخبار، ومفعّلة في الإعداد الصارم.',
+        en: 'Finds the words the Arabic lexicon (Ayaspell) does not know and suggests near ones. Names in the names list and the house style’s accepted words are known. Off by default, since news copy is full of proper names and loanwords; on in the strict preset.',
+      },
+      good: 'وأكد المتحدث باسم الحكومة أن الاجتماع سيعقد غدا.',
+      bad: 'وأكد المتحدث باسم الحكومة أن الاجتماع سيعقد غدطا.',
+    },
+  },
+  check(ctx: RuleContext<Options>) {
+    const { doc, shared } = ctx;
+    const max = Math.max(0, Math.min(10, ctx.options.suggestions ?? 4));
+    let d: DocLex | undefined;
+    for (let i = 0; i < doc.tokens.length; i++) {
+      const t = doc.tokens[i];
+      if (t.kind !== 'word' || t.norm.length < 2) continue;
+      d ??= docLex(doc);
+      if (d.status(i) !== NON_WORD) continue;
+      if (d.candidates(i).length > 0) continue;
+      if (isHouseWord(shared, t.norm)) continue;
+      const l = d.letters(i)!;
+      if (splits(d.lex, l.letters, shared, d.forms).length > 0) continue;
+      const w = l.letters;
+      const near = max > 0 ? d.lex.nearWords(w, 48) : [];
+      near.sort((a, b) => Math.abs(a.length - w.length) - Math.abs(b.length - w.length) || (a < b ? -1 : a > b ? 1 : 0));
+      const picks = near.slice(0, max);
+      const fixes: FixSpec[] = picks.map((s) => ({ messageId: 'replace', data: { word: s }, edits: [{ start: t.start, end: t.end, text: s }], preferred: false }));
+      ctx.report({
+        start: t.start,
+        end: t.end,
+        messageId: picks.length ? 'unknownWithSuggestions' : 'unknown',
+        data: { word: doc.slice(t), suggestions: picks.join('، ') },
+        fixes,
+      });
+    }
+  },
+};
+
+export default rule;

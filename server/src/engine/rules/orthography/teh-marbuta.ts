@@ -1,0 +1,138 @@
+// teh-marbuta: ة and ه confused at the end of a word, driven by the lexicon. A word ending
+// in ه (or ة) is flagged when it is not a word of the lexicon and every lexicon spelling
+// of it (alef seats aside) ends in the other letter: `الحكومه` → `الحكومة`, `بالمتابعه` →
+// `بالمتابعة`; the fix replaces that one letter, preferred when the word has the article
+// (a pronoun ه is then impossible). The reverse, ة for ه, only where the ه belongs to the
+// word and the lexicon cannot be short of the ة word: ـاة for ـاه (`المياة` → `المياه`)
+// and `هذة` → `هذه` (Ayaspell lacks many ة words: مزحة، نيئة، الفوعة are right as written).
+// A pronoun suffix is never touched: `كتابه`, `منه` are words of the lexicon. Ayaspell
+// also lists article + noun + ه (`العامه`), which Arabic does not have (a noun with the
+// article takes no pronoun suffix): with the article, a word in ه whose ة spelling is a
+// word is fixed like a non-word. Without it, `منطقه` (منطق + ه, "his logic") is a real
+// word: it is flagged only in a document whose writer evidently types ه for ة (a certain
+// case elsewhere in it) and that writes `منطقة` itself somewhere, and only as a suggestion.
+// When the word also lacks a hamza (`الاخيره`), the hamza rule fixes the alef and this
+// rule the ending: two edits on different letters, both applied by fix-all.
+// Names-list words, accepted words and non-Arabic tokens are left alone.
+
+import type { FixSpec, Rule, RuleContext } from '../../types';
+import { docLex, HEH, isAlef, isHouseWord, NON_WORD, TEH_MARBUTA, WORD, type DocLex } from './lexical';
+
+/** The folded word carries the article (ال، وال، بال، فال، كال، لل). */
+const DEFINITE = /^(?:[وف]?[بك]?ال|[وف]?لل)/;
+
+/** تفعيل masdars of roots ending in ه: الترفيه، التوجيه، التنبيه (Ayaspell also lists ترفية). */
+const MASDAR_IN_HEH = /^[وفبكل]*(?:ال|ل)ت..يه$/;
+
+interface Verdict {
+  /** What to write for the last letter. */
+  to: string;
+  certain: boolean;
+  /** A guess that also needs the ة spelling written elsewhere in the text (it was checked). */
+  needsForm?: boolean;
+}
+
+/** What the rule says about word token i, ignoring the writer's habit (`certain` cases only, plus the ambiguous ones). */
+function verdict(d: DocLex, i: number): Verdict | undefined {
+  const l = d.letters(i);
+  if (!l) return undefined;
+  const w = l.letters;
+  const last = w.length - 1;
+  if (last < 1) return undefined;
+  const end = w[last];
+  if (end !== HEH && end !== TEH_MARBUTA) return undefined;
+  const other = end === HEH ? TEH_MARBUTA : HEH;
+  const st = d.status(i);
+  if (st === NON_WORD) {
+    const cands = d.candidates(i);
+    if (cands.length === 0) return undefined;
+    if (cands.some((c) => c[last] === end)) return undefined; // the ending is right for one reading
+    if (end === TEH_MARBUTA) {
+      // ة for a ه that belongs to the word: ـاة for ـاه (المياة، دكتوراة) and هذة. Other ة
+      // words the lexicon lacks (مزحة، نيئة، الفوعة) would otherwise be "fixed" to a pronoun form.
+      if (w[last - 1] !== 'ا' && !/^[وف]?هذة$/.test(w)) return undefined;
+      return { to: other, certain: true };
+    }
+    // ه for ة: certain with the article (a noun with ال takes no pronoun); without it the
+    // word may be a noun the lexicon lacks + pronoun (مرانه), so only a guess
+    return { to: other, certain: DEFINITE.test(d.doc.tokens[i].norm) };
+  }
+  if (st === WORD && end === HEH && w.length >= 4) {
+    const withTeh = w.slice(0, last) + TEH_MARBUTA;
+    if (!d.lex.has(withTeh)) return undefined;
+    // العامه: with the article, the ه of العام + ه cannot be a pronoun, so it is a ة (but
+    // not after ا: الشفاه، المياه are plurals in ـاه)
+    const stem = w.slice(0, last);
+    if (DEFINITE.test(d.doc.tokens[i].norm) && w[last - 1] !== 'ا' && d.lex.has(stem) && !MASDAR_IN_HEH.test(w)) return { to: TEH_MARBUTA, certain: true };
+    // منطقه: noun + pronoun or a word in ة; a guess only where the text writes منطقة too
+    if (d.forms.has(withTeh)) return { to: TEH_MARBUTA, certain: false, needsForm: true };
+  }
+  return undefined;
+}
+
+const rule: Rule<Record<string, never>> = {
+  meta: {
+    id: 'teh-marbuta',
+    category: 'orthography',
+    defaultSeverity: 'warning',
+    fixable: true,
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    messages: {
+      toTehMarbuta: { ar: 'تاء مربوطة كُتبت هاءً: اكتب «{word}»', en: 'Teh marbuta written as heh: write “{word}”' },
+      toHeh: { ar: 'هاء كُتبت تاءً مربوطة: اكتب «{word}»', en: 'Heh written as teh marbuta: write “{word}”' },
+      maybe: {
+        ar: '«{written}» بالهاء ضمير متصل؛ إن كانت الكلمة «{word}» فاكتبها بالتاء المربوطة',
+        en: '“{written}” with heh is a pronoun suffix; if the word is “{word}”, write it with teh marbuta',
+      },
+      write: { ar: 'اكتب «{word}»', en: 'Write “{word}”' },
+    },
+    docs: {
+      description: { ar: 'التاء المربوطة والهاء في آخر الكلمة', en: 'Teh marbuta (ة) and heh (ه) confused at the end of a word' },
+      explanation: {
+        ar: 'كتابة «منطقه» و«العامه» بالهاء خطأ شائع من لوحة المفاتيح. يُنبَّه على الكلمة حين لا تكون كلمة في المعجم وكل كتاباتها في المعجم بالتاء المربوطة (أو العكس: هذة ← هذه)، فلا يُمس الضمير المتصل (كتابه، منه). والكلمة التي تصح بالوجهين (منطقه: منطق + ه) لا يُنبَّه عليها إلا في نص كتب كاتبه الهاء مكان التاء في موضع آخر، وبلا إصلاح تلقائي.',
+        en: 'Typing ه for ة (منطقه, العامه) is a common keyboard slip. A word is flagged when it is not in the lexicon and every lexicon spelling of it ends in ة (or the reverse: هذة → هذه), so pronoun suffixes (كتابه, منه) are never touched. A word that is right both ways (منطقه: منطق + ه) is pointed out only in a text whose writer typed ه for ة elsewhere, and without an automatic fix.',
+      },
+      good: 'وأكد المتحدث باسم الحكومة أن المنطقة العامة ستفتح بعد كتابه تقريره.',
+      bad: 'وأكد المتحدث باسم الحكومه أن المنطقه العامه ستفتح قريبا.',
+    },
+  },
+  check(ctx: RuleContext<Record<string, never>>) {
+    const { doc, shared } = ctx;
+    let d: DocLex | undefined;
+    const found: Array<{ i: number; v: Verdict }> = [];
+    let habit = false;
+    for (let i = 0; i < doc.tokens.length; i++) {
+      const t = doc.tokens[i];
+      if (t.kind !== 'word') continue;
+      // cheap gate: the folded word ends in ه (ة folds to ه)
+      if (t.norm.charCodeAt(t.norm.length - 1) !== 0x647) continue;
+      d ??= docLex(doc);
+      const v = verdict(d, i);
+      if (!v) continue;
+      if (isHouseWord(shared, t.norm)) continue;
+      if (v.certain && v.to === TEH_MARBUTA) habit = true;
+      found.push({ i, v });
+    }
+    for (const { i, v } of found) {
+      // a guess needs the writer's habit (a certain ه-for-ة elsewhere) and, for a real word
+      // (منطقه), the ة spelling in the text; a non-word (مرانه) needs the habit only
+      if (!v.certain && !habit) continue;
+      const l = d!.letters(i)!;
+      const k = l.letters.length - 1;
+      const at = l.offsets[k];
+      const t = doc.tokens[i];
+      const word = doc.text.slice(t.start, at) + v.to + doc.text.slice(at + 1, t.end);
+      const fix: FixSpec = { messageId: 'write', data: { word }, edits: [{ start: at, end: at + 1, text: v.to }], preferred: v.certain };
+      ctx.report({
+        start: t.start,
+        end: t.end,
+        messageId: !v.certain ? 'maybe' : v.to === TEH_MARBUTA ? 'toTehMarbuta' : 'toHeh',
+        data: { word, written: doc.slice(t) },
+        fixes: [fix],
+      });
+    }
+  },
+};
+
+export default rule;

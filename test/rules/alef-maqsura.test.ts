@@ -1,0 +1,58 @@
+import alefMaqsura from '../../server/src/engine/rules/orthography/alef-maqsura';
+import { runRuleTests } from '../lib/rule-tester';
+
+runRuleTests(alefMaqsura, {
+  valid: [
+    'وأكد الدكتور علي الغامدي على أهمية التعاون حتى نهاية العام.',
+    // علي the name: after a title, before a surname, before بن
+    'التقى الشيخ علي أهمية الدين',
+    'وقال علي الحسيني إن الأمر انتهى',
+    'الأمير علي بن الحسين',
+    'جسد علي الهش',
+    // the names list knows «علي العمير»
+    {
+      code: 'وزير النفط علي العمير',
+      shared: { names: [{ canonical: 'علي العمير', variants: [], source: { file: 'x', start: 0, end: 0 } }] },
+    },
+    // إلي (to me) before an indefinite word
+    'أرسل إلي رسالة',
+    // والي is a word (governor)
+    'التقى والي الولاية',
+    // vowelled: عليّ is a word
+    'السلام عليّ',
+  ],
+  invalid: [
+    {
+      code: 'وأكد البيان علي أهمية التعاون حتي نهاية العام',
+      errors: [
+        { messageId: 'particle', text: 'علي', suggestions: ['ى'] },
+        { messageId: 'particle', text: 'حتي', suggestions: ['ى'] },
+      ],
+      output: 'وأكد البيان على أهمية التعاون حتى نهاية العام',
+    },
+    {
+      name: 'علي before أن / الرغم / هذا, also with و',
+      code: 'وأكد علي أن الخطة ناجحة وعلي الرغم من ذلك',
+      errors: [{ text: 'علي' }, { text: 'علي' }],
+      output: 'وأكد على أن الخطة ناجحة وعلى الرغم من ذلك',
+    },
+    {
+      name: 'الي → إلى: two letters, one fix',
+      code: 'وصل الوفد الي المدينة',
+      errors: [{ messageId: 'particle', text: 'الي', suggestions: ['إ|ى'] }],
+      output: 'وصل الوفد إلى المدينة',
+    },
+    {
+      name: 'الي after a definite noun, before an indefinite one: إلى or آلي, none preferred',
+      code: 'النظام الي جديد',
+      errors: [{ messageId: 'ambiguous', suggestions: ['إ|ى', 'آ'] }],
+      output: null,
+    },
+    {
+      name: 'إلي before a definite noun',
+      code: 'انتقل إلي المدينة',
+      errors: [{ text: 'إلي' }],
+      output: 'انتقل إلى المدينة',
+    },
+  ],
+});

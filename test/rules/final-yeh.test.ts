@@ -1,0 +1,51 @@
+import finalYeh from '../../server/src/engine/rules/orthography/final-yeh';
+import { runRuleTests } from '../lib/rule-tester';
+
+runRuleTests(finalYeh, {
+  valid: [
+    // consistent (default): one style throughout
+    'وقال المتحدث المصري في بيان إن الوزير وصل إلى المستوى الذي يريده',
+    'وقال المتحدث المصرى فى بيان إن الوزير وصل إلى المستوى الذى يريده',
+    // words that really end in alef maqsura, under every style
+    { code: 'على إلى مصطفى المستوى أقصى الكبرى', options: { style: 'yeh' } },
+    { code: 'على إلى مصطفى المستوى أقصى الكبرى', options: { style: 'alef-maqsura' } },
+    { code: 'فى المصرى الذى', options: { style: 'alef-maqsura' } },
+    { code: 'في المصري الذي', options: { style: 'yeh' } },
+    // a lone dotless word the text does not also write dotted is no second style
+    'كل عام في شهر مسرى القبطي يحتفل المصريون في القرى',
+    // Latin words and URLs
+    { code: 'visit https://example.com/فى', options: { style: 'yeh' } },
+  ],
+  invalid: [
+    {
+      name: 'style yeh: فى, المصرى, الذى → ي; على, إلى untouched',
+      code: 'وقال المصرى فى بيانه الذى نشر على الموقع إلى الآن',
+      options: { style: 'yeh' },
+      errors: [
+        { messageId: 'toYeh', text: 'المصرى', suggestions: ['ي'] },
+        { messageId: 'toYeh', text: 'فى' },
+        { messageId: 'toYeh', text: 'الذى' },
+      ],
+      output: 'وقال المصري في بيانه الذي نشر على الموقع إلى الآن',
+    },
+    {
+      name: 'style alef-maqsura (egyptian-press): في → فى',
+      code: 'وقال المصري في بيان على الموقع',
+      options: { style: 'alef-maqsura' },
+      errors: [{ messageId: 'toAlefMaqsura', text: 'المصري', suggestions: ['ى'] }, { messageId: 'toAlefMaqsura', text: 'في' }],
+      output: 'وقال المصرى فى بيان على الموقع',
+    },
+    {
+      name: 'consistent: the minority is flagged (one فى beside في)',
+      code: 'وصل الوزير في الصباح إلى المؤتمر الذي عقد فى القاهرة والنادي الرياضي',
+      errors: [{ messageId: 'inconsistentYeh', text: 'فى' }],
+      output: 'وصل الوزير في الصباح إلى المؤتمر الذي عقد في القاهرة والنادي الرياضي',
+    },
+    {
+      name: 'consistent: a dotless majority wins',
+      code: 'وصل الوزير المصرى فى الصباح إلى المؤتمر الذى عقد في القاهرة',
+      errors: [{ messageId: 'inconsistentMaqsura', text: 'في' }],
+      output: 'وصل الوزير المصرى فى الصباح إلى المؤتمر الذى عقد فى القاهرة',
+    },
+  ],
+});

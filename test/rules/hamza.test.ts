@@ -1,0 +1,113 @@
+import hamza from '../../server/src/engine/rules/orthography/hamza';
+import { runRuleTests } from '../lib/rule-tester';
+
+// Sentences modelled on real drafts (the aghlat corrections and the SaudiNewsNet articles):
+// the same words, made-up sentences.
+runRuleTests(hamza, {
+  valid: [
+    'وأكد وزير الخارجية الإسرائيلي أن الاجتماع سيعقد أمس في إطار الاتفاق.',
+    // both seats are right for Africa
+    'القمة الأفريقية والقمة الإفريقية',
+    // hamzat al-wasl words written bare are right
+    'اعتبارا من الاهتمام باستخدام الانتخابات واجتماع',
+    // a verb whose bare spelling is itself a word (the imperative) is not guessed at
+    'اكتب اسمك',
+    // Latin text, URLs and e-mail addresses are not Arabic words
+    'Ali Ahmed visited https://example.com/الى and wrote to info@example.com',
+    // names of the names list are the names rules' business
+    { code: 'التقى اياد بالوزير', shared: { names: [{ canonical: 'إياد علاوي', variants: ['اياد علاوي'], source: { file: 'x', start: 0, end: 0 } }] } },
+    // accepted words
+    { code: 'زار الافريقية', shared: { acceptedWords: new Set(['الافريقية']) } },
+    // علي / الي / حتي belong to the alef-maqsura rule
+    'وصل الي المدينة',
+    // فان in a name
+    'وكانت كريس فان دايل الناطقة باسم الحزب',
+    // a foreign name next to an unknown word: the lexicon's reading is a coincidence
+    'وقال ويليام لايسي سوينغ المدير العام',
+    // a madda written on purpose
+    'وأعربت الفنانة آيتن عامر عن حزنها',
+    // after قال, إن is right; after أكد, أن is right
+    'وقال إن الحكومة ستعلن. وأكد أن الوزير وصل.',
+    // a medial alef is not guessed as a hamza (foreign names are full of them)
+    'الثلاثي بابلو لوناتي وفيفا',
+    // لا glued to what it negates is not ل + أ…
+    'لاشك أنه لايزال هنا',
+  ],
+  invalid: [
+    {
+      name: 'one hamza spelling: preferred fix, with the article and proclitics kept',
+      code: 'وقالت الوزارة الاسرائيلية إن للاشخاص حقوقا',
+      errors: [
+        { messageId: 'missing', text: 'الاسرائيلية', suggestions: ['إ'] },
+        { messageId: 'missing', text: 'للاشخاص', suggestions: ['أ'] },
+      ],
+      output: 'وقالت الوزارة الإسرائيلية إن للأشخاص حقوقا',
+    },
+    {
+      name: 'hamza written on hamzat al-wasl',
+      code: 'إعتبارا من الإهتمام بإستخدام',
+      errors: [
+        { messageId: 'wasl', text: 'إعتبارا' },
+        { messageId: 'wasl', text: 'الإهتمام' },
+        { messageId: 'wasl', text: 'بإستخدام' },
+      ],
+      output: 'اعتبارا من الاهتمام باستخدام',
+    },
+    {
+      name: 'two hamza spellings of Africa: both, none preferred',
+      code: 'القمة الافريقية',
+      errors: [{ messageId: 'ambiguous', text: 'الافريقية', suggestions: ['أ', 'إ'] }],
+      output: null,
+    },
+    {
+      name: 'the document decides between two spellings when it writes one of them',
+      code: 'الأعمال التجارية ورجال الاعمال',
+      errors: [{ messageId: 'missing', text: 'الاعمال', fixes: 2 }],
+      output: 'الأعمال التجارية ورجال الأعمال',
+    },
+    {
+      name: 'ان after قال is إن, after أكد أن, after a preposition أن',
+      code: 'وقال ان الحكومة مستقرة. وأكد ان الوزير وصل بعد ان انتهى',
+      errors: [
+        { messageId: 'anAfterQala', text: 'ان', suggestions: ['إ'] },
+        { messageId: 'anAfterVerb', text: 'ان', suggestions: ['أ'] },
+        { messageId: 'anAfterVerb', text: 'ان', suggestions: ['أ'] },
+      ],
+      output: 'وقال إن الحكومة مستقرة. وأكد أن الوزير وصل بعد أن انتهى',
+    },
+    {
+      name: 'ان undecided: both suggestions, none preferred',
+      code: 'المهم ان ننتصر',
+      errors: [{ messageId: 'ambiguous', text: 'ان', suggestions: ['أ', 'إ'] }],
+      output: null,
+    },
+    {
+      name: 'ب/ل + ان is أن, ف + ان is إن; قال أن is corrected',
+      code: 'وصفوهم بانهم مقاتلون، ولذلك فان العالم يتابع. قال أن الوضع هادئ',
+      errors: [
+        { messageId: 'anAfterPrep', text: 'بانهم' },
+        { messageId: 'anAfterFa', text: 'فان' },
+        { messageId: 'anAfterQala', text: 'أن' },
+      ],
+      output: 'وصفوهم بأنهم مقاتلون، ولذلك فإن العالم يتابع. قال إن الوضع هادئ',
+    },
+    {
+      name: 'closed-class words: الى، او، امس، اي',
+      code: 'وصل الى المدينة امس او اليوم دون اي تأخير',
+      errors: [{ text: 'الى' }, { text: 'امس' }, { text: 'او' }, { text: 'اي' }],
+      output: 'وصل إلى المدينة أمس أو اليوم دون أي تأخير',
+    },
+    {
+      name: 'diacritics and tatweel stay where they are',
+      code: 'الاِسرائيليـة',
+      errors: [{ messageId: 'missing', text: 'الاِسرائيليـة' }],
+      output: 'الإِسرائيليـة',
+    },
+    {
+      name: 'a missing hamza and a wrong ending: each rule its letter (the ending is teh-marbuta’s)',
+      code: 'الايام الاخيره',
+      errors: [{ text: 'الايام' }, { text: 'الاخيره', suggestions: ['أ'] }],
+      output: 'الأيام الأخيره',
+    },
+  ],
+});

@@ -1,0 +1,45 @@
+import spacingErrors from '../../server/src/engine/rules/orthography/spacing-errors';
+import { runRuleTests } from '../lib/rule-tester';
+
+runRuleTests(spacingErrors, {
+  valid: [
+    'وقال الدكتور عبدالرحمن إن مصر تدخل مرحلة جديدة وهي مستعدة.',
+    // compound names written joined by convention
+    'الملك عبدالعزيز والأمير عبدالله بن عبدالرحمن',
+    // foreign names that split into rare lexicon words are not split
+    'فيلدرز وهولاند وهوفمان وميركل وسبرينجر في أودينيزي',
+    // و between single letters, before a number or Latin word
+    'البندان أ و ب',
+    'الصفحات 3 و 4',
+    'شركتا Apple و Google',
+  ],
+  invalid: [
+    {
+      name: 'detached و',
+      code: 'الجسر طوله 380 مترا و بعرض 74 مترا و هى جاهزة',
+      errors: [
+        { messageId: 'detachedWaw', text: 'و بعرض', suggestions: [''] },
+        { messageId: 'detachedWaw', text: 'و هى' },
+      ],
+      output: 'الجسر طوله 380 مترا وبعرض 74 مترا وهى جاهزة',
+    },
+    {
+      name: 'a title glued to a name',
+      code: 'وقال الدكتورعبدالرحمن إن الاجتماع انتهى',
+      errors: [{ messageId: 'glued', text: 'الدكتورعبدالرحمن', suggestions: [' '] }],
+      output: 'وقال الدكتور عبدالرحمن إن الاجتماع انتهى',
+    },
+    {
+      name: 'a word glued after a non-joining letter, one part written elsewhere in the text',
+      code: 'أكدت مصر أن مصرتدخل مرحلة جديدة',
+      errors: [{ messageId: 'glued', text: 'مصرتدخل' }],
+      output: 'أكدت مصر أن مصر تدخل مرحلة جديدة',
+    },
+    {
+      name: 'ة inside a word, the article after a non-joining letter, لا + verb',
+      code: 'التنمية والثقافةالسياسة وخط المتروالبرتقالي وهو لايزال يعمل',
+      errors: [{ text: 'والثقافةالسياسة' }, { text: 'المتروالبرتقالي' }, { text: 'لايزال' }],
+      output: 'التنمية والثقافة السياسة وخط المترو البرتقالي وهو لا يزال يعمل',
+    },
+  ],
+});
