@@ -5,13 +5,14 @@
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyse } from '../../server/src/engine';
 import { HONORIFICS, TITLES } from '../../server/src/engine/rules/honorifics/titles';
 import { generateForms, VERBS, type Construction } from '../../server/src/engine/rules/reporting-verbs/lexicon';
 import { findVerbUses } from '../../server/src/engine/rules/reporting-verbs/uses';
 import { grammarFiles, INJECTION_SCOPE, SCOPE } from '../../scripts/gen-grammar';
-import { saudiArticles, sampleArticle } from '../lib/corpus';
+import { repoRoot, saudiArticles, sampleArticle } from '../lib/corpus';
 import { fixtures, GRAMMAR_FILE, INJECTION_FILE, markdownAvailable, MARKDOWN_SCOPE, snapshotFor, tokenize, type Tok } from './textmate';
 
 const VERB = 'keyword.other.reporting-verb.arabic-news';
@@ -67,6 +68,22 @@ describe('grammar files', () => {
     assert.equal(inj.scopeName, INJECTION_SCOPE);
     assert.match(inj.injectionSelector, /^text\.html\.markdown /);
     assert.match(inj.injectionSelector, /-markup\.fenced_code/);
+  });
+});
+
+describe('package.json contributes the grammars', () => {
+  const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  const grammars: Array<{ language?: string; scopeName: string; path: string; injectTo?: string[] }> = pkg.contributes?.grammars ?? [];
+  it('the arabic-news grammar for the arabic-news language, and the injection into Markdown', () => {
+    const main = grammars.find((g) => g.scopeName === SCOPE);
+    assert.ok(main, 'contributes.grammars has text.arabic-news');
+    assert.equal(main!.language, 'arabic-news');
+    assert.equal(resolve(repoRoot, main!.path), GRAMMAR_FILE);
+    assert.ok(pkg.contributes.languages.some((l: { id: string }) => l.id === 'arabic-news'));
+    const inj = grammars.find((g) => g.scopeName === INJECTION_SCOPE);
+    assert.ok(inj, 'contributes.grammars has the injection');
+    assert.equal(resolve(repoRoot, inj!.path), INJECTION_FILE);
+    assert.deepEqual(inj!.injectTo, [MARKDOWN_SCOPE]);
   });
 });
 
