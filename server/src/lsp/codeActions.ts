@@ -13,7 +13,7 @@ import {
 import { TextDocument as TD } from 'vscode-languageserver-textdocument';
 import { pick, type Finding, type TextEdit } from '../engine';
 import type { Analysis, Checker } from './checker';
-import { addIgnoreEntry, markdownDirectiveInsertion, type IgnoreEntry } from './houseStyle';
+import { addAcceptedWord, addIgnoreEntry, addNameEntry, markdownDirectiveInsertion, type HouseStyleChange, type IgnoreEntry } from './houseStyle';
 import { M, t } from './messages';
 import { pathToUri } from './paths';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, type FindingDiagnosticData } from './protocol';
@@ -71,9 +71,9 @@ function findingFor(a: Analysis, doc: TextDocument, d: Diagnostic): number {
   return a.findings.findIndex((f) => f.ruleId === d.code && f.start === start && f.end === end);
 }
 
-function houseStyleEdit(env: ActionEnv, file: string, entry: IgnoreEntry): WorkspaceEdit | undefined {
+function houseStyleEdit(env: ActionEnv, file: string, entry: IgnoreEntry | ((existing: string | undefined) => HouseStyleChange | undefined)): WorkspaceEdit | undefined {
   const existing = env.readFile(file);
-  const change = addIgnoreEntry(existing, entry);
+  const change = typeof entry === 'function' ? entry(existing) : addIgnoreEntry(existing, entry);
   if (!change) return undefined;
   const uri = pathToUri(file);
   if (change.kind === 'create') {
@@ -133,6 +133,7 @@ export function codeActions(doc: TextDocument, a: Analysis, params: CodeActionPa
   const rulesDone = new Set<string>();
   const disables: CodeAction[] = [];
   const ignores: CodeAction[] = [];
+  const names: CodeAction[] = [];
   const ruleFixAlls: CodeAction[] = [];
   const text = doc.getText();
   for (const i of [...indices].sort((x, y) => x - y)) {
@@ -148,7 +149,19 @@ export function codeActions(doc: TextDocument, a: Analysis, params: CodeActionPa
       });
     }
     if (target) {
-      const edit = houseStyleEdit(env, target.file, { rule: f.ruleId, text: text.slice(f.start, f.end), file: target.rel });
+      const found = text.slice(f.start, f.end);
+      if (f.ruleId === 'name-consistency' && f.related?.length) {
+        // LTeX-style dictionary actions: this spelling is the right one, or a known wrong one
+        const other = text.slice(f.related[0].start, f.related[0].end);
+        const asCanonical = houseStyleEdit(env, target.file, (ex) => addNameEntry(ex, found, [other]));
+        if (asCanonical) names.push({ title: t(lang, M.addNameCanonical, { name: found, config: targetName }), kind: CodeActionKind.QuickFix, diagnostics: [diag], edit: asCanonical });
+        const asVariant = houseStyleEdit(env, target.file, (ex) => addNameEntry(ex, other, [found]));
+        if (asVariant) names.push({ title: t(lang, M.addNameVariant, { name: found, canonical: other, config: targetName }), kind: CodeActionKind.QuickFix, diagnostics: [diag], edit: asVariant });
+      } else if (f.ruleId === 'spelling' || f.ruleId === 'hamza' || f.ruleId === 'teh-marbuta') {
+        const accept = houseStyleEdit(env, target.file, (ex) => addAcceptedWord(ex, found));
+        if (accept) names.push({ title: t(lang, M.addAccepted, { word: found, config: targetName }), kind: CodeActionKind.QuickFix, diagnostics: [diag], edit: accept });
+      }
+      const edit = houseStyleEdit(env, target.file, { rule: f.ruleId, text: found, file: target.rel });
       if (edit) ignores.push({ title: t(lang, M.ignoreFinding, { config: targetName }), kind: CodeActionKind.QuickFix, diagnostics: [diag], edit });
     }
     if (rulesDone.has(f.ruleId)) continue;
@@ -182,6 +195,6 @@ export function codeActions(doc: TextDocument, a: Analysis, params: CodeActionPa
     const edit = fixAllEdit(doc, a, env);
     if (edit) out.push({ title: t(lang, M.fixAll), kind: CodeActionKind.QuickFix, edit });
   }
-  out.push(...ignores, ...disables);
+  out.push(...names, ...ignores, ...disables);
   return out;
 }

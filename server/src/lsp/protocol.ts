@@ -79,6 +79,20 @@ export const Commands = {
   applyFixAll: 'mudaqqiq.applyFixAll',
 } as const;
 
+/** Custom request: every reporting verb of a draft with its count and places. Params `{ uri }`. */
+export const REPORTING_VERBS_REQUEST = 'mudaqqiq/reportingVerbs';
+
+export interface ReportingVerbsResult {
+  uri: string;
+  version: number;
+  verbs: Array<{
+    /** The verb (past, 3rd person masculine: أشار). */
+    lemma: string;
+    count: number;
+    uses: Array<{ text: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }>;
+  }>;
+}
+
 /** Code action kind of the on-save fix-all: `"editor.codeActionsOnSave": { "source.fixAll.mudaqqiq": "explicit" }`. */
 export const FIX_ALL_KIND = 'source.fixAll.mudaqqiq';
 

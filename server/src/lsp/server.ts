@@ -35,9 +35,10 @@ import { Checker, type Analysis } from './checker';
 import { codeActions, fixAllEdit, type ActionEnv, type EditCapabilities } from './codeActions';
 import { problemToDiagnostic } from './diagnostics';
 import { hover } from './hover';
+import { nameCompletion, nameHover, reportingVerbs } from './editorFeatures';
 import { M, t } from './messages';
 import { pathToUri, uriKey, uriToPath } from './paths';
-import { Commands, FIX_ALL_KIND, SETTINGS_SECTION, type MudaqqiqInitializationOptions, type MudaqqiqSettings } from './protocol';
+import { Commands, FIX_ALL_KIND, REPORTING_VERBS_REQUEST, SETTINGS_SECTION, type MudaqqiqInitializationOptions, type MudaqqiqSettings } from './protocol';
 import { defaultSettings, overlaySettings, resolveMessagesLanguage } from './settings';
 
 interface ClientFeatures {
@@ -398,6 +399,7 @@ export function startServer(connection: Connection): void {
           codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
           executeCommandProvider: { commands: [Commands.applyFixAll] },
           hoverProvider: true,
+          completionProvider: { resolveProvider: false },
           workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         },
         serverInfo: { name: 'mudaqqiq', version: '0.1.0' },
@@ -621,7 +623,25 @@ export function startServer(connection: Connection): void {
     guard('textDocument/hover', null, async (params) => {
       const cur = await currentAnalysis(params.textDocument.uri);
       if (!cur) return null;
-      return hover(cur.doc, cur.a, params.position, client.markdownHover);
+      return hover(cur.doc, cur.a, params.position, client.markdownHover) ?? nameHover(cur.doc, cur.a, params.position, client.markdownHover);
+    }),
+  );
+
+  connection.onCompletion(
+    guard('textDocument/completion', null, async (params) => {
+      const cur = await currentAnalysis(params.textDocument.uri);
+      if (!cur) return null;
+      return nameCompletion(cur.doc, cur.a, params.position);
+    }),
+  );
+
+  connection.onRequest(
+    REPORTING_VERBS_REQUEST,
+    guard(REPORTING_VERBS_REQUEST, null, async (params: { uri?: unknown }) => {
+      if (typeof params?.uri !== 'string') return null;
+      const cur = await currentAnalysis(params.uri);
+      if (!cur) return null;
+      return reportingVerbs(cur.doc, cur.a.languageId);
     }),
   );
 

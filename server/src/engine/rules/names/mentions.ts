@@ -188,3 +188,28 @@ export function canonicalFor(m: NameMention): string {
   const c = m.form.kind === 'surname' || m.form.kind === 'variant-surname' ? lastWord(m.entry.canonical) : m.entry.canonical;
   return m.lamLam && c.startsWith('ا') ? c.slice(1) : c;
 }
+
+const prefixCache = new WeakMap<readonly NameEntry[], Array<{ key: string; entry: NameEntry }>>();
+
+/**
+ * Listed names whose canonical spelling starts with the folded `prefix` (for completion):
+ * a binary search in a sorted array built once per list, so 100,000 names cost the same
+ * as 100.
+ */
+export function namesStartingWith(names: readonly NameEntry[], prefix: string, limit = 50): NameEntry[] {
+  let sorted = prefixCache.get(names);
+  if (!sorted) {
+    sorted = names.map((entry) => ({ key: foldString(entry.canonical), entry })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    prefixCache.set(names, sorted);
+  }
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].key < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: NameEntry[] = [];
+  for (let i = lo; i < sorted.length && out.length < limit && sorted[i].key.startsWith(prefix); i++) out.push(sorted[i].entry);
+  return out;
+}

@@ -169,3 +169,20 @@ export function findVerbUses(doc: AnalysedDocument): VerbUse[] {
   cache.set(doc, uses);
   return uses;
 }
+
+export interface VerbSummary {
+  lemma: string;
+  uses: VerbUse[];
+}
+
+/** Reporting verbs of a draft by lemma, most used first (quotations left out). */
+export function summarizeVerbUses(doc: AnalysedDocument): VerbSummary[] {
+  const by = new Map<string, VerbUse[]>();
+  for (const u of findVerbUses(doc)) {
+    if (u.inQuote) continue;
+    const list = by.get(u.match.lemma);
+    if (list) list.push(u);
+    else by.set(u.match.lemma, [u]);
+  }
+  return [...by.entries()].map(([lemma, uses]) => ({ lemma, uses })).sort((a, b) => b.uses.length - a.uses.length || a.uses[0].start - b.uses[0].start);
+}

@@ -1,0 +1,143 @@
+// Editor features of the built server over stdio: completion and hover for the names list,
+// the reporting-verbs view, and the names-list actions on name-consistency findings.
+
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { CodeAction, CompletionList, Hover, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
+import { parse } from 'jsonc-parser/lib/esm/main.js';
+import { sampleArticle } from '../lib/corpus';
+import { LspClient, TextDocumentUri, applyTextEdits, buildServer } from './lsp-client';
+import type { ReportingVerbsResult } from '../../server/src/lsp/protocol';
+
+before(() => buildServer());
+
+const HOUSE = `{
+  // the newsroom's names
+  "names": [
+    { "canonical": "عمرو طلعت", "variants": ["عمر طلعت"], "title": "الدكتور", "role": "وزير الاتصالات وتكنولوجيا المعلومات" },
+    { "canonical": "لياو ليكيانج", "variants": ["لياو لي تشيانغ"] },
+  ],
+}
+`;
+
+describe('names list in the editor', () => {
+  let client: LspClient;
+  let root: string;
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'mudaqqiq-names-'));
+    writeFileSync(join(root, '.mudaqqiq.json'), HOUSE);
+    ({ client } = await LspClient.start({ root }));
+  });
+  after(async () => {
+    await client?.dispose();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('completes a listed name from its first letters, through a proclitic, with title and role in the detail', async () => {
+    const uri = TextDocumentUri(join(root, 'a.khabar'));
+    const text = 'وأشاد وعمر';
+    client.open(uri, 'arabic-news', text, 1);
+    await client.diagnosticsFor(uri, 1);
+    const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: text.length } });
+    const item = list.items.find((i) => i.label === 'عمرو طلعت');
+    assert.ok(item, JSON.stringify(list.items.map((i) => i.label)));
+    assert.equal(item.detail, 'الدكتور — وزير الاتصالات وتكنولوجيا المعلومات');
+    const edit = item.textEdit as TextEdit;
+    // the proclitic و stays: only "عمر" is replaced
+    assert.equal(applyTextEdits(text, [edit]), 'وأشاد وعمرو طلعت');
+  });
+
+  it('offers nothing for a word that starts no listed name', async () => {
+    const uri = TextDocumentUri(join(root, 'b.khabar'));
+    client.open(uri, 'arabic-news', 'وقال السفير', 1);
+    await client.diagnosticsFor(uri, 1);
+    const list = await client.request<CompletionList | null>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 11 } });
+    assert.equal(list, null);
+  });
+
+  it('hover on a listed name shows the canonical spelling, title, role and the number of mentions', async () => {
+    const uri = TextDocumentUri(join(root, 'c.khabar'));
+    const text = 'التقى الدكتور عمرو طلعت وزير الاتصالات وتكنولوجيا المعلومات السفير.\n\nوأشاد طلعت بالتعاون.';
+    client.open(uri, 'arabic-news', text, 1);
+    await client.diagnosticsFor(uri, 1);
+    const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 7 } });
+    const value = (h.contents as { value: string }).value;
+    assert.match(value, /عمرو طلعت/);
+    assert.match(value, /الدكتور/);
+    assert.match(value, /وزير الاتصالات/);
+    assert.match(value, /2/);
+  });
+});
+
+describe('reporting verbs in this draft (mudaqqiq/reportingVerbs)', () => {
+  let client: LspClient;
+  let root: string;
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'mudaqqiq-verbs-'));
+    ({ client } = await LspClient.start({ root }));
+  });
+  after(async () => {
+    await client?.dispose();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('lists each verb of the sample article with its count and places, most used first', async () => {
+    const uri = TextDocumentUri(join(root, 'sample.khabar'));
+    const text = sampleArticle();
+    client.open(uri, 'arabic-news', text, 1);
+    await client.diagnosticsFor(uri, 1);
+    const r = await client.request<ReportingVerbsResult>('mudaqqiq/reportingVerbs', { uri });
+    assert.equal(r.version, 1);
+    assert.equal(r.verbs[0].lemma, 'أشار');
+    assert.equal(r.verbs[0].count, 5);
+    const ashad = r.verbs.find((v) => v.lemma === 'أشاد')!;
+    assert.deepEqual(ashad.uses.map((u) => u.text), ['وأشاد', 'أشاد', 'مشيدا']);
+    const lines = text.split('\n');
+    const u = r.verbs[0].uses[0];
+    assert.equal(lines[u.range.start.line].slice(u.range.start.character, u.range.end.character), 'وأشار');
+  });
+});
+
+describe('name-consistency actions write the names list', () => {
+  let client: LspClient;
+  let root: string;
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'mudaqqiq-addname-'));
+    writeFileSync(join(root, '.mudaqqiq.json'), '{\n  // our style\n  "rules": { "tatweel": "warning" }\n}\n');
+    ({ client } = await LspClient.start({ root }));
+  });
+  after(async () => {
+    await client?.dispose();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('"add as a wrong variant" writes a minimal edit that keeps comments, and the file still parses', async () => {
+    const uri = TextDocumentUri(join(root, 'd.khabar'));
+    client.open(uri, 'arabic-news', 'التقى الرئيس الأمريكي باراك أوباما نظيره، وقال اوباما إن اللقاء مثمر.', 1);
+    const diags = await client.diagnosticsFor(uri, 1);
+    const d = diags.find((x) => x.code === 'name-consistency');
+    assert.ok(d, JSON.stringify(diags.map((x) => x.code)));
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.some((x) => x.includes('قائمة الأسماء') && x.includes('أوباما')), titles.join(' | '));
+    const variant = actions.find((a) => a.title.includes('صيغةً خاطئة'))!;
+    const houseUri = TextDocumentUri(join(root, '.mudaqqiq.json'));
+    const change = variant.edit!.documentChanges!.find((c): c is TextDocumentEdit => !('kind' in c) && c.textDocument.uri === houseUri)!;
+    const before = readFileSync(join(root, '.mudaqqiq.json'), 'utf8');
+    const after = applyTextEdits(before, change.edits as TextEdit[]);
+    assert.ok(after.includes('// our style'), after);
+    const parsed = parse(after, [], { allowTrailingComma: true });
+    assert.deepEqual(parsed.names, [{ canonical: 'أوباما', variants: ['اوباما'] }]);
+    assert.deepEqual(parsed.rules, { tatweel: 'warning' });
+    // once written, the list governs: name-spelling fixes the variant
+    writeFileSync(join(root, '.mudaqqiq.json'), after);
+    const n = client.published(uri).length;
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: houseUri, type: 2 }] });
+    await client.waitFor('a re-check', () => client.published(uri).length > n);
+    const codes = client.published(uri).at(-1)!.diagnostics.map((x) => x.code);
+    assert.ok(codes.includes('name-spelling'), JSON.stringify(codes));
+  });
+});
