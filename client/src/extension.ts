@@ -36,8 +36,8 @@ function documentSelector(): NonNullable<LanguageClientOptions['documentSelector
 }
 
 /**
- * The language client restarts a crashed server by itself (up to 4 times in 3 minutes).
- * Say so the first time only; later restarts go to the output channel, not a notification.
+ * The language client restarts a crashed server by itself (up to 4 times in 3 minutes, then
+ * it gives up and says so). Tell the user the first time only; later restarts are logged.
  */
 function errorHandler(fallback: () => ErrorHandler): ErrorHandler {
   return {
@@ -45,15 +45,23 @@ function errorHandler(fallback: () => ErrorHandler): ErrorHandler {
     async closed(): Promise<CloseHandlerResult> {
       const r = await fallback().closed();
       if (r.action !== CloseAction.Restart) return r;
-      if (toldAboutRestart) return { action: CloseAction.Restart, handled: true };
-      toldAboutRestart = true;
-      return {
-        action: CloseAction.Restart,
-        message: t({
-          ar: 'توقف خادم مدقق فجأة وتجري إعادة تشغيله. التفاصيل في نافذة المخرجات «Mudaqqiq».',
-          en: 'The Mudaqqiq server stopped unexpectedly and is being restarted. Details are in the “Mudaqqiq” output.',
-        }),
-      };
+      output.warn('[client] the server stopped unexpectedly; restarting it');
+      if (!toldAboutRestart) {
+        toldAboutRestart = true;
+        const show = t({ ar: 'اعرض المخرجات', en: 'Show output' });
+        void vscode.window
+          .showWarningMessage(
+            t({
+              ar: 'توقف خادم مدقق فجأة وأُعيد تشغيله. التفاصيل في نافذة المخرجات «Mudaqqiq».',
+              en: 'The Mudaqqiq server stopped unexpectedly and was restarted. Details are in the “Mudaqqiq” output.',
+            }),
+            show,
+          )
+          .then((choice) => {
+            if (choice === show) output.show(true);
+          });
+      }
+      return { action: CloseAction.Restart, handled: true };
     },
   };
 }

@@ -229,9 +229,10 @@ async function main() {
 
     await step('Ctrl+S saves, and the file on disk is the original with that one fix applied', async () => {
       await page.keyboard.press('Control+S');
+      // Poll until the saved text is complete: a read can land in the middle of the write.
       const deadline = Date.now() + 15_000;
       let now = original;
-      while (Date.now() < deadline && (now = readFileSync(draft, 'utf8')) === original) await new Promise((r) => setTimeout(r, 100));
+      while (Date.now() < deadline && (now = readFileSync(draft, 'utf8')) !== expectedAfterFix) await new Promise((r) => setTimeout(r, 100));
       assert(now !== original, 'the file on disk changed');
       assert(!now.includes(LEFTOVER), `«${LEFTOVER}» is gone from the file`);
       assert(now === expectedAfterFix, `the file equals the original with the CLI's preferred fix for «${LEFTOVER}» applied`);

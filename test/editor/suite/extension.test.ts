@@ -94,16 +94,21 @@ suite('Mudaqqiq in a real VS Code', () => {
     // Only the prose one: the copy inside the code fence is not checked.
     assert.equal(tatweelDiags(doc.uri).length, 1, 'no finding inside the Markdown code block');
     assert.equal(diag.range.start.line, 2);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider',
-      doc.uri,
-      diag.range,
-      vscode.CodeActionKind.QuickFix.value,
-    );
     // executeCodeActionProvider does not hand back an action's diagnostics: pick the preferred
-    // fix whose edit lies on the finding.
+    // fix whose edit lies on the finding. Ask until the server has actions for this version
+    // (a busy machine can show the diagnostic before the server answers for it).
     const onFinding = (a: vscode.CodeAction) =>
       a.edit?.get(doc.uri).some((e) => e.range.intersection(diag.range) !== undefined) ?? false;
+    let actions: vscode.CodeAction[] = [];
+    await waitFor('quick fixes for the tatweel', async () => {
+      actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        doc.uri,
+        diag.range,
+        vscode.CodeActionKind.QuickFix.value,
+      );
+      return actions.some(onFinding);
+    });
     const preferred = actions.filter((a) => a.isPreferred && onFinding(a));
     assert.equal(preferred.length, 1, `one preferred quick fix on the tatweel (got ${actions.map((a) => `${a.title}${a.isPreferred ? ' *' : ''}`).join(' | ')})`);
     const fix = preferred[0];
@@ -121,12 +126,16 @@ suite('Mudaqqiq in a real VS Code', () => {
     const doc = await untitled('arabic-news', original);
     await waitFor('diagnostics on the untitled copy', () => tatweelDiags(doc.uri).length > 0);
     const whole = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider',
-      doc.uri,
-      whole,
-      'source.fixAll.mudaqqiq',
-    );
+    let actions: vscode.CodeAction[] = [];
+    await waitFor('the source.fixAll.mudaqqiq action', async () => {
+      actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        doc.uri,
+        whole,
+        'source.fixAll.mudaqqiq',
+      );
+      return actions.length > 0;
+    });
     const fixAll = actions.find((a) => a.kind?.value === 'source.fixAll.mudaqqiq');
     assert.ok(fixAll?.edit, `a source.fixAll.mudaqqiq action (got ${actions.map((a) => `${a.kind?.value}: ${a.title}`).join(' | ')})`);
     assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
@@ -243,6 +252,27 @@ suite('Mudaqqiq in a real VS Code', () => {
     assert.match(schemaDiag.message, /"off"/, 'the schema lists the accepted severities');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     await vscode.workspace.fs.delete(house);
+  });
+
+  test('a crashed server is restarted and checks again', async () => {
+    const doc = await untitled('arabic-news', 'أكـــد الوزير.\n');
+    await waitFor('a tatweel diagnostic', () => tatweelDiags(doc.uri).length === 1);
+    // The server is a child of this extension host process: kill it as a crash would.
+    const { execFileSync } = await import('node:child_process');
+    const servers = () =>
+      execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' })
+        .split('\n')
+        .filter((l) => l.includes('dist/server.js'))
+        .map((l) => Number(l.trim().split(/\s+/)[0]));
+    const [pid] = servers();
+    assert.ok(pid, 'the language server runs as a child of the extension host');
+    process.kill(pid, 'SIGKILL');
+    await waitFor('a new server process', () => servers().some((p) => p !== pid));
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, doc.positionAt(doc.getText().length), 'وأشـــار المتحدث.\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor('two tatweel diagnostics from the restarted server', () => tatweelDiags(doc.uri).length === 2);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   test('the article templates are contributed as snippets for Arabic news drafts', async () => {
