@@ -13,6 +13,7 @@ import { generateForms, VERBS, type Construction } from '../../server/src/engine
 import { findVerbUses } from '../../server/src/engine/rules/reporting-verbs/uses';
 import { grammarFiles, INJECTION_SCOPE, SCOPE } from '../../scripts/gen-grammar';
 import { repoRoot, saudiArticles, sampleArticle } from '../lib/corpus';
+import { expandDefaults, parseSnippet } from '../snippets/snippet-syntax';
 import { fixtures, GRAMMAR_FILE, INJECTION_FILE, markdownAvailable, MARKDOWN_SCOPE, snapshotFor, tokenize, type Tok } from './textmate';
 
 const VERB = 'keyword.other.reporting-verb.arabic-news';
@@ -120,6 +121,22 @@ describe('draft structure', () => {
     const text = 'عنوان\nقال الوزير إن الطريق بين القاهرة - أسوان مغلق.';
     assert.ok(await hasNone(text, 'القاهرة', 'meta.dateline.arabic-news'));
   });
+});
+
+describe('the article templates, filled with their defaults, read as drafts', () => {
+  const snippets = JSON.parse(readFileSync(join(repoRoot, 'snippets', 'arabic-news.code-snippets'), 'utf8')) as Record<string, { body: string | string[] }>;
+  for (const [name, s] of Object.entries(snippets)) {
+    it(name, async () => {
+      const text = expandDefaults(parseSnippet(Array.isArray(s.body) ? s.body.join('\n') : s.body));
+      const toks = await tokenize(text);
+      const scopes = new Set(toks.flatMap((t) => t.scopes));
+      assert.ok(scopes.has('markup.heading.headline.arabic-news') || scopes.has('markup.heading.arabic-news'), 'a headline');
+      assert.ok(scopes.has('entity.name.place.dateline.arabic-news'), 'a dateline');
+      const first = toks.filter((t) => t.line === 1).flatMap((t) => t.scopes);
+      assert.ok(first.some((x) => /^(meta\.kicker|markup\.heading)/.test(x)), 'the first line is a kicker or the headline');
+      if (/^(كتب|حاوره):/m.test(text)) assert.ok(scopes.has('entity.name.author.arabic-news'), 'a byline');
+    });
+  }
 });
 
 describe('quotations', () => {
