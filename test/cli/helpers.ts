@@ -22,10 +22,16 @@ function newestSource(dir: string, newest = 0): number {
 
 /**
  * Build dist/cli.js when it is missing or older than the sources it bundles (test/run.mjs
- * has normally just built it). Only the CLI entry is built here, with esbuild.mjs's options,
+ * has normally just built it, and the lexicon with it). Only the CLI entry is built here, with esbuild.mjs's options,
  * so a half-written client or server elsewhere in the tree cannot stop the CLI tests.
  */
 export function ensureBuilt(): void {
+  // The orthography rules read dist/lexicon-ar.bin beside the bundle; esbuild.mjs makes it,
+  // and so does this when the CLI tests run on their own on a fresh clone.
+  if (!existsSync(join(repoRoot, 'dist', 'lexicon-ar.bin'))) {
+    const lx = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'build-lexicon.mjs')], { cwd: repoRoot, encoding: 'utf8', timeout: 600_000 });
+    if (lx.status !== 0) throw new Error(`building dist/lexicon-ar.bin failed:\n${lx.stderr}`);
+  }
   const sources = Math.max(
     newestSource(join(repoRoot, 'server', 'src', 'cli')),
     newestSource(join(repoRoot, 'server', 'src', 'engine')),
