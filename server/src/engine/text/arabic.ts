@@ -19,20 +19,45 @@ export interface Segment {
   prep: string;
 }
 
-const CONJ = ['', 'و', 'ف'];
-const PREP = ['', 'ب', 'ل', 'ك', 'س'];
+const CONJ: Record<number, string> = { 0x648: 'و', 0x641: 'ف' };
+const PREP: Record<number, string> = { 0x628: 'ب', 0x644: 'ل', 0x643: 'ك', 0x633: 'س' };
+
+// Rules segment every word they look at, and news text repeats its words: readings are
+// cached per stem length (bounded; cleared when full). The arrays are shared, so frozen.
+const CACHE_LIMIT = 20000;
+const caches = new Map<number, Map<string, Segment[]>>();
 
 /**
  * All readings of a folded word, shortest prefix first. The stem must keep at least
- * `minStem` letters (default 2).
+ * `minStem` letters (default 2). The result is shared and frozen: do not modify it.
  */
 export function segment(norm: string, minStem = 2): Segment[] {
+  let cache = caches.get(minStem);
+  if (!cache) caches.set(minStem, (cache = new Map()));
+  let out = cache.get(norm);
+  if (out === undefined) {
+    out = readings(norm, minStem);
+    for (const s of out) Object.freeze(s);
+    Object.freeze(out);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(norm, out);
+  }
+  return out;
+}
+
+function readings(norm: string, minStem: number): Segment[] {
   const out: Segment[] = [];
-  for (const conj of CONJ) {
-    if (conj && !norm.startsWith(conj)) continue;
-    for (const prep of PREP) {
+  // Conjunction: none, or the word's first letter when it is و or ف; then the preposition or
+  // future particle: none, or the next letter when it is ب ل ك س. (In this order: the same
+  // order as trying every combination, since at most one letter matches at each place.)
+  for (let ci = 0; ci < 2; ci++) {
+    const conj = ci === 0 ? '' : (CONJ[norm.charCodeAt(0)] ?? '');
+    if (ci === 1 && conj === '') break;
+    const o = conj.length;
+    for (let pi = 0; pi < 2; pi++) {
+      const prep = pi === 0 ? '' : (PREP[norm.charCodeAt(o)] ?? '');
+      if (pi === 1 && prep === '') break;
       const p = conj + prep;
-      if (prep && !norm.startsWith(p)) continue;
       const rest = norm.slice(p.length);
       if (rest.length >= minStem) out.push({ prefix: p, stem: rest, article: false, conj, prep });
       if (prep === 'س') continue; // no article after the future particle
