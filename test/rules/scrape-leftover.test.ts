@@ -4,6 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { fixText, lint } from '../../server/src/engine/engine';
 import rule from '../../server/src/engine/rules/leftovers/scrape-leftover';
 import type { ResolvedConfig } from '../../server/src/engine/types';
@@ -66,6 +67,8 @@ const valid: Array<string | ValidCase> = [
   'جانب من اللقاء\n\nالتقى الوزير السفير.\n\nجانب من اللقاء',
   // a Markdown table row is not a menu
   { code: '| الاسم | المنصب | الجهة |\n|---|---|---|\n| عمرو طلعت | وزير | الاتصالات |', languageId: 'markdown' },
+  // a paragraph that quotes an account is copy, not a tweet attribution
+  '- وقال الوزير في تغريدة على حسابه (@minister) يوم الأحد 5 مارس 2023 إن المشروع سيكتمل قبل نهاية العام الجاري وإن الحكومة ملتزمة بكل تعهداتها.',
   // a user phrase is matched literally, never as a pattern
   { code: 'الوزير يفتتح المعرض الدولي للكتاب', options: { phrases: ['.*', '(', '[a-z]+', 'ال.*', '^'] } },
   // a higher minScore keeps the one-word buttons
@@ -151,6 +154,12 @@ const invalid: InvalidCase[] = [
     errors: ['navigation'],
     output: HEADLINE,
   },
+  {
+    name: 'a long ticker: judged by its items, not its length',
+    code: `عاجل | الأهلي يفوز على الزمالك بهدفين في نهائي الكأس | ارتفاع أسعار الذهب في السوق المحلية اليوم | الرئيس يستقبل وفدا أمريكيا رفيع المستوى\n\n${HEADLINE}`,
+    errors: ['navigation'],
+    output: HEADLINE,
+  },
   // --- share bars and Latin UI words
   { code: `${BODY}\n\nShare Tweet WhatsApp`, errors: ['ui'], output: BODY },
   { code: `${BODY}\n\nشارك Facebook Twitter`, errors: ['phrase'], output: BODY },
@@ -173,6 +182,12 @@ const invalid: InvalidCase[] = [
   // --- CSS and script
   { code: `.post-title { color: #333; font-size: 14px; }\n${HEADLINE}`, errors: ['code'], output: HEADLINE },
   { code: `${BODY}\ngoogletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });\n${LAST}`, errors: ['code'], output: `${BODY}\n${LAST}` },
+  {
+    name: 'a long line of minified script',
+    code: `${BODY}\nwindow.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);} gtag('js', new Date()); gtag('config', 'UA-12345-1'); var a = document.createElement('script'); a.src = 'https://example.com/x.js';\n${LAST}`,
+    errors: ['code'],
+    output: `${BODY}\n${LAST}`,
+  },
   // --- a title repeated further down
   {
     code: `${HEADLINE}\n\n${BODY}\n\n${HEADLINE}\n\n${LAST}`,
@@ -232,6 +247,38 @@ describe('scrape-leftover on real text', () => {
     assert.ok(fixed.output.endsWith(lines[18]));
     assert.equal(fixText(fixed.output, { rules: [rule], config }).output, fixed.output);
     assert.deepEqual(lint(fixed.output, { rules: [rule], config }).findings, []);
+  });
+
+  it('any mix of copy, chrome and blank lines: copy survives fix-all in order, and fix-all is idempotent', () => {
+    const copy = [HEADLINE, BODY, LAST, ' عين اليوم – بنسلفانيا', 'رئيس التحرير يلتقي وزير الإعلام'];
+    const chrome = ['اظهر المزيد', 'زر الذهاب إلى الأعلى', 'أهم الأخباراتصالات وتكنولوجيا', 'شارك', 'Share Tweet', 'اقرأ أيضا', 'الرئيسية » أخبار » سياسة', 'pic.twitter.com/AbC123'];
+    const blank = ['', ' ', '\u00a0', '\t'];
+    const line = fc.oneof(fc.constantFrom(...copy), fc.constantFrom(...chrome), fc.constantFrom(...blank));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 14 }), fc.constantFrom('\n', '\r\n'), fc.boolean(), (lines, eol, finalBreak) => {
+        const text = lines.join(eol) + (finalBreak ? eol : '');
+        const r = lint(text, { rules: [rule], config });
+        assert.deepEqual(r.faults, []);
+        const once = fixText(text, { rules: [rule], config });
+        assert.deepEqual(once.faults, []);
+        assert.equal(fixText(once.output, { rules: [rule], config }).output, once.output, 'idempotent');
+        // the first occurrence of every line of copy is still there, in order (repeats go; so
+        // may a headline-shaped line after a related-links header)
+        const kept = once.output.split(/\r?\n/);
+        let k = 0;
+        const afterHeader = new Set<number>();
+        lines.forEach((l, i) => {
+          if (l === 'اقرأ أيضا') for (let j = i + 1; j < lines.length; j++) afterHeader.add(j);
+        });
+        lines.forEach((l, i) => {
+          if (!copy.includes(l) || afterHeader.has(i) || lines.indexOf(l) < i) return;
+          while (k < kept.length && kept[k] !== l) k++;
+          assert.ok(k < kept.length, `copy line ${i + 1} «${l}» lost`);
+          k++;
+        });
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('bad options never crash the rule', () => {

@@ -123,6 +123,11 @@ function classify(words: readonly string[], bit: number): void {
 classify(SECTION_NAMES, SECTION);
 classify(SOCIAL_AR, SOCIAL);
 classify(SENTENCE_VERBS, VERB);
+// A filter in front of WORD_CLASS (every word of every line passes here): length, first and
+// last letter. Arabic letters U+0620–U+064F keep distinct low six bits.
+const filterIndex = (w: string) => ((w.length & 0xf) << 12) | ((w.charCodeAt(0) & 0x3f) << 6) | (w.charCodeAt(w.length - 1) & 0x3f);
+const CLASS_FILTER = new Uint8Array(1 << 16);
+for (const w of WORD_CLASS.keys()) CLASS_FILTER[filterIndex(w)] = 1;
 const VERB_LIKE_NAMES = new Set(NAMES_LIKE_VERBS.map((w) => foldString(w)));
 const UI = new Set(UI_LATIN);
 const CODE = new Set(CODE_WORDS);
@@ -301,7 +306,7 @@ class LineScorer {
           kinds.push(K.Arabic);
           seg++;
           arabic++;
-          const c = WORD_CLASS.get(key);
+          const c = CLASS_FILTER[filterIndex(key)] ? WORD_CLASS.get(key) : undefined;
           if (c !== undefined) {
             if (c & SECTION) sections++;
             if (c & SOCIAL) social++;
@@ -370,9 +375,20 @@ class LineScorer {
     this.end = toks[last].end;
     const n = keys.length;
 
-    // Shape.
+    // Separators: filled segments, and the longest one.
+    let filled = 0;
+    let longest = 0;
+    for (const s of segments) {
+      if (s > 0) filled++;
+      if (s > longest) longest = s;
+    }
+    const segmented = filled >= 3 && !(text.charCodeAt(toks[first].start) === 0x7c && text.charCodeAt(toks[last].start) === 0x7c); // not a Markdown table row
+
+    // Shape. A line of Arabic reads as a sentence when long (for a ticker or menu: its longest
+    // item), with clause commas, ending in . ? ! or holding an attribution verb.
     const endsSentence = endsWithSentenceMark(text, toks, first, last);
-    const sentence = n >= 15 || (commas > 0 && n >= 6) || (endsSentence && n >= 5) || (verbs > 0 && n >= 5);
+    const span = segmented ? longest : n;
+    const sentence = arabic > 0 && (span >= 15 || (commas > 0 && n >= 6) || (endsSentence && n >= 5) || (verbs > 0 && n >= 5));
     const chrome = n <= 6 && commas === 0 && !endsSentence && verbs === 0;
 
     // 1. Phrases at the start (or the whole line).
@@ -413,15 +429,7 @@ class LineScorer {
     }
 
     // 3. Navigation bar, category bar, ticker: three or more filled segments between separators.
-    let filled = 0;
-    let longest = 0;
-    for (const s of segments) {
-      if (s > 0) filled++;
-      if (s > longest) longest = s;
-    }
-    if (filled >= 3 && !(text.charCodeAt(toks[first].start) === 0x7c && text.charCodeAt(toks[last].start) === 0x7c) /* a Markdown table row */) {
-      if (longest <= 4 || (commas === 0 && !endsSentence)) this.add(4, 'navigation');
-    }
+    if (segmented && (longest <= 4 || (commas === 0 && !endsSentence))) this.add(4, 'navigation');
     if (sections >= 3 && sections * 5 >= n * 4) this.add(4, 'navigation');
 
     // 4. Share bars: Latin UI words, social-network names.
@@ -434,7 +442,7 @@ class LineScorer {
     }
 
     // 5. Embedded tweets: `— name (@handle) date`, or a line that is only a pic.twitter.com link.
-    if (handleInParens && ((punctClass(text, toks[first]) & P_DASH) !== 0 || year)) this.add(6, 'tweet');
+    if (handleInParens && n <= 12 && ((punctClass(text, toks[first]) & P_DASH) !== 0 || year)) this.add(6, 'tweet');
     if (this.mediaLinks.length > 0 && this.mediaLinks.length === n) this.add(5, 'tweet');
 
     // 6. CSS and script.
