@@ -164,6 +164,7 @@ export const HELP_EN = `mudaqqiq — checks Arabic news drafts against a newsroo
 Usage:
   mudaqqiq check [options] [files | folders | globs | -]
   mudaqqiq [options] [files | folders | globs | -]      (check is the default command)
+  mudaqqiq report [options] [inputs] [-o report.html]   (style report as HTML: mudaqqiq report --help)
 
 With no input, the current folder is checked. Folders are searched recursively for
 drafts (.txt .md .markdown .khabar .news), skipping node_modules, .git and dot-folders.
@@ -201,6 +202,7 @@ export const HELP_AR = `مدقق — يراجع مسودات الأخبار ال
 الاستعمال:
   mudaqqiq check [خيارات] [ملفات | مجلدات | أنماط | -]
   mudaqqiq [خيارات] [ملفات | مجلدات | أنماط | -]        (الأمر check هو الافتراضي)
+  mudaqqiq report [خيارات] [مدخلات] [-o report.html]    (تقرير الأسلوب بصيغة HTML: mudaqqiq report --help)
 
 دون مدخلات يُراجَع المجلد الحالي. يُبحث في المجلدات عن المسودات
 (.txt .md .markdown .khabar .news) مع تخطي node_modules و.git والمجلدات المخفية.
