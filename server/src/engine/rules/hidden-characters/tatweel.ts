@@ -32,10 +32,15 @@ const rule: Rule<Record<string, never>> = {
   check(ctx) {
     const { doc } = ctx;
     const text = doc.text;
+    // One forward scan for the next tatweel: searching from every word would rescan the
+    // rest of the document each time (quadratic on a long draft without tatweel).
+    let next = text.indexOf('\u0640');
     for (const tok of doc.tokens) {
+      if (next < 0) break;
       if (tok.kind !== 'word') continue;
-      const first = text.indexOf('\u0640', tok.start);
-      if (first < 0 || first >= tok.end) continue;
+      if (next < tok.start) next = text.indexOf('\u0640', tok.start);
+      if (next < 0 || next >= tok.end) continue;
+      const first = next;
       // بـ70 / لـ«…» / الـBBC: a clitic joined by tatweel to something that is not an Arabic letter.
       if (text.charCodeAt(tok.end - 1) === 0x640 && STANDALONE_CLITICS.has(tok.norm)) continue;
       for (let i = first; i < tok.end; i++) {
