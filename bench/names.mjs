@@ -1,0 +1,143 @@
+// Bench part (issue 4, issue 9): a names list of 100,000 entries (bench/lib.mjs namesList,
+// generated deterministically from ../shared/corpus/names/wikidata_en_ar_name_tokens_CC0.tsv)
+// loaded through the real house-style loader, and what it costs.
+//
+//   load time   loadConfigFor (reads .mudaqqiq.json and names.tsv, parses, checks) plus the
+//               name index the first check builds — target ≤ 300 ms
+//   memory      RSS and heap added by the loaded list and its index — target ≤ 50 MB
+//   per check   the sample article and the 10 KB document checked with 100 names and with
+//               100,000 (same findings expected: the extra names never occur) — target: the same
+//
+// Each list size is measured in a fresh child process (node --expose-gc). Standalone:
+//   node --expose-gc bench/names.mjs [--quick]
+
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fmt, houseStyleFolder, makeDocument, mark, median, namesList, outDir, quick, root, sharedDir } from './lib.mjs';
+
+export const NAMES_TARGETS = { loadMs: 300, addedMB: 50 };
+const bundle = join(outDir, 'names-engine.cjs');
+
+async function bundleEngine() {
+  mkdirSync(outDir, { recursive: true });
+  const esbuild = await import('esbuild');
+  await esbuild.build({
+    stdin: {
+      contents: [
+        "export { loadConfigFor, configFor } from './server/src/config';",
+        "export { analyse, lintDocument } from './server/src/engine';",
+        "export { nameIndex } from './server/src/engine/rules/names/mentions';",
+      ].join('\n'),
+      resolveDir: root,
+      loader: 'ts',
+    },
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+}
+
+/** Make the house-style folders (names-100, names-100000, and the 200-name one textlint shares). */
+export function prepareNames() {
+  const all = namesList(100_000);
+  const folders = {};
+  for (const n of [100, 200, 100_000]) folders[n] = houseStyleFolder(`names-${n}`, all.slice(0, n));
+  return { all, folders };
+}
+
+function child(folder, count) {
+  const gc = globalThis.gc ?? (() => {});
+  const e = createRequire(import.meta.url)(bundle);
+  const host = { readFile: (p) => { try { return readFileSync(p, 'utf8'); } catch { return undefined; } } };
+  const article = readFileSync(join(sharedDir(), 'docs', 'sample-article.txt'), 'utf8');
+  const doc10 = makeDocument(10 * 1024);
+  // warm the engine and the loader's code on an empty folder first, so the figures are the list's own
+  const warm = e.loadConfigFor(join(outDir, 'none.txt'), { workspaceRoot: outDir, trusted: true }, host);
+  e.lintDocument(e.analyse(article, 'plaintext'), { config: e.configFor(warm, undefined) });
+  gc(); gc();
+  const rss0 = process.memoryUsage().rss;
+  const heap0 = process.memoryUsage().heapUsed;
+  const draft = join(folder, 'draft.txt');
+  const t0 = performance.now();
+  const loaded = e.loadConfigFor(draft, { workspaceRoot: folder, trusted: true }, host);
+  const config = e.configFor(loaded, draft);
+  const t1 = performance.now();
+  const names = config.shared?.names ?? [];
+  e.nameIndex(names);
+  const t2 = performance.now();
+  gc(); gc();
+  const rss1 = process.memoryUsage().rss;
+  const heap1 = process.memoryUsage().heapUsed;
+  const per = (text) => {
+    const runs = quick ? 9 : 41;
+    for (let i = 0; i < 5; i++) e.lintDocument(e.analyse(text, 'plaintext'), { config });
+    const ts = [];
+    let findings = 0;
+    for (let i = 0; i < runs; i++) {
+      const a = performance.now();
+      findings = e.lintDocument(e.analyse(text, 'plaintext'), { config }).findings.length;
+      ts.push(performance.now() - a);
+    }
+    return { ms: median(ts), findings };
+  };
+  const out = {
+    count,
+    entries: names.length,
+    problems: loaded.problems.length,
+    loadMs: t1 - t0,
+    indexMs: t2 - t1,
+    totalMs: t2 - t0,
+    addedRssMB: (rss1 - rss0) / 1048576,
+    addedHeapMB: (heap1 - heap0) / 1048576,
+    article: per(article),
+    doc10KB: per(doc10),
+  };
+  process.stdout.write(JSON.stringify(out));
+}
+
+export async function run() {
+  console.log('\nNames list (issue 4): 100 vs 100,000 names, loaded through the house-style loader');
+  await bundleEngine();
+  const { folders } = prepareNames();
+  const results = [];
+  for (const n of [100, 100_000]) {
+    const out = execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--names-child', folders[n], String(n), ...(quick ? ['--quick'] : [])], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
+    const r = JSON.parse(out);
+    results.push(r);
+    console.log(
+      `  ${String(n).padStart(7)} names: load ${fmt(r.loadMs)} ms + index ${fmt(r.indexMs)} ms = ${fmt(r.totalMs)} ms; +${fmt(r.addedRssMB)} MB RSS (+${fmt(r.addedHeapMB)} MB heap); ` +
+        `sample article ${fmt(r.article.ms, 2)} ms (${r.article.findings} findings), 10 KB ${fmt(r.doc10KB.ms, 2)} ms (${r.doc10KB.findings} findings)${r.problems ? `; ${r.problems} house-style problems` : ''}`,
+    );
+  }
+  const big = results[1];
+  const small = results[0];
+  const summary = {
+    lists: results,
+    loadOk: big.totalMs <= NAMES_TARGETS.loadMs,
+    memoryOk: big.addedRssMB <= NAMES_TARGETS.addedMB,
+    articleRatio: big.article.ms / small.article.ms,
+    doc10Ratio: big.doc10KB.ms / small.doc10KB.ms,
+  };
+  console.log(`  target: 100,000 names load ≤ ${NAMES_TARGETS.loadMs} ms: ${fmt(big.totalMs)} ms — ${mark(summary.loadOk)}`);
+  console.log(`  target: ≤ ${NAMES_TARGETS.addedMB} MB added: ${fmt(big.addedRssMB)} MB RSS — ${mark(summary.memoryOk)}`);
+  console.log(`  target: same cost with 100 and 100,000 names: article ×${fmt(summary.articleRatio, 2)}, 10 KB ×${fmt(summary.doc10Ratio, 2)} (findings ${small.article.findings} vs ${big.article.findings})`);
+  return summary;
+}
+
+const ci = process.argv.indexOf('--names-child');
+if (ci >= 0) child(process.argv[ci + 1], Number(process.argv[ci + 2]));
+else if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const r = await run();
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'names.json'), JSON.stringify(r, null, 2) + '\n');
+}
