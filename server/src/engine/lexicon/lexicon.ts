@@ -176,9 +176,10 @@ export class Lexicon {
 
   /**
    * Words one edit away from `word` (a letter replaced, inserted, deleted, or two
-   * neighbours swapped), for spelling suggestions. At most `limit`, in no particular order.
+   * neighbours swapped), for spelling suggestions. At most `limit` (a safety cap: a word
+   * has a few hundred at most), in no particular order.
    */
-  nearWords(word: string, limit = 64): string[] {
+  nearWords(word: string, limit = 2000): string[] {
     const found = new Set<string>();
     const len = word.length;
     const codes: number[] = [];

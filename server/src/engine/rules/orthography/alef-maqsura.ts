@@ -42,6 +42,9 @@ const BEFORE_NAME = new Set(
   ].map((w) => foldString(w)),
 );
 
+/** The folded forms particleOf() can accept (إلي folds to الي). */
+const PARTICLE_NORMS = new Set(['علي', 'حتي', 'الي', 'وعلي', 'وحتي']);
+
 export interface Target {
   /** Letters of the particle as written (without the proclitic و). */
   word: 'علي' | 'حتي' | 'الي' | 'إلي';
@@ -174,9 +177,8 @@ const rule: Rule<Record<string, never>> = {
     for (let i = 0; i < doc.tokens.length; i++) {
       const t = doc.tokens[i];
       if (t.kind !== 'word') continue;
-      // cheap gate before touching the lexicon: the folded word ends in ي and is 3–4 letters
-      const n = t.norm;
-      if (n.length < 3 || n.length > 4 || n.charCodeAt(n.length - 1) !== 0x64a) continue;
+      // cheap gate before touching the lexicon: the folded word is one of the particles
+      if (!PARTICLE_NORMS.has(t.norm)) continue;
       d ??= docLex(doc);
       const dec = decide(d, i, shared);
       if (!dec) continue;

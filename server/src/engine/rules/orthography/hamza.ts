@@ -21,7 +21,7 @@
 import type { FixSpec, Rule, RuleContext, SharedData } from '../../types';
 import { foldString } from '../../text/fold';
 import { particleOf } from './alef-maqsura';
-import { ALEF, docLex, FOREIGN, isAlef, isHouseWord, NON_WORD, type DocLex } from './lexical';
+import { ALEF, docLex, FOREIGN, isAlef, isHouseWord, NON_WORD, WORD, type DocLex } from './lexical';
 
 /** Bare closed-class words → their spelling (the lexicon cannot rank إلى over آلى). With و/ف before them too. */
 const FUNCTION_WORDS: Record<string, string> = {
@@ -52,6 +52,14 @@ const FUNCTION_WORDS: Record<string, string> = {
 
 /** ان with its attached pronouns, bare. */
 const AN_FORMS = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما', 'انهن', 'اننا', 'انني', 'اني', 'انك', 'انكم', 'انكما', 'انكن']);
+
+/** Folded forms of the أنّ class and the closed-class words with their proclitics: a word as written is only looked at when its folded form is one of these. */
+const CLOSED_NORMS = (() => {
+  const out = new Set<string>();
+  for (const p of ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل']) for (const a of AN_FORMS) out.add(p + a);
+  for (const p of ['', 'و', 'ف']) for (const w of Object.keys(FUNCTION_WORDS)) out.add(foldString(p + w));
+  return out;
+})();
 
 /** Words after which ان is إنّ (compared letter for letter: ألا and إلا fold alike). */
 const QALA = new Set(['قال', 'قالت', 'قالوا', 'يقول', 'تقول', 'يقولون', 'وقال', 'وقالت', 'وقالوا', 'ويقول', 'وتقول', 'فقال', 'فقالت', 'قائلا', 'قائلة', 'حيث', 'وحيث', 'ألا']);
@@ -97,7 +105,7 @@ function kindOf(written: string, fixed: string): Kind {
   return 'seat';
 }
 
-/** Is the token at the start of a sentence (a line break, one sentence mark or a colon before it — not an ellipsis)? */
+/** Is the token at the start of a sentence (a line break, one sentence mark or a colon before it — not an ellipsis, not the bare start of the text)? */
 function sentenceStart(d: DocLex, i: number): boolean {
   const toks = d.doc.tokens;
   const text = d.doc.text;
@@ -113,7 +121,7 @@ function sentenceStart(d: DocLex, i: number): boolean {
     }
     return false;
   }
-  return true;
+  return false; // the very start of the text (a lone word) tells nothing
 }
 
 type AnReason = 'anAfterQala' | 'anStart' | 'anAfterFa' | 'anAfterVerb' | 'anAfterPrep';
@@ -189,6 +197,9 @@ export function hamzaVerdict(d: DocLex, i: number, shared: SharedData): Verdict 
   const tok = d.doc.tokens[i];
   const st = d.status(i);
   if (st === FOREIGN) return undefined;
+  // a word of the lexicon is only questioned in the closed classes (أنّ/إنّ, الى، امس …)
+  const closed = CLOSED_NORMS.has(tok.norm);
+  if (st === WORD && !closed) return undefined;
   const l = d.letters(i);
   if (!l) return undefined;
   const w = l.letters;
@@ -199,7 +210,7 @@ export function hamzaVerdict(d: DocLex, i: number, shared: SharedData): Verdict 
   if (isHouseWord(shared, tok.norm)) return undefined;
 
   // The أنّ / إنّ class, written bare or after قال / an أنّ verb with the wrong seat.
-  const an = anParts(w);
+  const an = closed ? anParts(w) : undefined;
   if (an) {
     const seat = an.stem[0];
     const decided = anDecision(d, i, an.p);
@@ -216,7 +227,14 @@ export function hamzaVerdict(d: DocLex, i: number, shared: SharedData): Verdict 
     return undefined;
   }
 
-  const fw = functionWord(w);
+  // ىء for ئ at the end (مفاجىء، الطارىء): the hamza sits on a dotless yeh seat
+  const ye = w.lastIndexOf('ىء');
+  if (ye > 0 && ye === w.length - 2 && st === NON_WORD) {
+    const fixed = w.slice(0, ye) + 'ئ';
+    if (d.lex.has(fixed)) return { options: [{ letters: fixed }], preferred: 0, messageId: 'yehSeat' };
+  }
+
+  const fw = closed ? functionWord(w) : undefined;
   if (fw) return { options: [{ letters: fw.to }], preferred: 0, messageId: kindOf(w, fw.to) };
 
   if (st !== NON_WORD || w.length < 3) return undefined;
@@ -303,15 +321,23 @@ function fixSpecs(d: DocLex, i: number, v: Verdict): FixSpec[] {
   return order.map((k) => {
     const opt = v.options[k];
     const edits = [];
-    for (let j = 0; j < l.letters.length; j++) {
-      if (opt.letters[j] !== l.letters[j]) edits.push({ start: l.offsets[j], end: l.offsets[j] + 1, text: opt.letters[j] });
+    if (opt.letters.length === l.letters.length) {
+      for (let j = 0; j < l.letters.length; j++) {
+        if (opt.letters[j] !== l.letters[j]) edits.push({ start: l.offsets[j], end: l.offsets[j] + 1, text: opt.letters[j] });
+      }
+    } else {
+      // ىء → ئ: the last two letters become one
+      const n = l.letters.length;
+      edits.push({ start: l.offsets[n - 2], end: l.offsets[n - 1] + 1, text: opt.letters.slice(n - 2) });
     }
     // The word as it will read: the original token with these letters replaced.
     let word = '';
     let e = 0;
     for (let p = tok.start; p < tok.end; p++) {
-      if (e < edits.length && edits[e].start === p) word += edits[e++].text;
-      else word += text[p];
+      if (e < edits.length && edits[e].start === p) {
+        word += edits[e].text;
+        p = edits[e++].end - 1;
+      } else word += text[p];
     }
     return { messageId: 'write', data: { word }, edits, preferred: k === v.preferred };
   });
@@ -329,6 +355,7 @@ const rule: Rule<Record<string, never>> = {
       missing: { ar: 'همزة ناقصة: اكتب «{word}»', en: 'Missing hamza: write “{word}”' },
       wasl: { ar: 'همزة وصل لا تُكتب: اكتب «{word}»', en: 'Hamzat al-wasl is not written: write “{word}”' },
       seat: { ar: 'الهمزة في غير موضعها: اكتب «{word}»', en: 'Hamza on the wrong seat: write “{word}”' },
+      yehSeat: { ar: 'الهمزة المتطرفة بعد كسرة تُكتب على نبرة: اكتب «{word}»', en: 'A final hamza after kasra sits on a yeh seat: write “{word}”' },
       ambiguous: { ar: 'همزة ناقصة: «{words}» بحسب المعنى', en: 'Missing hamza: “{words}” depending on the meaning' },
       anAfterQala: { ar: 'بعد «{prev}» تُكسر همزة «إنّ»: اكتب «{word}»', en: 'After “{prev}” it is إنّ: write “{word}”' },
       anStart: { ar: 'في أول الجملة تُكسر همزة «إنّ»: اكتب «{word}»', en: 'At the start of a sentence it is إنّ: write “{word}”' },

@@ -30,8 +30,30 @@ export function isAlef(ch: string): boolean {
 
 export interface Letters {
   letters: string;
-  offsets: number[];
+  /** offsets[k]: where letter k sits in the original text (built on first use). */
+  readonly offsets: number[];
 }
+
+/** A token made of letters only: letter k is at start + k (the offsets array is made only when a rule reports). */
+class PlainLetters implements Letters {
+  private _offsets?: number[];
+  constructor(
+    readonly letters: string,
+    private readonly start: number,
+  ) {}
+  get offsets(): number[] {
+    if (!this._offsets) {
+      const o = new Array<number>(this.letters.length);
+      for (let k = 0; k < o.length; k++) o[k] = this.start + k;
+      this._offsets = o;
+    }
+    return this._offsets;
+  }
+}
+
+/** Candidate words by token letters, shared by all documents (a word's candidates depend on the lexicon only). Bounded. */
+const CANDIDATES = new Map<string, string[]>();
+const CANDIDATES_LIMIT = 50000;
 
 /** Per-document facts the rules share. */
 export class DocLex {
@@ -80,7 +102,15 @@ export class DocLex {
     let c = this.candCache.get(i);
     if (!c) {
       const l = this.letters(i);
-      c = l ? candidateWords(this.lex, l.letters, this.doc.tokens[i].norm) : [];
+      if (!l) c = [];
+      else {
+        c = CANDIDATES.get(l.letters);
+        if (!c) {
+          c = candidateWords(this.lex, l.letters, this.doc.tokens[i].norm);
+          if (CANDIDATES.size >= CANDIDATES_LIMIT) CANDIDATES.clear();
+          CANDIDATES.set(l.letters, c);
+        }
+      }
       this.candCache.set(i, c);
     }
     return c;
@@ -116,8 +146,8 @@ export class DocLex {
       const text = this.doc.text;
       for (const t of this.doc.tokens) {
         if (t.kind !== 'word') continue;
-        const l = lettersOf(text, t);
-        if (l) m.set(l.letters, (m.get(l.letters) ?? 0) + 1);
+        const l = lettersOnly(text, t);
+        if (l) m.set(l, (m.get(l) ?? 0) + 1);
       }
       this._forms = m;
     }
@@ -160,6 +190,15 @@ export function docLex(doc: AnalysedDocument): DocLex {
 
 /** The letters of a word token and their offsets; null when it holds a character that is neither an Arabic letter nor a mark. */
 export function lettersOf(text: string, t: Token): Letters | null {
+  // fast path: letters only (most words), one slice and no per-letter work
+  let plain = true;
+  for (let i = t.start; i < t.end; i++) {
+    if (letterIndex(text.charCodeAt(i)) < 0) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return t.end > t.start ? new PlainLetters(text.slice(t.start, t.end), t.start) : null;
   let letters = '';
   const offsets: number[] = [];
   for (let i = t.start; i < t.end; i++) {
@@ -170,6 +209,20 @@ export function lettersOf(text: string, t: Token): Letters | null {
     } else if (!isMark(c)) return null;
   }
   return letters ? { letters, offsets } : null;
+}
+
+/** The letters of a word token (marks left out), or null when FOREIGN: no offsets, for counting. */
+export function lettersOnly(text: string, t: Token): string | null {
+  let plain = true;
+  for (let i = t.start; i < t.end; i++) {
+    if (letterIndex(text.charCodeAt(i)) < 0) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return t.end > t.start ? text.slice(t.start, t.end) : null;
+  const l = lettersOf(text, t);
+  return l ? l.letters : null;
 }
 
 /** Does the token carry diacritics (a writer who vowels a word means its exact form)? */

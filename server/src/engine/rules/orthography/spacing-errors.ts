@@ -68,7 +68,7 @@ function bareStem(p: string): string {
  * are two-letter words that stand alone (من، في …). `عبد` + name is the accepted joined
  * spelling of names (عبدالعزيز) and is never split.
  */
-export function splits(lex: Lexicon, w: string, shared: SharedData, forms?: ReadonlyMap<string, number>): number[] {
+export function splits(lex: Lexicon, w: string, shared: SharedData, inText?: (word: string) => boolean): number[] {
   const out: number[] = [];
   if (w.length < 5) return out;
   for (let k = 2; k <= w.length - 2; k++) {
@@ -85,7 +85,7 @@ export function splits(lex: Lexicon, w: string, shared: SharedData, forms?: Read
     else if (end === 'ة' || end === 'ى') sign = true;
     else if (NON_JOINING.has(end)) {
       // the text writes one part on its own elsewhere (not a two-letter word: those are everywhere)
-      const seen = (p: string, other: string) => p.length >= 3 && other.length >= 4 && !!forms?.has(p) && lex.has(other);
+      const seen = (p: string, other: string) => p.length >= 3 && other.length >= 4 && lex.has(other) && !!inText?.(p);
       sign = right.startsWith('ال') || seen(stem === left ? left : '', right) || seen(right, left);
     }
     if (!sign) continue;
@@ -154,9 +154,8 @@ const rule: Rule<Record<string, never>> = {
       if (isHouseWord(shared, t.norm)) continue;
       const l = d.letters(i)!;
       const w = l.letters;
-      // a word with a hamza or ending slip of its own is not two words
-      if (skeletonWords(d.lex, w).length > 0) continue;
-      const ks = splits(d.lex, w, shared, d.forms);
+      const dl = d;
+      const ks = splits(d.lex, w, shared, (p) => dl.forms.has(p));
       if (ks.length === 0) continue;
       const fixes: FixSpec[] = ks.slice(0, 3).map((k) => {
         const at = l.offsets[k];

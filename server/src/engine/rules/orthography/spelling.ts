@@ -63,9 +63,10 @@ const rule: Rule<Options> = {
       if (d.candidates(i).length > 0) continue;
       if (isHouseWord(shared, t.norm)) continue;
       const l = d.letters(i)!;
-      if (splits(d.lex, l.letters, shared, d.forms).length > 0) continue;
+      const dl = d;
+      if (splits(d.lex, l.letters, shared, (p) => dl.forms.has(p)).length > 0) continue;
       const w = l.letters;
-      const near = max > 0 ? d.lex.nearWords(w, 48) : [];
+      const near = max > 0 ? d.lex.nearWords(w) : [];
       near.sort((a, b) => Math.abs(a.length - w.length) - Math.abs(b.length - w.length) || (a < b ? -1 : a > b ? 1 : 0));
       const picks = near.slice(0, max);
       const fixes: FixSpec[] = picks.map((s) => ({ messageId: 'replace', data: { word: s }, edits: [{ start: t.start, end: t.end, text: s }], preferred: false }));
