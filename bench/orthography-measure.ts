@@ -117,7 +117,7 @@ export function measureLoad(): { ms: number; heapMB: number; externalMB: number;
   return {
     ms,
     heapMB: (m1.heapUsed - m0.heapUsed) / 1048576,
-    externalMB: (m1.external + m1.arrayBuffers - m0.external - m0.arrayBuffers) / 1048576,
+    externalMB: (m1.external - m0.external) / 1048576, // array buffers are counted in external
     rssMB: (m1.rss - m0.rss) / 1048576,
     bytes: info.bytes,
     words: info.words,
