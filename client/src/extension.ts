@@ -18,6 +18,7 @@ import {
 } from 'vscode-languageclient/node';
 import { configuredLanguages, readSettings, SECTION, t } from './settings';
 import { Commands, DIAGNOSTIC_SOURCE, FIX_ALL_KIND as FIX_ALL_KIND_ID, type MudaqqiqInitializationOptions } from '../../server/src/lsp/protocol';
+import { keepRtlLinesWhole } from './rtl';
 import { FindingsStatus, SHOW_PROBLEMS_COMMAND } from './status';
 
 /** The code action kind the server offers for "apply every certain fix in this document". */
@@ -85,6 +86,13 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.mudaqqiq.json'),
     },
     middleware: {
+      // Diagnostics arrive pushed or pulled (the server supports both): keep Arabic lines whole.
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, keepRtlLinesWhole(uri, diagnostics)),
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        if (report && report.kind === 'full') keepRtlLinesWhole(document instanceof vscode.Uri ? document : document.uri, report.items);
+        return report;
+      },
       workspace: {
         // Answer `workspace/configuration` for our section with resolved settings, so the
         // server never sees `auto` or a malformed value.

@@ -52,10 +52,16 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
 }
 
 let blocked; // the first failed step: later steps depend on it and are skipped
-async function step(name, fn, timeoutMs = STEP_TIMEOUT_MS) {
-  if (blocked) {
+const failedSteps = new Set();
+/**
+ * Run one bounded step. By default a step needs every step before it; `needs` names the only
+ * steps it depends on instead (so a failure elsewhere does not hide its result).
+ */
+async function step(name, fn, { timeoutMs = STEP_TIMEOUT_MS, needs } = {}) {
+  const missing = needs ? needs.find((n) => failedSteps.has(n)) : blocked;
+  if (missing) {
     counts.skipped++;
-    console.log(`  - ${name} (skipped: “${blocked}” failed)`);
+    console.log(`  - ${name} (skipped: “${missing}” failed)`);
     return;
   }
   const started = Date.now();
@@ -73,7 +79,8 @@ async function step(name, fn, timeoutMs = STEP_TIMEOUT_MS) {
     counts.failed++;
     counts.failures.push(`${name}: ${String(e?.message ?? e).split('\n')[0]}`);
     console.log(`  ✗ ${name}\n      ${String(e?.stack ?? e).replace(/\n/g, '\n      ')}`);
-    blocked = name;
+    failedSteps.add(name);
+    blocked ??= name;
   } finally {
     clearTimeout(timer);
   }
@@ -115,6 +122,65 @@ function withPreferredFix(text, findings, what) {
   return out;
 }
 
+/** Open a workspace file the way a person does: Ctrl+P, its name, Enter. */
+async function quickOpen(page, name) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible' });
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab.active', { hasText: name }).first().waitFor({ state: 'visible', timeout: 15_000 });
+}
+
+/**
+ * Where the first letter of each of `words` sits on screen (x of its centre), on the editor
+ * row that shows `needle`. Words read right to left when these x positions decrease.
+ */
+async function wordPositions(page, needle, words) {
+  return page.evaluate(
+    ([needle, words]) => {
+      const ed = document.querySelector('.editor-instance .monaco-editor');
+      const row = [...ed.querySelectorAll('.view-line')].find((l) => l.textContent.replace(/\s/g, ' ').includes(needle));
+      if (!row) return { error: `no editor row shows «${needle}»` };
+      const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
+      const nodes = [];
+      let text = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push([n, text.length]);
+        text += n.data;
+      }
+      text = text.replace(/\s/g, ' ');
+      const xs = [];
+      let from = 0;
+      for (const w of words) {
+        const i = text.indexOf(w, from);
+        if (i < 0) return { error: `«${w}» not found after offset ${from} in «${text}»` };
+        from = i + w.length;
+        const [node, start] = nodes.filter(([, st]) => st <= i).pop();
+        const r = document.createRange();
+        r.setStart(node, i - start);
+        r.setEnd(node, i - start + 1);
+        const rect = r.getBoundingClientRect();
+        xs.push(Math.round(rect.left + rect.width / 2));
+      }
+      return { xs };
+    },
+    [needle, words],
+  );
+}
+
+async function expectRightToLeft(page, needle, words, shot) {
+  const r = await wordPositions(page, needle, words);
+  assert(!r.error, r.error);
+  const ok = r.xs.every((x, i) => i === 0 || x < r.xs[i - 1]);
+  if (!ok) {
+    mkdirSync(resultsDir, { recursive: true });
+    await page.locator('.editor-instance').first().screenshot({ path: join(resultsDir, shot) }).catch(() => {});
+  }
+  assert(ok, `«${words.join(' ')}» is not laid out right to left on screen (x of each word: ${r.xs.join(', ')}); see test-results/${shot}`);
+}
+
 async function main() {
   ensureTools();
   const base = mkdtempSync(join(tmpdir(), 'mudaqqiq-ui-'));
@@ -123,6 +189,8 @@ async function main() {
   const draft = join(ws, 'sample.khabar');
   copyFileSync(join(sharedDir(), 'docs', 'sample-article.txt'), draft);
   const original = readFileSync(draft, 'utf8');
+  // A plain-text draft (no grammar colouring) whose first line has a tatweel finding.
+  writeFileSync(join(ws, 'tatweel.txt'), 'وأشـــار طلعت إلى التعاون المصرى الصينى فى مجال الاتصالات.\n\nأكد الوزير أن المشروع سينتهي قريبا.\n');
   assert(original.includes(LEFTOVER), `the sample article still ends with «${LEFTOVER}»`);
 
   const vsix = packageVsix(base);
@@ -246,6 +314,34 @@ async function main() {
       await page.screenshot({ path: join(resultsDir, 'ui-editor.png') });
       assert(existsSync(join(resultsDir, 'ui-editor.png')), 'screenshot written');
     });
+    // What a person sees: Arabic words in right-to-left order. VS Code lays a line out as one
+    // span per colour or inline decoration, each isolated and placed left to right, so
+    // colouring inside an Arabic line scrambles its word order. Checked on screen.
+    const WORKBENCH = 'the workbench loads with the draft folder open';
+    await step(
+      'a plain-text Arabic line with a finding on a tatweel still reads right to left',
+      async () => {
+        await quickOpen(page, 'tatweel.txt');
+        await editor.locator('.view-line', { hasText: 'طلعت إلى التعاون' }).waitFor({ state: 'visible' });
+        await editor.locator('.squiggly-warning').first().waitFor({ state: 'visible' });
+        await expectRightToLeft(page, 'طلعت إلى التعاون', ['وأشـــار', 'طلعت', 'إلى', 'التعاون'], 'ui-rtl-tatweel.png');
+      },
+      { needs: [WORKBENCH] },
+    );
+    await step(
+      'lines of the .khabar draft read right to left on screen',
+      async () => {
+        await page.locator('.tabs-container .tab', { hasText: 'sample.khabar' }).first().click();
+        await page.locator('.tabs-container .tab.active', { hasText: 'sample.khabar' }).first().waitFor({ state: 'visible' });
+        await editor.click({ position: { x: 200, y: 40 } });
+        await page.keyboard.press('Control+Home');
+        await editor.locator('.view-line', { hasText: 'وأشاد طلعت' }).waitFor({ state: 'visible' });
+        await expectRightToLeft(page, 'طلعت يبحث مع', ['طلعت', 'يبحث', 'مع', 'سفير'], 'ui-rtl-khabar.png');
+        await expectRightToLeft(page, 'وأشاد طلعت', ['وأشاد', 'طلعت', 'بعمق', 'العلاقات'], 'ui-rtl-khabar.png');
+        await expectRightToLeft(page, 'وأشار طلعت إلى', ['وأشار', 'طلعت', 'إلى', 'التعاون'], 'ui-rtl-khabar.png');
+      },
+      { needs: [WORKBENCH] },
+    );
   } finally {
     if (counts.failed > 0) {
       mkdirSync(resultsDir, { recursive: true });
