@@ -77,6 +77,9 @@ suite('Mudaqqiq in a real VS Code', () => {
     assert.equal(tatweel.length, 1, 'one tatweel in the sample copy');
     assert.equal(doc.getText(tatweel[0].range), TATWEEL.repeat(3), 'the range covers exactly the three tatweels');
     assert.ok(doc.lineAt(tatweel[0].range.start.line).text.startsWith('وأشـــار طلعت إلى'), 'on the line the tatweel was added to');
+    // The server marks it Unnecessary; on an Arabic line the client drops that tag, whose
+    // faded inline span would scramble the line's word order on screen (see client/src/rtl.ts).
+    assert.ok(!tatweel[0].tags?.includes(vscode.DiagnosticTag.Unnecessary), 'no Unnecessary tag on an Arabic line');
     // The scrape leftovers at the end of the article are flagged where they stand.
     const leftovers = diags.filter((d) => ruleOf(d) === 'scrape-leftover').map((d) => doc.getText(d.range).trim());
     assert.ok(leftovers.includes('زر الذهاب إلى الأعلى'), `a scrape leftover on «زر الذهاب إلى الأعلى» (got ${JSON.stringify(leftovers)})`);
