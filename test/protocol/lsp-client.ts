@@ -144,8 +144,9 @@ export class LspClient {
   private exited: Promise<number | null>;
   settings?: (scopeUri: string | undefined) => Record<string, unknown> | undefined;
 
-  constructor(args: string[] = ['--stdio']) {
-    this.proc = spawn(process.execPath, [buildServer(), ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** @param server the bundle to run (default: the built server); @param env extra environment variables */
+  constructor(args: string[] = ['--stdio'], server: string = buildServer(), env?: NodeJS.ProcessEnv) {
+    this.proc = spawn(process.execPath, [server, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: env ? { ...process.env, ...env } : undefined });
     this.proc.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
     this.proc.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
     this.proc.stdin.on('error', () => undefined); // the server may be gone when we write
@@ -164,7 +165,15 @@ export class LspClient {
   }
 
   static async start(opts: StartOptions = {}): Promise<{ client: LspClient; init: InitializeResult }> {
-    const client = new LspClient();
+    return LspClient.initialize(new LspClient(), opts);
+  }
+
+  /** Start another bundle of the server (a private copy), with extra environment variables. */
+  static async startWith(server: string, opts: StartOptions & { env?: NodeJS.ProcessEnv } = {}): Promise<LspClient> {
+    return (await LspClient.initialize(new LspClient(['--stdio'], server, opts.env), opts)).client;
+  }
+
+  private static async initialize(client: LspClient, opts: StartOptions): Promise<{ client: LspClient; init: InitializeResult }> {
     client.settings = opts.settings;
     const init = (await client.request('initialize', {
       processId: process.pid,

@@ -26,6 +26,13 @@ export interface LintOptions {
   only?: ReadonlySet<string>;
   /** Rules to run (defaults to every registered rule). */
   rules?: readonly Rule[];
+  /**
+   * Time budget of each rule on this document, in ms. A rule cannot be pre-empted on the
+   * main thread: it runs to its end and its findings are kept, but one that took longer is
+   * reported as a fault (with `elapsedMs`), so the host can leave it out of this document's
+   * later checks. Measured after each rule; no budget, no clock read.
+   */
+  ruleBudgetMs?: number;
 }
 
 const EMPTY_SHARED: SharedData = { acceptedWords: new Set() };
@@ -49,6 +56,7 @@ export function effectiveOptions<O>(rule: Rule<O>, config?: ResolvedConfig): O {
 export function lintDocument(doc: AnalysedDocument, opts: LintOptions = {}): LintResult {
   const config = opts.config;
   const rules = opts.rules ?? allRules;
+  const budget = opts.ruleBudgetMs;
   const shared: SharedData = { ...EMPTY_SHARED, ...(config?.shared ?? {}) };
   const findings: Finding[] = [];
   const faults: RuleFault[] = [];
@@ -102,11 +110,17 @@ export function lintDocument(doc: AnalysedDocument, opts: LintOptions = {}): Lin
       },
     };
     const before = findings.length;
+    const started = budget === undefined ? 0 : performance.now();
     try {
       rule.check(ctx);
     } catch (e) {
       findings.length = before; // a rule that fails reports nothing for this document
       faults.push({ ruleId: meta.id, message: e instanceof Error ? e.message : String(e) });
+      continue;
+    }
+    if (budget !== undefined) {
+      const elapsedMs = Math.round(performance.now() - started);
+      if (elapsedMs > budget) faults.push({ ruleId: meta.id, message: `took ${elapsedMs} ms on this document, over its ${budget} ms budget`, elapsedMs });
     }
   }
   const lineDirectives = doc.directives.filter((d) => d.kind !== 'disable');

@@ -179,6 +179,8 @@ export interface ResolvedConfig {
 export interface RuleFault {
   ruleId: string;
   message: string;
+  /** Set when the rule did not fail but ran past its time budget (LintOptions.ruleBudgetMs): the ms it took. */
+  elapsedMs?: number;
 }
 
 export interface LintResult {

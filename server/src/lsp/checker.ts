@@ -8,6 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { HOUSE_STYLE_FILE, configFor, isIgnored, loadConfigFor, type ConfigHost, type LoadedConfig } from '../config';
 import {
+  allRules,
   analyse,
   lintDocument,
   type DocumentLanguage,
@@ -54,6 +55,15 @@ export interface Analysis {
   fixAll: Map<string, FixAllResult>;
 }
 
+/**
+ * A rule's time budget on one document: generous (a loaded machine must not trip it), so
+ * only a rule gone wrong (a quadratic loop, a catastrophic regular expression) runs past it:
+ * 3 s, plus 5 ms per 1,000 code units (8.5 s at the 2 MB default maxFileSize).
+ */
+export function ruleBudgetMs(length: number): number {
+  return 3000 + Math.ceil(length / 200);
+}
+
 const EMPTY_CONFIG: LoadedConfig = { config: { rules: {} }, files: [], problems: [], ignoreFiles: [], hiddenFindings: [] };
 
 export function documentLanguage(languageId: string): DocumentLanguage {
@@ -66,11 +76,17 @@ export class Checker {
   private readonly configs = new Map<string, LoadedConfig>();
   private readonly analyses = new Map<string, Analysis>();
   private readonly faultsLogged = new Set<string>();
+  /** Rules that ran past their time budget on a document: left out of its checks until it is closed. */
+  private readonly overBudget = new Map<string, Set<string>>();
 
-  /** @param rules the rules to run (default: every registered rule) */
+  /**
+   * @param rules the rules to run (default: every registered rule)
+   * @param budgetMs each rule's time budget on a document of that many UTF-16 code units
+   */
   constructor(
     private readonly env: CheckerEnv,
     private readonly rules?: readonly Rule[],
+    private readonly budgetMs: (length: number) => number = ruleBudgetMs,
   ) {}
 
   invalidate(): void {
@@ -83,6 +99,7 @@ export class Checker {
     this.configs.delete(uri);
     this.analyses.delete(uri);
     for (const k of [...this.faultsLogged]) if (k.startsWith(uri + '\u0000')) this.faultsLogged.delete(k);
+    this.overBudget.delete(uri);
   }
 
   /** Every house-style load currently in use (for problems and file watching). */
@@ -166,12 +183,20 @@ export class Checker {
   }
 
   private lint(uri: string, text: string, languageId: DocumentLanguage, config: ResolvedConfig, only?: ReadonlySet<string>): LintResult {
-    const result = lintDocument(analyse(text, languageId), { languageId, config, only, rules: this.rules });
+    const slow = this.overBudget.get(uri);
+    const rules = slow ? (this.rules ?? allRules).filter((r) => !slow.has(r.meta.id)) : this.rules;
+    const result = lintDocument(analyse(text, languageId), { languageId, config, only, rules, ruleBudgetMs: this.budgetMs(text.length) });
     for (const fault of result.faults) {
+      if (fault.elapsedMs !== undefined) {
+        // It cannot be stopped while it runs; it is not run again on this document.
+        let set = this.overBudget.get(uri);
+        if (!set) this.overBudget.set(uri, (set = new Set()));
+        set.add(fault.ruleId);
+      }
       const key = `${uri}\u0000${fault.ruleId}`;
       if (this.faultsLogged.has(key)) continue;
       this.faultsLogged.add(key);
-      this.env.onFault(uri, fault.ruleId, fault.message);
+      this.env.onFault(uri, fault.ruleId, fault.elapsedMs === undefined ? fault.message : `${fault.message}; not run again on this document until it is reopened`);
     }
     return result;
   }
