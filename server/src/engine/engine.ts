@@ -37,6 +37,24 @@ export interface LintOptions {
 
 const EMPTY_SHARED: SharedData = { acceptedWords: new Set() };
 
+const sharedCache = new WeakMap<object, SharedData>();
+
+/**
+ * The rules' shared data for a config: one object per `config.shared`, so the caches rules
+ * keep per shared object (the names index, the house words) last from one check to the next
+ * instead of being rebuilt on every keystroke (with 100,000 names that rebuild cost ~300 ms).
+ */
+function sharedFor(config: ResolvedConfig | undefined): SharedData {
+  const s = config?.shared;
+  if (!s) return EMPTY_SHARED;
+  let merged = sharedCache.get(s);
+  if (!merged) {
+    merged = { ...EMPTY_SHARED, ...s };
+    sharedCache.set(s, merged);
+  }
+  return merged;
+}
+
 /** The severity a rule runs at under a config, or 'off'. */
 export function effectiveSeverity(rule: Rule, config?: ResolvedConfig): SeveritySetting {
   const setting = config?.rules[rule.meta.id];
@@ -57,7 +75,7 @@ export function lintDocument(doc: AnalysedDocument, opts: LintOptions = {}): Lin
   const config = opts.config;
   const rules = opts.rules ?? allRules;
   const budget = opts.ruleBudgetMs;
-  const shared: SharedData = { ...EMPTY_SHARED, ...(config?.shared ?? {}) };
+  const shared = sharedFor(config);
   const findings: Finding[] = [];
   const faults: RuleFault[] = [];
   const fileDisabled = new Set<string>();
