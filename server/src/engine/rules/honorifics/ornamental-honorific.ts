@@ -7,7 +7,7 @@ import { originalPrefixLength, segment } from '../../text/arabic';
 import { foldChar, foldString } from '../../text/fold';
 import type { AnalysedDocument } from '../../text/document';
 import type { Rule } from '../../types';
-import { HONORIFIC_PRONOUNS, HONORIFICS, joinProclitic, TITLE_SET } from './titles';
+import { HONORIFIC_PRONOUNS, HONORIFICS, joinProclitic, TITLE_SET, withProclitics } from './titles';
 
 interface Options {
   /** Extra honorifics (words or phrases) to cut, beyond the built-in list. */
@@ -71,10 +71,12 @@ const rule: Rule<Options> = {
     ].filter((p) => p.words.length > 0 && !allow.has(p.words.join(' ')));
     phrases.sort((a, b) => b.words.length - a.words.length);
     const pronouns = new Set(HONORIFIC_PRONOUNS.map((w) => foldString(w)).filter((w) => !allow.has(w)));
+    // the first words of every phrase and the pronoun forms, with any proclitic: one lookup rejects the rest
+    const firstForms = withProclitics([...phrases.map((p) => p.words[0]), ...pronouns]);
     const toks = doc.tokens;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
-      if (t.kind !== 'word') continue;
+      if (t.kind !== 'word' || !firstForms.has(t.norm)) continue;
       for (const seg of segment(t.norm, 2)) {
         if (seg.article || seg.prep === 'س') continue;
         if (pronouns.has(seg.stem)) {

@@ -4,7 +4,7 @@
 import { originalPrefixLength, segment } from '../../text/arabic';
 import { foldChar, foldString } from '../../text/fold';
 import type { FixSpec, Rule } from '../../types';
-import { joinProclitic, TITLE_SET } from './titles';
+import { joinProclitic, TITLE_FORMS, TITLE_SET } from './titles';
 
 interface Options {
   accepted: string[];
@@ -45,7 +45,7 @@ const rule: Rule<Options> = {
     const toks = doc.tokens;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
-      if (t.kind !== 'word') continue;
+      if (t.kind !== 'word' || !TITLE_FORMS.has(t.norm)) continue;
       const seg = segment(t.norm, 2).find((s) => (s.article ? TITLE_SET.has('ال' + s.stem) : TITLE_SET.has(s.stem)) && s.prep !== 'س');
       if (!seg) continue;
       const first = seg.article ? 'ال' + seg.stem : seg.stem;

@@ -5,7 +5,7 @@ import { originalPrefixLength, segment } from '../../text/arabic';
 import { foldChar } from '../../text/fold';
 import type { AnalysedDocument } from '../../text/document';
 import type { Rule } from '../../types';
-import { joinProclitic } from './titles';
+import { joinProclitic, withProclitics } from './titles';
 
 interface Options {
   prefer: 'full' | 'abbreviated';
@@ -24,6 +24,8 @@ const FULL_TO_ABBR = new Map([
   ['المهندس', 'م.'],
   ['المهندسه', 'م.'],
 ]);
+
+const FULL_FORMS = withProclitics(FULL_TO_ABBR.keys());
 
 /** Words after a full title that show it is not followed by a name. */
 const NOT_A_NAME = new Set(['في', 'من', 'الي', 'علي', 'عن', 'ان', 'انه', 'الذي', 'التي', 'كان', 'قال', 'مع', 'و', 'او']);
@@ -110,6 +112,7 @@ const rule: Rule<Options> = {
           break;
         }
       } else {
+        if (!FULL_FORMS.has(t.norm)) continue;
         for (const seg of segment(t.norm, 2)) {
           if (!seg.article) continue;
           const abbr = FULL_TO_ABBR.get('ال' + seg.stem);

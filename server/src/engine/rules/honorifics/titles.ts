@@ -13,6 +13,27 @@ export const TITLES = [
 
 export const TITLE_SET: ReadonlySet<string> = new Set(TITLES.map((t) => foldString(t)));
 
+const CLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
+
+/**
+ * Every folded spelling of the given folded words with a proclitic in front (و ف ب ل ك and
+ * their pairs; ل + ال written لل). Rules test a word against this set before segmenting
+ * it, so the common case — a word that is no title at all — costs one hash lookup.
+ */
+export function withProclitics(words: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    for (const c of CLITICS) {
+      out.add(c + w);
+      if (c.endsWith('ل') && w.startsWith('ال')) out.add(c + w.slice(1));
+    }
+  }
+  return out;
+}
+
+/** Titles with any proclitic: والدكتور، للسفير، بالرئيس. */
+export const TITLE_FORMS: ReadonlySet<string> = withProclitics(TITLE_SET);
+
 /** Ornamental honorifics cut from news copy. `needsTitle`: the word is also an ordinary noun (سعادة happiness, سيادة sovereignty) and only counts before a title. */
 export interface Honorific {
   words: string[];

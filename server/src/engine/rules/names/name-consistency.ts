@@ -8,11 +8,10 @@
 // letters or more — a doubled or dropped long vowel (ترامب/ترمب، نتنياهو/نتانياهو).
 // The minority spelling is flagged (on a tie, the later one) with a fix to the majority.
 
-import { segment } from '../../text/arabic';
 import type { AnalysedDocument } from '../../text/document';
 import { stripMarks } from '../../text/fold';
 import type { Rule } from '../../types';
-import { TITLE_SET } from '../honorifics/titles';
+import { TITLE_FORMS, TITLE_SET } from '../honorifics/titles';
 
 /** Key that folds the letters writers mix in names. */
 export function nameKey(s: string): string {
@@ -29,6 +28,18 @@ export function nameKey(s: string): string {
   }
   if (k.endsWith('غ')) k = k.slice(0, -1) + 'ج';
   return k;
+}
+
+/**
+ * nameKey of an already folded word (alef, ى and ة folded): only ؤ ئ ء and a final غ are
+ * left to map, so most words are their own key and cost one scan without allocation.
+ */
+function foldedKey(norm: string): string {
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === 0x624 || c === 0x626 || c === 0x621 || (c === 0x63a && i === norm.length - 1)) return nameKey(norm);
+  }
+  return norm;
 }
 
 /** The key without medial long vowels (first and last letters kept). */
@@ -78,8 +89,7 @@ function personStems(doc: AnalysedDocument): Map<string, boolean> {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'word') continue;
-    const isTitle = TITLE_SET.has(t.norm) || segment(t.norm, 2).some((s) => s.article && TITLE_SET.has('ال' + s.stem) && s.prefix.length <= 3);
-    if (!isTitle) continue;
+    if (!TITLE_FORMS.has(t.norm)) continue;
     // walk the words after the title: skip stacked titles and nisba adjectives, then take up to 3 name words
     let taken = 0;
     let skipped = 0;
@@ -101,6 +111,32 @@ function personStems(doc: AnalysedDocument): Map<string, boolean> {
   }
   for (const [a] of KNOWN_PAIRS) if (!keys.has(nameKey(a))) keys.set(nameKey(a), false);
   return keys;
+}
+
+/** Proclitic pairs that may stand before a name (the single letters are و ف ب ل ك). */
+const CLITIC_PAIRS = new Set(['وب', 'ول', 'وك', 'فب', 'فل', 'فك']);
+const CLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+
+/** Known transliteration spellings → the key of their group (ترمب → key of ترامب). */
+const PAIR_GROUP: ReadonlyMap<string, string> = new Map(KNOWN_PAIRS.flatMap(([a, b]) => [[nameKey(a), nameKey(a)], [nameKey(b), nameKey(a)]] as Array<[string, string]>));
+
+/**
+ * The group a word belongs to, reading it bare, then without a one- or two-letter proclitic
+ * (لترمب → ترمب): the group key and how many leading letters are proclitic, or undefined.
+ * Pure string work on the folded key: no segmentation, so the common case (a word that is
+ * no name) is two or three hash lookups.
+ */
+function groupOf(key: string, persons: ReadonlyMap<string, boolean>): { group: string; strip: number } | undefined {
+  for (let strip = 0; strip <= 2; strip++) {
+    if (strip === 1 && !CLITIC_LETTERS.has(key[0])) break;
+    if (strip === 2 && !CLITIC_PAIRS.has(key.slice(0, 2))) break;
+    const k = strip ? key.slice(strip) : key;
+    if (k.length < 3 || (k.length < 4 && !SHORT_NAME_KEYS.has(k))) break;
+    if (persons.has(k)) return { group: k, strip };
+    const g = PAIR_GROUP.get(k);
+    if (g && !DISTINCT_NAMES.has(k)) return { group: g, strip };
+  }
+  return undefined;
 }
 
 const rule: Rule<Record<string, never>> = {
@@ -130,36 +166,23 @@ const rule: Rule<Record<string, never>> = {
     const { doc } = ctx;
     const persons = personStems(doc);
     if (persons.size === 0) return;
-    // a dropped or doubled long vowel only joins known transliteration pairs: between
-    // Arabic words it separates different words far too often (الموقف/الموقوف، نايف/نواف)
-    const vowelToKey = new Map<string, string>();
-    for (const pair of KNOWN_PAIRS) for (const w of pair) vowelToKey.set(vowelKey(nameKey(w)), nameKey(pair[0]));
-    // group every word of the draft whose stem matches a person key (through proclitics)
+    // group every word of the draft whose stem matches a person key (through proclitics).
+    // A dropped or doubled long vowel only joins known transliteration pairs (PAIR_GROUP):
+    // between Arabic words it separates different words far too often (الموقف/الموقوف، نايف/نواف).
     const groups = new Map<string, Occurrence[]>();
     const text = doc.text;
     for (const t of doc.tokens) {
       if (t.kind !== 'word' || t.norm.length < 3) continue;
+      const hit = groupOf(foldedKey(t.norm), persons);
+      if (!hit) continue;
       const word = stripMarks(text.slice(t.start, t.end));
-      if (NEVER.has(word)) continue;
-      // readings: the bare word, then without a one- or two-letter proclitic
-      for (const seg of segment(t.norm, 3)) {
-        if (seg.article || seg.prep === 'س') continue;
-        const spelling = word.slice(seg.prefix.length);
-        if (NEVER.has(spelling)) break;
-        const key = nameKey(spelling);
-        if (key.length < 4 && !SHORT_NAME_KEYS.has(key)) break;
-        let groupKey: string | undefined;
-        if (persons.has(key)) groupKey = key;
-        else if (!DISTINCT_NAMES.has(key)) groupKey = vowelToKey.get(vowelKey(key));
-        if (!groupKey) continue;
-        // the proclitic must be plain letters in the original: find where the stem starts
-        const stemStart = t.end - lengthInOriginal(text, t.start, t.end, spelling);
-        if (stemStart < t.start) break;
-        const list = groups.get(groupKey) ?? [];
-        list.push({ start: stemStart, end: t.end, spelling });
-        groups.set(groupKey, list);
-        break;
-      }
+      const spelling = word.slice(hit.strip);
+      if (NEVER.has(word) || NEVER.has(spelling)) continue;
+      const stemStart = t.end - lengthInOriginal(text, t.start, t.end, spelling);
+      if (stemStart < t.start) continue;
+      const list = groups.get(hit.group) ?? [];
+      list.push({ start: stemStart, end: t.end, spelling });
+      groups.set(hit.group, list);
     }
     for (const [key, occ] of groups) {
       const counts = new Map<string, { n: number; first: number }>();

@@ -203,6 +203,8 @@ interface Index {
   /** lemma → slot → canonical form */
   bySlot: Map<string, Map<string, string>>;
   excluded: Set<string>;
+  /** Every folded form with every proclitic: one lookup rejects a word that is no verb. */
+  all: Set<string>;
 }
 
 let index: Index | undefined;
@@ -224,7 +226,9 @@ function buildIndex(): Index {
     }
     for (const e of v.exclude ?? []) excluded.add(foldString(e));
   }
-  return { byFolded, bySlot, excluded };
+  const all = new Set<string>();
+  for (const k of byFolded.keys()) for (const p of PREFIXES) all.add(p + k);
+  return { byFolded, bySlot, excluded, all };
 }
 
 function getIndex(): Index {
@@ -246,7 +250,7 @@ const PREFIXES = ['', 'و', 'ف', 'س', 'وس', 'فس'];
  */
 export function lookupVerb(norm: string, original?: string): VerbMatch[] {
   const idx = getIndex();
-  if (idx.excluded.has(norm)) return [];
+  if (!idx.all.has(norm) || idx.excluded.has(norm)) return [];
   const out: VerbMatch[] = [];
   for (const p of PREFIXES) {
     if (p && !norm.startsWith(p)) continue;
