@@ -1,0 +1,275 @@
+// Bench part (issue 3, issue 9): the language server driven as an editor drives it.
+// `node dist/server.js --stdio`, initialised with `debounceMs: 0` (and a maxFileSize above
+// 5 MB), in a workspace whose house style loads the 100,000-name list. Measured:
+//   - didOpen → publishDiagnostics at 10 KB, 100 KB, 1 MB, 5 MB
+//   - one typed character (didChange, incremental) → publishDiagnostics for that version,
+//     median over several keystrokes in the middle of the document — targets ≤ 5 / 30 / 100 / 500 ms
+//   - server RSS with the 1 MB draft open and the 100,000 names loaded — target ≤ 100 MB
+//   - hover and code-action latency (on the 10 KB draft, and on the 5 MB draft itself) while a
+//     check of the 5 MB draft runs — target ≤ 20 ms
+// Standalone: node bench/lsp.mjs [--quick]
+
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fmt, makeDocument, mark, median, outDir, quick, root, SIZES } from './lib.mjs';
+import { prepareNames } from './names.mjs';
+
+export const LSP_TARGETS = {
+  keystrokeMs: { '10 KB': 5, '100 KB': 30, '1 MB': 100, '5 MB': 500 },
+  rssMB: 100,
+  requestWhileCheckingMs: 20,
+};
+
+/** A minimal LSP client over stdio (Content-Length framing). */
+export class Client {
+  constructor(serverJs, cwd, nodeArgs = []) {
+    this.proc = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.nextId = 1;
+    this.pending = new Map();
+    this.waiters = [];
+    this.buf = Buffer.alloc(0);
+    this.stderr = '';
+    this.proc.stderr.on('data', (d) => (this.stderr += d));
+    this.proc.stdout.on('data', (d) => this.onData(d));
+  }
+  onData(d) {
+    this.buf = Buffer.concat([this.buf, d]);
+    for (;;) {
+      const h = this.buf.indexOf('\r\n\r\n');
+      if (h < 0) return;
+      const m = /Content-Length: (\d+)/i.exec(this.buf.subarray(0, h).toString('ascii'));
+      const len = Number(m[1]);
+      if (this.buf.length < h + 4 + len) return;
+      const msg = JSON.parse(this.buf.subarray(h + 4, h + 4 + len).toString('utf8'));
+      this.buf = this.buf.subarray(h + 4 + len);
+      this.onMessage(msg);
+    }
+  }
+  onMessage(msg) {
+    const now = performance.now();
+    if (msg.id !== undefined && msg.method === undefined) {
+      const p = this.pending.get(msg.id);
+      this.pending.delete(msg.id);
+      if (p) p({ ...msg, at: now });
+      return;
+    }
+    if (msg.id !== undefined && msg.method) {
+      // a request from the server: answer what an editor would
+      let result = null;
+      if (msg.method === 'workspace/configuration') result = (msg.params?.items ?? []).map(() => null);
+      this.write({ jsonrpc: '2.0', id: msg.id, result });
+      return;
+    }
+    for (const w of [...this.waiters]) {
+      if (w.test(msg)) {
+        this.waiters.splice(this.waiters.indexOf(w), 1);
+        w.resolve({ msg, at: now });
+      }
+    }
+  }
+  write(obj) {
+    const body = Buffer.from(JSON.stringify(obj), 'utf8');
+    this.proc.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
+  }
+  request(method, params) {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve);
+      this.write({ jsonrpc: '2.0', id, method, params });
+    });
+  }
+  notify(method, params) {
+    this.write({ jsonrpc: '2.0', method, params });
+  }
+  waitFor(test, timeoutMs = 600_000) {
+    return new Promise((resolve, reject) => {
+      const w = { test, resolve };
+      this.waiters.push(w);
+      setTimeout(() => {
+        const i = this.waiters.indexOf(w);
+        if (i >= 0) {
+          this.waiters.splice(i, 1);
+          reject(new Error('timed out waiting for the server'));
+        }
+      }, timeoutMs).unref();
+    });
+  }
+  diagnosticsFor(uri, version) {
+    return this.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && (version === undefined || m.params.version === version));
+  }
+  async stop() {
+    try {
+      await Promise.race([this.request('shutdown', null), new Promise((r) => setTimeout(r, 5000))]);
+      this.notify('exit', null);
+    } catch {
+      // gone already
+    }
+    setTimeout(() => this.proc.kill('SIGKILL'), 2000).unref();
+  }
+  rssMB() {
+    try {
+      const s = readFileSync(`/proc/${this.proc.pid}/status`, 'utf8');
+      return { rss: Number(/VmRSS:\s+(\d+)/.exec(s)[1]) / 1024, hwm: Number(/VmHWM:\s+(\d+)/.exec(s)[1]) / 1024 };
+    } catch {
+      return { rss: NaN, hwm: NaN };
+    }
+  }
+}
+
+/** Offset → LSP position in `text`. */
+export function positionAt(text, offset) {
+  let line = 0;
+  let last = -1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    last = i;
+  }
+  return { line, character: offset - last - 1 };
+}
+
+export async function start(folder, serverArgs = []) {
+  const server = join(root, 'dist', 'server.js');
+  const c = new Client(server, folder, serverArgs);
+  const rootUri = pathToFileURL(folder).href;
+  const init = await c.request('initialize', {
+    processId: process.pid,
+    rootUri,
+    workspaceFolders: [{ uri: rootUri, name: 'bench' }],
+    capabilities: { textDocument: { publishDiagnostics: { versionSupport: true }, hover: { contentFormat: ['markdown', 'plaintext'] } }, workspace: { configuration: false } },
+    initializationOptions: { debounceMs: 0, maxFileSize: 64 * 1024 * 1024, messagesLanguage: 'en' },
+    locale: 'en',
+  });
+  c.notify('initialized', {});
+  return { c, init };
+}
+
+export async function run() {
+  console.log('\nLanguage server (dist/server.js --stdio, debounceMs 0, 100,000 names loaded)');
+  if (!existsSync(join(root, 'dist', 'server.js'))) {
+    console.log('  skipped: dist/server.js not found (node esbuild.mjs)');
+    return { skipped: 'dist/server.js not found' };
+  }
+  const { folders } = prepareNames();
+  const folder = folders[100_000];
+  const { c } = await start(folder);
+  const keystrokes = quick ? 5 : 15;
+  const sizes = [];
+  const docs = {};
+  try {
+    // the server loads the names on the first check: time that apart, on a one-line draft
+    const warmUri = pathToFileURL(join(folder, 'warm.txt')).href;
+    const w0 = performance.now();
+    c.notify('textDocument/didOpen', { textDocument: { uri: warmUri, languageId: 'plaintext', version: 1, text: 'قال الوزير.\n' } });
+    const w1 = (await c.diagnosticsFor(warmUri, 1)).at;
+    const firstCheckMs = w1 - w0;
+    console.log(`  first check of a one-line draft (loads the house style and 100,000 names): ${fmt(firstCheckMs, 0)} ms`);
+
+    for (const s of SIZES) {
+      const text = makeDocument(s.bytes);
+      const uri = pathToFileURL(join(folder, `draft-${s.bytes}.txt`)).href;
+      docs[s.name] = { uri, text };
+      let version = 1;
+      const t0 = performance.now();
+      const open = c.diagnosticsFor(uri, version);
+      c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } });
+      const opened = await open;
+      const openMs = opened.at - t0;
+      const findings = opened.msg.params.diagnostics.length;
+      // type characters one by one in the middle of a paragraph halfway down the document
+      let at = text.indexOf(' ', text.length >> 1);
+      const pos = positionAt(text, at);
+      const times = [];
+      let cur = text;
+      for (let k = 0; k < keystrokes; k++) {
+        version++;
+        const ch = k % 2 === 0 ? 'ب' : ' ';
+        const p = { line: pos.line, character: pos.character + k };
+        const wait = c.diagnosticsFor(uri, version);
+        const a = performance.now();
+        c.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: p, end: p }, text: ch }] });
+        const got = await wait;
+        times.push(got.at - a);
+        cur = cur.slice(0, at + k) + ch + cur.slice(at + k);
+      }
+      docs[s.name].text = cur;
+      docs[s.name].version = version;
+      const mem = c.rssMB();
+      const row = { size: s.name, bytes: Buffer.byteLength(text), openMs, findings, keystrokeMs: median(times), keystrokeMinMs: Math.min(...times), keystrokeMaxMs: Math.max(...times), keystrokes, rssMB: mem.rss, target: LSP_TARGETS.keystrokeMs[s.name] };
+      row.ok = row.keystrokeMs <= row.target;
+      sizes.push(row);
+      console.log(
+        `  ${s.name.padEnd(7)} didOpen → diagnostics ${fmt(openMs, 0).padStart(6)} ms (${findings} diagnostics); keystroke → diagnostics median ${fmt(row.keystrokeMs, 1)} ms ` +
+          `(min ${fmt(row.keystrokeMinMs, 1)}, max ${fmt(row.keystrokeMaxMs, 1)}, ${keystrokes} keys) — target ≤ ${row.target} ms: ${mark(row.ok)}; server RSS ${fmt(mem.rss, 0)} MB`,
+      );
+      if (s.name === '1 MB') {
+        // memory with only the 1 MB draft (and the names) open
+        for (const other of ['10 KB', '100 KB']) c.notify('textDocument/didClose', { textDocument: { uri: docs[other].uri } });
+        c.notify('textDocument/didClose', { textDocument: { uri: warmUri } });
+        await new Promise((r) => setTimeout(r, 300));
+        const m = c.rssMB();
+        docs.rss1MB = m;
+        console.log(`  server RSS with the 1 MB draft open and 100,000 names loaded: ${fmt(m.rss, 0)} MB (peak so far ${fmt(m.hwm, 0)} MB) — target ≤ ${LSP_TARGETS.rssMB} MB: ${mark(m.rss <= LSP_TARGETS.rssMB)}`);
+        // reopen the small one for the hover measurement below
+        const small = docs['10 KB'];
+        const re = c.diagnosticsFor(small.uri);
+        c.notify('textDocument/didOpen', { textDocument: { uri: small.uri, languageId: 'plaintext', version: 1, text: small.text } });
+        small.version = 1;
+        small.diags = (await re).msg.params.diagnostics;
+      }
+    }
+
+    // Requests while the 5 MB draft is being checked: type in it, then at once ask.
+    const big = docs['5 MB'];
+    const small = docs['10 KB'];
+    const smallDiag = small.diags?.[0];
+    const during = { hoverSmall: [], actionSmall: [], hoverBig: [], checkMs: [] };
+    const rounds = quick ? 3 : 5;
+    const bigPos = positionAt(big.text, big.text.length >> 2);
+    for (let k = 0; k < rounds; k++) {
+      big.version++;
+      const wait = c.diagnosticsFor(big.uri, big.version);
+      const a = performance.now();
+      c.notify('textDocument/didChange', { textDocument: { uri: big.uri, version: big.version }, contentChanges: [{ range: { start: bigPos, end: bigPos }, text: ' ' }] });
+      await new Promise((r) => setImmediate(r));
+      const h0 = performance.now();
+      const hover = c.request('textDocument/hover', { textDocument: { uri: small.uri }, position: smallDiag?.range.start ?? { line: 0, character: 0 } });
+      const act = c.request('textDocument/codeAction', {
+        textDocument: { uri: small.uri },
+        range: smallDiag?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: smallDiag ? [smallDiag] : [] },
+      });
+      const hb = c.request('textDocument/hover', { textDocument: { uri: big.uri }, position: bigPos });
+      const [hr, ar, br] = await Promise.all([hover, act, hb]);
+      during.hoverSmall.push(hr.at - h0);
+      during.actionSmall.push(ar.at - h0);
+      during.hoverBig.push(br.at - h0);
+      const done = await wait;
+      during.checkMs.push(done.at - a);
+    }
+    const req = {
+      hoverSmallMs: median(during.hoverSmall),
+      codeActionSmallMs: median(during.actionSmall),
+      hoverBigMs: median(during.hoverBig),
+      checkMs: median(during.checkMs),
+      rounds,
+    };
+    req.ok = Math.max(req.hoverSmallMs, req.codeActionSmallMs, req.hoverBigMs) <= LSP_TARGETS.requestWhileCheckingMs;
+    console.log(
+      `  while a 5 MB check runs (${fmt(req.checkMs, 0)} ms): hover on the 10 KB draft ${fmt(req.hoverSmallMs, 1)} ms, code action there ${fmt(req.codeActionSmallMs, 1)} ms, ` +
+        `hover on the 5 MB draft ${fmt(req.hoverBigMs, 1)} ms — target ≤ ${LSP_TARGETS.requestWhileCheckingMs} ms: ${mark(req.ok)}`,
+    );
+    const final = c.rssMB();
+    return { firstCheckMs, sizes, rss1MB: docs.rss1MB, peakRssMB: final.hwm, requestsWhileChecking: req, serverStderr: c.stderr.slice(-2000) };
+  } finally {
+    await c.stop();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const r = await run();
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'lsp.json'), JSON.stringify(r, null, 2) + '\n');
+  process.exit(0);
+}
