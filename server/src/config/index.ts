@@ -3,9 +3,9 @@
 // engine config for one draft (hidden findings applied) and `isIgnored` for ignore.files.
 
 import * as path from 'node:path';
-import picomatch from 'picomatch';
 import type { HiddenRule, ResolvedConfig } from '../engine/types';
 import type { ConfigHost, LoadedConfig, LoadOptions } from './api';
+import { compileGlob } from './glob';
 import { ConfigLoader } from './loader';
 
 export * from './api';
@@ -17,6 +17,7 @@ export type { HouseStyleFile, RuleValue, NameInput, PresetName } from './house-s
 export { parseNamesTable } from './names';
 export { validate as validateJsonSchema } from './schema-validate';
 export { CATALOGUE } from './catalogue';
+export { compileGlob, globProblem } from './glob';
 
 const defaultLoader = new ConfigLoader();
 
@@ -45,12 +46,14 @@ function relativeToConfig(loaded: LoadedConfig, documentPath: string | undefined
 }
 
 const matchers = new Map<string, (p: string) => boolean>();
+/** A house-style glob (untrusted: no RegExp, bounded time; see glob.ts). A glob the loader refused matches nothing. */
 function matches(pattern: string, rel: string): boolean {
   const p = pattern.replace(/\\/g, '/').replace(/^\.\//, '');
   if (p === rel) return true;
   let m = matchers.get(p);
   if (!m) {
-    m = picomatch(p, { dot: true });
+    const g = compileGlob(p);
+    m = g.ok ? g.match : () => false;
     matchers.set(p, m);
   }
   return m(rel);

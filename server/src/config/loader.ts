@@ -24,6 +24,7 @@ import {
 } from '../engine/types';
 import { HOUSE_STYLE_FILE, type ConfigHost, type ConfigProblem, type HiddenFinding, type LoadedConfig, type LoadOptions } from './api';
 import { CATALOGUE } from './catalogue';
+import { globProblem } from './glob';
 import { IGNORE_SCHEMA, NAME_ENTRY_SCHEMA, PRESET_NAMES, TOP_LEVEL_KEYS, WORDS_SCHEMA, type PresetName } from './house-style';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type JsonNode, type ParseError } from './jsonc';
 import { parseNamesTable } from './names';
@@ -504,13 +505,24 @@ class Build {
     const raw = nodeValue(value);
     this.schemaErrors(value, validate(IGNORE_SCHEMA, raw), report, (m) => P.section('ignore', m));
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return;
-    if (Array.isArray(raw.files)) for (const f of raw.files) if (typeof f === 'string' && f.trim()) this.ignoreFiles.push(f.trim());
+    // Globs are matched without RegExp (glob.ts); one it cannot take is reported where it is written and not used.
+    const globOk = (glob: string, at: (string | number)[]): boolean => {
+      const problem = globProblem(glob.replace(/\\/g, '/'));
+      if (problem) report(findNodeAtLocation(value, at) ?? value, problem, 'warning');
+      return !problem;
+    };
+    if (Array.isArray(raw.files)) {
+      raw.files.forEach((f: unknown, i: number) => {
+        if (typeof f === 'string' && f.trim() && globOk(f.trim(), ['files', i])) this.ignoreFiles.push(f.trim());
+      });
+    }
     if (!Array.isArray(raw.findings)) return;
     const findingsNode = findNodeAtLocation(value, ['findings']);
     raw.findings.forEach((h: any, i: number) => {
       if (!h || typeof h !== 'object' || typeof h.rule !== 'string' || !h.rule) return;
       if (h.text !== undefined && (typeof h.text !== 'string' || !h.text)) return;
       if (h.file !== undefined && (typeof h.file !== 'string' || !h.file)) return;
+      if (h.file !== undefined && !globOk(h.file, ['findings', i, 'file'])) return;
       if (!this.ruleById.has(h.rule) && !hasOwn(CATALOGUE, h.rule)) {
         const n = findingsNode && findNodeAtLocation(findingsNode, [i, 'rule']);
         if (n) report(n, P.unknownRule(h.rule, nearest(h.rule, this.knownIds)), 'warning');
