@@ -20,6 +20,8 @@ export interface CliOptions {
   color?: boolean;
   stdinFilename?: string;
   language?: DocumentLanguage;
+  /** --jobs N: worker threads for many drafts (1 = check in this thread; default: one per core). */
+  jobs?: number;
 }
 
 export class UsageError extends Error {
@@ -36,7 +38,7 @@ const LANGUAGES: readonly DocumentLanguage[] = ['plaintext', 'markdown', 'arabic
 const SEVERITY_WORDS: readonly SeveritySetting[] = ['off', 'error', 'warning', 'info', 'hint'];
 
 /** Options that take a value (`--opt value` or `--opt=value`). */
-const VALUED = new Set(['--format', '-f', '--lang', '--config', '-c', '--rule', '--max-warnings', '--stdin-filename', '--language']);
+const VALUED = new Set(['--format', '-f', '--lang', '--config', '-c', '--rule', '--max-warnings', '--stdin-filename', '--language', '--jobs', '-j']);
 
 export function parseArgs(argv: readonly string[]): CliOptions {
   const o: CliOptions = { command: 'check', inputs: [], format: 'text', fix: false, dryRun: false, rules: [], quiet: false };
@@ -109,6 +111,15 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         o.maxWarnings = n;
         break;
       }
+      case '-j':
+      case '--jobs': {
+        const n = Number(value);
+        if (!/^\d+$/.test(value!) || !Number.isSafeInteger(n) || n < 1) {
+          throw new UsageError(`--jobs يحتاج إلى عدد صحيح موجب، لا «${value}»`, `--jobs needs a positive integer, not "${value}"`);
+        }
+        o.jobs = n;
+        break;
+      }
       case '-q':
       case '--quiet':
         o.quiet = true;
@@ -179,6 +190,9 @@ Options:
       --rule ID=SEVERITY         set a rule (or category:NAME) to off|error|warning|info|hint;
                                  repeatable
       --max-warnings N           exit 1 when more than N warnings are found
+  -j, --jobs N                   check many drafts on N worker threads (default: one per
+                                 core; 1 checks in one thread); text results stream as
+                                 each draft is done, in input order
   -q, --quiet                    report errors only
       --color, --no-color        force colour on or off (default: on for a terminal,
                                  off when NO_COLOR is set)
@@ -217,6 +231,9 @@ export const HELP_AR = `مدقق — يراجع مسودات الأخبار ال
       --rule ID=SEVERITY         يضبط قاعدة (أو category:NAME) على off|error|warning|info|hint؛
                                  يتكرر
       --max-warnings N           ينتهي بالرمز 1 إذا زادت التحذيرات على N
+  -j, --jobs N                   يراجع المسودات الكثيرة على N من خيوط العمل (الافتراضي
+                                 خيط لكل نواة؛ 1 للمراجعة في خيط واحد)، وتظهر النتائج
+                                 النصية تباعا بترتيب المدخلات
   -q, --quiet                    الأخطاء فقط
       --color, --no-color        الألوان (تلقائيا في الطرفية، وتُطفأ مع NO_COLOR)
       --stdin-filename NAME      اسم النص المقروء من "-" (ومنه نوعه)

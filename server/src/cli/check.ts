@@ -6,7 +6,7 @@ import { analyse, fixText, lintDocument, type AnalysedDocument, type DocumentLan
 import type { CliOptions } from './args';
 import { ConfigResolver } from './config';
 import { unifiedDiff } from './diff';
-import { languageFor, readDraft, resolveInputs } from './inputs';
+import { languageFor, readDraft, resolveInputs, type InputFile } from './inputs';
 import { writeAtomic } from './write';
 
 export interface FileResult {
@@ -54,83 +54,105 @@ export function keepLineEndings(original: string, fixed: string): string {
   return fixed.replace(/\r?\n/g, '\r\n');
 }
 
-export function runCheck(opts: CliOptions, cwd: string, onNotice: (n: Notice) => void): RunResult {
+export function runCheck(
+  opts: CliOptions,
+  cwd: string,
+  onNotice: (n: Notice) => void,
+  resolved: ReturnType<typeof resolveInputs> = resolveInputs(opts.inputs, cwd),
+): RunResult {
   const notices: Notice[] = [];
   const notice = (n: Notice) => {
     notices.push(n);
     onNotice(n);
   };
   const resolver = new ConfigResolver(cwd, opts.config ? path.resolve(cwd, opts.config) : undefined, opts.rules);
-  const { files: inputs, problems } = resolveInputs(opts.inputs, cwd);
+  const { files: inputs, problems } = resolved;
   for (const p of problems) notice({ display: p.display, message: p.message, kind: 'input' });
   const files: FileResult[] = [];
   let configLanguage: 'ar' | 'en' | undefined;
   for (const input of inputs) {
-    const isStdin = input.path === '-';
-    const named = isStdin ? (opts.stdinFilename ? path.resolve(cwd, opts.stdinFilename) : undefined) : input.path;
-    const display = isStdin ? (opts.stdinFilename ?? '<stdin>') : input.display;
-    const dc = resolver.forDraft(named);
-    configLanguage ??= dc.loaded.language;
-    if (dc.ignored) {
-      if (input.explicit) {
-        notice({ display, kind: 'ignored', message: { ar: 'تجاهله دليل الأسلوب (ignore.files): لم يُراجع', en: 'ignored by the house style (ignore.files): not checked' } });
-      }
-      continue;
-    }
-    const read = readDraft(input.path);
-    if (!read.ok) {
-      notice({ display, message: read.message, kind: 'input' });
-      continue;
-    }
-    const language = opts.language ?? (named ? languageFor(named) : 'plaintext');
-    const lintOpts = { languageId: language, config: dc.config };
-    const faults: RuleFault[] = [];
-    let text = read.text;
-    let fixed = 0;
-    let changed = false;
-    let written = false;
-    let diff: string | undefined;
-    let fixedOutput: string | undefined;
-    if (opts.fix) {
-      const r = fixText(read.text, lintOpts);
-      faults.push(...r.faults);
-      const out = keepLineEndings(read.text, r.output);
-      fixed = r.fixed;
-      changed = out !== read.text;
-      const bom = read.bom ? '\uFEFF' : '';
-      if (opts.dryRun) {
-        if (changed) diff = unifiedDiff(toPosix(display), bom + read.text, bom + out);
-      } else if (isStdin) {
-        fixedOutput = bom + out;
-      } else if (changed) {
-        const w = writeAtomic(input.path, bom + out, read);
-        if (w.ok) written = true;
-        else notice({ display, message: w.message, kind: 'write' });
-      }
-      // Report on the fixed text when it was written (or would be, under --dry-run);
-      // when writing failed the file is unchanged, so report on the original.
-      if (written || opts.dryRun || isStdin) text = out;
-      else if (changed) fixed = 0;
-    }
-    const doc = analyse(text, language);
-    const res = lintDocument(doc, lintOpts);
-    // Faults from the fix passes and from the final check are the same rule failing: report each rule once.
-    const seen = new Set<string>();
-    for (const f of [...faults, ...res.faults]) {
-      if (seen.has(f.ruleId)) continue;
-      seen.add(f.ruleId);
-      notice({
-        display,
-        kind: 'fault',
-        message: { ar: `تعطلت القاعدة ${f.ruleId} على هذا الملف: ${f.message}`, en: `rule ${f.ruleId} failed on this file: ${f.message}` },
-      });
-    }
-    let findings = res.findings;
-    const warnings = findings.filter((f) => f.severity === 'warning').length;
-    if (opts.quiet) findings = findings.filter((f) => f.severity === 'error');
-    files.push({ path: input.path, display, language, text, doc, findings, warnings, fixed, changed, written, diff, fixedOutput });
+    const r = checkOne(input, opts, cwd, resolver, notice);
+    configLanguage ??= r.configLanguage;
+    if (r.file) files.push(r.file);
   }
   return { files, notices, resolver, configLanguage };
+}
+
+/**
+ * Check (and fix) one draft: what runCheck does for each input, shared with the worker
+ * threads of a parallel run. Notices go to `notice`; the draft's result (none when it was
+ * ignored or could not be read) and the language its house style asks for come back.
+ */
+export function checkOne(
+  input: InputFile,
+  opts: CliOptions,
+  cwd: string,
+  resolver: ConfigResolver,
+  notice: (n: Notice) => void,
+): { file?: FileResult; configLanguage?: 'ar' | 'en' } {
+  const isStdin = input.path === '-';
+  const named = isStdin ? (opts.stdinFilename ? path.resolve(cwd, opts.stdinFilename) : undefined) : input.path;
+  const display = isStdin ? (opts.stdinFilename ?? '<stdin>') : input.display;
+  const dc = resolver.forDraft(named);
+  const configLanguage = dc.loaded.language;
+  if (dc.ignored) {
+    if (input.explicit) {
+      notice({ display, kind: 'ignored', message: { ar: 'تجاهله دليل الأسلوب (ignore.files): لم يُراجع', en: 'ignored by the house style (ignore.files): not checked' } });
+    }
+    return { configLanguage };
+  }
+  const read = readDraft(input.path);
+  if (!read.ok) {
+    notice({ display, message: read.message, kind: 'input' });
+    return { configLanguage };
+  }
+  const language = opts.language ?? (named ? languageFor(named) : 'plaintext');
+  const lintOpts = { languageId: language, config: dc.config };
+  const faults: RuleFault[] = [];
+  let text = read.text;
+  let fixed = 0;
+  let changed = false;
+  let written = false;
+  let diff: string | undefined;
+  let fixedOutput: string | undefined;
+  if (opts.fix) {
+    const r = fixText(read.text, lintOpts);
+    faults.push(...r.faults);
+    const out = keepLineEndings(read.text, r.output);
+    fixed = r.fixed;
+    changed = out !== read.text;
+    const bom = read.bom ? '\uFEFF' : '';
+    if (opts.dryRun) {
+      if (changed) diff = unifiedDiff(toPosix(display), bom + read.text, bom + out);
+    } else if (isStdin) {
+      fixedOutput = bom + out;
+    } else if (changed) {
+      const w = writeAtomic(input.path, bom + out, read);
+      if (w.ok) written = true;
+      else notice({ display, message: w.message, kind: 'write' });
+    }
+    // Report on the fixed text when it was written (or would be, under --dry-run);
+    // when writing failed the file is unchanged, so report on the original.
+    if (written || opts.dryRun || isStdin) text = out;
+    else if (changed) fixed = 0;
+  }
+  const doc = analyse(text, language);
+  const res = lintDocument(doc, lintOpts);
+  // Faults from the fix passes and from the final check are the same rule failing: report each rule once.
+  const seen = new Set<string>();
+  for (const f of [...faults, ...res.faults]) {
+    if (seen.has(f.ruleId)) continue;
+    seen.add(f.ruleId);
+    notice({
+      display,
+      kind: 'fault',
+      message: { ar: `تعطلت القاعدة ${f.ruleId} على هذا الملف: ${f.message}`, en: `rule ${f.ruleId} failed on this file: ${f.message}` },
+    });
+  }
+  let findings = res.findings;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  if (opts.quiet) findings = findings.filter((f) => f.severity === 'error');
+  return { configLanguage, file: { path: input.path, display, language, text, doc, findings, warnings, fixed, changed, written, diff, fixedOutput } };
 }
 
 function toPosix(p: string): string {

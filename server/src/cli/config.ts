@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CATEGORIES, getRule, allRules, type Category, type ResolvedConfig, type SeveritySetting } from '../engine';
-import { configFor, isIgnored, loadConfigFor, type ConfigHost, type ConfigProblem, type LoadedConfig } from '../config';
+import { ConfigLoader, configFor, isIgnored, type ConfigHost, type ConfigProblem, type LoadedConfig } from '../config';
 import { UsageError } from './args';
 
 export interface RuleOverride {
@@ -112,6 +112,11 @@ export interface DraftConfig {
 
 export class ConfigResolver {
   readonly host = diskHost();
+  /**
+   * One loader for the whole run: a house-style file (and its names list) is parsed once, not
+   * once per draft (the files do not change while the CLI runs; --fix writes only drafts).
+   */
+  private readonly loader = new ConfigLoader();
   private readonly seenProblems = new Set<string>();
   readonly problems: ConfigProblem[] = [];
 
@@ -124,7 +129,7 @@ export class ConfigResolver {
   /** Load the house style for one draft (absolute path, or undefined for unnamed standard input). */
   forDraft(file: string | undefined): DraftConfig {
     const workspaceRoot = file === undefined || isInside(this.cwd, file) ? this.cwd : undefined;
-    const loaded = loadConfigFor(file, { workspaceRoot, explicitPath: this.explicitPath, trusted: true }, this.host);
+    const loaded = this.loader.load(file, { workspaceRoot, explicitPath: this.explicitPath, trusted: true }, this.host);
     for (const p of loaded.problems) {
       const key = `${p.file}\0${p.start}\0${p.end}\0${p.message.en}`;
       if (this.seenProblems.has(key)) continue;

@@ -10,9 +10,11 @@ import * as path from 'node:path';
 import { version } from '../../../package.json';
 import { pick, type Lang } from '../engine';
 import { HELP_AR, HELP_EN, parseArgs, UsageError, type CliOptions } from './args';
-import { runCheck, type Notice } from './check';
+import { runCheck, type Notice, type RunResult } from './check';
 import { validateOverrides } from './config';
 import { countFindings, formatJson, formatSarif, formatSummary, formatText } from './format';
+import { resolveInputs } from './inputs';
+import { runParallel, runWorker, WORKER_FLAG, workerCount } from './parallel';
 import { runReport } from './report';
 
 export interface Io {
@@ -21,9 +23,16 @@ export interface Io {
   stdoutIsTTY: boolean;
   out(s: string): void;
   err(s: string): void;
+  /** stderr is a terminal (a parallel run draws its progress bar there). */
+  stderrIsTTY?: boolean;
+  /** Write out what out() has gathered so far (a parallel run streams its text report). */
+  flush?(): void;
+  /** Write to stderr at once (the progress bar). */
+  progress?(s: string): void;
 }
 
-export function main(argv: readonly string[], io: Io): number {
+/** The exit code, or its promise when the drafts are checked on worker threads. */
+export function main(argv: readonly string[], io: Io): number | Promise<number> {
   if (argv[0] === 'report') return runReport(argv.slice(1), io);
   let opts: CliOptions;
   // The language of usage errors: --lang is looked for before the arguments are parsed.
@@ -64,9 +73,40 @@ export function main(argv: readonly string[], io: Io): number {
 
   // Notices (unreadable inputs …) are printed on stderr once the house style's language is known.
   const pending: Notice[] = [];
-  const result = runCheck(opts, io.cwd, (n) => pending.push(n));
+  const resolved = resolveInputs(opts.inputs, io.cwd);
+  const workers = workerCount(opts, resolved.files.length, resolved.files.some((f) => f.path === '-'));
+  if (workers > 0) {
+    // Many drafts: worker threads. The text report streams in input order as drafts are done.
+    for (const p of resolved.problems) pending.push({ display: p.display, message: p.message, kind: 'input' });
+    const streamText = opts.format === 'text' && !opts.dryRun;
+    const color = opts.color ?? (io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== ''));
+    return runParallel(
+      opts,
+      io.cwd,
+      resolved.files,
+      workers,
+      {
+        env: io.env,
+        stderrIsTTY: !!io.stderrIsTTY,
+        out: (s) => {
+          io.out(s);
+          io.flush?.();
+        },
+        progress: (s) => io.progress?.(s),
+      },
+      (n) => pending.push(n),
+      streamText
+        ? (file, configLanguage) => formatText([file], opts.lang ?? configLanguage ?? lang, color)
+        : undefined,
+    ).then((result) => report(opts, io, result, pending, opts.lang ?? result.configLanguage ?? lang, streamText));
+  }
+  const result = runCheck(opts, io.cwd, (n) => pending.push(n), resolved);
   if (!opts.lang && result.configLanguage) lang = result.configLanguage;
+  return report(opts, io, result, pending, lang, false);
+}
 
+/** Print the report of a run (stdout) and its problems and notices (stderr); the exit code. */
+function report(opts: CliOptions, io: Io, result: RunResult, pending: Notice[], lang: Lang, streamed: boolean): number {
   const color = opts.color ?? (io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== ''));
   let failed = false;
   for (const p of result.resolver.problems) {
@@ -107,7 +147,7 @@ export function main(argv: readonly string[], io: Io): number {
     );
   } else {
     const useColor = reportOut === io.out ? color : (opts.color ?? false);
-    reportOut(formatText(result.files, lang, useColor));
+    if (!streamed) reportOut(formatText(result.files, lang, useColor));
     if (result.files.length > 0 || pending.length === 0) reportOut(formatSummary(result.files, lang, useColor, opts));
   }
 
@@ -130,12 +170,12 @@ function displayOf(file: string, cwd: string): string {
 }
 
 /**
- * Whether fd 1 is a terminal, without touching process.stdout: creating that stream loads
+ * Whether fd 1 (or 2) is a terminal, without touching process.stdout: creating that stream loads
  * node's stream and net modules, a large share of a one-article run's start-up time.
  */
-function stdoutIsTerminal(): boolean {
+function isTerminal(fd: number): boolean {
   try {
-    const st = fs.fstatSync(1);
+    const st = fs.fstatSync(fd);
     if (!st.isCharacterDevice()) return false;
     try {
       return st.rdev !== fs.statSync('/dev/null').rdev;
@@ -167,25 +207,42 @@ function writeAll(fd: number, text: string): boolean {
   return true;
 }
 
-if (require.main === module) {
+if (process.argv.includes(WORKER_FLAG) && !(require('node:worker_threads') as typeof import('node:worker_threads')).isMainThread) {
+  runWorker();
+} else if (require.main === module) {
   const chunks: string[] = [];
   const errChunks: string[] = [];
-  let code: number;
+  let stdoutGone = false;
+  const finish = (code: number) => {
+    // Synchronous writes: everything is out before the process exits, and a reader that
+    // stops early (`| head`) just ends the run, with its exit code.
+    writeAll(2, errChunks.join(''));
+    if (!stdoutGone) writeAll(1, chunks.join(''));
+    process.exitCode = code;
+  };
+  const crashed = (e: unknown) => {
+    errChunks.push(`mudaqqiq: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return 2;
+  };
+  let code: number | Promise<number>;
   try {
     code = main(process.argv.slice(2), {
       cwd: process.cwd(),
       env: process.env,
-      stdoutIsTTY: stdoutIsTerminal(),
+      stdoutIsTTY: isTerminal(1),
+      stderrIsTTY: isTerminal(2),
       out: (s) => chunks.push(s),
       err: (s) => errChunks.push(s),
+      flush: () => {
+        const text = chunks.join('');
+        chunks.length = 0;
+        if (!stdoutGone && !writeAll(1, text)) stdoutGone = true;
+      },
+      progress: (s) => void writeAll(2, s),
     });
   } catch (e) {
-    errChunks.push(`mudaqqiq: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    code = 2;
+    code = crashed(e);
   }
-  // Synchronous writes: everything is out before the process exits, and a reader that
-  // stops early (`| head`) just ends the run, with its exit code.
-  writeAll(2, errChunks.join(''));
-  writeAll(1, chunks.join(''));
-  process.exitCode = code;
+  if (typeof code === 'number') finish(code);
+  else code.then(finish, (e: unknown) => finish(crashed(e)));
 }
