@@ -5,7 +5,7 @@
 //
 // Writes {passed, failed, skipped, failures} to $MUDAQQIQ_COUNT_FILE (test/run.mjs reads it).
 // Needs dist/ built (test/run.mjs builds first). Installs the tools if they are missing.
-import { createWriteStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ensureTools,
@@ -56,6 +56,8 @@ async function main() {
   }
   const suiteIndex = await buildSuite();
   const { base, ws } = makeWorkspace();
+  // Runs last: the throwaway folders go when every test passed, and stay for a look otherwise.
+  cleanups.push(() => counts.failed === 0 && rmSync(base, { recursive: true, force: true }));
   const profile = makeProfile(join(base, 'profile'));
   const resultsFile = join(base, 'results.json');
   const logFile = join(base, 'code-server.log');

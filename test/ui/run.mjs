@@ -6,7 +6,7 @@
 //
 // Writes {passed, failed, skipped, failures} to $MUDAQQIQ_COUNT_FILE (test/run.mjs reads it).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -184,6 +184,8 @@ async function expectRightToLeft(page, needle, words, shot) {
 async function main() {
   ensureTools();
   const base = mkdtempSync(join(tmpdir(), 'mudaqqiq-ui-'));
+  // Runs last: the throwaway folders go when every step passed, and stay for a look otherwise.
+  cleanups.push(() => counts.failed === 0 && rmSync(base, { recursive: true, force: true }));
   const ws = join(base, 'ws');
   mkdirSync(ws);
   const draft = join(ws, 'sample.khabar');
