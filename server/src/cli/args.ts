@@ -22,6 +22,8 @@ export interface CliOptions {
   language?: DocumentLanguage;
   /** --jobs N: worker threads for many drafts (1 = check in this thread; default: one per core). */
   jobs?: number;
+  /** --max-file-size SIZE: drafts larger than this many bytes are not checked (default 2 MB). */
+  maxFileSize?: number;
 }
 
 export class UsageError extends Error {
@@ -38,7 +40,7 @@ const LANGUAGES: readonly DocumentLanguage[] = ['plaintext', 'markdown', 'arabic
 const SEVERITY_WORDS: readonly SeveritySetting[] = ['off', 'error', 'warning', 'info', 'hint'];
 
 /** Options that take a value (`--opt value` or `--opt=value`). */
-const VALUED = new Set(['--format', '-f', '--lang', '--config', '-c', '--rule', '--max-warnings', '--stdin-filename', '--language', '--jobs', '-j']);
+const VALUED = new Set(['--format', '-f', '--lang', '--config', '-c', '--rule', '--max-warnings', '--stdin-filename', '--language', '--jobs', '-j', '--max-file-size']);
 
 export function parseArgs(argv: readonly string[]): CliOptions {
   const o: CliOptions = { command: 'check', inputs: [], format: 'text', fix: false, dryRun: false, rules: [], quiet: false };
@@ -120,6 +122,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         o.jobs = n;
         break;
       }
+      case '--max-file-size':
+        o.maxFileSize = parseSize(value!);
+        break;
       case '-q':
       case '--quiet':
         o.quiet = true;
@@ -190,6 +195,8 @@ Options:
       --rule ID=SEVERITY         set a rule (or category:NAME) to off|error|warning|info|hint;
                                  repeatable
       --max-warnings N           exit 1 when more than N warnings are found
+      --max-file-size SIZE       skip drafts larger than SIZE (bytes, or with KB/MB;
+                                 default: 2MB, as the editor's mudaqqiq.maxFileSize)
   -j, --jobs N                   check many drafts on N worker threads (default: one per
                                  core; 1 checks in one thread); text results stream as
                                  each draft is done, in input order
@@ -231,6 +238,8 @@ export const HELP_AR = `مدقق — يراجع مسودات الأخبار ال
       --rule ID=SEVERITY         يضبط قاعدة (أو category:NAME) على off|error|warning|info|hint؛
                                  يتكرر
       --max-warnings N           ينتهي بالرمز 1 إذا زادت التحذيرات على N
+      --max-file-size SIZE       لا يراجع المسودات الأكبر من SIZE (بايت، أو بـ KB/MB؛
+                                 الافتراضي 2MB كإعداد المحرر mudaqqiq.maxFileSize)
   -j, --jobs N                   يراجع المسودات الكثيرة على N من خيوط العمل (الافتراضي
                                  خيط لكل نواة؛ 1 للمراجعة في خيط واحد)، وتظهر النتائج
                                  النصية تباعا بترتيب المدخلات
@@ -249,3 +258,15 @@ export const HELP_AR = `مدقق — يراجع مسودات الأخبار ال
      (غير موجود، ثنائي، ليس UTF-8، للقراءة فقط مع --fix)، أو قاعدة تعطلت؛
      وتُراجع بقية المدخلات ويُبلغ عنها
 `;
+
+/** `--max-file-size`: bytes, or a number with KB / MB / GB (1024-based). */
+const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1048576, mb: 1048576, g: 1073741824, gb: 1073741824 };
+function parseSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim());
+  const unit = m ? SIZE_UNITS[m[2].toLowerCase()] : undefined;
+  const n = m && unit ? Math.floor(Number(m[1]) * unit) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1) {
+    throw new UsageError(`--max-file-size يحتاج إلى حجم موجب (مثل 5MB أو 500KB)، لا «${value}»`, `--max-file-size needs a positive size (such as 5MB or 500KB), not "${value}"`);
+  }
+  return n;
+}

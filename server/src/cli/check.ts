@@ -101,7 +101,7 @@ export function checkOne(
     }
     return { configLanguage };
   }
-  const read = readDraft(input.path);
+  const read = readDraft(input.path, opts.maxFileSize);
   if (!read.ok) {
     notice({ display, message: read.message, kind: 'input' });
     return { configLanguage };

@@ -164,15 +164,36 @@ export function decodeDraft(buf: Uint8Array): ReadResult {
   return { ok: true, text: bom ? text.slice(1) : text, bom };
 }
 
-/** All of standard input; waits out EAGAIN when fd 0 is a non-blocking pipe. */
-function readStdin(): Buffer {
+/** Drafts larger than this are not checked: the editor's `mudaqqiq.maxFileSize` default (2 MB). */
+export const DEFAULT_MAX_DRAFT_BYTES = 2 * 1024 * 1024;
+
+function megabytes(n: number): string {
+  const mb = n / 1048576;
+  return mb >= 10 ? mb.toFixed(0) : mb.toFixed(1);
+}
+
+/** The message for a draft over the size limit (`size` undefined: more than the limit came on standard input). */
+export function tooLargeMessage(size: number | undefined, max: number): { ar: string; en: string } {
+  const what = size === undefined ? { ar: `أكثر من ${megabytes(max)} م.ب`, en: `more than ${megabytes(max)} MB` } : { ar: `${megabytes(size)} م.ب`, en: `${megabytes(size)} MB` };
+  return {
+    ar: `الملف كبير جدا (${what.ar})، والحد ${megabytes(max)} م.ب: لم يُراجع؛ ارفع الحد بالخيار --max-file-size إن كان مسودة حقا`,
+    en: `too large (${what.en}; the limit is ${megabytes(max)} MB): not checked; raise the limit with --max-file-size if it really is a draft`,
+  };
+}
+
+/**
+ * Up to `max` + 1 bytes of fd (then the reader stops: the input is over the limit); waits
+ * out EAGAIN when fd is a non-blocking pipe. Works on files, pipes and devices alike.
+ */
+function readBounded(fd: number, max: number): Buffer {
   const parts: Buffer[] = [];
+  let total = 0;
   const chunk = Buffer.alloc(1 << 16);
   let waits = 0;
-  for (;;) {
+  while (total <= max) {
     let n: number;
     try {
-      n = fs.readSync(0, chunk, 0, chunk.length, null);
+      n = fs.readSync(fd, chunk, 0, Math.min(chunk.length, max + 1 - total), null);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EOF') break;
@@ -182,25 +203,41 @@ function readStdin(): Buffer {
     }
     if (n === 0) break;
     parts.push(Buffer.from(chunk.subarray(0, n)));
+    total += n;
   }
   return Buffer.concat(parts);
 }
 
-export function readDraft(file: string): ReadResult {
+/**
+ * Read and decode a draft. One larger than `maxBytes` is refused with a clear message, without
+ * reading it (a regular file) or after reading one byte past the limit (standard input, a pipe,
+ * a device such as /dev/zero).
+ */
+export function readDraft(file: string, maxBytes: number = DEFAULT_MAX_DRAFT_BYTES): ReadResult {
   let buf: Buffer;
-  let stat: fs.Stats;
+  let stat: fs.Stats | undefined;
+  let fd: number | undefined;
   try {
-    buf = file === '-' ? readStdin() : fs.readFileSync(file);
-    stat = file === '-' ? ({} as fs.Stats) : fs.statSync(file);
+    if (file === '-') buf = readBounded(0, maxBytes);
+    else {
+      fd = fs.openSync(file, 'r');
+      stat = fs.fstatSync(fd);
+      if (stat.isDirectory()) return { ok: false, message: { ar: 'هذا مجلد لا ملف', en: 'this is a folder, not a file' } };
+      if (stat.isFile() && stat.size > maxBytes) return { ok: false, message: tooLargeMessage(stat.size, maxBytes) };
+      buf = readBounded(fd, maxBytes);
+    }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, message: { ar: 'الملف غير موجود', en: 'no such file' } };
     if (code === 'EACCES' || code === 'EPERM') return { ok: false, message: { ar: 'لا إذن بقراءة الملف', en: 'permission denied reading the file' } };
     if (code === 'EISDIR') return { ok: false, message: { ar: 'هذا مجلد لا ملف', en: 'this is a folder, not a file' } };
     return { ok: false, message: { ar: `تعذرت قراءة الملف (${code ?? e})`, en: `could not read the file (${code ?? e})` } };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
+  if (buf.length > maxBytes) return { ok: false, message: tooLargeMessage(stat?.isFile() ? buf.length : undefined, maxBytes) };
   const r = decodeDraft(buf);
-  if (r.ok && file !== '-') {
+  if (r.ok && stat) {
     r.mode = stat.mode;
     r.mtimeMs = stat.mtimeMs;
     r.size = stat.size;

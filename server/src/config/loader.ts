@@ -33,6 +33,8 @@ import { P, parseError } from './problems';
 import { nearest, validate, type SchemaError } from './schema-validate';
 
 const MAX_EXTENDS_DEPTH = 32;
+/** A names file or house-style file larger than this is refused (100,000 names take about 6 MB). */
+export const MAX_NAMES_FILE_BYTES = 20 * 1048576;
 
 type WordListKey = 'leftoverPhrases' | 'honorifics' | 'reportingVerbs';
 
@@ -188,6 +190,11 @@ class Build {
     if (text === undefined) {
       if (site) this.problem(site.file, site.node.offset, site.node.offset + site.node.length, P.extendsMissing(ref ?? file, file));
       else this.problem(file, 0, 0, P.notFound(file));
+      return [];
+    }
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > MAX_NAMES_FILE_BYTES) {
+      this.problem(file, 0, 0, P.fileTooLarge((bytes / 1048576).toFixed(1), MAX_NAMES_FILE_BYTES / 1048576));
       return [];
     }
     const errors: ParseError[] = [];
@@ -482,6 +489,12 @@ class Build {
       const text = this.readText(file);
       if (text === undefined) {
         report(item, P.namesFileMissing(ref, file));
+        continue;
+      }
+      // A huge file named by mistake (a corpus, a dump) would take minutes and gigabytes to index.
+      const bytes = Buffer.byteLength(text, 'utf8');
+      if (bytes > MAX_NAMES_FILE_BYTES) {
+        report(item, P.namesFileTooLarge(ref, (bytes / 1048576).toFixed(1), MAX_NAMES_FILE_BYTES / 1048576));
         continue;
       }
       const table = parseNamesTable(text, file);

@@ -80,6 +80,14 @@ export const P = {
   optionsNotObject: (): Localized => ({ ar: 'الخيارات تكون كائنا { … }', en: 'Options must be an object { … }' }),
   ruleOption: (id: string, m: Localized): Localized => ({ ar: `خيارات «${id}»: ${m.ar}`, en: `${id} options: ${m.en}` }),
   section: (key: string, m: Localized): Localized => ({ ar: `${key}: ${m.ar}`, en: `${key}: ${m.en}` }),
+  fileTooLarge: (mb: string, maxMb: number): Localized => ({
+    ar: `ملف أسلوب التحرير حجمه ${mb} م.ب، أكبر من ${maxMb} م.ب المسموح بها: لم يُقرأ`,
+    en: `The house-style file is ${mb} MB, over the ${maxMb} MB allowed: not read`,
+  }),
+  namesFileTooLarge: (ref: string, mb: string, maxMb: number): Localized => ({
+    ar: `ملف الأسماء «${ref}» حجمه ${mb} م.ب، أكبر من ${maxMb} م.ب المسموح بها لملف أسماء (أهو الملف المقصود؟): لم يُقرأ`,
+    en: `Names file "${ref}" is ${mb} MB, over the ${maxMb} MB a names file may have (is it the right file?): not read`,
+  }),
   namesFileMissing: (ref: string, abs: string): Localized => ({
     ar: `ملف الأسماء «${ref}» غير موجود (${abs})`,
     en: `Names file "${ref}" does not exist (${abs})`,

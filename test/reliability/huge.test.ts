@@ -1,0 +1,216 @@
+// Huge and binary input, through the built CLI (dist/cli.js) and the built server: a 50 MB
+// draft, a single 5 MB line, a 50 MB names file, binary files. Each is handled in bounded
+// time and memory with a clear message: the CLI refuses drafts over --max-file-size (2 MB by
+// default, as the editor's mudaqqiq.maxFileSize) without reading them, reads standard input
+// and devices only up to the limit, and checks a 5 MB line when the limit is raised; the
+// house-style loader refuses names files over 20 MB at their place in the file; the server
+// answers a huge or binary buffer with one notice. Sizes, times and peak memory are printed.
+
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { ensureBuilt, CLI } from '../cli/helpers';
+import { sampleArticle } from '../lib/corpus';
+import { LspClient, TextDocumentUri } from '../protocol/lsp-client';
+import { rssKb } from './protocol-helpers';
+
+const MB = 1048576;
+let dir: string;
+const made: string[] = [];
+
+before(() => {
+  ensureBuilt();
+  dir = mkdtempSync(join(tmpdir(), 'mudaqqiq-huge-'));
+  made.push(dir);
+  // Reports the CLI process's peak memory when it exits (node's own resource usage, in kB).
+  writeFileSync(join(dir, 'rss-hook.cjs'), "process.on('exit', () => require('fs').writeSync(2, `\\nMAXRSS ${process.resourceUsage().maxRSS}\\n`));\n");
+});
+after(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
+/** Text of about `bytes` UTF-8 bytes: the sample article repeated, as lines or as one line. */
+function bigText(bytes: number, oneLine = false): string {
+  const art = oneLine ? sampleArticle().replace(/\s+/g, ' ') + ' ' : sampleArticle() + '\n';
+  const unit = Buffer.byteLength(art);
+  return art.repeat(Math.ceil(bytes / unit));
+}
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+  maxRssMB: number;
+}
+
+function cli(args: string[], input?: string | Buffer): Run {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, ['--require', join(dir, 'rss-hook.cjs'), CLI, ...args], {
+    cwd: dir,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: 180_000,
+    maxBuffer: 256 * MB,
+  });
+  const ms = performance.now() - t;
+  const m = /\nMAXRSS (\d+)\n/.exec(r.stderr);
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr.replace(/\nMAXRSS \d+\n/, ''), ms, maxRssMB: m ? Number(m[1]) / 1024 : NaN };
+}
+
+function report(what: string, bytes: number, r: Run): void {
+  console.log(`  ${what}: ${Number.isFinite(bytes) ? `${(bytes / MB).toFixed(1)} MB` : 'endless'} → exit ${r.code} in ${(r.ms / 1000).toFixed(2)} s, peak RSS ${r.maxRssMB.toFixed(0)} MB`);
+}
+
+describe('the CLI and huge input', () => {
+  it('a 50 MB draft is refused at once, unread, with one clear line (exit 2); the small draft beside it is still checked', () => {
+    const big = bigText(50 * MB);
+    writeFileSync(join(dir, 'big.txt'), big);
+    writeFileSync(join(dir, 'small.txt'), 'وأشـــاد الوزير بالتعاون.\n');
+    const r = cli(['check', '--lang', 'en', 'big.txt', 'small.txt']);
+    report('50 MB draft (check)', Buffer.byteLength(big), r);
+    assert.equal(r.code, 2, r.stderr);
+    assert.deepEqual(r.stderr.trim().split('\n'), [
+      'mudaqqiq: big.txt: too large (50 MB; the limit is 2.0 MB): not checked; raise the limit with --max-file-size if it really is a draft',
+    ]);
+    assert.match(r.stdout, /small\.txt:1:4 {2}warning .* {2}tatweel/);
+    assert.ok(r.ms < 15_000 && r.maxRssMB < 200, `${r.ms} ms, ${r.maxRssMB} MB`);
+    const ar = cli(['check', 'big.txt']);
+    assert.match(ar.stderr, /^mudaqqiq: big\.txt: الملف كبير جدا \(50 م\.ب\)، والحد 2\.0 م\.ب: لم يُراجع/);
+    // --fix refuses it the same way and leaves it untouched
+    const f = cli(['check', '--fix', 'big.txt']);
+    assert.equal(f.code, 2);
+    assert.equal(readFileSync(join(dir, 'big.txt'), 'utf8'), big);
+  });
+
+  it('50 MB on standard input and an endless device are read only up to the limit', () => {
+    const big = bigText(50 * MB);
+    const r = cli(['check', '--lang', 'en', '-'], big);
+    report('50 MB on standard input', Buffer.byteLength(big), r);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /^mudaqqiq: <stdin>: too large \(more than 2\.0 MB; the limit is 2\.0 MB\)/);
+    assert.ok(r.maxRssMB < 200, `${r.maxRssMB} MB`);
+    const z = cli(['check', '--lang', 'en', '/dev/zero']);
+    report('/dev/zero', Infinity, z);
+    assert.equal(z.code, 2);
+    assert.match(z.stderr, /^mudaqqiq: \/dev\/zero: too large \(more than 2\.0 MB/);
+  });
+
+  it('a single 5 MB line: refused by default; with --max-file-size 6MB it is checked in bounded time and memory', () => {
+    const line = bigText(5 * MB, true);
+    assert.equal(line.includes('\n'), false);
+    writeFileSync(join(dir, 'line.txt'), line);
+    const refused = cli(['check', '--lang', 'en', 'line.txt']);
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /too large \(5\.0 MB; the limit is 2\.0 MB\)/);
+    const r = cli(['check', '--max-file-size', '6MB', '--format', 'json', 'line.txt']);
+    report('5 MB single line (check --max-file-size 6MB)', Buffer.byteLength(line), r);
+    assert.ok(r.code === 0 || r.code === 1, r.stderr);
+    const out = JSON.parse(r.stdout) as Array<{ findings: Array<{ line: number }> }>;
+    assert.ok(out[0].findings.length > 1000, `${out[0].findings.length} findings`);
+    assert.ok(out[0].findings.every((f) => f.line === 1));
+    assert.ok(r.ms < 150_000, `${r.ms} ms`);
+    assert.ok(r.maxRssMB < 2048, `${r.maxRssMB} MB`);
+  });
+
+  it('binary files: NUL bytes, invalid UTF-8, a lone-surrogate encoding — one clear line each, nothing crashes', () => {
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.alloc(100_000, 0xab)]);
+    writeFileSync(join(dir, 'image.txt'), png);
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0xc7, 0xe1, 0xe6, 0xd2, 0xed, 0xd1, 0x20, 0xab, 0xbb])); // Windows-1256 text
+    writeFileSync(join(dir, 'cesu.txt'), Buffer.from([0xed, 0xa0, 0x80, 0x61])); // an encoded lone surrogate: not UTF-8
+    const r = cli(['check', '--lang', 'en', 'image.txt', 'latin1.txt', 'cesu.txt']);
+    assert.equal(r.code, 2);
+    assert.deepEqual(r.stderr.trim().split('\n'), [
+      'mudaqqiq: image.txt: binary file (contains NUL bytes), not text: skipped',
+      'mudaqqiq: latin1.txt: not valid UTF-8 (Windows-1256, perhaps?): save it as UTF-8 and try again',
+      'mudaqqiq: cesu.txt: not valid UTF-8 (Windows-1256, perhaps?): save it as UTF-8 and try again',
+    ]);
+  });
+
+  it('a 50 MB names file is refused at its place in the house style (exit 2), and the drafts are still checked', () => {
+    const ws = mkdtempSync(join(tmpdir(), 'mudaqqiq-huge-names-'));
+    made.push(ws);
+    const L = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+    const rows: string[] = [];
+    let size = 0;
+    for (let k = 0; size < 50 * MB; k++) {
+      let n = k;
+      let w = '';
+      do {
+        w += L[n % L.length];
+        n = Math.floor(n / L.length);
+      } while (n > 0);
+      const row = `${w}ان ${w}ي\t${w}ان ${w}ى\tالدكتور\tوزير`;
+      rows.push(row);
+      size += Buffer.byteLength(row) + 1;
+    }
+    writeFileSync(join(ws, 'names.tsv'), rows.join('\n'));
+    const hs = '{\n  "namesFiles": ["names.tsv"]\n}\n';
+    writeFileSync(join(ws, '.mudaqqiq.json'), hs);
+    writeFileSync(join(ws, 'a.txt'), 'وأشـــاد الوزير بالتعاون.\n');
+    const t = performance.now();
+    const r = spawnSync(process.execPath, ['--require', join(dir, 'rss-hook.cjs'), CLI, 'check', '--lang', 'en', 'a.txt'], { cwd: ws, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 });
+    const run: Run = { code: r.status, stdout: r.stdout, stderr: r.stderr.replace(/\nMAXRSS \d+\n/, ''), ms: performance.now() - t, maxRssMB: Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1]) / 1024 };
+    report(`50 MB names file (${rows.length} names)`, size, run);
+    assert.equal(run.code, 2, run.stderr);
+    assert.deepEqual(run.stderr.trim().split('\n'), [
+      '.mudaqqiq.json:2:18  error  Names file "names.tsv" is 50.0 MB, over the 20 MB a names file may have (is it the right file?): not read',
+    ]);
+    assert.match(run.stdout, /a\.txt:1:4 {2}warning .* {2}tatweel/);
+    assert.ok(run.ms < 30_000 && run.maxRssMB < 600, `${run.ms} ms, ${run.maxRssMB} MB`);
+  });
+});
+
+describe('the server and huge input', () => {
+  let client: LspClient;
+  let root: string;
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'mudaqqiq-huge-ws-'));
+    made.push(root);
+    ({ client } = await LspClient.start({ root }));
+  });
+  after(async () => {
+    await client?.dispose();
+  });
+
+  it('a 50 MB buffer, a 5 MB line and a binary buffer each get one notice, twice over, in bounded memory; the server keeps checking', async () => {
+    const rss0 = rssKb(client.proc.pid!);
+    const cases: Array<[string, string, string]> = [
+      ['huge.txt', bigText(50 * MB), 'too-large'],
+      ['line.txt', bigText(5 * MB, true), 'too-large'],
+      ['blob.txt', 'PNG\u0000\u0000' + '\u00ab'.repeat(1_000_000), 'binary'],
+    ];
+    let peak = rss0;
+    const peaks: number[] = [];
+    for (const [name, text, reason] of [...cases, ...cases]) {
+      const uri = TextDocumentUri(join(root, name));
+      const t = performance.now();
+      client.open(uri, 'plaintext', text, 1);
+      const d = await client.diagnosticsFor(uri, 1);
+      const ms = performance.now() - t;
+      peak = Math.max(peak, rssKb(client.proc.pid!));
+      assert.equal(d.length, 1, `${name}: ${JSON.stringify(d).slice(0, 300)}`);
+      assert.deepEqual(d[0].data, { kind: 'notice', reason });
+      // hover, completion and code actions on it stay quiet and quick
+      const pos = { line: 0, character: 5 };
+      assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: pos }), null);
+      assert.deepEqual(await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: pos, end: pos }, context: { diagnostics: d } }), []);
+      console.log(`  server: ${name} ${(Buffer.byteLength(text) / MB).toFixed(1)} MB → ${reason} notice in ${(ms / 1000).toFixed(2)} s`);
+      client.close(uri);
+      if (name === 'blob.txt') peaks.push(peak);
+    }
+    // the server still checks an ordinary draft
+    const uri = TextDocumentUri(join(root, 'a.txt'));
+    client.open(uri, 'plaintext', 'وأشـــاد الوزير', 1);
+    assert.ok((await client.diagnosticsFor(uri, 1)).some((x) => x.code === 'tatweel'));
+    await new Promise((r) => setTimeout(r, 300));
+    const rss1 = rssKb(client.proc.pid!);
+    console.log(`  server RSS: ${(rss0 / 1024).toFixed(0)} MB at start, ${(peaks[0] / 1024).toFixed(0)} MB at the peak of the first round, ${(peaks[1] / 1024).toFixed(0)} MB of the second, ${(rss1 / 1024).toFixed(0)} MB after closing`);
+    // bounded: the 50 MB text is held once by the buffer, never analysed (RSS falls as the collector runs)
+    assert.ok(peak < 1024 * 1024, `peak ${peak} kB`);
+  });
+});
