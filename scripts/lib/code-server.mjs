@@ -117,6 +117,8 @@ export async function startCodeServer({ profile, port, smokeTestDriver = false, 
   ];
   const out = logFile ? createWriteStream(logFile) : undefined;
   const child = spawn(node24, args, {
+    // Not the checkout: an installed extension must find everything in its own folder.
+    cwd: profile.base,
     detached: true, // setsid: its own process group, stopped as a whole
     stdio: ['ignore', out ? 'pipe' : 'inherit', out ? 'pipe' : 'inherit'],
     env: { ...process.env, ...env },
