@@ -12,10 +12,11 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import type { TextDocumentContentChangeEvent, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { fixText } from '../../server/src/engine';
 import { draft, LANGUAGES, type Lang } from './arbitraries';
 import { show } from './invariants';
-import { diagnosticKeys, findingKeys, houseStyleWorkspace, oracle, randomEdit, toChange } from './protocol-helpers';
+import { configAt, noNul, diagnosticKeys, findingKeys, houseStyleWorkspace, oracle, randomEdit, toChange } from './protocol-helpers';
 import { LspClient, TextDocumentUri } from '../protocol/lsp-client';
 
 const SCALE = Number(process.env.MUDAQQIQ_FC_SCALE ?? 1);
@@ -38,16 +39,18 @@ describe('incremental = from scratch, through the protocol', () => {
     let edits = 0;
     let requests = 0;
     let compared = 0;
+    let fixAlls = 0;
     const t0 = performance.now();
     const numRuns = Math.max(1, Math.round(200 * SCALE));
     const arb = fc.record({
       language: fc.constantFrom(...LANGUAGES),
-      initial: draft(),
+      initial: draft().map(noNul),
       batches: fc.array(fc.array(randomEdit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 25 }),
       asks: fc.array(fc.nat(3), { maxLength: 25 }),
+      fixAll: fc.boolean(),
     });
     await fc.assert(
-      fc.asyncProperty(arb, async ({ language, initial, batches, asks }) => {
+      fc.asyncProperty(arb, async ({ language, initial, batches, asks, fixAll }) => {
         const path = join(root, `doc-${++n}.${EXT[language]}`);
         const uri = TextDocumentUri(path);
         client.open(uri, language, initial, 1);
@@ -76,6 +79,23 @@ describe('incremental = from scratch, through the protocol', () => {
           }
         });
         await Promise.all(pending);
+        if (fixAll) {
+          // the editor's fix-all (edits on this version, composed over the passes) gives the engine's fix-all text
+          const before = client.text(uri);
+          const pos = { line: 0, character: 0 };
+          const actions = await client.request<Array<{ edit?: WorkspaceEdit }>>('textDocument/codeAction', { textDocument: { uri }, range: { start: pos, end: pos }, context: { diagnostics: [], only: ['source.fixAll'] } });
+          // (a text with NUL characters is not checked, so not fixed either)
+          const expectedText = before.includes('\u0000') ? before : fixText(before, { languageId: language, config: configAt(path, root) }).output;
+          if (actions.length) {
+            assert.equal(actions.length, 1);
+            const e = actions[0].edit!;
+            assert.equal((e.documentChanges![0] as TextDocumentEdit).textDocument.version, version, 'the edit is for the version it was computed on');
+            client.applyWorkspaceEdit(e);
+            version = client.docs.get(uri)!.version;
+            fixAlls++;
+          }
+          assert.equal(client.text(uri), expectedText, `fix-all through the server differs from the engine's on ${show(before)}`);
+        }
         const final = client.text(uri);
         const published = await client.diagnosticsFor(uri, version);
         // a text with NUL characters is not checked: one notice says it looks binary
@@ -88,7 +108,7 @@ describe('incremental = from scratch, through the protocol', () => {
       { numRuns },
     );
     const s = (performance.now() - t0) / 1000;
-    console.log(`  incremental = from scratch: ${numRuns} generated edit sequences, ${edits} edits, ${requests} requests in between, ${compared} final diagnostics compared, ${s.toFixed(1)} s`);
+    console.log(`  incremental = from scratch: ${numRuns} generated edit sequences, ${edits} edits, ${requests} requests in between, ${compared} final diagnostics compared, ${fixAlls} fix-alls applied and equal to the engine's, ${s.toFixed(1)} s`);
     assert.ok(compared > numRuns, 'the final texts have findings to compare');
     assert.equal(client.exitCode, undefined, 'the server is still running');
   });
