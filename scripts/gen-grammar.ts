@@ -13,6 +13,15 @@
 // Context the engine checks (بين "between", a participle used as an adjective, إشارة only
 // after في) is approximated with lookarounds on the same line.
 //
+// Scope names: VS Code's editor lays a line out as one span per style, each bidi-isolated
+// and placed left to right, so inside an Arabic line any token a theme colours differently
+// scrambles the word order on screen (وأشاد طلعت بعمق shows its words out of order). So every
+// scope applied INSIDE a line is a `meta.*` name no built-in theme colours (adjacent tokens
+// of one style are merged into one span); only a scope covering a whole line keeps a colour
+// (the headline as markup.heading). The information stays in the scopes: users opt in to
+// colours with editor.tokenColorCustomizations (README, "Syntax colours"), at that cost.
+// test/grammar checks this on every Arabic line of the fixtures and against the themes.
+//
 //   npx tsx scripts/gen-grammar.ts           write the files
 //   npx tsx scripts/gen-grammar.ts --check   exit 1 when a file is missing or stale (CI)
 
@@ -27,6 +36,11 @@ export const INJECTION_PATH = join(root, 'syntaxes', 'arabic-news.injection.json
 export const SCOPE = 'text.arabic-news';
 export const INJECTION_SCOPE = 'markdown.arabic-news.injection';
 /**
+ * The only scopes of ours that may be coloured: each covers a whole line (a headline), so it
+ * cannot split an Arabic line into differently styled spans. Every other scope is `meta.*`.
+ */
+export const WHOLE_LINE_SCOPES: readonly string[] = ['markup.heading.headline.arabic-news', 'markup.heading.arabic-news'];
+/**
  * Markdown prose only: not code, link targets, HTML or comments, and not inside our own
  * quotations (they carry their own patterns). No `L:` priority: where Markdown's own
  * patterns match at the same place they win, so a quotation's closing mark is never
@@ -35,7 +49,7 @@ export const INJECTION_SCOPE = 'markdown.arabic-news.injection';
 export const INJECTION_SELECTOR = [
   'text.html.markdown',
   ...['markup.fenced_code', 'markup.inline.raw', 'markup.raw', 'markup.underline.link', 'meta.link.reference', 'meta.embedded', 'meta.tag', 'comment'],
-  ...['string.quoted.guillemets.arabic-news', 'string.quoted.double.curly.arabic-news', 'string.quoted.double.arabic-news'],
+  ...['meta.quote.guillemets.arabic-news', 'meta.quote.curly.arabic-news', 'meta.quote.straight.arabic-news'],
 ].join(' -');
 
 // ------------------------------------------------------------------ regex building blocks
@@ -153,8 +167,8 @@ interface TmPattern {
   [k: string]: unknown;
 }
 
-const VERB_SCOPE = 'keyword.other.reporting-verb.arabic-news';
-const PROCLITIC_SCOPE = 'keyword.other.reporting-verb.proclitic.arabic-news';
+const VERB_SCOPE = 'meta.reporting-verb.arabic-news';
+const PROCLITIC_SCOPE = 'meta.reporting-verb.proclitic.arabic-news';
 
 function verbPatterns(): TmPattern[] {
   const plain = VERBS.filter((v) => !v.ambiguous);
@@ -219,7 +233,7 @@ function titlePattern(): TmPattern {
   return {
     comment: 'titles (الدكتور، السفير، الوزير …) with the article and its proclitics; from honorifics/titles.ts',
     match: `${WORD_START}${TITLE_RE}${WORD_END}`,
-    name: 'support.type.title.arabic-news',
+    name: 'meta.title.arabic-news',
   };
 }
 
@@ -237,17 +251,17 @@ function honorificPatterns(): TmPattern[] {
     {
       comment: 'ornamental honorifics (فخامة، معالي، صاحب السمو …); from honorifics/titles.ts',
       match: `${WORD_START}${proclitic}${alt(always)}${WORD_END}`,
-      name: 'storage.modifier.honorific.arabic-news',
+      name: 'meta.honorific.arabic-news',
     },
     {
       comment: 'honorifics that are also ordinary nouns (سعادة happiness, سيادة sovereignty): only before a title',
       match: `${WORD_START}${proclitic}${alt(beforeTitle)}${WORD_END}(?=${SP}+(?:${TITLE_RE}|صاحب))`,
-      name: 'storage.modifier.honorific.arabic-news',
+      name: 'meta.honorific.arabic-news',
     },
     {
       comment: 'honorific pronoun forms (معاليه، سموه)',
       match: `${WORD_START}${proclitic}${wordsRegex(HONORIFIC_PRONOUNS)}${WORD_END}`,
-      name: 'storage.modifier.honorific.arabic-news',
+      name: 'meta.honorific.arabic-news',
     },
   ];
 }
@@ -257,16 +271,16 @@ function honorificPatterns(): TmPattern[] {
 function quotePatterns(inner: string[]): Record<string, TmPattern> {
   const q = (name: string, open: string, close: string): TmPattern => ({
     begin: open,
-    beginCaptures: { 0: { name: 'punctuation.definition.string.begin.arabic-news' } },
+    beginCaptures: { 0: { name: 'meta.quote.punctuation.begin.arabic-news' } },
     end: `${close}|$`,
-    endCaptures: { 0: { name: 'punctuation.definition.string.end.arabic-news' } },
+    endCaptures: { 0: { name: 'meta.quote.punctuation.end.arabic-news' } },
     name,
     patterns: inner.map((r) => ({ include: `#${r}` })),
   });
   return {
-    'quote-guillemets': q('string.quoted.guillemets.arabic-news', '«', '»'),
-    'quote-curly': q('string.quoted.double.curly.arabic-news', '“', '”'),
-    'quote-straight': q('string.quoted.double.arabic-news', '"', '"'),
+    'quote-guillemets': q('meta.quote.guillemets.arabic-news', '«', '»'),
+    'quote-curly': q('meta.quote.curly.arabic-news', '“', '”'),
+    'quote-straight': q('meta.quote.straight.arabic-news', '"', '"'),
   };
 }
 
@@ -276,10 +290,10 @@ const NUMBER_AFTER = '(?![0-9٠-٩۰-۹A-Za-z]|[.,٫٬][0-9٠-٩۰-۹])';
 function numberPatterns(): TmPattern[] {
   const n = (digits: string) => `${NUMBER_BEFORE}${digits}+(?:[.,٫٬]${digits}+)*[%٪]?${NUMBER_AFTER}`;
   return [
-    { comment: 'Western digits 0-9', match: n('[0-9]'), name: 'constant.numeric.western.arabic-news' },
-    { comment: 'Arabic-Indic digits ٠-٩ (U+0660–0669)', match: n('[٠-٩]'), name: 'constant.numeric.arabic-indic.arabic-news' },
-    { comment: 'Persian digits ۰-۹ (U+06F0–06F9): always wrong in Arabic copy', match: n('[۰-۹]'), name: 'constant.numeric.persian.arabic-news' },
-    { comment: 'one number written in two digit systems (20١٩)', match: n('[0-9٠-٩۰-۹]'), name: 'invalid.illegal.mixed-digits.arabic-news' },
+    { comment: 'Western digits 0-9', match: n('[0-9]'), name: 'meta.number.western.arabic-news' },
+    { comment: 'Arabic-Indic digits ٠-٩ (U+0660–0669)', match: n('[٠-٩]'), name: 'meta.number.arabic-indic.arabic-news' },
+    { comment: 'Persian digits ۰-۹ (U+06F0–06F9): always wrong in Arabic copy', match: n('[۰-۹]'), name: 'meta.number.persian.arabic-news' },
+    { comment: 'one number written in two digit systems (20١٩)', match: n('[0-9٠-٩۰-۹]'), name: 'meta.number.mixed-digits.arabic-news' },
   ];
 }
 
@@ -288,11 +302,11 @@ function linkPatterns(): TmPattern[] {
   return [
     {
       match: `(?i:\\b(?:https?://|www\\.)${URL_CHARS}*[^\\s<>«»"“”.,;:!?)\\]}،؛؟])`,
-      name: 'markup.underline.link.arabic-news',
+      name: 'meta.url.arabic-news',
     },
     {
       match: '\\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}\\b',
-      name: 'markup.underline.link.email.arabic-news',
+      name: 'meta.url.email.arabic-news',
     },
   ];
 }
@@ -312,18 +326,18 @@ function linePatterns(): Record<string, TmPattern> {
       match: `^${SP}*(${wordsRegex(KICKER_WORDS, false)})${SP}*([:：])${SP}*(.*?)${SP}*$`,
       name: 'meta.kicker.arabic-news',
       captures: {
-        1: { name: 'keyword.other.kicker.arabic-news' },
-        2: { name: 'punctuation.separator.key-value.arabic-news' },
-        3: { name: 'entity.name.tag.section.arabic-news' },
+        1: { name: 'meta.kicker.label.arabic-news' },
+        2: { name: 'meta.punctuation.key-value.arabic-news' },
+        3: { name: 'meta.kicker.section.arabic-news' },
       },
     },
     flash: {
       comment: 'a flash line: عاجل: … / خاص | … — the rest of the line is the headline',
       begin: `^${SP}*(${wordsRegex(FLASH_WORDS, false)})${SP}*([:|\\-–—])${SP}*`,
-      beginCaptures: { 1: { name: 'keyword.other.kicker.flash.arabic-news' }, 2: { name: 'punctuation.separator.key-value.arabic-news' } },
+      beginCaptures: { 1: { name: 'meta.kicker.flash.arabic-news' }, 2: { name: 'meta.punctuation.key-value.arabic-news' } },
       end: '$',
       name: 'markup.heading.headline.arabic-news',
-      contentName: 'entity.name.section.arabic-news',
+      contentName: 'meta.heading.content.arabic-news',
       patterns: inner,
     },
     byline: {
@@ -331,9 +345,9 @@ function linePatterns(): Record<string, TmPattern> {
       match: `^${SP}*(${wordsRegex(BYLINE_WORDS, false)})${SP}*([:：])${SP}*(.*?)${SP}*$`,
       name: 'meta.byline.arabic-news',
       captures: {
-        1: { name: 'keyword.other.byline.arabic-news' },
-        2: { name: 'punctuation.separator.key-value.arabic-news' },
-        3: { name: 'entity.name.author.arabic-news' },
+        1: { name: 'meta.byline.label.arabic-news' },
+        2: { name: 'meta.punctuation.key-value.arabic-news' },
+        3: { name: 'meta.byline.author.arabic-news' },
       },
     },
     dateline: {
@@ -341,20 +355,20 @@ function linePatterns(): Record<string, TmPattern> {
       match: `^${SP}*(${AR_WORD}(?:${SP}${AR_WORD}){0,2})(?:${SP}*(\\()([^()\\n]{1,30})(\\)))?${SP}*([-–—])(?=${SP}|$)`,
       name: 'meta.dateline.arabic-news',
       captures: {
-        1: { name: 'entity.name.place.dateline.arabic-news' },
-        2: { name: 'punctuation.definition.agency.begin.arabic-news' },
-        3: { name: 'entity.name.agency.arabic-news' },
-        4: { name: 'punctuation.definition.agency.end.arabic-news' },
-        5: { name: 'punctuation.separator.dateline.arabic-news' },
+        1: { name: 'meta.dateline.place.arabic-news' },
+        2: { name: 'meta.dateline.agency.punctuation.begin.arabic-news' },
+        3: { name: 'meta.dateline.agency.arabic-news' },
+        4: { name: 'meta.dateline.agency.punctuation.end.arabic-news' },
+        5: { name: 'meta.dateline.separator.arabic-news' },
       },
     },
     interview: {
       comment: 'question and answer markers of an interview: س: … ج: …',
       match: `^${SP}*(?:(س)|(ج))${SP}*([:：])`,
       captures: {
-        1: { name: 'keyword.other.interview.question.arabic-news' },
-        2: { name: 'keyword.other.interview.answer.arabic-news' },
-        3: { name: 'punctuation.separator.key-value.arabic-news' },
+        1: { name: 'meta.interview.question.arabic-news' },
+        2: { name: 'meta.interview.answer.arabic-news' },
+        3: { name: 'meta.punctuation.key-value.arabic-news' },
       },
     },
     'headline-first-line': {
@@ -362,16 +376,16 @@ function linePatterns(): Record<string, TmPattern> {
       begin: '\\A(?=[^\\n]*\\S)',
       end: '$',
       name: 'markup.heading.headline.arabic-news',
-      contentName: 'entity.name.section.arabic-news',
+      contentName: 'meta.heading.content.arabic-news',
       patterns: inner,
     },
     'headline-hash': {
       comment: 'a headline or subheading marked with # as in Markdown',
       begin: `^${SP}*(#{1,6})${SP}+`,
-      beginCaptures: { 1: { name: 'punctuation.definition.heading.arabic-news' } },
+      beginCaptures: { 1: { name: 'meta.heading.marker.arabic-news' } },
       end: '$',
       name: 'markup.heading.arabic-news',
-      contentName: 'entity.name.section.arabic-news',
+      contentName: 'meta.heading.content.arabic-news',
       patterns: inner,
     },
   };

@@ -4,21 +4,22 @@
 // finder on the sample article and the corpus.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyse } from '../../server/src/engine';
 import { HONORIFICS, TITLES } from '../../server/src/engine/rules/honorifics/titles';
 import { generateForms, VERBS, type Construction } from '../../server/src/engine/rules/reporting-verbs/lexicon';
 import { findVerbUses } from '../../server/src/engine/rules/reporting-verbs/uses';
-import { grammarFiles, INJECTION_SCOPE, SCOPE } from '../../scripts/gen-grammar';
+import { parse as parseJsonc } from 'jsonc-parser';
+import { grammarFiles, INJECTION_SCOPE, SCOPE, WHOLE_LINE_SCOPES } from '../../scripts/gen-grammar';
 import { repoRoot, saudiArticles, sampleArticle } from '../lib/corpus';
 import { expandDefaults, parseSnippet } from '../snippets/snippet-syntax';
-import { fixtures, GRAMMAR_FILE, INJECTION_FILE, markdownAvailable, MARKDOWN_SCOPE, snapshotFor, tokenize, type Tok } from './textmate';
+import { fixtures, GRAMMAR_FILE, INJECTION_FILE, markdownAvailable, MARKDOWN_GRAMMAR, MARKDOWN_SCOPE, snapshotFor, tokenize, type Tok } from './textmate';
 
-const VERB = 'keyword.other.reporting-verb.arabic-news';
-const TITLE = 'support.type.title.arabic-news';
-const HONORIFIC = 'storage.modifier.honorific.arabic-news';
+const VERB = 'meta.reporting-verb.arabic-news';
+const TITLE = 'meta.title.arabic-news';
+const HONORIFIC = 'meta.honorific.arabic-news';
 const NO_MARKDOWN = markdownAvailable() ? false : "VS Code's Markdown grammar is not installed (scripts/tools.sh installs code-server)";
 
 /** Scopes of every character of the first occurrence of `word` (at a word boundary) in the text. */
@@ -104,17 +105,17 @@ describe('draft structure', () => {
     assert.ok(await has(text, 'الحكومة', 'markup.heading.headline.arabic-news'));
     assert.ok(await hasNone(text, 'نص', 'markup.heading.headline.arabic-news'));
     assert.ok(await has(text, 'فرعي', 'markup.heading.arabic-news'));
-    assert.ok(await has(text, 'فرعي', 'entity.name.section.arabic-news'));
+    assert.ok(await has(text, 'فرعي', 'meta.heading.content.arabic-news'));
   });
   it('kicker, flash, byline and dateline lines', async () => {
     const text = 'القسم: اقتصاد\nعاجل: زلزال يضرب المدينة\nكتب: منى فؤاد\nالإسكندرية - وقع الزلزال فجرا.\nجدة (واس) – أعلنت الهيئة.';
-    assert.ok(await has(text, 'اقتصاد', 'entity.name.tag.section.arabic-news'));
-    assert.ok(await has(text, 'عاجل', 'keyword.other.kicker.flash.arabic-news'));
+    assert.ok(await has(text, 'اقتصاد', 'meta.kicker.section.arabic-news'));
+    assert.ok(await has(text, 'عاجل', 'meta.kicker.flash.arabic-news'));
     assert.ok(await has(text, 'زلزال', 'markup.heading.headline.arabic-news'));
-    assert.ok(await has(text, 'منى فؤاد', 'entity.name.author.arabic-news'));
-    assert.ok(await has(text, 'الإسكندرية', 'entity.name.place.dateline.arabic-news'));
-    assert.ok(await has(text, 'جدة', 'entity.name.place.dateline.arabic-news'));
-    assert.ok(await has(text, 'واس', 'entity.name.agency.arabic-news'));
+    assert.ok(await has(text, 'منى فؤاد', 'meta.byline.author.arabic-news'));
+    assert.ok(await has(text, 'الإسكندرية', 'meta.dateline.place.arabic-news'));
+    assert.ok(await has(text, 'جدة', 'meta.dateline.place.arabic-news'));
+    assert.ok(await has(text, 'واس', 'meta.dateline.agency.arabic-news'));
     assert.ok(await hasNone(text, 'وقع', 'meta.dateline.arabic-news'));
   });
   it('a dash later in a sentence is no dateline', async () => {
@@ -131,10 +132,10 @@ describe('the article templates, filled with their defaults, read as drafts', ()
       const toks = await tokenize(text);
       const scopes = new Set(toks.flatMap((t) => t.scopes));
       assert.ok(scopes.has('markup.heading.headline.arabic-news') || scopes.has('markup.heading.arabic-news'), 'a headline');
-      assert.ok(scopes.has('entity.name.place.dateline.arabic-news'), 'a dateline');
+      assert.ok(scopes.has('meta.dateline.place.arabic-news'), 'a dateline');
       const first = toks.filter((t) => t.line === 1).flatMap((t) => t.scopes);
       assert.ok(first.some((x) => /^(meta\.kicker|markup\.heading)/.test(x)), 'the first line is a kicker or the headline');
-      if (/^(كتب|حاوره):/m.test(text)) assert.ok(scopes.has('entity.name.author.arabic-news'), 'a byline');
+      if (/^(كتب|حاوره):/m.test(text)) assert.ok(scopes.has('meta.byline.author.arabic-news'), 'a byline');
     });
   }
 });
@@ -142,25 +143,25 @@ describe('the article templates, filled with their defaults, read as drafts', ()
 describe('quotations', () => {
   it('«…», “…” and "…", closed at the end of the line when left open', async () => {
     const text = 'عنوان\nقال: «نحن هنا» ثم “كلام آخر” و"ثالث" ثم «مفتوح\nسطر جديد';
-    assert.ok(await has(text, 'نحن هنا', 'string.quoted.guillemets.arabic-news'));
-    assert.ok(await has(text, 'كلام آخر', 'string.quoted.double.curly.arabic-news'));
-    assert.ok(await has(text, 'ثالث', 'string.quoted.double.arabic-news'));
-    assert.ok(await has(text, 'مفتوح', 'string.quoted.guillemets.arabic-news'));
-    assert.ok(await hasNone(text, 'سطر', 'string.quoted.guillemets.arabic-news'));
+    assert.ok(await has(text, 'نحن هنا', 'meta.quote.guillemets.arabic-news'));
+    assert.ok(await has(text, 'كلام آخر', 'meta.quote.curly.arabic-news'));
+    assert.ok(await has(text, 'ثالث', 'meta.quote.straight.arabic-news'));
+    assert.ok(await has(text, 'مفتوح', 'meta.quote.guillemets.arabic-news'));
+    assert.ok(await hasNone(text, 'سطر', 'meta.quote.guillemets.arabic-news'));
   });
 });
 
 describe('numbers by digit system', () => {
   const text = 'عنوان\nبلغ 2024 و٢٠٢٤ و۲۰۲۴ و20٢٤ و15% و١٥٪ و3.5 و٣٫٥ في COVID-19 و5G و G20.';
   const cases: Array<[string, string]> = [
-    ['2024', 'constant.numeric.western.arabic-news'],
-    ['٢٠٢٤', 'constant.numeric.arabic-indic.arabic-news'],
-    ['۲۰۲۴', 'constant.numeric.persian.arabic-news'],
-    ['20٢٤', 'invalid.illegal.mixed-digits.arabic-news'],
-    ['15%', 'constant.numeric.western.arabic-news'],
-    ['١٥٪', 'constant.numeric.arabic-indic.arabic-news'],
-    ['3.5', 'constant.numeric.western.arabic-news'],
-    ['٣٫٥', 'constant.numeric.arabic-indic.arabic-news'],
+    ['2024', 'meta.number.western.arabic-news'],
+    ['٢٠٢٤', 'meta.number.arabic-indic.arabic-news'],
+    ['۲۰۲۴', 'meta.number.persian.arabic-news'],
+    ['20٢٤', 'meta.number.mixed-digits.arabic-news'],
+    ['15%', 'meta.number.western.arabic-news'],
+    ['١٥٪', 'meta.number.arabic-indic.arabic-news'],
+    ['3.5', 'meta.number.western.arabic-news'],
+    ['٣٫٥', 'meta.number.arabic-indic.arabic-news'],
   ];
   for (const [n, scope] of cases) {
     it(`${n} → ${scope}`, async () => {
@@ -175,13 +176,13 @@ describe('numbers by digit system', () => {
   it('digits in Latin words are no numbers (COVID-19, 5G, G20)', async () => {
     const toks = await tokenize(text);
     for (const t of toks.filter((k) => /[0-9]/.test(k.text) && /COVID|5G|G20/.test(k.text))) {
-      assert.ok(!t.scopes.some((s) => s.startsWith('constant.numeric')), `${t.text}: ${t.scopes.join(' ')}`);
+      assert.ok(!t.scopes.some((s) => s.startsWith('meta.number')), `${t.text}: ${t.scopes.join(' ')}`);
     }
     for (const w of ['19', '5', '20']) {
       const line = text.split('\n')[1];
       for (const m of line.matchAll(new RegExp(`(?<=[A-Z-])${w}|${w}(?=G)`, 'g'))) {
         const t = toks.find((k) => k.line === 2 && k.start <= m.index! && m.index! < k.end)!;
-        assert.ok(!t.scopes.some((s) => s.startsWith('constant.numeric')), `${w} in a Latin word: ${t.scopes.join(' ')}`);
+        assert.ok(!t.scopes.some((s) => s.startsWith('meta.number')), `${w} in a Latin word: ${t.scopes.join(' ')}`);
       }
     }
   });
@@ -190,9 +191,9 @@ describe('numbers by digit system', () => {
     const toks = await tokenize(text);
     const url = toks.find((t) => t.text.startsWith('https://'))!;
     assert.equal(url.text, 'https://example.org/a/2024?x=1');
-    assert.ok(url.scopes.includes('markup.underline.link.arabic-news'));
-    assert.ok(toks.find((t) => t.text === 'www.example.com')?.scopes.includes('markup.underline.link.arabic-news'));
-    assert.ok(toks.find((t) => t.text === 'news24@example.com')?.scopes.includes('markup.underline.link.email.arabic-news'));
+    assert.ok(url.scopes.includes('meta.url.arabic-news'));
+    assert.ok(toks.find((t) => t.text === 'www.example.com')?.scopes.includes('meta.url.arabic-news'));
+    assert.ok(toks.find((t) => t.text === 'news24@example.com')?.scopes.includes('meta.url.email.arabic-news'));
   });
 });
 
@@ -264,8 +265,8 @@ describe('reporting verbs: every form of the lexicon', () => {
     const text = 'عنوان\nوأَشَـارَ الوزير إلى المشروع.';
     const s = await scopesOf(text, 'وأَشَـارَ');
     assert.ok(s.every((x) => x.includes(VERB)));
-    assert.ok(s[0].includes('keyword.other.reporting-verb.proclitic.arabic-news'));
-    assert.ok(!s[1].includes('keyword.other.reporting-verb.proclitic.arabic-news'));
+    assert.ok(s[0].includes('meta.reporting-verb.proclitic.arabic-news'));
+    assert.ok(!s[1].includes('meta.reporting-verb.proclitic.arabic-news'));
   });
   it('words that only look like verbs are left alone', async () => {
     const text = [
@@ -341,9 +342,132 @@ describe('Markdown injection', () => {
     assert.ok(await has(text, 'وأشار', VERB, MARKDOWN_SCOPE, 0));
     assert.ok(await has(text, 'الدكتور', TITLE, MARKDOWN_SCOPE));
     assert.ok(await has(text, 'لفخامة', HONORIFIC, MARKDOWN_SCOPE));
-    assert.ok(await has(text, 'خطة', 'string.quoted.guillemets.arabic-news', MARKDOWN_SCOPE));
+    assert.ok(await has(text, 'خطة', 'meta.quote.guillemets.arabic-news', MARKDOWN_SCOPE));
     assert.ok(await hasNone(text, 'وأشار', VERB, MARKDOWN_SCOPE, 1), 'inline code');
     assert.ok(await hasNone(text, 'وأشار', VERB, MARKDOWN_SCOPE, 2), 'link target');
     assert.ok(await hasNone(text, 'وأشار', VERB, MARKDOWN_SCOPE, 3), 'fenced code');
+  });
+});
+
+// VS Code's editor lays a line out as one span per style, each bidi-isolated and placed left
+// to right: inside an Arabic line, a token styled differently from its neighbours scrambles
+// the word order on screen (test/ui/run.mjs measures it). So inside a line our grammars may
+// only use meta.* scopes, which no theme colours; a coloured scope must cover the whole line.
+
+const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/;
+
+/** Our scopes a theme may colour: neither meta.* nor an allowed whole-line scope. */
+function colourable(scope: string): boolean {
+  return !scope.startsWith('meta.') && !WHOLE_LINE_SCOPES.includes(scope);
+}
+
+/** Offending tokens of the Arabic lines of a text: our colourable scopes, and whole-line scopes not over the whole line. */
+async function colourInsideArabicLines(text: string, scope: string): Promise<string[]> {
+  const toks = await tokenize(text, scope);
+  const lines = text.split(/\r?\n/);
+  const bad: string[] = [];
+  lines.forEach((line, k) => {
+    if (!ARABIC_LETTER.test(line)) return;
+    const onLine = toks.filter((t) => t.line === k + 1);
+    for (const t of onLine) {
+      // in Markdown, Markdown's own scopes are VS Code's business: check ours (…arabic-news)
+      const ours = t.scopes.slice(1).filter((x) => scope === SCOPE || x.endsWith('.arabic-news'));
+      for (const x of ours.filter(colourable)) bad.push(`line ${k + 1} ${JSON.stringify(t.text)}: ${x}`);
+    }
+    for (const w of WHOLE_LINE_SCOPES) {
+      const covered = onLine.filter((t) => t.scopes.includes(w));
+      if (covered.length && covered.length !== onLine.length) bad.push(`line ${k + 1}: ${w} covers only part of the line`);
+    }
+  });
+  return bad;
+}
+
+describe('no colourable scope inside an Arabic line', () => {
+  for (const fx of fixtures()) {
+    const skip = fx.scope === MARKDOWN_SCOPE ? NO_MARKDOWN : false;
+    it(`${fx.name}: every token of every Arabic line has only meta.* or whole-line scopes`, { skip }, async () => {
+      const text = readFileSync(fx.file, 'utf8');
+      assert.ok(text.split(/\r?\n/).filter((l) => ARABIC_LETTER.test(l)).length >= 3, 'the fixture has Arabic lines');
+      assert.deepEqual(await colourInsideArabicLines(text, fx.scope), []);
+    });
+  }
+  it('the sample article as a .khabar draft', async () => {
+    assert.deepEqual(await colourInsideArabicLines(sampleArticle().replace(/\r\n?/g, '\n'), SCOPE), []);
+  });
+  it('the check fails on a coloured scope inside a line (the scope names before this rule)', () => {
+    assert.ok(colourable('keyword.other.reporting-verb.arabic-news'));
+    assert.ok(colourable('constant.numeric.western.arabic-news'));
+    assert.ok(!colourable('meta.reporting-verb.arabic-news'));
+    assert.ok(!colourable('markup.heading.headline.arabic-news'));
+  });
+});
+
+/** Every scope name a grammar file gives (name, contentName, capture names). */
+function grammarScopeNames(file: string): Set<string> {
+  const out = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if ((k === 'name' || k === 'contentName') && typeof x === 'string') out.add(x);
+        else walk(x);
+      }
+    }
+  };
+  const g = JSON.parse(readFileSync(file, 'utf8'));
+  walk(g.patterns);
+  walk(g.repository);
+  return out;
+}
+
+const THEMES_DIR = join(MARKDOWN_GRAMMAR, '..', '..', '..');
+
+/** The rightmost scope of every token-colour selector of VS Code's built-in themes. */
+function builtInThemeSelectors(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const ext of readdirSync(THEMES_DIR).filter((d) => d.startsWith('theme-'))) {
+    const dir = join(THEMES_DIR, ext, 'themes');
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
+      const theme = parseJsonc(readFileSync(join(dir, f), 'utf8')) as { tokenColors?: unknown };
+      if (!Array.isArray(theme.tokenColors)) continue;
+      for (const rule of theme.tokenColors as Array<{ scope?: string | string[] }>) {
+        const scopes = Array.isArray(rule.scope) ? rule.scope : typeof rule.scope === 'string' ? rule.scope.split(',') : [];
+        for (const sel of scopes) {
+          const path = sel.split(' -')[0].trim().split(/\s+/).filter(Boolean);
+          if (path.length) out.set(path[path.length - 1], `${ext}/${f}: ${sel.trim()}`);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The theme selector that styles a scope, if any (a selector matches a scope it is a dot-prefix of). */
+function styledBy(scope: string, selectors: Map<string, string>): string | undefined {
+  const parts = scope.split('.');
+  for (let n = parts.length; n > 0; n--) {
+    const hit = selectors.get(parts.slice(0, n).join('.'));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+describe("VS Code's built-in themes colour none of our scopes but the whole-line ones", () => {
+  const NO_THEMES = existsSync(THEMES_DIR) ? false : "VS Code's built-in themes are not installed (scripts/tools.sh installs code-server)";
+  it('every scope of both grammars, checked against every theme-*/themes/*.json rule', { skip: NO_THEMES }, () => {
+    const selectors = builtInThemeSelectors();
+    assert.ok(selectors.size > 100, `${selectors.size} theme selectors read`);
+    assert.ok(styledBy('constant.numeric.western.arabic-news', selectors), 'the old number scope was coloured');
+    assert.ok(styledBy('keyword.other.reporting-verb.arabic-news', selectors), 'the old verb scope was coloured');
+    const styled: string[] = [];
+    for (const file of [GRAMMAR_FILE, INJECTION_FILE]) {
+      for (const sc of grammarScopeNames(file)) {
+        if (WHOLE_LINE_SCOPES.includes(sc)) continue;
+        const by = styledBy(sc, selectors);
+        if (by) styled.push(`${sc} ← ${by}`);
+      }
+    }
+    assert.deepEqual(styled, []);
   });
 });
