@@ -6,7 +6,9 @@
 import { join } from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver/node';
-import { HOUSE_STYLE_FILE, configFor, isIgnored, loadConfigFor, type ConfigHost, type LoadedConfig } from '../config';
+import { ConfigLoader, HOUSE_STYLE_FILE, configFor, isIgnored, type ConfigHost, type LoadedConfig } from '../config';
+import { TextDocument as TD } from 'vscode-languageserver-textdocument';
+import { LintCancelled, LintWorker, LintWorkerFailed } from './lintWorker';
 import {
   allRules,
   analyse,
@@ -64,6 +66,17 @@ export function ruleBudgetMs(length: number): number {
   return 3000 + Math.ceil(length / 200);
 }
 
+/** Drafts at least this long (UTF-16 code units, about 60 KB of Arabic) are checked on the worker thread. */
+export const OFF_THREAD_CHARS = 32 * 1024;
+
+interface Prepared {
+  base: Omit<Analysis, 'state' | 'lang'>;
+  lang: Lang;
+  loaded: LoadedConfig;
+  text: string;
+  config: ResolvedConfig;
+}
+
 const EMPTY_CONFIG: LoadedConfig = { config: { rules: {} }, files: [], problems: [], ignoreFiles: [], hiddenFindings: [] };
 
 export function documentLanguage(languageId: string): DocumentLanguage {
@@ -78,6 +91,12 @@ export class Checker {
   private readonly faultsLogged = new Set<string>();
   /** Rules that ran past their time budget on a document: left out of its checks until it is closed. */
   private readonly overBudget = new Map<string, Set<string>>();
+  /** One house-style loader for every document: a house style (and its names list) is parsed once. */
+  private readonly loader = new ConfigLoader();
+  /** Checks of a version in progress (off the main thread), by URI. */
+  private readonly inflight = new Map<string, { version: number; generation: number; promise: Promise<Analysis> }>();
+  /** Large drafts are checked on this worker thread (undefined: everything on the main thread). */
+  worker: LintWorker | undefined;
 
   /**
    * @param rules the rules to run (default: every registered rule)
@@ -90,6 +109,8 @@ export class Checker {
   ) {}
 
   invalidate(): void {
+    this.loader.invalidate();
+    this.inflight.clear();
     this.generation++;
     this.configs.clear();
     this.analyses.clear();
@@ -98,6 +119,8 @@ export class Checker {
   forget(uri: string): void {
     this.configs.delete(uri);
     this.analyses.delete(uri);
+    this.inflight.delete(uri);
+    this.worker?.cancel(uri);
     for (const k of [...this.faultsLogged]) if (k.startsWith(uri + '\u0000')) this.faultsLogged.delete(k);
     this.overBudget.delete(uri);
   }
@@ -117,7 +140,7 @@ export class Checker {
     const path = uriToPath(uri);
     const workspaceRoot = rootFor(path, this.env.workspaceRoots());
     try {
-      loaded = loadConfigFor(path, { workspaceRoot, trusted: this.env.trusted() }, this.env);
+      loaded = this.loader.load(path, { workspaceRoot, trusted: this.env.trusted() }, this.env);
     } catch (e) {
       this.env.logError(`mudaqqiq: loading the house style for ${uri} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
       loaded = EMPTY_CONFIG;
@@ -130,7 +153,7 @@ export class Checker {
   /** The house style in force at a workspace root (problems show even with no draft open). */
   configForRoot(root: string): LoadedConfig {
     try {
-      return loadConfigFor(undefined, { workspaceRoot: root, trusted: this.env.trusted() }, this.env);
+      return this.loader.load(undefined, { workspaceRoot: root, trusted: this.env.trusted() }, this.env);
     } catch (e) {
       this.env.logError(`mudaqqiq: loading the house style of ${root} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
       return EMPTY_CONFIG;
@@ -146,7 +169,89 @@ export class Checker {
     return a;
   }
 
+  /**
+   * The analysis of the document's current version, a large draft checked on the worker thread
+   * (the main thread stays free for hover, completion and code actions meanwhile). Rejects with
+   * LintCancelled when a newer version of the document was sent to be checked before this one
+   * started. One check per version: concurrent callers share it.
+   */
+  analysisAsync(doc: TextDocument, settings: MudaqqiqSettings, opts: { background?: boolean } = {}): Promise<Analysis> {
+    const prev = this.analyses.get(doc.uri);
+    if (prev && prev.version === doc.version && prev.generation === this.generation) return Promise.resolve(prev);
+    const running = this.inflight.get(doc.uri);
+    if (running && running.version === doc.version && running.generation === this.generation) return running.promise;
+    const prep = this.prepare(doc, settings);
+    if ('done' in prep) {
+      this.store(prep.done);
+      return Promise.resolve(prep.done);
+    }
+    if (!this.offThread(prep.text)) {
+      const a = this.finish(doc, prep, this.lint(doc.uri, prep.text, prep.base.languageId, prep.config));
+      this.store(a);
+      return Promise.resolve(a);
+    }
+    const generation = this.generation;
+    // the TextDocument is updated in place by later edits: keep this version's text for positions
+    const snapshot = TD.create(doc.uri, doc.languageId, doc.version, prep.text);
+    const uri = doc.uri;
+    const slow = this.overBudget.get(uri);
+    const promise = this.worker!.lint({
+      key: uri,
+      text: prep.text,
+      languageId: prep.base.languageId,
+      config: prep.config,
+      skip: slow ? [...slow] : undefined,
+      ruleBudgetMs: this.budgetMs(prep.text.length),
+      background: opts.background,
+    })
+      .then(
+        (result) => this.noteFaults(uri, result),
+        (e: unknown) => {
+          if (e instanceof LintCancelled) throw e;
+          if (!(e instanceof LintWorkerFailed)) this.env.logError(`mudaqqiq: checking ${uri} off the main thread failed, checking it here: ${e instanceof Error ? e.message : String(e)}`);
+          return this.lint(uri, prep.text, prep.base.languageId, prep.config);
+        },
+      )
+      .then((result) => {
+        const a = this.finish(snapshot, prep, result);
+        if (generation === this.generation) this.store(a);
+        return a;
+      })
+      .finally(() => {
+        const cur = this.inflight.get(uri);
+        if (cur && cur.promise === promise) this.inflight.delete(uri);
+      });
+    this.inflight.set(uri, { version: doc.version, generation, promise });
+    return promise;
+  }
+
+  /** Whether a text this long is checked on the worker thread. */
+  offThread(text: string): boolean {
+    return !!this.worker?.available && !this.rules && text.length >= OFF_THREAD_CHARS;
+  }
+
+  /** Keep an analysis unless a newer version's is already kept. */
+  private store(a: Analysis): void {
+    const prev = this.analyses.get(a.uri);
+    if (prev && prev.generation === a.generation && prev.version > a.version) return;
+    this.analyses.set(a.uri, a);
+  }
+
   private compute(doc: TextDocument, settings: MudaqqiqSettings): Analysis {
+    const prep = this.prepare(doc, settings);
+    if ('done' in prep) return prep.done;
+    return this.finish(doc, prep, this.lint(doc.uri, prep.text, prep.base.languageId, prep.config));
+  }
+
+  /** Diagnostics of the findings (positions in `doc`, which must hold the checked text). */
+  private finish(doc: TextDocument, prep: Prepared, result: LintResult): Analysis {
+    const findings = result.findings;
+    const diagnostics = findings.map((f, i) => findingToDiagnostic(doc, f, i, prep.lang));
+    return { ...prep.base, lang: prep.lang, loaded: prep.loaded, state: 'checked', config: prep.config, findings, diagnostics };
+  }
+
+  /** Everything before the engine runs: settings, house style, ignored, too large, binary. */
+  private prepare(doc: TextDocument, settings: MudaqqiqSettings): Prepared | { done: Analysis } {
     const languageId = documentLanguage(doc.languageId);
     const base = {
       uri: doc.uri,
@@ -159,33 +264,36 @@ export class Checker {
       fixAll: new Map<string, FixAllResult>(),
     };
     if (!settings.enable || !settings.languages.includes(doc.languageId)) {
-      return { ...base, state: 'disabled', lang: resolveMessagesLanguage(settings.messagesLanguage, undefined, this.env.locale()) };
+      return { done: { ...base, state: 'disabled', lang: resolveMessagesLanguage(settings.messagesLanguage, undefined, this.env.locale()) } };
     }
     const loaded = this.configFor(doc.uri);
     const lang: Lang = resolveMessagesLanguage(settings.messagesLanguage, loaded.language, this.env.locale());
     const withConfig = { ...base, lang, loaded };
-    if (base.path && isIgnored(loaded, base.path)) return { ...withConfig, state: 'ignored' };
+    if (base.path && isIgnored(loaded, base.path)) return { done: { ...withConfig, state: 'ignored' } };
     const text = doc.getText();
     if (exceedsUtf8Bytes(text, settings.maxFileSize)) {
       const size = Buffer.byteLength(text, 'utf8');
       const msg = t(lang, M.tooLarge, { size: formatBytes(size), max: formatBytes(settings.maxFileSize) });
-      return { ...withConfig, state: 'too-large', diagnostics: [noticeDiagnostic(msg, 'too-large')] };
+      return { done: { ...withConfig, state: 'too-large', diagnostics: [noticeDiagnostic(msg, 'too-large')] } };
     }
     if (text.indexOf('\u0000') >= 0) {
-      return { ...withConfig, state: 'binary', diagnostics: [noticeDiagnostic(t(lang, M.binary), 'binary')] };
+      return { done: { ...withConfig, state: 'binary', diagnostics: [noticeDiagnostic(t(lang, M.binary), 'binary')] } };
     }
     // The house style's config for this draft (its hidden findings included: the engine drops
     // them, in every fix-all pass too), with the user's `mudaqqiq.rules` laid over it.
     const config = withRuleOverrides(configFor(loaded, base.path), settings.rules);
-    const findings = this.lint(doc.uri, text, languageId, config).findings;
-    const diagnostics = findings.map((f, i) => findingToDiagnostic(doc, f, i, lang));
-    return { ...withConfig, state: 'checked', config, findings, diagnostics };
+    return { base, lang, loaded, text, config };
   }
 
   private lint(uri: string, text: string, languageId: DocumentLanguage, config: ResolvedConfig, only?: ReadonlySet<string>): LintResult {
     const slow = this.overBudget.get(uri);
     const rules = slow ? (this.rules ?? allRules).filter((r) => !slow.has(r.meta.id)) : this.rules;
     const result = lintDocument(analyse(text, languageId), { languageId, config, only, rules, ruleBudgetMs: this.budgetMs(text.length) });
+    return this.noteFaults(uri, result);
+  }
+
+  /** Log each rule's fault once per document; a rule over its time budget is left out from now on. */
+  private noteFaults(uri: string, result: LintResult): LintResult {
     for (const fault of result.faults) {
       if (fault.elapsedMs !== undefined) {
         // It cannot be stopped while it runs; it is not run again on this document.
@@ -221,6 +329,32 @@ export class Checker {
     }
     a.fixAll.set(key, result);
     return result;
+  }
+
+  /** fixAll, on the worker thread for a large draft (the result is kept on the analysis all the same). */
+  async fixAllAsync(a: Analysis, text: string, ruleId?: string): Promise<FixAllResult> {
+    const key = ruleId ?? '*';
+    const cachedResult = a.fixAll.get(key);
+    if (cachedResult) return cachedResult;
+    if (a.state !== 'checked' || !a.config || !this.offThread(text)) return this.fixAll(a, text, ruleId);
+    const slow = this.overBudget.get(a.uri);
+    try {
+      const result = await this.worker!.fixAll({
+        key: a.uri,
+        text,
+        languageId: a.languageId,
+        config: a.config,
+        skip: slow ? [...slow] : undefined,
+        ruleBudgetMs: this.budgetMs(text.length),
+        first: a.findings,
+        ruleId,
+      });
+      a.fixAll.set(key, result);
+      return result;
+    } catch (e) {
+      if (e instanceof LintCancelled) throw e;
+      return this.fixAll(a, text, ruleId);
+    }
   }
 
   /** Where "ignore"/"disable" entries for this document go, and its path relative to that file's folder. */

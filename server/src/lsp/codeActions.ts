@@ -32,6 +32,27 @@ export interface ActionEnv {
   readFile(path: string): string | undefined;
   /** Version of an open buffer of that file, or null. */
   openVersion(path: string): number | null;
+  /**
+   * Leave the fix-all edits of this analysis to codeAction/resolve (a large draft: fix-all
+   * re-checks it pass after pass, too slow to do for every light-bulb request).
+   */
+  deferFixAll?(a: Analysis): boolean;
+}
+
+/** `CodeAction.data` of a fix-all whose edit is computed on codeAction/resolve. */
+export interface DeferredFixAllData {
+  mudaqqiqFixAll: { uri: string; version: number; ruleId?: string };
+}
+
+/** A fix-all action (one rule, or every rule), with its edit or (deferred) the data to resolve it. */
+function fixAllAction(doc: TextDocument, a: Analysis, env: ActionEnv, title: string, kind: string, ruleId?: string, diagnostics?: Diagnostic[]): CodeAction | undefined {
+  if (env.deferFixAll?.(a)) {
+    if (a.state !== 'checked' || !a.findings.some((f) => (!ruleId || f.ruleId === ruleId) && f.fixes.some((x) => x.preferred))) return undefined;
+    const data: DeferredFixAllData = { mudaqqiqFixAll: { uri: doc.uri, version: a.version, ...(ruleId ? { ruleId } : {}) } };
+    return { title, kind, ...(diagnostics ? { diagnostics } : {}), data };
+  }
+  const edit = fixAllEdit(doc, a, env, ruleId);
+  return edit ? { title, kind, ...(diagnostics ? { diagnostics } : {}), edit } : undefined;
 }
 
 /** `only` asks for `kind` when kind equals or is below one of its entries. */
@@ -104,8 +125,8 @@ export function codeActions(doc: TextDocument, a: Analysis, params: CodeActionPa
   if (a.state !== 'checked') return out;
 
   if (only && only.length && kindRequested(only, FIX_ALL_KIND)) {
-    const edit = fixAllEdit(doc, a, env);
-    if (edit) out.push({ title: t(lang, M.fixAll), kind: FIX_ALL_KIND, edit });
+    const action = fixAllAction(doc, a, env, t(lang, M.fixAll), FIX_ALL_KIND);
+    if (action) out.push(action);
   }
   if (!kindRequested(only, CodeActionKind.QuickFix)) return out;
 
@@ -168,8 +189,8 @@ export function codeActions(doc: TextDocument, a: Analysis, params: CodeActionPa
     rulesDone.add(f.ruleId);
     const sameRuleFixable = a.findings.filter((x) => x.ruleId === f.ruleId && x.fixes.some((y) => y.preferred)).length;
     if (sameRuleFixable > 1) {
-      const edit = fixAllEdit(doc, a, env, f.ruleId);
-      if (edit) ruleFixAlls.push({ title: t(lang, M.fixAllRule, { rule: f.ruleId }), kind: CodeActionKind.QuickFix, diagnostics: [diag], edit });
+      const action = fixAllAction(doc, a, env, t(lang, M.fixAllRule, { rule: f.ruleId }), CodeActionKind.QuickFix, f.ruleId, [diag]);
+      if (action) ruleFixAlls.push(action);
     }
     if (a.languageId === 'markdown') {
       const ins = markdownDirectiveInsertion(text, f.ruleId);
@@ -192,8 +213,8 @@ export function codeActions(doc: TextDocument, a: Analysis, params: CodeActionPa
   // Not when it would only repeat "fix all <rule>" offered just above.
   const sameAsRuleFixAll = fixableRules.size === 1 && ruleFixAlls.length > 0 && rulesDone.has([...fixableRules][0]);
   if (fixable.length > 1 && !sameAsRuleFixAll) {
-    const edit = fixAllEdit(doc, a, env);
-    if (edit) out.push({ title: t(lang, M.fixAll), kind: CodeActionKind.QuickFix, edit });
+    const action = fixAllAction(doc, a, env, t(lang, M.fixAll), CodeActionKind.QuickFix);
+    if (action) out.push(action);
   }
   out.push(...names, ...ignores, ...disables);
   return out;

@@ -22,6 +22,7 @@ import {
   TextDocuments,
   type CancellationToken,
   type ClientCapabilities,
+  type CodeAction,
   type Connection,
   type Diagnostic,
   type DocumentDiagnosticReport,
@@ -32,13 +33,15 @@ import {
 } from 'vscode-languageserver/node';
 import { HOUSE_STYLE_FILE, type LoadedConfig } from '../config';
 import { Checker, type Analysis } from './checker';
-import { codeActions, fixAllEdit, type ActionEnv, type EditCapabilities } from './codeActions';
+import { codeActions, fixAllEdit, type ActionEnv, type DeferredFixAllData, type EditCapabilities } from './codeActions';
+import { LintCancelled, LintWorker } from './lintWorker';
 import { problemToDiagnostic } from './diagnostics';
 import { hover } from './hover';
 import { nameCompletion, nameHover, reportingVerbs } from './editorFeatures';
+import { styleReport, type StyleReportParams } from './styleReport';
 import { M, t } from './messages';
 import { pathToUri, uriKey, uriToPath } from './paths';
-import { Commands, FIX_ALL_KIND, REPORTING_VERBS_REQUEST, SETTINGS_SECTION, type MudaqqiqInitializationOptions, type MudaqqiqSettings } from './protocol';
+import { Commands, FIX_ALL_KIND, REPORTING_VERBS_REQUEST, SETTINGS_SECTION, STYLE_REPORT_REQUEST, type MudaqqiqInitializationOptions, type MudaqqiqSettings } from './protocol';
 import { defaultSettings, overlaySettings, resolveMessagesLanguage } from './settings';
 
 interface ClientFeatures {
@@ -51,6 +54,8 @@ interface ClientFeatures {
   markdownHover: boolean;
   workspaceFolders: boolean;
   edits: EditCapabilities;
+  /** codeAction/resolve can fill in an action's edit. */
+  resolveEdit: boolean;
 }
 
 function features(c: ClientCapabilities): ClientFeatures {
@@ -66,6 +71,7 @@ function features(c: ClientCapabilities): ClientFeatures {
     markdownHover: list(c.textDocument?.hover?.contentFormat).includes('markdown'),
     workspaceFolders: !!c.workspace?.workspaceFolders,
     edits: { documentChanges: !!c.workspace?.workspaceEdit?.documentChanges, createFiles: ops.includes('create') },
+    resolveEdit: list(c.textDocument?.codeAction?.resolveSupport?.properties).includes('edit'),
   };
 }
 
@@ -130,6 +136,9 @@ export function startServer(connection: Connection): void {
     onConfigLoaded: () => scheduleHouseStyleUpdate(),
     logError: (m) => log.error(m),
   });
+  // Large drafts are checked on a worker thread: requests keep being answered meanwhile.
+  checker.worker = new LintWorker(undefined, (m) => log.warn(m));
+  connection.onShutdown(() => checker.worker?.dispose());
 
   function isHouseStyleFile(path: string | undefined): boolean {
     return !!path && (basename(path) === HOUSE_STYLE_FILE || watched.has(path));
@@ -184,7 +193,15 @@ export function startServer(connection: Connection): void {
     const current = documents.get(uri);
     if (!current || current.version !== version) return;
     if (client.pullDiagnostics) return;
-    const a = checker.analysis(current, settings);
+    let a: Analysis;
+    try {
+      a = await checker.analysisAsync(current, settings);
+    } catch (e) {
+      if (e instanceof LintCancelled) return; // a newer version is being checked: it publishes
+      throw e;
+    }
+    // never publish for a version the editor has already moved past: its own check is queued
+    if (documents.get(uri)?.version !== version) return;
     if (a.state === 'disabled') {
       if (publishedDocs.has(uri)) publish(uri, version, []);
       publishedDocs.delete(uri);
@@ -350,13 +367,49 @@ export function startServer(connection: Connection): void {
     return (...args: A) => void g(...args);
   }
 
-  async function currentAnalysis(uri: string): Promise<{ doc: TextDocument; a: Analysis } | undefined> {
+  /** `p`, or a RequestCancelled error as soon as the request is cancelled (the work itself goes on: others share it). */
+  function untilCancelled<T>(p: Promise<T>, token: CancellationToken | undefined): Promise<T> {
+    if (!token) return p;
+    return new Promise<T>((resolve, reject) => {
+      const sub = token.onCancellationRequested(() => reject(new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled')));
+      p.then(
+        (v) => {
+          sub.dispose();
+          resolve(v);
+        },
+        (e: unknown) => {
+          sub.dispose();
+          reject(e);
+        },
+      );
+    });
+  }
+
+  /**
+   * The analysis of the document's current version. A large draft's check runs on the worker
+   * thread: this waits for it (other documents' requests are answered meanwhile), and for the
+   * next one when the document changes in between. Cancelled requests stop waiting.
+   */
+  async function currentAnalysis(uri: string, token?: CancellationToken): Promise<{ doc: TextDocument; a: Analysis } | undefined> {
     const doc = documents.get(uri);
     if (!doc) return undefined;
     const settings = await settingsFor(uri);
-    const now = documents.get(uri);
-    if (!now) return undefined;
-    return { doc: now, a: checker.analysis(now, settings) };
+    for (;;) {
+      if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      const now = documents.get(uri);
+      if (!now) return undefined;
+      const version = now.version;
+      let a: Analysis;
+      try {
+        a = await untilCancelled(checker.analysisAsync(now, settings), token);
+      } catch (e) {
+        if (e instanceof LintCancelled) continue; // superseded by a newer version: wait for that one
+        throw e;
+      }
+      const cur = documents.get(uri);
+      if (!cur) return undefined;
+      if (cur.version === version && a.version === version) return { doc: cur, a };
+    }
   }
 
   const actionEnv: ActionEnv = {
@@ -369,6 +422,9 @@ export function startServer(connection: Connection): void {
       const uri = openByPath.get(path);
       const doc = uri === undefined ? undefined : documents.get(uri);
       return doc ? doc.version : null;
+    },
+    deferFixAll(a) {
+      return client.resolveEdit && checker.offThread(documents.get(a.uri)?.getText() ?? '');
     },
   };
 
@@ -396,7 +452,7 @@ export function startServer(connection: Connection): void {
       const result: InitializeResult = {
         capabilities: {
           textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-          codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+          codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: client.resolveEdit },
           executeCommandProvider: { commands: [Commands.applyFixAll] },
           hoverProvider: true,
           completionProvider: { resolveProvider: false },
@@ -545,9 +601,17 @@ export function startServer(connection: Connection): void {
       if (previousResultId === prev.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: prev.resultId };
       return { kind: DocumentDiagnosticReportKind.Full, resultId: prev.resultId, items: prev.items };
     }
-    const now = documents.get(uri);
-    if (!now) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const a = checker.analysis(now, settings);
+    let a: Analysis | undefined;
+    for (;;) {
+      const now = documents.get(uri);
+      if (!now) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      try {
+        a = await checker.analysisAsync(now, settings);
+        break;
+      } catch (e) {
+        if (!(e instanceof LintCancelled)) throw e; // superseded: check the newer version
+      }
+    }
     const resultId = `${checker.generation}:${a.version}`;
     shown.set(uri, { resultId, items: a.diagnostics, generation: checker.generation, stale: false });
     if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId, version: a.version };
@@ -592,10 +656,25 @@ export function startServer(connection: Connection): void {
   // ---- code actions, commands, hover -------------------------------------------------------
 
   connection.onCodeAction(
-    guard('textDocument/codeAction', [], async (params) => {
-      const cur = await currentAnalysis(params.textDocument.uri);
+    guard('textDocument/codeAction', [], async (params, token) => {
+      const cur = await currentAnalysis(params.textDocument.uri, token);
       if (!cur) return [];
       return codeActions(cur.doc, cur.a, params, actionEnv);
+    }),
+  );
+
+  // A large draft's fix-all actions come without their edit (deferFixAll): computed here, on
+  // the worker thread, when the user picks one.
+  connection.onCodeActionResolve(
+    guard('codeAction/resolve', null as unknown as CodeAction, async (action, token) => {
+      const d = (action.data as Partial<DeferredFixAllData> | undefined)?.mudaqqiqFixAll;
+      if (!d || typeof d.uri !== 'string' || action.edit) return action;
+      const cur = await currentAnalysis(d.uri, token);
+      if (!cur || cur.a.version !== d.version) return action; // the draft moved on: nothing safe to apply
+      await untilCancelled(checker.fixAllAsync(cur.a, cur.doc.getText(), d.ruleId), token);
+      if (documents.get(d.uri)?.version !== d.version) return action;
+      const edit = fixAllEdit(cur.doc, cur.a, actionEnv, d.ruleId);
+      return edit ? { ...action, edit } : action;
     }),
   );
 
@@ -612,6 +691,8 @@ export function startServer(connection: Connection): void {
       const cur = await currentAnalysis(uri);
       if (!cur) return null;
       if (typeof version === 'number' && version !== cur.doc.version) return null; // the document moved on: not our text any more
+      await checker.fixAllAsync(cur.a, cur.doc.getText()); // a large draft: on the worker thread
+      if (documents.get(uri)?.version !== cur.a.version) return null;
       const edit = fixAllEdit(cur.doc, cur.a, actionEnv);
       if (!edit) return false;
       const r = await connection.workspace.applyEdit({ label: t(cur.a.lang, M.fixAllLabel), edit });
@@ -620,16 +701,16 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onHover(
-    guard('textDocument/hover', null, async (params) => {
-      const cur = await currentAnalysis(params.textDocument.uri);
+    guard('textDocument/hover', null, async (params, token) => {
+      const cur = await currentAnalysis(params.textDocument.uri, token);
       if (!cur) return null;
       return hover(cur.doc, cur.a, params.position, client.markdownHover) ?? nameHover(cur.doc, cur.a, params.position, client.markdownHover);
     }),
   );
 
   connection.onCompletion(
-    guard('textDocument/completion', null, async (params) => {
-      const cur = await currentAnalysis(params.textDocument.uri);
+    guard('textDocument/completion', null, async (params, token) => {
+      const cur = await currentAnalysis(params.textDocument.uri, token);
       if (!cur) return null;
       return nameCompletion(cur.doc, cur.a, params.position);
     }),
@@ -642,6 +723,16 @@ export function startServer(connection: Connection): void {
       const cur = await currentAnalysis(params.uri);
       if (!cur) return null;
       return reportingVerbs(cur.doc, cur.a.languageId);
+    }),
+  );
+
+  connection.onRequest(
+    STYLE_REPORT_REQUEST,
+    guard(STYLE_REPORT_REQUEST, null, async (params: StyleReportParams) => {
+      if (typeof params?.uri !== 'string') return null;
+      const cur = await currentAnalysis(params.uri);
+      if (!cur) return null;
+      return styleReport(cur.doc, cur.a, params);
     }),
   );
 

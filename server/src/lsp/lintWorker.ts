@@ -1,0 +1,270 @@
+// Checking off the main thread: a worker thread that runs the engine (lint, fix-all) for the
+// language server, so hover, completion and code actions answer while a large draft is checked.
+//
+// The worker runs this same bundle (dist/server.js) with LINT_WORKER_FLAG in its argv. Jobs go
+// one at a time; the queue is kept on this side, so a job for a document that has a newer job
+// queued is dropped before it starts (cancelled: its promise rejects with LintCancelled), and
+// interactive jobs go before background ones (the workspace check). The rules' shared data (the
+// names list, word lists: large) crosses once per object, not with every job.
+//
+// If the worker cannot start or dies, every job in flight rejects with LintWorkerFailed and the
+// caller checks on the main thread instead; a later job starts a new worker.
+
+import * as path from 'node:path';
+import { lintDocument, analyse, type DocumentLanguage, type Finding, type LintResult, type ResolvedConfig, allRules } from '../engine';
+import { computeFixAll, type FixAllResult } from './fixAll';
+
+export const LINT_WORKER_FLAG = '--mudaqqiq-lint-worker';
+
+export class LintCancelled extends Error {
+  constructor() {
+    super('superseded by a newer check of the same document');
+  }
+}
+
+export class LintWorkerFailed extends Error {}
+
+export interface LintJob {
+  /** Jobs with the same key supersede each other (the document's URI). */
+  key: string;
+  text: string;
+  languageId: DocumentLanguage;
+  config: ResolvedConfig;
+  /** Rules left out (over their time budget on this document). */
+  skip?: readonly string[];
+  only?: readonly string[];
+  ruleBudgetMs?: number;
+  /** Background jobs wait for every interactive one. */
+  background?: boolean;
+}
+
+export interface FixAllJob extends LintJob {
+  /** The findings of `text` (already known). */
+  first: readonly Finding[];
+  ruleId?: string;
+}
+
+type WireConfig = Omit<ResolvedConfig, 'shared'> & { sharedId?: number };
+
+type Request =
+  | { type: 'shared'; id: number; shared: NonNullable<ResolvedConfig['shared']> }
+  | { type: 'lint'; job: number; text: string; languageId: DocumentLanguage; config: WireConfig; skip?: readonly string[]; only?: readonly string[]; ruleBudgetMs?: number }
+  | { type: 'fixAll'; job: number; text: string; languageId: DocumentLanguage; config: WireConfig; skip?: readonly string[]; ruleBudgetMs?: number; first: readonly Finding[]; ruleId?: string };
+
+type Reply = { job: number; result?: unknown; error?: string };
+
+interface Queued {
+  key: string;
+  background: boolean;
+  build(): Request;
+  resolve(v: unknown): void;
+  reject(e: Error): void;
+}
+
+type WorkerT = import('node:worker_threads').Worker;
+
+export class LintWorker {
+  private worker: WorkerT | undefined;
+  private readonly queue: Queued[] = [];
+  private running: { job: number; q: Queued } | undefined;
+  private nextJob = 1;
+  private nextShared = 1;
+  private readonly sharedIds = new WeakMap<object, number>();
+  private sent = new Set<number>();
+  private failures = 0;
+
+  /** @param script the bundle the worker runs (dist/server.js); undefined: no worker (tests under tsx) */
+  constructor(
+    private readonly script: string | undefined = defaultScript(),
+    private readonly log: (m: string) => void = () => undefined,
+  ) {}
+
+  /** A worker can be used (the server runs from its bundle, and the worker has not kept failing). */
+  get available(): boolean {
+    return this.script !== undefined && this.failures < 3;
+  }
+
+  /** Jobs waiting or running. */
+  get busy(): boolean {
+    return this.running !== undefined || this.queue.length > 0;
+  }
+
+  lint(job: LintJob): Promise<LintResult> {
+    return this.enqueue<LintResult>(job, () => ({
+      type: 'lint',
+      job: 0,
+      text: job.text,
+      languageId: job.languageId,
+      config: this.wireConfig(job.config),
+      skip: job.skip,
+      only: job.only,
+      ruleBudgetMs: job.ruleBudgetMs,
+    }));
+  }
+
+  fixAll(job: FixAllJob): Promise<FixAllResult> {
+    return this.enqueue<FixAllResult>({ ...job, key: `${job.key}\u0000fixAll\u0000${job.ruleId ?? '*'}` }, () => ({
+      type: 'fixAll',
+      job: 0,
+      text: job.text,
+      languageId: job.languageId,
+      config: this.wireConfig(job.config),
+      skip: job.skip,
+      ruleBudgetMs: job.ruleBudgetMs,
+      first: job.first,
+      ruleId: job.ruleId,
+    }));
+  }
+
+  /** Drop every queued job for `key` (the document closed). */
+  cancel(key: string): void {
+    for (let i = this.queue.length - 1; i >= 0; i--) {
+      if (this.queue[i].key === key || this.queue[i].key.startsWith(key + '\u0000')) this.queue.splice(i, 1)[0].reject(new LintCancelled());
+    }
+  }
+
+  dispose(): void {
+    for (const q of this.queue.splice(0)) q.reject(new LintCancelled());
+    const w = this.worker;
+    this.worker = undefined;
+    if (w) void w.terminate();
+  }
+
+  private enqueue<T>(job: LintJob, build: () => Request): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      // a queued job for the same document is superseded: it never starts
+      for (let i = this.queue.length - 1; i >= 0; i--) {
+        if (this.queue[i].key === job.key) this.queue.splice(i, 1)[0].reject(new LintCancelled());
+      }
+      const q: Queued = { key: job.key, background: !!job.background, build, resolve: resolve as (v: unknown) => void, reject };
+      if (q.background) this.queue.push(q);
+      else {
+        // interactive jobs go before every background one
+        const i = this.queue.findIndex((x) => x.background);
+        if (i < 0) this.queue.push(q);
+        else this.queue.splice(i, 0, q);
+      }
+      this.pump();
+    });
+  }
+
+  private wireConfig(config: ResolvedConfig): WireConfig {
+    const { shared, ...rest } = config;
+    if (!shared) return rest;
+    let id = this.sharedIds.get(shared);
+    if (id === undefined) {
+      id = this.nextShared++;
+      this.sharedIds.set(shared, id);
+    }
+    if (!this.sent.has(id)) {
+      this.sent.add(id);
+      this.ensureWorker().postMessage({ type: 'shared', id, shared } satisfies Request);
+    }
+    return { ...rest, sharedId: id };
+  }
+
+  private ensureWorker(): WorkerT {
+    if (this.worker) return this.worker;
+    const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
+    const w = new Worker(this.script!, { argv: [LINT_WORKER_FLAG], stdout: false, stderr: false });
+    w.unref();
+    this.sent = new Set();
+    w.on('message', (m: Reply) => {
+      const r = this.running;
+      if (!r || r.job !== m.job) return;
+      this.running = undefined;
+      if (m.error !== undefined) r.q.reject(new Error(m.error));
+      else r.q.resolve(m.result);
+      this.pump();
+    });
+    const failed = (why: string) => {
+      if (this.worker !== w) return;
+      this.worker = undefined;
+      this.failures++;
+      this.log(`mudaqqiq: the checking thread stopped (${why}); checking on the main thread until it restarts`);
+      const r = this.running;
+      this.running = undefined;
+      r?.q.reject(new LintWorkerFailed(why));
+      for (const q of this.queue.splice(0)) q.reject(new LintWorkerFailed(why));
+    };
+    w.on('error', (e) => failed(e instanceof Error ? e.message : String(e)));
+    w.on('exit', (code) => failed(`exit ${code}`));
+    this.worker = w;
+    return w;
+  }
+
+  private pump(): void {
+    if (this.running || this.queue.length === 0) return;
+    const q = this.queue.shift()!;
+    let req: Request;
+    try {
+      req = q.build();
+    } catch (e) {
+      q.reject(e instanceof Error ? e : new Error(String(e)));
+      this.pump();
+      return;
+    }
+    const job = this.nextJob++;
+    (req as { job: number }).job = job;
+    this.running = { job, q };
+    try {
+      this.ensureWorker().postMessage(req);
+    } catch (e) {
+      this.running = undefined;
+      q.reject(new LintWorkerFailed(e instanceof Error ? e.message : String(e)));
+    }
+  }
+}
+
+function defaultScript(): string | undefined {
+  // Only from the bundle: under tsx (unit tests) there is no file a worker could load.
+  return typeof __filename === 'string' && __filename.endsWith('.js') ? __filename : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The worker side.
+
+function rulesWithout(skip: readonly string[] | undefined) {
+  return skip?.length ? allRules.filter((r) => !skip.includes(r.meta.id)) : undefined;
+}
+
+/** The worker thread's loop: answer each request with the engine's result. */
+export function runLintWorker(): void {
+  const { parentPort } = require('node:worker_threads') as typeof import('node:worker_threads');
+  if (!parentPort) return;
+  const shared = new Map<number, NonNullable<ResolvedConfig['shared']>>();
+  const configOf = (c: WireConfig): ResolvedConfig => {
+    const { sharedId, ...rest } = c;
+    // the same SharedData object every time: the rules' per-list caches (names index) live on
+    return sharedId === undefined ? rest : { ...rest, shared: shared.get(sharedId) };
+  };
+  parentPort.on('message', (m: Request) => {
+    if (m.type === 'shared') {
+      shared.set(m.id, m.shared);
+      return;
+    }
+    let reply: Reply;
+    try {
+      const config = configOf(m.config);
+      const rules = rulesWithout(m.skip);
+      if (m.type === 'lint') {
+        const result = lintDocument(analyse(m.text, m.languageId), {
+          languageId: m.languageId,
+          config,
+          rules,
+          only: m.only ? new Set(m.only) : undefined,
+          ruleBudgetMs: m.ruleBudgetMs,
+        });
+        reply = { job: m.job, result };
+      } else {
+        const only = m.ruleId ? new Set([m.ruleId]) : undefined;
+        const filter = m.ruleId ? (f: Finding) => f.ruleId === m.ruleId : undefined;
+        const relint = (next: string) => lintDocument(analyse(next, m.languageId), { languageId: m.languageId, config, rules, only, ruleBudgetMs: m.ruleBudgetMs }).findings;
+        reply = { job: m.job, result: computeFixAll(m.text, m.first, relint, filter) };
+      }
+    } catch (e) {
+      reply = { job: m.job, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+    }
+    parentPort.postMessage(reply);
+  });
+}

@@ -1,0 +1,146 @@
+// Large drafts are checked off the main thread (lintWorker.ts): the built server, over stdio,
+// answers hover and code actions on another draft while a large one is being checked; the
+// large draft's diagnostics after a run of edits are exactly a fresh engine check of its final
+// text (whatever the edit history, whichever version the worker saw in between); its fix-all
+// actions come without their edit and codeAction/resolve fills in the same edit as the engine's
+// fix-all; a request cancelled while it waits for a check is answered as cancelled.
+// No timing is asserted: the order of the answers is what matters (speed: npm run bench).
+
+import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, Diagnostic, Hover, TextEdit } from 'vscode-languageserver-protocol';
+import { fixText } from '../../server/src/engine';
+import { sampleArticle, saudiArticles } from '../lib/corpus';
+import { diagnosticKeys, findingKeys, houseStyleWorkspace, oracle } from '../reliability/protocol-helpers';
+import { applyTextEdits, LspClient, PUSH_CAPABILITIES, ResponseError, TextDocumentUri } from './lsp-client';
+import { configFor, loadConfigFor } from '../../server/src/config';
+import { readFileSync } from 'node:fs';
+
+/** About `chars` UTF-16 units of real articles, paragraph by paragraph. */
+function bigDraft(chars: number): string {
+  const parts: string[] = [];
+  let n = 0;
+  const arts = saudiArticles().map(([, t]) => t);
+  for (let i = 0; n < chars; i++) {
+    const t = arts[i % arts.length];
+    parts.push(t.trim());
+    n += t.length + 2;
+  }
+  return parts.join('\n\n') + '\n';
+}
+
+const CAPS = {
+  ...PUSH_CAPABILITIES,
+  textDocument: {
+    ...PUSH_CAPABILITIES.textDocument,
+    codeAction: { ...PUSH_CAPABILITIES.textDocument!.codeAction, resolveSupport: { properties: ['edit'] } },
+  },
+};
+
+describe('large drafts: checked off the main thread', () => {
+  let client: LspClient;
+  let root: string;
+  before(async () => {
+    root = houseStyleWorkspace();
+    ({ client } = await LspClient.start({ root, capabilities: CAPS, initializationOptions: { maxFileSize: 16 * 1024 * 1024 } }));
+  });
+  after(async () => {
+    await client.dispose();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it("answers hover and code actions on a small draft before a large draft's check is done", async () => {
+    const smallUri = TextDocumentUri(join(root, 'small.txt'));
+    const small = sampleArticle();
+    client.open(smallUri, 'plaintext', small);
+    const smallDiags = await client.diagnosticsFor(smallUri, 1);
+    const d = smallDiags.find((x) => x.code === 'extra-spaces') ?? smallDiags[0];
+    assert.ok(d, 'the sample article has findings');
+
+    const bigUri = TextDocumentUri(join(root, 'big.txt'));
+    const big = bigDraft(1_500_000);
+    client.open(bigUri, 'plaintext', big);
+    // asked while the large draft is being checked
+    const order: string[] = [];
+    const bigDone = client.diagnosticsFor(bigUri, 1).then(() => order.push('big diagnostics'));
+    const hover = client.request<Hover | null>('textDocument/hover', { textDocument: { uri: smallUri }, position: d.range.start }).then((h) => {
+      order.push('hover');
+      return h;
+    });
+    const actions = client
+      .request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: smallUri }, range: d.range, context: { diagnostics: [d] } })
+      .then((a) => {
+        order.push('code actions');
+        return a;
+      });
+    const [h, a] = await Promise.all([hover, actions, bigDone]);
+    assert.ok(h, 'a hover on the finding');
+    assert.ok(a.length > 0, 'code actions for the finding');
+    assert.deepEqual(order.slice(0, 2).sort(), ['code actions', 'hover'], `answered before the large check ended: ${order.join(', ')}`);
+  });
+
+  it('publishes for the final version exactly what a fresh check finds, after edits sent while checks run', async () => {
+    const uri = TextDocumentUri(join(root, 'edited.txt'));
+    const path = join(root, 'edited.txt');
+    let text = bigDraft(200_000);
+    client.open(uri, 'plaintext', text);
+    let version = 1;
+    // edits in quick succession: some land while the worker checks an older version
+    const edits: Array<(t: string) => { at: number; del: number; ins: string }> = [
+      (t) => ({ at: t.length >> 1, del: 0, ins: 'قال الوزير ،  إن  ' }),
+      (t) => ({ at: 10, del: 5, ins: '' }),
+      (t) => ({ at: t.length - 3, del: 0, ins: '\n\nعمر طلعت ' }),
+      (t) => ({ at: t.length >> 2, del: 40, ins: 'ــ' }),
+      (t) => ({ at: 0, del: 0, ins: '﻿' }),
+    ];
+    for (const e of edits) {
+      const { at, del, ins } = e(text);
+      const doc = TextDocument.create(uri, 'plaintext', version, text);
+      const range = { start: doc.positionAt(at), end: doc.positionAt(at + del) };
+      version = client.change(uri, [{ range, text: ins }]);
+      text = text.slice(0, at) + ins + text.slice(at + del);
+    }
+    assert.equal(client.text(uri), text);
+    const diags = await client.diagnosticsFor(uri, version);
+    assert.deepEqual(diagnosticKeys(text, diags), findingKeys(oracle(text, path, root, 'plaintext')));
+    // no diagnostics published for a version older than one published before it
+    const versions = client.published(uri).map((p) => p.version ?? 0);
+    assert.deepEqual(versions, [...versions].sort((x, y) => x - y));
+  });
+
+  it("leaves a large draft's fix-all edit to codeAction/resolve, which gives the engine's fix-all", async () => {
+    const uri = TextDocumentUri(join(root, 'fixme.txt'));
+    const path = join(root, 'fixme.txt');
+    const text = bigDraft(120_000);
+    client.open(uri, 'plaintext', text);
+    const diags = await client.diagnosticsFor(uri, 1);
+    const d = diags.find((x) => x.code === 'extra-spaces' || x.code === 'punctuation-spacing') as Diagnostic;
+    assert.ok(d);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const all = actions.filter((x) => !x.edit && x.data);
+    assert.ok(all.length > 0, `deferred fix-all actions: ${actions.map((x) => x.title).join(' | ')}`);
+    const everything = all[all.length - 1];
+    const resolved = await client.request<CodeAction>('codeAction/resolve', everything);
+    assert.ok(resolved.edit, 'resolve fills in the edit');
+    const change = resolved.edit!.documentChanges![0] as { edits: TextEdit[] };
+    const host = { readFile: (p: string) => { try { return readFileSync(p, 'utf8'); } catch { return undefined; } } };
+    const config = configFor(loadConfigFor(path, { workspaceRoot: root, trusted: true }, host), path);
+    const isAll = !(everything.data as { mudaqqiqFixAll: { ruleId?: string } }).mudaqqiqFixAll.ruleId;
+    const expected = fixText(text, { languageId: 'plaintext', config, filter: isAll ? undefined : (f) => f.ruleId === d.code }).output;
+    assert.equal(applyTextEdits(text, change.edits), expected);
+  });
+
+  it('answers a request cancelled while it waits for a large check as cancelled', async () => {
+    const uri = TextDocumentUri(join(root, 'wait.txt'));
+    client.open(uri, 'plaintext', bigDraft(1_000_000));
+    // sent first, so the server is waiting for the check when the cancellation arrives
+    const { id, result } = client.requestWithId('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 2 } });
+    await client.request('textDocument/hover', { textDocument: { uri: TextDocumentUri(join(root, 'small.txt')) }, position: { line: 0, character: 0 } });
+    client.cancel(id);
+    await assert.rejects(result, (e: unknown) => e instanceof ResponseError && e.code === -32800);
+    await client.diagnosticsFor(uri, 1);
+  });
+});
