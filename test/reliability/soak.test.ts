@@ -1,0 +1,136 @@
+// Soak: the built server over stdio (pull diagnostics, as VS Code uses it) with 20 documents
+// open and 10,000 random incremental edits spread over them, with code actions (quick fixes
+// and fix-all), hover, completion and diagnostic pulls interleaved. At the end every
+// document's pulled diagnostics must equal a fresh engine check of its final text (same house
+// style), and once the documents are closed the server's resident memory (VmRSS of the child
+// process, from /proc) must be back near where it was when the documents were first checked.
+// Prints the edits sent, requests made, elapsed time and memory.
+
+import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import fc from 'fast-check';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { draft, LANGUAGES, type Lang } from './arbitraries';
+import { diagnosticKeys, findingKeys, houseStyleWorkspace, noNul, oracle, randomEdit, rssKb, toChange } from './protocol-helpers';
+import { LspClient, PULL_CAPABILITIES, TextDocumentUri } from '../protocol/lsp-client';
+
+const DOCS = 20;
+const EDITS = Math.round(10_000 * Number(process.env.MUDAQQIQ_SOAK_SCALE ?? 1));
+const EXT: Record<Lang, string> = { plaintext: 'txt', markdown: 'md', 'arabic-news': 'khabar' };
+const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+
+describe('soak: 20 documents, 10,000 edits, requests in between', () => {
+  let client: LspClient;
+  let root: string;
+  before(async () => {
+    root = houseStyleWorkspace();
+    ({ client } = await LspClient.start({ root, capabilities: PULL_CAPABILITIES }));
+  });
+  after(async () => {
+    await client?.dispose();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  it('the final diagnostics equal a fresh check of the final texts, and memory levels off once the documents are closed', async () => {
+    const pid = client.proc.pid!;
+    const rssStart = rssKb(pid);
+    const seed = Number(process.env.MUDAQQIQ_FC_SEED ?? Date.now() % 1_000_000);
+    const first = await round(client, root, EDITS, seed, 'a');
+    // a second, shorter round in the same server: memory kept after the first is reused, not added to
+    const second = await round(client, root, Math.round(EDITS / 2), seed + 1, 'b');
+    console.log(
+      `  soak: ${first.edits} edits over ${DOCS} documents (final sizes ${first.sizes}), ${first.requests} requests in between, ` +
+        `${(first.editsMs / 1000).toFixed(1)} s for the edits, ${(first.ms / 1000).toFixed(1)} s with the final check (seed ${seed}); ${first.compared} final diagnostics equal to a fresh check; ` +
+        `then ${second.edits} more edits on 20 new documents, ${second.compared} final diagnostics equal, ${(second.ms / 1000).toFixed(1)} s`,
+    );
+    console.log(
+      `  server memory (VmRSS): ${mb(rssStart)} at start, ${mb(first.rssWarm)} once the documents were first checked, ${mb(first.peak)} at the peak, ` +
+        `${mb(first.rssEnd)} after closing them; second round: peak ${mb(second.peak)}, ${mb(second.rssEnd)} after closing`,
+    );
+    assert.equal(client.exitCode, undefined, 'still running');
+    assert.ok(first.compared > DOCS && second.compared > DOCS, 'there were findings to compare');
+    // The first round fills bounded caches (lexicon candidates, folded words) and the V8 heap keeps its
+    // high-water mark; a leak would keep growing with the second round's edits.
+    assert.ok(first.rssEnd < first.rssWarm * 2 + 64 * 1024, `memory after the soak: ${mb(first.rssWarm)} warm, ${mb(first.rssEnd)} after closing`);
+    assert.ok(second.rssEnd < first.rssEnd * 1.25 + 16 * 1024, `memory kept growing: ${mb(first.rssEnd)} after the first round, ${mb(second.rssEnd)} after the second`);
+  });
+});
+
+interface RoundResult {
+  edits: number;
+  requests: number;
+  compared: number;
+  sizes: string;
+  editsMs: number;
+  ms: number;
+  rssWarm: number;
+  peak: number;
+  rssEnd: number;
+}
+
+/** Open 20 generated documents, send `edits` random edits with requests in between, compare with the engine, close them. */
+async function round(client: LspClient, root: string, edits: number, seed: number, tag: string): Promise<RoundResult> {
+  const pid = client.proc.pid!;
+  const t0 = performance.now();
+  const rand = fc.sample(fc.tuple(fc.nat(DOCS - 1), randomEdit, fc.nat(99)), { numRuns: edits, seed });
+  const initial = fc.sample(fc.tuple(fc.constantFrom(...LANGUAGES), fc.array(draft(), { minLength: 2, maxLength: 6 })), { numRuns: DOCS, seed });
+  const docs = initial.map(([language], i) => {
+    const path = join(root, `soak-${tag}${i}.${EXT[language]}`);
+    return { uri: TextDocumentUri(path), path, language, resultId: undefined as string | undefined };
+  });
+  docs.forEach((d, i) => client.open(d.uri, d.language, noNul(initial[i][1].join('\n\n')), 1));
+
+  const pull = async (d: (typeof docs)[number]): Promise<Diagnostic[] | undefined> => {
+    const r = await client.request<{ kind: string; resultId?: string; items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: d.uri }, previousResultId: d.resultId });
+    d.resultId = r.resultId;
+    return r.kind === 'full' ? r.items : undefined;
+  };
+  for (const d of docs) await pull(d); // first check: lexicon and house style loaded
+  const rssWarm = rssKb(pid);
+  let peak = rssWarm;
+
+  let requests = 0;
+  let inFlight: Promise<unknown>[] = [];
+  for (const [which, edit, roll] of rand) {
+    const d = docs[which];
+    client.change(d.uri, [toChange(client.docs.get(d.uri)!, edit)]);
+    if (roll < 12) {
+      requests++;
+      const doc = client.docs.get(d.uri)!;
+      const pos = doc.positionAt(Math.floor((((roll * 7919) % 1000) / 1000) * doc.getText().length));
+      const range = { start: pos, end: pos };
+      if (roll < 4) inFlight.push(pull(d));
+      else if (roll < 7) inFlight.push(client.request('textDocument/codeAction', { textDocument: { uri: d.uri }, range, context: { diagnostics: [] } }));
+      else if (roll < 8) inFlight.push(client.request('textDocument/codeAction', { textDocument: { uri: d.uri }, range, context: { diagnostics: [], only: ['source.fixAll'] } }));
+      else if (roll < 10) inFlight.push(client.request('textDocument/hover', { textDocument: { uri: d.uri }, position: pos }));
+      else inFlight.push(client.request('textDocument/completion', { textDocument: { uri: d.uri }, position: pos }));
+    }
+    if (inFlight.length >= 16) {
+      await Promise.all(inFlight);
+      inFlight = [];
+      peak = Math.max(peak, rssKb(pid));
+    }
+  }
+  await Promise.all(inFlight);
+  peak = Math.max(peak, rssKb(pid));
+  const editsMs = performance.now() - t0;
+
+  // every document: what the server says now is what the engine says of the final text
+  let compared = 0;
+  for (const d of docs) {
+    const text = client.text(d.uri);
+    d.resultId = undefined;
+    const items = (await pull(d))!;
+    const expected = text.includes('\u0000') ? ['notice:binary'] : findingKeys(oracle(text, d.path, root, d.language));
+    assert.deepEqual(diagnosticKeys(text, items), expected, `${d.path} after the soak`);
+    compared += expected.length;
+  }
+  const lengths = docs.map((d) => client.text(d.uri).length);
+  for (const d of docs) client.close(d.uri);
+  // closing is a notification: a request after it is answered once the closes are handled
+  await client.request('textDocument/hover', { textDocument: { uri: docs[0].uri }, position: { line: 0, character: 0 } });
+  await new Promise((r) => setTimeout(r, 1500)); // let the collector run
+  return { edits, requests, compared, sizes: `${Math.min(...lengths)}–${Math.max(...lengths)} characters`, editsMs, ms: performance.now() - t0, rssWarm, peak, rssEnd: rssKb(pid) };
+}
