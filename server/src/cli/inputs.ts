@@ -92,10 +92,12 @@ export function resolveInputs(inputs: readonly string[], cwd: string): { files: 
     }
     const abs = path.resolve(cwd, input);
     let stat: fs.Stats | undefined;
+    let statError: string | undefined;
     try {
       stat = fs.statSync(abs);
-    } catch {
+    } catch (e) {
       stat = undefined;
+      statError = (e as NodeJS.ErrnoException).code;
     }
     if (stat?.isDirectory()) {
       const found = walkDrafts(abs);
@@ -117,6 +119,10 @@ export function resolveInputs(inputs: readonly string[], cwd: string): { files: 
         problems.push({ display: input, message: { ar: 'لا مسودة تطابق هذا النمط', en: 'no draft matches this glob' } });
       }
       for (const f of found) add(f, false);
+    } else if (statError === 'ELOOP') {
+      problems.push({ display: input, message: { ar: 'رابط رمزي يدور على نفسه: لم يُراجع', en: 'a symbolic link loop: not checked' } });
+    } else if (fs.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      problems.push({ display: input, message: { ar: 'رابط رمزي إلى ملف غير موجود: لم يُراجع', en: 'a symbolic link to a file that does not exist: not checked' } });
     } else {
       problems.push({ display: input, message: { ar: 'الملف غير موجود', en: 'no such file or folder' } });
     }
