@@ -1,29 +1,31 @@
-// Writes the TextMate grammars of Arabic news drafts from the engine's own word lists, so
-// the highlighting cannot drift from what the rules know:
+// Writes the TextMate grammar of Arabic news drafts, syntaxes/arabic-news.tmLanguage.json
+// (the `arabic-news` language, scope text.arabic-news), and builds, in memory, a word-level
+// grammar from the engine's own word lists (buildWordGrammar, scope text.arabic-news.words).
 //
-//   syntaxes/arabic-news.tmLanguage.json   the `arabic-news` language (scope text.arabic-news)
-//   syntaxes/arabic-news.injection.json    quotations, reporting verbs, titles and honorifics
-//                                          injected into Markdown (text.html.markdown)
+// Why only whole lines ship: VS Code's editor lays a line out as one span per token, each
+// bidi-isolated and placed left to right, so inside an Arabic line every token boundary
+// scrambles the word order on screen (وأشاد طلعت بعمق shows its words out of order). Giving the
+// inner tokens uncoloured meta.* scopes does not help: vscode-textmate (9.3.2, the version
+// VS Code bundles) merges consecutive tokens of equal style only on lines WITHOUT right-to-left
+// text (`_mergeConsecutiveTokensWithEqualMetadata = !containsRTL(line)`). So the shipped
+// grammar gives each line at most one scope over the whole line (headline, heading, kicker,
+// flash, byline, dateline, interview lines) and nothing inside it; test/grammar checks that
+// every Arabic line of its fixtures is exactly one token, and test/ui measures it on screen.
+// There is no Markdown injection for the same reason: it would split Markdown's Arabic lines.
 //
+// The word-level grammar (reporting verbs with their proclitics, titles, honorifics,
+// quotations, numbers by digit system, links, with meta.* names) is kept and tested against
+// the engine, for the day VS Code lays out RTL tokens in place; it is not contributed.
 // Reporting verbs come from server/src/engine/rules/reporting-verbs/lexicon.ts (every form
 // of every verb, with the proclitics و ف and, on present forms, the future س), titles and
 // ornamental honorifics from server/src/engine/rules/honorifics/titles.ts. The regexes are
 // tries over the folded letters (أ/إ/آ/ا, ي/ى, ة/ه as the engine folds them), with optional
-// diacritics and tatweel after every letter, so `أشَـارَ` is highlighted like `أشار`.
+// diacritics and tatweel after every letter, so `أشَـارَ` is matched like `أشار`.
 // Context the engine checks (بين "between", a participle used as an adjective, إشارة only
 // after في) is approximated with lookarounds on the same line.
 //
-// Scope names: VS Code's editor lays a line out as one span per style, each bidi-isolated
-// and placed left to right, so inside an Arabic line any token a theme colours differently
-// scrambles the word order on screen (وأشاد طلعت بعمق shows its words out of order). So every
-// scope applied INSIDE a line is a `meta.*` name no built-in theme colours (adjacent tokens
-// of one style are merged into one span); only a scope covering a whole line keeps a colour
-// (the headline as markup.heading). The information stays in the scopes: users opt in to
-// colours with editor.tokenColorCustomizations (README, "Syntax colours"), at that cost.
-// test/grammar checks this on every Arabic line of the fixtures and against the themes.
-//
-//   npx tsx scripts/gen-grammar.ts           write the files
-//   npx tsx scripts/gen-grammar.ts --check   exit 1 when a file is missing or stale (CI)
+//   npx tsx scripts/gen-grammar.ts           write the file
+//   npx tsx scripts/gen-grammar.ts --check   exit 1 when it is missing or stale (CI)
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -32,25 +34,20 @@ import { generateForms, VERBS, type Construction, type VerbSpec } from '../serve
 
 const root = resolve(__dirname, '..');
 export const GRAMMAR_PATH = join(root, 'syntaxes', 'arabic-news.tmLanguage.json');
-export const INJECTION_PATH = join(root, 'syntaxes', 'arabic-news.injection.json');
 export const SCOPE = 'text.arabic-news';
-export const INJECTION_SCOPE = 'markdown.arabic-news.injection';
-/**
- * The only scopes of ours that may be coloured: each covers a whole line (a headline), so it
- * cannot split an Arabic line into differently styled spans. Every other scope is `meta.*`.
- */
-export const WHOLE_LINE_SCOPES: readonly string[] = ['markup.heading.headline.arabic-news', 'markup.heading.arabic-news'];
-/**
- * Markdown prose only: not code, link targets, HTML or comments, and not inside our own
- * quotations (they carry their own patterns). No `L:` priority: where Markdown's own
- * patterns match at the same place they win, so a quotation's closing mark is never
- * mistaken for an opening one.
- */
-export const INJECTION_SELECTOR = [
-  'text.html.markdown',
-  ...['markup.fenced_code', 'markup.inline.raw', 'markup.raw', 'markup.underline.link', 'meta.link.reference', 'meta.embedded', 'meta.tag', 'comment'],
-  ...['meta.quote.guillemets.arabic-news', 'meta.quote.curly.arabic-news', 'meta.quote.straight.arabic-news'],
-].join(' -');
+/** The word-level grammar, built in memory only (see the top of this file). */
+export const WORDS_SCOPE = 'text.arabic-news.words';
+/** Every scope the shipped grammar gives: each covers a whole line, so a theme may colour it. */
+export const LINE_SCOPES: readonly string[] = [
+  'markup.heading.headline.arabic-news',
+  'meta.flash.arabic-news',
+  'markup.heading.arabic-news',
+  'meta.kicker.arabic-news',
+  'meta.byline.arabic-news',
+  'meta.dateline.arabic-news',
+  'meta.interview.question.arabic-news',
+  'meta.interview.answer.arabic-news',
+];
 
 // ------------------------------------------------------------------ regex building blocks
 
@@ -393,16 +390,74 @@ function linePatterns(): Record<string, TmPattern> {
 
 // ------------------------------------------------------------------ the grammars
 
-const GENERATED = 'Generated by scripts/gen-grammar.ts from the engine lexicons: do not edit, run `npx tsx scripts/gen-grammar.ts`.';
+const GENERATED = 'Generated by scripts/gen-grammar.ts: do not edit, run `npx tsx scripts/gen-grammar.ts`. Whole-line scopes only: a token boundary inside an Arabic line scrambles its word order in VS Code.';
 
+/** Each pattern scopes a whole line as ONE token: no captures, no inner patterns. */
+function lineLevelPatterns(): Record<string, TmPattern> {
+  const rest = '.*$';
+  return {
+    kicker: {
+      comment: 'the section line above the headline: القسم: اقتصاد',
+      match: `^${SP}*${wordsRegex(KICKER_WORDS, false)}${SP}*[:：]${rest}`,
+      name: 'meta.kicker.arabic-news',
+    },
+    flash: {
+      comment: 'a flash line: عاجل: … / خاص | … — a headline',
+      match: `^${SP}*${wordsRegex(FLASH_WORDS, false)}${SP}*[:|\\-–—]${rest}`,
+      name: 'markup.heading.headline.arabic-news meta.flash.arabic-news',
+    },
+    byline: {
+      comment: 'the byline: كتب: …، حاوره: …',
+      match: `^${SP}*${wordsRegex(BYLINE_WORDS, false)}${SP}*[:：]${rest}`,
+      name: 'meta.byline.arabic-news',
+    },
+    interview: {
+      comment: 'question and answer lines of an interview: س: … ج: …',
+      patterns: [
+        { match: `^${SP}*س${SP}*[:：]${rest}`, name: 'meta.interview.question.arabic-news' },
+        { match: `^${SP}*ج${SP}*[:：]${rest}`, name: 'meta.interview.answer.arabic-news' },
+      ],
+    },
+    dateline: {
+      comment: 'a lead opening with a dateline: القاهرة - …، بيروت (أ ف ب) – …',
+      match: `^${SP}*${AR_WORD}(?:${SP}${AR_WORD}){0,2}(?:${SP}*\\([^()\\n]{1,30}\\))?${SP}*[-–—](?=${SP}|$)${rest}`,
+      name: 'meta.dateline.arabic-news',
+    },
+    'headline-first-line': {
+      comment: 'the first line of a draft is its headline',
+      match: `\\A(?=[^\\n]*\\S)${rest}`,
+      name: 'markup.heading.headline.arabic-news',
+    },
+    'headline-hash': {
+      comment: 'a headline or subheading marked with # as in Markdown',
+      match: `^${SP}*#{1,6}${SP}+${rest}`,
+      name: 'markup.heading.arabic-news',
+    },
+  };
+}
+
+/** The contributed grammar: whole-line scopes only. */
 export function buildGrammar(): Record<string, unknown> {
-  const inQuote = ['quote-curly', 'links', 'numbers', 'honorifics', 'titles'];
+  const lines = lineLevelPatterns();
   return {
     $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
     comment: GENERATED,
     name: 'Arabic news draft',
     scopeName: SCOPE,
     fileTypes: ['khabar', 'news'],
+    patterns: Object.keys(lines).map((r) => ({ include: `#${r}` })),
+    repository: lines,
+  };
+}
+
+/** The word-level grammar (not contributed: see the top of this file). */
+export function buildWordGrammar(): Record<string, unknown> {
+  const inQuote = ['quote-curly', 'links', 'numbers', 'honorifics', 'titles'];
+  return {
+    $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
+    comment: 'The word-level grammar, built in memory by scripts/gen-grammar.ts (buildWordGrammar); not contributed.',
+    name: 'Arabic news draft (word level)',
+    scopeName: WORDS_SCOPE,
     patterns: [
       { include: '#kicker' },
       { include: '#flash' },
@@ -427,30 +482,9 @@ export function buildGrammar(): Record<string, unknown> {
   };
 }
 
-export function buildInjection(): Record<string, unknown> {
-  const inQuote = ['quote-curly', 'honorifics', 'titles'];
-  return {
-    $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
-    comment: `${GENERATED} Injected into Markdown (injectTo text.html.markdown): quotations, reporting verbs, titles and honorifics in prose, not in code or link targets.`,
-    scopeName: INJECTION_SCOPE,
-    injectionSelector: INJECTION_SELECTOR,
-    patterns: ['quotes', 'honorifics', 'titles', 'reporting-verbs'].map((r) => ({ include: `#${r}` })),
-    repository: {
-      quotes: { patterns: ['quote-guillemets', 'quote-curly', 'quote-straight'].map((r) => ({ include: `#${r}` })) },
-      ...quotePatterns(inQuote),
-      honorifics: { patterns: honorificPatterns() },
-      titles: { patterns: [titlePattern()] },
-      'reporting-verbs': { patterns: verbPatterns() },
-    },
-  };
-}
-
 /** Every generated file and its text. */
 export function grammarFiles(): Array<{ path: string; text: string }> {
-  return [
-    { path: GRAMMAR_PATH, text: JSON.stringify(buildGrammar(), null, 2) + '\n' },
-    { path: INJECTION_PATH, text: JSON.stringify(buildInjection(), null, 2) + '\n' },
-  ];
+  return [{ path: GRAMMAR_PATH, text: JSON.stringify(buildGrammar(), null, 2) + '\n' }];
 }
 
 if (require.main === module) {

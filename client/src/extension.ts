@@ -20,6 +20,10 @@ import { configuredLanguages, readSettings, SECTION, t } from './settings';
 import { Commands, DIAGNOSTIC_SOURCE, FIX_ALL_KIND as FIX_ALL_KIND_ID, type MudaqqiqInitializationOptions } from '../../server/src/lsp/protocol';
 import { keepRtlLinesWhole } from './rtl';
 import { FindingsStatus, SHOW_PROBLEMS_COMMAND } from './status';
+import { showReportingVerbs } from './reportingVerbs';
+import { insertTemplate } from './templates';
+import { showStyleReport } from './styleReport';
+import { createHouseStyle } from './houseStyle';
 
 /** The code action kind the server offers for "apply every certain fix in this document". */
 const FIX_ALL_KIND = vscode.CodeActionKind.Empty.append(FIX_ALL_KIND_ID);
@@ -240,6 +244,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('mudaqqiq.restartServer', () => restartClient(context)),
     vscode.commands.registerCommand('mudaqqiq.showOutput', () => output.show(true)),
     vscode.commands.registerCommand(SHOW_PROBLEMS_COMMAND, showProblems),
+    // Each returns what it showed or wrote, so the editor tests can check it.
+    vscode.commands.registerCommand('mudaqqiq.reportingVerbs', () => showReportingVerbs(client)),
+    vscode.commands.registerCommand('mudaqqiq.insertTemplate', (name?: unknown) => insertTemplate(context.extensionUri, name)),
+    vscode.commands.registerCommand('mudaqqiq.styleReport', () => showStyleReport(client)),
+    vscode.commands.registerCommand('mudaqqiq.createHouseStyle', (preset?: unknown) => createHouseStyle(preset)),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration(SECTION)) return;
       // The document selector is fixed when the client starts: a new language list needs a restart.

@@ -2,6 +2,7 @@
 //   <base>/ws/sample.khabar        a copy of ../shared/docs/sample-article.txt (one word given
 //                                  a tatweel, so a certain fix exists whatever rules are on)
 //   <base>/ws/draft.md             a short made-up Markdown draft
+//   <base>/ws/article.khabar       the sample article unchanged
 //   <base>/expected/sample.khabar  what `mudaqqiq --fix` (the CLI) makes of sample.khabar:
 //                                  the editor's fix-all must produce the same text
 import { spawnSync } from 'node:child_process';
@@ -40,6 +41,8 @@ export function makeWorkspace(base = mkdtempSync(join(tmpdir(), 'mudaqqiq-ws-'))
   if (withTatweel === sample) throw new Error('sample-article.txt no longer contains «وأشار طلعت إلى»: update test/editor/workspace.mjs');
   writeFileSync(join(ws, 'sample.khabar'), withTatweel);
   writeFileSync(join(ws, 'draft.md'), MARKDOWN_DRAFT);
+  // The sample as it is, for the reporting-verbs, style-report and template tests (test/editor/suite/features.test.ts).
+  writeFileSync(join(ws, 'article.khabar'), sample);
 
   // The CLI's --fix on a copy: the reference the editor's fix-all is compared with.
   const expected = join(expectedDir, 'sample.khabar');

@@ -1,6 +1,8 @@
 // Tokenising drafts with the engine VS Code itself uses: vscode-textmate over the
 // Oniguruma WebAssembly build (vscode-oniguruma). The Markdown host grammar is VS Code's own,
 // taken from the code-server install the editor tests use (scripts/tools.sh), when present.
+// WORDS_SCOPE is the word-level grammar, built in memory by scripts/gen-grammar.ts and not
+// contributed (see there why).
 //
 // Snapshots: test/grammar/snapshots/<fixture>.snap lists, line by line, every token that
 // carries a scope beyond the root one. Regenerate them after a deliberate grammar change:
@@ -11,10 +13,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { extname, join } from 'node:path';
 import * as onig from 'vscode-oniguruma';
 import * as vsctm from 'vscode-textmate';
+import { buildWordGrammar, WORDS_SCOPE } from '../../scripts/gen-grammar';
 import { repoRoot } from '../lib/corpus';
 
 export const GRAMMAR_FILE = join(repoRoot, 'syntaxes', 'arabic-news.tmLanguage.json');
-export const INJECTION_FILE = join(repoRoot, 'syntaxes', 'arabic-news.injection.json');
 export const FIXTURES = join(repoRoot, 'test', 'grammar', 'fixtures');
 export const SNAPSHOTS = join(repoRoot, 'test', 'grammar', 'snapshots');
 export const MARKDOWN_GRAMMAR = join(
@@ -24,10 +26,9 @@ export const MARKDOWN_GRAMMAR = join(
 
 export const ROOT_SCOPE = 'text.arabic-news';
 export const MARKDOWN_SCOPE = 'text.html.markdown';
-const INJECTION_SCOPE = JSON.parse(readFileSync(INJECTION_FILE, 'utf8')).scopeName as string;
 
 let onigLib: Promise<vsctm.IOnigLib> | undefined;
-function loadOnig(): Promise<vsctm.IOnigLib> {
+export function loadOnig(): Promise<vsctm.IOnigLib> {
   onigLib ??= (async () => {
     const wasm = readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
     await onig.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer);
@@ -46,12 +47,11 @@ function getRegistry(): vsctm.Registry {
   registry ??= new vsctm.Registry({
     onigLib: loadOnig(),
     async loadGrammar(scope) {
-      const file = scope === ROOT_SCOPE ? GRAMMAR_FILE : scope === INJECTION_SCOPE ? INJECTION_FILE : scope === MARKDOWN_SCOPE ? MARKDOWN_GRAMMAR : undefined;
+      if (scope === WORDS_SCOPE) return vsctm.parseRawGrammar(JSON.stringify(buildWordGrammar()), 'words.json');
+      const file = scope === ROOT_SCOPE ? GRAMMAR_FILE : scope === MARKDOWN_SCOPE ? MARKDOWN_GRAMMAR : undefined;
       if (!file || !existsSync(file)) return null;
       return vsctm.parseRawGrammar(readFileSync(file, 'utf8'), file);
     },
-    // As package.json's contributes.grammars entry `injectTo: ["text.html.markdown"]` asks VS Code to do.
-    getInjections: (scope) => (scope === MARKDOWN_SCOPE ? [INJECTION_SCOPE] : undefined),
   });
   return registry;
 }

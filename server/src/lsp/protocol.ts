@@ -93,6 +93,12 @@ export interface ReportingVerbsResult {
   }>;
 }
 
+/**
+ * Custom request: the style report of one open draft (server/src/report) as data and HTML.
+ * Params `{ uri, nonce?, cspSource?, digits? }`; result `StyleReportResult` (server/src/lsp/styleReport.ts) or null.
+ */
+export const STYLE_REPORT_REQUEST = 'mudaqqiq/styleReport';
+
 /** Code action kind of the on-save fix-all: `"editor.codeActionsOnSave": { "source.fixAll.mudaqqiq": "explicit" }`. */
 export const FIX_ALL_KIND = 'source.fixAll.mudaqqiq';
 

@@ -55,6 +55,7 @@ export async function run(): Promise<void> {
   // bundled into this file and evaluated only now, by these require calls.
   mocha.suite.emit('pre-require', globalThis, 'mudaqqiq-editor-suite', mocha);
   require('./extension.test');
+  require('./features.test');
 
   const failures: number = await new Promise((resolve) => mocha.run(resolve));
   const line = `MUDAQQIQ_RESULTS ${JSON.stringify(results)}`;

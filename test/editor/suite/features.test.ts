@@ -1,0 +1,201 @@
+// The article-level commands in a real VS Code: reporting verbs (quick pick → jump), article
+// templates (snippet insertion with the byline and an Arabic date), the style report webview
+// (its numbers against the editor's own diagnostics) and the house-style file command.
+// Real `vscode` API and the real server; nothing is stubbed. Runs after extension.test.ts.
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+function wsUri(...p: string[]): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the test workspace folder is open');
+  return vscode.Uri.file(path.join(folder.uri.fsPath, ...p));
+}
+
+async function waitFor<T>(what: string, probe: () => T | Promise<T>, timeoutMs = 20_000): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  for (;;) {
+    last = await probe();
+    if (last) return last as NonNullable<T>;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for: ${what} (last: ${JSON.stringify(last)})`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function mudaqqiqDiags(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'mudaqqiq');
+}
+
+function ruleOf(d: vscode.Diagnostic): string {
+  return typeof d.code === 'object' && d.code !== null ? String(d.code.value) : String(d.code);
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+interface VerbsResult {
+  verbs: Array<{ lemma: string; count: number; uses: Array<{ text: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }> }>;
+}
+
+interface ReportOutcome {
+  title: string;
+  viewType: string;
+  result: { report: { findings: { total: number; categories: Array<{ rules: Array<{ ruleId: string; count: number }> }> } }; html: string };
+}
+
+async function openArticle(): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(wsUri('article.khabar'));
+  const editor = await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+  await waitFor('diagnostics on article.khabar', () => mudaqqiqDiags(doc.uri).length > 0);
+  return editor;
+}
+
+suite('Mudaqqiq article commands', () => {
+  suiteTeardown(async () => {
+    const config = vscode.workspace.getConfiguration('mudaqqiq');
+    await config.update('templates.byline', undefined, vscode.ConfigurationTarget.Workspace);
+    await config.update('templates.digits', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('reporting verbs: the quick picks list أشار — 5 and jump to the chosen use', async () => {
+    const editor = await openArticle();
+    const doc = editor.document;
+    // The command shows two quick picks; accept the first item of each (أشار is the most used verb).
+    const running = vscode.commands.executeCommand<VerbsResult | undefined>('mudaqqiq.reportingVerbs');
+    await sleep(1500);
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await sleep(1000);
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const result = await running;
+    assert.ok(result, 'the command returned the server’s answer');
+    const ashar = result.verbs.find((v) => v.lemma === 'أشار');
+    assert.ok(ashar, `أشار is listed (got ${result.verbs.map((v) => v.lemma).join('، ')})`);
+    assert.equal(ashar.count, 5);
+    assert.equal(ashar.uses.length, 5);
+    assert.equal(result.verbs[0].lemma, 'أشار', 'most used first');
+    const first = ashar.uses[0];
+    const active = vscode.window.activeTextEditor;
+    assert.ok(active && active.document.uri.toString() === doc.uri.toString(), 'the draft is the active editor');
+    const sel = active.selection;
+    assert.deepEqual(
+      [sel.start.line, sel.start.character, sel.end.line, sel.end.character],
+      [first.range.start.line, first.range.start.character, first.range.end.line, first.range.end.character],
+      'the first use of أشار is selected',
+    );
+    assert.equal(doc.getText(sel), 'وأشار');
+  });
+
+  test('style report: a webview beside the draft whose per-rule counts are the editor’s diagnostics', async () => {
+    const editor = await openArticle();
+    const doc = editor.document;
+    const diags = mudaqqiqDiags(doc.uri);
+    const outcome = await vscode.commands.executeCommand<ReportOutcome | undefined>('mudaqqiq.styleReport');
+    assert.ok(outcome, 'the command returned the report');
+    assert.equal(outcome.viewType, 'mudaqqiq.styleReport');
+    assert.match(outcome.title, /article\.khabar/);
+    assert.match(outcome.title, /^(تقرير الأسلوب|Style report): /);
+    const tab = await waitFor('the report tab', () =>
+      vscode.window.tabGroups.all
+        .flatMap((g) => g.tabs)
+        .find((t) => t.input instanceof vscode.TabInputWebview && t.label === outcome.title),
+    );
+    assert.notEqual(tab.group.viewColumn, vscode.ViewColumn.One, 'the report opens beside the draft');
+    const expected = new Map<string, number>();
+    for (const d of diags) expected.set(ruleOf(d), (expected.get(ruleOf(d)) ?? 0) + 1);
+    const got = new Map(outcome.result.report.findings.categories.flatMap((c) => c.rules.map((r) => [r.ruleId, r.count] as const)));
+    assert.ok(expected.size > 3, `several rules fire on the sample (got ${[...expected.keys()].join(', ')})`);
+    assert.deepEqual(Object.fromEntries([...got].sort()), Object.fromEntries([...expected].sort()));
+    assert.equal(outcome.result.report.findings.total, diags.length);
+    // The page: strict CSP with the webview's nonce, no network, items carrying their offsets.
+    const html = outcome.result.html;
+    assert.match(html, /Content-Security-Policy" content="default-src &#39;none&#39;|Content-Security-Policy" content="default-src 'none'/);
+    assert.match(html, /data-start="\d+" data-end="\d+"/);
+    assert.doesNotMatch(html, /https?:\/\/(?!www\.w3\.org)/, 'no network address in the page');
+  });
+
+  test('create house-style file: writes .mudaqqiq.json extending the chosen preset, and refuses to overwrite it', async () => {
+    const house = wsUri('.mudaqqiq.json');
+    if (await exists(house)) await vscode.workspace.fs.delete(house);
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('mudaqqiq.createHouseStyle', 'egyptian-press');
+    assert.ok(written, 'the file was written');
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(house));
+    assert.match(text, /"extends": "egyptian-press"/);
+    assert.match(text, /^\/\/ /m, 'it is commented');
+    // The server reads it: no house-style problem reported on it.
+    await sleep(500);
+    assert.deepEqual(mudaqqiqDiags(house).map((d) => d.message), []);
+    const again = await vscode.commands.executeCommand<vscode.Uri | undefined>('mudaqqiq.createHouseStyle', 'strict');
+    assert.equal(again, undefined, 'a second run writes nothing');
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(house)), text, 'the existing file is untouched');
+    const bad = await vscode.commands.executeCommand<vscode.Uri | undefined>('mudaqqiq.createHouseStyle', 'no-such-preset');
+    assert.equal(bad, undefined);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  test('insert template: a built-in template gets the byline; a newsroom template from templates/ gets the byline and an Arabic date', async () => {
+    const house = wsUri('.mudaqqiq.json');
+    if (!(await exists(house))) await vscode.workspace.fs.writeFile(house, new TextEncoder().encode('{ "extends": "recommended" }\n'));
+    const templates = wsUri('templates', 'house.code-snippets');
+    await vscode.workspace.fs.writeFile(
+      templates,
+      new TextEncoder().encode(
+        JSON.stringify({
+          'نشرة الصباح': {
+            prefix: 'نشرة',
+            description: 'نشرة الصباح بتاريخ اليوم',
+            body: ['نشرة الصباح — $MUDAQQIQ_DATE', 'إعداد: ${MUDAQQIQ_BYLINE}', '', '${1:الخبر الأول}', '$0'],
+          },
+        }),
+      ),
+    );
+    const config = vscode.workspace.getConfiguration('mudaqqiq');
+    await config.update('templates.byline', 'سارة المصري', vscode.ConfigurationTarget.Workspace);
+    try {
+      // A built-in template: «كتب: ${3:اسم المحرر}» gets the byline.
+      let doc = await vscode.workspace.openTextDocument({ language: 'arabic-news', content: '' });
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('mudaqqiq.insertTemplate', 'خبر');
+      await waitFor('the template text', () => doc.getText().includes('كتب:'));
+      assert.match(doc.getText(), /كتب: سارة المصري/);
+      assert.match(doc.getText(), /^القسم: سياسة/);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+
+      // The newsroom template, Western digits (the default).
+      doc = await vscode.workspace.openTextDocument({ language: 'arabic-news', content: '' });
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('mudaqqiq.insertTemplate', 'نشرة الصباح');
+      await waitFor('the newsroom template text', () => doc.getText().includes('نشرة الصباح'));
+      const today = new Intl.DateTimeFormat('ar-EG-u-nu-latn', { dateStyle: 'full' }).format(new Date());
+      const text = doc.getText();
+      assert.ok(text.startsWith(`نشرة الصباح — ${today}\n`), `today's date in Arabic, Western digits (got ${JSON.stringify(text.split('\n')[0])})`);
+      assert.match(today, /[\u0600-\u06FF]/, 'the date is written in Arabic');
+      assert.match(today, /\d{4}/, 'with Western digits');
+      assert.match(text, /إعداد: سارة المصري/);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+
+      // Arabic-Indic digits.
+      await config.update('templates.digits', 'arabic-indic', vscode.ConfigurationTarget.Workspace);
+      doc = await vscode.workspace.openTextDocument({ language: 'arabic-news', content: '' });
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('mudaqqiq.insertTemplate', 'نشرة الصباح');
+      await waitFor('the newsroom template text', () => doc.getText().includes('نشرة الصباح'));
+      const firstLine = doc.getText().split('\n')[0];
+      assert.match(firstLine, /[٠-٩]{4}/, `Arabic-Indic digits (got ${JSON.stringify(firstLine)})`);
+      assert.doesNotMatch(firstLine, /[0-9]/);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(wsUri('templates'), { recursive: true });
+      await vscode.workspace.fs.delete(house);
+    }
+  });
+});
