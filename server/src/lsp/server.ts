@@ -39,10 +39,9 @@ import { problemToDiagnostic } from './diagnostics';
 import { hover } from './hover';
 import { nameCompletion, nameHover, reportingVerbs } from './editorFeatures';
 import { styleReport, type StyleReportParams } from './styleReport';
-import { styleReport, type StyleReportParams } from './styleReport';
 import { M, t } from './messages';
 import { pathToUri, uriKey, uriToPath } from './paths';
-import { Commands, FIX_ALL_KIND, REPORTING_VERBS_REQUEST, SETTINGS_SECTION, STYLE_REPORT_REQUEST, STYLE_REPORT_REQUEST, type MudaqqiqInitializationOptions, type MudaqqiqSettings } from './protocol';
+import { Commands, FIX_ALL_KIND, REPORTING_VERBS_REQUEST, SETTINGS_SECTION, STYLE_REPORT_REQUEST, type MudaqqiqInitializationOptions, type MudaqqiqSettings } from './protocol';
 import { defaultSettings, overlaySettings, resolveMessagesLanguage } from './settings';
 
 interface ClientFeatures {
@@ -724,16 +723,6 @@ export function startServer(connection: Connection): void {
       const cur = await currentAnalysis(params.uri);
       if (!cur) return null;
       return reportingVerbs(cur.doc, cur.a.languageId);
-    }),
-  );
-
-  connection.onRequest(
-    STYLE_REPORT_REQUEST,
-    guard(STYLE_REPORT_REQUEST, null, async (params: StyleReportParams) => {
-      if (typeof params?.uri !== 'string') return null;
-      const cur = await currentAnalysis(params.uri);
-      if (!cur) return null;
-      return styleReport(cur.doc, cur.a, params);
     }),
   );
 
