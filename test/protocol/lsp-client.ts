@@ -122,7 +122,7 @@ export interface StartOptions {
   /** initializeParams.locale (none by default). */
   locale?: string;
   /** Answer for workspace/configuration (section mudaqqiq), or undefined to send null. */
-  settings?: (scopeUri: string | undefined) => Record<string, unknown> | undefined;
+  settings?: (scopeUri: string | undefined, section?: string) => Record<string, unknown> | undefined;
 }
 
 export class LspClient {
@@ -142,7 +142,7 @@ export class LspClient {
   stderr = '';
   exitCode: number | null | undefined;
   private exited: Promise<number | null>;
-  settings?: (scopeUri: string | undefined) => Record<string, unknown> | undefined;
+  settings?: (scopeUri: string | undefined, section?: string) => Record<string, unknown> | undefined;
 
   /** @param server the bundle to run (default: the built server); @param env extra environment variables */
   constructor(args: string[] = ['--stdio'], server: string = buildServer(), env?: NodeJS.ProcessEnv) {
@@ -271,7 +271,7 @@ export class LspClient {
   private answer(method: string, params: Json): Json {
     switch (method) {
       case 'workspace/configuration':
-        return (params.items as Array<{ scopeUri?: string; section?: string }>).map((it) => this.settings?.(it.scopeUri) ?? null);
+        return (params.items as Array<{ scopeUri?: string; section?: string }>).map((it) => this.settings?.(it.scopeUri, it.section) ?? null);
       case 'workspace/applyEdit':
         this.appliedEdits.push(params);
         this.applyWorkspaceEdit(params.edit);

@@ -225,6 +225,35 @@ export class Checker {
     return promise;
   }
 
+  /**
+   * The analysis of a draft that is not open (the workspace check): on the worker thread as a
+   * background job whatever its size (open documents' checks go first), else here. Nothing is
+   * cached: the next check of the file starts afresh.
+   */
+  async checkClosed(uri: string, languageId: string, text: string, settings: MudaqqiqSettings): Promise<Analysis> {
+    const doc = TD.create(uri, languageId, -1, text);
+    const cachedConfig = this.configs.has(uri);
+    try {
+      const prep = this.prepare(doc, settings);
+      if ('done' in prep) return prep.done;
+      let result: LintResult;
+      if (this.worker?.available && !this.rules) {
+        try {
+          result = this.noteFaults(
+            uri,
+            await this.worker.lint({ key: `workspace\u0000${uri}`, text, languageId: prep.base.languageId, config: prep.config, ruleBudgetMs: this.budgetMs(text.length), background: true }),
+          );
+        } catch (e) {
+          if (e instanceof LintCancelled) throw e;
+          result = this.lint(uri, text, prep.base.languageId, prep.config);
+        }
+      } else result = this.lint(uri, text, prep.base.languageId, prep.config);
+      return this.finish(doc, prep, result);
+    } finally {
+      if (!cachedConfig) this.configs.delete(uri);
+    }
+  }
+
   /** Whether a text this long is checked on the worker thread. */
   offThread(text: string): boolean {
     return !!this.worker?.available && !this.rules && text.length >= OFF_THREAD_CHARS;

@@ -31,6 +31,9 @@ export const M = {
   hoverBad: { ar: 'خطأ', en: 'Incorrect' },
   hoverDocs: { ar: 'شرح القاعدة', en: 'Rule documentation' },
   hoverFixable: { ar: 'يمكن إصلاحها تلقائيا', en: 'auto-fixable' },
+  workspaceCheckTitle: { ar: 'مدقق: مراجعة كل المسودات', en: 'Mudaqqiq: checking every draft' },
+  workspaceCheckFinding: { ar: 'البحث عن المسودات…', en: 'Finding the drafts…' },
+  workspaceCheckProgress: { ar: 'رُوجعت {done} من {total}', en: '{done} of {total} checked' },
 } satisfies Record<string, Localized>;
 
 export function t(lang: Lang, m: Localized, data?: MessageData): string {

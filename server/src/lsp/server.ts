@@ -35,6 +35,7 @@ import { HOUSE_STYLE_FILE, type LoadedConfig } from '../config';
 import { Checker, type Analysis } from './checker';
 import { codeActions, fixAllEdit, type ActionEnv, type DeferredFixAllData, type EditCapabilities } from './codeActions';
 import { LintCancelled, LintWorker } from './lintWorker';
+import { CHECK_WORKSPACE_COMMAND, excludeMatcher, findDrafts, languageIdFor, type CheckWorkspaceArgs, type CheckWorkspaceResult } from './workspaceCheck';
 import { problemToDiagnostic } from './diagnostics';
 import { hover } from './hover';
 import { nameCompletion, nameHover, reportingVerbs } from './editorFeatures';
@@ -428,6 +429,143 @@ export function startServer(connection: Connection): void {
     },
   };
 
+  // ---- the workspace check ------------------------------------------------------------------
+
+  /** Pull mode: the last workspace check's results for drafts that are not open. */
+  const workspaceResults = new Map<string, { resultId: string; items: Diagnostic[] }>();
+  /** Drafts whose workspace-check diagnostics were pushed (publishDiagnostics without a version). */
+  const workspacePushed = new Set<string>();
+  /** The client has asked for workspace diagnostics: closed drafts' results go there, not pushed. */
+  let workspacePull = false;
+  let workspaceRuns = 0;
+  let workspaceRun: { cancelled: boolean } | undefined;
+
+  function readDisk(path: string): string | undefined {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Check every draft under the workspace folders (see workspaceCheck.ts), with progress
+   * (window/workDoneProgress, cancellable). A new run replaces one still going.
+   */
+  async function checkWorkspace(args: CheckWorkspaceArgs | undefined, token: CancellationToken | undefined): Promise<CheckWorkspaceResult> {
+    if (workspaceRun) workspaceRun.cancelled = true;
+    const run = { cancelled: false };
+    workspaceRun = run;
+    const runId = ++workspaceRuns;
+    const lang = resolveMessagesLanguage(globalSettings().messagesLanguage, rootConfigs.find((l) => l.language)?.language, locale);
+    const progress = await connection.window.createWorkDoneProgress();
+    const cancelled = () => run.cancelled || !!token?.isCancellationRequested || progress.token.isCancellationRequested;
+    progress.begin(t(lang, M.workspaceCheckTitle), 0, t(lang, M.workspaceCheckFinding), true);
+    const result: CheckWorkspaceResult = { checked: 0, skipped: 0, findings: 0, withFindings: 0, cancelled: false };
+    try {
+      const extra = Array.isArray(args?.exclude) ? args.exclude.filter((g): g is string => typeof g === 'string') : [];
+      const jobs: Array<{ path: string; uri: string; settings: MudaqqiqSettings }> = [];
+      const seen = new Set<string>();
+      for (const root of roots) {
+        const rootUri = pathToUri(root);
+        let filesExclude: unknown;
+        if (client.configuration) {
+          filesExclude = await connection.workspace.getConfiguration({ scopeUri: rootUri, section: 'files.exclude' }).then(
+            (v: unknown) => v,
+            () => undefined,
+          );
+        }
+        const settings = await settingsFor(rootUri);
+        for (const path of findDrafts(root, excludeMatcher(filesExclude, extra), cancelled)) {
+          if (seen.has(path) || isHouseStyleFile(path)) continue;
+          seen.add(path);
+          jobs.push({ path, uri: pathToUri(path), settings });
+        }
+      }
+      const found = new Set(jobs.map((j) => j.uri));
+      let done = 0;
+      let next = 0;
+      let lastReport = 0;
+      const inFlight = new Set<string>();
+      /** @param items the draft's diagnostics, or undefined: nothing to report (ignored, gone) */
+      const record = (uri: string, items: Diagnostic[] | undefined) => {
+        if (workspacePull) {
+          if (items) workspaceResults.set(uri, { resultId: `ws${runId}:${uri}`, items });
+          else workspaceResults.delete(uri);
+          return;
+        }
+        items ??= [];
+        if (items.length === 0 && !workspacePushed.has(uri)) return;
+        if (items.length) workspacePushed.add(uri);
+        else workspacePushed.delete(uri);
+        void connection.sendDiagnostics({ uri, diagnostics: items });
+      };
+      const report = (force = false) => {
+        const now = Date.now();
+        if (!force && now - lastReport < 200) return;
+        lastReport = now;
+        progress.report(jobs.length ? Math.floor((done * 100) / jobs.length) : 100, t(lang, M.workspaceCheckProgress, { done: String(done), total: String(jobs.length) }));
+      };
+      report(true);
+      // a few drafts in flight: the worker always has the next one, and cancelling stops at once
+      await new Promise<void>((resolve) => {
+        const pump = () => {
+          while (!cancelled() && inFlight.size < 4 && next < jobs.length) {
+            const j = jobs[next++];
+            const text = documents.get(openByPath.get(j.path) ?? '') ? undefined : readDisk(j.path);
+            if (text === undefined) {
+              // open in the editor (its own checks cover it) or unreadable
+              if (!openByPath.has(j.path)) result.skipped++;
+              done++;
+              continue;
+            }
+            inFlight.add(j.uri);
+            checker
+              .checkClosed(j.uri, languageIdFor(j.path), text, j.settings)
+              .then(
+                (a) => {
+                  if (a.state === 'ignored' || a.state === 'disabled') {
+                    result.skipped++;
+                    record(j.uri, undefined);
+                    return;
+                  }
+                  result.checked++;
+                  result.findings += a.findings.length;
+                  if (a.diagnostics.length) result.withFindings++;
+                  if (!documents.get(j.uri)) record(j.uri, a.diagnostics);
+                },
+                (e: unknown) => {
+                  if (!(e instanceof LintCancelled)) log.error(`mudaqqiq: checking ${j.uri} failed: ${errorText(e)}`);
+                },
+              )
+              .finally(() => {
+                inFlight.delete(j.uri);
+                done++;
+                report();
+                pump();
+              });
+          }
+          if (inFlight.size === 0 && (next >= jobs.length || cancelled())) resolve();
+        };
+        pump();
+      });
+      result.cancelled = cancelled();
+      if (!result.cancelled) {
+        // drafts reported by an earlier run that are gone, excluded or ignored now
+        for (const uri of [...workspacePushed]) if (!found.has(uri) && !documents.get(uri)) record(uri, undefined);
+        for (const uri of [...workspaceResults.keys()]) if (!found.has(uri)) workspaceResults.delete(uri);
+      }
+      if (workspacePull && client.diagnosticRefresh) connection.languages.diagnostics.refresh().catch(() => undefined);
+      log.info(
+        `mudaqqiq: workspace check ${result.cancelled ? 'cancelled' : 'done'}: ${result.checked} drafts checked, ${result.findings} findings in ${result.withFindings} drafts, ${result.skipped} left out`,
+      );
+      return result;
+    } finally {
+      if (workspaceRun === run) workspaceRun = undefined;
+      progress.done();
+    }
+  }
+
   // ---- lifecycle ---------------------------------------------------------------------------
 
   connection.onInitialize(
@@ -453,7 +591,7 @@ export function startServer(connection: Connection): void {
         capabilities: {
           textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
           codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: client.resolveEdit },
-          executeCommandProvider: { commands: [Commands.applyFixAll] },
+          executeCommandProvider: { commands: [Commands.applyFixAll, CHECK_WORKSPACE_COMMAND] },
           hoverProvider: true,
           completionProvider: { resolveProvider: false },
           workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -527,6 +665,11 @@ export function startServer(connection: Connection): void {
         return;
       }
       if (!client.pullDiagnostics) schedule(e.document.uri, true);
+      else {
+        // pulled from now on: the workspace check's result for it is out of date
+        workspaceResults.delete(e.document.uri);
+        if (workspacePushed.delete(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+      }
     }),
   );
 
@@ -649,6 +792,17 @@ export function startServer(connection: Connection): void {
         delete (r as { version?: number }).version;
         items.push({ ...r, uri: doc.uri, version } as WorkspaceDocumentDiagnosticReport);
       }
+      // drafts that are not open: what the last workspace check found
+      workspacePull = true;
+      for (const [uri, w] of workspaceResults) {
+        if (documents.get(uri)) continue;
+        const prev = previous.get(uriKey(uri));
+        items.push(
+          prev === w.resultId
+            ? { kind: DocumentDiagnosticReportKind.Unchanged, resultId: w.resultId, uri, version: null }
+            : { kind: DocumentDiagnosticReportKind.Full, resultId: w.resultId, items: w.items, uri, version: null },
+        );
+      }
       return { items };
     }),
   );
@@ -679,7 +833,8 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onExecuteCommand(
-    guard('workspace/executeCommand', null as unknown, async (params, _token?: CancellationToken) => {
+    guard('workspace/executeCommand', null as unknown, async (params, token?: CancellationToken) => {
+      if (params.command === CHECK_WORKSPACE_COMMAND) return checkWorkspace(params.arguments?.[0] as CheckWorkspaceArgs | undefined, token);
       if (params.command !== Commands.applyFixAll) {
         log.warn(`mudaqqiq: unknown command ${params.command}`);
         return null;
