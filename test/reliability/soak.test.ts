@@ -1,5 +1,6 @@
 // Soak: the built server over stdio (pull diagnostics, as VS Code uses it) with 20 documents
-// open and 10,000 random incremental edits spread over them, with code actions (quick fixes
+// open (one of them large enough for the server's checking thread) and 10,000 random
+// incremental edits spread over them, with code actions (quick fixes
 // and fix-all), hover, completion and diagnostic pulls interleaved. At the end every
 // document's pulled diagnostics must equal a fresh engine check of its final text (same house
 // style), and once the documents are closed the server's resident memory (VmRSS of the child
@@ -14,6 +15,8 @@ import fc from 'fast-check';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { draft, LANGUAGES, type Lang } from './arbitraries';
 import { diagnosticKeys, findingKeys, houseStyleWorkspace, noNul, oracle, randomEdit, rssKb, toChange } from './protocol-helpers';
+import { OFF_THREAD_CHARS } from '../../server/src/lsp/checker';
+import { sampleArticle } from '../lib/corpus';
 import { LspClient, PULL_CAPABILITIES, TextDocumentUri } from '../protocol/lsp-client';
 
 const DOCS = 20;
@@ -37,9 +40,9 @@ describe('soak: 20 documents, 10,000 edits, requests in between', () => {
     const pid = client.proc.pid!;
     const rssStart = rssKb(pid);
     const seed = Number(process.env.MUDAQQIQ_FC_SEED ?? Date.now() % 1_000_000);
-    const first = await round(client, root, EDITS, seed, 'a');
+    const first = await round(client, root, EDITS, seed, 'a', true);
     // a second, shorter round in the same server: memory kept after the first is reused, not added to
-    const second = await round(client, root, Math.round(EDITS / 2), seed + 1, 'b');
+    const second = await round(client, root, Math.round(EDITS / 2), seed + 1, 'b', false);
     console.log(
       `  soak: ${first.edits} edits over ${DOCS} documents (final sizes ${first.sizes}), ${first.requests} requests in between, ` +
         `${(first.editsMs / 1000).toFixed(1)} s for the edits, ${(first.ms / 1000).toFixed(1)} s with the final check (seed ${seed}); ${first.compared} final diagnostics equal to a fresh check; ` +
@@ -71,7 +74,7 @@ interface RoundResult {
 }
 
 /** Open 20 generated documents, send `edits` random edits with requests in between, compare with the engine, close them. */
-async function round(client: LspClient, root: string, edits: number, seed: number, tag: string): Promise<RoundResult> {
+async function round(client: LspClient, root: string, edits: number, seed: number, tag: string, withLarge: boolean): Promise<RoundResult> {
   const pid = client.proc.pid!;
   const t0 = performance.now();
   const rand = fc.sample(fc.tuple(fc.nat(DOCS - 1), randomEdit, fc.nat(99)), { numRuns: edits, seed });
@@ -80,7 +83,10 @@ async function round(client: LspClient, root: string, edits: number, seed: numbe
     const path = join(root, `soak-${tag}${i}.${EXT[language]}`);
     return { uri: TextDocumentUri(path), path, language, resultId: undefined as string | undefined };
   });
-  docs.forEach((d, i) => client.open(d.uri, d.language, noNul(initial[i][1].join('\n\n')), 1));
+  // one large draft in the first round (over the server's 32K-character line for its checking thread): both paths soak
+  const big = sampleArticle().repeat(Math.ceil(OFF_THREAD_CHARS / sampleArticle().length) + 1);
+  const large = (i: number) => withLarge && i === 0;
+  docs.forEach((d, i) => client.open(d.uri, d.language, (large(i) ? big : '') + noNul(initial[i][1].join('\n\n')), 1));
 
   const pull = async (d: (typeof docs)[number]): Promise<Diagnostic[] | undefined> => {
     const r = await client.request<{ kind: string; resultId?: string; items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: d.uri }, previousResultId: d.resultId });
@@ -95,8 +101,10 @@ async function round(client: LspClient, root: string, edits: number, seed: numbe
   let inFlight: Promise<unknown>[] = [];
   for (const [which, edit, roll] of rand) {
     const d = docs[which];
-    client.change(d.uri, [toChange(client.docs.get(d.uri)!, edit)]);
-    if (roll < 12) {
+    // a large draft stays large: no whole-text replacement for it
+    client.change(d.uri, [toChange(client.docs.get(d.uri)!, large(which) ? { ...edit, whole: false } : edit)]);
+    // (requests on the large draft are fewer: each costs a whole check of it on the checking thread)
+    if (large(which) ? roll < 3 : roll < 12) {
       requests++;
       const doc = client.docs.get(d.uri)!;
       const pos = doc.positionAt(Math.floor((((roll * 7919) % 1000) / 1000) * doc.getText().length));
@@ -127,10 +135,10 @@ async function round(client: LspClient, root: string, edits: number, seed: numbe
     assert.deepEqual(diagnosticKeys(text, items), expected, `${d.path} after the soak`);
     compared += expected.length;
   }
-  const lengths = docs.map((d) => client.text(d.uri).length);
+  const lengths = docs.map((d) => client.text(d.uri).length).sort((a, b) => a - b);
   for (const d of docs) client.close(d.uri);
   // closing is a notification: a request after it is answered once the closes are handled
   await client.request('textDocument/hover', { textDocument: { uri: docs[0].uri }, position: { line: 0, character: 0 } });
   await new Promise((r) => setTimeout(r, 1500)); // let the collector run
-  return { edits, requests, compared, sizes: `${Math.min(...lengths)}–${Math.max(...lengths)} characters`, editsMs, ms: performance.now() - t0, rssWarm, peak, rssEnd: rssKb(pid) };
+  return { edits, requests, compared, sizes: `${lengths[0]}–${lengths[lengths.length - (withLarge ? 2 : 1)]} characters${withLarge ? `, and a large one of ${lengths[lengths.length - 1]}` : ''}`, editsMs, ms: performance.now() - t0, rssWarm, peak, rssEnd: rssKb(pid) };
 }
