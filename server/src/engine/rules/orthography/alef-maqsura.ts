@@ -15,7 +15,7 @@
 // The hamza rule leaves these words to this one, and final-yeh skips the words this rule
 // flags, so no two rules edit the same letters.
 
-import type { FixSpec, Rule, RuleContext, SharedData } from '../../types';
+import type { FixSpec, NameEntry, Rule, RuleContext, SharedData } from '../../types';
 import { foldString } from '../../text/fold';
 import { docLex, hasDiacritics, isHouseWord, type DocLex } from './lexical';
 
@@ -76,15 +76,29 @@ export function startsDefinite(norm: string): boolean {
   return norm.startsWith('ال') || norm.startsWith('وال') || norm.startsWith('بال') || norm.startsWith('لل') || norm.startsWith('فال') || norm.startsWith('كال');
 }
 
-/** The names list has «علي X» for the next word X. */
+/** Per names list: every folded word X that follows «علي» in one of its spellings. */
+const afterAliCache = new WeakMap<readonly NameEntry[], Set<string>>();
+
+/**
+ * The names list has «علي X» for the next word X. The list is read once (then one Set lookup
+ * per «علي»), so the cost does not grow with the list: with 100,000 names the scan per
+ * occurrence took seconds on a 100 KB draft.
+ */
 function namedWith(shared: SharedData, next: string): boolean {
-  for (const n of shared.names ?? []) {
-    for (const s of [n.canonical, ...n.variants]) {
-      const f = foldString(s).split(/\s+/);
-      for (let k = 0; k + 1 < f.length; k++) if (f[k] === 'علي' && f[k + 1] === next) return true;
+  const names = shared.names;
+  if (!names?.length) return false;
+  let after = afterAliCache.get(names);
+  if (!after) {
+    after = new Set();
+    for (const n of names) {
+      for (const s of [n.canonical, ...n.variants]) {
+        const f = foldString(s).split(/\s+/);
+        for (let k = 0; k + 1 < f.length; k++) if (f[k] === 'علي') after.add(f[k + 1]);
+      }
     }
+    afterAliCache.set(names, after);
   }
-  return false;
+  return after.has(next);
 }
 
 /** What this rule does with word token i: undefined when it leaves it alone. */
