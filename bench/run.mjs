@@ -323,3 +323,6 @@ else await parent();
 
 // The lexicon-driven orthography rules: lexicon load and memory, recall on word_pairs.tsv, corpus findings.
 if (ci < 0) await (await import('./orthography.mjs')).runOrthographyBench();
+
+// Issue 9: the 100,000-name list, side by side with textlint + prh, the language server over stdio, a 5,000-draft workspace.
+if (ci < 0) await (await import('./issue9.mjs')).runSpeedBench();
