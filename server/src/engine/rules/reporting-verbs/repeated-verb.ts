@@ -110,21 +110,28 @@ const rule: Rule<Options> = {
     for (const [lemma, list] of byLemma) {
       if (list.length < 2) continue;
       const spec = VERB_BY_LEMMA.get(lemma)!;
+      // The earlier uses of this verb in each paragraph (or sentence), gathered as we go: one
+      // pass, not a filter over all earlier uses for every use (quadratic on a long draft).
+      const seenIn = new Map<number, VerbUse[]>();
       list.forEach((u, i) => {
+        const win = options.window === 'paragraph' ? (u.paragraph >= 0 ? u.paragraph : undefined) : options.window === 'sentence' ? sentenceOf(u.start) : undefined;
+        let sameWindow: VerbUse[] | undefined;
+        if (win !== undefined) {
+          sameWindow = seenIn.get(win);
+          if (!sameWindow) seenIn.set(win, (sameWindow = []));
+        }
+        const before = sameWindow ? sameWindow.length : 0;
+        sameWindow?.push(u);
         if (i === 0) return;
         let messageId: string | undefined;
         let earlier: VerbUse[] = [];
-        if (options.window === 'paragraph' && u.paragraph >= 0) {
-          earlier = list.slice(0, i).filter((e) => e.paragraph === u.paragraph);
-          if (earlier.length) messageId = 'repeatedInParagraph';
-        } else if (options.window === 'sentence') {
-          const s = sentenceOf(u.start);
-          earlier = list.slice(0, i).filter((e) => sentenceOf(e.start) === s);
-          if (earlier.length) messageId = 'repeatedInSentence';
+        if (before > 0) {
+          earlier = sameWindow!.slice(Math.max(0, before - 3), before);
+          messageId = options.window === 'paragraph' ? 'repeatedInParagraph' : 'repeatedInSentence';
         }
         if (!messageId && options.maxPerArticle > 0 && i >= options.maxPerArticle) {
           messageId = 'tooMany';
-          earlier = list.slice(0, i);
+          earlier = list.slice(Math.max(0, i - 3), i);
         }
         if (!messageId) return;
         const alts = alternativesFor(doc, u);
