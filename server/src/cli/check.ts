@@ -2,7 +2,7 @@
 // draft's findings and every problem met on the way. Printing is left to the formatters.
 
 import * as path from 'node:path';
-import { analyse, fixText, lintDocument, type AnalysedDocument, type DocumentLanguage, type Finding, type Localized, type RuleFault } from '../engine';
+import { AnalysedDocument, analyse, fixText, lintDocument, type DocumentLanguage, type Finding, type Localized, type RuleFault } from '../engine';
 import type { CliOptions } from './args';
 import { ConfigResolver } from './config';
 import { unifiedDiff } from './diff';
@@ -59,6 +59,8 @@ export function runCheck(
   cwd: string,
   onNotice: (n: Notice) => void,
   resolved: ReturnType<typeof resolveInputs> = resolveInputs(opts.inputs, cwd),
+  /** Keep only each draft's text and lines (what the formatters read), not its whole analysis. */
+  lean = false,
 ): RunResult {
   const notices: Notice[] = [];
   const notice = (n: Notice) => {
@@ -73,7 +75,7 @@ export function runCheck(
   for (const input of inputs) {
     const r = checkOne(input, opts, cwd, resolver, notice);
     configLanguage ??= r.configLanguage;
-    if (r.file) files.push(r.file);
+    if (r.file) files.push(lean ? { ...r.file, doc: docShell(r.file.text, r.file.doc.lines, r.file.language) } : r.file);
   }
   return { files, notices, resolver, configLanguage };
 }
@@ -153,6 +155,14 @@ export function checkOne(
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   if (opts.quiet) findings = findings.filter((f) => f.severity === 'error');
   return { configLanguage, file: { path: input.path, display, language, text, doc, findings, warnings, fixed, changed, written, diff, fixedOutput } };
+}
+
+/**
+ * A document that knows only its text and lines: what the formatters need (positions, slices).
+ * A run over thousands of drafts keeps this instead of every draft's tokens.
+ */
+export function docShell(text: string, lines: AnalysedDocument['lines'], languageId: DocumentLanguage): AnalysedDocument {
+  return Object.assign(Object.create(AnalysedDocument.prototype) as AnalysedDocument, { text, lines, languageId });
 }
 
 function toPosix(p: string): string {

@@ -100,7 +100,7 @@ export function main(argv: readonly string[], io: Io): number | Promise<number> 
         : undefined,
     ).then((result) => report(opts, io, result, pending, opts.lang ?? result.configLanguage ?? lang, streamText));
   }
-  const result = runCheck(opts, io.cwd, (n) => pending.push(n), resolved);
+  const result = runCheck(opts, io.cwd, (n) => pending.push(n), resolved, true);
   if (!opts.lang && result.configLanguage) lang = result.configLanguage;
   return report(opts, io, result, pending, lang, false);
 }

@@ -12,10 +12,9 @@
 
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { AnalysedDocument } from '../engine';
 import type { Line } from '../engine/text/document';
 import type { CliOptions } from './args';
-import { checkOne, type FileResult, type Notice, type RunResult } from './check';
+import { checkOne, docShell, type FileResult, type Notice, type RunResult } from './check';
 import { ConfigResolver } from './config';
 import type { InputFile } from './inputs';
 
@@ -46,11 +45,6 @@ export function workerCount(opts: CliOptions, count: number, hasStdin: boolean):
   // The workers load this very file: only possible from the bundle (dist/cli.js).
   if (!__filename.endsWith('.js')) return 0;
   return Math.min(jobs, count);
-}
-
-/** A document that knows only its text and lines: what the formatters need (positions, slices). */
-function docShell(text: string, lines: Line[], languageId: FileResult['language']): AnalysedDocument {
-  return Object.assign(Object.create(AnalysedDocument.prototype) as AnalysedDocument, { text, lines, languageId });
 }
 
 function isCi(env: NodeJS.ProcessEnv): boolean {

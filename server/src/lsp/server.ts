@@ -734,7 +734,7 @@ export function startServer(connection: Connection): void {
 
   // ---- pull diagnostics --------------------------------------------------------------------
 
-  async function pullReport(uri: string, previousResultId: string | undefined): Promise<DocumentDiagnosticReport & { version?: number }> {
+  async function pullReport(uri: string, previousResultId: string | undefined, token?: CancellationToken): Promise<DocumentDiagnosticReport & { version?: number }> {
     const doc = documents.get(uri);
     if (!doc || isHouseStyleFile(uriToPath(uri))) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const settings = await settingsFor(uri);
@@ -749,7 +749,7 @@ export function startServer(connection: Connection): void {
       const now = documents.get(uri);
       if (!now) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       try {
-        a = await checker.analysisAsync(now, settings);
+        a = await untilCancelled(checker.analysisAsync(now, settings), token);
         break;
       } catch (e) {
         if (!(e instanceof LintCancelled)) throw e; // superseded: check the newer version
@@ -776,18 +776,18 @@ export function startServer(connection: Connection): void {
           if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'superseded by a newer request');
         }
       }
-      const r = await pullReport(uri, params.previousResultId);
+      const r = await pullReport(uri, params.previousResultId, token);
       delete (r as { version?: number }).version;
       return r;
     }),
   );
 
   connection.languages.diagnostics.onWorkspace(
-    guard('workspace/diagnostic', { items: [] }, async (params) => {
+    guard('workspace/diagnostic', { items: [] }, async (params, token) => {
       const previous = new Map(params.previousResultIds.map((p) => [uriKey(p.uri), p.value]));
       const items: WorkspaceDocumentDiagnosticReport[] = [];
       for (const doc of documents.all()) {
-        const r = await pullReport(doc.uri, previous.get(uriKey(doc.uri)));
+        const r = await pullReport(doc.uri, previous.get(uriKey(doc.uri)), token);
         const version = r.version ?? documents.get(doc.uri)?.version ?? null;
         delete (r as { version?: number }).version;
         items.push({ ...r, uri: doc.uri, version } as WorkspaceDocumentDiagnosticReport);
@@ -843,10 +843,10 @@ export function startServer(connection: Connection): void {
       const uri = typeof arg === 'string' ? arg : (arg as { uri?: unknown } | undefined)?.uri;
       const version = typeof arg === 'object' && arg !== null ? (arg as { version?: unknown }).version : undefined;
       if (typeof uri !== 'string') return null;
-      const cur = await currentAnalysis(uri);
+      const cur = await currentAnalysis(uri, token);
       if (!cur) return null;
       if (typeof version === 'number' && version !== cur.doc.version) return null; // the document moved on: not our text any more
-      await checker.fixAllAsync(cur.a, cur.doc.getText()); // a large draft: on the worker thread
+      await untilCancelled(checker.fixAllAsync(cur.a, cur.doc.getText()), token); // a large draft: on the worker thread
       if (documents.get(uri)?.version !== cur.a.version) return null;
       const edit = fixAllEdit(cur.doc, cur.a, actionEnv);
       if (!edit) return false;
@@ -873,9 +873,9 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(
     REPORTING_VERBS_REQUEST,
-    guard(REPORTING_VERBS_REQUEST, null, async (params: { uri?: unknown }) => {
+    guard(REPORTING_VERBS_REQUEST, null, async (params: { uri?: unknown }, token: CancellationToken) => {
       if (typeof params?.uri !== 'string') return null;
-      const cur = await currentAnalysis(params.uri);
+      const cur = await currentAnalysis(params.uri, token);
       if (!cur) return null;
       return reportingVerbs(cur.doc, cur.a.languageId);
     }),
@@ -883,9 +883,9 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(
     STYLE_REPORT_REQUEST,
-    guard(STYLE_REPORT_REQUEST, null, async (params: StyleReportParams) => {
+    guard(STYLE_REPORT_REQUEST, null, async (params: StyleReportParams, token: CancellationToken) => {
       if (typeof params?.uri !== 'string') return null;
-      const cur = await currentAnalysis(params.uri);
+      const cur = await currentAnalysis(params.uri, token);
       if (!cur) return null;
       return styleReport(cur.doc, cur.a, params);
     }),
