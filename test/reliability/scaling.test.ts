@@ -21,6 +21,12 @@ const BUILDERS: Record<string, (n: number) => string> = {
   'leftover lines': (n) => fill(n, 'اقرأ أيضا', '\n'),
   'digits and separators': (n) => fill(n, '١٢٣,456٫7٪ 20١٩ ', ''),
   'markdown': (n) => fill(n, '> **وأشـاد** `code` [رابط](http://x.y) <!-- mudaqqiq-disable-next-line -->', '\n'),
+  'one endless word': (n) => fill(n, 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي', ''),
+  'one endless tatweel': (n) => 'وأش' + 'ـ'.repeat(n) + 'اد',
+  'runs of spaces': (n) => fill(n, 'قال   \u00a0 الوزير \u200f\u200b ', ''),
+  'stacked titles': (n) => fill(n, 'السيد الدكتور المهندس اللواء فخامة سمو معالي ', ''),
+  'closing marks and quotes': (n) => fill(n, '»)»]"\'', ''),
+  'urls without spaces': (n) => fill(n, 'https://x.y/طلعت?ب=٣&', ''),
 };
 
 function fill(n: number, unit: string, sep: string): string {
