@@ -116,7 +116,7 @@ function chart(rows, engineSizes) {
     { name: 'Mudaqqiq CLI', color: '#1a7f37', pts: rows.map((r) => [r.bytes, r.mudaqqiq.wallMs]) },
     { name: 'textlint + prh', color: '#cf222e', pts: rows.map((r) => [r.bytes, r.textlint.wallMs]) },
   ];
-  if (engineSizes) series.push({ name: 'Mudaqqiq engine', color: '#0969da', pts: engineSizes.map((s) => [s.bytes, s.wallMs]) });
+  if (engineSizes) series.push({ name: 'engine alone (every rule)', color: '#0969da', pts: engineSizes.map((s) => [s.bytes, s.wallMs]) });
   const all = series.flatMap((s) => s.pts).filter(([, y]) => y > 0 && Number.isFinite(y));
   const xs = all.map(([x]) => x);
   const ys = all.map(([, y]) => y);

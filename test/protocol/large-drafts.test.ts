@@ -133,6 +133,28 @@ describe('large drafts: checked off the main thread', () => {
     assert.equal(applyTextEdits(text, change.edits), expected);
   });
 
+  it('answers hover on a large draft from its last check while the new version is checked', async () => {
+    const uri = TextDocumentUri(join(root, 'typing.txt'));
+    const text = bigDraft(1_200_000);
+    client.open(uri, 'plaintext', text);
+    const v1 = await client.diagnosticsFor(uri, 1);
+    const early = v1.find((x) => x.range.start.line < 20) as Diagnostic;
+    assert.ok(early, 'a finding near the top');
+    // type near the end, then hover over the early finding at once
+    const doc = TextDocument.create(uri, 'plaintext', 1, text);
+    const end = doc.positionAt(text.length - 10);
+    const order: string[] = [];
+    const v2 = client.change(uri, [{ range: { start: end, end }, text: ' ب' }]);
+    const published = client.diagnosticsFor(uri, v2).then(() => order.push('v2 diagnostics'));
+    const hover = client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: early.range.start }).then((h) => {
+      order.push('hover');
+      return h;
+    });
+    const [h] = await Promise.all([hover, published]);
+    assert.deepEqual(order, ['hover', 'v2 diagnostics']);
+    assert.ok(h && JSON.stringify(h.contents).includes(String(early.code)), `the hover explains ${early.code}: ${JSON.stringify(h?.contents).slice(0, 200)}`);
+  });
+
   it('answers a request cancelled while it waits for a large check as cancelled', async () => {
     const uri = TextDocumentUri(join(root, 'wait.txt'));
     client.open(uri, 'plaintext', bigDraft(1_000_000));

@@ -55,6 +55,56 @@ export interface Analysis {
   diagnostics: Diagnostic[];
   /** Fix-all results for this version, keyed by rule id ('*' = every rule). */
   fixAll: Map<string, FixAllResult>;
+  /** The text that was checked (a checked draft only). */
+  text?: string;
+  /**
+   * Set on an analysis of an older version carried over to the current text (see carryOver):
+   * good for hover and completion while the current version is being checked, never for edits.
+   */
+  carriedFrom?: number;
+}
+
+/** Findings this close to an edit are not carried over: the edit may have changed them. */
+const CARRY_MARGIN = 64;
+
+/**
+ * An older version's analysis moved onto `text`: the findings before the first changed code
+ * unit keep their offsets, those after the last one shift by the change in length, and those
+ * within CARRY_MARGIN of the changed stretch are dropped. Diagnostics and fix edits are left
+ * out (nothing that edits the text may come from it).
+ */
+export function carryOver(a: Analysis, text: string, version: number): Analysis | undefined {
+  const old = a.text;
+  if (a.state !== 'checked' || old === undefined) return undefined;
+  if (old === text) return { ...a, version, diagnostics: [], fixAll: new Map(), findings: a.findings.map((f) => ({ ...f, fixes: f.fixes.map((x) => ({ ...x, edits: [] })) })), carriedFrom: a.version };
+  const n = Math.min(old.length, text.length);
+  // common prefix, then common suffix (compared in slices first: the strings are long)
+  let p = 0;
+  for (const step of [65536, 4096, 256, 16, 1]) while (p + step <= n && old.slice(p, p + step) === text.slice(p, p + step)) p += step;
+  let q = 0;
+  for (const step of [65536, 4096, 256, 16, 1]) {
+    while (q + step <= n - p && old.slice(old.length - q - step, old.length - q) === text.slice(text.length - q - step, text.length - q)) q += step;
+  }
+  const changedStart = p - CARRY_MARGIN;
+  const changedEnd = old.length - q + CARRY_MARGIN; // in the old text
+  const delta = text.length - old.length;
+  const move = (start: number, end: number): [number, number] | undefined => {
+    if (end <= changedStart) return [start, end];
+    if (start >= changedEnd) return [start + delta, end + delta];
+    return undefined;
+  };
+  const findings: Finding[] = [];
+  for (const f of a.findings) {
+    const at = move(f.start, f.end);
+    if (!at) continue;
+    const related = f.related?.flatMap((r) => {
+      const m = move(r.start, r.end);
+      return m ? [{ ...r, start: m[0], end: m[1] }] : [];
+    });
+    // fixes keep their titles (hover says whether one exists) but no edits
+    findings.push({ ...f, start: at[0], end: at[1], fixes: f.fixes.map((x) => ({ ...x, edits: [] })), ...(related ? { related } : {}) });
+  }
+  return { ...a, version, findings, diagnostics: [], fixAll: new Map(), text, carriedFrom: a.version };
 }
 
 /**
@@ -276,7 +326,7 @@ export class Checker {
   private finish(doc: TextDocument, prep: Prepared, result: LintResult): Analysis {
     const findings = result.findings;
     const diagnostics = findings.map((f, i) => findingToDiagnostic(doc, f, i, prep.lang));
-    return { ...prep.base, lang: prep.lang, loaded: prep.loaded, state: 'checked', config: prep.config, findings, diagnostics };
+    return { ...prep.base, lang: prep.lang, loaded: prep.loaded, state: 'checked', config: prep.config, findings, diagnostics, text: prep.text };
   }
 
   /** Everything before the engine runs: settings, house style, ignored, too large, binary. */

@@ -32,7 +32,7 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { HOUSE_STYLE_FILE, type LoadedConfig } from '../config';
-import { Checker, type Analysis } from './checker';
+import { Checker, carryOver, type Analysis } from './checker';
 import { codeActions, fixAllEdit, type ActionEnv, type DeferredFixAllData, type EditCapabilities } from './codeActions';
 import { LintCancelled, LintWorker } from './lintWorker';
 import { CHECK_WORKSPACE_COMMAND, excludeMatcher, findDrafts, languageIdFor, type CheckWorkspaceArgs, type CheckWorkspaceResult } from './workspaceCheck';
@@ -366,6 +366,22 @@ export function startServer(connection: Connection): void {
   function guardVoid<A extends unknown[]>(name: string, fn: (...args: A) => void | Promise<void>): (...args: A) => void {
     const g = guard<A, void>(name, undefined, fn);
     return (...args: A) => void g(...args);
+  }
+
+  /**
+   * For hover and completion on a large draft whose current version is still being checked:
+   * the last analysis carried over to the current text (findings near the edit left out), so
+   * they answer at once instead of waiting seconds. Undefined when there is nothing to carry.
+   */
+  function carriedAnalysis(uri: string): { doc: TextDocument; a: Analysis } | undefined {
+    const doc = documents.get(uri);
+    const prev = checker.cached(uri);
+    if (!doc || !prev || prev.generation !== checker.generation || prev.state !== 'checked') return undefined;
+    if (prev.version === doc.version) return { doc, a: prev };
+    const text = doc.getText();
+    if (!checker.offThread(text)) return undefined; // a small draft is checked at once anyway
+    const a = carryOver(prev, text, doc.version);
+    return a ? { doc, a } : undefined;
   }
 
   /** `p`, or a RequestCancelled error as soon as the request is cancelled (the work itself goes on: others share it). */
@@ -857,7 +873,7 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(
     guard('textDocument/hover', null, async (params, token) => {
-      const cur = await currentAnalysis(params.textDocument.uri, token);
+      const cur = carriedAnalysis(params.textDocument.uri) ?? (await currentAnalysis(params.textDocument.uri, token));
       if (!cur) return null;
       return hover(cur.doc, cur.a, params.position, client.markdownHover) ?? nameHover(cur.doc, cur.a, params.position, client.markdownHover);
     }),
@@ -865,7 +881,7 @@ export function startServer(connection: Connection): void {
 
   connection.onCompletion(
     guard('textDocument/completion', null, async (params, token) => {
-      const cur = await currentAnalysis(params.textDocument.uri, token);
+      const cur = carriedAnalysis(params.textDocument.uri) ?? (await currentAnalysis(params.textDocument.uri, token));
       if (!cur) return null;
       return nameCompletion(cur.doc, cur.a, params.position);
     }),
