@@ -62,6 +62,30 @@ function cli(args: string[], input?: string | Buffer): Run {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr.replace(/\nMAXRSS \d+\n/, ''), ms, maxRssMB: m ? Number(m[1]) / 1024 : NaN };
 }
 
+/** A workspace whose house style names a 50 MB names file (about 700,000 distinct names), with one draft. */
+function namesWorkspace(): { ws: string; size: number; count: number } {
+  const ws = mkdtempSync(join(tmpdir(), 'mudaqqiq-huge-names-'));
+  made.push(ws);
+  const L = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+  const rows: string[] = [];
+  let size = 0;
+  for (let k = 0; size < 50 * MB; k++) {
+    let n = k;
+    let w = '';
+    do {
+      w += L[n % L.length];
+      n = Math.floor(n / L.length);
+    } while (n > 0);
+    const row = `${w}ان ${w}ي\t${w}ان ${w}ى\tالدكتور\tوزير`;
+    rows.push(row);
+    size += Buffer.byteLength(row) + 1;
+  }
+  writeFileSync(join(ws, 'names.tsv'), rows.join('\n'));
+  writeFileSync(join(ws, '.mudaqqiq.json'), '{\n  "namesFiles": ["names.tsv"]\n}\n');
+  writeFileSync(join(ws, 'a.txt'), 'وأشـــاد الوزير بالتعاون.\n');
+  return { ws, size, count: rows.length };
+}
+
 function report(what: string, bytes: number, r: Run): void {
   console.log(`  ${what}: ${Number.isFinite(bytes) ? `${(bytes / MB).toFixed(1)} MB` : 'endless'} → exit ${r.code} in ${(r.ms / 1000).toFixed(2)} s, peak RSS ${r.maxRssMB.toFixed(0)} MB`);
 }
@@ -132,36 +156,42 @@ describe('the CLI and huge input', () => {
   });
 
   it('a 50 MB names file is refused at its place in the house style (exit 2), and the drafts are still checked', () => {
-    const ws = mkdtempSync(join(tmpdir(), 'mudaqqiq-huge-names-'));
-    made.push(ws);
-    const L = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
-    const rows: string[] = [];
-    let size = 0;
-    for (let k = 0; size < 50 * MB; k++) {
-      let n = k;
-      let w = '';
-      do {
-        w += L[n % L.length];
-        n = Math.floor(n / L.length);
-      } while (n > 0);
-      const row = `${w}ان ${w}ي\t${w}ان ${w}ى\tالدكتور\tوزير`;
-      rows.push(row);
-      size += Buffer.byteLength(row) + 1;
-    }
-    writeFileSync(join(ws, 'names.tsv'), rows.join('\n'));
-    const hs = '{\n  "namesFiles": ["names.tsv"]\n}\n';
-    writeFileSync(join(ws, '.mudaqqiq.json'), hs);
-    writeFileSync(join(ws, 'a.txt'), 'وأشـــاد الوزير بالتعاون.\n');
+    const { ws, size, count } = namesWorkspace();
     const t = performance.now();
     const r = spawnSync(process.execPath, ['--require', join(dir, 'rss-hook.cjs'), CLI, 'check', '--lang', 'en', 'a.txt'], { cwd: ws, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 });
     const run: Run = { code: r.status, stdout: r.stdout, stderr: r.stderr.replace(/\nMAXRSS \d+\n/, ''), ms: performance.now() - t, maxRssMB: Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1]) / 1024 };
-    report(`50 MB names file (${rows.length} names)`, size, run);
+    report(`50 MB names file (${count} names)`, size, run);
     assert.equal(run.code, 2, run.stderr);
     assert.deepEqual(run.stderr.trim().split('\n'), [
       '.mudaqqiq.json:2:18  error  Names file "names.tsv" is 50.0 MB, over the 20 MB a names file may have (is it the right file?): not read',
     ]);
     assert.match(run.stdout, /a\.txt:1:4 {2}warning .* {2}tatweel/);
     assert.ok(run.ms < 30_000 && run.maxRssMB < 600, `${run.ms} ms, ${run.maxRssMB} MB`);
+  });
+});
+
+describe('the server and a 50 MB names file', () => {
+  let client: LspClient | undefined;
+  after(async () => {
+    await client?.dispose();
+  });
+
+  it('the names file is reported on the house-style file at its place, and the draft is checked without it', async () => {
+    const { ws } = namesWorkspace();
+    ({ client } = await LspClient.start({ root: ws }));
+    const uri = TextDocumentUri(join(ws, 'a.txt'));
+    const t = performance.now();
+    client.open(uri, 'plaintext', readFileSync(join(ws, 'a.txt'), 'utf8'), 1);
+    const d = await client.diagnosticsFor(uri, 1);
+    const ms = performance.now() - t;
+    assert.deepEqual(d.map((x) => x.code), ['tatweel']);
+    const hsUri = TextDocumentUri(join(ws, '.mudaqqiq.json'));
+    await client.waitFor('the house-style problem', () => client!.published(hsUri).some((p) => p.diagnostics.length > 0));
+    const problems = client.published(hsUri).filter((p) => p.diagnostics.length > 0).pop()!.diagnostics;
+    assert.equal(problems.length, 1);
+    assert.deepEqual(problems[0].range, { start: { line: 1, character: 17 }, end: { line: 1, character: 28 } });
+    assert.match(typeof problems[0].message === 'string' ? problems[0].message : '', /names\.tsv/);
+    console.log(`  server: a draft under a house style naming a 50 MB names file checked in ${(ms / 1000).toFixed(2)} s; server RSS ${(rssKb(client.proc.pid!) / 1024).toFixed(0)} MB`);
   });
 });
 
