@@ -59,12 +59,14 @@ describe('house-style problems', () => {
     assert.equal(Object.prototype.hasOwnProperty.call(r.config.rules, 'constructor'), false);
   });
 
-  it('a catalogue rule not in this version is kept, with a warning (not an error)', () => {
-    const { list, r } = problemsOf('{ "rules": { "diacritics-policy": ["error", { "style": "none" }] } }');
-    const p = only(list, /not in this version yet/);
-    assert.equal(p.severity, 'warning');
-    assert.equal(p.text, '"diacritics-policy"');
-    assert.deepEqual(r.config.rules['diacritics-policy'], { severity: 'error', options: { style: 'none' } });
+  it('every catalogue rule is implemented now: diacritics-policy is turned on and its options are validated', () => {
+    const ok = problemsOf('{ "rules": { "diacritics-policy": ["warning", { "policy": "tanween-alef" }] } }');
+    assert.deepEqual(ok.list, []);
+    assert.deepEqual(ok.r.config.rules['diacritics-policy'], { severity: 'warning', options: { policy: 'tanween-alef' } });
+    const { list } = problemsOf('{ "rules": { "diacritics-policy": ["error", { "style": "none" }] } }');
+    const p = only(list, /style/);
+    assert.equal(p.severity, 'error');
+    assert.equal(p.text, '"style"');
   });
 
   it('a bad severity, with "did you mean"', () => {

@@ -10,8 +10,9 @@ import leftovers from './leftovers';
 import reportingVerbs from './reporting-verbs';
 import names from './names';
 import honorifics from './honorifics';
+import diacritics from './diacritics';
 
-export const allRules: readonly Rule[] = [...digits, ...punctuation, ...orthography, ...hiddenCharacters, ...leftovers, ...reportingVerbs, ...names, ...honorifics];
+export const allRules: readonly Rule[] = [...digits, ...punctuation, ...orthography, ...hiddenCharacters, ...leftovers, ...reportingVerbs, ...names, ...honorifics, ...diacritics];
 
 const byId = new Map(allRules.map((r) => [r.meta.id, r]));
 
