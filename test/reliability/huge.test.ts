@@ -8,7 +8,7 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -192,6 +192,45 @@ describe('the server and a 50 MB names file', () => {
     assert.deepEqual(problems[0].range, { start: { line: 1, character: 17 }, end: { line: 1, character: 28 } });
     assert.match(typeof problems[0].message === 'string' ? problems[0].message : '', /names\.tsv/);
     console.log(`  server: a draft under a house style naming a 50 MB names file checked in ${(ms / 1000).toFixed(2)} s; server RSS ${(rssKb(client.proc.pid!) / 1024).toFixed(0)} MB`);
+  });
+});
+
+describe('the server’s workspace check and a 100 MB file among the drafts', () => {
+  let client: LspClient | undefined;
+  after(async () => {
+    await client?.dispose();
+  });
+
+  it('the dump gets the too-large notice without being read; memory stays bounded', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'mudaqqiq-huge-wsc-'));
+    made.push(ws);
+    writeFileSync(join(ws, 'small.txt'), 'وأشـــاد الوزير بالتعاون.\n');
+    const fd = openSync(join(ws, 'dump.txt'), 'w');
+    const chunk = Buffer.from(bigText(MB));
+    for (let w = 0; w < 100 * MB; ) w += writeSync(fd, chunk);
+    closeSync(fd);
+    ({ client } = await LspClient.start({ root: ws }));
+    const pid = client.proc.pid!;
+    const rss0 = rssKb(pid);
+    let peak = rss0;
+    const timer = setInterval(() => {
+      try {
+        peak = Math.max(peak, rssKb(pid));
+      } catch {
+        /* gone */
+      }
+    }, 10);
+    const t = performance.now();
+    const r = await client.request<{ checked: number }>('workspace/executeCommand', { command: 'mudaqqiq.checkWorkspace' });
+    clearInterval(timer);
+    const ms = performance.now() - t;
+    assert.equal(r.checked, 2);
+    const dump = client.published(TextDocumentUri(join(ws, 'dump.txt'))).pop()!.diagnostics;
+    assert.deepEqual(dump.map((d) => d.data), [{ kind: 'notice', reason: 'too-large' }]);
+    assert.match(String(dump[0].message), /10[0-9]\.\d MB/);
+    assert.deepEqual(client.published(TextDocumentUri(join(ws, 'small.txt'))).pop()!.diagnostics.map((d) => d.code), ['tatweel']);
+    console.log(`  server workspace check with a 100 MB file among the drafts: ${(ms / 1000).toFixed(2)} s, RSS ${(rss0 / 1024).toFixed(0)} → peak ${(peak / 1024).toFixed(0)} MB`);
+    assert.ok(peak - rss0 < 64 * 1024, `the dump was read: +${((peak - rss0) / 1024).toFixed(0)} MB`);
   });
 });
 

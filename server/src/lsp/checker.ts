@@ -278,13 +278,15 @@ export class Checker {
   /**
    * The analysis of a draft that is not open (the workspace check): on the worker thread as a
    * background job whatever its size (open documents' checks go first), else here. Nothing is
-   * cached: the next check of the file starts afresh.
+   * cached: the next check of the file starts afresh. A file over maxFileSize is not read at
+   * all: pass its size instead of its text, and it gets the same notice as an open one.
    */
-  async checkClosed(uri: string, languageId: string, text: string, settings: MudaqqiqSettings): Promise<Analysis> {
+  async checkClosed(uri: string, languageId: string, content: string | { size: number }, settings: MudaqqiqSettings): Promise<Analysis> {
+    const text = typeof content === 'string' ? content : '';
     const doc = TD.create(uri, languageId, -1, text);
     const cachedConfig = this.configs.has(uri);
     try {
-      const prep = this.prepare(doc, settings);
+      const prep = this.prepare(doc, settings, typeof content === 'string' ? undefined : content.size);
       if ('done' in prep) return prep.done;
       let result: LintResult;
       if (this.worker?.available && !this.rules) {
@@ -330,7 +332,7 @@ export class Checker {
   }
 
   /** Everything before the engine runs: settings, house style, ignored, too large, binary. */
-  private prepare(doc: TextDocument, settings: MudaqqiqSettings): Prepared | { done: Analysis } {
+  private prepare(doc: TextDocument, settings: MudaqqiqSettings, unreadSize?: number): Prepared | { done: Analysis } {
     const languageId = documentLanguage(doc.languageId);
     const base = {
       uri: doc.uri,
@@ -350,8 +352,8 @@ export class Checker {
     const withConfig = { ...base, lang, loaded };
     if (base.path && isIgnored(loaded, base.path)) return { done: { ...withConfig, state: 'ignored' } };
     const text = doc.getText();
-    if (exceedsUtf8Bytes(text, settings.maxFileSize)) {
-      const size = Buffer.byteLength(text, 'utf8');
+    if (unreadSize !== undefined || exceedsUtf8Bytes(text, settings.maxFileSize)) {
+      const size = unreadSize ?? Buffer.byteLength(text, 'utf8');
       const msg = t(lang, M.tooLarge, { size: formatBytes(size), max: formatBytes(settings.maxFileSize) });
       return { done: { ...withConfig, state: 'too-large', diagnostics: [noticeDiagnostic(msg, 'too-large')] } };
     }

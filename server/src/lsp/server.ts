@@ -8,7 +8,7 @@
 // settings or house-style changes. House-style problems are always pushed, on the house-style
 // file itself.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -456,8 +456,11 @@ export function startServer(connection: Connection): void {
   let workspaceRuns = 0;
   let workspaceRun: { cancelled: boolean } | undefined;
 
-  function readDisk(path: string): string | undefined {
+  /** A draft's text, or only its size when it is over maxFileSize (a corpus dump is never read whole). */
+  function readDisk(path: string, maxBytes: number): string | { size: number } | undefined {
     try {
+      const size = statSync(path).size;
+      if (size > maxBytes) return { size };
       return readFileSync(path, 'utf8');
     } catch {
       return undefined;
@@ -528,7 +531,7 @@ export function startServer(connection: Connection): void {
         const pump = () => {
           while (!cancelled() && inFlight.size < 4 && next < jobs.length) {
             const j = jobs[next++];
-            const text = documents.get(openByPath.get(j.path) ?? '') ? undefined : readDisk(j.path);
+            const text = documents.get(openByPath.get(j.path) ?? '') ? undefined : readDisk(j.path, j.settings.maxFileSize);
             if (text === undefined) {
               // open in the editor (its own checks cover it) or unreadable
               if (!openByPath.has(j.path)) result.skipped++;
