@@ -155,6 +155,27 @@ describe('large drafts: checked off the main thread', () => {
     assert.ok(h && JSON.stringify(h.contents).includes(String(early.code)), `the hover explains ${early.code}: ${JSON.stringify(h?.contents).slice(0, 200)}`);
   });
 
+  it('hovers a listed name in a large draft from the mentions the checking thread found, current and carried over', async () => {
+    const uri = TextDocumentUri(join(root, 'names.txt'));
+    const line = 'التقى الدكتور عمرو طلعت وزير الاتصالات وتكنولوجيا المعلومات السفير.';
+    const text = `${line}\n\n${bigDraft(300_000)}\n\nوأشاد طلعت بالعلاقات.\n`;
+    client.open(uri, 'plaintext', text);
+    await client.diagnosticsFor(uri, 1);
+    const at = { line: 0, character: line.indexOf('طلعت') };
+    const h1 = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: at });
+    const shown = JSON.stringify(h1?.contents ?? null);
+    assert.ok(shown.includes('عمرو طلعت'), shown);
+    const count = /ورد في هذه المسودة (\d+) مرة/.exec(shown);
+    assert.ok(count && Number(count[1]) >= 2, `the mentions are counted: ${shown}`);
+    // after an edit at the far end, while that version is checked: the same answer, carried over
+    const doc = TextDocument.create(uri, 'plaintext', 1, text);
+    const end = doc.positionAt(text.length - 3);
+    const v2 = client.change(uri, [{ range: { start: end, end }, text: ' ب' }]);
+    const h2 = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: at });
+    assert.ok(JSON.stringify(h2?.contents ?? null).includes('عمرو طلعت'));
+    await client.diagnosticsFor(uri, v2);
+  });
+
   it('answers a request cancelled while it waits for a large check as cancelled', async () => {
     const uri = TextDocumentUri(join(root, 'wait.txt'));
     client.open(uri, 'plaintext', bigDraft(1_000_000));

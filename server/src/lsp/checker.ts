@@ -58,6 +58,11 @@ export interface Analysis {
   /** The text that was checked (a checked draft only). */
   text?: string;
   /**
+   * Where the names list's names are in `text`, as flat triples (start, end, index in the list),
+   * when the check ran on the worker thread (name hover then needs no analysis of its own).
+   */
+  nameMentions?: number[];
+  /**
    * Set on an analysis of an older version carried over to the current text (see carryOver):
    * good for hover and completion while the current version is being checked, never for edits.
    */
@@ -70,13 +75,14 @@ const CARRY_MARGIN = 64;
 /**
  * An older version's analysis moved onto `text`: the findings before the first changed code
  * unit keep their offsets, those after the last one shift by the change in length, and those
- * within CARRY_MARGIN of the changed stretch are dropped. Diagnostics and fix edits are left
- * out (nothing that edits the text may come from it).
+ * within CARRY_MARGIN of the changed stretch are dropped. No diagnostics, and the findings'
+ * fixes keep their old offsets: a carried analysis is for hover and completion only, never
+ * for code actions or anything else that edits the text (the server hands it to nothing else).
  */
 export function carryOver(a: Analysis, text: string, version: number): Analysis | undefined {
   const old = a.text;
   if (a.state !== 'checked' || old === undefined) return undefined;
-  if (old === text) return { ...a, version, diagnostics: [], fixAll: new Map(), findings: a.findings.map((f) => ({ ...f, fixes: f.fixes.map((x) => ({ ...x, edits: [] })) })), carriedFrom: a.version };
+  if (old === text) return { ...a, version, diagnostics: [], fixAll: new Map(), carriedFrom: a.version };
   const n = Math.min(old.length, text.length);
   // common prefix, then common suffix (compared in slices first: the strings are long)
   let p = 0;
@@ -93,6 +99,14 @@ export function carryOver(a: Analysis, text: string, version: number): Analysis 
     if (start >= changedEnd) return [start + delta, end + delta];
     return undefined;
   };
+  let nameMentions: number[] | undefined;
+  if (a.nameMentions) {
+    nameMentions = [];
+    for (let i = 0; i + 2 < a.nameMentions.length; i += 3) {
+      const at = move(a.nameMentions[i], a.nameMentions[i + 1]);
+      if (at) nameMentions.push(at[0], at[1], a.nameMentions[i + 2]);
+    }
+  }
   const findings: Finding[] = [];
   for (const f of a.findings) {
     const at = move(f.start, f.end);
@@ -101,10 +115,10 @@ export function carryOver(a: Analysis, text: string, version: number): Analysis 
       const m = move(r.start, r.end);
       return m ? [{ ...r, start: m[0], end: m[1] }] : [];
     });
-    // fixes keep their titles (hover says whether one exists) but no edits
-    findings.push({ ...f, start: at[0], end: at[1], fixes: f.fixes.map((x) => ({ ...x, edits: [] })), ...(related ? { related } : {}) });
+    if (at[0] === f.start && !related) findings.push(f); // unmoved: the same object
+    else findings.push({ ...f, start: at[0], end: at[1], ...(related ? { related } : {}) });
   }
-  return { ...a, version, findings, diagnostics: [], fixAll: new Map(), text, carriedFrom: a.version };
+  return { ...a, version, findings, diagnostics: [], fixAll: new Map(), text, carriedFrom: a.version, nameMentions };
 }
 
 /**
@@ -325,10 +339,12 @@ export class Checker {
   }
 
   /** Diagnostics of the findings (positions in `doc`, which must hold the checked text). */
-  private finish(doc: TextDocument, prep: Prepared, result: LintResult): Analysis {
+  private finish(doc: TextDocument, prep: Prepared, result: LintResult & { mentions?: number[] }): Analysis {
     const findings = result.findings;
     const diagnostics = findings.map((f, i) => findingToDiagnostic(doc, f, i, prep.lang));
-    return { ...prep.base, lang: prep.lang, loaded: prep.loaded, state: 'checked', config: prep.config, findings, diagnostics, text: prep.text };
+    const a: Analysis = { ...prep.base, lang: prep.lang, loaded: prep.loaded, state: 'checked', config: prep.config, findings, diagnostics, text: prep.text };
+    if (result.mentions) a.nameMentions = result.mentions;
+    return a;
   }
 
   /** Everything before the engine runs: settings, house style, ignored, too large, binary. */

@@ -52,8 +52,12 @@ export function nameCompletion(doc: TextDocument, a: Analysis, pos: Position): C
 export function nameHover(doc: TextDocument, a: Analysis, pos: Position, markdown: boolean): Hover | null {
   const names = a.config?.shared?.names;
   if (!names || names.length === 0 || a.state !== 'checked') return null;
-  const analysed = analyse(doc.getText(), a.languageId);
-  const mentions = findNameMentions(analysed, names);
+  // A draft checked on the worker thread brought its mentions back: no analysis here (seconds on a large draft).
+  const flat = a.nameMentions;
+  const mentions: Array<{ start: number; end: number; entry: NameEntry }> = [];
+  if (flat) {
+    for (let i = 0; i + 2 < flat.length; i += 3) if (names[flat[i + 2]]) mentions.push({ start: flat[i], end: flat[i + 1], entry: names[flat[i + 2]] });
+  } else for (const m of findNameMentions(analyse(doc.getText(), a.languageId), names)) mentions.push(m);
   const off = doc.offsetAt(pos);
   const m = mentions.find((x) => x.start <= off && off < x.end);
   if (!m) return null;

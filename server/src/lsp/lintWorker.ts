@@ -10,8 +10,8 @@
 // If the worker cannot start or dies, every job in flight rejects with LintWorkerFailed and the
 // caller checks on the main thread instead; a later job starts a new worker.
 
-import * as path from 'node:path';
-import { lintDocument, analyse, type DocumentLanguage, type Finding, type LintResult, type ResolvedConfig, allRules } from '../engine';
+import { lintDocument, analyse, type DocumentLanguage, type Finding, type LintResult, type NameEntry, type ResolvedConfig, allRules } from '../engine';
+import { findNameMentions } from '../engine/rules/names/mentions';
 import { computeFixAll, type FixAllResult } from './fixAll';
 
 export const LINT_WORKER_FLAG = '--mudaqqiq-lint-worker';
@@ -89,8 +89,9 @@ export class LintWorker {
     return this.running !== undefined || this.queue.length > 0;
   }
 
-  lint(job: LintJob): Promise<LintResult> {
-    return this.enqueue<LintResult>(job, () => ({
+  /** The result, with the names list's mentions in the text (start, end, index in the list: flat triples). */
+  lint(job: LintJob): Promise<LintResult & { mentions?: number[] }> {
+    return this.enqueue<LintResult & { mentions?: number[] }>(job, () => ({
       type: 'lint',
       job: 0,
       text: job.text,
@@ -233,6 +234,16 @@ export function runLintWorker(): void {
   const { parentPort } = require('node:worker_threads') as typeof import('node:worker_threads');
   if (!parentPort) return;
   const shared = new Map<number, NonNullable<ResolvedConfig['shared']>>();
+  const entryIndex = new WeakMap<object, Map<object, number>>();
+  /** Where the names list's names are in the document (the names rules found them already: a cache hit). */
+  const mentionsOf = (doc: ReturnType<typeof analyse>, names: readonly NameEntry[] | undefined) => {
+    if (!names?.length) return undefined;
+    let index = entryIndex.get(names);
+    if (!index) entryIndex.set(names, (index = new Map(names.map((e, i) => [e as object, i]))));
+    const out: number[] = [];
+    for (const m of findNameMentions(doc, names)) out.push(m.start, m.end, index.get(m.entry) ?? -1);
+    return out;
+  };
   const configOf = (c: WireConfig): ResolvedConfig => {
     const { sharedId, ...rest } = c;
     // the same SharedData object every time: the rules' per-list caches (names index) live on
@@ -248,14 +259,15 @@ export function runLintWorker(): void {
       const config = configOf(m.config);
       const rules = rulesWithout(m.skip);
       if (m.type === 'lint') {
-        const result = lintDocument(analyse(m.text, m.languageId), {
+        const doc = analyse(m.text, m.languageId);
+        const result = lintDocument(doc, {
           languageId: m.languageId,
           config,
           rules,
           only: m.only ? new Set(m.only) : undefined,
           ruleBudgetMs: m.ruleBudgetMs,
         });
-        reply = { job: m.job, result };
+        reply = { job: m.job, result: { ...result, mentions: m.only ? undefined : mentionsOf(doc, config.shared?.names) } };
       } else {
         const only = m.ruleId ? new Set([m.ruleId]) : undefined;
         const filter = m.ruleId ? (f: Finding) => f.ruleId === m.ruleId : undefined;

@@ -373,14 +373,18 @@ export function startServer(connection: Connection): void {
    * the last analysis carried over to the current text (findings near the edit left out), so
    * they answer at once instead of waiting seconds. Undefined when there is nothing to carry.
    */
+  const carried = new Map<string, { from: Analysis; a: Analysis }>();
   function carriedAnalysis(uri: string): { doc: TextDocument; a: Analysis } | undefined {
     const doc = documents.get(uri);
     const prev = checker.cached(uri);
     if (!doc || !prev || prev.generation !== checker.generation || prev.state !== 'checked') return undefined;
     if (prev.version === doc.version) return { doc, a: prev };
+    const hit = carried.get(uri);
+    if (hit && hit.from === prev && hit.a.version === doc.version) return { doc, a: hit.a };
     const text = doc.getText();
     if (!checker.offThread(text)) return undefined; // a small draft is checked at once anyway
     const a = carryOver(prev, text, doc.version);
+    if (a) carried.set(uri, { from: prev, a });
     return a ? { doc, a } : undefined;
   }
 
@@ -741,6 +745,7 @@ export function startServer(connection: Connection): void {
       openedVersion.delete(uri);
       settingsCache.delete(uri);
       shown.delete(uri);
+      carried.delete(uri);
       checker.forget(uri);
       if (isHouseStyleFile(path)) {
         houseStyleChangedSoon(); // the buffer may have been closed without saving: disk is the truth again
