@@ -56,6 +56,7 @@ export async function run(): Promise<void> {
   mocha.suite.emit('pre-require', globalThis, 'mudaqqiq-editor-suite', mocha);
   require('./extension.test');
   require('./features.test');
+  require('./workspace-check.test');
 
   const failures: number = await new Promise((resolve) => mocha.run(resolve));
   const line = `MUDAQQIQ_RESULTS ${JSON.stringify(results)}`;
