@@ -157,12 +157,15 @@ describe('house-style globs: matched without RegExp, in bounded time', () => {
         const path = segs.join('/');
         if (/\*\*[^/]|[^/]\*\*/.test(pattern) || /\/\*\*$/.test(pattern)) return; // `**` in a name; trailing /** on the folder itself
         if (segs.some((s) => s === '.' || s === '..')) return;
+        // documented difference: picomatch makes a `*` after a dot match at least one
+        // character (`*.*` does not match `a.`); glob.ts lets `*` match nothing, as shells do
+        if (segs.some((s) => s.endsWith('.'))) return;
         const g = compileGlob(pattern);
         if (!g.ok) return;
         compared++;
         assert.equal(g.match(path), picomatch(pattern, { dot: true })(path), `${pattern} against ${path}`);
       }),
-      { numRuns: 3000 },
+      { numRuns: 3000, seed: 20261128 },
     );
     console.log(`  glob.ts and picomatch agree on ${compared} generated glob/path pairs`);
     // the common house-style globs
