@@ -63,8 +63,10 @@ describe('every rule scales about linearly', () => {
         run('small'); // warm up (lexicon, per-document caches)
         let t1 = run('small');
         let t4 = run('large');
-        if (t4 > 150 && t4 / Math.max(t1, 1) > 9) {
-          // a second look before calling it quadratic (GC, a busy machine)
+        for (let look = 0; look < 4 && t4 > 150 && t4 / Math.max(t1, 1) > 9; look++) {
+          // more looks before calling it quadratic: a collection or a busy machine can land in
+          // one run (CI once saw 13 → 155 ms for a rule that measures 27 → 73 ms on a quiet
+          // machine); a real N² rule stays at ×16 however often it is measured
           t1 = Math.min(t1, run('small'));
           t4 = Math.min(t4, run('large'));
         }
