@@ -72,19 +72,36 @@ export function effectiveOptions<O>(rule: Rule<O>, config?: ResolvedConfig): O {
 
 /** Run the rules over an analysed document. A rule that throws is reported as a fault and skipped. */
 export function lintDocument(doc: AnalysedDocument, opts: LintOptions = {}): LintResult {
+  const raw = runRules(doc, opts);
+  return { findings: finalizeFindings(doc, raw.findings, opts.config), faults: raw.faults };
+}
+
+/** The rule ids (and `category:…` entries) a document's `mudaqqiq-disable` comments switch off; `all` when one names no rule. */
+export function fileDisabledRules(doc: AnalysedDocument): { all: boolean; rules: Set<string> } {
+  const rules = new Set<string>();
+  let all = false;
+  for (const d of doc.directives) {
+    if (d.kind !== 'disable') continue;
+    if (d.rules.length === 0) all = true;
+    for (const r of d.rules) rules.add(r);
+  }
+  return { all, rules };
+}
+
+/**
+ * The rules' findings on a document as they report them: before line directives and the
+ * house style's hidden findings are applied (finalizeFindings), in no particular order.
+ * `fileDisabled` overrides the document's own `mudaqqiq-disable` comments (the incremental
+ * checker passes the whole draft's when it checks one paragraph of it).
+ */
+export function runRules(doc: AnalysedDocument, opts: LintOptions & { fileDisabled?: { all: boolean; rules: ReadonlySet<string> } } = {}): LintResult {
   const config = opts.config;
   const rules = opts.rules ?? allRules;
   const budget = opts.ruleBudgetMs;
   const shared = sharedFor(config);
   const findings: Finding[] = [];
   const faults: RuleFault[] = [];
-  const fileDisabled = new Set<string>();
-  let allDisabled = false;
-  for (const d of doc.directives) {
-    if (d.kind !== 'disable') continue;
-    if (d.rules.length === 0) allDisabled = true;
-    for (const r of d.rules) fileDisabled.add(r);
-  }
+  const { all: allDisabled, rules: fileDisabled } = opts.fileDisabled ?? fileDisabledRules(doc);
   if (allDisabled) return { findings, faults };
   for (const rule of rules) {
     const meta = rule.meta;
@@ -141,11 +158,16 @@ export function lintDocument(doc: AnalysedDocument, opts: LintOptions = {}): Lin
       if (elapsedMs > budget) faults.push({ ruleId: meta.id, message: `took ${elapsedMs} ms on this document, over its ${budget} ms budget`, elapsedMs });
     }
   }
+  return { findings, faults };
+}
+
+/** Line directives and hidden findings applied, in document order (start, end, rule id). */
+export function finalizeFindings(doc: AnalysedDocument, findings: Finding[], config?: ResolvedConfig): Finding[] {
   const lineDirectives = doc.directives.filter((d) => d.kind !== 'disable');
   let kept = lineDirectives.length ? findings.filter((f) => !suppressedByLine(doc, f, lineDirectives)) : findings;
   if (config?.hidden?.length) kept = kept.filter((f) => !hiddenByConfig(doc, f, config.hidden!));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-  return { findings: kept, faults };
+  return kept;
 }
 
 /** A finding the house style hides: same rule, and (when the entry names a text) the same covered text, diacritics and tatweel aside. */
