@@ -36,7 +36,14 @@ export class AnalysedDocument {
   private _sentences?: Span[];
   private _tokenPara?: Int32Array;
 
-  constructor(text: string, languageId: DocumentLanguage = 'plaintext') {
+  /**
+   * Analyse `text`. With `prev` (an analysis of an earlier version of the same document, in
+   * the same language), only the lines around the changed stretch are tokenized again and
+   * the tokens after it are moved; everything else is computed as from scratch, and the
+   * result is the same as a fresh analysis. `prev` gives up its tokens to the new analysis:
+   * it must not be used afterwards.
+   */
+  constructor(text: string, languageId: DocumentLanguage = 'plaintext', prev?: AnalysedDocument) {
     this.text = text;
     this.languageId = languageId;
     this.lines = splitLines(text);
@@ -49,10 +56,43 @@ export class AnalysedDocument {
       this.directives = [];
     }
     this.prose = complement(this.excluded, text.length);
-    const tokens: Token[] = [];
-    for (const p of this.prose) tokenize(text, p.start, p.end, tokens);
-    this.tokens = tokens;
+    this.tokens = (prev && prev.languageId === languageId && this.retokenize(prev)) || tokenizeSpans(text, this.prose, 0, text.length, []);
     this.paragraphs = this.computeParagraphs();
+  }
+
+  /**
+   * The tokens of this text from an earlier analysis: tokens never cross a line start and the
+   * tokenizer looks only forwards, so the tokens before the line above the changed stretch and
+   * after the line below it are the old ones (those after it moved by the change in length).
+   * Undefined when the Markdown non-prose regions outside that window differ (a fence opened):
+   * then everything is tokenized again.
+   */
+  private retokenize(prev: AnalysedDocument): Token[] | undefined {
+    const old = prev.text;
+    const text = this.text;
+    if (prev.tokens.length === 0 || old.length < 1024) return undefined;
+    const { prefix, suffix } = commonAffixes(old, text);
+    const delta = text.length - old.length;
+    const li = this.lineIndexAt(prefix);
+    const wStart = this.lines[Math.max(0, li - 1)].start;
+    const lj = this.lineIndexAt(text.length - suffix);
+    const wEnd = lj + 1 < this.lines.length ? this.lines[lj + 1].next : text.length;
+    const wEndOld = wEnd - delta;
+    if (!sameOutside(prev.excluded, this.excluded, wStart, wEndOld, wEnd)) return undefined;
+    const oldTokens = prev.tokens;
+    const ta = firstStartingAt(oldTokens, wStart);
+    const tb = firstStartingAt(oldTokens, wEndOld);
+    const mid = tokenizeSpans(text, this.prose, wStart, wEnd, []);
+    const tokens = oldTokens.slice(0, ta);
+    for (const t of mid) tokens.push(t);
+    for (let i = tb; i < oldTokens.length; i++) {
+      const t = oldTokens[i];
+      t.start += delta;
+      t.end += delta;
+      tokens.push(t);
+    }
+    (prev as { tokens: Token[] }).tokens = []; // moved: the old analysis no longer owns them
+    return tokens;
   }
 
   /** The whole text folded for matching, with its map to original offsets (computed on first use). */
@@ -209,6 +249,63 @@ function isBlank(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** Tokens of the prose spans' parts inside [from, to), appended to out. */
+function tokenizeSpans(text: string, prose: readonly Span[], from: number, to: number, out: Token[]): Token[] {
+  for (const p of prose) {
+    const s = Math.max(p.start, from);
+    const e = Math.min(p.end, to);
+    if (s < e) tokenize(text, s, e, out);
+  }
+  return out;
+}
+
+/** Index of the first token starting at or after offset. */
+function firstStartingAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Whether two versions' non-prose spans are the same before `from` and after the window
+ * (`toOld` in the old text, `toNew` in the new one), and none crosses the window's edges.
+ */
+function sameOutside(a: readonly Span[], b: readonly Span[], from: number, toOld: number, toNew: number): boolean {
+  if (a.length === 0 && b.length === 0) return true;
+  const delta = toNew - toOld;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && a[i].end <= from) i++;
+  while (j < b.length && b[j].end <= from) j++;
+  if (i !== j) return false;
+  for (let k = 0; k < i; k++) if (a[k].start !== b[k].start || a[k].end !== b[k].end) return false;
+  if ((i < a.length && a[i].start < from) || (j < b.length && b[j].start < from)) return false;
+  while (i < a.length && a[i].start < toOld) i++;
+  while (j < b.length && b[j].start < toNew) j++;
+  if ((i > 0 && a[i - 1].end > toOld) || (j > 0 && b[j - 1].end > toNew)) return false;
+  if (a.length - i !== b.length - j) return false;
+  for (; i < a.length; i++, j++) if (a[i].start + delta !== b[j].start || a[i].end + delta !== b[j].end) return false;
+  return true;
+}
+
+/** Lengths of the longest common prefix and (not overlapping it) suffix of two strings. */
+export function commonAffixes(a: string, b: string): { prefix: number; suffix: number } {
+  const n = Math.min(a.length, b.length);
+  // compared in slices first: drafts are long, and most of them is unchanged
+  let p = 0;
+  for (const step of [65536, 4096, 256, 16, 1]) while (p + step <= n && a.slice(p, p + step) === b.slice(p, p + step)) p += step;
+  let q = 0;
+  for (const step of [65536, 4096, 256, 16, 1]) {
+    while (q + step <= n - p && a.slice(a.length - q - step, a.length - q) === b.slice(b.length - q - step, b.length - q)) q += step;
+  }
+  return { prefix: p, suffix: q };
+}
+
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -251,6 +348,6 @@ function complement(spans: Span[], length: number): Span[] {
   return out;
 }
 
-export function analyse(text: string, languageId: DocumentLanguage = 'plaintext'): AnalysedDocument {
-  return new AnalysedDocument(text, languageId);
+export function analyse(text: string, languageId: DocumentLanguage = 'plaintext', prev?: AnalysedDocument): AnalysedDocument {
+  return new AnalysedDocument(text, languageId, prev);
 }
