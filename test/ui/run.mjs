@@ -3,12 +3,21 @@
 // Ctrl+P opens the sample draft, a squiggle appears under a scrape leftover, the status bar
 // counts the findings, Ctrl+. then Enter applies the fix, Ctrl+S saves, the file on disk
 // changed. Saves a screenshot of Arabic text in the editor to test-results/ui-editor.png.
+// "Mudaqqiq: style report" from the command palette opens the report of the sample article
+// beside it; its numbers (read from the webview's frame) equal those the CLI computes from the
+// same file (`check --format json` and the data block of `report`), a click on a finding in the
+// report selects that finding in the draft (test-results/ui-report.png).
+//
+// Named screenshots (editor with squiggles, quick fix menu, Problems panel, style report,
+// template quick pick) go to test-results/ui-<name>.png, and also to
+// $MUDAQQIQ_SCREENSHOTS_DIR/<name>.png when that is set (`npm run screenshots` sets it to
+// docs/images for the README). The browser's viewport is 1280×800.
 //
 // Writes {passed, failed, skipped, failures} to $MUDAQQIQ_COUNT_FILE (test/run.mjs reads it).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   codeServerCli,
   ensureTools,
@@ -25,6 +34,8 @@ const LEFTOVER = 'زر الذهاب إلى الأعلى';
 const counts = { passed: 0, failed: 0, skipped: 0, failures: [] };
 const cleanups = [];
 const resultsDir = join(root, 'test-results');
+const screenshotsDir = process.env.MUDAQQIQ_SCREENSHOTS_DIR ? resolve(root, process.env.MUDAQQIQ_SCREENSHOTS_DIR) : undefined;
+const VIEWPORT = { width: 1280, height: 800 };
 
 function writeCounts() {
   const file = process.env.MUDAQQIQ_COUNT_FILE;
@@ -90,6 +101,22 @@ function assert(cond, message) {
   if (!cond) throw new Error(message);
 }
 
+/**
+ * A named screenshot of the page (or of `clip`): test-results/ui-<name>.png, and
+ * $MUDAQQIQ_SCREENSHOTS_DIR/<name>.png when set. Returns the test-results path.
+ */
+async function shot(page, name) {
+  mkdirSync(resultsDir, { recursive: true });
+  const file = join(resultsDir, `ui-${name}.png`);
+  await page.screenshot({ path: file });
+  if (screenshotsDir) {
+    mkdirSync(screenshotsDir, { recursive: true });
+    copyFileSync(file, join(screenshotsDir, `${name}.png`));
+  }
+  assert(existsSync(file), `screenshot ${file} written`);
+  return file;
+}
+
 /** Build the production bundles and package them the way `npm run package` does, into `dir`. */
 function packageVsix(dir) {
   const b = spawnSync(process.execPath, ['esbuild.mjs', '--production'], { cwd: root, stdio: 'inherit' });
@@ -106,9 +133,32 @@ function packageVsix(dir) {
 
 /** The CLI's findings for a file (JSON output): the reference the editor is checked against. */
 function cliFindings(file) {
-  const r = spawnSync(process.execPath, [join(root, 'dist/cli.js'), '--format', 'json', file], { encoding: 'utf8' });
+  return cliCheck(file).flatMap((f) => f.findings);
+}
+
+/** `mudaqqiq check --format json FILE`: one entry per file. */
+function cliCheck(file) {
+  const r = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'check', '--format', 'json', file], { encoding: 'utf8' });
   const out = JSON.parse(r.stdout);
-  return (Array.isArray(out) ? out : out.files ?? [out]).flatMap((f) => f.findings);
+  return Array.isArray(out) ? out : out.files ?? [out];
+}
+
+/** The report data `mudaqqiq report` embeds in its HTML page (the JSON data block) for one file. */
+function cliReportData(file) {
+  const r = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'report', '-o', '-', file], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const m = /<script type="application\/json" id="mudaqqiq-report-data">([\s\S]*?)<\/script>/.exec(r.stdout);
+  assert(m, `mudaqqiq report wrote a page with its data block (exit ${r.status}: ${r.stderr.slice(0, 300)})`);
+  return JSON.parse(m[1]);
+}
+
+/** Run a command by its palette title: Ctrl+Shift+P, the title, Enter. */
+async function runCommand(page, title) {
+  await page.keyboard.press('Control+Shift+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible' });
+  await page.keyboard.press('Enter');
 }
 
 /** `text` with the CLI's preferred fix of the finding on `what` applied. */
@@ -194,6 +244,9 @@ async function main() {
   // A plain-text draft (no grammar colouring) whose first line has a tatweel finding.
   writeFileSync(join(ws, 'tatweel.txt'), 'وأشـــار طلعت إلى التعاون المصرى الصينى فى مجال الاتصالات.\n\nأكد الوزير أن المشروع سينتهي قريبا.\n');
   assert(original.includes(LEFTOVER), `the sample article still ends with «${LEFTOVER}»`);
+  // The style report's draft: the sample article untouched by the fix steps.
+  const reportDraft = join(ws, 'report.khabar');
+  copyFileSync(join(sharedDir(), 'docs', 'sample-article.txt'), reportDraft);
 
   const vsix = packageVsix(base);
   const findings = cliFindings(draft);
@@ -207,7 +260,7 @@ async function main() {
   cleanups.push(() => server.stop());
   console.log(`[ui] code-server ${server.url} (pgid ${server.pid}), workspace ${ws}`);
 
-  const browser = await launchBrowser();
+  const browser = await launchBrowser({ viewport: VIEWPORT });
   cleanups.push(() => browser.close());
   const { page } = browser;
   const editor = page.locator('.editor-instance .monaco-editor').first();
@@ -274,6 +327,7 @@ async function main() {
       const rows = page.locator('.markers-panel .monaco-list-row');
       await rows.first().waitFor({ state: 'visible' });
       await page.locator('.markers-panel .monaco-list-row', { hasText: 'scrape-leftover' }).first().waitFor({ state: 'visible' });
+      await shot(page, 'problems');
       await page.keyboard.press('Control+Shift+M'); // toggle it closed again
     });
 
@@ -285,6 +339,7 @@ async function main() {
       await items.first().waitFor({ state: 'visible' });
       const focused = (await page.locator('.action-widget .monaco-list-row.action.focused').first().textContent())?.trim();
       console.log(`    quick fix menu: ${(await items.allTextContents()).map((t) => t.trim()).join(' | ')}; focused: ${focused}`);
+      await shot(page, 'quick-fix');
       await page.keyboard.press('Enter');
       // The line is gone from the editor (no-break spaces folded as above) while the text before it stays.
       await page.waitForFunction(
@@ -309,12 +364,11 @@ async function main() {
     });
 
     await step('screenshot of the editor with Arabic text (test-results/ui-editor.png)', async () => {
-      mkdirSync(resultsDir, { recursive: true });
       await page.keyboard.press('Control+Home');
       await editor.locator('.view-line', { hasText: 'طلعت' }).first().waitFor({ state: 'visible' });
+      await editor.locator('.squiggly-warning, .squiggly-info').first().waitFor({ state: 'visible' });
       await page.waitForTimeout(500); // let the squiggles settle after the edit
-      await page.screenshot({ path: join(resultsDir, 'ui-editor.png') });
-      assert(existsSync(join(resultsDir, 'ui-editor.png')), 'screenshot written');
+      await shot(page, 'editor');
     });
     // What a person sees: Arabic words in right-to-left order. VS Code lays a line out as one
     // span per colour or inline decoration, each isolated and placed left to right, so
@@ -343,6 +397,136 @@ async function main() {
         await expectRightToLeft(page, 'وأشار طلعت إلى', ['وأشار', 'طلعت', 'إلى', 'التعاون'], 'ui-rtl-khabar.png');
       },
       { needs: [WORKBENCH] },
+    );
+
+    // The style report, checked against the CLI on the same file.
+    const OPEN_REPORT = 'the command palette opens «Mudaqqiq: Style report» beside the sample article';
+    const REPORT_NUMBERS = "the report's numbers equal the CLI's (check --format json and the report's data)";
+    // The webview: an outer iframe of the workbench holding the page's own frame.
+    const report = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await step(
+      OPEN_REPORT,
+      async () => {
+        await quickOpen(page, 'report.khabar');
+        await editor.locator('.view-lines').filter({ hasText: 'طلعت' }).waitFor({ state: 'visible' });
+        await editor.locator('.squiggly-warning, .squiggly-info').first().waitFor({ state: 'visible' });
+        await runCommand(page, 'Mudaqqiq: Style report');
+        await page.locator('.tabs-container .tab', { hasText: 'report.khabar' }).filter({ hasText: /Style report|تقرير الأسلوب/ }).first().waitFor({ state: 'visible' });
+        await report.locator('section.draft table.rules').waitFor({ state: 'visible' });
+      },
+      { needs: [WORKBENCH] },
+    );
+    await step(
+      REPORT_NUMBERS,
+      async () => {
+        const [check] = cliCheck(reportDraft);
+        const data = cliReportData(reportDraft).drafts[0];
+        const f = check.findings;
+        assert(f.length > 0, 'the CLI finds something in the sample article');
+        // What the webview shows: the cards (label → number) and the rule and verb tables.
+        const cards = async (i) =>
+          report.locator('section.draft ul.cards').nth(i).locator('li').evaluateAll((lis) =>
+            lis.map((li) => [li.lastChild.textContent.trim(), li.querySelector('.value').textContent.trim()]),
+          );
+        const reading = Object.fromEntries(await cards(0));
+        const findingCards = Object.fromEntries(await cards(1));
+        const rules = Object.fromEntries(
+          await report.locator('table.rules tbody tr').evaluateAll((trs) =>
+            trs.map((tr) => [tr.querySelector('code').textContent.trim(), tr.querySelector('td.num').textContent.trim()]),
+          ),
+        );
+        const verbs = Object.fromEntries(
+          await report.locator('table.verbs tbody tr').evaluateAll((trs) =>
+            trs.map((tr) => [tr.id.replace(/^d\d+-verb-/, ''), tr.querySelector('td.num').textContent.trim()]),
+          ),
+        );
+        console.log(`    webview: reading ${JSON.stringify(reading)}; findings ${JSON.stringify(findingCards)}; rules ${JSON.stringify(rules)}; verbs ${JSON.stringify(verbs)}`);
+
+        const bySeverity = { error: 0, warning: 0, info: 0, hint: 0 };
+        for (const x of f) bySeverity[x.severity]++;
+        const fixable = f.filter((x) => x.fixes.some((y) => y.preferred)).length;
+        const perRule = {};
+        for (const x of f) perRule[x.ruleId] = (perRule[x.ruleId] ?? 0) + 1;
+        const eq = (what, shown, expected) => assert(shown === String(expected), `${what}: the webview shows ${shown}, the CLI says ${expected}`);
+        eq('findings', findingCards['الملاحظات'], f.length);
+        eq('warnings', findingCards['تحذير'], check.warningCount);
+        eq('warnings counted from the findings', findingCards['تحذير'], bySeverity.warning);
+        eq('infos', findingCards['معلومة'], check.infoCount);
+        eq('errors', findingCards['خطأ'] ?? '0', check.errorCount);
+        eq('hints', findingCards['تلميح'] ?? '0', check.hintCount);
+        eq('fixable', findingCards['قابلة للإصلاح التلقائي'], fixable);
+        eq('fixable (the CLI’s count)', findingCards['قابلة للإصلاح التلقائي'], check.fixableCount);
+        assert(
+          JSON.stringify(Object.keys(rules).sort()) === JSON.stringify(Object.keys(perRule).sort()),
+          `rules in the webview (${Object.keys(rules).sort()}) are the rules the CLI reports (${Object.keys(perRule).sort()})`,
+        );
+        for (const [id, n] of Object.entries(perRule)) eq(`findings of ${id}`, rules[id], n);
+        eq('words', reading['الكلمات'], data.length.words);
+        eq('sentences', reading['الجمل'], data.length.sentences);
+        eq('paragraphs', reading['الفقرات'], data.length.paragraphs);
+        eq('mean sentence length', reading['متوسط طول الجملة (كلمة)'], data.length.meanSentenceLength);
+        assert(data.findings.total === f.length, `the CLI's report and check agree on the number of findings (${data.findings.total}, ${f.length})`);
+        assert(data.verbs.lemmas.length > 0, 'the CLI finds reporting verbs in the sample article');
+        assert(Object.keys(verbs).length === data.verbs.lemmas.length, `the webview lists ${Object.keys(verbs).length} reporting verbs, the CLI ${data.verbs.lemmas.length}`);
+        for (const v of data.verbs.lemmas) eq(`uses of ${v.lemma}`, verbs[v.lemma], v.count);
+      },
+      { needs: [OPEN_REPORT] },
+    );
+    await step(
+      'screenshot of the style report beside the draft (test-results/ui-report.png)',
+      async () => {
+        await report.locator('section.draft h3').first().waitFor({ state: 'visible' });
+        // Ctrl+B closes the side bar so the draft and its report share the window.
+        if (await page.locator('.part.sidebar').isVisible()) {
+          await page.keyboard.press('Control+B');
+          await page.locator('.part.sidebar').waitFor({ state: 'hidden' });
+        }
+        await page.waitForTimeout(300);
+        await shot(page, 'report');
+      },
+      { needs: [OPEN_REPORT] },
+    );
+    await step(
+      'a click on a finding in the report selects it in the draft',
+      async () => {
+        const f = cliCheck(reportDraft)[0].findings;
+        // The first rule's row: open its list, click its first finding.
+        const row = report.locator('table.rules tbody tr').first();
+        await row.locator('summary').click();
+        const item = row.locator('a.item').first();
+        await item.waitFor({ state: 'visible' });
+        const start = Number(await item.getAttribute('data-start'));
+        const end = Number(await item.getAttribute('data-end'));
+        const finding = f.find((x) => x.offset === start && x.offset + x.length === end);
+        assert(finding, `the clicked item (${start}–${end}) is a finding the CLI reports`);
+        await item.click();
+        // The active editor's selection, as the status bar shows it: "Ln L, Col C (N selected)".
+        const expected = `Ln ${finding.endLine}, Col ${finding.endColumn} (${finding.length} selected)`;
+        const status = page.locator('.statusbar-item', { hasText: /Ln \d+, Col \d+/ }).first();
+        await page
+          .waitForFunction((want) => [...document.querySelectorAll('.statusbar-item')].some((e) => e.textContent.trim() === want), expected, { polling: 100, timeout: 15_000 })
+          .catch(async () => {
+            throw new Error(`status bar shows «${(await status.textContent())?.trim()}», expected «${expected}» (${finding.ruleId} at ${finding.line}:${finding.column})`);
+          });
+        const selected = await page.evaluate(() => document.querySelectorAll('.editor-instance .monaco-editor .selected-text').length);
+        assert(selected > 0, 'the editor shows a selection');
+        console.log(`    clicked ${finding.ruleId} «${finding.text}»: ${expected}`);
+      },
+      { needs: [REPORT_NUMBERS] },
+    );
+    await step(
+      'the command palette opens the template quick pick (Arabic labels)',
+      async () => {
+        await editor.click({ position: { x: 200, y: 40 } });
+        await runCommand(page, 'Mudaqqiq: Insert article template');
+        // The palette's rows give way to the templates' (the first is breaking news).
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'خبر عاجل' }).first().waitFor({ state: 'visible' });
+        const labels = (await page.locator('.quick-input-list .monaco-list-row').allTextContents()).map((t) => t.trim());
+        assert(labels.length >= 7, `the quick pick lists the seven built-in templates (it shows: ${labels.join(' | ')})`);
+        await shot(page, 'template');
+        await page.keyboard.press('Escape');
+      },
+      { needs: [OPEN_REPORT] },
     );
   } finally {
     if (counts.failed > 0) {
