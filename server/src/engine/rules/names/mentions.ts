@@ -24,52 +24,245 @@ export interface NameForm {
   kind: 'canonical' | 'variant' | 'surname' | 'variant-surname';
 }
 
+// The index is compact, because a newsroom's list may hold 100,000 names and the server
+// keeps one on each of its threads: no object per spelling, only typed arrays. Every
+// spelling ("form": the canonical spelling, each variant, and the surnames alone) is one
+// slot, the slots grouped by a hash of their folded first word (bucket b holds the slots
+// from bucketStart[b] to bucketStart[b + 1], in the list's order). A draft word costs a
+// hash and a look at its bucket; the folded words of a spelling are only computed (and
+// kept, in a bounded cache) when the first word's full hash matches.
+
+const KINDS: readonly NameForm['kind'][] = ['canonical', 'variant', 'surname', 'variant-surname'];
+const K_CANONICAL = 0;
+const K_VARIANT = 1;
+const K_SURNAME = 2;
+const K_VARIANT_SURNAME = 3;
+
 export interface NameIndex {
-  byFirst: Map<string, NameForm[]>;
+  readonly names: readonly NameEntry[];
+  /** Per bucket (hash & mask), the first slot; bucketStart[mask + 1] = number of slots. */
+  readonly bucketStart: Int32Array;
+  readonly mask: number;
+  /** Per slot: the full hash of the folded first word, the entry, and kind | (variant + 1) << 2. */
+  readonly hash: Int32Array;
+  readonly entry: Int32Array;
+  readonly info: Int32Array;
   /** Longest spelling in words. */
-  maxWords: number;
+  readonly maxWords: number;
+  /** Slots already looked at, as NameForm objects (bounded). */
+  readonly forms: Map<number, NameForm>;
 }
 
+const FORM_CACHE_LIMIT = 20000;
 const indexCache = new WeakMap<readonly NameEntry[], NameIndex>();
 
+/** JavaScript's `\s` (what the list's spellings are split on), without a regular expression. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  if (c < 0x1680) return c === 0xa0;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function splitWords(s: string): string[] {
-  return s.split(/[\s\u00a0]+/).filter((w) => w.length > 0);
+  const out: string[] = [];
+  let i = 0;
+  while (i < s.length) {
+    while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+    const a = i;
+    while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
+    if (i > a) out.push(a === 0 && i === s.length ? s : s.slice(a, i));
+  }
+  return out;
+}
+
+// FNV-1a over UTF-16 code units.
+const FNV_START = 0x811c9dc5 | 0;
+function hashMore(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+// What folding does to each code unit (foldChar's answer, looked up once per code unit):
+// 0 not looked up yet, 1 kept or mapped to the one code unit FOLD_TO[c], 2 dropped, 3 more
+// than one code unit (a presentation form: foldChar is asked again).
+const FOLD_STATE = new Uint8Array(0x10000);
+const FOLD_TO = new Uint16Array(0x10000);
+
+function foldState(c: number): number {
+  let st = FOLD_STATE[c];
+  if (st === 0) {
+    const f = foldChar(c);
+    st = f.length === 0 ? 2 : f.length === 1 ? 1 : 3;
+    if (st === 1) FOLD_TO[c] = f.charCodeAt(0);
+    FOLD_STATE[c] = st;
+  }
+  return st;
+}
+
+// What scanWords learns of a spelling (module scratch: the index is built without
+// allocating a string per word).
+let scanWordCount = 0;
+let scanEmptyWord = false;
+let scanFirstHash = 0;
+let scanLastHash = 0;
+let scanLastLength = 0;
+let scanLastStart = 0;
+
+/**
+ * The words of spelling `s` (split on `\s`, then folded, as NameForm.words): their count,
+ * whether one folds to nothing, the hash of the first folded word and the hash, folded
+ * length and start of the last.
+ */
+function scanWords(s: string): void {
+  scanWordCount = 0;
+  scanEmptyWord = false;
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    while (i < n && isSpace(s.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    let h = FNV_START;
+    let len = 0;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (isSpace(c)) break;
+      i++;
+      const st = foldState(c);
+      if (st === 1) {
+        h = Math.imul(h ^ FOLD_TO[c], 0x01000193);
+        len++;
+      } else if (st === 3) {
+        const f = foldChar(c);
+        h = hashMore(h, f);
+        len += f.length;
+      }
+    }
+    if (scanWordCount === 0) scanFirstHash = h;
+    scanWordCount++;
+    if (len === 0) scanEmptyWord = true;
+    scanLastHash = h;
+    scanLastLength = len;
+    scanLastStart = start;
+  }
+}
+
+/**
+ * stripMarks(a's last word) === stripMarks(b's last word), the words starting at aStart and
+ * bStart and running to the end of their strings (trailing spaces aside). Compared code unit
+ * by code unit, marks skipped; a presentation form (folded through NFKC) takes stripMarks.
+ */
+function sameMarksStripped(a: string, aStart: number, b: string, bStart: number): boolean {
+  let aEnd = a.length;
+  while (aEnd > aStart && isSpace(a.charCodeAt(aEnd - 1))) aEnd--;
+  let bEnd = b.length;
+  while (bEnd > bStart && isSpace(b.charCodeAt(bEnd - 1))) bEnd--;
+  let i = aStart;
+  let j = bStart;
+  for (;;) {
+    while (i < aEnd && foldState(a.charCodeAt(i)) === 2) i++;
+    while (j < bEnd && foldState(b.charCodeAt(j)) === 2) j++;
+    if (i >= aEnd || j >= bEnd) return i >= aEnd && j >= bEnd;
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(j);
+    if ((x >= 0xfb50 && x <= 0xfeff) || (y >= 0xfb50 && y <= 0xfeff)) return stripMarks(a.slice(aStart, aEnd)) === stripMarks(b.slice(bStart, bEnd));
+    if (x !== y) return false;
+    i++;
+    j++;
+  }
 }
 
 /** Index a names list (cached per list object). */
 export function nameIndex(names: readonly NameEntry[]): NameIndex {
   const hit = indexCache.get(names);
   if (hit) return hit;
-  const byFirst = new Map<string, NameForm[]>();
+  // First pass: every slot's hash, entry and info, in the list's order.
+  let cap = names.length * 4 + 16;
+  let hashes = new Int32Array(cap);
+  let entries = new Int32Array(cap);
+  let infos = new Int32Array(cap);
+  let n = 0;
   let maxWords = 1;
-  const add = (entry: NameEntry, text: string, kind: NameForm['kind']) => {
-    const words = splitWords(text).map((w) => foldString(w));
-    if (words.length === 0 || words.some((w) => w.length === 0)) return;
-    maxWords = Math.max(maxWords, words.length);
-    const list = byFirst.get(words[0]);
-    const form: NameForm = { entry, words, text, kind };
-    if (list) list.push(form);
-    else byFirst.set(words[0], [form]);
+  const add = (e: number, info: number, hash: number, words: number) => {
+    if (n === cap) {
+      cap *= 2;
+      const h2 = new Int32Array(cap);
+      h2.set(hashes);
+      hashes = h2;
+      const e2 = new Int32Array(cap);
+      e2.set(entries);
+      entries = e2;
+      const i2 = new Int32Array(cap);
+      i2.set(infos);
+      infos = i2;
+    }
+    if (words > maxWords) maxWords = words;
+    hashes[n] = hash;
+    entries[n] = e;
+    infos[n] = info;
+    n++;
   };
-  for (const entry of names) {
-    add(entry, entry.canonical, 'canonical');
-    const canonWords = splitWords(entry.canonical);
-    const surname = canonWords.length > 1 ? canonWords[canonWords.length - 1] : undefined;
-    if (surname && foldString(surname).length >= 3) add(entry, surname, 'surname');
-    for (const v of entry.variants) {
-      add(entry, v, 'variant');
-      const vw = splitWords(v);
+  for (let e = 0; e < names.length; e++) {
+    const entry = names[e];
+    const canonical = entry.canonical;
+    scanWords(canonical);
+    const canonCount = scanWordCount;
+    if (canonCount > 0 && !scanEmptyWord) add(e, K_CANONICAL, scanFirstHash, canonCount);
+    // the surname alone, when the canonical spelling has more than one word
+    const hasSurname = canonCount > 1;
+    const surnameStart = scanLastStart;
+    if (hasSurname && scanLastLength >= 3) add(e, K_SURNAME, scanLastHash, 1);
+    const variants = entry.variants;
+    for (let v = 0; v < variants.length; v++) {
+      const variant = variants[v];
+      scanWords(variant);
+      if (scanWordCount > 0 && !scanEmptyWord) add(e, K_VARIANT | ((v + 1) << 2), scanFirstHash, scanWordCount);
       // a variant's surname alone (طلعة for عمرو طلعة) when it differs from the canonical surname
-      if (surname && vw.length === canonWords.length && vw.length > 1) {
-        const vs = vw[vw.length - 1];
-        if (stripMarks(vs) !== stripMarks(surname) && foldString(vs).length >= 3) add(entry, vs, 'variant-surname');
+      if (hasSurname && scanWordCount === canonCount && scanLastLength >= 3) {
+        if (!sameMarksStripped(variant, scanLastStart, canonical, surnameStart)) add(e, K_VARIANT_SURNAME | ((v + 1) << 2), scanLastHash, 1);
       }
     }
   }
-  const idx = { byFirst, maxWords };
+  // Second pass: the slots grouped by bucket (a stable counting sort: the list's order within a bucket).
+  let buckets = 16;
+  while (buckets < n) buckets *= 2;
+  const mask = buckets - 1;
+  const bucketStart = new Int32Array(buckets + 1);
+  for (let i = 0; i < n; i++) bucketStart[(hashes[i] & mask) + 1]++;
+  for (let b = 0; b < buckets; b++) bucketStart[b + 1] += bucketStart[b];
+  const fill = bucketStart.slice(0, buckets);
+  const hash = new Int32Array(n);
+  const entry = new Int32Array(n);
+  const info = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const at = fill[hashes[i] & mask]++;
+    hash[at] = hashes[i];
+    entry[at] = entries[i];
+    info[at] = infos[i];
+  }
+  const idx: NameIndex = { names, bucketStart, mask, hash, entry, info, maxWords, forms: new Map() };
   indexCache.set(names, idx);
   return idx;
 }
+
+/** The spelling in slot `slot`, with its folded words (built on first use, then cached). */
+function formAt(idx: NameIndex, slot: number): NameForm {
+  let form = idx.forms.get(slot);
+  if (form) return form;
+  const entry = idx.names[idx.entry[slot]];
+  const info = idx.info[slot];
+  const kind = info & 3;
+  const spelling = kind === K_VARIANT || kind === K_VARIANT_SURNAME ? entry.variants[(info >> 2) - 1] : entry.canonical;
+  const text = kind === K_SURNAME || kind === K_VARIANT_SURNAME ? lastWord(spelling) : spelling;
+  form = { entry, words: splitWords(text).map((w) => foldString(w)), text, kind: KINDS[kind] };
+  if (idx.forms.size >= FORM_CACHE_LIMIT) idx.forms.clear();
+  idx.forms.set(slot, form);
+  return form;
+}
+
+/** Hash of 'ال' + stem (or of the stem), without building the string. */
+const ARTICLE_HASH = hashMore(FNV_START, 'ال');
 
 export interface NameMention {
   form: NameForm;
@@ -117,11 +310,15 @@ export function findNameMentions(doc: AnalysedDocument, names: readonly NameEntr
     let best: { form: NameForm; seg: { prefix: string; article: boolean }; last: number } | undefined;
     for (const seg of segment(t.norm, 2)) {
       if (seg.prep === 'س') continue;
-      const first = seg.article ? 'ال' + seg.stem : seg.stem;
-      const cands = idx.byFirst.get(first);
-      if (!cands) continue;
-      for (const form of cands) {
-        if (seg.article && !form.words[0].startsWith('ال')) continue;
+      const h = seg.article ? hashMore(ARTICLE_HASH, seg.stem) : hashMore(FNV_START, seg.stem);
+      const b = h & idx.mask;
+      const to = idx.bucketStart[b + 1];
+      for (let slot = idx.bucketStart[b]; slot < to; slot++) {
+        if (idx.hash[slot] !== h) continue;
+        const form = formAt(idx, slot);
+        const w0 = form.words[0];
+        // the full first word (a hash is not proof)
+        if (seg.article ? w0.length !== seg.stem.length + 2 || !w0.startsWith('ال') || !w0.endsWith(seg.stem) : w0 !== seg.stem) continue;
         const last = matchRest(doc, i, form.words);
         if (last < 0) continue;
         if (!best || form.words.length > best.form.words.length || (form.words.length === best.form.words.length && seg.prefix.length < best.seg.prefix.length)) {
@@ -189,27 +386,33 @@ export function canonicalFor(m: NameMention): string {
   return m.lamLam && c.startsWith('ا') ? c.slice(1) : c;
 }
 
-const prefixCache = new WeakMap<readonly NameEntry[], Array<{ key: string; entry: NameEntry }>>();
+const prefixCache = new WeakMap<readonly NameEntry[], Int32Array>();
 
 /**
  * Listed names whose canonical spelling starts with the folded `prefix` (for completion):
- * a binary search in a sorted array built once per list, so 100,000 names cost the same
- * as 100.
+ * a binary search in the list's entry numbers sorted by folded canonical spelling, built
+ * once per list, so 100,000 names cost the same as 100. Only the numbers are kept (400 KB
+ * for 100,000 names); the few spellings a search looks at are folded again.
  */
 export function namesStartingWith(names: readonly NameEntry[], prefix: string, limit = 50): NameEntry[] {
   let sorted = prefixCache.get(names);
   if (!sorted) {
-    sorted = names.map((entry) => ({ key: foldString(entry.canonical), entry })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const keys = names.map((entry) => foldString(entry.canonical));
+    const order = Array.from({ length: names.length }, (_, i) => i);
+    // stable: equal keys keep the list's order
+    order.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
+    sorted = Int32Array.from(order);
     prefixCache.set(names, sorted);
   }
+  const key = (i: number) => foldString(names[sorted[i]].canonical);
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid].key < prefix) lo = mid + 1;
+    if (key(mid) < prefix) lo = mid + 1;
     else hi = mid;
   }
   const out: NameEntry[] = [];
-  for (let i = lo; i < sorted.length && out.length < limit && sorted[i].key.startsWith(prefix); i++) out.push(sorted[i].entry);
+  for (let i = lo; i < sorted.length && out.length < limit && key(i).startsWith(prefix); i++) out.push(names[sorted[i]]);
   return out;
 }
