@@ -16,7 +16,8 @@ import {
   DidChangeConfigurationNotification,
   ExecuteCommandRequest,
 } from 'vscode-languageclient/node';
-import { configuredLanguages, readSettings, SECTION, t } from './settings';
+import { l10n } from './l10n';
+import { configuredLanguages, readSettings, SECTION } from './settings';
 import { Commands, DIAGNOSTIC_SOURCE, FIX_ALL_KIND as FIX_ALL_KIND_ID, type MudaqqiqInitializationOptions } from '../../server/src/lsp/protocol';
 import { keepRtlLinesWhole } from './rtl';
 import { FindingsStatus, SHOW_PROBLEMS_COMMAND } from './status';
@@ -53,13 +54,10 @@ function errorHandler(fallback: () => ErrorHandler): ErrorHandler {
       output.warn('[client] the server stopped unexpectedly; restarting it');
       if (!toldAboutRestart) {
         toldAboutRestart = true;
-        const show = t({ ar: 'اعرض المخرجات', en: 'Show output' });
+        const show = l10n.t('Show output');
         void vscode.window
           .showWarningMessage(
-            t({
-              ar: 'توقف خادم مدقق فجأة وأُعيد تشغيله. التفاصيل في نافذة المخرجات «Mudaqqiq».',
-              en: 'The Mudaqqiq server stopped unexpectedly and was restarted. Details are in the “Mudaqqiq” output.',
-            }),
+            l10n.t('The Mudaqqiq server stopped unexpectedly and was restarted. Details are in the “Mudaqqiq” output.'),
             show,
           )
           .then((choice) => {
@@ -141,7 +139,7 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   } catch (e) {
     output.appendLine(`[client] could not start the server: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
     void vscode.window.showErrorMessage(
-      t({ ar: 'تعذّر تشغيل خادم مدقق. التفاصيل في نافذة المخرجات.', en: 'The Mudaqqiq server could not start. See the output for details.' }),
+      l10n.t('The Mudaqqiq server could not start. See the output for details.'),
     );
   }
 }
@@ -177,7 +175,7 @@ async function restartClient(context: vscode.ExtensionContext): Promise<void> {
 async function fixAll(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
-    void vscode.window.showInformationMessage(t({ ar: 'افتح مسودة أولا.', en: 'Open a draft first.' }));
+    void vscode.window.showInformationMessage(l10n.t('Open a draft first.'));
     return;
   }
   const doc = editor.document;
@@ -185,7 +183,7 @@ async function fixAll(): Promise<void> {
   if (!(await serverFixAll(doc))) await codeActionFixAll(doc);
   if (doc.version === before) {
     void vscode.window.setStatusBarMessage(
-      t({ ar: 'مدقق: لا إصلاحات مؤكدة في هذه المسودة', en: 'Mudaqqiq: nothing to fix with certainty in this draft' }, doc.uri),
+      l10n.t('Mudaqqiq: nothing to fix with certainty in this draft', [], doc.uri),
       4000,
     );
   }

@@ -2,16 +2,16 @@
 // preset at the root of the workspace, and never overwrites an existing one.
 
 import * as vscode from 'vscode';
-import { t } from './settings';
+import { l10n } from './l10n';
 
 export const PRESETS = ['recommended', 'egyptian-press', 'pan-arab', 'strict'] as const;
 export type Preset = (typeof PRESETS)[number];
 
-const PRESET_LABELS: Record<Preset, { ar: string; en: string }> = {
-  recommended: { ar: 'الإعداد الموصى به لمعظم غرف الأخبار', en: 'The recommended settings for most newsrooms' },
-  'egyptian-press': { ar: 'أسلوب الصحافة المصرية', en: 'Egyptian press style' },
-  'pan-arab': { ar: 'أسلوب الصحافة العربية العامة', en: 'Pan-Arab press style' },
-  strict: { ar: 'صارم: كل القواعد مفعلة بدرجة أعلى', en: 'Strict: every rule on, at a higher severity' },
+const PRESET_LABELS: Record<Preset, () => string> = {
+  recommended: () => l10n.t('The recommended settings for most newsrooms'),
+  'egyptian-press': () => l10n.t('Egyptian press style'),
+  'pan-arab': () => l10n.t('Pan-Arab press style'),
+  strict: () => l10n.t('Strict: every rule on, at a higher severity'),
 };
 
 export function houseStyleText(preset: Preset): string {
@@ -38,7 +38,7 @@ export async function createHouseStyle(presetArg?: unknown): Promise<vscode.Uri 
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
     void vscode.window.showWarningMessage(
-      t({ ar: 'افتح مجلدا أولا: يُكتب ملف دليل الأسلوب في جذره.', en: 'Open a folder first: the house-style file goes at its root.' }),
+      l10n.t('Open a folder first: the house-style file goes at its root.'),
     );
     return undefined;
   }
@@ -46,15 +46,15 @@ export async function createHouseStyle(presetArg?: unknown): Promise<vscode.Uri 
   if (typeof presetArg === 'string') {
     if (!(PRESETS as readonly string[]).includes(presetArg)) {
       void vscode.window.showErrorMessage(
-        t({ ar: `إعداد جاهز غير معروف «${presetArg}»؛ المعروف: ${PRESETS.join('، ')}`, en: `Unknown preset "${presetArg}"; known: ${PRESETS.join(', ')}` }),
+        l10n.t('Unknown preset "{0}"; known: {1}', [presetArg, PRESETS.join(', ')]),
       );
       return undefined;
     }
     preset = presetArg as Preset;
   } else {
     const picked = await vscode.window.showQuickPick(
-      PRESETS.map((p) => ({ label: p, description: t(PRESET_LABELS[p]), preset: p })),
-      { title: t({ ar: 'على أي إعداد جاهز يبني دليل الأسلوب؟', en: 'Which preset should the house style build on?' }) },
+      PRESETS.map((p) => ({ label: p, description: PRESET_LABELS[p](), preset: p })),
+      { title: l10n.t('Which preset should the house style build on?') },
     );
     preset = picked?.preset;
   }
@@ -63,7 +63,7 @@ export async function createHouseStyle(presetArg?: unknown): Promise<vscode.Uri 
   try {
     await vscode.workspace.fs.stat(target);
     void vscode.window.showWarningMessage(
-      t({ ar: 'يوجد ملف ‎.mudaqqiq.json‎ في جذر المجلد بالفعل، ولن يُستبدل.', en: 'A .mudaqqiq.json already exists at the workspace root; it was not overwritten.' }),
+      l10n.t('A .mudaqqiq.json already exists at the workspace root; it was not overwritten.'),
     );
     return undefined;
   } catch {

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { REPORTING_VERBS_REQUEST, type ReportingVerbsResult } from '../../server/src/lsp/protocol';
-import { t } from './settings';
+import { l10n } from './l10n';
 
 /** The server's answer for `doc`, or undefined when the server is not running or does not know it. */
 export async function requestReportingVerbs(client: LanguageClient | undefined, doc: vscode.TextDocument): Promise<ReportingVerbsResult | undefined> {
@@ -24,29 +24,29 @@ type Use = Verb['uses'][number];
 export async function showReportingVerbs(client: LanguageClient | undefined): Promise<ReportingVerbsResult | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
-    void vscode.window.showInformationMessage(t({ ar: 'افتح مسودة أولا.', en: 'Open a draft first.' }));
+    void vscode.window.showInformationMessage(l10n.t('Open a draft first.'));
     return undefined;
   }
   const doc = editor.document;
   const result = await requestReportingVerbs(client, doc);
   if (!result) {
     void vscode.window.showInformationMessage(
-      t({ ar: 'مدقق لا يدقق هذا المستند (أو الخادم متوقف).', en: 'Mudaqqiq does not check this document (or its server is not running).' }, doc.uri),
+      l10n.t('Mudaqqiq does not check this document (or its server is not running).', [], doc.uri),
     );
     return undefined;
   }
   if (result.verbs.length === 0) {
-    void vscode.window.showInformationMessage(t({ ar: 'لا أفعال إسناد في هذه المسودة.', en: 'No reporting verbs in this draft.' }, doc.uri));
+    void vscode.window.showInformationMessage(l10n.t('No reporting verbs in this draft.', [], doc.uri));
     return result;
   }
   const verbItems = result.verbs.map((v) => ({
     label: `${v.lemma} — ${v.count}`,
-    description: t({ ar: v.count === 1 ? 'مرة واحدة' : `${v.count} مرات`, en: v.count === 1 ? 'once' : `${v.count} times` }, doc.uri),
+    description: v.count === 1 ? l10n.t('once', [], doc.uri) : l10n.t('{0} times', [v.count], doc.uri),
     verb: v,
   }));
   const chosen = await vscode.window.showQuickPick(verbItems, {
-    title: t({ ar: 'أفعال الإسناد في هذه المسودة', en: 'Reporting verbs in this draft' }, doc.uri),
-    placeHolder: t({ ar: 'اختر فعلا لرؤية مواضعه', en: 'Pick a verb to see where it is used' }, doc.uri),
+    title: l10n.t('Reporting verbs in this draft', [], doc.uri),
+    placeHolder: l10n.t('Pick a verb to see where it is used', [], doc.uri),
   });
   if (!chosen) return result;
   const place = await pickPlace(doc, chosen.verb);
@@ -60,13 +60,13 @@ async function pickPlace(doc: vscode.TextDocument, verb: Verb): Promise<Use | un
     const lineText = doc.lineAt(Math.min(line, doc.lineCount - 1)).text.trim();
     return {
       label: u.text,
-      description: t({ ar: `السطر ${line + 1}`, en: `line ${line + 1}` }, doc.uri),
+      description: l10n.t('line {0}', [line + 1], doc.uri),
       detail: lineText.length > 120 ? `${lineText.slice(0, 120)}…` : lineText,
       use: u,
     };
   });
   const picked = await vscode.window.showQuickPick(items, {
-    title: t({ ar: `مواضع «${verb.lemma}»`, en: `Uses of “${verb.lemma}”` }, doc.uri),
+    title: l10n.t('Uses of “{0}”', [verb.lemma], doc.uri),
     matchOnDetail: true,
   });
   return picked?.use;

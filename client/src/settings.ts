@@ -66,8 +66,3 @@ export function readSettings(scope?: vscode.ConfigurationScope | null): Mudaqqiq
     rules,
   };
 }
-
-/** A two-language string picked by the messages language. */
-export function t(s: { ar: string; en: string }, scope?: vscode.ConfigurationScope | null): string {
-  return s[messagesLanguage(scope)];
-}

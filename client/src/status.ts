@@ -3,7 +3,8 @@
 
 import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE } from '../../server/src/lsp/protocol';
-import { configuredLanguages, t } from './settings';
+import { l10n, resolvedLanguage } from './l10n';
+import { configuredLanguages } from './settings';
 
 export const SHOW_PROBLEMS_COMMAND = 'mudaqqiq.showProblems';
 
@@ -53,19 +54,18 @@ export class FindingsStatus implements vscode.Disposable {
     const n = diagnostics.length;
     const errors = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
     this.item.text = n === 0 ? '$(check) مدقق' : `$(checklist) مدقق ${n}`;
-    this.item.tooltip = t(
-      {
-        ar:
-          n === 0
-            ? 'مدقق: لا ملاحظات على هذه المسودة'
-            : `مدقق: ${arabicDigits(n)} ملاحظة على هذه المسودة${errors ? ` (${arabicDigits(errors)} خطأ)` : ''}. انقر لفتح لوحة المشكلات (اكتب mudaqqiq في مربع التصفية لعرض ملاحظات مدقق وحدها).`,
-        en:
-          n === 0
-            ? 'Mudaqqiq: no findings in this draft'
-            : `Mudaqqiq: ${n} finding${n === 1 ? '' : 's'} in this draft${errors ? ` (${errors} error${errors === 1 ? '' : 's'})` : ''}. Click to open the Problems panel (type mudaqqiq in its filter to see only Mudaqqiq’s findings).`,
-      },
-      doc.uri,
-    );
+    // Arabic text writes its numbers in Arabic-Indic digits.
+    const num = resolvedLanguage(doc.uri) === 'ar' ? arabicDigits : String;
+    const findings = n === 1 ? l10n.t('1 finding', [], doc.uri) : l10n.t('{0} findings', [num(n)], doc.uri);
+    const errorNote = errors === 0 ? '' : ` ${errors === 1 ? l10n.t('(1 error)', [], doc.uri) : l10n.t('({0} errors)', [num(errors)], doc.uri)}`;
+    this.item.tooltip =
+      n === 0
+        ? l10n.t('Mudaqqiq: no findings in this draft', [], doc.uri)
+        : l10n.t(
+            'Mudaqqiq: {0} in this draft{1}. Click to open the Problems panel (type mudaqqiq in its filter to see only Mudaqqiq’s findings).',
+            [findings, errorNote],
+            doc.uri,
+          );
     this.item.backgroundColor = errors ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
     this.item.accessibilityInformation = { label: typeof this.item.tooltip === 'string' ? this.item.tooltip : 'Mudaqqiq' };
     this.item.show();

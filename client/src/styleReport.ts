@@ -9,7 +9,8 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { STYLE_REPORT_REQUEST } from '../../server/src/lsp/protocol';
 import type { StyleReportParams, StyleReportResult } from '../../server/src/lsp/styleReport';
-import { SECTION, t } from './settings';
+import { l10n } from './l10n';
+import { SECTION } from './settings';
 
 export const STYLE_REPORT_VIEW = 'mudaqqiq.styleReport';
 
@@ -34,7 +35,7 @@ export interface StyleReportOutcome {
 
 function reportTitle(doc: vscode.TextDocument): string {
   const name = doc.uri.path.split('/').pop() || doc.uri.toString();
-  return t({ ar: `تقرير الأسلوب: ${name}`, en: `Style report: ${name}` }, doc.uri);
+  return l10n.t('Style report: {0}', [name], doc.uri);
 }
 
 export async function requestStyleReport(
@@ -51,7 +52,7 @@ export async function requestStyleReport(
 export async function showStyleReport(client: LanguageClient | undefined): Promise<StyleReportOutcome | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
-    void vscode.window.showInformationMessage(t({ ar: 'افتح مسودة أولا.', en: 'Open a draft first.' }));
+    void vscode.window.showInformationMessage(l10n.t('Open a draft first.'));
     return undefined;
   }
   const doc = editor.document;
@@ -74,7 +75,7 @@ export async function showStyleReport(client: LanguageClient | undefined): Promi
   if (!result) {
     panel.dispose();
     void vscode.window.showInformationMessage(
-      t({ ar: 'مدقق لا يدقق هذا المستند (أو الخادم متوقف).', en: 'Mudaqqiq does not check this document (or its server is not running).' }, doc.uri),
+      l10n.t('Mudaqqiq does not check this document (or its server is not running).', [], doc.uri),
     );
     return undefined;
   }

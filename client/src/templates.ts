@@ -10,7 +10,8 @@
 
 import * as vscode from 'vscode';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser/lib/esm/main.js';
-import { SECTION, t } from './settings';
+import { l10n } from './l10n';
+import { SECTION } from './settings';
 
 export interface Template {
   name: string;
@@ -102,7 +103,7 @@ function oneLine(s: string): string {
 export async function insertTemplate(extensionUri: vscode.Uri, nameArg?: unknown): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
-    void vscode.window.showInformationMessage(t({ ar: 'افتح مسودة أولا.', en: 'Open a draft first.' }));
+    void vscode.window.showInformationMessage(l10n.t('Open a draft first.'));
     return undefined;
   }
   const templates = await loadTemplates(extensionUri);
@@ -110,7 +111,7 @@ export async function insertTemplate(extensionUri: vscode.Uri, nameArg?: unknown
   if (typeof nameArg === 'string') {
     chosen = templates.find((x) => x.name === nameArg);
     if (!chosen) {
-      void vscode.window.showErrorMessage(t({ ar: `لا يوجد قالب باسم «${nameArg}».`, en: `No template named “${nameArg}”.` }));
+      void vscode.window.showErrorMessage(l10n.t('No template named “{0}”.', [nameArg]));
       return undefined;
     }
   } else {
@@ -119,7 +120,7 @@ export async function insertTemplate(extensionUri: vscode.Uri, nameArg?: unknown
     for (const tp of templates) {
       if (tp.source !== lastSource) {
         items.push({
-          label: tp.source === 'built-in' ? t({ ar: 'قوالب مدقق', en: 'Mudaqqiq templates' }) : t({ ar: 'قوالب المؤسسة', en: 'Newsroom templates' }),
+          label: tp.source === 'built-in' ? l10n.t('Mudaqqiq templates') : l10n.t('Newsroom templates'),
           kind: vscode.QuickPickItemKind.Separator,
         });
         lastSource = tp.source;
@@ -127,7 +128,7 @@ export async function insertTemplate(extensionUri: vscode.Uri, nameArg?: unknown
       items.push({ label: tp.name, description: oneLine(tp.description), template: tp });
     }
     const picked = await vscode.window.showQuickPick(items, {
-      title: t({ ar: 'أدرج قالب خبر', en: 'Insert an article template' }),
+      title: l10n.t('Insert an article template'),
       matchOnDescription: true,
     });
     chosen = picked?.template;

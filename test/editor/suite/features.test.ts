@@ -123,6 +123,23 @@ suite('Mudaqqiq article commands', () => {
     assert.doesNotMatch(html, /https?:\/\/(?!www\.w3\.org)/, 'no network address in the page');
   });
 
+  test('the extension’s own strings follow mudaqqiq.messagesLanguage: ar and en through the bundle, auto through vscode.l10n (the display language)', async () => {
+    await openArticle();
+    const config = () => vscode.workspace.getConfiguration('mudaqqiq');
+    const title = async () => (await vscode.commands.executeCommand<ReportOutcome | undefined>('mudaqqiq.styleReport'))?.title;
+    try {
+      await config().update('messagesLanguage', 'ar', vscode.ConfigurationTarget.Workspace);
+      assert.equal(await title(), 'تقرير الأسلوب: article.khabar');
+      await config().update('messagesLanguage', 'en', vscode.ConfigurationTarget.Workspace);
+      assert.equal(await title(), 'Style report: article.khabar');
+      await config().update('messagesLanguage', undefined, vscode.ConfigurationTarget.Workspace);
+      const display = vscode.env.language.toLowerCase().startsWith('ar') ? 'تقرير الأسلوب: article.khabar' : 'Style report: article.khabar';
+      assert.equal(await title(), display, `auto follows the display language (${vscode.env.language})`);
+    } finally {
+      await config().update('messagesLanguage', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   test('create house-style file: writes .mudaqqiq.json extending the chosen preset, and refuses to overwrite it', async () => {
     const house = wsUri('.mudaqqiq.json');
     if (await exists(house)) await vscode.workspace.fs.delete(house);
