@@ -111,6 +111,30 @@ describe('large drafts: checked off the main thread', () => {
     assert.deepEqual(versions, [...versions].sort((x, y) => x - y));
   });
 
+  it('checks each version of a large draft incrementally on the checking thread, and each equals a fresh check', async () => {
+    const uri = TextDocumentUri(join(root, 'stepwise.txt'));
+    const path = join(root, 'stepwise.txt');
+    let text = bigDraft(120_000);
+    client.open(uri, 'plaintext', text);
+    let version = 1;
+    await client.diagnosticsFor(uri, version);
+    // each edit waits for its diagnostics: the worker's incremental checker sees every version
+    const edits: Array<(t: string) => { at: number; del: number; ins: string }> = [
+      (t) => ({ at: t.length >> 1, del: 0, ins: 'وأشار الوزير إلى أن  الحكومه، ' }),
+      (t) => ({ at: t.indexOf('\n\n', t.length >> 2), del: 2, ins: ' ' }), // two paragraphs become one
+      (t) => ({ at: t.length >> 3, del: 0, ins: '\n\nاقرأ أيضا\n\n' }), // a new paragraph
+      (t) => ({ at: 0, del: 300, ins: '' }),
+    ];
+    for (const e of edits) {
+      const { at, del, ins } = e(text);
+      const doc = TextDocument.create(uri, 'plaintext', version, text);
+      version = client.change(uri, [{ range: { start: doc.positionAt(at), end: doc.positionAt(at + del) }, text: ins }]);
+      text = text.slice(0, at) + ins + text.slice(at + del);
+      const diags = await client.diagnosticsFor(uri, version);
+      assert.deepEqual(diagnosticKeys(text, diags), findingKeys(oracle(text, path, root, 'plaintext')), `after edit ${version - 1}`);
+    }
+  });
+
   it("leaves a large draft's fix-all edit to codeAction/resolve, which gives the engine's fix-all", async () => {
     const uri = TextDocumentUri(join(root, 'fixme.txt'));
     const path = join(root, 'fixme.txt');

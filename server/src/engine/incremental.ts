@@ -62,7 +62,7 @@ export class IncrementalLinter {
   lint(text: string, opts: LintOptions & { languageId: DocumentLanguage }): LintResult {
     const rules = (opts.rules ?? allRules).filter((r) => !opts.only || opts.only.has(r.meta.id));
     const prev = this.doc;
-    const reuse = prev !== undefined && this.key !== undefined && this.key.languageId === opts.languageId && this.key.config === opts.config && sameRules(this.key.rules, rules);
+    const reuse = prev !== undefined && this.key !== undefined && this.key.languageId === opts.languageId && sameConfig(this.key.config, opts.config) && sameRules(this.key.rules, rules);
     const doc = analyse(text, opts.languageId, reuse && text.length >= SMALL ? prev : undefined);
     const fileDisabled = fileDisabledRules(doc);
     const disabled = `${fileDisabled.all}\u0000${[...fileDisabled.rules].sort().join(',')}`;
@@ -124,12 +124,24 @@ export class IncrementalLinter {
     return { findings: finalizeFindings(doc, findings, opts.config), faults };
   }
 
+  /** The analysis of the text last checked (until the next check takes it over). */
+  get document(): AnalysedDocument | undefined {
+    return this.doc;
+  }
+
   /** Forget everything (the next check starts from scratch). */
   reset(): void {
     this.doc = undefined;
     this.chunks = [];
     this.key = undefined;
   }
+}
+
+/** The same settings: equal rules, categories and hidden findings, and the very same shared data (names list, word lists). */
+function sameConfig(a: ResolvedConfig | undefined, b: ResolvedConfig | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.shared !== b.shared) return false;
+  return JSON.stringify([a.rules, a.categories, a.hidden]) === JSON.stringify([b.rules, b.categories, b.hidden]);
 }
 
 function sameRules(a: readonly Rule[], b: readonly Rule[]): boolean {

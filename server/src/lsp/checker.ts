@@ -9,6 +9,7 @@ import type { Diagnostic } from 'vscode-languageserver/node';
 import { ConfigLoader, HOUSE_STYLE_FILE, configFor, isIgnored, type ConfigHost, type LoadedConfig } from '../config';
 import { TextDocument as TD } from 'vscode-languageserver-textdocument';
 import { LintCancelled, LintWorker, LintWorkerFailed } from './lintWorker';
+import { IncrementalLinter } from '../engine/incremental';
 import {
   allRules,
   analyse,
@@ -161,6 +162,8 @@ export class Checker {
   private readonly inflight = new Map<string, { version: number; generation: number; promise: Promise<Analysis> }>();
   /** Large drafts are checked on this worker thread (undefined: everything on the main thread). */
   worker: LintWorker | undefined;
+  /** Open drafts checked on the main thread keep their incremental checker here (large ones keep theirs on the worker). */
+  private readonly linters = new Map<string, IncrementalLinter>();
 
   /**
    * @param rules the rules to run (default: every registered rule)
@@ -178,11 +181,13 @@ export class Checker {
     this.generation++;
     this.configs.clear();
     this.analyses.clear();
+    this.linters.clear();
   }
 
   forget(uri: string): void {
     this.configs.delete(uri);
     this.analyses.delete(uri);
+    this.linters.delete(uri);
     this.inflight.delete(uri);
     this.worker?.cancel(uri);
     for (const k of [...this.faultsLogged]) if (k.startsWith(uri + '\u0000')) this.faultsLogged.delete(k);
@@ -250,7 +255,7 @@ export class Checker {
       return Promise.resolve(prep.done);
     }
     if (!this.offThread(prep.text)) {
-      const a = this.finish(doc, prep, this.lint(doc.uri, prep.text, prep.base.languageId, prep.config));
+      const a = this.finish(doc, prep, this.lintOpen(doc.uri, prep.text, prep.base.languageId, prep.config));
       this.store(a);
       return Promise.resolve(a);
     }
@@ -267,6 +272,7 @@ export class Checker {
       skip: slow ? [...slow] : undefined,
       ruleBudgetMs: this.budgetMs(prep.text.length),
       background: opts.background,
+      incremental: true,
     })
       .then(
         (result) => this.noteFaults(uri, result),
@@ -335,7 +341,27 @@ export class Checker {
   private compute(doc: TextDocument, settings: MudaqqiqSettings): Analysis {
     const prep = this.prepare(doc, settings);
     if ('done' in prep) return prep.done;
-    return this.finish(doc, prep, this.lint(doc.uri, prep.text, prep.base.languageId, prep.config));
+    return this.finish(doc, prep, this.lintOpen(doc.uri, prep.text, prep.base.languageId, prep.config));
+  }
+
+  /**
+   * An open draft's check: incremental (its last analysis and paragraph findings kept from one
+   * version to the next; the same findings as a check from scratch). Should the incremental
+   * checker ever fail, this check runs from scratch and the next one starts afresh.
+   */
+  private lintOpen(uri: string, text: string, languageId: DocumentLanguage, config: ResolvedConfig): LintResult {
+    if (this.rules) return this.lint(uri, text, languageId, config);
+    let linter = this.linters.get(uri);
+    if (!linter) this.linters.set(uri, (linter = new IncrementalLinter()));
+    const slow = this.overBudget.get(uri);
+    try {
+      const result = linter.lint(text, { languageId, config, rules: slow ? allRules.filter((r) => !slow.has(r.meta.id)) : undefined, ruleBudgetMs: this.budgetMs(text.length) });
+      return this.noteFaults(uri, result);
+    } catch (e) {
+      this.linters.delete(uri);
+      this.env.logError(`mudaqqiq: the incremental check of ${uri} failed, checking it from scratch: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      return this.lint(uri, text, languageId, config);
+    }
   }
 
   /** Diagnostics of the findings (positions in `doc`, which must hold the checked text). */

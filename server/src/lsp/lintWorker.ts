@@ -11,6 +11,7 @@
 // caller checks on the main thread instead; a later job starts a new worker.
 
 import { lintDocument, analyse, type DocumentLanguage, type Finding, type LintResult, type NameEntry, type ResolvedConfig, allRules } from '../engine';
+import { IncrementalLinter } from '../engine/incremental';
 import { findNameMentions } from '../engine/rules/names/mentions';
 import { computeFixAll, type FixAllResult } from './fixAll';
 
@@ -36,6 +37,11 @@ export interface LintJob {
   ruleBudgetMs?: number;
   /** Background jobs wait for every interactive one. */
   background?: boolean;
+  /**
+   * Check incrementally: the worker keeps this document's last analysis and paragraph findings
+   * (under `key`) and reworks only what the edit touched. For open drafts; `cancel(key)` drops it.
+   */
+  incremental?: boolean;
 }
 
 export interface FixAllJob extends LintJob {
@@ -48,7 +54,8 @@ type WireConfig = Omit<ResolvedConfig, 'shared'> & { sharedId?: number };
 
 type Request =
   | { type: 'shared'; id: number; shared: NonNullable<ResolvedConfig['shared']> }
-  | { type: 'lint'; job: number; text: string; languageId: DocumentLanguage; config: WireConfig; skip?: readonly string[]; only?: readonly string[]; ruleBudgetMs?: number }
+  | { type: 'lint'; job: number; text: string; languageId: DocumentLanguage; config: WireConfig; skip?: readonly string[]; only?: readonly string[]; ruleBudgetMs?: number; incremental?: string }
+  | { type: 'forget'; key: string }
   | { type: 'fixAll'; job: number; text: string; languageId: DocumentLanguage; config: WireConfig; skip?: readonly string[]; ruleBudgetMs?: number; first: readonly Finding[]; ruleId?: string };
 
 type Reply = { job: number; result?: unknown; error?: string };
@@ -100,6 +107,7 @@ export class LintWorker {
       skip: job.skip,
       only: job.only,
       ruleBudgetMs: job.ruleBudgetMs,
+      incremental: job.incremental && !job.only ? job.key : undefined,
     }));
   }
 
@@ -117,11 +125,12 @@ export class LintWorker {
     }));
   }
 
-  /** Drop every queued job for `key` (the document closed). */
+  /** Drop every queued job for `key` (the document closed), and what the worker kept of it for incremental checks. */
   cancel(key: string): void {
     for (let i = this.queue.length - 1; i >= 0; i--) {
       if (this.queue[i].key === key || this.queue[i].key.startsWith(key + '\u0000')) this.queue.splice(i, 1)[0].reject(new LintCancelled());
     }
+    this.worker?.postMessage({ type: 'forget', key } satisfies Request);
   }
 
   dispose(): void {
@@ -249,16 +258,33 @@ export function runLintWorker(): void {
     // the same SharedData object every time: the rules' per-list caches (names index) live on
     return sharedId === undefined ? rest : { ...rest, shared: shared.get(sharedId) };
   };
+  /** Open drafts' incremental checkers, by key (URI); dropped when the server forgets the draft. */
+  const linters = new Map<string, IncrementalLinter>();
   parentPort.on('message', (m: Request) => {
     if (m.type === 'shared') {
       shared.set(m.id, m.shared);
+      return;
+    }
+    if (m.type === 'forget') {
+      linters.delete(m.key);
       return;
     }
     let reply: Reply;
     try {
       const config = configOf(m.config);
       const rules = rulesWithout(m.skip);
-      if (m.type === 'lint') {
+      if (m.type === 'lint' && m.incremental !== undefined) {
+        let linter = linters.get(m.incremental);
+        if (!linter) linters.set(m.incremental, (linter = new IncrementalLinter()));
+        let result: LintResult;
+        try {
+          result = linter.lint(m.text, { languageId: m.languageId, config, rules, ruleBudgetMs: m.ruleBudgetMs });
+        } catch (e) {
+          linters.delete(m.incremental); // start afresh next time; this time the whole check
+          throw e;
+        }
+        reply = { job: m.job, result: { ...result, mentions: mentionsOf(linter.document!, config.shared?.names) } };
+      } else if (m.type === 'lint') {
         const doc = analyse(m.text, m.languageId);
         const result = lintDocument(doc, {
           languageId: m.languageId,
