@@ -2,9 +2,43 @@
 
 import type { Lang, Localized, MessageData } from './types';
 
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/**
+ * A template split at its placeholders: [literal, key, literal, key, …, literal], or null
+ * when it has none. Templates are the rules' static messages, so each is split once
+ * (bounded: cleared when full) instead of running the placeholder regex on every finding.
+ */
+const compiled = new Map<string, string[] | null>();
+const COMPILED_LIMIT = 4096;
+
+function compile(template: string): string[] | null {
+  let parts = compiled.get(template);
+  if (parts === undefined) {
+    parts = null;
+    PLACEHOLDER.lastIndex = 0;
+    let last = 0;
+    for (let m = PLACEHOLDER.exec(template); m; m = PLACEHOLDER.exec(template)) {
+      (parts ??= []).push(template.slice(last, m.index), m[1]);
+      last = m.index + m[0].length;
+    }
+    if (parts) parts.push(template.slice(last));
+    if (compiled.size >= COMPILED_LIMIT) compiled.clear();
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
 export function format(template: string, data?: MessageData): string {
   if (!data) return template;
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+  const parts = compile(template);
+  if (parts === null) return template;
+  let out = parts[0];
+  for (let k = 1; k < parts.length; k += 2) {
+    const key = parts[k];
+    out += (key in data ? String(data[key]) : '{' + key + '}') + parts[k + 1];
+  }
+  return out;
 }
 
 export function localize(l: Localized, data?: MessageData): Localized {
