@@ -120,13 +120,22 @@ export function runRules(doc: AnalysedDocument, opts: LintOptions & { fileDisabl
         if (!(r.start >= 0 && r.end <= doc.text.length && r.start <= r.end)) {
           throw new Error(`rule ${meta.id} reported an out-of-range finding ${r.start}-${r.end}`);
         }
-        const fixes = (r.fixes ?? []).map((f) => {
-          const title = meta.messages[f.messageId];
-          if (!title) throw new Error(`rule ${meta.id} used unknown fix message id ${f.messageId}`);
-          return { title: localize(title, f.data), edits: f.edits, preferred: !!f.preferred };
-        });
-        if (fixes.length > 0 && !meta.fixable) throw new Error(`rule ${meta.id} is not fixable but reported a fix`);
-        if (fixes.filter((f) => f.preferred).length > 1) throw new Error(`rule ${meta.id} marked two fixes preferred`);
+        // plain loops: this runs once per finding (thousands a document)
+        const specs = r.fixes;
+        const fixes: Finding['fixes'] = [];
+        if (specs !== undefined && specs.length > 0) {
+          let preferredCount = 0;
+          for (let k = 0; k < specs.length; k++) {
+            const f = specs[k];
+            const title = meta.messages[f.messageId];
+            if (!title) throw new Error(`rule ${meta.id} used unknown fix message id ${f.messageId}`);
+            const preferred = !!f.preferred;
+            if (preferred) preferredCount++;
+            fixes.push({ title: localize(title, f.data), edits: f.edits, preferred });
+          }
+          if (!meta.fixable) throw new Error(`rule ${meta.id} is not fixable but reported a fix`);
+          if (preferredCount > 1) throw new Error(`rule ${meta.id} marked two fixes preferred`);
+        }
         const finding: Finding = {
           ruleId: meta.id,
           category: meta.category,
