@@ -60,7 +60,8 @@ export class DocLex {
   readonly lex: Lexicon;
   readonly doc: AnalysedDocument;
   private readonly st: Int8Array;
-  private readonly lettersCache = new Map<number, Letters | null>();
+  /** letters(i) per token index (undefined: not yet computed): an array, not a Map, since every word is asked. */
+  private readonly lettersCache: Array<Letters | null | undefined>;
   private _forms?: Map<string, number>;
   private _keys?: Set<string>;
   private readonly candCache = new Map<number, string[]>();
@@ -69,6 +70,7 @@ export class DocLex {
     this.doc = doc;
     this.lex = lex;
     this.st = new Int8Array(doc.tokens.length).fill(-2);
+    this.lettersCache = new Array(doc.tokens.length);
   }
 
   /** Lexicon status of word token i (FOREIGN for tokens that are not Arabic words). */
@@ -84,11 +86,11 @@ export class DocLex {
 
   /** The letters of word token i with their original offsets, or null when it is FOREIGN. */
   letters(i: number): Letters | null {
-    let l = this.lettersCache.get(i);
+    let l = this.lettersCache[i];
     if (l === undefined) {
       const t = this.doc.tokens[i];
       l = t.kind === 'word' ? lettersOf(this.doc.text, t) : null;
-      this.lettersCache.set(i, l);
+      this.lettersCache[i] = l;
     }
     return l;
   }
@@ -121,18 +123,26 @@ export class DocLex {
     if (!this._keys) {
       const keys = new Set<string>();
       const toks = this.doc.tokens;
+      const text = this.doc.text;
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i];
         if (t.kind !== 'word') continue;
+        // cheap gate: a key starts at a hamza alef (أ إ آ), so a token without one adds none
+        let hamza = false;
+        for (let p = t.start; p < t.end; p++) {
+          const c = text.charCodeAt(p);
+          if (c === 0x623 || c === 0x625 || c === 0x622) {
+            hamza = true;
+            break;
+          }
+        }
+        if (!hamza) continue;
         const l = this.letters(i);
         if (!l) continue;
         const w = l.letters;
-        const starts = new Set([0]);
-        if (w.length === t.norm.length) for (const s of segment(t.norm)) starts.add(s.prefix.length);
-        for (const k of starts) {
-          const ch = w[k];
-          if ((ch === 'أ' || ch === 'إ' || ch === 'آ') && k + 3 <= w.length) keys.add(w.slice(k, k + 3));
-        }
+        // the word's start, then each proclitic reading's stem start (a key added twice is one key)
+        addHamzaKey(keys, w, 0);
+        if (w.length === t.norm.length) for (const s of segment(t.norm)) addHamzaKey(keys, w, s.prefix.length);
       }
       this._keys = keys;
     }
@@ -174,6 +184,12 @@ export class DocLex {
     }
     return -1;
   }
+}
+
+/** The hamza letter at k of w with the two letters after it, when there is one. */
+function addHamzaKey(keys: Set<string>, w: string, k: number): void {
+  const ch = w[k];
+  if ((ch === 'أ' || ch === 'إ' || ch === 'آ') && k + 3 <= w.length) keys.add(w.slice(k, k + 3));
 }
 
 const cache = new WeakMap<AnalysedDocument, DocLex>();
