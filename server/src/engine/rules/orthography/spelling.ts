@@ -14,9 +14,32 @@
 // letter away (replaced, inserted, deleted, or two neighbours swapped), those of the same
 // length first.
 
+import type { Lexicon } from '../../lexicon';
 import type { FixSpec, Rule, RuleContext } from '../../types';
 import { docLex, isHouseWord, NON_WORD, type DocLex } from './lexical';
 import { splits } from './spacing-errors';
+
+/**
+ * A word's suggestions in order (same length first, then by code unit): they depend on the
+ * lexicon and the word only, and an unknown word (a name, a typo) recurs in a text and from
+ * one check of a draft to the next, so they are kept per lexicon (bounded: cleared when full).
+ */
+const NEAR = new WeakMap<Lexicon, Map<string, readonly string[]>>();
+const NEAR_LIMIT = 20000;
+
+function suggestionsFor(lex: Lexicon, w: string): readonly string[] {
+  let m = NEAR.get(lex);
+  if (!m) NEAR.set(lex, (m = new Map()));
+  let near = m.get(w);
+  if (near === undefined) {
+    const list = lex.nearWords(w);
+    list.sort((a, b) => Math.abs(a.length - w.length) - Math.abs(b.length - w.length) || (a < b ? -1 : a > b ? 1 : 0));
+    near = list;
+    if (m.size >= NEAR_LIMIT) m.clear();
+    m.set(w, near);
+  }
+  return near;
+}
 
 interface Options {
   suggestions: number;
@@ -66,9 +89,7 @@ const rule: Rule<Options> = {
       const dl = d;
       if (splits(d.lex, l.letters, shared, (p) => dl.forms.has(p)).length > 0) continue;
       const w = l.letters;
-      const near = max > 0 ? d.lex.nearWords(w) : [];
-      near.sort((a, b) => Math.abs(a.length - w.length) - Math.abs(b.length - w.length) || (a < b ? -1 : a > b ? 1 : 0));
-      const picks = near.slice(0, max);
+      const picks = max > 0 ? suggestionsFor(d.lex, w).slice(0, max) : [];
       const fixes: FixSpec[] = picks.map((s) => ({ messageId: 'replace', data: { word: s }, edits: [{ start: t.start, end: t.end, text: s }], preferred: false }));
       ctx.report({
         start: t.start,
