@@ -43,6 +43,29 @@ export interface Token {
 }
 
 const NUM_SEPARATORS = new Set([0x2c, 0x2e, 0x066b, 0x066c, 0x60c]); // , . ٫ ٬ ،
+
+// The tokenizer asks several predicates of chars.ts about every character of the document:
+// their answers, looked up in one table of bits per UTF-16 code unit (built from those very
+// predicates, so the classes are the same).
+const C_ARABIC = 1; // isArabicWordChar
+const C_SPACE = 2; // isSpace
+const C_BREAK = 4; // isLineBreak
+const C_FORMAT = 8; // isBidiControl || isZeroWidth || U+00AD (soft hyphen)
+const C_INWORD = 16; // an invisible that may sit inside a word: (isZeroWidth || isBidiControl) && not BOM
+const C_LATIN = 32; // isLatinWordChar
+const C_DIGIT = 64; // isDigit
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  let k = 0;
+  if (isArabicWordChar(c)) k |= C_ARABIC;
+  if (isSpace(c)) k |= C_SPACE;
+  if (isLineBreak(c)) k |= C_BREAK;
+  if (isBidiControl(c) || isZeroWidth(c) || c === 0xad) k |= C_FORMAT;
+  if ((isZeroWidth(c) || isBidiControl(c)) && c !== 0xfeff) k |= C_INWORD;
+  if (isLatinLetter(c) || isWesternDigit(c) || c === 0x5f) k |= C_LATIN;
+  if (isDigit(c)) k |= C_DIGIT;
+  CLASS[c] = k;
+}
 const URL_END_TRIM = /[.,;:!?)\]}»"'،؛؟]+$/;
 
 function isLatinWordChar(c: number): boolean {
@@ -92,14 +115,15 @@ export function tokenize(text: string, from = 0, to = text.length, out: Token[] 
   while (i < to) {
     const start = i;
     const c = text.charCodeAt(i);
+    const cls = CLASS[c];
 
-    if (isArabicWordChar(c)) {
+    if (cls & C_ARABIC) {
       i++;
       while (i < to) {
-        const d = text.charCodeAt(i);
-        if (isArabicWordChar(d)) {
+        const d = CLASS[text.charCodeAt(i)];
+        if (d & C_ARABIC) {
           i++;
-        } else if ((isZeroWidth(d) || isBidiControl(d)) && d !== 0xfeff && i + 1 < to && isArabicWordChar(text.charCodeAt(i + 1))) {
+        } else if (d & C_INWORD && i + 1 < to && CLASS[text.charCodeAt(i + 1)] & C_ARABIC) {
           i++; // an invisible character inside a word stays part of it
         } else break;
       }
@@ -107,26 +131,22 @@ export function tokenize(text: string, from = 0, to = text.length, out: Token[] 
       continue;
     }
 
-    if (isLineBreak(c)) {
+    if (cls & C_BREAK) {
       i += c === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 2 : 1;
       out.push({ kind: 'newline', start, end: i, norm: '' });
       continue;
     }
 
-    if (isSpace(c)) {
+    if (cls & C_SPACE) {
       i++;
-      while (i < to && isSpace(text.charCodeAt(i))) i++;
+      while (i < to && CLASS[text.charCodeAt(i)] & C_SPACE) i++;
       out.push({ kind: 'space', start, end: i, norm: '' });
       continue;
     }
 
-    if (isBidiControl(c) || isZeroWidth(c) || c === 0xad) {
+    if (cls & C_FORMAT) {
       i++;
-      while (i < to) {
-        const d = text.charCodeAt(i);
-        if (isBidiControl(d) || isZeroWidth(d) || d === 0xad) i++;
-        else break;
-      }
+      while (i < to && CLASS[text.charCodeAt(i)] & C_FORMAT) i++;
       out.push({ kind: 'format', start, end: i, norm: '' });
       continue;
     }
@@ -143,7 +163,7 @@ export function tokenize(text: string, from = 0, to = text.length, out: Token[] 
       continue;
     }
 
-    if (isLatinWordChar(c) || isDigit(c)) {
+    if (cls & (C_LATIN | C_DIGIT)) {
       // A run of Latin letters and digits, joined over . - ' when an alphanumeric follows.
       let j = i;
       let latin = false;
