@@ -62,7 +62,7 @@ export class DocLex {
   private readonly st: Int8Array;
   /** letters(i) per token index (undefined: not yet computed): an array, not a Map, since every word is asked. */
   private readonly lettersCache: Array<Letters | null | undefined>;
-  private _forms?: Map<string, number>;
+  private _forms?: Set<string>;
   private _keys?: Set<string>;
   private readonly candCache = new Map<number, string[]>();
 
@@ -149,15 +149,17 @@ export class DocLex {
     return this._keys;
   }
 
-  /** How often each word form (letters, marks aside) occurs in the document. */
-  get forms(): Map<string, number> {
+  /** The word forms (letters, marks aside) the document writes: a set (the rules only ask whether a form occurs). */
+  get forms(): ReadonlySet<string> {
     if (!this._forms) {
-      const m = new Map<string, number>();
+      const m = new Set<string>();
       const text = this.doc.text;
-      for (const t of this.doc.tokens) {
+      const toks = this.doc.tokens;
+      for (let i = 0; i < toks.length; i++) {
+        const t = toks[i];
         if (t.kind !== 'word') continue;
         const l = lettersOnly(text, t);
-        if (l) m.set(l, (m.get(l) ?? 0) + 1);
+        if (l) m.add(l);
       }
       this._forms = m;
     }
