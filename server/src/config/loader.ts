@@ -581,10 +581,11 @@ class Build {
 
   /** Warn about a spelling that is a wrong variant in one entry and the canonical spelling of another. */
   checkNameConflicts(): void {
-    const canon = new Map(this.names.map((n) => [n.canonical, n]));
+    // the canonical spellings are already indexed (addName): no second map of a 100,000-name list
     for (const n of this.names) {
       for (const v of n.variants) {
-        const other = canon.get(v);
+        const i = this.nameIndex.get(v);
+        const other = i === undefined ? undefined : this.names[i];
         if (other && other !== n) this.problem(n.source.file, n.source.start, n.source.end, P.variantConflict(v, other.canonical), 'warning');
       }
     }

@@ -28,6 +28,41 @@ interface Cell {
   end: number;
 }
 
+/**
+ * An entry of a names file. A list may hold 100,000 of them, kept whole on each of the
+ * server's threads, so where the entry is written is kept as two numbers and `source`
+ * built when asked (the loader's problems ask). `source` is a getter, not an own property:
+ * a copy sent to another thread (structured clone: the lint worker's) carries the spelling,
+ * variants, title and role, and not the file name 100,000 times over.
+ */
+class FileEntry implements NameEntry {
+  declare title?: string;
+  declare role?: string;
+  readonly #file: string;
+  readonly #start: number;
+  readonly #end: number;
+
+  constructor(
+    public canonical: string,
+    public variants: string[],
+    title: string,
+    role: string,
+    file: string,
+    start: number,
+    end: number,
+  ) {
+    if (title) this.title = title;
+    if (role) this.role = role;
+    this.#file = file;
+    this.#start = start;
+    this.#end = end;
+  }
+
+  get source(): NameEntry['source'] {
+    return { file: this.#file, start: this.#start, end: this.#end };
+  }
+}
+
 const HEADER_WORDS = new Set(['canonical', 'name', 'names', 'الاسم', 'الصيغة المعتمدة', 'الصيغة']);
 const MAX_COLUMNS = 4;
 
@@ -39,62 +74,87 @@ export function namesFileFormat(file: string, text: string): 'tsv' | 'csv' {
   return firstLine.includes('\t') ? 'tsv' : 'csv';
 }
 
+/** JavaScript's `\s` (what String.prototype.trim removes), without a regular expression. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  if (c < 0x1680) return c === 0xa0;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const QUOTE = 0x22;
+
 /** Split one line into trimmed cells with their offsets; returns an error for an unterminated quote. */
 function splitLine(text: string, start: number, end: number, format: 'tsv' | 'csv'): { cells: Cell[]; error?: TableProblem } {
   const cells: Cell[] = [];
   const sep = format === 'tsv' ? '\t' : ',';
+  const sepCode = sep.charCodeAt(0);
   let i = start;
   for (;;) {
-    // skip leading spaces (not tabs in TSV: a tab is a separator)
-    let j = i;
-    while (j < end && text[j] === ' ') j++;
-    if (format === 'csv' && text[j] === '"') {
-      let k = j + 1;
-      let value = '';
-      let closed = false;
-      while (k < end) {
-        if (text[k] === '"') {
-          if (text[k + 1] === '"') {
-            value += '"';
-            k += 2;
-            continue;
+    if (format === 'csv') {
+      // skip leading spaces (not tabs in TSV: a tab is a separator)
+      let j = i;
+      while (j < end && text.charCodeAt(j) === 0x20) j++;
+      if (j < end && text.charCodeAt(j) === QUOTE) {
+        let k = j + 1;
+        let value = '';
+        let run = k; // start of the pending run of plain characters
+        let closed = false;
+        while (k < end) {
+          if (text.charCodeAt(k) === QUOTE) {
+            value += text.slice(run, k);
+            if (k + 1 < end && text.charCodeAt(k + 1) === QUOTE) {
+              value += '"';
+              k += 2;
+              run = k;
+              continue;
+            }
+            closed = true;
+            k++;
+            break;
           }
-          closed = true;
           k++;
-          break;
         }
-        value += text[k++];
+        if (!closed) {
+          return {
+            cells,
+            error: { start: j, end, severity: 'error', message: { ar: 'علامة تنصيص " غير مغلقة في هذه الخانة', en: 'Unterminated quote " in this cell' } },
+          };
+        }
+        const after = k;
+        while (k < end && text.charCodeAt(k) === 0x20) k++;
+        if (k < end && text.charCodeAt(k) !== sepCode) {
+          return {
+            cells,
+            error: { start: k, end: k + 1, severity: 'error', message: { ar: 'نص بعد علامة التنصيص الختامية: متوقع فاصلة', en: 'Text after the closing quote: a comma was expected' } },
+          };
+        }
+        cells.push({ text: value.trim(), start: j + 1, end: after - 1 });
+        if (k >= end) break;
+        i = k + 1;
+        continue;
       }
-      if (!closed) {
-        return {
-          cells,
-          error: { start: j, end, severity: 'error', message: { ar: 'علامة تنصيص " غير مغلقة في هذه الخانة', en: 'Unterminated quote " in this cell' } },
-        };
-      }
-      const after = k;
-      while (k < end && text[k] === ' ') k++;
-      if (k < end && text[k] !== sep) {
-        return {
-          cells,
-          error: { start: k, end: k + 1, severity: 'error', message: { ar: 'نص بعد علامة التنصيص الختامية: متوقع فاصلة', en: 'Text after the closing quote: a comma was expected' } },
-        };
-      }
-      cells.push({ text: value.trim(), start: j + 1, end: after - 1 });
-      if (k >= end) break;
-      i = k + 1;
-      continue;
     }
     let k = text.indexOf(sep, i);
     if (k < 0 || k > end) k = end;
     let s = i;
     let e = k;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     cells.push({ text: text.slice(s, e), start: s, end: e });
     if (k >= end) break;
     i = k + 1;
   }
   return { cells };
+}
+
+function variantIsCanonical(v: string, start: number, length: number): TableProblem {
+  return {
+    start,
+    end: start + length,
+    severity: 'warning',
+    message: { ar: `الصيغة «${v}» هي الصيغة المعتمدة نفسها`, en: `The variant "${v}" is the canonical spelling itself` },
+  };
 }
 
 export function parseNamesTable(text: string, file: string): NamesTable {
@@ -109,12 +169,14 @@ export function parseNamesTable(text: string, file: string): NamesTable {
     let eol = text.indexOf('\n', pos);
     if (eol < 0) eol = text.length;
     let end = eol;
-    if (end > pos && text[end - 1] === '\r') end--;
+    if (end > pos && text.charCodeAt(end - 1) === 0x0d) end--;
     lineNo++;
     const lineStart = pos;
     pos = eol + 1;
-    const raw = text.slice(lineStart, end);
-    if (raw.trim() === '' || raw.trimStart().startsWith('#')) {
+    // a blank line or a comment
+    let first = lineStart;
+    while (first < end && isSpace(text.charCodeAt(first))) first++;
+    if (first === end || text.charCodeAt(first) === 0x23) {
       if (eol >= text.length) break;
       continue;
     }
@@ -149,10 +211,17 @@ export function parseNamesTable(text: string, file: string): NamesTable {
       });
       continue;
     }
-    const variants: string[] = [];
-    if (variantsCell && variantsCell.text !== '') {
+    // An array of exactly the spellings (a 100,000-name list is kept whole, on each thread).
+    let variants: string[] = [];
+    const cell = variantsCell ? variantsCell.text : '';
+    if (cell !== '' && cell.indexOf('|') < 0) {
+      // one spelling (the cell is trimmed already)
+      if (cell === canon.text) problems.push(variantIsCanonical(cell, variantsCell.start, cell.length));
+      else variants = [cell];
+    } else if (cell !== '') {
+      const list: string[] = [];
       let off = variantsCell.start;
-      for (const part of variantsCell.text.split('|')) {
+      for (const part of cell.split('|')) {
         const v = part.trim();
         if (v === '') {
           problems.push({
@@ -161,16 +230,11 @@ export function parseNamesTable(text: string, file: string): NamesTable {
             severity: 'warning',
             message: { ar: 'صيغة فارغة بين علامتي |', en: 'Empty variant between | separators' },
           });
-        } else if (v === canon.text) {
-          problems.push({
-            start: off,
-            end: off + part.length,
-            severity: 'warning',
-            message: { ar: `الصيغة «${v}» هي الصيغة المعتمدة نفسها`, en: `The variant "${v}" is the canonical spelling itself` },
-          });
-        } else if (!variants.includes(v)) variants.push(v);
+        } else if (v === canon.text) problems.push(variantIsCanonical(v, off, part.length));
+        else if (!list.includes(v)) list.push(v);
         off += part.length + 1;
       }
+      variants = list.slice();
     }
     const prev = seen.get(canon.text);
     if (prev !== undefined) {
@@ -181,10 +245,7 @@ export function parseNamesTable(text: string, file: string): NamesTable {
         message: { ar: `الاسم «${canon.text}» مكرر (السطر ${prev} أيضا): تُدمج صيغهما`, en: `"${canon.text}" is listed twice (also line ${prev}): their variants are merged` },
       });
     } else seen.set(canon.text, lineNo);
-    const entry: NameEntry = { canonical: canon.text, variants, source: { file, start: lineStart, end } };
-    if (titleCell && titleCell.text) entry.title = titleCell.text;
-    if (roleCell && roleCell.text) entry.role = roleCell.text;
-    entries.push(entry);
+    entries.push(new FileEntry(canon.text, variants, titleCell ? titleCell.text : '', roleCell ? roleCell.text : '', file, lineStart, end));
     if (eol >= text.length) break;
   }
   return { entries, problems };
