@@ -248,6 +248,12 @@ const PREFIXES = ['', 'و', 'ف', 'س', 'وس', 'فس'];
  * `original` (the word with marks stripped) lets defective pasts insist on a written ى,
  * since نفي/رأي with ي are nouns.
  */
+/** Can `lookupVerb(norm, …)` find anything (one set lookup: callers skip the original form's slicing when not)? */
+export function maybeVerb(norm: string): boolean {
+  const idx = getIndex();
+  return idx.all.has(norm) && !idx.excluded.has(norm);
+}
+
 export function lookupVerb(norm: string, original?: string): VerbMatch[] {
   const idx = getIndex();
   if (!idx.all.has(norm) || idx.excluded.has(norm)) return [];

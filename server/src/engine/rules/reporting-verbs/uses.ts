@@ -5,7 +5,7 @@ import { originalPrefixLength } from '../../text/arabic';
 import type { AnalysedDocument } from '../../text/document';
 import { foldChar, stripMarks } from '../../text/fold';
 import type { Token } from '../../text/tokenize';
-import { lookupVerb, VERB_BY_LEMMA, type Construction, type VerbMatch } from './lexicon';
+import { lookupVerb, maybeVerb, VERB_BY_LEMMA, type Construction, type VerbMatch } from './lexicon';
 
 export interface VerbUse {
   tokenIndex: number;
@@ -145,6 +145,7 @@ export function findVerbUses(doc: AnalysedDocument): VerbUse[] {
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
     if (t.kind !== 'word' || t.norm.length < 2 || t.norm.length > 12) continue;
+    if (!maybeVerb(t.norm)) continue; // lookupVerb would find nothing: no slice, no stripMarks
     const word = doc.text.slice(t.start, t.end);
     const cands = lookupVerb(t.norm, stripMarks(word));
     if (cands.length === 0) continue;
