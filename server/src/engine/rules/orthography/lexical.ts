@@ -64,13 +64,14 @@ export class DocLex {
   private readonly lettersCache: Array<Letters | null | undefined>;
   private _forms?: Set<string>;
   private _keys?: Set<string>;
-  private readonly candCache = new Map<number, string[]>();
+  private readonly candCache: Array<string[] | undefined>;
 
   constructor(doc: AnalysedDocument, lex: Lexicon) {
     this.doc = doc;
     this.lex = lex;
     this.st = new Int8Array(doc.tokens.length).fill(-2);
     this.lettersCache = new Array(doc.tokens.length);
+    this.candCache = new Array(doc.tokens.length);
   }
 
   /** Lexicon status of word token i (FOREIGN for tokens that are not Arabic words). */
@@ -101,7 +102,7 @@ export class DocLex {
    * `candidateWords`. Cached per token.
    */
   candidates(i: number): string[] {
-    let c = this.candCache.get(i);
+    let c = this.candCache[i];
     if (!c) {
       const l = this.letters(i);
       if (!l) c = [];
@@ -113,7 +114,7 @@ export class DocLex {
           CANDIDATES.set(l.letters, c);
         }
       }
-      this.candCache.set(i, c);
+      this.candCache[i] = c;
     }
     return c;
   }

@@ -97,6 +97,25 @@ export function splits(lex: Lexicon, w: string, shared: SharedData, inText?: (wo
   return article.length ? article : out;
 }
 
+/**
+ * `splits` of a word of a document, remembered per document and house style: spacing-errors
+ * and spelling both ask it of every unknown word, and a draft repeats its unknown words
+ * (names, loanwords). The answer depends on the word, the lexicon, the house words and the
+ * forms the document writes, all fixed for one DocLex and one `shared`. Do not modify the result.
+ */
+const SPLITS = new WeakMap<DocLex, { shared: SharedData; byWord: Map<string, number[]> }>();
+
+export function docSplits(d: DocLex, w: string, shared: SharedData): number[] {
+  let c = SPLITS.get(d);
+  if (!c || c.shared !== shared) SPLITS.set(d, (c = { shared, byWord: new Map() }));
+  let ks = c.byWord.get(w);
+  if (ks === undefined) {
+    ks = splits(d.lex, w, shared, (p) => d.forms.has(p));
+    c.byWord.set(w, ks);
+  }
+  return ks;
+}
+
 const rule: Rule<Record<string, never>> = {
   meta: {
     id: 'spacing-errors',
@@ -154,8 +173,7 @@ const rule: Rule<Record<string, never>> = {
       if (isHouseWord(shared, t.norm)) continue;
       const l = d.letters(i)!;
       const w = l.letters;
-      const dl = d;
-      const ks = splits(d.lex, w, shared, (p) => dl.forms.has(p));
+      const ks = docSplits(d, w, shared);
       if (ks.length === 0) continue;
       const fixes: FixSpec[] = ks.slice(0, 3).map((k) => {
         const at = l.offsets[k];

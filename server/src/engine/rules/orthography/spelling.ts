@@ -17,7 +17,7 @@
 import type { Lexicon } from '../../lexicon';
 import type { FixSpec, Rule, RuleContext } from '../../types';
 import { docLex, isHouseWord, NON_WORD, type DocLex } from './lexical';
-import { splits } from './spacing-errors';
+import { docSplits } from './spacing-errors';
 
 /**
  * A word's suggestions in order (same length first, then by code unit): they depend on the
@@ -86,8 +86,7 @@ const rule: Rule<Options> = {
       if (d.candidates(i).length > 0) continue;
       if (isHouseWord(shared, t.norm)) continue;
       const l = d.letters(i)!;
-      const dl = d;
-      if (splits(d.lex, l.letters, shared, (p) => dl.forms.has(p)).length > 0) continue;
+      if (docSplits(d, l.letters, shared).length > 0) continue;
       const w = l.letters;
       const picks = max > 0 ? suggestionsFor(d.lex, w).slice(0, max) : [];
       const fixes: FixSpec[] = picks.map((s) => ({ messageId: 'replace', data: { word: s }, edits: [{ start: t.start, end: t.end, text: s }], preferred: false }));
