@@ -30,7 +30,8 @@ export interface NameForm {
 // slot, the slots grouped by a hash of their folded first word (bucket b holds the slots
 // from bucketStart[b] to bucketStart[b + 1], in the list's order). A draft word costs a
 // hash and a look at its bucket; the folded words of a spelling are only computed (and
-// kept, in a bounded cache) when the first word's full hash matches.
+// kept, in a bounded cache) when the high half of the hash matches too. 100,000 names
+// (400,000 slots) take under 4 MB.
 
 const KINDS: readonly NameForm['kind'][] = ['canonical', 'variant', 'surname', 'variant-surname'];
 const K_CANONICAL = 0;
@@ -43,10 +44,10 @@ export interface NameIndex {
   /** Per bucket (hash & mask), the first slot; bucketStart[mask + 1] = number of slots. */
   readonly bucketStart: Int32Array;
   readonly mask: number;
-  /** Per slot: the full hash of the folded first word, the entry, and kind | (variant + 1) << 2. */
-  readonly hash: Int32Array;
+  /** Per slot: the high half of the hash of the folded first word, the entry, and kind | (variant + 1) << 2. */
+  readonly check: Uint16Array;
   readonly entry: Int32Array;
-  readonly info: Int32Array;
+  readonly info: Uint8Array | Int32Array;
   /** Longest spelling in words. */
   readonly maxWords: number;
   /** Slots already looked at, as NameForm objects (bounded). */
@@ -127,9 +128,10 @@ function scanWords(s: string): void {
     let len = 0;
     while (i < n) {
       const c = s.charCodeAt(i);
-      if (isSpace(c)) break;
+      if (c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c >= 0xa0 && isSpace(c)) break;
       i++;
-      const st = foldState(c);
+      let st = FOLD_STATE[c];
+      if (st === 0) st = foldState(c);
       if (st === 1) {
         h = Math.imul(h ^ FOLD_TO[c], 0x01000193);
         len++;
@@ -177,71 +179,77 @@ function sameMarksStripped(a: string, aStart: number, b: string, bStart: number)
 export function nameIndex(names: readonly NameEntry[]): NameIndex {
   const hit = indexCache.get(names);
   if (hit) return hit;
-  // First pass: every slot's hash, entry and info, in the list's order.
-  let cap = names.length * 4 + 16;
-  let hashes = new Int32Array(cap);
-  let entries = new Int32Array(cap);
-  let infos = new Int32Array(cap);
+  // First pass: every slot's hash, entry and info, in the list's order (room for the most
+  // an entry can give: its canonical spelling, its surname, each variant and its surname).
+  let cap = 0;
+  let maxVariants = 0;
+  for (let e = 0; e < names.length; e++) {
+    const nv = names[e].variants.length;
+    cap += 2 + 2 * nv;
+    if (nv > maxVariants) maxVariants = nv;
+  }
+  const hashes = new Int32Array(cap);
+  const entries = new Int32Array(cap);
+  const infos = new Int32Array(cap);
   let n = 0;
   let maxWords = 1;
-  const add = (e: number, info: number, hash: number, words: number) => {
-    if (n === cap) {
-      cap *= 2;
-      const h2 = new Int32Array(cap);
-      h2.set(hashes);
-      hashes = h2;
-      const e2 = new Int32Array(cap);
-      e2.set(entries);
-      entries = e2;
-      const i2 = new Int32Array(cap);
-      i2.set(infos);
-      infos = i2;
-    }
-    if (words > maxWords) maxWords = words;
-    hashes[n] = hash;
-    entries[n] = e;
-    infos[n] = info;
-    n++;
-  };
   for (let e = 0; e < names.length; e++) {
     const entry = names[e];
     const canonical = entry.canonical;
     scanWords(canonical);
     const canonCount = scanWordCount;
-    if (canonCount > 0 && !scanEmptyWord) add(e, K_CANONICAL, scanFirstHash, canonCount);
+    if (canonCount > 0 && !scanEmptyWord) {
+      if (canonCount > maxWords) maxWords = canonCount;
+      hashes[n] = scanFirstHash;
+      entries[n] = e;
+      infos[n++] = K_CANONICAL;
+    }
     // the surname alone, when the canonical spelling has more than one word
     const hasSurname = canonCount > 1;
     const surnameStart = scanLastStart;
-    if (hasSurname && scanLastLength >= 3) add(e, K_SURNAME, scanLastHash, 1);
+    if (hasSurname && scanLastLength >= 3) {
+      hashes[n] = scanLastHash;
+      entries[n] = e;
+      infos[n++] = K_SURNAME;
+    }
     const variants = entry.variants;
     for (let v = 0; v < variants.length; v++) {
       const variant = variants[v];
       scanWords(variant);
-      if (scanWordCount > 0 && !scanEmptyWord) add(e, K_VARIANT | ((v + 1) << 2), scanFirstHash, scanWordCount);
+      if (scanWordCount > 0 && !scanEmptyWord) {
+        if (scanWordCount > maxWords) maxWords = scanWordCount;
+        hashes[n] = scanFirstHash;
+        entries[n] = e;
+        infos[n++] = K_VARIANT | ((v + 1) << 2);
+      }
       // a variant's surname alone (طلعة for عمرو طلعة) when it differs from the canonical surname
-      if (hasSurname && scanWordCount === canonCount && scanLastLength >= 3) {
-        if (!sameMarksStripped(variant, scanLastStart, canonical, surnameStart)) add(e, K_VARIANT_SURNAME | ((v + 1) << 2), scanLastHash, 1);
+      if (hasSurname && scanWordCount === canonCount && scanLastLength >= 3 && !sameMarksStripped(variant, scanLastStart, canonical, surnameStart)) {
+        hashes[n] = scanLastHash;
+        entries[n] = e;
+        infos[n++] = K_VARIANT_SURNAME | ((v + 1) << 2);
       }
     }
   }
-  // Second pass: the slots grouped by bucket (a stable counting sort: the list's order within a bucket).
+  // Second pass: the slots grouped by bucket (a stable counting sort: the list's order within
+  // a bucket). Two slots a bucket on average; the hash's high half tells most of them apart.
   let buckets = 16;
-  while (buckets < n) buckets *= 2;
+  while (buckets * 2 < n) buckets *= 2;
   const mask = buckets - 1;
   const bucketStart = new Int32Array(buckets + 1);
   for (let i = 0; i < n; i++) bucketStart[(hashes[i] & mask) + 1]++;
   for (let b = 0; b < buckets; b++) bucketStart[b + 1] += bucketStart[b];
   const fill = bucketStart.slice(0, buckets);
-  const hash = new Int32Array(n);
+  const check = new Uint16Array(n);
   const entry = new Int32Array(n);
-  const info = new Int32Array(n);
+  const info = (maxVariants + 1) << 2 <= 0x100 ? new Uint8Array(n) : new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const at = fill[hashes[i] & mask]++;
-    hash[at] = hashes[i];
+    const h = hashes[i];
+    const at = fill[h & mask]++;
+    check[at] = h >>> 16;
     entry[at] = entries[i];
     info[at] = infos[i];
   }
-  const idx: NameIndex = { names, bucketStart, mask, hash, entry, info, maxWords, forms: new Map() };
+  const idx: NameIndex = { names, bucketStart, mask, check, entry, info, maxWords, forms: new Map() };
   indexCache.set(names, idx);
   return idx;
 }
@@ -314,7 +322,7 @@ export function findNameMentions(doc: AnalysedDocument, names: readonly NameEntr
       const b = h & idx.mask;
       const to = idx.bucketStart[b + 1];
       for (let slot = idx.bucketStart[b]; slot < to; slot++) {
-        if (idx.hash[slot] !== h) continue;
+        if (idx.check[slot] !== h >>> 16) continue;
         const form = formAt(idx, slot);
         const w0 = form.words[0];
         // the full first word (a hash is not proof)
