@@ -63,6 +63,7 @@ export function readSettings(scope?: vscode.ConfigurationScope | null): Mudaqqiq
     messagesLanguage: lang === 'ar' || lang === 'en' ? lang : 'auto',
     debounceMs: num(c.get('debounceMs'), DEFAULT_SETTINGS.debounceMs, 0),
     maxFileSize: num(c.get('maxFileSize'), DEFAULT_SETTINGS.maxFileSize, 1),
+    maxProblems: num(c.get('maxProblems'), DEFAULT_SETTINGS.maxProblems, 1),
     rules,
   };
 }

@@ -51,7 +51,11 @@ export class FindingsStatus implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const n = diagnostics.length;
+    // over mudaqqiq.maxProblems the server shows the findings nearest the last edit and a
+    // notice carrying the total: count them all
+    const capped = diagnostics.find((d) => (d as { data?: { reason?: string; total?: number } }).data?.reason === 'capped');
+    const total = (capped as { data?: { total?: number } } | undefined)?.data?.total;
+    const n = typeof total === 'number' ? total : diagnostics.length;
     const errors = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
     this.item.text = n === 0 ? '$(check) مدقق' : `$(checklist) مدقق ${n}`;
     // Arabic text writes its numbers in Arabic-Indic digits.

@@ -45,7 +45,7 @@ describe('large drafts: checked off the main thread', () => {
   let root: string;
   before(async () => {
     root = houseStyleWorkspace();
-    ({ client } = await LspClient.start({ root, capabilities: CAPS, initializationOptions: { maxFileSize: 16 * 1024 * 1024 } }));
+    ({ client } = await LspClient.start({ root, capabilities: CAPS, initializationOptions: { maxFileSize: 16 * 1024 * 1024, maxProblems: 1_000_000 } }));
   });
   after(async () => {
     await client.dispose();

@@ -84,7 +84,9 @@ describe('Lexicon', () => {
     assert.ok(Lexicon.fromBytes(shifted.subarray(1)).has('أكد'));
   });
 
-  it('a membership check costs well under a microsecond (one array read a letter)', () => {
+  // Speed is the bench's to measure (npm run bench), never a timed test: this one printed its
+  // cost and failed on a machine with a load average of 14. It checks the answers, and logs.
+  it('answers membership for repeated words the same every time (cost per word logged)', () => {
     const words = 'أكد الوزير أن المشروع سينتهي قريبا في منطقة الرياض والسعودية'.split(' ');
     const n = 200_000;
     const t0 = performance.now();
@@ -95,7 +97,7 @@ describe('Lexicon', () => {
     }
     const ns = ((performance.now() - t0) * 1e6) / n;
     assert.equal(k, n);
-    assert.ok(ns < 1000, `${ns.toFixed(0)} ns a word`);
+    console.log(`  ${ns.toFixed(0)} ns a word`);
   });
 });
 

@@ -25,6 +25,7 @@ import { findingToDiagnostic, noticeDiagnostic } from './diagnostics';
 import { computeFixAll, type FixAllResult } from './fixAll';
 import { M, formatBytes, t } from './messages';
 import { relativeToFolderOf, rootFor, uriToPath } from './paths';
+import { commonAffixes } from '../engine/text/document';
 import type { MudaqqiqSettings } from './protocol';
 import { exceedsUtf8Bytes, resolveMessagesLanguage, withRuleOverrides } from './settings';
 
@@ -53,7 +54,15 @@ export interface Analysis {
   config?: ResolvedConfig;
   /** Visible findings (hidden ones removed), in document order. */
   findings: Finding[];
+  /**
+   * What is published: the findings' diagnostics — all of them, or, over the maxProblems
+   * setting, the run of findings nearest the last edit (`shown`) and a notice first.
+   */
   diagnostics: Diagnostic[];
+  /** Over maxProblems: the findings shown are findings[shown.from … shown.to). */
+  shown?: { from: number; to: number };
+  /** Where the last edit before this version began (offset in `text`): the findings shown are those nearest it. */
+  focus?: number;
   /** Fix-all results for this version, keyed by rule id ('*' = every rule). */
   fixAll: Map<string, FixAllResult>;
   /** The text that was checked (a checked draft only). */
@@ -143,6 +152,27 @@ interface Prepared {
 }
 
 const EMPTY_CONFIG: LoadedConfig = { config: { rules: {} }, files: [], problems: [], ignoreFiles: [], hiddenFindings: [] };
+
+/** The `count` findings (sorted by start) nearest `offset`, as a run [from, to). */
+export function nearest(findings: readonly Finding[], offset: number, count: number): { from: number; to: number } {
+  let lo = 0;
+  let hi = findings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (findings[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  let from = lo;
+  let to = lo;
+  while (to - from < count) {
+    const left = from > 0 ? offset - findings[from - 1].end : Infinity;
+    const right = to < findings.length ? findings[to].start - offset : Infinity;
+    if (left === Infinity && right === Infinity) break;
+    if (left <= right) from--;
+    else to++;
+  }
+  return { from, to };
+}
 
 export function documentLanguage(languageId: string): DocumentLanguage {
   return languageId === 'markdown' ? 'markdown' : languageId === 'arabic-news' ? 'arabic-news' : 'plaintext';
@@ -255,7 +285,7 @@ export class Checker {
       return Promise.resolve(prep.done);
     }
     if (!this.offThread(prep.text)) {
-      const a = this.finish(doc, prep, this.lintOpen(doc.uri, prep.text, prep.base.languageId, prep.config));
+      const a = this.finish(doc, prep, this.lintOpen(doc.uri, prep.text, prep.base.languageId, prep.config), settings.maxProblems);
       this.store(a);
       return Promise.resolve(a);
     }
@@ -283,7 +313,7 @@ export class Checker {
         },
       )
       .then((result) => {
-        const a = this.finish(snapshot, prep, result);
+        const a = this.finish(snapshot, prep, result, settings.maxProblems);
         if (generation === this.generation) this.store(a);
         return a;
       })
@@ -320,7 +350,7 @@ export class Checker {
           result = this.lint(uri, text, prep.base.languageId, prep.config);
         }
       } else result = this.lint(uri, text, prep.base.languageId, prep.config);
-      return this.finish(doc, prep, result);
+      return this.finish(doc, prep, result, settings.maxProblems);
     } finally {
       if (!cachedConfig) this.configs.delete(uri);
     }
@@ -341,7 +371,7 @@ export class Checker {
   private compute(doc: TextDocument, settings: MudaqqiqSettings): Analysis {
     const prep = this.prepare(doc, settings);
     if ('done' in prep) return prep.done;
-    return this.finish(doc, prep, this.lintOpen(doc.uri, prep.text, prep.base.languageId, prep.config));
+    return this.finish(doc, prep, this.lintOpen(doc.uri, prep.text, prep.base.languageId, prep.config), settings.maxProblems);
   }
 
   /**
@@ -364,11 +394,27 @@ export class Checker {
     }
   }
 
-  /** Diagnostics of the findings (positions in `doc`, which must hold the checked text). */
-  private finish(doc: TextDocument, prep: Prepared, result: LintResult & { mentions?: number[] }): Analysis {
+  /**
+   * Diagnostics of the findings (positions in `doc`, which must hold the checked text): of
+   * every finding, or over `maxProblems` of the run of findings nearest the last edit, after a
+   * notice saying so (a 5 MB draft can have 30,000 findings: publishing them all would hold
+   * up the server and the editor for a fraction of a second on every keystroke).
+   */
+  private finish(doc: TextDocument, prep: Prepared, result: LintResult & { mentions?: number[] }, maxProblems = Infinity): Analysis {
     const findings = result.findings;
-    const diagnostics = findings.map((f, i) => findingToDiagnostic(doc, f, i, prep.lang));
-    const a: Analysis = { ...prep.base, lang: prep.lang, loaded: prep.loaded, state: 'checked', config: prep.config, findings, diagnostics, text: prep.text };
+    const a: Analysis = { ...prep.base, lang: prep.lang, loaded: prep.loaded, state: 'checked', config: prep.config, findings, diagnostics: [], text: prep.text };
+    const prev = this.analyses.get(doc.uri);
+    if (prev?.text !== undefined && prev.text !== prep.text && prev.generation === this.generation) a.focus = commonAffixes(prev.text, prep.text).prefix;
+    else a.focus = prev?.focus !== undefined && prev.focus <= prep.text.length ? prev.focus : undefined;
+    if (findings.length <= maxProblems) {
+      a.diagnostics = findings.map((f, i) => findingToDiagnostic(doc, f, i, prep.lang));
+    } else {
+      const shown = nearest(findings, a.focus ?? 0, maxProblems);
+      a.shown = shown;
+      const notice = noticeDiagnostic(t(prep.lang, M.capped, { shown: maxProblems, total: findings.length }), 'capped', findings.length);
+      a.diagnostics = [notice];
+      for (let i = shown.from; i < shown.to; i++) a.diagnostics.push(findingToDiagnostic(doc, findings[i], i, prep.lang));
+    }
     if (result.mentions) a.nameMentions = result.mentions;
     return a;
   }

@@ -17,6 +17,7 @@ import { addAcceptedWord, addIgnoreEntry, addNameEntry, markdownDirectiveInserti
 import { M, t } from './messages';
 import { pathToUri } from './paths';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, type FindingDiagnosticData } from './protocol';
+import { findingToDiagnostic } from './diagnostics';
 
 export interface EditCapabilities {
   /** The client takes `documentChanges` (versioned edits). */
@@ -159,7 +160,7 @@ export function codeActions(doc: TextDocument, a: Analysis, params: CodeActionPa
   const text = doc.getText();
   for (const i of [...indices].sort((x, y) => x - y)) {
     const f: Finding = a.findings[i];
-    const diag = diagOf.get(i) ?? a.diagnostics[i];
+    const diag = diagOf.get(i) ?? diagnosticOf(a, doc, i);
     for (const fix of f.fixes) {
       out.push({
         title: pick(fix.title, lang),
@@ -218,4 +219,11 @@ export function codeActions(doc: TextDocument, a: Analysis, params: CodeActionPa
   }
   out.push(...names, ...ignores, ...disables);
   return out;
+}
+
+/** The diagnostic of finding i as published (or as it would be, for a finding over the maxProblems limit that is not shown). */
+function diagnosticOf(a: Analysis, doc: TextDocument, i: number): Diagnostic {
+  if (!a.shown) return a.diagnostics[i];
+  if (i >= a.shown.from && i < a.shown.to) return a.diagnostics[i - a.shown.from + 1];
+  return findingToDiagnostic(doc, a.findings[i], i, a.lang);
 }

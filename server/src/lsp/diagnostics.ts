@@ -54,8 +54,8 @@ export function findingToDiagnostic(doc: TextDocument, f: Finding, index: number
 }
 
 /** The single information diagnostic of a document that was not checked. */
-export function noticeDiagnostic(message: string, reason: NoticeDiagnosticData['reason']): Diagnostic {
-  const data: NoticeDiagnosticData = { kind: 'notice', reason };
+export function noticeDiagnostic(message: string, reason: NoticeDiagnosticData['reason'], total?: number): Diagnostic {
+  const data: NoticeDiagnosticData = total === undefined ? { kind: 'notice', reason } : { kind: 'notice', reason, total };
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,

@@ -12,6 +12,10 @@ export const M = {
     en: 'Disable {rule} for this file (in the house-style file {config})',
   },
   ignoreFinding: { ar: 'تجاهل هذه الملاحظة (في ملف الأسلوب {config})', en: 'Ignore this finding (in the house-style file {config})' },
+  capped: {
+    ar: 'تُعرض {shown} ملاحظة من {total} في هذه المسودة، الأقرب إلى موضع التحرير (الحد يضبطه الإعداد mudaqqiq.maxProblems)',
+    en: 'Showing {shown} of the {total} findings in this draft, those nearest the last edit (the limit is the setting mudaqqiq.maxProblems)',
+  },
   tooLarge: {
     ar: 'لم يُدقَّق هذا الملف: حجمه {size} أكبر من الحد {max} (الإعداد mudaqqiq.maxFileSize)',
     en: 'This file was not checked: its size {size} is over the limit of {max} (setting mudaqqiq.maxFileSize)',

@@ -39,6 +39,12 @@ export interface MudaqqiqSettings {
    */
   maxFileSize: number;
   /**
+   * At most this many findings of a draft are shown as diagnostics at a time: those nearest
+   * the last edit (an information notice says how many there are in all). The status bar, the
+   * style report and the CLI count every one.
+   */
+  maxProblems: number;
+  /**
    * Rule severities that override the house-style file, keyed by rule id
    * (or `category:<name>` for a whole category).
    */
@@ -54,6 +60,7 @@ export const DEFAULT_SETTINGS: Readonly<MudaqqiqSettings> = Object.freeze({
   messagesLanguage: 'auto',
   debounceMs: 150,
   maxFileSize: 2 * 1024 * 1024,
+  maxProblems: 1000,
   rules: {},
 });
 
@@ -119,7 +126,9 @@ export interface FindingDiagnosticData {
 /** `Diagnostic.data` of the notice put on a document that was not checked (too large, binary). */
 export interface NoticeDiagnosticData {
   kind: 'notice';
-  reason: 'too-large' | 'binary';
+  reason: 'too-large' | 'binary' | 'capped';
+  /** With `capped`: how many findings the draft has in all (the diagnostics show maxProblems of them). */
+  total?: number;
 }
 
 /** `Diagnostic.data` of a problem in the house-style file. */

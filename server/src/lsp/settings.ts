@@ -52,6 +52,10 @@ export function overlaySettings(base: MudaqqiqSettings, raw: unknown, problems: 
         if (typeof v === 'number' && Number.isFinite(v) && v > 0) out.maxFileSize = Math.floor(v);
         else bad(key, v);
         break;
+      case 'maxProblems':
+        if (typeof v === 'number' && Number.isFinite(v) && v >= 1) out.maxProblems = Math.floor(v);
+        else bad(key, v);
+        break;
       case 'rules':
         if (isObject(v)) {
           const rules: Record<string, RuleSeveritySetting> = {};
