@@ -56,7 +56,9 @@ const rule: Rule<Options> = {
     const text = doc.text;
     const keep = new Set(options.keep.map((w) => foldString(w)));
     const tanween = options.policy === 'tanween-alef';
-    for (const t of doc.tokens) {
+    const toks = doc.tokens;
+    for (let ti = 0; ti < toks.length; ti++) {
+      const t = toks[ti];
       if (t.kind !== 'word') continue;
       let marks = false;
       for (let i = t.start; i < t.end; i++) if (isDiacritic(text.charCodeAt(i))) { marks = true; break; }

@@ -35,7 +35,9 @@ const rule: Rule<Record<string, never>> = {
     // One forward scan for the next tatweel: searching from every word would rescan the
     // rest of the document each time (quadratic on a long draft without tatweel).
     let next = text.indexOf('\u0640');
-    for (const tok of doc.tokens) {
+    const toks = doc.tokens;
+    for (let ti = 0; ti < toks.length; ti++) {
+      const tok = toks[ti];
       if (next < 0) break;
       if (tok.kind !== 'word') continue;
       if (next < tok.start) next = text.indexOf('\u0640', tok.start);

@@ -89,7 +89,9 @@ const rule: Rule<Options> = {
   check(ctx) {
     const { doc, options } = ctx;
     const text = doc.text;
-    for (const tok of doc.tokens) {
+    const toks = doc.tokens;
+    for (let ti = 0; ti < toks.length; ti++) {
+      const tok = toks[ti];
       if (tok.kind !== 'word') continue;
       let first = -1;
       let persianWord = false;

@@ -83,7 +83,9 @@ const rule: Rule<Record<string, never>> = {
     const { doc } = ctx;
     const text = doc.text;
     const table = replacements();
-    for (const tok of doc.tokens) {
+    const toks = doc.tokens;
+    for (let ti = 0; ti < toks.length; ti++) {
+      const tok = toks[ti];
       if (tok.kind !== 'word') continue;
       for (let i = tok.start; i < tok.end; i++) {
         const c = text.charCodeAt(i);
