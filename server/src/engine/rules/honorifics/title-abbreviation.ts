@@ -27,6 +27,17 @@ const FULL_TO_ABBR = new Map([
 
 const FULL_FORMS = withProclitics(FULL_TO_ABBR.keys());
 
+/**
+ * The folded words that can start an abbreviation: its first letter after a proclitic
+ * reading of segment() that the rule keeps (و/ف, then ب/ل/ك; no article, no س). One set
+ * lookup sets aside every other short word (في، من، على …) before any segmenting.
+ */
+const ABBR_STARTS: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  for (const a of ABBR) for (const c of ['', 'و', 'ف']) for (const p of ['', 'ب', 'ل', 'ك']) out.add(c + p + a.letters[0]);
+  return out;
+})();
+
 /** Words after a full title that show it is not followed by a name. */
 const NOT_A_NAME = new Set(['في', 'من', 'الي', 'علي', 'عن', 'ان', 'انه', 'الذي', 'التي', 'كان', 'قال', 'مع', 'و', 'او']);
 
@@ -85,7 +96,7 @@ const rule: Rule<Options> = {
       const t = toks[i];
       if (t.kind !== 'word') continue;
       if (options.prefer === 'full') {
-        if (t.norm.length > 3) continue;
+        if (t.norm.length > 3 || !ABBR_STARTS.has(t.norm)) continue;
         const prev = doc.prevSignificant(i);
         if (prev && prev.kind === 'number') continue;
         for (const seg of segment(t.norm, 1)) {
