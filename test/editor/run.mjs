@@ -5,7 +5,7 @@
 //
 // Writes {passed, failed, skipped, failures} to $MUDAQQIQ_COUNT_FILE (test/run.mjs reads it).
 // Needs dist/ built (test/run.mjs builds first). Installs the tools if they are missing.
-import { createWriteStream, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ensureTools,
@@ -18,36 +18,11 @@ import {
 } from '../../scripts/lib/code-server.mjs';
 import { buildSuite } from './build.mjs';
 import { makeWorkspace } from './workspace.mjs';
+import { createSuite } from '../lib/suite-runner.mjs';
 
 const SUITE_TIMEOUT_MS = Number(process.env.MUDAQQIQ_EDITOR_TIMEOUT_MS ?? 240_000);
-const counts = { passed: 0, failed: 0, skipped: 0, failures: [] };
-const cleanups = [];
-
-function writeCounts() {
-  const file = process.env.MUDAQQIQ_COUNT_FILE;
-  if (file) writeFileSync(file, JSON.stringify(counts));
-}
-
-async function cleanup() {
-  while (cleanups.length) {
-    const c = cleanups.pop();
-    try {
-      await c();
-    } catch (e) {
-      console.error('[editor] cleanup:', e?.message ?? e);
-    }
-  }
-}
-
-for (const sig of ['SIGINT', 'SIGTERM']) {
-  process.once(sig, async () => {
-    counts.failed++;
-    counts.failures.push(`interrupted by ${sig}`);
-    writeCounts();
-    await cleanup();
-    process.exit(130);
-  });
-}
+const suite = createSuite('editor');
+const { counts } = suite;
 
 async function main() {
   ensureTools();
@@ -57,7 +32,7 @@ async function main() {
   const suiteIndex = await buildSuite();
   const { base, ws } = makeWorkspace();
   // Runs last: the throwaway folders go when every test passed, and stay for a look otherwise.
-  cleanups.push(() => counts.failed === 0 && rmSync(base, { recursive: true, force: true }));
+  suite.onCleanup(() => counts.failed === 0 && rmSync(base, { recursive: true, force: true }));
   const profile = makeProfile(join(base, 'profile'));
   const resultsFile = join(base, 'results.json');
   const logFile = join(base, 'code-server.log');
@@ -69,11 +44,11 @@ async function main() {
     logFile,
     env: { MUDAQQIQ_EDITOR_RESULTS: resultsFile },
   });
-  cleanups.push(() => server.stop());
+  suite.onCleanup(() => server.stop());
   console.log(`[editor] code-server ${server.url} (pgid ${server.pid}), workspace ${ws}`);
 
   const browser = await launchBrowser();
-  cleanups.push(() => browser.close());
+  suite.onCleanup(() => browser.close());
   const { page } = browser;
   let consoleResults;
   const workbenchErrors = [];
@@ -88,7 +63,7 @@ async function main() {
     if (level === 'error') workbenchErrors.push(String(message));
   });
   const consoleLog = createWriteStream(join(base, 'browser-console.log'));
-  cleanups.push(() => new Promise((r) => consoleLog.end(r)));
+  suite.onCleanup(() => new Promise((r) => consoleLog.end(r)));
   page.on('console', (msg) => {
     const text = msg.text();
     consoleLog.write(`[${msg.type()}] ${text}\n`);
@@ -153,15 +128,4 @@ async function main() {
   void exitCode;
 }
 
-try {
-  await main();
-} catch (e) {
-  counts.failed++;
-  counts.failures.push(`editor suite could not run: ${e?.message ?? e}`);
-  console.error(e);
-} finally {
-  await cleanup();
-  writeCounts();
-  console.log(`[editor] ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
-}
-process.exit(counts.failed > 0 ? 1 : 0);
+await suite.run(main);

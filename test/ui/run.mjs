@@ -28,39 +28,15 @@ import {
   startCodeServer,
 } from '../../scripts/lib/code-server.mjs';
 import { sharedDir } from '../editor/workspace.mjs';
+import { createSuite } from '../lib/suite-runner.mjs';
 
 const STEP_TIMEOUT_MS = Number(process.env.MUDAQQIQ_UI_STEP_TIMEOUT_MS ?? 45_000);
 const LEFTOVER = 'زر الذهاب إلى الأعلى';
-const counts = { passed: 0, failed: 0, skipped: 0, failures: [] };
-const cleanups = [];
+const suite = createSuite('ui');
+const { counts } = suite;
 const resultsDir = join(root, 'test-results');
 const screenshotsDir = process.env.MUDAQQIQ_SCREENSHOTS_DIR ? resolve(root, process.env.MUDAQQIQ_SCREENSHOTS_DIR) : undefined;
 const VIEWPORT = { width: 1280, height: 800 };
-
-function writeCounts() {
-  const file = process.env.MUDAQQIQ_COUNT_FILE;
-  if (file) writeFileSync(file, JSON.stringify(counts));
-}
-
-async function cleanup() {
-  while (cleanups.length) {
-    try {
-      await cleanups.pop()();
-    } catch (e) {
-      console.error('[ui] cleanup:', e?.message ?? e);
-    }
-  }
-}
-
-for (const sig of ['SIGINT', 'SIGTERM']) {
-  process.once(sig, async () => {
-    counts.failed++;
-    counts.failures.push(`interrupted by ${sig}`);
-    writeCounts();
-    await cleanup();
-    process.exit(130);
-  });
-}
 
 let blocked; // the first failed step: later steps depend on it and are skipped
 const failedSteps = new Set();
@@ -235,7 +211,7 @@ async function main() {
   ensureTools();
   const base = mkdtempSync(join(tmpdir(), 'mudaqqiq-ui-'));
   // Runs last: the throwaway folders go when every step passed, and stay for a look otherwise.
-  cleanups.push(() => counts.failed === 0 && rmSync(base, { recursive: true, force: true }));
+  suite.onCleanup(() => counts.failed === 0 && rmSync(base, { recursive: true, force: true }));
   const ws = join(base, 'ws');
   mkdirSync(ws);
   const draft = join(ws, 'sample.khabar');
@@ -257,11 +233,11 @@ async function main() {
   codeServerCli(['--install-extension', vsix], profile);
   const port = await freePort();
   const server = await startCodeServer({ profile, port, logFile: join(base, 'code-server.log') });
-  cleanups.push(() => server.stop());
+  suite.onCleanup(() => server.stop());
   console.log(`[ui] code-server ${server.url} (pgid ${server.pid}), workspace ${ws}`);
 
   const browser = await launchBrowser({ viewport: VIEWPORT });
-  cleanups.push(() => browser.close());
+  suite.onCleanup(() => browser.close());
   const { page } = browser;
   const editor = page.locator('.editor-instance .monaco-editor').first();
 
@@ -537,15 +513,4 @@ async function main() {
   }
 }
 
-try {
-  await main();
-} catch (e) {
-  counts.failed++;
-  counts.failures.push(`UI suite could not run: ${e?.message ?? e}`);
-  console.error(e);
-} finally {
-  await cleanup();
-  writeCounts();
-  console.log(`[ui] ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
-}
-process.exit(counts.failed > 0 ? 1 : 0);
+await suite.run(main);
