@@ -275,6 +275,8 @@ const ARTICLE_HASH = hashMore(FNV_START, 'ال');
 export interface NameMention {
   form: NameForm;
   entry: NameEntry;
+  /** The entry's place in the names list (names[entryIndex] === entry): no map from entry to place needed. */
+  entryIndex: number;
   /** The name without its proclitic. */
   start: number;
   end: number;
@@ -315,7 +317,7 @@ export function findNameMentions(doc: AnalysedDocument, names: readonly NameEntr
       i++;
       continue;
     }
-    let best: { form: NameForm; seg: { prefix: string; article: boolean }; last: number } | undefined;
+    let best: { form: NameForm; entryIndex: number; seg: { prefix: string; article: boolean }; last: number } | undefined;
     for (const seg of segment(t.norm, 2)) {
       if (seg.prep === 'س') continue;
       const h = seg.article ? hashMore(ARTICLE_HASH, seg.stem) : hashMore(FNV_START, seg.stem);
@@ -330,7 +332,7 @@ export function findNameMentions(doc: AnalysedDocument, names: readonly NameEntr
         const last = matchRest(doc, i, form.words);
         if (last < 0) continue;
         if (!best || form.words.length > best.form.words.length || (form.words.length === best.form.words.length && seg.prefix.length < best.seg.prefix.length)) {
-          best = { form, seg: { prefix: seg.prefix, article: seg.article }, last };
+          best = { form, entryIndex: idx.entry[slot], seg: { prefix: seg.prefix, article: seg.article }, last };
         }
       }
     }
@@ -351,6 +353,7 @@ export function findNameMentions(doc: AnalysedDocument, names: readonly NameEntr
     out.push({
       form: best.form,
       entry: best.form.entry,
+      entryIndex: best.entryIndex,
       start,
       end,
       wordStart: t.start,
