@@ -6,6 +6,7 @@ import { AnalysedDocument, analyse, fixText, lintDocument, type DocumentLanguage
 import type { CliOptions } from './args';
 import { ConfigResolver } from './config';
 import { unifiedDiff } from './diff';
+import type { Counts } from './format';
 import { languageFor, readDraft, resolveInputs, type InputFile } from './inputs';
 import { writeAtomic } from './write';
 
@@ -31,6 +32,11 @@ export interface FileResult {
   diff?: string;
   /** --fix on standard input: the whole fixed text (with its BOM). */
   fixedOutput?: string;
+  /**
+   * Set when the draft was checked and its report rendered on a worker thread: the counts of
+   * its findings (which stayed there; `findings` is then empty and `text` too).
+   */
+  counts?: Counts;
 }
 
 export interface Notice {

@@ -128,18 +128,41 @@ export class ConfigResolver {
 
   /** Load the house style for one draft (absolute path, or undefined for unnamed standard input). */
   forDraft(file: string | undefined): DraftConfig {
+    const loaded = this.load(file);
+    // configFor applies the hidden findings that concern this draft; --rule goes on top.
+    // (Without hidden findings or ignore globs there is nothing about the draft's own path to look at.)
+    const config = applyOverrides(loaded.hiddenFindings.length ? configFor(loaded, file) : loaded.config, this.overrides);
+    return { loaded, config, ignored: loaded.ignoreFiles.length > 0 && isIgnored(loaded, file) };
+  }
+
+  /**
+   * The house style of a draft, loaded (its problems recorded as forDraft records them), without
+   * working out the draft's own config: what a parallel run's main thread needs (the report's
+   * language and the problems to print), while the workers do the rest.
+   */
+  load(file: string | undefined): LoadedConfig {
+    // The house style depends only on the draft's folder (its discovery starts there, and the
+    // folder is inside the working folder exactly when the draft is): one look per folder.
+    const folder = file !== undefined && path.isAbsolute(file) ? path.dirname(file) : undefined;
+    const known = folder === undefined ? undefined : this.byFolder.get(folder);
+    if (known) return known;
     const workspaceRoot = file === undefined || isInside(this.cwd, file) ? this.cwd : undefined;
     const loaded = this.loader.load(file, { workspaceRoot, explicitPath: this.explicitPath, trusted: true }, this.host);
-    for (const p of loaded.problems) {
-      const key = `${p.file}\0${p.start}\0${p.end}\0${p.message.en}`;
-      if (this.seenProblems.has(key)) continue;
-      this.seenProblems.add(key);
-      this.problems.push(p);
+    if (folder !== undefined) this.byFolder.set(folder, loaded);
+    if (loaded !== this.lastLoaded) {
+      // the same LoadedConfig (memoised by the loader) brings the same problems: look once
+      this.lastLoaded = loaded;
+      for (const p of loaded.problems) {
+        const key = `${p.file}\0${p.start}\0${p.end}\0${p.message.en}`;
+        if (this.seenProblems.has(key)) continue;
+        this.seenProblems.add(key);
+        this.problems.push(p);
+      }
     }
-    // configFor applies the hidden findings that concern this draft; --rule goes on top.
-    const config = applyOverrides(configFor(loaded, file), this.overrides);
-    return { loaded, config, ignored: isIgnored(loaded, file) };
+    return loaded;
   }
+  private lastLoaded: LoadedConfig | undefined;
+  private readonly byFolder = new Map<string, LoadedConfig>();
 
   /** `file:line:col` of a problem (1-based, UTF-16 columns). */
   problemPosition(p: ConfigProblem): { line: number; column: number } {

@@ -43,6 +43,11 @@ export interface Counts {
 export function countFindings(files: readonly FileResult[]): Counts {
   const c: Counts = { error: 0, warning: 0, info: 0, hint: 0, fixable: 0 };
   for (const f of files) {
+    if (f.counts) {
+      // findings rendered on a worker thread: only their counts came back
+      for (const k of ['error', 'warning', 'info', 'hint', 'fixable'] as const) c[k] += f.counts[k];
+      continue;
+    }
     for (const x of f.findings) {
       c[x.severity]++;
       if (preferredFix(x)) c.fixable++;
@@ -119,22 +124,58 @@ function plural(n: number, word: string): string {
 // ---------------------------------------------------------------- JSON
 
 export function formatJson(files: readonly FileResult[]): string {
-  const out = files.map((f) => {
-    const c = countFindings([f]);
-    return {
-      file: f.display,
-      language: f.language,
-      errorCount: c.error,
-      warningCount: c.warning,
-      infoCount: c.info,
-      hintCount: c.hint,
-      fixableCount: c.fixable,
-      fixed: f.fixed,
-      findings: f.findings.map((x) => findingJson(f.doc, x)),
-    };
-  });
-  return JSON.stringify(out, null, 2) + '\n';
+  return JSON.stringify(files.map(fileJson), null, 2) + '\n';
 }
+
+function fileJson(f: FileResult) {
+  const c = countFindings([f]);
+  return {
+    file: f.display,
+    language: f.language,
+    errorCount: c.error,
+    warningCount: c.warning,
+    infoCount: c.info,
+    hintCount: c.hint,
+    fixableCount: c.fixable,
+    fixed: f.fixed,
+    findings: f.findings.map((x) => findingJson(f.doc, x)),
+  };
+}
+
+/**
+ * `value` pretty-printed as JSON.stringify(…, null, 2) prints it `depth` arrays deep inside a
+ * larger value (each line indented by 2 × depth spaces), without those arrays' brackets:
+ * stringifying it inside real arrays and cutting them off costs nothing next to re-indenting.
+ */
+function nestedJson(value: unknown, depth: number): string {
+  let wrapped = value;
+  for (let i = 0; i < depth; i++) wrapped = [wrapped];
+  const json = JSON.stringify(wrapped, null, 2);
+  // the brackets before: "[\n" + "  [\n" + … ; after: "\n" + … + "  ]" + "\n]"
+  let before = 0;
+  for (let i = 0; i < depth; i++) before += 2 + 2 * i;
+  return json.slice(before, json.length - before);
+}
+
+/**
+ * One draft's entry of the JSON report, exactly as formatJson writes it inside its array
+ * (indented, without the separator): rendered where the draft was checked (a worker thread),
+ * so only this string crosses to the main thread. `joinJson` puts the entries together.
+ */
+export function jsonEntry(f: FileResult): string {
+  return nestedJson(fileJson(f), 1);
+}
+
+/** The JSON report from its entries, in order: byte for byte what formatJson writes. */
+export function joinJson(entries: readonly string[]): string {
+  return entries.length ? `${JSON_OPEN}${entries.join(JSON_SEPARATOR)}${JSON_CLOSE}` : JSON_EMPTY;
+}
+
+/** The pieces of joinJson, for a report streamed entry by entry: OPEN e0 SEP e1 … CLOSE, or EMPTY. */
+export const JSON_OPEN = '[\n';
+export const JSON_SEPARATOR = ',\n';
+export const JSON_CLOSE = '\n]\n';
+export const JSON_EMPTY = '[]\n';
 
 function findingJson(doc: AnalysedDocument, x: Finding) {
   return {
@@ -234,48 +275,69 @@ function sarifRegion(doc: AnalysedDocument, start: number, end: number) {
   return { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn, charOffset: start, charLength: end - start };
 }
 
+let ruleIndex: Map<string, number> | undefined;
+
+/** One draft's SARIF results (the objects of run.results), in finding order. */
+function sarifResults(f: FileResult, lang: Lang, cwd: string): Record<string, unknown>[] {
+  const index = (ruleIndex ??= new Map(allRules.map((r, i) => [r.meta.id, i])));
+  const results: Record<string, unknown>[] = [];
+  const loc = artifactLocation(f, cwd);
+  for (const x of f.findings) {
+    const fix = preferredFix(x);
+    const result: Record<string, unknown> = {
+      ruleId: x.ruleId,
+      ruleIndex: index.get(x.ruleId) ?? -1,
+      level: sarifLevel(x.severity),
+      message: { text: pick(x.message, lang) },
+      locations: [{ physicalLocation: { artifactLocation: loc, region: sarifRegion(f.doc, x.start, x.end) } }],
+      properties: { category: x.category, severity: x.severity, messageId: x.messageId },
+    };
+    if (x.related?.length) {
+      result.relatedLocations = x.related.map((r, i) => ({
+        id: i + 1,
+        message: { text: pick(r.message, lang) },
+        physicalLocation: { artifactLocation: loc, region: sarifRegion(f.doc, r.start, r.end) },
+      }));
+    }
+    if (fix) {
+      result.fixes = [
+        {
+          description: { text: pick(fix.title, lang) },
+          artifactChanges: [
+            {
+              artifactLocation: loc,
+              replacements: fix.edits.map((e) => ({ deletedRegion: sarifRegion(f.doc, e.start, e.end), insertedContent: { text: e.text } })),
+            },
+          ],
+        },
+      ];
+    }
+    results.push(result);
+  }
+  return results;
+}
+
+/** Depth of run.results' items in the SARIF log (root › runs › run › results). */
+const SARIF_RESULT_INDENT = 8;
+
+/**
+ * One draft's SARIF results exactly as formatSarif writes them inside run.results (indented,
+ * joined by ',\n'; '' when the draft has none): rendered on the worker thread that checked it.
+ */
+export function sarifEntry(f: FileResult, lang: Lang, cwd: string): string {
+  const results = sarifResults(f, lang, cwd);
+  // the results' array is one level above its items
+  return results.length ? nestedJson(results, SARIF_RESULT_INDENT / 2 - 1).slice(SARIF_RESULT_INDENT, -SARIF_RESULT_INDENT) : '';
+}
+
 export function formatSarif(
   files: readonly FileResult[],
   opts: { lang: Lang; version: string; cwd: string; notifications: SarifNotification[]; configProblems?: SarifConfigProblem[]; successful: boolean },
+  /** The drafts' results already rendered by sarifEntry, in order (then `files` only counts). */
+  entries?: readonly string[],
 ): string {
   const rules = allRules;
-  const index = new Map(rules.map((r, i) => [r.meta.id, i]));
-  const results = [];
-  for (const f of files) {
-    const loc = artifactLocation(f, opts.cwd);
-    for (const x of f.findings) {
-      const fix = preferredFix(x);
-      const result: Record<string, unknown> = {
-        ruleId: x.ruleId,
-        ruleIndex: index.get(x.ruleId) ?? -1,
-        level: sarifLevel(x.severity),
-        message: { text: pick(x.message, opts.lang) },
-        locations: [{ physicalLocation: { artifactLocation: loc, region: sarifRegion(f.doc, x.start, x.end) } }],
-        properties: { category: x.category, severity: x.severity, messageId: x.messageId },
-      };
-      if (x.related?.length) {
-        result.relatedLocations = x.related.map((r, i) => ({
-          id: i + 1,
-          message: { text: pick(r.message, opts.lang) },
-          physicalLocation: { artifactLocation: loc, region: sarifRegion(f.doc, r.start, r.end) },
-        }));
-      }
-      if (fix) {
-        result.fixes = [
-          {
-            description: { text: pick(fix.title, opts.lang) },
-            artifactChanges: [
-              {
-                artifactLocation: loc,
-                replacements: fix.edits.map((e) => ({ deletedRegion: sarifRegion(f.doc, e.start, e.end), insertedContent: { text: e.text } })),
-              },
-            ],
-          },
-        ];
-      }
-      results.push(result);
-    }
-  }
+  const results = entries ? [] : files.flatMap((f) => sarifResults(f, opts.lang, opts.cwd));
   const sarif = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -320,5 +382,14 @@ export function formatSarif(
       },
     ],
   };
-  return JSON.stringify(sarif, null, 2) + '\n';
+  const json = JSON.stringify(sarif, null, 2) + '\n';
+  const rendered = entries?.filter((e) => e !== '');
+  if (!rendered?.length) return json;
+  // run.results is the run's last property: its empty array is the last `"results": []` of the
+  // log (a quote inside any string before it is escaped, so no message can imitate it).
+  const at = json.lastIndexOf(EMPTY_RESULTS);
+  const close = ' '.repeat(SARIF_RESULT_INDENT - 2);
+  return `${json.slice(0, at)}"results": [\n${rendered.join(',\n')}\n${close}]${json.slice(at + EMPTY_RESULTS.length)}`;
 }
+
+const EMPTY_RESULTS = '"results": []';

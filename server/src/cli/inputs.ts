@@ -147,17 +147,35 @@ export type ReadResult =
   | { ok: true; text: string; bom: boolean; mode?: number; mtimeMs?: number; size?: number }
   | { ok: false; message: { ar: string; en: string } };
 
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+let decoder: InstanceType<typeof TextDecoder> | undefined;
+
+/**
+ * The text of valid UTF-8 bytes, or undefined when they are not UTF-8. Node's `isUtf8` (a
+ * SIMD validator) and Buffer's decoder are several times faster than a fatal TextDecoder and
+ * agree with it on every input (WHATWG UTF-8: no overlongs, surrogates or code points past
+ * U+10FFFF); the TextDecoder stays as the fallback where `isUtf8` is missing. A BOM is kept.
+ */
+function decodeUtf8(buf: Uint8Array): string | undefined {
+  const { isUtf8 } = require('node:buffer') as { isUtf8?: (b: Uint8Array) => boolean };
+  if (typeof isUtf8 === 'function') {
+    if (!isUtf8(buf)) return undefined;
+    return (Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength)).toString('utf8');
+  }
+  decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  try {
+    return decoder.decode(buf);
+  } catch {
+    return undefined;
+  }
+}
 
 /** Decode a draft: binary (NUL bytes) and non-UTF-8 input is refused with a clear message. */
 export function decodeDraft(buf: Uint8Array): ReadResult {
   if (buf.indexOf(0) >= 0) {
     return { ok: false, message: { ar: 'ملف ثنائي (فيه بايتات NUL) وليس نصا: تُخطي', en: 'binary file (contains NUL bytes), not text: skipped' } };
   }
-  let text: string;
-  try {
-    text = decoder.decode(buf);
-  } catch {
+  const text = decodeUtf8(buf);
+  if (text === undefined) {
     return {
       ok: false,
       message: {
@@ -191,7 +209,21 @@ export function tooLargeMessage(size: number | undefined, max: number): { ar: st
  * Up to `max` + 1 bytes of fd (then the reader stops: the input is over the limit); waits
  * out EAGAIN when fd is a non-blocking pipe. Works on files, pipes and devices alike.
  */
-function readBounded(fd: number, max: number): Buffer {
+function readBounded(fd: number, max: number, sizeHint?: number): Buffer {
+  // A regular file of known size: one buffer of that size plus one byte (to see a file that
+  // grew past its stat), read straight into; the chunked loop below for anything else.
+  if (sizeHint !== undefined && sizeHint <= max) {
+    const buf = Buffer.allocUnsafe(sizeHint + 1);
+    let total = 0;
+    for (;;) {
+      const n = fs.readSync(fd, buf, total, buf.length - total, null);
+      if (n === 0) return buf.subarray(0, total);
+      total += n;
+      if (total === buf.length) break; // the file grew: read the rest in chunks
+    }
+    const rest = readBounded(fd, max - total);
+    return rest.length ? Buffer.concat([buf, rest]) : buf;
+  }
   const parts: Buffer[] = [];
   let total = 0;
   const chunk = Buffer.alloc(1 << 16);
@@ -230,7 +262,7 @@ export function readDraft(file: string, maxBytes: number = DEFAULT_MAX_DRAFT_BYT
       stat = fs.fstatSync(fd);
       if (stat.isDirectory()) return { ok: false, message: { ar: 'هذا مجلد لا ملف', en: 'this is a folder, not a file' } };
       if (stat.isFile() && stat.size > maxBytes) return { ok: false, message: tooLargeMessage(stat.size, maxBytes) };
-      buf = readBounded(fd, maxBytes);
+      buf = readBounded(fd, maxBytes, stat.isFile() ? stat.size : undefined);
     }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

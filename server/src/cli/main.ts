@@ -12,10 +12,9 @@ import { pick, type Lang } from '../engine';
 import { HELP_AR, HELP_EN, parseArgs, UsageError, type CliOptions } from './args';
 import { runCheck, type Notice, type RunResult } from './check';
 import { validateOverrides } from './config';
-import { countFindings, formatJson, formatSarif, formatSummary, formatText } from './format';
+import { countFindings, formatJson, formatSarif, formatSummary, formatText, joinJson } from './format';
 import { resolveInputs } from './inputs';
-import { runParallel, runWorker, WORKER_FLAG, workerCount } from './parallel';
-import { runReport } from './report';
+import { runParallel, runWorker, WORKER_FLAG, workerCount, type ParallelResult } from './parallel';
 
 export interface Io {
   cwd: string;
@@ -33,7 +32,9 @@ export interface Io {
 
 /** The exit code, or its promise when the drafts are checked on worker threads. */
 export function main(argv: readonly string[], io: Io): number | Promise<number> {
-  if (argv[0] === 'report') return runReport(argv.slice(1), io);
+  // `report` (and the HTML renderer with node:crypto behind it) is loaded only when asked for:
+  // a check's cold start does not pay for it.
+  if (argv[0] === 'report') return (require('./report') as typeof import('./report')).runReport(argv.slice(1), io);
   let opts: CliOptions;
   // The language of usage errors: --lang is looked for before the arguments are parsed.
   const li = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -76,9 +77,10 @@ export function main(argv: readonly string[], io: Io): number | Promise<number> 
   const resolved = resolveInputs(opts.inputs, io.cwd);
   const workers = workerCount(opts, resolved.files.length, resolved.files.some((f) => f.path === '-'));
   if (workers > 0) {
-    // Many drafts: worker threads. The text report streams in input order as drafts are done.
+    // Many drafts: worker threads, which render each draft's part of the report. The text and
+    // JSON reports stream in input order as drafts are done (stdout carries only the report:
+    // not under --dry-run, whose diffs come first).
     for (const p of resolved.problems) pending.push({ display: p.display, message: p.message, kind: 'input' });
-    const streamText = opts.format === 'text' && !opts.dryRun;
     const color = opts.color ?? (io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== ''));
     return runParallel(
       opts,
@@ -95,18 +97,25 @@ export function main(argv: readonly string[], io: Io): number | Promise<number> 
         progress: (s) => io.progress?.(s),
       },
       (n) => pending.push(n),
-      streamText
-        ? (file, configLanguage) => formatText([file], opts.lang ?? configLanguage ?? lang, color)
-        : undefined,
-    ).then((result) => report(opts, io, result, pending, opts.lang ?? result.configLanguage ?? lang, streamText));
+      (configLanguage) => ({
+        // the same language and colour report() would use for the whole report
+        render: { format: opts.format, lang: opts.lang ?? configLanguage ?? lang, color: opts.dryRun ? (opts.color ?? false) : color },
+        stream: opts.format !== 'sarif' && !opts.dryRun,
+      }),
+    ).then((result) => report(opts, io, result, pending, opts.lang ?? result.configLanguage ?? lang));
   }
   const result = runCheck(opts, io.cwd, (n) => pending.push(n), resolved, true);
   if (!opts.lang && result.configLanguage) lang = result.configLanguage;
-  return report(opts, io, result, pending, lang, false);
+  return report(opts, io, result, pending, lang);
 }
 
-/** Print the report of a run (stdout) and its problems and notices (stderr); the exit code. */
-function report(opts: CliOptions, io: Io, result: RunResult, pending: Notice[], lang: Lang, streamed: boolean): number {
+/**
+ * Print the report of a run (stdout) and its problems and notices (stderr); the exit code.
+ * A parallel run brings its drafts' parts of the report already rendered (or already written).
+ */
+function report(opts: CliOptions, io: Io, result: RunResult | ParallelResult, pending: Notice[], lang: Lang): number {
+  const parallel = 'entries' in result ? result : undefined;
+  const streamed = !!parallel?.streamed;
   const color = opts.color ?? (io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== ''));
   let failed = false;
   for (const p of result.resolver.problems) {
@@ -128,26 +137,30 @@ function report(opts: CliOptions, io: Io, result: RunResult, pending: Notice[], 
   if (stdinFix) io.out(stdinFix.fixedOutput!);
 
   if (opts.format === 'json') {
-    io.out(formatJson(result.files));
+    if (!streamed) io.out(parallel ? joinJson(parallel.entries) : formatJson(result.files));
   } else if (opts.format === 'sarif') {
     io.out(
-      formatSarif(result.files, {
-        lang,
-        version,
-        cwd: io.cwd,
-        successful: !failed,
-        configProblems: result.resolver.problems.map((p) => {
-          const pos = result.resolver.problemPosition(p);
-          return { path: p.file, level: p.severity, message: pick(p.message, lang), ...pos, offset: p.start, length: p.end - p.start };
-        }),
-        notifications: pending
-          .filter((n) => n.kind !== 'ignored')
-          .map((n) => ({ display: n.display, message: pick(n.message, lang) })),
-      }),
+      formatSarif(
+        result.files,
+        {
+          lang,
+          version,
+          cwd: io.cwd,
+          successful: !failed,
+          configProblems: result.resolver.problems.map((p) => {
+            const pos = result.resolver.problemPosition(p);
+            return { path: p.file, level: p.severity, message: pick(p.message, lang), ...pos, offset: p.start, length: p.end - p.start };
+          }),
+          notifications: pending
+            .filter((n) => n.kind !== 'ignored')
+            .map((n) => ({ display: n.display, message: pick(n.message, lang) })),
+        },
+        parallel?.entries,
+      ),
     );
   } else {
     const useColor = reportOut === io.out ? color : (opts.color ?? false);
-    if (!streamed) reportOut(formatText(result.files, lang, useColor));
+    if (!streamed) reportOut(parallel ? parallel.entries.join('') : formatText(result.files, lang, useColor));
     if (result.files.length > 0 || pending.length === 0) reportOut(formatSummary(result.files, lang, useColor, opts));
   }
 
