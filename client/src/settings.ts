@@ -21,15 +21,11 @@ const SEVERITIES = new Set<string>(['error', 'warning', 'info', 'hint', 'off']);
  * `messagesLanguage: auto` (the default) reaches the server as `auto`: it then uses the
  * house-style file's `language` if that sets one, otherwise VS Code's display language (the
  * language client sends `vscode.env.language` as the initialize `locale`). The client's own
- * strings (status bar, notifications) follow the same display language.
+ * strings (status bar, notifications) are chosen in l10n.ts: `ar`/`en` force a language,
+ * `auto` follows VS Code's display language through `vscode.l10n`.
  */
 export function displayLanguage(): MessagesLanguage {
   return vscode.env.language.toLowerCase().startsWith('ar') ? 'ar' : 'en';
-}
-
-export function messagesLanguage(scope?: vscode.ConfigurationScope | null): MessagesLanguage {
-  const v = vscode.workspace.getConfiguration(SECTION, scope).get<string>('messagesLanguage', 'auto');
-  return v === 'ar' || v === 'en' ? v : displayLanguage();
 }
 
 /** The languages to check, from `mudaqqiq.languages` (window-wide: it decides the document selector). */

@@ -46,7 +46,7 @@ describe('mudaqqiq.maxProblems', () => {
     const notice = diags[0];
     assert.equal((notice.data as { reason?: string }).reason, 'capped');
     assert.equal((notice.data as { total?: number }).total, expected.length);
-    assert.match(notice.message, new RegExp(`Showing ${MAX} of the ${expected.length} findings`));
+    assert.match(String(notice.message), new RegExp(`Showing ${MAX} of the ${expected.length} findings`));
     // before any edit: the first findings of the draft
     assert.deepEqual(diags.slice(1).map((d) => key(text, d)), expected.slice(0, MAX));
 
