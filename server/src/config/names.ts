@@ -22,12 +22,6 @@ export interface NamesTable {
   problems: TableProblem[];
 }
 
-interface Cell {
-  text: string;
-  start: number;
-  end: number;
-}
-
 /**
  * An entry of a names file. A list may hold 100,000 of them, kept whole on each of the
  * server's threads, so where the entry is written is kept as two numbers and `source`
@@ -84,11 +78,22 @@ function isSpace(c: number): boolean {
 
 const QUOTE = 0x22;
 
-/** Split one line into trimmed cells with their offsets; returns an error for an unterminated quote. */
-function splitLine(text: string, start: number, end: number, format: 'tsv' | 'csv'): { cells: Cell[]; error?: TableProblem } {
-  const cells: Cell[] = [];
+// The cells of the line splitLine last read (the first five: four columns, and where a fifth
+// starts), kept in module scratch: a 100,000-line file makes no objects per cell.
+const KEPT_CELLS = MAX_COLUMNS + 1;
+const cellText: string[] = new Array<string>(KEPT_CELLS).fill('');
+const cellStart = new Int32Array(KEPT_CELLS);
+const cellEnd = new Int32Array(KEPT_CELLS);
+let lineError: TableProblem | undefined;
+
+/**
+ * Split one line into trimmed cells with their offsets (into cellText, cellStart, cellEnd);
+ * returns the number of cells, or -1 with lineError set for an unterminated quote.
+ */
+function splitLine(text: string, start: number, end: number, format: 'tsv' | 'csv'): number {
   const sep = format === 'tsv' ? '\t' : ',';
   const sepCode = sep.charCodeAt(0);
+  let count = 0;
   let i = start;
   for (;;) {
     if (format === 'csv') {
@@ -116,20 +121,21 @@ function splitLine(text: string, start: number, end: number, format: 'tsv' | 'cs
           k++;
         }
         if (!closed) {
-          return {
-            cells,
-            error: { start: j, end, severity: 'error', message: { ar: 'علامة تنصيص " غير مغلقة في هذه الخانة', en: 'Unterminated quote " in this cell' } },
-          };
+          lineError = { start: j, end, severity: 'error', message: { ar: 'علامة تنصيص " غير مغلقة في هذه الخانة', en: 'Unterminated quote " in this cell' } };
+          return -1;
         }
         const after = k;
         while (k < end && text.charCodeAt(k) === 0x20) k++;
         if (k < end && text.charCodeAt(k) !== sepCode) {
-          return {
-            cells,
-            error: { start: k, end: k + 1, severity: 'error', message: { ar: 'نص بعد علامة التنصيص الختامية: متوقع فاصلة', en: 'Text after the closing quote: a comma was expected' } },
-          };
+          lineError = { start: k, end: k + 1, severity: 'error', message: { ar: 'نص بعد علامة التنصيص الختامية: متوقع فاصلة', en: 'Text after the closing quote: a comma was expected' } };
+          return -1;
         }
-        cells.push({ text: value.trim(), start: j + 1, end: after - 1 });
+        if (count < KEPT_CELLS) {
+          cellText[count] = value.trim();
+          cellStart[count] = j + 1;
+          cellEnd[count] = after - 1;
+        }
+        count++;
         if (k >= end) break;
         i = k + 1;
         continue;
@@ -137,15 +143,21 @@ function splitLine(text: string, start: number, end: number, format: 'tsv' | 'cs
     }
     let k = text.indexOf(sep, i);
     if (k < 0 || k > end) k = end;
-    let s = i;
-    let e = k;
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    cells.push({ text: text.slice(s, e), start: s, end: e });
+    if (count < KEPT_CELLS) {
+      let s = i;
+      let e = k;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
+      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+      // the text of a fifth cell is never read (only where it starts)
+      cellText[count] = count < MAX_COLUMNS ? text.slice(s, e) : '';
+      cellStart[count] = s;
+      cellEnd[count] = e;
+    }
+    count++;
     if (k >= end) break;
     i = k + 1;
   }
-  return { cells };
+  return count;
 }
 
 function variantIsCanonical(v: string, start: number, length: number): TableProblem {
@@ -180,18 +192,17 @@ export function parseNamesTable(text: string, file: string): NamesTable {
       if (eol >= text.length) break;
       continue;
     }
-    const { cells, error } = splitLine(text, lineStart, end, format);
+    const count = splitLine(text, lineStart, end, format);
     const isFirst = firstRow;
     firstRow = false;
-    if (error) {
-      problems.push(error);
+    if (count < 0) {
+      problems.push(lineError!);
       continue;
     }
-    if (isFirst && HEADER_WORDS.has(cells[0].text.toLowerCase())) continue;
-    if (cells.length > MAX_COLUMNS) {
-      const extra = cells[MAX_COLUMNS];
+    if (isFirst && HEADER_WORDS.has(cellText[0].toLowerCase())) continue;
+    if (count > MAX_COLUMNS) {
       problems.push({
-        start: extra.start,
+        start: cellStart[MAX_COLUMNS],
         end,
         severity: 'error',
         message: {
@@ -201,8 +212,8 @@ export function parseNamesTable(text: string, file: string): NamesTable {
       });
       continue;
     }
-    const [canon, variantsCell, titleCell, roleCell] = cells;
-    if (canon.text === '') {
+    const canonical = cellText[0];
+    if (canonical === '') {
       problems.push({
         start: lineStart,
         end: Math.max(end, lineStart),
@@ -213,14 +224,14 @@ export function parseNamesTable(text: string, file: string): NamesTable {
     }
     // An array of exactly the spellings (a 100,000-name list is kept whole, on each thread).
     let variants: string[] = [];
-    const cell = variantsCell ? variantsCell.text : '';
+    const cell = count > 1 ? cellText[1] : '';
     if (cell !== '' && cell.indexOf('|') < 0) {
       // one spelling (the cell is trimmed already)
-      if (cell === canon.text) problems.push(variantIsCanonical(cell, variantsCell.start, cell.length));
+      if (cell === canonical) problems.push(variantIsCanonical(cell, cellStart[1], cell.length));
       else variants = [cell];
     } else if (cell !== '') {
       const list: string[] = [];
-      let off = variantsCell.start;
+      let off = cellStart[1];
       for (const part of cell.split('|')) {
         const v = part.trim();
         if (v === '') {
@@ -230,22 +241,22 @@ export function parseNamesTable(text: string, file: string): NamesTable {
             severity: 'warning',
             message: { ar: 'صيغة فارغة بين علامتي |', en: 'Empty variant between | separators' },
           });
-        } else if (v === canon.text) problems.push(variantIsCanonical(v, off, part.length));
+        } else if (v === canonical) problems.push(variantIsCanonical(v, off, part.length));
         else if (!list.includes(v)) list.push(v);
         off += part.length + 1;
       }
       variants = list.slice();
     }
-    const prev = seen.get(canon.text);
+    const prev = seen.get(canonical);
     if (prev !== undefined) {
       problems.push({
-        start: canon.start,
-        end: canon.end,
+        start: cellStart[0],
+        end: cellEnd[0],
         severity: 'warning',
-        message: { ar: `الاسم «${canon.text}» مكرر (السطر ${prev} أيضا): تُدمج صيغهما`, en: `"${canon.text}" is listed twice (also line ${prev}): their variants are merged` },
+        message: { ar: `الاسم «${canonical}» مكرر (السطر ${prev} أيضا): تُدمج صيغهما`, en: `"${canonical}" is listed twice (also line ${prev}): their variants are merged` },
       });
-    } else seen.set(canon.text, lineNo);
-    entries.push(new FileEntry(canon.text, variants, titleCell ? titleCell.text : '', roleCell ? roleCell.text : '', file, lineStart, end));
+    } else seen.set(canonical, lineNo);
+    entries.push(new FileEntry(canonical, variants, count > 2 ? cellText[2] : '', count > 3 ? cellText[3] : '', file, lineStart, end));
     if (eol >= text.length) break;
   }
   return { entries, problems };
