@@ -1,4 +1,5 @@
-// `mudaqqiq`: the command-line checker. Bundled by esbuild.mjs to dist/cli.js.
+// `mudaqqiq`: the command-line checker. Bundled by esbuild.mjs to dist/cli-main.js, which the
+// launcher dist/cli.js (launch.ts) runs from V8's code cache; a bundle of this file alone runs too.
 //
 // Exit codes: 0 no error-severity finding; 1 at least one (or more warnings than
 // --max-warnings); 2 a usage problem, a house-style file error, an input that could not be
@@ -14,6 +15,7 @@ import { runCheck, type Notice, type RunResult } from './check';
 import { validateOverrides } from './config';
 import { countFindings, formatJson, formatSarif, formatSummary, formatText, joinJson } from './format';
 import { resolveInputs } from './inputs';
+import { launcherPath } from './entry';
 import { runParallel, runWorker, WORKER_FLAG, workerCount, type ParallelResult } from './parallel';
 
 export interface Io {
@@ -222,7 +224,8 @@ function writeAll(fd: number, text: string): boolean {
 
 if (process.argv.includes(WORKER_FLAG) && !(require('node:worker_threads') as typeof import('node:worker_threads')).isMainThread) {
   runWorker();
-} else if (require.main === module) {
+} else if (require.main === module || launcherPath() !== undefined) {
+  // run as the command: directly (a bundle of main.ts alone), or by the launcher (dist/cli.js)
   const chunks: string[] = [];
   const errChunks: string[] = [];
   let stdoutGone = false;

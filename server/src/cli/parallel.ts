@@ -11,7 +11,8 @@
 // the end. A progress bar goes to stderr on a terminal only (never when stderr is piped, nor
 // under CI=true).
 //
-// The worker threads run this same bundle (dist/cli.js) with WORKER_FLAG in their argv.
+// The worker threads run this same bundle (dist/cli-main.js, through the launcher dist/cli.js)
+// with WORKER_FLAG in their argv.
 
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -20,9 +21,10 @@ import type { CliOptions } from './args';
 import { checkOne, docShell, type FileResult, type Notice, type RunResult } from './check';
 import { ConfigResolver } from './config';
 import { countFindings, formatText, JSON_CLOSE, JSON_EMPTY, JSON_OPEN, JSON_SEPARATOR, jsonEntry, sarifEntry, type Counts } from './format';
+import { launcherPath, WORKER_FLAG } from './entry';
 import type { InputFile } from './inputs';
 
-export const WORKER_FLAG = '--mudaqqiq-cli-worker';
+export { WORKER_FLAG };
 
 /** How the workers render each draft's part of the report. */
 export interface RenderSpec {
@@ -143,10 +145,12 @@ export async function runParallel(
 ): Promise<ParallelResult> {
   const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
   type W = import('node:worker_threads').Worker;
-  // The workers load the bundle while this thread looks at the house styles.
+  // The workers load the bundle while this thread looks at the house styles (through the
+  // launcher, dist/cli.js, when it started this run: from the code cache).
+  const entry = launcherPath() ?? __filename;
   const pool: W[] = [];
   for (let i = 0; i < workers; i++) {
-    pool.push(new Worker(__filename, { argv: [WORKER_FLAG], workerData: { opts, cwd }, stdout: false, stderr: false, resourceLimits: WORKER_LIMITS }));
+    pool.push(new Worker(entry, { argv: [WORKER_FLAG], workerData: { opts, cwd }, stdout: false, stderr: false, resourceLimits: WORKER_LIMITS }));
   }
   const resolver = new ConfigResolver(cwd, opts.config ? path.resolve(cwd, opts.config) : undefined, opts.rules);
   // The house style of every draft, here too: its problems are printed once, from this thread,
