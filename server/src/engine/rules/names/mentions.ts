@@ -179,8 +179,9 @@ function sameMarksStripped(a: string, aStart: number, b: string, bStart: number)
 export function nameIndex(names: readonly NameEntry[]): NameIndex {
   const hit = indexCache.get(names);
   if (hit) return hit;
-  // First pass: every slot's hash, entry and info, in the list's order (room for the most
-  // an entry can give: its canonical spelling, its surname, each variant and its surname).
+  // Room for the most an entry can give: its canonical spelling, its surname, each variant
+  // and its surname. (Each pass is its own function: one long function with several hot
+  // loops was compiled, thrown away and compiled again as each loop started.)
   let cap = 0;
   let maxVariants = 0;
   for (let e = 0; e < names.length; e++) {
@@ -191,6 +192,16 @@ export function nameIndex(names: readonly NameEntry[]): NameIndex {
   const hashes = new Int32Array(cap);
   const entries = new Int32Array(cap);
   const infos = new Int32Array(cap);
+  const n = fillSlots(names, hashes, entries, infos);
+  const idx: NameIndex = { names, maxWords: filledMaxWords, forms: new Map(), ...groupSlots(hashes, entries, infos, n, maxVariants) };
+  indexCache.set(names, idx);
+  return idx;
+}
+
+let filledMaxWords = 1;
+
+/** First pass: every slot's hash, entry and info, in the list's order; returns the number of slots. */
+function fillSlots(names: readonly NameEntry[], hashes: Int32Array, entries: Int32Array, infos: Int32Array): number {
   let n = 0;
   let maxWords = 1;
   for (let e = 0; e < names.length; e++) {
@@ -230,8 +241,15 @@ export function nameIndex(names: readonly NameEntry[]): NameIndex {
       }
     }
   }
-  // Second pass: the slots grouped by bucket (a stable counting sort: the list's order within
-  // a bucket). Two slots a bucket on average; the hash's high half tells most of them apart.
+  filledMaxWords = maxWords;
+  return n;
+}
+
+/**
+ * Second pass: the slots grouped by bucket (a stable counting sort: the list's order within
+ * a bucket). Two slots a bucket on average; the hash's high half tells most of them apart.
+ */
+function groupSlots(hashes: Int32Array, entries: Int32Array, infos: Int32Array, n: number, maxVariants: number): Pick<NameIndex, 'bucketStart' | 'mask' | 'check' | 'entry' | 'info'> {
   let buckets = 16;
   while (buckets * 2 < n) buckets *= 2;
   const mask = buckets - 1;
@@ -249,9 +267,7 @@ export function nameIndex(names: readonly NameEntry[]): NameIndex {
     entry[at] = entries[i];
     info[at] = infos[i];
   }
-  const idx: NameIndex = { names, bucketStart, mask, check, entry, info, maxWords, forms: new Map() };
-  indexCache.set(names, idx);
-  return idx;
+  return { bucketStart, mask, check, entry, info };
 }
 
 /** The spelling in slot `slot`, with its folded words (built on first use, then cached). */
