@@ -14,6 +14,7 @@ import { lintDocument, analyse, type DocumentLanguage, type Finding, type LintRe
 import { IncrementalLinter } from '../engine/incremental';
 import { findNameMentions } from '../engine/rules/names/mentions';
 import { computeFixAll, type FixAllResult } from './fixAll';
+import { decodeFindings, encodeFindings, type WireFindings } from './wire';
 
 export const LINT_WORKER_FLAG = '--mudaqqiq-lint-worker';
 
@@ -56,7 +57,10 @@ type Request =
   | { type: 'shared'; id: number; shared: NonNullable<ResolvedConfig['shared']> }
   | { type: 'lint'; job: number; text: string; languageId: DocumentLanguage; config: WireConfig; skip?: readonly string[]; only?: readonly string[]; ruleBudgetMs?: number; incremental?: string }
   | { type: 'forget'; key: string }
-  | { type: 'fixAll'; job: number; text: string; languageId: DocumentLanguage; config: WireConfig; skip?: readonly string[]; ruleBudgetMs?: number; first: readonly Finding[]; ruleId?: string };
+  | { type: 'fixAll'; job: number; text: string; languageId: DocumentLanguage; config: WireConfig; skip?: readonly string[]; ruleBudgetMs?: number; first: WireFindings; ruleId?: string };
+
+/** A lint job's result as the worker sends it (findings in the compact form of wire.ts). */
+type WireLintResult = Omit<LintResult, 'findings'> & { findings: WireFindings; mentions?: number[] };
 
 type Reply = { job: number; result?: unknown; error?: string };
 
@@ -98,7 +102,7 @@ export class LintWorker {
 
   /** The result, with the names list's mentions in the text (start, end, index in the list: flat triples). */
   lint(job: LintJob): Promise<LintResult & { mentions?: number[] }> {
-    return this.enqueue<LintResult & { mentions?: number[] }>(job, () => ({
+    return this.enqueue<WireLintResult>(job, () => ({
       type: 'lint',
       job: 0,
       text: job.text,
@@ -108,7 +112,7 @@ export class LintWorker {
       only: job.only,
       ruleBudgetMs: job.ruleBudgetMs,
       incremental: job.incremental && !job.only ? job.key : undefined,
-    }));
+    })).then((r) => ({ ...r, findings: decodeFindings(r.findings) }));
   }
 
   fixAll(job: FixAllJob): Promise<FixAllResult> {
@@ -120,7 +124,7 @@ export class LintWorker {
       config: this.wireConfig(job.config),
       skip: job.skip,
       ruleBudgetMs: job.ruleBudgetMs,
-      first: job.first,
+      first: encodeFindings(job.first),
       ruleId: job.ruleId,
     }));
   }
@@ -283,7 +287,7 @@ export function runLintWorker(): void {
           linters.delete(m.incremental); // start afresh next time; this time the whole check
           throw e;
         }
-        reply = { job: m.job, result: { ...result, mentions: mentionsOf(linter.document!, config.shared?.names) } };
+        reply = { job: m.job, result: { faults: result.faults, findings: encodeFindings(result.findings), mentions: mentionsOf(linter.document!, config.shared?.names) } satisfies WireLintResult };
       } else if (m.type === 'lint') {
         const doc = analyse(m.text, m.languageId);
         const result = lintDocument(doc, {
@@ -293,12 +297,12 @@ export function runLintWorker(): void {
           only: m.only ? new Set(m.only) : undefined,
           ruleBudgetMs: m.ruleBudgetMs,
         });
-        reply = { job: m.job, result: { ...result, mentions: m.only ? undefined : mentionsOf(doc, config.shared?.names) } };
+        reply = { job: m.job, result: { faults: result.faults, findings: encodeFindings(result.findings), mentions: m.only ? undefined : mentionsOf(doc, config.shared?.names) } satisfies WireLintResult };
       } else {
         const only = m.ruleId ? new Set([m.ruleId]) : undefined;
         const filter = m.ruleId ? (f: Finding) => f.ruleId === m.ruleId : undefined;
         const relint = (next: string) => lintDocument(analyse(next, m.languageId), { languageId: m.languageId, config, rules, only, ruleBudgetMs: m.ruleBudgetMs }).findings;
-        reply = { job: m.job, result: computeFixAll(m.text, m.first, relint, filter) };
+        reply = { job: m.job, result: computeFixAll(m.text, decodeFindings(m.first), relint, filter) };
       }
     } catch (e) {
       reply = { job: m.job, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
