@@ -93,14 +93,7 @@ export function carryOver(a: Analysis, text: string, version: number): Analysis 
   const old = a.text;
   if (a.state !== 'checked' || old === undefined) return undefined;
   if (old === text) return { ...a, version, diagnostics: [], fixAll: new Map(), carriedFrom: a.version };
-  const n = Math.min(old.length, text.length);
-  // common prefix, then common suffix (compared in slices first: the strings are long)
-  let p = 0;
-  for (const step of [65536, 4096, 256, 16, 1]) while (p + step <= n && old.slice(p, p + step) === text.slice(p, p + step)) p += step;
-  let q = 0;
-  for (const step of [65536, 4096, 256, 16, 1]) {
-    while (q + step <= n - p && old.slice(old.length - q - step, old.length - q) === text.slice(text.length - q - step, text.length - q)) q += step;
-  }
+  const { prefix: p, suffix: q } = commonAffixes(old, text);
   const changedStart = p - CARRY_MARGIN;
   const changedEnd = old.length - q + CARRY_MARGIN; // in the old text
   const delta = text.length - old.length;
