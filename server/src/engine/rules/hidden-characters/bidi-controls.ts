@@ -8,6 +8,7 @@
 // A run of adjacent controls is one finding; the fix deletes the run. Markdown code is
 // skipped (the rule scans doc.prose only).
 
+import { codeUnitClass, CodeUnitScanner } from '../../text/chars';
 import type { Rule } from '../../types';
 
 /** 1: a mark (LRM RLM ALM), 2: an embedding/override/isolate, 0: not a bidi control. */
@@ -16,6 +17,8 @@ function bidiKind(c: number): 0 | 1 | 2 {
   if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) return 2;
   return 0;
 }
+
+const BIDI_RE = codeUnitClass((c) => bidiKind(c) !== 0);
 
 const NAMES: Record<number, string> = {
   0x200e: 'LRM',
@@ -76,8 +79,13 @@ const rule: Rule<Record<string, never>> = {
   },
   check(ctx) {
     const text = ctx.doc.text;
+    // jump from one bidi control to the next (bidiKind is 0 everywhere else)
+    const scan = new CodeUnitScanner(BIDI_RE, text);
     for (const span of ctx.doc.prose) {
       for (let i = span.start; i < span.end; i++) {
+        const at = scan.next(i);
+        if (at < 0 || at >= span.end) break;
+        i = at;
         let kind = bidiKind(text.charCodeAt(i));
         if (kind === 0) continue;
         let j = i + 1;

@@ -16,6 +16,7 @@
 // ZWJ inside an emoji sequence (👨‍👩‍👧) is part of the emoji and is not reported.
 
 import type { Rule } from '../../types';
+import { codeUnitClass, CodeUnitScanner } from '../../text/chars';
 import { baseBefore, joinsBackward, joinsForward } from './joining';
 
 const ZWNJ = 0x200c;
@@ -34,6 +35,8 @@ const NAMES: Record<number, string> = {
 function isZeroWidthChar(c: number): boolean {
   return c === 0x200b || c === ZWNJ || c === ZWJ || c === 0x2060 || c === 0x00ad || c === BOM;
 }
+
+const ZERO_WIDTH_RE = codeUnitClass(isZeroWidthChar);
 
 /** A code unit that is part of an emoji (astral surrogates, VS16, the BMP symbol blocks emoji live in). */
 function isEmojiUnit(c: number): boolean {
@@ -90,8 +93,13 @@ const rule: Rule<Record<string, never>> = {
       if (c === ZWJ && i > 0 && isEmojiUnit(text.charCodeAt(i - 1)) && i + 1 < text.length && isEmojiUnit(text.charCodeAt(i + 1))) return false;
       return true;
     };
+    // jump from one zero-width character to the next (member() is false everywhere else)
+    const scan = new CodeUnitScanner(ZERO_WIDTH_RE, text);
     for (const span of ctx.doc.prose) {
       for (let i = span.start; i < span.end; i++) {
+        const at = scan.next(i);
+        if (at < 0 || at >= span.end) break;
+        i = at;
         const c = text.charCodeAt(i);
         if (!member(i, c)) continue;
         let j = i + 1;

@@ -19,7 +19,7 @@
 // Persian digits ۰–۹ belong to `digit-system`, not here.
 
 import type { FixSpec, Rule } from '../../types';
-import { isArabicWordChar, isDiacritic } from '../../text/chars';
+import { codeUnitClass, CodeUnitScanner, isArabicWordChar, isDiacritic } from '../../text/chars';
 
 interface Options {
   finalYeh: 'yeh' | 'alef-maqsura';
@@ -48,6 +48,8 @@ function isPersianOnly(c: number): boolean {
 function isTarget(c: number): boolean {
   return c === HEH_YEH || (c >= 0x06a9 && c <= 0x06d5 && REPLACEMENTS[c] !== undefined);
 }
+
+const TARGET_RE = codeUnitClass(isTarget);
 
 const rule: Rule<Options> = {
   meta: {
@@ -90,9 +92,17 @@ const rule: Rule<Options> = {
     const { doc, options } = ctx;
     const text = doc.text;
     const toks = doc.tokens;
-    for (let ti = 0; ti < toks.length; ti++) {
+    // Only a word holding a target letter is reported: jump from one target letter to the
+    // next and look at the word token holding it (then go on after that word).
+    const scan = new CodeUnitScanner(TARGET_RE, text);
+    for (let at = scan.next(0); at >= 0; at = scan.next(at)) {
+      const ti = doc.tokenIndexAt(at);
       const tok = toks[ti];
-      if (tok.kind !== 'word') continue;
+      if (!tok || tok.start > at || tok.kind !== 'word') {
+        at++;
+        continue;
+      }
+      at = tok.end;
       let first = -1;
       let persianWord = false;
       for (let i = tok.start; i < tok.end; i++) {

@@ -16,10 +16,13 @@
 //   `persian-letters` then reports in turn.
 
 import type { Rule } from '../../types';
-import { isArabicWordChar, isDiacritic } from '../../text/chars';
+import { codeUnitClass, CodeUnitScanner, isArabicWordChar, isDiacritic } from '../../text/chars';
 
 const PHRASE_LIGATURES = new Set([0xfdfa, 0xfdfb]);
 const RIAL_SIGN = 0xfdfc;
+
+/** Every code unit from U+FB50 up (presentation forms and the phrase ligatures live there). */
+const HIGH_RE = codeUnitClass((c) => c >= 0xfb50);
 
 let table: Map<number, string> | undefined;
 
@@ -84,9 +87,17 @@ const rule: Rule<Record<string, never>> = {
     const text = doc.text;
     const table = replacements();
     const toks = doc.tokens;
-    for (let ti = 0; ti < toks.length; ti++) {
+    // Only a code unit from U+FB50 up starts a finding: jump from one to the next and look
+    // at the word token holding it (then go on after that word).
+    const scan = new CodeUnitScanner(HIGH_RE, text);
+    for (let at = scan.next(0); at >= 0; at = scan.next(at)) {
+      const ti = doc.tokenIndexAt(at);
       const tok = toks[ti];
-      if (tok.kind !== 'word') continue;
+      if (!tok || tok.start > at || tok.kind !== 'word') {
+        at++;
+        continue;
+      }
+      at = tok.end;
       for (let i = tok.start; i < tok.end; i++) {
         const c = text.charCodeAt(i);
         if (c < 0xfb50) continue;
