@@ -87,6 +87,7 @@ function sameAnalysis(a: AnalysedDocument, b: AnalysedDocument): void {
   assert.deepEqual(a.paragraphs, b.paragraphs, 'paragraphs');
   assert.deepEqual(a.excluded, b.excluded, 'non-prose regions');
   assert.deepEqual(a.directives, b.directives, 'directives');
+  assert.deepEqual(a.sentences, b.sentences, 'sentences');
 }
 
 describe('incremental = from scratch, in the engine', () => {
@@ -116,6 +117,7 @@ describe('incremental = from scratch, in the engine', () => {
           const want = lint(text, { languageId, config });
           assert.deepEqual(got.findings.map(key), want.findings.map(key));
           const fresh = analyse(text, languageId);
+          void prevDoc.sentences; // computed: the next analysis takes the untouched paragraphs' sentences over
           sameAnalysis(analyse(text, languageId, prevDoc), fresh);
           prevDoc = fresh;
         }

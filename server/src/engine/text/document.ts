@@ -34,6 +34,8 @@ export class AnalysedDocument {
   readonly paragraphs: Span[];
   private _folded?: Folded;
   private _sentences?: Span[];
+  /** From the previous version (incremental analysis): what the sentences can be taken from. */
+  private _carry?: { paragraphs: Span[]; sentences?: Span[]; prefix: number; oldEnd: number; delta: number };
   private _tokenPara?: Int32Array;
 
   /**
@@ -92,6 +94,7 @@ export class AnalysedDocument {
       tokens.push(t);
     }
     (prev as { tokens: Token[] }).tokens = []; // moved: the old analysis no longer owns them
+    this._carry = { paragraphs: prev.paragraphs, sentences: prev._sentences, prefix, oldEnd: old.length - suffix, delta };
     return tokens;
   }
 
@@ -101,26 +104,35 @@ export class AnalysedDocument {
     return this._folded;
   }
 
-  /** Sentences: split at . ! ? ؟ … followed by space or line end, and at paragraph ends. */
+  /**
+   * Sentences: split at . ! ? ؟ … followed by space or line end, and at paragraph ends. After
+   * an edit, a paragraph the edit did not touch keeps the previous version's sentences (a
+   * paragraph's sentences depend on its own text only).
+   */
   get sentences(): Span[] {
     if (!this._sentences) {
       const out: Span[] = [];
+      const carry = this._carry;
+      let j = 0; // the previous version's paragraphs …
+      let k = 0; // … and sentences, walked once in step with ours
       for (const p of this.paragraphs) {
-        let s = p.start;
-        for (let i = p.start; i < p.end; i++) {
-          const c = this.text.charCodeAt(i);
-          if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x2026) {
-            const n = this.text.charCodeAt(i + 1);
-            if (i + 1 >= p.end || n === 0x20 || n === 0x0a || n === 0x0d || n === 0xa0) {
-              out.push({ start: s, end: i + 1 });
-              s = i + 1;
-              while (s < p.end && (this.text.charCodeAt(s) === 0x20 || this.text.charCodeAt(s) === 0xa0)) s++;
+        if (carry?.sentences) {
+          const moved = p.end <= carry.prefix ? 0 : p.start - carry.delta >= carry.oldEnd ? carry.delta : undefined;
+          if (moved !== undefined) {
+            const olds = carry.paragraphs;
+            while (j < olds.length && olds[j].start < p.start - moved) j++;
+            if (j < olds.length && olds[j].start === p.start - moved && olds[j].end === p.end - moved) {
+              const ss = carry.sentences;
+              while (k < ss.length && ss[k].start < olds[j].start) k++;
+              for (; k < ss.length && ss[k].end <= olds[j].end; k++) out.push(moved === 0 ? ss[k] : { start: ss[k].start + moved, end: ss[k].end + moved });
+              continue;
             }
           }
         }
-        if (s < p.end) out.push({ start: s, end: p.end });
+        splitSentences(this.text, p, out);
       }
       this._sentences = out;
+      this._carry = undefined;
     }
     return this._sentences;
   }
@@ -247,6 +259,22 @@ function isBlankChar(c: number): boolean {
 function isBlank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isBlankChar(text.charCodeAt(i))) return false;
   return true;
+}
+
+function splitSentences(text: string, p: Span, out: Span[]): void {
+  let s = p.start;
+  for (let i = p.start; i < p.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x2026) {
+      const n = text.charCodeAt(i + 1);
+      if (i + 1 >= p.end || n === 0x20 || n === 0x0a || n === 0x0d || n === 0xa0) {
+        out.push({ start: s, end: i + 1 });
+        s = i + 1;
+        while (s < p.end && (text.charCodeAt(s) === 0x20 || text.charCodeAt(s) === 0xa0)) s++;
+      }
+    }
+  }
+  if (s < p.end) out.push({ start: s, end: p.end });
 }
 
 /** Tokens of the prose spans' parts inside [from, to), appended to out. */
