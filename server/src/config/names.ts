@@ -261,3 +261,34 @@ export function parseNamesTable(text: string, file: string): NamesTable {
   }
   return { entries, problems };
 }
+
+/** A line break of the engine's lines (a name never spans one). */
+const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/;
+
+/**
+ * What `fix` makes of each of `texts` (the names list's self-check: each spec's `from`
+ * through the names rule), with one run of `fix` for many texts: the texts go one a line
+ * into one draft, and the output's lines are the answers. A listed name is never matched
+ * across a line break, so each line is fixed as it would be alone; a text that holds a line
+ * break, and a batch whose run reports a rule fault or whose line count changed, are fixed
+ * one at a time. 100,000 specs would otherwise cost 100,000 runs of the engine.
+ */
+export function fixEachLine(texts: readonly string[], fix: (text: string) => { output: string; faults: readonly unknown[] }, batchSize = 200): string[] {
+  const out: Array<string | undefined> = new Array(texts.length);
+  let batch: number[] = [];
+  const flush = () => {
+    if (batch.length > 1) {
+      const r = fix(batch.map((i) => texts[i]).join('\n'));
+      const lines = r.output.split('\n');
+      if (r.faults.length === 0 && lines.length === batch.length) batch.forEach((i, k) => (out[i] = lines[k]));
+    }
+    batch = [];
+  };
+  for (let i = 0; i < texts.length; i++) {
+    if (LINE_BREAK.test(texts[i])) continue;
+    batch.push(i);
+    if (batch.length >= batchSize) flush();
+  }
+  flush();
+  return texts.map((t, i) => out[i] ?? fix(t).output);
+}
