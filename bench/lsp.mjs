@@ -185,7 +185,12 @@ export async function run() {
       c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } });
       const opened = await open;
       const openMs = opened.at - t0;
-      const findings = opened.msg.params.diagnostics.length;
+      // over mudaqqiq.maxProblems (default 1,000) the server publishes the findings nearest the
+      // last edit after a notice carrying the total: report both
+      const published = opened.msg.params.diagnostics;
+      const capped = published.find((d) => d.data?.reason === 'capped');
+      const findings = capped ? capped.data.total : published.length;
+      const shown = capped ? published.length - 1 : published.length;
       // type characters one by one in the middle of a paragraph halfway down the document
       let at = text.indexOf(' ', text.length >> 1);
       const pos = positionAt(text, at);
@@ -207,11 +212,11 @@ export async function run() {
       docs[s.name].text = cur;
       docs[s.name].version = version;
       const mem = c.rssMB();
-      const row = { size: s.name, bytes: Buffer.byteLength(text), openMs, findings, keystrokeMs: median(times), keystrokeMinMs: Math.min(...times), keystrokeMaxMs: Math.max(...times), keystrokes, cpuPerKeyMs, rssMB: mem.rss, target: LSP_TARGETS.keystrokeMs[s.name] };
+      const row = { size: s.name, bytes: Buffer.byteLength(text), openMs, findings, shown, keystrokeMs: median(times), keystrokeMinMs: Math.min(...times), keystrokeMaxMs: Math.max(...times), keystrokes, cpuPerKeyMs, rssMB: mem.rss, target: LSP_TARGETS.keystrokeMs[s.name] };
       row.ok = row.keystrokeMs <= row.target;
       sizes.push(row);
       console.log(
-        `  ${s.name.padEnd(7)} didOpen → diagnostics ${fmt(openMs, 0).padStart(6)} ms (${findings} diagnostics); keystroke → diagnostics median ${fmt(row.keystrokeMs, 1)} ms ` +
+        `  ${s.name.padEnd(7)} didOpen → diagnostics ${fmt(openMs, 0).padStart(6)} ms (${findings} findings${shown < findings ? `, ${shown} published (mudaqqiq.maxProblems)` : ''}); keystroke → diagnostics median ${fmt(row.keystrokeMs, 1)} ms ` +
           `(min ${fmt(row.keystrokeMinMs, 1)}, max ${fmt(row.keystrokeMaxMs, 1)}, ${keystrokes} keys; server CPU ${fmt(cpuPerKeyMs, 0)} ms per key) — target ≤ ${row.target} ms: ${mark(row.ok)}; server RSS ${fmt(mem.rss, 0)} MB`,
       );
       if (s.name === '1 MB') {
