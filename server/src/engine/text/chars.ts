@@ -91,27 +91,10 @@ export const AR_DECIMAL = '٫';
 export const AR_THOUSANDS = '٬';
 
 /**
- * A global RegExp matching exactly the UTF-16 code units for which `pred` holds (built by
- * asking `pred` of every code unit, so it cannot drift from the predicate). For rules that
- * look for rare characters: the engine's native search skips the long stretches without
- * one instead of a predicate call per character.
- */
-export function codeUnitClass(pred: (c: number) => boolean): RegExp {
-  const hex = (c: number) => '\\u' + c.toString(16).padStart(4, '0');
-  let src = '';
-  for (let c = 0; c < 0x10000; c++) {
-    if (!pred(c)) continue;
-    let d = c;
-    while (d + 1 < 0x10000 && pred(d + 1)) d++;
-    src += d > c ? `${hex(c)}-${hex(d)}` : hex(c);
-    c = d;
-  }
-  return new RegExp(src ? `[${src}]` : '[^\\s\\S]', 'g');
-}
-
-/**
- * Forward search for the code units of a `codeUnitClass` in a text: `next(i)` is the first
- * position ≥ i holding one, or -1. Asked with non-decreasing positions it scans the text
+ * Forward search in a text for the code units a global, literal character-class RegExp
+ * matches: `next(i)` is the first position ≥ i holding one, or -1. For rules that look for
+ * rare characters: the engine's native search skips the long stretches without one instead
+ * of a predicate call per character. Asked with non-decreasing positions it scans the text
  * once in all (the last answer is reused while it still lies ahead).
  */
 export class CodeUnitScanner {

@@ -8,7 +8,7 @@
 // A run of adjacent controls is one finding; the fix deletes the run. Markdown code is
 // skipped (the rule scans doc.prose only).
 
-import { codeUnitClass, CodeUnitScanner } from '../../text/chars';
+import { CodeUnitScanner } from '../../text/chars';
 import type { Rule } from '../../types';
 
 /** 1: a mark (LRM RLM ALM), 2: an embedding/override/isolate, 0: not a bidi control. */
@@ -18,7 +18,8 @@ function bidiKind(c: number): 0 | 1 | 2 {
   return 0;
 }
 
-const BIDI_RE = codeUnitClass((c) => bidiKind(c) !== 0);
+/** Exactly the code units bidiKind is not 0 for. */
+const BIDI_RE = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 const NAMES: Record<number, string> = {
   0x200e: 'LRM',

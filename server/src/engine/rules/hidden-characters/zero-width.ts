@@ -16,7 +16,7 @@
 // ZWJ inside an emoji sequence (👨‍👩‍👧) is part of the emoji and is not reported.
 
 import type { Rule } from '../../types';
-import { codeUnitClass, CodeUnitScanner } from '../../text/chars';
+import { CodeUnitScanner } from '../../text/chars';
 import { baseBefore, joinsBackward, joinsForward } from './joining';
 
 const ZWNJ = 0x200c;
@@ -36,7 +36,8 @@ function isZeroWidthChar(c: number): boolean {
   return c === 0x200b || c === ZWNJ || c === ZWJ || c === 0x2060 || c === 0x00ad || c === BOM;
 }
 
-const ZERO_WIDTH_RE = codeUnitClass(isZeroWidthChar);
+/** Exactly the code units isZeroWidthChar holds for. */
+const ZERO_WIDTH_RE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 /** A code unit that is part of an emoji (astral surrogates, VS16, the BMP symbol blocks emoji live in). */
 function isEmojiUnit(c: number): boolean {

@@ -19,7 +19,7 @@
 // Persian digits ۰–۹ belong to `digit-system`, not here.
 
 import type { FixSpec, Rule } from '../../types';
-import { codeUnitClass, CodeUnitScanner, isArabicWordChar, isDiacritic } from '../../text/chars';
+import { CodeUnitScanner, isArabicWordChar, isDiacritic } from '../../text/chars';
 
 interface Options {
   finalYeh: 'yeh' | 'alef-maqsura';
@@ -49,7 +49,8 @@ function isTarget(c: number): boolean {
   return c === HEH_YEH || (c >= 0x06a9 && c <= 0x06d5 && REPLACEMENTS[c] !== undefined);
 }
 
-const TARGET_RE = codeUnitClass(isTarget);
+/** Exactly the code units isTarget holds for: ۀ and the letters of REPLACEMENTS in U+06A9–06D5. */
+const TARGET_RE = /[\u06a9\u06aa\u06be\u06c0\u06c1\u06cc\u06d2\u06d5]/g;
 
 const rule: Rule<Options> = {
   meta: {

@@ -16,13 +16,13 @@
 //   `persian-letters` then reports in turn.
 
 import type { Rule } from '../../types';
-import { codeUnitClass, CodeUnitScanner, isArabicWordChar, isDiacritic } from '../../text/chars';
+import { CodeUnitScanner, isArabicWordChar, isDiacritic } from '../../text/chars';
 
 const PHRASE_LIGATURES = new Set([0xfdfa, 0xfdfb]);
 const RIAL_SIGN = 0xfdfc;
 
 /** Every code unit from U+FB50 up (presentation forms and the phrase ligatures live there). */
-const HIGH_RE = codeUnitClass((c) => c >= 0xfb50);
+const HIGH_RE = /[\ufb50-\uffff]/g;
 
 let table: Map<number, string> | undefined;
 
