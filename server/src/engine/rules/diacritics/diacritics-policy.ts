@@ -7,7 +7,7 @@
 //   before the final alef (عامًا); the other order (عاماً) is flagged and fixed to it.
 
 import type { Rule } from '../../types';
-import { isDiacritic } from '../../text/chars';
+import { CodeUnitScanner, isDiacritic } from '../../text/chars';
 import { foldString } from '../../text/fold';
 
 interface Options {
@@ -19,6 +19,9 @@ interface Options {
 const SHADDA = 0x651;
 const FATHATAN = 0x64b;
 const ALEF = 0x627;
+
+/** Exactly the code units isDiacritic (text/chars.ts) holds for. */
+const DIACRITIC_RE = /[\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed]/g;
 
 const rule: Rule<Options> = {
   meta: {
@@ -57,12 +60,17 @@ const rule: Rule<Options> = {
     const keep = new Set(options.keep.map((w) => foldString(w)));
     const tanween = options.policy === 'tanween-alef';
     const toks = doc.tokens;
-    for (let ti = 0; ti < toks.length; ti++) {
-      const t = toks[ti];
-      if (t.kind !== 'word') continue;
-      let marks = false;
-      for (let i = t.start; i < t.end; i++) if (isDiacritic(text.charCodeAt(i))) { marks = true; break; }
-      if (!marks || keep.has(t.norm)) continue;
+    // Only a word holding a diacritic is looked at: jump from one diacritic of the text to
+    // the next, to the word token holding it (then go on after that word).
+    const scan = new CodeUnitScanner(DIACRITIC_RE, text);
+    for (let at = scan.next(0); at >= 0; at = scan.next(at)) {
+      const t = toks[doc.tokenIndexAt(at)];
+      if (!t || t.start > at || t.kind !== 'word') {
+        at++;
+        continue;
+      }
+      at = t.end;
+      if (keep.has(t.norm)) continue;
       const word = text.slice(t.start, t.end);
       // the fixed word: marks removed but what the policy keeps; tanween moved before the final alef
       let out = '';

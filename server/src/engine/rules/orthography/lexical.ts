@@ -11,6 +11,7 @@
 
 import { getLexicon, letterIndex, isMark, type Lexicon, FOREIGN, NON_WORD, WORD, type WordStatus } from '../../lexicon';
 import { segment } from '../../text/arabic';
+import { CodeUnitScanner } from '../../text/chars';
 import type { AnalysedDocument } from '../../text/document';
 import { foldString } from '../../text/fold';
 import type { Token } from '../../text/tokenize';
@@ -124,20 +125,17 @@ export class DocLex {
     if (!this._keys) {
       const keys = new Set<string>();
       const toks = this.doc.tokens;
-      const text = this.doc.text;
-      for (let i = 0; i < toks.length; i++) {
+      // A key starts at a hamza alef (أ إ آ), so only word tokens holding one add any: jump
+      // from one hamza alef of the text to the next, to the word token holding it.
+      const scan = new CodeUnitScanner(HAMZA_ALEF_RE, this.doc.text);
+      for (let at = scan.next(0); at >= 0; at = scan.next(at)) {
+        const i = this.doc.tokenIndexAt(at);
         const t = toks[i];
-        if (t.kind !== 'word') continue;
-        // cheap gate: a key starts at a hamza alef (أ إ آ), so a token without one adds none
-        let hamza = false;
-        for (let p = t.start; p < t.end; p++) {
-          const c = text.charCodeAt(p);
-          if (c === 0x623 || c === 0x625 || c === 0x622) {
-            hamza = true;
-            break;
-          }
+        if (!t || t.start > at || t.kind !== 'word') {
+          at++;
+          continue;
         }
-        if (!hamza) continue;
+        at = t.end;
         const l = this.letters(i);
         if (!l) continue;
         const w = l.letters;
@@ -188,6 +186,8 @@ export class DocLex {
     return -1;
   }
 }
+
+const HAMZA_ALEF_RE = /[\u0622\u0623\u0625]/g;
 
 /** The hamza letter at k of w with the two letters after it, when there is one. */
 function addHamzaKey(keys: Set<string>, w: string, k: number): void {
