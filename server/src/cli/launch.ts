@@ -109,7 +109,8 @@ export function launch(bundle: string, launcher: string): void {
     return;
   }
   const vm = require('node:vm') as typeof import('node:vm');
-  const { isMainThread } = require('node:worker_threads') as typeof import('node:worker_threads');
+  // (node:worker_threads is loaded only in a thread that may be a worker: it costs start-up time)
+  const isMainThread = !process.argv.includes(WORKER_FLAG) || (require('node:worker_threads') as typeof import('node:worker_threads')).isMainThread;
   const where = dir ? cacheFile(dir, bundle) : undefined;
   const file = where?.file;
   const cached = readCache(file);
