@@ -198,8 +198,9 @@ Options:
       --max-file-size SIZE       skip drafts larger than SIZE (bytes, or with KB/MB;
                                  default: 2MB, as the editor's mudaqqiq.maxFileSize)
   -j, --jobs N                   check many drafts on N worker threads (default: one per
-                                 core; 1 checks in one thread); text results stream as
-                                 each draft is done, in input order
+                                 core, for more than a few small drafts; 1 checks in one
+                                 thread); text and JSON results stream as each draft is
+                                 done, in input order
   -q, --quiet                    report errors only
       --color, --no-color        force colour on or off (default: on for a terminal,
                                  off when NO_COLOR is set)
@@ -241,8 +242,9 @@ export const HELP_AR = `مدقق — يراجع مسودات الأخبار ال
       --max-file-size SIZE       لا يراجع المسودات الأكبر من SIZE (بايت، أو بـ KB/MB؛
                                  الافتراضي 2MB كإعداد المحرر mudaqqiq.maxFileSize)
   -j, --jobs N                   يراجع المسودات الكثيرة على N من خيوط العمل (الافتراضي
-                                 خيط لكل نواة؛ 1 للمراجعة في خيط واحد)، وتظهر النتائج
-                                 النصية تباعا بترتيب المدخلات
+                                 خيط لكل نواة إذا زادت المسودات على بضع مسودات صغيرة؛
+                                 1 للمراجعة في خيط واحد)، وتظهر النتائج النصية وJSON
+                                 تباعا بترتيب المدخلات
   -q, --quiet                    الأخطاء فقط
       --color, --no-color        الألوان (تلقائيا في الطرفية، وتُطفأ مع NO_COLOR)
       --stdin-filename NAME      اسم النص المقروء من "-" (ومنه نوعه)

@@ -77,7 +77,7 @@ export function main(argv: readonly string[], io: Io): number | Promise<number> 
   // Notices (unreadable inputs …) are printed on stderr once the house style's language is known.
   const pending: Notice[] = [];
   const resolved = resolveInputs(opts.inputs, io.cwd);
-  const workers = workerCount(opts, resolved.files.length, resolved.files.some((f) => f.path === '-'));
+  const workers = workerCount(opts, resolved.files);
   if (workers > 0) {
     // Many drafts: worker threads, which render each draft's part of the report. The text and
     // JSON reports stream in input order as drafts are done (stdout carries only the report:

@@ -62,15 +62,44 @@ export interface ParallelResult extends RunResult {
   streamed: boolean;
 }
 
-/** How many workers a run over `count` drafts uses (0: check in this thread). */
-export function workerCount(opts: CliOptions, count: number, hasStdin: boolean): number {
-  if (hasStdin || count < 2) return 0;
+/**
+ * How many workers a run over `inputs` uses (0: check in this thread). Without --jobs, a few
+ * small drafts are checked in this thread: starting a worker (the bundle, the lexicon, a cold
+ * JIT) costs more than checking them (`worthWorkers`). --jobs N is always obeyed.
+ */
+export function workerCount(opts: CliOptions, inputs: readonly InputFile[]): number {
+  const count = inputs.length;
+  if (count < 2 || inputs.some((f) => f.path === '-')) return 0;
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   const jobs = opts.jobs ?? Math.max(1, cores);
   if (jobs <= 1) return 0;
   // The workers load this very file: only possible from the bundle (dist/cli.js).
   if (!__filename.endsWith('.js')) return 0;
+  if (opts.jobs === undefined && !worthWorkers(inputs)) return 0;
   return Math.min(jobs, count);
+}
+
+/** Fewer drafts than this, and together smaller than WORKER_MIN_BYTES: checked in one thread by default. */
+export const WORKER_MIN_DRAFTS = 24;
+export const WORKER_MIN_BYTES = 256 * 1024;
+
+/** Whether these drafts are enough work for worker threads (many drafts, or a few large ones). */
+export function worthWorkers(inputs: readonly InputFile[], size: (file: string) => number = fileSize): boolean {
+  if (inputs.length >= WORKER_MIN_DRAFTS) return true;
+  let bytes = 0;
+  for (const f of inputs) {
+    bytes += size(f.path);
+    if (bytes >= WORKER_MIN_BYTES) return true;
+  }
+  return false;
+}
+
+function fileSize(file: string): number {
+  try {
+    return (require('node:fs') as typeof import('node:fs')).statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 function isCi(env: NodeJS.ProcessEnv): boolean {
