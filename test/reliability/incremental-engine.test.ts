@@ -11,7 +11,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { allRules, analyse, lint, type Finding } from '../../server/src/engine';
 import { runRules } from '../../server/src/engine/engine';
-import { DOCUMENT_RULES, IncrementalLinter } from '../../server/src/engine/incremental';
+import { DOCUMENT_RULES, IncrementalLinter, lintParagraph } from '../../server/src/engine/incremental';
 import { AnalysedDocument } from '../../server/src/engine/text/document';
 import { allOnConfig, draft, LANGUAGES, type Lang } from './arbitraries';
 import { insertion, type RandomEdit } from './protocol-helpers';
@@ -43,10 +43,7 @@ describe('paragraph rules find in a paragraph alone what they find in the whole 
         const cuts = [0, ...doc.paragraphs.slice(1).map((p) => p.start), text.length];
         const parts: string[] = [];
         for (let i = 0; i + 1 < cuts.length; i++) {
-          const sub = analyse(text.slice(cuts[i], cuts[i + 1]), languageId);
-          for (const f of runRules(sub, { config, rules }).findings) {
-            parts.push(key({ ...f, start: f.start + cuts[i], end: f.end + cuts[i], fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ start: e.start + cuts[i], end: e.end + cuts[i], text: e.text })) })), related: f.related?.map((r) => ({ ...r, start: r.start + cuts[i], end: r.end + cuts[i] })) }));
-          }
+          for (const f of lintParagraph(text, { start: cuts[i], end: cuts[i + 1] }, languageId, rules, { config }).findings) parts.push(key(f));
         }
         parts.sort();
         paragraphs += cuts.length - 1;
@@ -127,5 +124,74 @@ describe('incremental = from scratch, in the engine', () => {
     console.log(`  ${edits} edits: ${incremental} checked incrementally, ${reused} paragraphs kept, ${checked} checked again`);
     assert.ok(incremental > edits / 3, 'most edits of long drafts should be checked incrementally');
     assert.ok(reused > checked, 'most paragraphs should be kept from one edit to the next');
+  });
+});
+
+describe('incremental = from scratch on the cases a review found', () => {
+  const paras = () => sampleArticle().split(/\n+/).filter(Boolean);
+  const body = () => paras().join('\n\n');
+  function same(v0: string, v1: string, languageId: Lang, rules?: typeof allRules): { incremental: boolean; faults: string[] } {
+    const linter = new IncrementalLinter();
+    linter.lint(v0, { languageId, config, rules });
+    const got = linter.lint(v1, { languageId, config, rules });
+    const want = lint(v1, { languageId, config, rules });
+    assert.deepEqual(got.findings.map(key), want.findings.map(key));
+    assert.deepEqual(got.faults.map((f) => f.ruleId), want.faults.map((f) => f.ruleId));
+    return { incremental: linter.stats.incremental, faults: got.faults.map((f) => f.ruleId) };
+  }
+
+  it('hamza reads a word’s seat from the rest of the draft: removing إجمالي elsewhere changes the finding on اجماعا', () => {
+    const A = 'وشدد رئيس النادي على ان اجماعا افاد بأن النادي هو الأفضل.';
+    const v0 = `${A}\n\n${body()}\n\nوبلغ إجمالي الإنفاق مليار ريال.`;
+    const v1 = `${A}\n\n${body()}\n\nوبلغ الإنفاق مليار ريال.`;
+    const before = lint(v0, { languageId: 'plaintext', config }).findings.filter((f) => f.ruleId === 'hamza' && f.start < A.length).map((f) => f.message.en);
+    const after = lint(v1, { languageId: 'plaintext', config }).findings.filter((f) => f.ruleId === 'hamza' && f.start < A.length).map((f) => f.message.en);
+    assert.notDeepEqual(before, after, 'the case only tests something while the finding depends on the other paragraph');
+    same(v0, v1, 'plaintext');
+  });
+
+  it('a paragraph is checked as the start of a line: ان opening a sentence, a BOM opening a paragraph', () => {
+    const P = 'ان الحكومة قررت رفع الأسعار.';
+    assert.ok(same(`${body()}\n\n${P}\n\nنهاية.`, `${body()}\n\n${P} اليوم\n\nنهاية.`, 'plaintext').incremental);
+    const B = '\ufeffوقال الوزير إن القرار نهائي.';
+    const v1 = `${body()}\n\n${B} اليوم\n\nنهاية.`;
+    assert.ok(lint(v1, { languageId: 'plaintext', config }).findings.some((f) => f.ruleId === 'zero-width' && v1[f.start] === '\ufeff'));
+    same(`${body()}\n\n${B}\n\nنهاية.`, v1, 'plaintext');
+  });
+
+  it('Markdown: a paragraph after lone CR or U+2028 line breaks is not cut off (``` there opens no fence)', () => {
+    const bad = 'الرئيس  قال ،،  هذا فى  الامر';
+    const p = paras();
+    const u = `${body()}\n\n${p[1]}\u2028\u2028\`\`\`\u2028${bad}\n\n${p[2]}`;
+    same(u, u.replace(bad, bad + ' ،،'), 'markdown');
+    const c = `${p.join('\r\r')}\r\r\`\`\`\r${bad}\r\r${p[2]}`;
+    same(c, c.replace(bad, bad + ' ،،'), 'markdown');
+  });
+
+  it('Markdown: <!-- inside code opens no comment, and the directive of a real comment after it holds', () => {
+    const t = 'مثال `<!--` هنا\n\n<!-- mudaqqiq-disable-next-line tatweel -->\nقال الرئيـــس';
+    assert.deepEqual(lint(t, { languageId: 'markdown' }).findings.filter((f) => f.ruleId === 'tatweel'), []);
+    const bad = 'الرئيس  قال ،،  هذا فى  الامر';
+    const a = `\`<!--\` مثال\n\n${body()}\n\n<!-- ${bad} -->\n\n${body()}`;
+    same(a, a.replace(`<!-- ${bad}`, `<!-- ${bad} x`), 'markdown');
+  });
+
+  it('a paragraph rule that throws on one paragraph reports nothing and one fault, before and after an edit elsewhere', () => {
+    const tatweel = allRules.find((r) => r.meta.id === 'tatweel')!;
+    const flaky = { meta: tatweel.meta, check(ctx: Parameters<typeof tatweel.check>[0]) { if (ctx.doc.text.includes('BOOM')) throw new Error('boom'); tatweel.check(ctx); } };
+    const v0 = ['الرئيـــس قال', ...paras(), 'BOOM', ...paras()].join('\n\n');
+    const v1 = v0.replace('الرئيـــس قال', 'الرئيـــس قالـــت');
+    const linter = new IncrementalLinter();
+    const first = linter.lint(v0, { languageId: 'plaintext', rules: [flaky] });
+    assert.deepEqual([first.findings.length, first.faults.map((f) => f.ruleId)], [0, ['tatweel']]);
+    const next = linter.lint(v1, { languageId: 'plaintext', rules: [flaky] });
+    assert.deepEqual([next.findings.length, next.faults.map((f) => f.ruleId)], [0, ['tatweel']]);
+    // and without the paragraph that throws, the edit is checked incrementally again
+    const v2 = v1.replace('BOOM', 'انتهى');
+    linter.lint(v2, { languageId: 'plaintext', rules: [flaky] });
+    const v3 = v2.replace('الرئيـــس قالـــت', 'الرئيس قالـــت');
+    const r3 = linter.lint(v3, { languageId: 'plaintext', rules: [flaky] });
+    assert.equal(linter.stats.incremental, true);
+    assert.deepEqual(r3.findings.map(key), lint(v3, { languageId: 'plaintext', rules: [flaky] }).findings.map(key));
   });
 });

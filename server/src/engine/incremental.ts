@@ -14,13 +14,14 @@ import type { Finding, LintResult, ResolvedConfig, Rule, RuleFault, Span } from 
  * Rules whose findings in one paragraph depend on the rest of the draft: counts and majorities
  * over the whole text (repeated-verb, quote-style, digit-system, final-yeh), the first mention
  * of a name, one spelling of a name, the draft's own vocabulary as evidence (teh-marbuta,
- * spacing-errors, spelling), and scrape leftovers whose fix deletes the line break before the
- * line. Every other rule finds in a paragraph exactly what it finds in that paragraph alone —
+ * spacing-errors, spelling, hamza), and scrape leftovers whose fix deletes the line break before
+ * the line. Every other rule finds in a paragraph exactly what it finds in that paragraph alone —
  * the test `test/reliability/incremental-engine.test.ts` checks every rule that is not listed
  * here on real articles, so a new rule that reads beyond its paragraph fails it until it is
  * added.
  */
 export const DOCUMENT_RULES: ReadonlySet<string> = new Set([
+  'hamza', // the seat of a hamza is read from the draft's other words too
   'repeated-verb',
   'quote-style',
   'digit-system',
@@ -109,6 +110,13 @@ export class IncrementalLinter {
         return checkChunk(text, s, opts.languageId, local, runOpts);
       });
     }
+    if (chunks.some((c) => c.faults.some((f) => f.elapsedMs === undefined))) {
+      // A paragraph rule threw: from scratch it would report nothing on the whole draft and one
+      // fault, so check this version from scratch, and the next one too.
+      this.reset();
+      const scratch = runRules(doc, { ...runOpts, rules });
+      return { findings: finalizeFindings(doc, scratch.findings, opts.config), faults: scratch.faults };
+    }
     this.chunks = chunks;
     this.stats = stats;
 
@@ -161,8 +169,13 @@ function chunkSpans(doc: AnalysedDocument): Span[] {
     const at = doc.paragraphs[i].start;
     while (e < ex.length && ex[e].end <= at) e++;
     if (e < ex.length && ex[e].start < at) continue;
-    // a paragraph opening with --- would read as front matter if checked alone
-    if (doc.languageId === 'markdown' && doc.text.startsWith('---', at)) continue;
+    if (doc.languageId === 'markdown') {
+      // Markdown's own lines end at \n only: a paragraph after a lone CR, U+2028 or U+2029
+      // begins mid-line there (a ``` or [x]: at its start is no fence or definition)
+      if (doc.text.charCodeAt(at - 1) !== 0x0a) continue;
+      // a paragraph opening with --- would read as front matter if checked alone
+      if (doc.text.startsWith('---', at)) continue;
+    }
     cuts.push(at);
   }
   const spans: Span[] = [];
@@ -183,9 +196,24 @@ function chunkIndexAt(chunks: readonly Span[], offset: number): number {
 
 /** The paragraph rules on one chunk's text alone, their findings moved to the chunk's place. */
 function checkChunk(text: string, span: Span, languageId: DocumentLanguage, rules: readonly Rule[], opts: Parameters<typeof runRules>[1]): Chunk {
-  const sub = analyse(text.slice(span.start, span.end), languageId);
-  const r = runRules(sub, { ...opts, rules });
-  return { ...span, findings: span.start === 0 ? r.findings : r.findings.map((f) => moveFinding(f, span.start)), faults: r.faults };
+  const r = lintParagraph(text, span, languageId, rules, opts);
+  return { ...span, findings: r.findings, faults: r.faults };
+}
+
+/**
+ * The paragraph rules' findings in one chunk of `text` (a paragraph and the blank lines after
+ * it), checked alone, at their offsets in `text`. A chunk after the first is checked with the
+ * line break before it, so that it starts a line as it does in the draft (a word at the start
+ * of a sentence, a BOM that is not the first character of the file); findings on that line
+ * break itself belong to the chunk before.
+ */
+export function lintParagraph(text: string, span: Span, languageId: DocumentLanguage, rules: readonly Rule[], opts: Parameters<typeof runRules>[1]): LintResult {
+  const from = span.start === 0 ? 0 : span.start - 1;
+  const r = runRules(analyse(text.slice(from, span.end), languageId), { ...opts, rules });
+  if (from === 0) return r;
+  const findings: Finding[] = [];
+  for (const f of r.findings) if (f.start >= 1) findings.push(moveFinding(f, from));
+  return { findings, faults: r.faults };
 }
 
 function moveChunk(c: Chunk, delta: number): Chunk {

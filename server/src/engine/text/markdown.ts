@@ -65,7 +65,12 @@ export function markdownRegions(text: string): MarkdownRegions {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const span = { start: m.index, end: m.index + m[0].length };
-    if (inside(excluded, span.start)) continue;
+    if (inside(excluded, span.start)) {
+      // a <!-- inside code opens nothing: look again just after it (not after its -->, which
+      // may close a real comment further on)
+      re.lastIndex = m.index + 4;
+      continue;
+    }
     excluded.push(span);
     const d = DIRECTIVE.exec(m[1]);
     if (d) {
