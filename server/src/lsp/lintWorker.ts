@@ -247,14 +247,11 @@ export function runLintWorker(): void {
   const { parentPort } = require('node:worker_threads') as typeof import('node:worker_threads');
   if (!parentPort) return;
   const shared = new Map<number, NonNullable<ResolvedConfig['shared']>>();
-  const entryIndex = new WeakMap<object, Map<object, number>>();
   /** Where the names list's names are in the document (the names rules found them already: a cache hit). */
   const mentionsOf = (doc: ReturnType<typeof analyse>, names: readonly NameEntry[] | undefined) => {
     if (!names?.length) return undefined;
-    let index = entryIndex.get(names);
-    if (!index) entryIndex.set(names, (index = new Map(names.map((e, i) => [e as object, i]))));
     const out: number[] = [];
-    for (const m of findNameMentions(doc, names)) out.push(m.start, m.end, index.get(m.entry) ?? -1);
+    for (const m of findNameMentions(doc, names)) out.push(m.start, m.end, m.entryIndex);
     return out;
   };
   const configOf = (c: WireConfig): ResolvedConfig => {
