@@ -22,6 +22,7 @@ import { Commands, DIAGNOSTIC_SOURCE, FIX_ALL_KIND as FIX_ALL_KIND_ID, type Muda
 import { keepRtlLinesWhole } from './rtl';
 import { FindingsStatus, SHOW_PROBLEMS_COMMAND } from './status';
 import { showReportingVerbs } from './reportingVerbs';
+import { ReportingVerbHighlights, TOGGLE_VERB_HIGHLIGHTS } from './verbHighlights';
 import { insertTemplate } from './templates';
 import { showStyleReport } from './styleReport';
 import { createHouseStyle } from './houseStyle';
@@ -235,6 +236,7 @@ async function showProblems(): Promise<void> {
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel('Mudaqqiq', { log: true });
+  const verbHighlights = new ReportingVerbHighlights(() => client);
   context.subscriptions.push(
     output,
     new FindingsStatus(),
@@ -244,6 +246,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(SHOW_PROBLEMS_COMMAND, showProblems),
     // Each returns what it showed or wrote, so the editor tests can check it.
     vscode.commands.registerCommand('mudaqqiq.reportingVerbs', () => showReportingVerbs(client)),
+    verbHighlights,
+    vscode.commands.registerCommand(TOGGLE_VERB_HIGHLIGHTS, () => verbHighlights.toggle()),
     vscode.commands.registerCommand('mudaqqiq.insertTemplate', (name?: unknown) => insertTemplate(context.extensionUri, name)),
     vscode.commands.registerCommand('mudaqqiq.styleReport', () => showStyleReport(client)),
     vscode.commands.registerCommand('mudaqqiq.createHouseStyle', (preset?: unknown) => createHouseStyle(preset)),

@@ -375,6 +375,32 @@ async function main() {
       { needs: [WORKBENCH] },
     );
 
+    // Reporting verbs highlighted with a background: the verbs are marked, and the lines still
+    // read right to left (a decoration that styled the text itself would cut the line into
+    // spans and VS Code would reorder its Arabic words).
+    await step(
+      'highlighting the reporting verbs keeps the Arabic lines right to left (test-results/ui-verbs.png)',
+      async () => {
+        await page.locator('.tabs-container .tab', { hasText: 'sample.khabar' }).first().click();
+        await editor.click({ position: { x: 200, y: 40 } });
+        await page.keyboard.press('Control+Home');
+        await editor.locator('.view-line', { hasText: 'وأشاد طلعت' }).waitFor({ state: 'visible' });
+        const before = await editor.locator('[class*="ced-"]').count();
+        await runCommand(page, 'Mudaqqiq: Highlight reporting verbs (on/off)');
+        let after = before;
+        for (let i = 0; i < 50 && after <= before; i++) {
+          await page.waitForTimeout(100);
+          after = await editor.locator('[class*="ced-"]').count();
+        }
+        assert(after > before, `the verbs get decorations (decorated elements ${before} → ${after})`);
+        await expectRightToLeft(page, 'وأشاد طلعت', ['وأشاد', 'طلعت', 'بعمق', 'العلاقات'], 'ui-verbs.png');
+        await expectRightToLeft(page, 'وأشار طلعت إلى', ['وأشار', 'طلعت', 'إلى', 'التعاون'], 'ui-verbs.png');
+        await shot(page, 'verbs');
+        await runCommand(page, 'Mudaqqiq: Highlight reporting verbs (on/off)');
+      },
+      { needs: [WORKBENCH] },
+    );
+
     // The style report, checked against the CLI on the same file.
     const OPEN_REPORT = 'the command palette opens «Mudaqqiq: Style report» beside the sample article';
     const REPORT_NUMBERS = "the report's numbers equal the CLI's (check --format json and the report's data)";

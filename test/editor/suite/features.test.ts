@@ -95,6 +95,25 @@ suite('Mudaqqiq article commands', () => {
     assert.equal(doc.getText(sel), 'وأشار');
   });
 
+  test('reporting-verb highlights: on, every use the server lists is highlighted where it is; off again', async () => {
+    type Highlights = { uri: string; version: number; ranges: Array<{ lemma: string; text: string; start: { line: number; character: number } }> };
+    const editor = await openArticle();
+    const doc = editor.document;
+    const on = await vscode.commands.executeCommand<Highlights | undefined>('mudaqqiq.toggleReportingVerbHighlights');
+    assert.ok(on, 'turning the highlights on returns what was highlighted');
+    assert.equal(on.uri, doc.uri.toString());
+    const byLemma = new Map<string, number>();
+    for (const r of on.ranges) byLemma.set(r.lemma, (byLemma.get(r.lemma) ?? 0) + 1);
+    assert.equal(byLemma.get('أشار'), 5);
+    assert.equal(byLemma.get('أشاد'), 3);
+    for (const r of on.ranges) {
+      const line = doc.lineAt(r.start.line).text;
+      assert.equal(line.slice(r.start.character, r.start.character + r.text.length), r.text, `«${r.text}» is where the highlight says`);
+    }
+    const off = await vscode.commands.executeCommand<Highlights | undefined>('mudaqqiq.toggleReportingVerbHighlights');
+    assert.equal(off, undefined, 'the second toggle turns them off');
+  });
+
   test('style report: a webview beside the draft whose per-rule counts are the editor’s diagnostics', async () => {
     const editor = await openArticle();
     const doc = editor.document;
