@@ -1,6 +1,7 @@
 // The shared analysis of one document. Built once per check; every rule reads it.
 
 import type { Span } from '../types';
+import { CodeUnitScanner } from './chars';
 import { fold, type Folded } from './fold';
 import { markdownRegions, type Directive } from './markdown';
 import { tokenize, type Token } from './tokenize';
@@ -195,6 +196,26 @@ export class AnalysedDocument {
       else hi = mid;
     }
     return lo;
+  }
+
+  /**
+   * The word tokens holding a code unit that `re` (a global regex of one character class)
+   * matches, in order: found by jumping from one match to the next with the engine's native
+   * search, for rules that look for rare characters in words.
+   */
+  wordsMatching(re: RegExp): Token[] {
+    const out: Token[] = [];
+    const scan = new CodeUnitScanner(re, this.text);
+    for (let at = scan.next(0); at >= 0; at = scan.next(at)) {
+      const tok = this.tokens[this.tokenIndexAt(at)];
+      if (!tok || tok.start > at || tok.kind !== 'word') {
+        at++;
+        continue;
+      }
+      out.push(tok);
+      at = tok.end;
+    }
+    return out;
   }
 
   /** The nearest token before index i that is not space/format (newlines count unless skipNewlines). */

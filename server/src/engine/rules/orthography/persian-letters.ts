@@ -19,7 +19,7 @@
 // Persian digits ۰–۹ belong to `digit-system`, not here.
 
 import type { FixSpec, Rule } from '../../types';
-import { CodeUnitScanner, isArabicWordChar, isDiacritic } from '../../text/chars';
+import { isArabicWordChar, isDiacritic } from '../../text/chars';
 
 interface Options {
   finalYeh: 'yeh' | 'alef-maqsura';
@@ -92,18 +92,8 @@ const rule: Rule<Options> = {
   check(ctx) {
     const { doc, options } = ctx;
     const text = doc.text;
-    const toks = doc.tokens;
-    // Only a word holding a target letter is reported: jump from one target letter to the
-    // next and look at the word token holding it (then go on after that word).
-    const scan = new CodeUnitScanner(TARGET_RE, text);
-    for (let at = scan.next(0); at >= 0; at = scan.next(at)) {
-      const ti = doc.tokenIndexAt(at);
-      const tok = toks[ti];
-      if (!tok || tok.start > at || tok.kind !== 'word') {
-        at++;
-        continue;
-      }
-      at = tok.end;
+    // Only a word holding a target letter is reported.
+    for (const tok of doc.wordsMatching(TARGET_RE)) {
       let first = -1;
       let persianWord = false;
       for (let i = tok.start; i < tok.end; i++) {

@@ -16,7 +16,7 @@
 //   `persian-letters` then reports in turn.
 
 import type { Rule } from '../../types';
-import { CodeUnitScanner, isArabicWordChar, isDiacritic } from '../../text/chars';
+import { isArabicWordChar, isDiacritic } from '../../text/chars';
 
 const PHRASE_LIGATURES = new Set([0xfdfa, 0xfdfb]);
 const RIAL_SIGN = 0xfdfc;
@@ -86,18 +86,8 @@ const rule: Rule<Record<string, never>> = {
     const { doc } = ctx;
     const text = doc.text;
     const table = replacements();
-    const toks = doc.tokens;
-    // Only a code unit from U+FB50 up starts a finding: jump from one to the next and look
-    // at the word token holding it (then go on after that word).
-    const scan = new CodeUnitScanner(HIGH_RE, text);
-    for (let at = scan.next(0); at >= 0; at = scan.next(at)) {
-      const ti = doc.tokenIndexAt(at);
-      const tok = toks[ti];
-      if (!tok || tok.start > at || tok.kind !== 'word') {
-        at++;
-        continue;
-      }
-      at = tok.end;
+    // Only a word holding a code unit from U+FB50 up can hold a finding.
+    for (const tok of doc.wordsMatching(HIGH_RE)) {
       for (let i = tok.start; i < tok.end; i++) {
         const c = text.charCodeAt(i);
         if (c < 0xfb50) continue;
