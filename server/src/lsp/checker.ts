@@ -25,7 +25,7 @@ import { findingToDiagnostic, noticeDiagnostic } from './diagnostics';
 import { computeFixAll, type FixAllResult } from './fixAll';
 import { M, formatBytes, t } from './messages';
 import { relativeToFolderOf, rootFor, uriToPath } from './paths';
-import { commonAffixes } from '../engine/text/document';
+import { commonAffixes, firstStartingAt } from '../engine/text/document';
 import type { MudaqqiqSettings } from './protocol';
 import { exceedsUtf8Bytes, resolveMessagesLanguage, withRuleOverrides } from './settings';
 
@@ -148,15 +148,9 @@ const EMPTY_CONFIG: LoadedConfig = { config: { rules: {} }, files: [], problems:
 
 /** The `count` findings (sorted by start) nearest `offset`, as a run [from, to). */
 export function nearest(findings: readonly Finding[], offset: number, count: number): { from: number; to: number } {
-  let lo = 0;
-  let hi = findings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (findings[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  let from = lo;
-  let to = lo;
+  const at = firstStartingAt(findings, offset);
+  let from = at;
+  let to = at;
   while (to - from < count) {
     const left = from > 0 ? offset - findings[from - 1].end : Infinity;
     const right = to < findings.length ? findings[to].start - offset : Infinity;

@@ -308,8 +308,8 @@ function tokenizeSpans(text: string, prose: readonly Span[], from: number, to: n
   return out;
 }
 
-/** Index of the first token starting at or after offset. */
-function firstStartingAt(tokens: readonly Token[], offset: number): number {
+/** Index of the first span (of spans sorted by start) starting at or after offset. */
+export function firstStartingAt(tokens: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
