@@ -10,7 +10,7 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
 const outDir = join(root, 'docs', 'images');
 /** The screenshots the UI suite takes by name (test/ui/run.mjs `shot(page, name)`). */
-const SCREENSHOTS = ['editor', 'quick-fix', 'problems', 'report', 'template'];
+const SCREENSHOTS = ['editor', 'quick-fix', 'problems', 'report', 'template', 'verbs'];
 
 const tmp = mkdtempSync(join(tmpdir(), 'mudaqqiq-shots-'));
 const countFile = join(tmp, 'counts.json');
