@@ -159,6 +159,17 @@ describe('incremental = from scratch on the cases a review found', () => {
     same(`${body()}\n\n${B}\n\nنهاية.`, v1, 'plaintext');
   });
 
+  it('a paragraph that becomes the first of the draft, or stops being it, is checked again (a BOM is allowed only at the start)', () => {
+    const B = '\ufeffوقال الوزير إن القرار نهائي.';
+    const rest = `${B}\n\n${body()}`;
+    const v0 = `${paras()[0]}\n\n${rest}`;
+    // the first paragraph deleted: the BOM now opens the draft (no finding) …
+    assert.ok(same(v0, rest, 'plaintext').incremental);
+    assert.ok(!lint(rest, { languageId: 'plaintext', config }).findings.some((f) => f.ruleId === 'zero-width' && f.start === 0));
+    // … and a paragraph typed before it: the BOM is inside the draft again (a finding)
+    same(rest, v0, 'plaintext');
+  });
+
   it('Markdown: a paragraph after lone CR or U+2028 line breaks is not cut off (``` there opens no fence)', () => {
     const bad = 'الرئيس  قال ،،  هذا فى  الامر';
     const p = paras();

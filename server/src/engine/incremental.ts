@@ -101,7 +101,9 @@ export class IncrementalLinter {
           }
         } else if (s.start - delta >= oldEnd) {
           const c = byStart.get(s.start - delta);
-          if (c && c.end === s.end - delta) {
+          // the first chunk is checked as the start of the text, the others after a line
+          // break: a chunk moved to or from the start is checked again
+          if (c && c.end === s.end - delta && (c.start === 0) === (s.start === 0)) {
             stats.reused++;
             return delta === 0 ? c : moveChunk(c, delta);
           }
