@@ -54,8 +54,8 @@ const C_FORMAT = 8; // isBidiControl || isZeroWidth || U+00AD (soft hyphen)
 const C_INWORD = 16; // an invisible that may sit inside a word: (isZeroWidth || isBidiControl) && not BOM
 const C_LATIN = 32; // isLatinWordChar
 const C_DIGIT = 64; // isDigit
-const CLASS = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
+/** The class bits of one code unit, from the predicates themselves. */
+export function tokenClassOf(c: number): number {
   let k = 0;
   if (isArabicWordChar(c)) k |= C_ARABIC;
   if (isSpace(c)) k |= C_SPACE;
@@ -64,8 +64,27 @@ for (let c = 0; c < 0x10000; c++) {
   if ((isZeroWidth(c) || isBidiControl(c)) && c !== 0xfeff) k |= C_INWORD;
   if (isLatinLetter(c) || isWesternDigit(c) || c === 0x5f) k |= C_LATIN;
   if (isDigit(c)) k |= C_DIGIT;
-  CLASS[c] = k;
+  return k;
 }
+/**
+ * The only stretches of UTF-16 where a class bit is set (Latin and its spaces, Arabic, the
+ * Ogham space, general punctuation's spaces and invisibles, the ideographic space, the Arabic
+ * presentation forms and the BOM): the table is filled there only, 2,000 code units instead of
+ * 65,536 at every start of the CLI and the server. A test checks every code unit against the
+ * predicates.
+ */
+export const TOKEN_CLASS_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x0000, 0x0300],
+  [0x0600, 0x0700],
+  [0x1680, 0x1681],
+  [0x2000, 0x2070],
+  [0x3000, 0x3001],
+  [0xfb50, 0xff00],
+];
+const CLASS = new Uint8Array(0x10000);
+for (const [from, to] of TOKEN_CLASS_RANGES) for (let c = from; c < to; c++) CLASS[c] = tokenClassOf(c);
+/** The table the tokenizer reads (for the test that compares it with the predicates). */
+export const TOKEN_CLASS: Readonly<Uint8Array> = CLASS;
 const URL_END_TRIM = /[.,;:!?)\]}»"'،؛؟]+$/;
 
 function isLatinWordChar(c: number): boolean {

@@ -1,0 +1,21 @@
+// The tokenizer's table of character classes is filled only in a few stretches of UTF-16
+// (tokenize.ts: TOKEN_CLASS_RANGES), to start fast: every code unit, inside those stretches or
+// not, must have exactly the classes the chars.ts predicates give it.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { TOKEN_CLASS, tokenClassOf } from '../../server/src/engine/text/tokenize';
+
+describe('tokenizer character classes', () => {
+  it('the table equals the predicates for all 65,536 code units', () => {
+    const wrong: string[] = [];
+    let set = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      const want = tokenClassOf(c);
+      if (want) set++;
+      if (TOKEN_CLASS[c] !== want) wrong.push(`U+${c.toString(16).padStart(4, '0')}: table ${TOKEN_CLASS[c]}, predicates ${want}`);
+    }
+    assert.deepEqual(wrong.slice(0, 5), []);
+    assert.ok(set > 1000, `${set} code units have a class`);
+  });
+});
