@@ -53,24 +53,34 @@ export class Lexicon {
   readonly header: LexiconHeader;
   private readonly nodes: Uint32Array;
   private readonly edges: Uint32Array;
-  /** next[node * 36 + letter] = target node, or -1. */
+  /**
+   * next[node * 36 + letter] = target node + 1, or 0: each node's row filled the first time a
+   * lookup reaches it (`built`), so a process that checks one article does not lay out rows
+   * for the ~100,000 nodes it never visits (the table is zero-filled memory the system hands
+   * out page by page).
+   */
   private readonly next: Int32Array;
+  private readonly built: Uint8Array;
 
   private constructor(header: LexiconHeader, nodes: Uint32Array, edges: Uint32Array) {
     this.header = header;
     this.nodes = nodes;
     this.edges = edges;
     const n = nodes.length - 1;
-    const next = new Int32Array(n * 36).fill(-1);
-    for (let v = 0; v < n; v++) {
-      const end = nodes[v + 1] & OFFSET;
-      const row = v * 36;
-      for (let e = nodes[v] & OFFSET; e < end; e++) {
-        const x = edges[e];
-        next[row + (x >>> 26)] = x & TARGET;
-      }
+    this.next = new Int32Array(n * 36);
+    this.built = new Uint8Array(n);
+  }
+
+  private buildRow(v: number): void {
+    const next = this.next;
+    const edges = this.edges;
+    const end = this.nodes[v + 1] & OFFSET;
+    const row = v * 36;
+    for (let e = this.nodes[v] & OFFSET; e < end; e++) {
+      const x = edges[e];
+      next[row + (x >>> 26)] = (x & TARGET) + 1;
     }
-    this.next = next;
+    this.built[v] = 1;
   }
 
   /** Read the file's bytes. Throws a clear error on anything that is not a lexicon file of this format. */
@@ -105,7 +115,8 @@ export class Lexicon {
 
   /** The node reached from `node` by letter index `l`, or -1. */
   stepIndex(node: number, l: number): number {
-    return this.next[node * 36 + l];
+    if (this.built[node] === 0) this.buildRow(node);
+    return this.next[node * 36 + l] - 1;
   }
 
   /** The node reached from `node` by the letter with code `c`, or -1. */
