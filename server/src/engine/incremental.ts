@@ -114,8 +114,10 @@ export class IncrementalLinter {
     }
     if (chunks.some((c) => c.faults.some((f) => f.elapsedMs === undefined))) {
       // A paragraph rule threw: from scratch it would report nothing on the whole draft and one
-      // fault, so check this version from scratch, and the next one too.
-      this.reset();
+      // fault, so check this version from scratch, and the next one too (the analysis stays:
+      // callers read it, e.g. for the names' places).
+      this.chunks = [];
+      this.key = undefined;
       const scratch = runRules(doc, { ...runOpts, rules });
       return { findings: finalizeFindings(doc, scratch.findings, opts.config), faults: scratch.faults };
     }
