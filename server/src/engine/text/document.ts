@@ -199,20 +199,21 @@ export class AnalysedDocument {
   }
 
   /**
-   * The word tokens holding a code unit that `re` (a global regex of one character class)
-   * matches, in order: found by jumping from one match to the next with the engine's native
-   * search, for rules that look for rare characters in words.
+   * Indices of the word tokens holding a code unit that `re` (a global regex of one character
+   * class) matches, in order: found by jumping from one match to the next with the engine's
+   * native search, for rules that look for rare characters in words.
    */
-  wordsMatching(re: RegExp): Token[] {
-    const out: Token[] = [];
+  wordsMatching(re: RegExp): number[] {
+    const out: number[] = [];
     const scan = new CodeUnitScanner(re, this.text);
     for (let at = scan.next(0); at >= 0; at = scan.next(at)) {
-      const tok = this.tokens[this.tokenIndexAt(at)];
+      const i = this.tokenIndexAt(at);
+      const tok = this.tokens[i];
       if (!tok || tok.start > at || tok.kind !== 'word') {
         at++;
         continue;
       }
-      out.push(tok);
+      out.push(i);
       at = tok.end;
     }
     return out;

@@ -7,7 +7,7 @@
 //   before the final alef (عامًا); the other order (عاماً) is flagged and fixed to it.
 
 import type { Rule } from '../../types';
-import { CodeUnitScanner, isDiacritic } from '../../text/chars';
+import { isDiacritic } from '../../text/chars';
 import { foldString } from '../../text/fold';
 
 interface Options {
@@ -59,17 +59,9 @@ const rule: Rule<Options> = {
     const text = doc.text;
     const keep = new Set(options.keep.map((w) => foldString(w)));
     const tanween = options.policy === 'tanween-alef';
-    const toks = doc.tokens;
-    // Only a word holding a diacritic is looked at: jump from one diacritic of the text to
-    // the next, to the word token holding it (then go on after that word).
-    const scan = new CodeUnitScanner(DIACRITIC_RE, text);
-    for (let at = scan.next(0); at >= 0; at = scan.next(at)) {
-      const t = toks[doc.tokenIndexAt(at)];
-      if (!t || t.start > at || t.kind !== 'word') {
-        at++;
-        continue;
-      }
-      at = t.end;
+    // Only a word holding a diacritic is looked at.
+    for (const ti of doc.wordsMatching(DIACRITIC_RE)) {
+      const t = doc.tokens[ti];
       if (keep.has(t.norm)) continue;
       const word = text.slice(t.start, t.end);
       // the fixed word: marks removed but what the policy keeps; tanween moved before the final alef

@@ -11,7 +11,6 @@
 
 import { getLexicon, letterIndex, isMark, type Lexicon, FOREIGN, NON_WORD, WORD, type WordStatus } from '../../lexicon';
 import { segment } from '../../text/arabic';
-import { CodeUnitScanner } from '../../text/chars';
 import type { AnalysedDocument } from '../../text/document';
 import { foldString } from '../../text/fold';
 import type { Token } from '../../text/tokenize';
@@ -125,17 +124,9 @@ export class DocLex {
     if (!this._keys) {
       const keys = new Set<string>();
       const toks = this.doc.tokens;
-      // A key starts at a hamza alef (أ إ آ), so only word tokens holding one add any: jump
-      // from one hamza alef of the text to the next, to the word token holding it.
-      const scan = new CodeUnitScanner(HAMZA_ALEF_RE, this.doc.text);
-      for (let at = scan.next(0); at >= 0; at = scan.next(at)) {
-        const i = this.doc.tokenIndexAt(at);
+      // A key starts at a hamza alef (أ إ آ), so only word tokens holding one add any.
+      for (const i of this.doc.wordsMatching(HAMZA_ALEF_RE)) {
         const t = toks[i];
-        if (!t || t.start > at || t.kind !== 'word') {
-          at++;
-          continue;
-        }
-        at = t.end;
         const l = this.letters(i);
         if (!l) continue;
         const w = l.letters;

@@ -93,7 +93,8 @@ const rule: Rule<Options> = {
     const { doc, options } = ctx;
     const text = doc.text;
     // Only a word holding a target letter is reported.
-    for (const tok of doc.wordsMatching(TARGET_RE)) {
+    for (const ti of doc.wordsMatching(TARGET_RE)) {
+      const tok = doc.tokens[ti];
       let first = -1;
       let persianWord = false;
       for (let i = tok.start; i < tok.end; i++) {

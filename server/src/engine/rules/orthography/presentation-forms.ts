@@ -87,7 +87,8 @@ const rule: Rule<Record<string, never>> = {
     const text = doc.text;
     const table = replacements();
     // Only a word holding a code unit from U+FB50 up can hold a finding.
-    for (const tok of doc.wordsMatching(HIGH_RE)) {
+    for (const ti of doc.wordsMatching(HIGH_RE)) {
+      const tok = doc.tokens[ti];
       for (let i = tok.start; i < tok.end; i++) {
         const c = text.charCodeAt(i);
         if (c < 0xfb50) continue;
