@@ -4,37 +4,12 @@
 // and ../expected/sample.khabar (the CLI's --fix of sample.khabar).
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { mudaqqiqDiags as mudaqqiq, ruleOf, waitFor, wsPath } from './helpers';
 
 const EXTENSION_ID = 'mudaqqiq.mudaqqiq';
 const TATWEEL = '\u0640';
 
-function wsPath(...p: string[]): string {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the test workspace folder is open');
-  return path.join(folder.uri.fsPath, ...p);
-}
-
-function mudaqqiq(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'mudaqqiq');
-}
-
-function ruleOf(d: vscode.Diagnostic): string {
-  return typeof d.code === 'object' && d.code !== null ? String(d.code.value) : String(d.code);
-}
-
-/** Poll until `probe` returns a truthy value; fail with `what` and the last value seen. */
-async function waitFor<T>(what: string, probe: () => T | Promise<T>, timeoutMs = 20_000): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T | undefined;
-  for (;;) {
-    last = await probe();
-    if (last) return last as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for: ${what} (last: ${JSON.stringify(last)})`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /**
  * Code actions of a range, or undefined when the editor cancelled the request (the workbench

@@ -3,35 +3,8 @@
 // (its numbers against the editor's own diagnostics) and the house-style file command.
 // Real `vscode` API and the real server; nothing is stubbed. Runs after extension.test.ts.
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-
-function wsUri(...p: string[]): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the test workspace folder is open');
-  return vscode.Uri.file(path.join(folder.uri.fsPath, ...p));
-}
-
-async function waitFor<T>(what: string, probe: () => T | Promise<T>, timeoutMs = 20_000): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T | undefined;
-  for (;;) {
-    last = await probe();
-    if (last) return last as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for: ${what} (last: ${JSON.stringify(last)})`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function mudaqqiqDiags(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'mudaqqiq');
-}
-
-function ruleOf(d: vscode.Diagnostic): string {
-  return typeof d.code === 'object' && d.code !== null ? String(d.code.value) : String(d.code);
-}
+import { mudaqqiqDiags, ruleOf, sleep, waitFor, wsUri } from './helpers';
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {

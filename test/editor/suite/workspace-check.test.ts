@@ -4,25 +4,9 @@
 // Problems panel (vscode.languages.getDiagnostics) without the file ever being opened.
 // Real `vscode` API and the real server; nothing is stubbed. Runs after features.test.ts.
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { mudaqqiqDiags, ruleOf, waitFor, wsUri } from './helpers';
 
-function wsUri(...p: string[]): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the test workspace folder is open');
-  return vscode.Uri.file(path.join(folder.uri.fsPath, ...p));
-}
-
-async function waitFor<T>(what: string, probe: () => T | Promise<T>, timeoutMs = 30_000): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T | undefined;
-  for (;;) {
-    last = await probe();
-    if (last) return last as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for: ${what} (last: ${JSON.stringify(last)})`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 suite('workspace check', () => {
   test('the palette command checks a closed draft and its findings reach the Problems panel', async () => {
@@ -34,11 +18,15 @@ suite('workspace check', () => {
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === closed.toString()), 'the draft is not open');
     const result = await vscode.commands.executeCommand<{ checked: number; findings: number; cancelled: boolean }>('mudaqqiq.checkWorkspace');
     assert.ok(result && result.checked >= 1 && !result.cancelled, JSON.stringify(result));
-    const diags = await waitFor('findings of the closed draft', () => {
-      const d = vscode.languages.getDiagnostics(closed).filter((x) => x.source === 'mudaqqiq');
-      return d.length > 0 ? d : undefined;
-    });
-    const rules = diags.map((d) => (typeof d.code === 'object' && d.code !== null ? String(d.code.value) : String(d.code)));
+    const diags = await waitFor(
+      'findings of the closed draft',
+      () => {
+        const d = mudaqqiqDiags(closed);
+        return d.length > 0 ? d : undefined;
+      },
+      30_000,
+    );
+    const rules = diags.map(ruleOf);
     assert.ok(rules.includes('tatweel'), rules.join(', '));
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === closed.toString()), 'still not open');
   });
