@@ -360,17 +360,25 @@ async function main() {
       },
       { needs: [WORKBENCH] },
     );
+    // sample.khabar in front, scrolled to its top (where its reporting verbs' lines are)
+    const sampleAtTop = async () => {
+      await page.locator('.tabs-container .tab', { hasText: 'sample.khabar' }).first().click();
+      await page.locator('.tabs-container .tab.active', { hasText: 'sample.khabar' }).first().waitFor({ state: 'visible' });
+      await editor.click({ position: { x: 200, y: 40 } });
+      await page.keyboard.press('Control+Home');
+      await editor.locator('.view-line', { hasText: 'وأشاد طلعت' }).waitFor({ state: 'visible' });
+    };
+    // the sample's lines that open with a reporting verb, and their first words in reading order
+    const verbLinesRightToLeft = async (shotName) => {
+      await expectRightToLeft(page, 'وأشاد طلعت', ['وأشاد', 'طلعت', 'بعمق', 'العلاقات'], shotName);
+      await expectRightToLeft(page, 'وأشار طلعت إلى', ['وأشار', 'طلعت', 'إلى', 'التعاون'], shotName);
+    };
     await step(
       'lines of the .khabar draft read right to left on screen',
       async () => {
-        await page.locator('.tabs-container .tab', { hasText: 'sample.khabar' }).first().click();
-        await page.locator('.tabs-container .tab.active', { hasText: 'sample.khabar' }).first().waitFor({ state: 'visible' });
-        await editor.click({ position: { x: 200, y: 40 } });
-        await page.keyboard.press('Control+Home');
-        await editor.locator('.view-line', { hasText: 'وأشاد طلعت' }).waitFor({ state: 'visible' });
+        await sampleAtTop();
         await expectRightToLeft(page, 'طلعت يبحث مع', ['طلعت', 'يبحث', 'مع', 'سفير'], 'ui-rtl-khabar.png');
-        await expectRightToLeft(page, 'وأشاد طلعت', ['وأشاد', 'طلعت', 'بعمق', 'العلاقات'], 'ui-rtl-khabar.png');
-        await expectRightToLeft(page, 'وأشار طلعت إلى', ['وأشار', 'طلعت', 'إلى', 'التعاون'], 'ui-rtl-khabar.png');
+        await verbLinesRightToLeft('ui-rtl-khabar.png');
       },
       { needs: [WORKBENCH] },
     );
@@ -381,10 +389,7 @@ async function main() {
     await step(
       'highlighting the reporting verbs keeps the Arabic lines right to left (test-results/ui-verbs.png)',
       async () => {
-        await page.locator('.tabs-container .tab', { hasText: 'sample.khabar' }).first().click();
-        await editor.click({ position: { x: 200, y: 40 } });
-        await page.keyboard.press('Control+Home');
-        await editor.locator('.view-line', { hasText: 'وأشاد طلعت' }).waitFor({ state: 'visible' });
+        await sampleAtTop();
         const before = await editor.locator('[class*="ced-"]').count();
         await runCommand(page, 'Mudaqqiq: Highlight reporting verbs (on/off)');
         let after = before;
@@ -393,8 +398,7 @@ async function main() {
           after = await editor.locator('[class*="ced-"]').count();
         }
         assert(after > before, `the verbs get decorations (decorated elements ${before} → ${after})`);
-        await expectRightToLeft(page, 'وأشاد طلعت', ['وأشاد', 'طلعت', 'بعمق', 'العلاقات'], 'ui-verbs.png');
-        await expectRightToLeft(page, 'وأشار طلعت إلى', ['وأشار', 'طلعت', 'إلى', 'التعاون'], 'ui-verbs.png');
+        await verbLinesRightToLeft('ui-verbs.png');
         await shot(page, 'verbs');
         await runCommand(page, 'Mudaqqiq: Highlight reporting verbs (on/off)');
       },
