@@ -370,9 +370,8 @@ export class Checker {
     if (this.rules) return this.lint(uri, text, languageId, config);
     let linter = this.linters.get(uri);
     if (!linter) this.linters.set(uri, (linter = new IncrementalLinter()));
-    const slow = this.overBudget.get(uri);
     try {
-      const result = linter.lint(text, { languageId, config, rules: slow ? allRules.filter((r) => !slow.has(r.meta.id)) : undefined, ruleBudgetMs: this.budgetMs(text.length) });
+      const result = linter.lint(text, { languageId, config, rules: this.rulesFor(uri), ruleBudgetMs: this.budgetMs(text.length) });
       return this.noteFaults(uri, result);
     } catch (e) {
       this.linters.delete(uri);
@@ -442,10 +441,14 @@ export class Checker {
   }
 
   private lint(uri: string, text: string, languageId: DocumentLanguage, config: ResolvedConfig, only?: ReadonlySet<string>): LintResult {
-    const slow = this.overBudget.get(uri);
-    const rules = slow ? (this.rules ?? allRules).filter((r) => !slow.has(r.meta.id)) : this.rules;
-    const result = lintDocument(analyse(text, languageId), { languageId, config, only, rules, ruleBudgetMs: this.budgetMs(text.length) });
+    const result = lintDocument(analyse(text, languageId), { languageId, config, only, rules: this.rulesFor(uri), ruleBudgetMs: this.budgetMs(text.length) });
     return this.noteFaults(uri, result);
+  }
+
+  /** The rules a document is checked with: the checker's (all by default), less those over their time budget on it. */
+  private rulesFor(uri: string): readonly Rule[] | undefined {
+    const slow = this.overBudget.get(uri);
+    return slow ? (this.rules ?? allRules).filter((r) => !slow.has(r.meta.id)) : this.rules;
   }
 
   /** Log each rule's fault once per document; a rule over its time budget is left out from now on. */
