@@ -373,6 +373,22 @@ class LineScorer {
     segments.push(seg);
     this.start = toks[first].start;
     this.end = toks[last].end;
+    // Markdown non-prose parts of the line (a link target, inline code) hold no tokens but go
+    // with the line when it is deleted: the finding covers them too.
+    const line = this.doc.lines[li];
+    const ex = this.doc.excluded;
+    let lo = 0;
+    let hi = ex.length;
+    while (lo < hi) {
+      // the first non-prose span ending after the line's start (spans are sorted, disjoint)
+      const mid = (lo + hi) >> 1;
+      if (ex[mid].end <= line.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < ex.length && ex[k].start < line.end; k++) {
+      if (ex[k].start < this.start) this.start = Math.max(ex[k].start, line.start);
+      if (ex[k].end > this.end) this.end = Math.min(ex[k].end, line.end);
+    }
     const n = keys.length;
 
     // Separators: filled segments, and the longest one.
