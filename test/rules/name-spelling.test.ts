@@ -1,3 +1,6 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { lint } from '../../server/src/engine';
 import nameSpelling from '../../server/src/engine/rules/names/name-spelling';
 import type { NameEntry } from '../../server/src/engine/types';
 import { runRuleTests } from '../lib/rule-tester';
@@ -62,4 +65,48 @@ runRuleTests(nameSpelling, {
       output: 'استقبل الرئيس عبد الفتاح السيسي الوفد.',
     },
   ],
+});
+
+// A one-word variant that is also another person's name (عمر alone) matches only in the
+// context the entry gives: followed by the rest of the canonical spelling.
+const ONE_WORD: NameEntry[] = [
+  { canonical: 'عمرو طلعت', variants: ['عمر', 'طلعة'], source: src },
+  { canonical: 'عبد الله', variants: ['عبدالله'], source: src },
+];
+const oneWord = { names: ONE_WORD };
+
+runRuleTests(nameSpelling, {
+  valid: [
+    { name: 'the first-name variant alone is another person', code: 'وقال عمر الشريف إن الفيلم جاهز، وأكد عمر أن', shared: oneWord },
+    { name: 'the first-name variant at the end of the text', code: 'وقال الممثل عمر', shared: oneWord },
+  ],
+  invalid: [
+    {
+      name: 'the first-name variant followed by the surname, proclitic kept',
+      code: 'وقال عمر الشريف إن، والتقى السفير وعمر طلعت.',
+      shared: oneWord,
+      errors: [{ messageId: 'misspelt', text: 'عمر طلعت' }],
+      output: 'وقال عمر الشريف إن، والتقى السفير وعمرو طلعت.',
+    },
+    {
+      name: 'a one-word surname variant still matches alone',
+      code: 'وأشاد بطلعة الوزير.',
+      shared: oneWord,
+      errors: [{ text: 'طلعة' }],
+      output: 'وأشاد بطلعت الوزير.',
+    },
+    {
+      name: 'a one-word variant that is the whole name joined still matches alone',
+      code: 'وقال عبدالله إن',
+      shared: oneWord,
+      errors: [{ text: 'عبدالله' }],
+      output: 'وقال عبد الله إن',
+    },
+  ],
+});
+
+it('name-spelling: through the engine, عمر alone is left alone and عمر طلعت is fixed', () => {
+  const text = 'وقال عمر الشريف إن عمر طلعت حضر.';
+  const r = lint(text, { rules: [nameSpelling], config: { rules: {}, shared: oneWord } });
+  assert.deepEqual(r.findings.map((f) => text.slice(f.start, f.end)), ['عمر طلعت']);
 });

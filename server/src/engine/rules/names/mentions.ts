@@ -279,10 +279,56 @@ function formAt(idx: NameIndex, slot: number): NameForm {
   const kind = info & 3;
   const spelling = kind === K_VARIANT || kind === K_VARIANT_SURNAME ? entry.variants[(info >> 2) - 1] : entry.canonical;
   const text = kind === K_SURNAME || kind === K_VARIANT_SURNAME ? lastWord(spelling) : spelling;
-  form = { entry, words: splitWords(text).map((w) => foldString(w)), text, kind: KINDS[kind] };
+  const words = splitWords(text).map((w) => foldString(w));
+  if (kind === K_VARIANT) {
+    // A one-word variant of the first name (عمر for عمرو طلعت) is also a common word or
+    // another person's name (عمر الشريف): it is matched only in the context the entry gives,
+    // followed by the rest of the canonical spelling (عمر طلعت).
+    // A one-word variant of the surname (طلعة) is a variant surname: fixed to the canonical
+    // surname (طلعت), not to the whole name.
+    const part = onePartOf(words, entry.canonical);
+    if (part === 'surname') {
+      form = { entry, words, text, kind: 'variant-surname' };
+    } else if (part) {
+      form = { entry, words: words.concat(part), text: text + ' ' + part.join(' '), kind: KINDS[kind] };
+    }
+  }
+  form ??= { entry, words, text, kind: KINDS[kind] };
   if (idx.forms.size >= FORM_CACHE_LIMIT) idx.forms.clear();
   idx.forms.set(slot, form);
   return form;
+}
+
+/**
+ * Which part of a multi-word canonical spelling a one-word variant stands for, by edit
+ * distance: the first word (عمر for عمرو طلعت: then the canonical's other words, folded,
+ * which must follow it), the surname (طلعة), or the whole name written as one word
+ * (عبدالله for عبد الله: undefined, as for any other variant).
+ */
+function onePartOf(variantWords: string[], canonical: string): string[] | 'surname' | undefined {
+  if (variantWords.length !== 1) return undefined;
+  const cw = splitWords(canonical).map((w) => foldString(w));
+  if (cw.length < 2) return undefined;
+  const v = variantWords[0];
+  const dFirst = editDistance(v, cw[0]);
+  const dLast = editDistance(v, cw[cw.length - 1]);
+  const dWhole = editDistance(v, cw.join(''));
+  if (dLast < dFirst && dLast < dWhole) return 'surname';
+  if (dFirst < dLast && dFirst < dWhole) return cw.slice(1);
+  return undefined;
+}
+
+/** Levenshtein distance of two short strings (a names-list spelling's words). */
+function editDistance(a: string, b: string): number {
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
 }
 
 /** Hash of 'ال' + stem (or of the stem), without building the string. */
