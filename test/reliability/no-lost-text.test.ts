@@ -2,19 +2,21 @@
 // way — the file-size limit hit, with SIGXFSZ ignored — leaves the original byte for byte and
 // no temporary file), writes through a symlink into its target (the link stays a link),
 // reports a symlink loop, a dangling link and a read-only target without touching anything,
-// and keeps each file's line endings (LF, CRLF, CR) and byte-order mark. Fix-all's output keeps
+// keeps the file's mode under a narrow umask and (run as root) its owner and group, does not
+// overwrite a draft saved by another program after it was read, and keeps each file's line endings (LF, CRLF, CR) and byte-order mark. Fix-all's output keeps
 // the one line-ending style of a generated draft. In the editor, quick fixes carry the version
 // they were computed on; a quick fix asked for with a diagnostic of an older version is
 // computed on the current text and carries its version.
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { keepLineEndings } from '../../server/src/cli/check';
+import { writeAtomic } from '../../server/src/cli/write';
 import { fixText } from '../../server/src/engine';
 import { CLI, engineFix, ensureBuilt, runCli, tempDir, writeFiles } from '../cli/helpers';
 import { LspClient, TextDocumentUri, applyTextEdits } from '../protocol/lsp-client';
@@ -62,6 +64,50 @@ describe('--fix writes whole files or nothing', () => {
     assert.equal(readFileSync(join(d, 'store/real.txt'), 'utf8'), engineFix(DRAFT, join(d, 'link.txt'), d));
     assert.equal(statSync(join(d, 'store/real.txt')).mode & 0o777, 0o640);
     assert.deepEqual(readdirSync(join(d, 'store')), ['real.txt'], 'no temporary file left beside the target');
+  });
+
+  it('the file keeps its mode under a narrow umask (0666, 0775, 0640 with umask 077), and its owner and group', () => {
+    const d = dir();
+    const modes: Record<string, number> = { 'rw.txt': 0o666, 'grp.txt': 0o775, 'own.txt': 0o640 };
+    writeFiles(d, Object.fromEntries(Object.keys(modes).map((n) => [n, DRAFT])));
+    for (const [n, m] of Object.entries(modes)) chmodSync(join(d, n), m);
+    // root (as in CI) can give the draft another owner: a fix written by root must not take it over
+    const root = process.getuid?.() === 0;
+    if (root) chownSync(join(d, 'own.txt'), 4321, 4322);
+    const r = spawnSync('/bin/sh', ['-c', `umask 077; exec "${process.execPath}" "${CLI}" check --fix --lang en ${Object.keys(modes).join(' ')} > /dev/null`], { cwd: d, encoding: 'utf8' });
+    assert.notEqual(r.status, 2, r.stderr);
+    for (const [n, m] of Object.entries(modes)) {
+      assert.equal(readFileSync(join(d, n), 'utf8'), engineFix(DRAFT, join(d, n), d), `${n} was fixed`);
+      assert.equal((statSync(join(d, n)).mode & 0o777).toString(8), m.toString(8), `${n} keeps its mode`);
+    }
+    if (root) assert.deepEqual([statSync(join(d, 'own.txt')).uid, statSync(join(d, 'own.txt')).gid], [4321, 4322], 'owner and group kept');
+    assert.deepEqual(readdirSync(d).sort(), Object.keys(modes).sort(), 'no temporary file left');
+  });
+
+  it('a draft changed on disk after it was read is not overwritten (the write compares its size and time with the read)', () => {
+    const d = dir();
+    const file = join(d, 'a.txt');
+    writeFiles(d, { 'a.txt': DRAFT });
+    const read = statSync(file);
+    const expected = { mode: read.mode, mtimeMs: read.mtimeMs, size: read.size };
+    // another program saves the draft meanwhile (one more word, later time)
+    const theirs = DRAFT + 'سطر أضافه محرر آخر.\n';
+    writeFileSync(file, theirs);
+    const later = new Date(read.mtimeMs + 5000);
+    utimesSync(file, later, later);
+    const w = writeAtomic(file, 'النص المصلح', expected);
+    assert.deepEqual(w, { ok: false, message: { ar: 'تغير الملف على القرص أثناء المراجعة: لم يُكتب الإصلاح', en: 'the file changed on disk while it was checked: fixes not written' } });
+    assert.equal(readFileSync(file, 'utf8'), theirs, 'their save is kept');
+    // same size, only the time moved: still refused
+    writeFileSync(file, DRAFT);
+    utimesSync(file, later, later);
+    assert.equal(writeAtomic(file, 'النص المصلح', expected).ok, false);
+    assert.equal(readFileSync(file, 'utf8'), DRAFT);
+    assert.deepEqual(readdirSync(d), ['a.txt'], 'no temporary file left');
+    // unchanged since the read: written
+    const now = statSync(file);
+    assert.deepEqual(writeAtomic(file, 'النص المصلح', { mode: now.mode, mtimeMs: now.mtimeMs, size: now.size }), { ok: true });
+    assert.equal(readFileSync(file, 'utf8'), 'النص المصلح');
   });
 
   it('a symlink loop and a dangling link are reported; a link to a read-only file leaves it untouched', () => {

@@ -44,7 +44,8 @@ export function writeAtomic(file: string, data: string, expected: Expected): Wri
     const mode = stat.mode & 0o7777;
     fd = fs.openSync(tmp, 'wx', mode);
     fs.writeFileSync(fd, data, 'utf8');
-    fs.fchmodSync(fd, mode); // the umask narrowed the mode given to open
+    keepOwner(fd, stat);
+    fs.fchmodSync(fd, mode); // the umask narrowed the mode given to open (and chown may clear set-id bits)
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = undefined;
@@ -76,6 +77,26 @@ export function writeAtomic(file: string, data: string, expected: Expected): Wri
     /* not supported here (Windows) */
   }
   return { ok: true };
+}
+
+/**
+ * The new file belongs to whoever runs the fix: give it the draft's owner and group, so root
+ * (a CI job, a shared newsroom server) fixing an editor's draft does not take it over. Where
+ * that is not allowed (another user's group-writable draft), the group alone if possible;
+ * otherwise the file is written as the runner's, as any editor that saves by rename does.
+ */
+function keepOwner(fd: number, draft: fs.Stats): void {
+  const now = fs.fstatSync(fd);
+  if (now.uid === draft.uid && now.gid === draft.gid) return;
+  try {
+    fs.fchownSync(fd, draft.uid, draft.gid);
+  } catch {
+    try {
+      fs.fchownSync(fd, now.uid, draft.gid);
+    } catch {
+      /* not a member of the draft's group */
+    }
+  }
 }
 
 function fail(e: unknown): WriteResult {
