@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'jsonc-parser/lib/esm/main.js';
-import { buildHouseStyleSchema, loadConfigFor, PRESET_NAMES, PRESETS, validateJsonSchema } from '../../server/src/config';
+import { buildConfig, buildHouseStyleSchema, loadConfigFor, PRESET_NAMES, PRESETS, validateJsonSchema } from '../../server/src/config';
 import { allRules, CATEGORIES } from '../../server/src/engine';
 import { repoRoot } from '../lib/corpus';
 import { diskHost, workspace } from './helpers';
@@ -37,6 +37,29 @@ function readmeExample(): string {
   assert.ok(m, 'README has a jsonc example in "The house-style file"');
   return m[1];
 }
+
+/** Broken house-style files: the schema rejects each, and the loader reports each. */
+const BROKEN: Array<[string, unknown]> = [
+  ['unknown rule', { rules: { tatweeel: 'off' } }],
+  ['bad severity', { rules: { tatweel: 'warn' } }],
+  ['bad option value', { rules: { 'digit-system': ['warning', { system: 'roman' }] } }],
+  ['wrong option type', { rules: { 'repeated-verb': ['info', { maxPerArticle: 'three' }] } }],
+  ['unknown option', { rules: { 'digit-system': ['warning', { sytem: 'western' }] } }],
+  ['too many items', { rules: { tatweel: ['warning', {}, 1] } }],
+  ['options not an object', { rules: { tatweel: ['warning', 3] } }],
+  ['unknown category', { rules: { 'category:digit': 'off' } }],
+  ['unknown top-level key', { rule: {} }],
+  ['names entry without canonical', { names: [{ variants: ['x'] }] }],
+  ['names entry with an unknown field', { names: [{ canonical: 'x', rank: 1 }] }],
+  ['names spec without to', { names: [{ canonical: 'x', specs: [{ from: 'y' }] }] }],
+  ['namesFiles number', { namesFiles: 3 }],
+  ['bad language', { language: 'fr' }],
+  ['hidden finding without rule', { ignore: { findings: [{ text: 'x' }] } }],
+  ['ignore.files not a list', { ignore: { files: 'archive/**' } }],
+  ['unknown word list', { words: { accept: ['x'] } }],
+  ['extends number', { extends: 3 }],
+  ['extends unknown bare name', { extends: 'egyptian' }],
+];
 
 describe('house-style JSON Schema', () => {
   it('is up to date: `npm run schema` would change nothing (gen-schema --check)', () => {
@@ -82,21 +105,20 @@ describe('house-style JSON Schema', () => {
   });
 
   it('rejects broken files', () => {
-    const broken: Array<[string, unknown]> = [
-      ['unknown rule', { rules: { tatweeel: 'off' } }],
-      ['bad severity', { rules: { tatweel: 'warn' } }],
-      ['bad option value', { rules: { 'digit-system': ['warning', { system: 'roman' }] } }],
-      ['unknown option', { rules: { 'digit-system': ['warning', { sytem: 'western' }] } }],
-      ['too many items', { rules: { tatweel: ['warning', {}, 1] } }],
-      ['unknown category', { rules: { 'category:digit': 'off' } }],
-      ['unknown top-level key', { rule: {} }],
-      ['names entry without canonical', { names: [{ variants: ['x'] }] }],
-      ['bad language', { language: 'fr' }],
-      ['hidden finding without rule', { ignore: { findings: [{ text: 'x' }] } }],
-      ['extends number', { extends: 3 }],
-      ['extends unknown bare name', { extends: 'egyptian' }],
-    ];
-    for (const [what, value] of broken) assert.notDeepEqual(errorsOf(value), [], what);
+    for (const [what, value] of BROKEN) assert.notDeepEqual(errorsOf(value), [], what);
+  });
+
+  it('the loader (so the server and the CLI) reports every file the schema rejects, as an error except an unknown top-level key', () => {
+    const file = join(tmpdir(), 'mudaqqiq-schema-agree', '.mudaqqiq.json');
+    for (const [what, value] of BROKEN) {
+      const text = JSON.stringify(value, null, 1);
+      const built = buildConfig(file, {}, { readFile: (p) => (p === file ? text : undefined) });
+      assert.ok(built.problems.length > 0, `${what}: the loader says nothing`);
+      const severities = new Set(built.problems.map((p) => p.severity));
+      assert.deepEqual([...severities], [what === 'unknown top-level key' ? 'warning' : 'error'], what);
+      // at an exact place in the file, not at its start
+      for (const p of built.problems) assert.ok(p.start > 0 && p.end > p.start, `${what}: placed at ${p.start}-${p.end}`);
+    }
   });
 
   it('--check fails on a stale copy (schema or README table) and writing repairs it', () => {
