@@ -12,6 +12,8 @@ runRuleTests(hamza, {
     'اعتبارا من الاهتمام باستخدام الانتخابات واجتماع',
     // a verb whose bare spelling is itself a word (the imperative) is not guessed at
     'اكتب اسمك',
+    // forms VIII and X are written with a bare alef (اتهم، اعتبر): not in the news-verb list
+    'اتهم الوزير المعارضة واعتبر القرار خاطئا',
     // Latin text, URLs and e-mail addresses are not Arabic words
     'Ali Ahmed visited https://example.com/الى and wrote to info@example.com',
     // names of the names list are the names rules' business
@@ -96,6 +98,17 @@ runRuleTests(hamza, {
       code: 'وصل الى المدينة امس او اليوم دون اي تأخير',
       errors: [{ text: 'الى' }, { text: 'امس' }, { text: 'او' }, { text: 'اي' }],
       output: 'وصل إلى المدينة أمس أو اليوم دون أي تأخير',
+    },
+    {
+      name: 'news verbs whose bare spelling the lexicon lists as an imperative: اكد، واعلنوا، اطلق (issue 7)',
+      code: 'اكد الوزير أهمية الاتفاق، واعلنوا الموعد، ثم اطلق الحملة وهو اهم قرار',
+      errors: [
+        { messageId: 'missing', text: 'اكد', suggestions: ['أ'] },
+        { messageId: 'missing', text: 'واعلنوا' },
+        { messageId: 'missing', text: 'اطلق' },
+        { messageId: 'missing', text: 'اهم' },
+      ],
+      output: 'أكد الوزير أهمية الاتفاق، وأعلنوا الموعد، ثم أطلق الحملة وهو أهم قرار',
     },
     {
       name: 'diacritics and tatweel stay where they are',

@@ -13,7 +13,8 @@
 // أعلن، ذكر، كشف …) or a preposition (إلى، على، من، بعد، قبل، رغم …) `أن`; otherwise both
 // are offered. Written `قال أن` and `أكد إن` are corrected the same way.
 // A few closed-class words whose bare spelling the lexicon also accepts through a rare
-// reading (`امس`, `اذا`, `الى`, `او` …) carry their usual spelling (FUNCTION_WORDS).
+// reading (`امس`, `اذا`, `الى`, `او` …), and news verbs whose bare spelling it lists as an
+// imperative (`اكد`, `اعلن`, `اطلق` …), carry their usual spelling (FUNCTION_WORDS).
 // Left alone: words of the names list and accepted words (the names rules own names),
 // `علي/الي/إلي/حتي` (the alef-maqsura rule's), tokens with Persian letters or presentation
 // forms (their own rules first), and anything that is not an Arabic word token (Latin, URLs).
@@ -48,6 +49,32 @@ const FUNCTION_WORDS: Record<string, string> = {
   اولا: 'أولا',
   اخرى: 'أخرى',
   الان: 'الآن',
+  // Past-tense news verbs (form IV) and elatives whose bare spelling Ayaspell also lists, as
+  // the imperative of a form I verb (اكد، اعلن، اطلق) or through a rare reading (اهم، اشهر):
+  // a lexicon word, so the rule would never look at them, though news copy means the hamza
+  // form. Verbs whose bare spelling is right (اتهم، اعتبر: forms VIII/X) or whose imperative
+  // is common in quotes (اكتب، ارجع، اعلم، اعد) are not listed.
+  اكد: 'أكد',
+  اكدوا: 'أكدوا',
+  اعلن: 'أعلن',
+  اعلنوا: 'أعلنوا',
+  اطلق: 'أطلق',
+  اطلقوا: 'أطلقوا',
+  اصبح: 'أصبح',
+  اصبحوا: 'أصبحوا',
+  ارسل: 'أرسل',
+  اصدر: 'أصدر',
+  اعرب: 'أعرب',
+  ابلغ: 'أبلغ',
+  افصح: 'أفصح',
+  امهل: 'أمهل',
+  اسفر: 'أسفر',
+  افرج: 'أفرج',
+  اسقط: 'أسقط',
+  اغلق: 'أغلق',
+  اشعل: 'أشعل',
+  اهم: 'أهم',
+  اشهر: 'أشهر',
 };
 
 /** ان with its attached pronouns, bare. */
