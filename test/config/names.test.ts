@@ -174,4 +174,32 @@ describe('names specs self-check', () => {
     const r = loadConfigFor(join(root, 'a.txt'), { workspaceRoot: root }, diskHost());
     assert.deepEqual(placed(r), []);
   });
+
+  it('with the real name-spelling rule: a spec may say a text is left alone (to = from); each failing spec is an error at that spec', { skip: getRule('name-spelling') ? false : 'name-spelling is not registered yet' }, () => {
+    const text = JSON.stringify(
+      {
+        names: [
+          {
+            canonical: 'عمرو طلعت',
+            variants: ['عمر طلعت'],
+            specs: [
+              { from: 'وعمر طلعت', to: 'وعمرو طلعت' },
+              { from: 'التقى عمرو طلعت', to: 'التقى عمرو طلعت' },
+              { from: 'قال عمر بن الخطاب', to: 'قال عمر بن الخطاب' },
+              { from: 'عمر طلعت', to: 'عمر طلعت' },
+            ],
+          },
+        ],
+      },
+      null,
+      2,
+    );
+    const root = workspace({ '.mudaqqiq.json': text });
+    const r = loadConfigFor(join(root, 'a.txt'), { workspaceRoot: root }, diskHost());
+    const list = placed(r);
+    assert.equal(list.length, 1, JSON.stringify(list));
+    assert.equal(list[0].severity, 'error');
+    assert.equal(list[0].en, 'Spec fails: "عمر طلعت" becomes "عمرو طلعت", expected "عمر طلعت"');
+    assert.deepEqual(JSON.parse(list[0].text), { from: 'عمر طلعت', to: 'عمر طلعت' });
+  });
 });
