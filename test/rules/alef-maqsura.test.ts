@@ -8,6 +8,9 @@ runRuleTests(alefMaqsura, {
     'التقى الشيخ علي أهمية الدين',
     'وقال علي الحسيني إن الأمر انتهى',
     'الأمير علي بن الحسين',
+    // علي the name speaking: before إنّ, or after قال (إن folds like أن, which does make علي على)
+    'وقال علي إن الأمر محسوم',
+    'قال علي انه سيعود',
     'جسد علي الهش',
     // the names list knows «علي العمير»
     {
@@ -35,6 +38,12 @@ runRuleTests(alefMaqsura, {
       code: 'وأكد علي أن الخطة ناجحة وعلي الرغم من ذلك',
       errors: [{ text: 'علي' }, { text: 'علي' }],
       output: 'وأكد على أن الخطة ناجحة وعلى الرغم من ذلك',
+    },
+    {
+      name: 'علي before إثر is still على (an إ word that is not إنّ)',
+      code: 'وقع الحادث علي إثر خلاف',
+      errors: [{ text: 'علي' }],
+      output: 'وقع الحادث على إثر خلاف',
     },
     {
       name: 'الي → إلى: two letters, one fix',

@@ -7,8 +7,8 @@
 //   name does not take: one of the words that follow على (أن، هذا، ذلك، سبيل، صعيد، غرار،
 //   الرغم، أهمية، ضرورة …). A definite noun is not enough (علي العمير، علي الهش are names
 //   in real copy). Never after a title (الدكتور علي، الشيخ علي) or a kinship word (بن علي،
-//   أبو علي), never when the names list has «علي + the next word», never when the word is
-//   vowelled (عليّ is a word).
+//   أبو علي), never before إنّ or after قال (وقال علي إن: the name speaking), never when
+//   the names list has «علي + the next word», never when the word is vowelled (عليّ is a word).
 // - `الي` → `إلى` (preferred); after a definite noun and before an indefinite one it may
 //   be the adjective `الآلي` misspelt, so both are offered, neither preferred.
 // - `إلي` is a word (to me); only before a definite noun or أن it is taken for `إلى`.
@@ -41,6 +41,12 @@ const BEFORE_NAME = new Set(
     'نجله', 'والده', 'صاحبه', 'المقدم', 'الرائد', 'النقيب', 'الملازم', 'الرقيب', 'الجندي', 'الصحفي',
   ].map((w) => foldString(w)),
 );
+
+/** إنّ and its pronoun forms, as written: after «علي» they open what علي says (قال علي إن …), never what على governs. */
+const INNA = new Set(['إن', 'إنه', 'إنها', 'إنهم', 'إنهما', 'إننا', 'إني', 'إنني']);
+
+/** Forms of قال: «قال علي أن/ان …» has علي as the subject (the seat of أن is the hamza rule's concern). */
+const QALA = new Set(['قال', 'وقال', 'فقال', 'يقول', 'ويقول', 'قالت', 'وقالت'].map((w) => foldString(w)));
 
 /** The folded forms particleOf() can accept (إلي folds to الي). */
 const PARTICLE_NORMS = new Set(['علي', 'حتي', 'الي', 'وعلي', 'وحتي']);
@@ -131,6 +137,8 @@ export function decide(d: DocLex, i: number, shared: SharedData): Decision | und
       if (ni < 0) return undefined;
       if (BEFORE_NAME.has(prev)) return undefined;
       if (namedWith(shared, next)) return undefined;
+      // the name speaking: «وقال علي إن …» (GOVERNED compares folded words, where إن is أن)
+      if (INNA.has(d.letters(ni)?.letters ?? '') || (QALA.has(prev) && next.startsWith('ان'))) return undefined;
       // Only the words that follow the preposition (أن، هذا، سبيل، الرغم …): after علي a
       // definite noun is as often a surname (علي العمير) as the object of على.
       if (GOVERNED.has(next)) return { target, options: ['على'], preferred: true };
@@ -178,8 +186,8 @@ const rule: Rule<Record<string, never>> = {
         en: '`علي`, `حتي`, `الي` written for the particles `على`, `حتى`, `إلى`',
       },
       explanation: {
-        ar: 'حروف الجر على وحتى وإلى تنتهي بألف مقصورة، وكتابتها بالياء تغيّر الكلمة: «علي» اسم علم. لذلك يُنظر في السياق: تُصحَّح «علي» حين يليها ما يجرّه حرف الجر (اسم معرّف، أن، هذا، سبيل …)، ولا تُمس بعد لقب (الدكتور علي) أو «بن»، ولا إذا كانت «علي» وما بعدها اسما في قائمة الأسماء.',
-        en: 'The prepositions على, حتى and إلى end in alef maqsura; written with yeh they become other words: علي is a given name. So context decides: علي is corrected when what follows is what a preposition governs (a definite noun, أن, هذا, سبيل …), never after a title (الدكتور علي) or بن, and never when «علي + next word» is in the names list.',
+        ar: 'حروف الجر على وحتى وإلى تنتهي بألف مقصورة، وكتابتها بالياء تغيّر الكلمة: «علي» اسم علم. لذلك يُنظر في السياق: تُصحَّح «علي» حين تليها كلمة لا يليها إلا حرف الجر (أن، هذا، سبيل، الرغم، صعيد …)، لا مجرد اسم معرّف (علي العمير اسم)، ولا تُمس بعد لقب (الدكتور علي) أو «بن»، ولا قبل «إن» (وقال علي إن …)، ولا إذا كانت «علي» وما بعدها اسما في قائمة الأسماء.',
+        en: 'The prepositions على, حتى and إلى end in alef maqsura; written with yeh they become other words: علي is a given name. So context decides: علي is corrected when the next word is one that follows the preposition and not a name (أن, هذا, سبيل, الرغم, صعيد …) — a definite noun alone is not enough (علي العمير is a name) — never after a title (الدكتور علي) or بن, never before إن (وقال علي إن …), and never when «علي + next word» is in the names list.',
       },
       good: 'وأكد الدكتور علي الغامدي على أهمية التعاون حتى نهاية العام.',
       bad: 'وأكد البيان علي أهمية التعاون حتي نهاية العام.',
