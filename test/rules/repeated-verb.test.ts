@@ -15,6 +15,10 @@ runRuleTests(repeatedVerb, {
     'علمت الصحيفة من مصادر مؤكدة أن القرار صدر، وكان له تأثيرا مشددا على السوق.',
     { code: 'وقال الوزير إن العمل مستمر، وقال السفير إن التعاون قائم.', options: { ignore: ['قال'] } },
     { code: 'وأشار الوزير إلى التعاون، مشيرا إلى أن العمل مستمر.', options: { window: 'none', maxPerArticle: 0 } },
+    // straight quotation marks are quotations too
+    'وقال الوزير: "قال لي السفير إن العلاقات ممتازة" خلال اللقاء.',
+    // بين "between" whose clause ends before the أن of the next verb: not بيّن
+    'وبحث الوزير تبادل الخبرات بين الجهتين، موضحا أن التعاون قائم، وبين أن العمل مستمر.',
   ],
   invalid: [
     {
@@ -45,6 +49,66 @@ runRuleTests(repeatedVerb, {
       name: 'more than maxPerArticle uses in the article',
       code: 'قال الوزير إن الخطة جاهزة.\n\nوقال إن التنفيذ قريب.\n\nوقال إن التمويل متاح.\n\nوقال إن العمل يبدأ غدا.',
       errors: [{ messageId: 'tooMany', text: 'قال', line: 7 }],
+      output: null,
+    },
+    {
+      name: 'proclitic ف kept: فأشار … وأشار → ولفت',
+      code: 'فأشار الوزير إلى الخطة، وأشار إلى الموعد.',
+      errors: [{ messageId: 'repeatedInParagraph', text: 'أشار', column: 26, suggestions: ['لفت', 'نوه'] }],
+      output: null,
+    },
+    {
+      name: 'hollow present, feminine plural: يشرن (not يشيرن) ↔ يلفتن',
+      code: 'الوزيرات يلفتن إلى الخطة، ويلفتن إلى الموعد.',
+      errors: [{ text: 'يلفتن', column: 28, suggestions: ['يشرن', 'ينوهن'] }],
+      output: null,
+    },
+    {
+      name: 'يشرن is recognised',
+      code: 'الوزيرات يشرن إلى الخطة، ويشرن إلى الموعد.',
+      errors: [{ text: 'يشرن', column: 27, suggestions: ['يلفتن', 'ينوهن'] }],
+      output: null,
+    },
+    {
+      name: 'verbal noun: وفي إشارة إلى … وفي إشارة إلى → تنويه (لفت has no verbal noun)',
+      code: 'وفي إشارة إلى الأزمة قال الوزير إن الحل قريب، وفي إشارة إلى الخطة أضاف أنها جاهزة.',
+      errors: [{ text: 'إشارة', column: 51, suggestions: ['تنويه'] }],
+      output: null,
+    },
+    {
+      name: 'قال إن → ذكر أن، أوضح أن: the seat of أن follows the verb',
+      code: 'قال الوزير إن الخطة جاهزة، وقال إن التنفيذ قريب.',
+      errors: [{ text: 'قال', column: 29, suggestions: ['ذكر|أ', 'أوضح|أ'] }],
+      output: null,
+    },
+    {
+      name: 'صرح بأن → قال إن، ذكر أن',
+      code: 'صرح الوزير بأن الخطة جاهزة، وصرح بأنه قريب.',
+      errors: [{ text: 'صرح', column: 30, suggestions: ['قال|إ', 'ذكر|أ'] }],
+      output: null,
+    },
+    {
+      name: 'أفاد بأنّ → ذكر أنّ (بأن only after a verb that takes بـ)',
+      code: 'أفاد الوزير بأن الخطة جاهزة، وأفاد بأنّ التنفيذ قريب.',
+      errors: [{ text: 'أفاد', column: 31, suggestions: ['ذكر|أ', 'أوضح|أ'] }],
+      output: null,
+    },
+    {
+      name: 'أعرب عن → عبر عن، أبدى (the preposition dropped)',
+      code: 'أعرب الوزير عن سعادته، وأعرب عن أمله.',
+      errors: [{ text: 'أعرب', column: 25, suggestions: ['عبر', 'أبدى|'] }],
+      output: null,
+    },
+    {
+      name: 'دعا إلى → طالب بـ',
+      code: 'دعا الوزير إلى الحوار، ودعا الأطراف إلى التهدئة.',
+      errors: [{ text: 'دعا', column: 25, suggestions: ['طالب|ب'] }],
+      output: null,
+    },
+    {
+      name: 'طالب بـ → دعا إلى',
+      code: 'طالب الوزير بالحوار، وطالب الأطراف بالتهدئة.',
+      errors: [{ text: 'طالب', column: 23, suggestions: ['دعا|إلى '] }],
       output: null,
     },
     {

@@ -93,6 +93,8 @@ export const ALTERNATIVES: Record<string, string[]> = {
   'شدد': ['أكد'],
   'اعتبر': ['رأى'],
   'رأى': ['اعتبر'],
+  'دعا': ['طالب'],
+  'طالب': ['دعا'],
 };
 
 export type FormKind = 'past' | 'present' | 'participle' | 'masdar';
@@ -113,10 +115,13 @@ const PAST_VOWEL = [
   ['3fd', 'تا'],
   ['3mp', 'وا'],
 ] as const;
+/** Consonant suffixes (1s also spells 2ms and 2fs unvocalised: أشرتُ أشرتَ أشرتِ). */
 const PAST_CONS = [
   ['1s', 'ت'],
   ['1p', 'نا'],
+  ['2d', 'تما'],
   ['2mp', 'تم'],
+  ['2fp', 'تن'],
   ['3fp', 'ن'],
 ] as const;
 /** Person prefixes and the suffixes each takes (1st person has none: أشير، نشير). */
@@ -139,13 +144,13 @@ function pastForms(v: VerbSpec): Array<[string, string]> {
       for (const [s, suf] of PAST_VOWEL) out.push([s, v.past + suf]);
       for (const [s, suf] of PAST_CONS) out.push([s, (v.pastShort ?? v.past) + suf]);
       break;
-    case 'defective-y': // نفى نفت نفيا نفتا نفوا نفيت نفينا نفيتم نفين
+    case 'defective-y': // نفى نفت نفيا نفتا نفوا نفيت نفينا نفيتما نفيتم نفيتن نفين
       out.push(['3ms', v.past + 'ى'], ['3fs', v.past + 'ت'], ['3md', v.past + 'يا'], ['3fd', v.past + 'تا'], ['3mp', v.past + 'وا']);
-      out.push(['1s', v.past + 'يت'], ['1p', v.past + 'ينا'], ['2mp', v.past + 'يتم'], ['3fp', v.past + 'ين']);
+      for (const [s, suf] of PAST_CONS) out.push([s, v.past + 'ي' + suf]);
       break;
-    case 'defective-w': // دعا دعت دعوا دعتا دعوا دعوت دعونا دعوتم دعون
+    case 'defective-w': // دعا دعت دعوا دعتا دعوا دعوت دعونا دعوتما دعوتم دعوتن دعون
       out.push(['3ms', v.past + 'ا'], ['3fs', v.past + 'ت'], ['3md', v.past + 'وا'], ['3fd', v.past + 'تا'], ['3mp', v.past + 'وا']);
-      out.push(['1s', v.past + 'وت'], ['1p', v.past + 'ونا'], ['2mp', v.past + 'وتم'], ['3fp', v.past + 'ون']);
+      for (const [s, suf] of PAST_CONS) out.push([s, v.past + 'و' + suf]);
       break;
   }
   return out;
@@ -157,7 +162,9 @@ function presentForms(v: VerbSpec): Array<[string, string]> {
   for (const [p, suffixes] of PRES_PERSONS) {
     for (const suf of suffixes) {
       let form: string;
-      if (!defective) form = p + v.present + suf;
+      // hollow verbs shorten the stem before the feminine-plural ن: يشير → يشرن، يقول → يقلن
+      if (v.pastClass === 'hollow' && suf === 'ن') form = p + v.present.slice(0, -2) + v.present.slice(-1) + suf;
+      else if (!defective) form = p + v.present + suf;
       else {
         // the weak last letter drops before ون/ين: ينفي → ينفون، تنفين؛ يرى → يرون، ترين؛ يدعو → يدعون
         const stem = v.present.slice(0, -1);

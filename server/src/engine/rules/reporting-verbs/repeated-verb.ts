@@ -4,8 +4,10 @@
 // (tense, person, gender, participle, proclitic): وأشار → ولفت، مشيرا إلى → لافتا إلى.
 
 import type { FixSpec, Rule, TextEdit } from '../../types';
+import { originalPrefixLength } from '../../text/arabic';
 import type { AnalysedDocument } from '../../text/document';
-import { ALTERNATIVES, formOf, VERB_BY_LEMMA, type Construction } from './lexicon';
+import { foldChar } from '../../text/fold';
+import { ALTERNATIVES, formOf, VERB_BY_LEMMA, type Construction, type VerbSpec } from './lexicon';
 import { findVerbUses, type VerbUse } from './uses';
 
 interface Options {
@@ -17,28 +19,68 @@ interface Options {
 const LABEL: Record<Construction, string> = { 'إلى': 'إلى', 'ب': 'بـ', 'أن': 'أن', 'على': 'على', 'عن': 'عن', 'من': 'من', ':': ':', object: '' };
 
 function phrase(lemma: string, c?: Construction): string {
-  const label = c ? LABEL[c] : '';
+  let label = c ? LABEL[c] : '';
+  if (lemma === 'قال' && label === 'أن') label = 'إن'; // قال إن، not قال أن
   return label && label !== ':' ? `${lemma} ${label}` : lemma;
+}
+
+/**
+ * The edits that make what follows the verb fit `alt` (besides the verb itself), [] when it
+ * fits already, or undefined when no sure edit does:
+ * - أن after قال is إن, after the others أن (قال إن → ذكر أن، صرح بأن → قال إن);
+ * - بأن loses its بـ after a verb that does not take بـ (أفاد بأن → ذكر أن);
+ * - أن → على أن for a verb that takes على (أكد أن → شدد على أن);
+ * - a preposition is dropped before a verb that takes a direct object (أعرب عن → أبدى);
+ * - إلى ↔ بـ (دعا إلى الحوار ↔ طالب بالحوار).
+ */
+function constructionEdits(doc: AnalysedDocument, use: VerbUse, alt: VerbSpec): TextEdit[] | undefined {
+  const f = use.follower;
+  if (!f || f.construction === ':' || f.construction === 'object') return [];
+  const used = f.construction;
+  const t = doc.tokens[f.tokenIndex];
+  const word = doc.text.slice(t.start, t.end);
+  const next = doc.nextSignificant(f.tokenIndex);
+  if (used === 'أن') {
+    const bi = t.norm.startsWith('ب');
+    const keepBi = bi && alt.takes.includes('ب') && alt.lemma !== 'قال';
+    const k = bi ? originalPrefixLength(word, 1, (c) => foldChar(c)) : 0; // the بـ with its marks
+    const alef = word[k];
+    const seat = alt.lemma === 'قال' ? 'إ' : 'أ';
+    const newAlef = alef === 'أ' || alef === 'إ' ? seat : alef; // a bare ا is left as written
+    if (alt.takes.includes('أن')) {
+      if (keepBi) return [];
+      if (!bi && newAlef === alef) return [];
+      return [{ start: t.start, end: t.start + k + 1, text: newAlef }];
+    }
+    if (alt.takes.includes('على')) {
+      if (!bi && newAlef === alef) return [{ start: t.start, end: t.start, text: 'على ' }];
+      return [{ start: t.start, end: t.start + k + 1, text: 'على ' + newAlef }];
+    }
+    return undefined;
+  }
+  if (alt.takes.includes(used)) return [];
+  if (used === 'ب') {
+    const k = originalPrefixLength(word, 1, (c) => foldChar(c));
+    if (alt.takes.includes('إلى')) return [{ start: t.start, end: t.start + k, text: 'إلى ' }];
+    return undefined;
+  }
+  // a preposition written as its own word: إلى، على، عن، من
+  if (!next || next.kind !== 'word') return undefined;
+  if (used === 'إلى' && alt.takes.includes('ب')) return [{ start: t.start, end: next.start, text: 'ب' }];
+  if (alt.takes.includes('object')) return [{ start: t.start, end: next.start, text: '' }];
+  return undefined;
 }
 
 /** The swaps offered for a use: one per alternative that can take the construction used. */
 export function alternativesFor(doc: AnalysedDocument, use: VerbUse): Array<{ lemma: string; edits: TextEdit[] }> {
   const out: Array<{ lemma: string; edits: TextEdit[] }> = [];
-  const used = use.follower?.construction;
   for (const alt of ALTERNATIVES[use.match.lemma] ?? []) {
     const spec = VERB_BY_LEMMA.get(alt);
     const form = formOf(alt, use.match.slot);
     if (!spec || !form) continue;
-    const edits: TextEdit[] = [{ start: use.start, end: use.end, text: form }];
-    if (used && used !== ':' && !spec.takes.includes(used)) {
-      // أكد أن → شدد على أن: the alternative needs على before أن
-      if (used === 'أن' && spec.takes.includes('على') && use.follower) {
-        const t = doc.tokens[use.follower.tokenIndex];
-        if (t.norm.startsWith('ب')) continue; // بأن: leave to verb-confusion
-        edits.push({ start: t.start, end: t.start, text: 'على ' });
-      } else continue;
-    }
-    out.push({ lemma: alt, edits });
+    const more = constructionEdits(doc, use, spec);
+    if (!more) continue;
+    out.push({ lemma: alt, edits: [{ start: use.start, end: use.end, text: form }, ...more] });
   }
   return out;
 }
@@ -136,7 +178,12 @@ const rule: Rule<Options> = {
         if (!messageId) return;
         const alts = alternativesFor(doc, u);
         const construction = u.follower?.construction ?? spec.takes[0];
-        const altNames = (ALTERNATIVES[lemma] ?? []).map((a) => phrase(a, VERB_BY_LEMMA.get(a)?.takes.includes(construction) ? construction : VERB_BY_LEMMA.get(a)?.takes[0]));
+        const altNames = (ALTERNATIVES[lemma] ?? []).map((a) => {
+          const takes = VERB_BY_LEMMA.get(a)?.takes ?? [];
+          if (takes.includes(construction)) return phrase(a, construction);
+          if (construction === 'أن' && takes.includes('على')) return `${a} على أن`; // شدد على أن
+          return phrase(a, takes[0]);
+        });
         const from = doc.text.slice(u.start, u.end);
         const fixes: FixSpec[] = alts.map((a) => ({ messageId: 'swap', data: { from, to: a.edits[0].text }, edits: a.edits }));
         ctx.report({

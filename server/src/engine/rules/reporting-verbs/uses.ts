@@ -43,21 +43,25 @@ export function constructionOf(t: Token, text: string): Construction | undefined
   return undefined;
 }
 
-/** Up to `n` significant tokens after index i on the same line. */
-function following(doc: AnalysedDocument, i: number, n: number): number[] {
+/**
+ * Up to `n` significant tokens after index i in the same sentence; with `clause`, in the same
+ * clause too (up to a comma or semicolon).
+ */
+function following(doc: AnalysedDocument, i: number, n: number, clause = false): number[] {
   const out: number[] = [];
   for (let k = i + 1; k < doc.tokens.length && out.length < n; k++) {
     const t = doc.tokens[k];
     if (t.kind === 'newline') break;
     if (t.kind === 'space' || t.kind === 'format') continue;
     if (t.kind === 'punct' && '.؟?!'.includes(doc.text[t.start])) break;
+    if (clause && t.kind === 'punct' && '،,؛;'.includes(doc.text[t.start])) break;
     out.push(k);
   }
   return out;
 }
 
-function findFollower(doc: AnalysedDocument, i: number, window: number, accept: (c: Construction) => boolean): VerbUse['follower'] {
-  for (const k of following(doc, i, window)) {
+function findFollower(doc: AnalysedDocument, i: number, window: number, accept: (c: Construction) => boolean, clause = false): VerbUse['follower'] {
+  for (const k of following(doc, i, window, clause)) {
     const c = constructionOf(doc.tokens[k], doc.text);
     if (c && accept(c)) return { construction: c, tokenIndex: k };
   }
@@ -112,7 +116,10 @@ function resolve(doc: AnalysedDocument, i: number, m: VerbMatch): { ok: boolean;
     const prevWord = prev?.kind === 'space' ? doc.tokens[i - 2] : prev;
     if (prevWord && prevWord.kind === 'word') {
       if (m.slot !== 'part:ا') return { ok: false };
-      if (prevWord.norm.length > 2 && prevWord.norm.endsWith('ا')) return { ok: false };
+      // (a word ending in the pronoun ها/هما is definite: no indefinite participle agrees with it,
+      // «والعناية بها وبمنسوبيها مبيناً أن» attributes)
+      const n = prevWord.norm;
+      if (n.length > 2 && n.endsWith('ا') && !n.endsWith('ها') && !n.endsWith('هما')) return { ok: false };
     }
     const f = findFollower(doc, i, 1, any);
     return { ok: !!f, follower: f };
@@ -127,7 +134,8 @@ function resolve(doc: AnalysedDocument, i: number, m: VerbMatch): { ok: boolean;
       const prev = doc.prevSignificant(i);
       if (prev && prev.kind === 'word' && PREV_NOT_VERB.has(prev.norm)) return { ok: false };
     }
-    const f = findFollower(doc, i, 4, (c) => spec.takes.includes(c) || (c === ':' && spec.takes.includes(':')));
+    // the construction must follow in the same clause: «تبادل الخبرات بين الجهتين، مضيفا أن» is "between"
+    const f = findFollower(doc, i, 4, (c) => spec.takes.includes(c) || (c === ':' && spec.takes.includes(':')), true);
     return { ok: !!f, follower: f };
   }
   return { ok: true, follower: findFollower(doc, i, 5, (c) => c !== ':' || spec.takes.includes(':')) };
