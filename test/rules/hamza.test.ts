@@ -1,3 +1,6 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { lint } from '../../server/src/engine/engine';
 import hamza from '../../server/src/engine/rules/orthography/hamza';
 import { runRuleTests } from '../lib/rule-tester';
 
@@ -78,6 +81,26 @@ runRuleTests(hamza, {
       output: 'وقال إن الحكومة مستقرة. وأكد أن الوزير وصل بعد أن انتهى',
     },
     {
+      name: 'the verb a few words back, its subject between: قال الوزير ان → إن, وأكد وزير الخارجية السعودي ان → أن, قال … أن corrected (issue 7)',
+      code: 'وقال الوزير ان الحكومة مستقرة. وأكد وزير الخارجية السعودي ان الوفد وصل. قال الرئيس العام أن الملف أغلق',
+      errors: [
+        { messageId: 'anAfterQala', text: 'ان', suggestions: ['إ'] },
+        { messageId: 'anAfterVerb', text: 'ان', suggestions: ['أ'] },
+        { messageId: 'anAfterQala', text: 'أن', suggestions: ['إ'] },
+      ],
+      output: 'وقال الوزير إن الحكومة مستقرة. وأكد وزير الخارجية السعودي أن الوفد وصل. قال الرئيس العام إن الملف أغلق',
+    },
+    {
+      name: 'the walk back stops at another clause: و + verb, a relative pronoun, حيث, too far',
+      code: 'قال الوزير وأضاف ان الوضع هادئ. قال الرجل الذي ان يرى. حيث تم ملاحظة أن النسبة ارتفعت. قال رئيس مجلس إدارة الشركة ان',
+      errors: [
+        { messageId: 'ambiguous', text: 'ان', suggestions: ['أ', 'إ'] },
+        { messageId: 'ambiguous', text: 'ان', suggestions: ['أ', 'إ'] },
+        { messageId: 'ambiguous', text: 'ان', suggestions: ['أ', 'إ'] },
+      ],
+      output: null,
+    },
+    {
       name: 'ان undecided: both suggestions, none preferred',
       code: 'المهم ان ننتصر',
       errors: [{ messageId: 'ambiguous', text: 'ان', suggestions: ['أ', 'إ'] }],
@@ -123,4 +146,10 @@ runRuleTests(hamza, {
       output: 'الأيام الأخيره',
     },
   ],
+});
+
+it('hamza: the message names the verb that decided, not the subject before ان', () => {
+  const r = lint('وأكد وزير الخارجية ان الوفد وصل', { rules: [hamza], config: { rules: {} } });
+  assert.equal(r.findings.length, 1);
+  assert.equal(r.findings[0].message.en, 'After “وأكد” it is أنّ: write “أن”');
 });

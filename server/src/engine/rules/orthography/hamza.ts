@@ -11,7 +11,9 @@
 // `ف` + ان is `فإن`; a bare `ان` is decided by the word before it — after a form of قال,
 // after حيث and at the start of a sentence `إن`; after a verb that takes أنّ (أكد، أوضح،
 // أعلن، ذكر، كشف …) or a preposition (إلى، على، من، بعد، قبل، رغم …) `أن`; otherwise both
-// are offered. Written `قال أن` and `أكد إن` are corrected the same way.
+// are offered. The verb may stand a few words back with its subject between
+// (`قال الوزير ان` → `إن`, `وأكد وزير الخارجية ان` → `أن`; see verbBeforeSubject).
+// Written `قال أن` and `أكد إن` are corrected the same way.
 // A few closed-class words whose bare spelling the lexicon also accepts through a rare
 // reading (`امس`, `اذا`, `الى`, `او` …), and news verbs whose bare spelling it lists as an
 // imperative (`اكد`, `اعلن`, `اطلق` …), carry their usual spelling (FUNCTION_WORDS).
@@ -91,19 +93,56 @@ const CLOSED_NORMS = (() => {
 /** Words after which ان is إنّ (compared letter for letter: ألا and إلا fold alike). */
 const QALA = new Set(['قال', 'قالت', 'قالوا', 'يقول', 'تقول', 'يقولون', 'وقال', 'وقالت', 'وقالوا', 'ويقول', 'وتقول', 'فقال', 'فقالت', 'قائلا', 'قائلة', 'حيث', 'وحيث', 'ألا']);
 
+/** Reporting verbs that take أنّ (a subject may stand between: «وأكد وزير الخارجية أن»). */
+const ANNA_VERB_LIST = [
+  'أكد', 'أكدت', 'أكدوا', 'يؤكد', 'تؤكد', 'مؤكدا', 'مؤكدة', 'وأكد', 'وأكدت',
+  'أوضح', 'أوضحت', 'يوضح', 'توضح', 'موضحا', 'موضحة', 'وأوضح', 'وأوضحت',
+  'أعلن', 'أعلنت', 'يعلن', 'تعلن', 'وأعلن', 'وأعلنت',
+  'ذكر', 'ذكرت', 'يذكر', 'تذكر', 'وذكر', 'وذكرت',
+  'كشف', 'كشفت', 'يكشف', 'وكشف', 'وكشفت', 'أفاد', 'أفادت', 'وأفاد', 'وأفادت',
+];
+
 /** Words after which ان is أنّ: verbs that take أنّ, prepositions, and particles (letter for letter, and bare-alef spellings of them). */
 const ANNA = withBare(
   [
-    'أكد', 'أكدت', 'أكدوا', 'يؤكد', 'تؤكد', 'مؤكدا', 'مؤكدة', 'وأكد', 'وأكدت',
-    'أوضح', 'أوضحت', 'يوضح', 'توضح', 'موضحا', 'موضحة', 'وأوضح', 'وأوضحت',
-    'أعلن', 'أعلنت', 'يعلن', 'تعلن', 'وأعلن', 'وأعلنت',
-    'ذكر', 'ذكرت', 'يذكر', 'تذكر', 'وذكر', 'وذكرت',
-    'كشف', 'كشفت', 'يكشف', 'وكشف', 'وكشفت', 'أفاد', 'أفادت', 'وأفاد', 'وأفادت',
+    ...ANNA_VERB_LIST,
     'اعتبر', 'اعتبرت', 'يعتبر', 'رأى', 'يرى', 'ترى', 'زعم', 'زعمت', 'يعني', 'تعني', 'علم', 'يعلم', 'أدرك', 'لاحظ', 'أظهر', 'أظهرت',
     'إلى', 'على', 'عن', 'من', 'في', 'بعد', 'قبل', 'رغم', 'برغم', 'دون', 'بدون', 'منذ', 'إلا', 'غير', 'كما', 'بما', 'لو', 'يجب', 'يمكن', 'ينبغي', 'بد', 'سبق', 'مجرد', 'بمجرد',
   ],
   ['الا'], // ألا / إلا written bare: undecided
 );
+const ANNA_VERBS = withBare(ANNA_VERB_LIST, []);
+
+/** Words of QALA that are not verbs: they decide only right before ان (حيث تم ملاحظة أن is أن). */
+const NOT_VERB = new Set(['حيث', 'وحيث', 'ألا']);
+
+/** How many words back a reporting verb is looked for, its subject between (قال وزير الخارجية السعودي ان). */
+const SUBJECT_WORDS = 3;
+
+/** Relative pronouns: a clause of their own starts there (قال الرجل الذي …). */
+const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللاتي', 'اللواتي']);
+
+/**
+ * A reporting verb (a form of قال, or a verb of ANNA_VERBS) whose subject stands between it
+ * and the ان at i: up to SUBJECT_WORDS words back in the same clause (no punctuation, no line
+ * break). The walk stops at anything that may start another clause: a form of أنّ/إنّ, a
+ * relative pronoun, a word that is و + a verb-like start (وأضاف، ويرى، وتابع), a preposition
+ * or particle of ANNA (the ان would belong to it), or a non-word token.
+ */
+function verbBeforeSubject(d: DocLex, i: number): { seat: 'أ' | 'إ'; why: AnReason; at: number } | undefined {
+  let k = d.prevWord(i);
+  for (let n = 0; n <= SUBJECT_WORDS && k >= 0; n++) {
+    const w = d.letters(k)?.letters;
+    if (!w) return undefined;
+    if (n > 0) {
+      if (QALA.has(w) && !NOT_VERB.has(w)) return { seat: 'إ', why: 'anAfterQala', at: k };
+      if (ANNA_VERBS.has(w)) return { seat: 'أ', why: 'anAfterVerb', at: k };
+    }
+    if (ANNA.has(w) || RELATIVE.has(w) || anParts(w) || /^[وف][اأإآيتن]/.test(w)) return undefined;
+    k = d.prevWord(k);
+  }
+  return undefined;
+}
 
 /** The words and their spellings with bare alefs (اكد for أكد), except the bare spellings listed as undecided. */
 function withBare(words: string[], undecided: string[]): Set<string> {
@@ -154,7 +193,7 @@ function sentenceStart(d: DocLex, i: number): boolean {
 type AnReason = 'anAfterQala' | 'anStart' | 'anAfterFa' | 'anAfterVerb' | 'anAfterPrep';
 
 /** For the أنّ/إنّ class: the seat the context decides, with why, or undefined. `p` is the proclitic. */
-function anDecision(d: DocLex, i: number, p: string): { seat: 'أ' | 'إ'; why: AnReason; name?: boolean } | undefined {
+function anDecision(d: DocLex, i: number, p: string): { seat: 'أ' | 'إ'; why: AnReason; name?: boolean; at?: number } | undefined {
   if (p === 'ب' || p === 'ل' || p === 'وب' || p === 'ول' || p === 'فب' || p === 'فل') return { seat: 'أ', why: 'anAfterPrep' };
   if (p === 'ف') {
     // فإنّ — but a bare فان may be the «van» of a name (كريس فان دايل): only at the start
@@ -172,7 +211,7 @@ function anDecision(d: DocLex, i: number, p: string): { seat: 'أ' | 'إ'; why: 
     const prev = d.letters(pi)?.letters ?? '';
     if (QALA.has(prev)) return { seat: 'إ', why: 'anAfterQala' };
     if (ANNA.has(prev)) return { seat: 'أ', why: 'anAfterVerb' };
-    return undefined;
+    return verbBeforeSubject(d, i);
   }
   return sentenceStart(d, i) ? { seat: 'إ', why: 'anStart' } : undefined;
 }
@@ -217,6 +256,8 @@ interface Verdict {
   options: Option[];
   preferred: number; // index into options, or -1
   messageId: string;
+  /** The word token that decided (a reporting verb before the subject), when not the word right before. */
+  decidedBy?: number;
 }
 
 /** Decide what the rule says about word token i, or undefined. */
@@ -244,12 +285,12 @@ export function hamzaVerdict(d: DocLex, i: number, shared: SharedData): Verdict 
     const make = (s: string) => ({ letters: an.p + s + an.stem.slice(1) });
     if (decided?.name) return undefined; // فان in a name
     if (seat === ALEF) {
-      if (decided) return { options: [make(decided.seat)], preferred: 0, messageId: decided.why };
+      if (decided) return { options: [make(decided.seat)], preferred: 0, messageId: decided.why, decidedBy: decided.at };
       if (!clauseContext(d, i)) return undefined;
       return { options: [make('أ'), make('إ')], preferred: -1, messageId: 'ambiguous' };
     }
     if (an.p === '' && decided && seat !== decided.seat && (seat === 'أ' || seat === 'إ')) {
-      return { options: [make(decided.seat)], preferred: 0, messageId: decided.why };
+      return { options: [make(decided.seat)], preferred: 0, messageId: decided.why, decidedBy: decided.at };
     }
     return undefined;
   }
@@ -413,7 +454,7 @@ const rule: Rule<Record<string, never>> = {
       const v = hamzaVerdict(d, i, shared);
       if (!v) continue;
       const fixes = fixSpecs(d, i, v);
-      const pi = d.prevWord(i);
+      const pi = v.decidedBy ?? d.prevWord(i);
       ctx.report({
         start: t.start,
         end: t.end,
