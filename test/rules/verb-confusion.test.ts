@@ -10,6 +10,13 @@ runRuleTests(verbConfusion, {
     'وأشار بيده إلى القاعة.',
     // أشاد … إلى with a verb in between: إلى belongs to the next verb
     'أشاد الوزير بالجهود. وذهب إلى القاعة.',
+    // … or another clause, or another reporting verb, comes before the إلى (fix-all would change the meaning)
+    'أشاد الوزير ثم ذهب إلى القاعة.',
+    'وأشاد الوزير الذي وصل إلى القاهرة بالجهود المبذولة.',
+    'وأشاد وزير الخارجية الأمير فيصل، مشيرا إلى أهمية التعاون.',
+    'وأشاد الوزير مشيرا إلى أهمية التعاون.',
+    // إلى جانب "alongside"
+    'وأشاد الوزير أمس إلى جانب نظيره بالجهود.',
     { code: 'ونوه الوزير إلى أهمية المشروع.', options: { nawwah: 'any' } },
   ],
   invalid: [

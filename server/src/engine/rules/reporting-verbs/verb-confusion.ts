@@ -6,6 +6,7 @@
 
 import type { Rule } from '../../types';
 import { originalPrefixLength } from '../../text/arabic';
+import type { AnalysedDocument } from '../../text/document';
 import { foldChar } from '../../text/fold';
 import { formOf } from './lexicon';
 import { findVerbUses } from './uses';
@@ -19,6 +20,30 @@ const PRAISE = new Set([
   'جهود', 'مجهودات', 'دور', 'عمق', 'شراكه', 'تعاون', 'نجاح', 'انجاز', 'انجازات', 'مستوي', 'اداء', 'موقف', 'مواقف',
   'حرص', 'اهتمام', 'تطور', 'قياده', 'كفاءه', 'مساهمه', 'مساهمات', 'دعم', 'مبادره', 'مبادرات', 'علاقات', 'عمل', 'اعمال', 'نتائج', 'تنظيم', 'حسن', 'روح', 'تميز',
 ]);
+
+/**
+ * Folded words that start another clause between أشاد and an إلى (which then belongs to that
+ * clause: «أشاد الوزير الذي وصل إلى القاهرة», «أشاد الوزير ثم ذهب إلى القاعة»).
+ */
+const CLAUSE_START = new Set([
+  'الذي', 'التي', 'الذين', 'اللذان', 'اللذين', 'اللتان', 'اللتين', 'اللواتي', 'اللاتي', 'ثم', 'حيث', 'بعد', 'بعدما', 'عندما', 'قبل', 'لدي', 'خلال', 'اثناء', 'فور', 'عقب', 'كما', 'وقد', 'قد',
+]);
+
+/**
+ * Is the إلى after أشاد its own complement (the slip for أشار إلى)? Only when nothing between
+ * them starts another clause (a comma, another reporting verb, a relative pronoun …) and it is
+ * not the locution إلى جانب "alongside".
+ */
+function ilaBelongsTo(doc: AnalysedDocument, verbIndex: number, ilaIndex: number, nextUseIndex: number): boolean {
+  if (nextUseIndex <= ilaIndex) return false; // مشيرا إلى: the إلى of the next verb
+  for (let k = verbIndex + 1; k < ilaIndex; k++) {
+    const t = doc.tokens[k];
+    if (t.kind === 'punct' && '،,؛;:'.includes(doc.text[t.start])) return false;
+    if (t.kind === 'word' && CLAUSE_START.has(t.norm)) return false;
+  }
+  const after = doc.nextSignificant(ilaIndex);
+  return !(after && after.kind === 'word' && after.norm === 'جانب');
+}
 
 function praiseStem(norm: string): boolean {
   if (!norm.startsWith('ب')) return false;
@@ -63,13 +88,15 @@ const rule: Rule<Options> = {
   check(ctx) {
     const { doc, options } = ctx;
     const text = doc.text;
-    for (const u of findVerbUses(doc)) {
+    const uses = findVerbUses(doc);
+    uses.forEach((u, n) => {
       const lemma = u.match.lemma;
       const from = text.slice(u.start, u.end);
       const f = u.follower;
       if (lemma === 'أشاد' && f?.construction === 'إلى') {
+        if (!ilaBelongsTo(doc, u.tokenIndex, f.tokenIndex, uses[n + 1]?.tokenIndex ?? Infinity)) return;
         const to = formOf('أشار', u.match.slot);
-        if (!to) continue;
+        if (!to) return;
         ctx.report({
           start: u.start,
           end: u.end,
@@ -81,7 +108,7 @@ const rule: Rule<Options> = {
         const next = f?.construction === 'ب' ? doc.tokens[f.tokenIndex] : undefined;
         if (next && praiseStem(next.norm)) {
           const to = formOf('أشاد', u.match.slot);
-          if (!to) continue;
+          if (!to) return;
           ctx.report({
             start: u.start,
             end: u.end,
@@ -92,7 +119,7 @@ const rule: Rule<Options> = {
         }
       } else if (lemma === 'أكد' && f?.construction === 'أن') {
         const t = doc.tokens[f.tokenIndex];
-        if (!t.norm.startsWith('بان')) continue;
+        if (!t.norm.startsWith('بان')) return;
         const word = text.slice(t.start, t.end);
         const k = originalPrefixLength(word, 1, (c) => foldChar(c));
         ctx.report({
@@ -107,7 +134,7 @@ const rule: Rule<Options> = {
         if (options.nawwah === 'bi' && f.construction === 'إلى') {
           // نوه إلى أهمية → نوه بأهمية: replace "إلى " with "ب"
           const after = doc.nextSignificant(f.tokenIndex);
-          if (!after || after.kind !== 'word') continue;
+          if (!after || after.kind !== 'word') return;
           ctx.report({
             start: t.start,
             end: t.end,
@@ -125,7 +152,7 @@ const rule: Rule<Options> = {
           });
         }
       }
-    }
+    });
   },
 };
 
