@@ -11,7 +11,7 @@
 import type { AnalysedDocument } from '../../text/document';
 import { stripMarks } from '../../text/fold';
 import type { Rule } from '../../types';
-import { TITLE_FORMS, TITLE_SET } from '../honorifics/titles';
+import { TITLE_FORMS, TITLE_SET, withProclitics } from '../honorifics/titles';
 
 /** Key that folds the letters writers mix in names. */
 export function nameKey(s: string): string {
@@ -68,7 +68,26 @@ const NEVER = new Set(['علي', 'على', 'الي', 'إلى', 'الى', 'حتى
 const DISTINCT_NAMES = new Set(['محمد', 'محمود', 'حامد', 'حمد', 'احمد', 'حميد', 'عمر', 'عمار', 'عامر', 'سعد', 'سعيد', 'سعود', 'خالد', 'خلود', 'جمال', 'جميل', 'كمال', 'كميل', 'منير', 'منار', 'سمير', 'سمر', 'نادر', 'نادي', 'ندي', 'نور', 'نوري', 'نوره', 'حسن', 'حسين', 'حسان', 'حسني', 'عادل', 'عدلي', 'فريد', 'فريده', 'مريم', 'مريام', 'رشيد', 'راشد', 'رشدي', 'ماجد', 'مجدي', 'مجيد', 'سالم', 'سليم', 'سلمان', 'سليمان', 'عابد', 'عبيد', 'عبد', 'كريم', 'كريمه', 'ناصر', 'نصر', 'نصير', 'هاني', 'هانيه', 'عاطف', 'عطيه', 'وليد', 'ولاد', 'يزيد', 'زيد', 'زياد', 'مراد', 'مريد', 'شريف', 'شرف', 'رياض', 'ريض', 'فايز', 'فوزي', 'فوز', 'عايض', 'عواض', 'عبدالله', 'عبيدالله', 'عبدالاله', 'الامن', 'الامين']);
 
 /** Role nouns after a name (وزير الاتصالات): end of the name. */
-const ROLE_WORDS = new Set(['وزير', 'وزيره', 'رئيس', 'رئيسه', 'سفير', 'سفيره', 'مدير', 'مديره', 'محافظ', 'نائب', 'امين', 'عضو', 'مساعد', 'مستشار', 'قائد', 'المتحدث', 'متحدث', 'مندوب', 'ممثل', 'مؤسس', 'موسس', 'استاذ', 'عميد', 'رئيسا', 'خلال', 'الذي', 'التي', 'الذين']);
+const ROLE_WORDS = new Set(['وزير', 'وزيره', 'رئيس', 'رئيسه', 'سفير', 'سفيره', 'مدير', 'مديره', 'محافظ', 'نائب', 'امين', 'عضو', 'مساعد', 'مستشار', 'قائد', 'المتحدث', 'متحدث', 'مندوب', 'ممثل', 'مؤسس', 'موسس', 'امير', 'اميره', 'عضوا', 'شؤون', 'شئون', 'لشؤون', 'لشئون', 'استاذ', 'عميد', 'رئيسا', 'خلال', 'الذي', 'التي', 'الذين']);
+
+/** A role noun, also with و or ف before it (وعضو، ووزير). */
+function isRoleWord(norm: string): boolean {
+  return ROLE_WORDS.has(norm) || ((norm.charCodeAt(0) === 0x648 || norm.charCodeAt(0) === 0x641) && ROLE_WORDS.has(norm.slice(1)));
+}
+
+/** Particles that end a name after a title (الرئيس الأمريكي بأن إيران). */
+const PARTICLES: ReadonlySet<string> = new Set(['بان', 'لان', 'فان', 'انه', 'انها', 'بانه', 'بانها', 'لانه', 'كان', 'كانت', 'قد', 'لقد']);
+
+/** Countries and capitals, never taken for a name after a title (الرئيس أوباما إسرائيل). */
+const PLACES: ReadonlySet<string> = new Set(['امريكا', 'اميركا', 'اسرائيل', 'ايران', 'مصر', 'سوريا', 'روسيا', 'تركيا', 'فرنسا', 'الصين', 'العراق', 'لبنان', 'اليمن', 'السعوديه', 'واشنطن', 'موسكو', 'طهران', 'القاهره']);
+
+/** A proclitic before the article (للجمعية، بالرياض، والحكومة): never part of the name before it. */
+function hasProcliticArticle(norm: string): boolean {
+  return norm.startsWith('لل') || ((norm.charCodeAt(0) === 0x648 || norm.charCodeAt(0) === 0x641 || norm.charCodeAt(0) === 0x628 || norm.charCodeAt(0) === 0x643) && norm.startsWith('ال', 1));
+}
+
+/** Titles that are more often ordinary nouns in news copy: الفريق is "the team" far more often than the rank. */
+const NOT_PERSON_TITLES: ReadonlySet<string> = withProclitics(['الفريق']);
 
 /** Parts of a compound name that are not names themselves. */
 const CONNECTORS = new Set(['بن', 'ابن', 'بنت', 'ال', 'عبد']);
@@ -89,10 +108,11 @@ function personStems(doc: AnalysedDocument): Map<string, boolean> {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'word') continue;
-    if (!TITLE_FORMS.has(t.norm)) continue;
+    if (!TITLE_FORMS.has(t.norm) || NOT_PERSON_TITLES.has(t.norm)) continue;
     // walk the words after the title: skip stacked titles and nisba adjectives, then take up to 3 name words
     let taken = 0;
     let skipped = 0;
+    let afterConnector = false;
     for (let k = i + 1; k < toks.length && taken < 3; k++) {
       const u = toks[k];
       if (u.kind === 'space' || u.kind === 'format') continue;
@@ -102,11 +122,19 @@ function personStems(doc: AnalysedDocument): Map<string, boolean> {
         skipped++;
         continue;
       }
-      if (CONNECTORS.has(u.norm)) continue; // محمد بن عيسى، أبو عبد الله
-      if (ROLE_WORDS.has(u.norm) || NEVER.has(u.norm) || u.norm.length < 3) break;
+      if (CONNECTORS.has(u.norm)) {
+        afterConnector = true;
+        continue; // محمد بن عيسى، أبو عبد الله
+      }
+      if (PLACES.has(u.norm)) continue; // a country is no part of a name
+      if (isRoleWord(u.norm) || NEVER.has(u.norm) || PARTICLES.has(u.norm) || u.norm.length < 3 || hasProcliticArticle(u.norm)) break;
       keys.set(nameKey(stripMarks(doc.text.slice(u.start, u.end))), true);
       if (u.norm === 'ابو') continue; // أبو عبد الله: the kunya is not the whole name
       taken++;
+      // a family name with the article ends the name (عبد الفتاح السيسي إشارة، بشار الأسد): what
+      // follows is the sentence again (عبد الفتاح: the article after a connector is the name's)
+      if (taken > 1 && !afterConnector && u.norm.startsWith('ال') && u.norm !== 'الله') break;
+      afterConnector = false;
     }
   }
   for (const [a] of KNOWN_PAIRS) if (!keys.has(nameKey(a))) keys.set(nameKey(a), false);
