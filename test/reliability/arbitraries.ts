@@ -1,9 +1,10 @@
 // fast-check generators of hostile Arabic drafts for the reliability tests: real words of the
-// sample article (read at test time), random letters with diacritics and tatweel, proclitics,
-// the three digit systems with their separators, Latin words, URLs, emoji and other astral
-// characters, LONE surrogates, bidi controls, zero-width characters, no-break spaces, every
-// kind of line end, very long lines, Markdown constructs, names-list names and their
-// variants, honorifics, reporting verbs and scrape leftovers.
+// sample article (read at test time), random letters with diacritics and tatweel, proclitics
+// and attached pronouns, the three digit systems with their separators, Latin words, URLs,
+// emoji and other astral characters, LONE surrogates, bidi controls, zero-width characters,
+// no-break spaces, every kind of line end, very long lines, empty drafts, Markdown constructs,
+// names-list names and their variants, honorifics, reporting verbs and scrape leftovers
+// (arbitraries.test.ts checks that each of them really turns up).
 
 import fc from 'fast-check';
 import type { NameEntry, ResolvedConfig, RuleSetting } from '../../server/src/engine';
@@ -17,6 +18,8 @@ export const LETTERS = [...range(0x0621, 0x063a), ...range(0x0641, 0x064a), 'ٱ'
 export const DIACRITICS = [...range(0x064b, 0x065f), '\u0670'];
 export const TATWEEL = '\u0640';
 export const PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'لل', 'وال', 'فال', 'بال', 'وبال', 'ولل', 'س', 'وس'];
+/** Attached pronouns (enclitics): وزيرها، أكدوا، سموه، قالتا … */
+export const ENCLITICS = ['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'كما', 'كن', 'نا', 'ي', 'ني', 'وا', 'تا'];
 const WESTERN = range(0x30, 0x39);
 const ARABIC_INDIC = range(0x0660, 0x0669);
 const PERSIAN = range(0x06f0, 0x06f9);
@@ -69,22 +72,23 @@ export function articleWords(): string[] {
 
 const pick = (xs: readonly string[]) => fc.constantFrom(...xs);
 
-/** A random Arabic word: optional proclitics, letters with diacritics and tatweel sprinkled in. */
+/** A random Arabic word: optional proclitics and an attached pronoun, letters with diacritics and tatweel sprinkled in. */
 export const arabicWord: fc.Arbitrary<string> = fc
   .tuple(
     fc.option(pick(PROCLITICS), { nil: '' }),
     fc.array(fc.tuple(pick(LETTERS), fc.option(pick(DIACRITICS), { nil: '', freq: 3 }), fc.option(fc.constantFrom(TATWEEL, TATWEEL + TATWEEL + TATWEEL), { nil: '', freq: 8 })), { minLength: 1, maxLength: 9 }),
+    fc.option(pick(ENCLITICS), { nil: '', freq: 2 }),
   )
-  .map(([p, cs]) => p + cs.map(([l, d, t]) => l + d + t).join(''));
+  .map(([p, cs, e]) => p + cs.map(([l, d, t]) => l + d + t).join('') + e);
 
 /** A number in one or several digit systems, with separators, percent signs and stray digits of another system. */
 export const number: fc.Arbitrary<string> = fc
   .array(fc.oneof({ arbitrary: pick(WESTERN), weight: 4 }, { arbitrary: pick(ARABIC_INDIC), weight: 3 }, { arbitrary: pick(PERSIAN), weight: 1 }, { arbitrary: pick(NUMBER_SEPARATORS), weight: 1 }), { minLength: 1, maxLength: 12 })
   .map((xs) => xs.join(''));
 
-/** A real word of the sample article, maybe with a proclitic or tatweel added. */
-const realWord: fc.Arbitrary<string> = fc.tuple(fc.option(pick(['و', 'ف', 'ب', 'ل', 'وال']), { nil: '', freq: 5 }), fc.constant(null)).chain(([p]) =>
-  fc.constantFrom(...articleWords()).map((w) => p + w),
+/** A real word of the sample article, maybe with a proclitic or an attached pronoun added. */
+const realWord: fc.Arbitrary<string> = fc.tuple(fc.option(pick(['و', 'ف', 'ب', 'ل', 'وال']), { nil: '', freq: 5 }), fc.option(pick(['ه', 'ها', 'هم', 'نا']), { nil: '', freq: 10 })).chain(([p, e]) =>
+  fc.constantFrom(...articleWords()).map((w) => p + w + e),
 );
 
 const word: fc.Arbitrary<string> = fc.oneof(
@@ -158,7 +162,7 @@ const markdownBlock: fc.Arbitrary<string> = fc.tuple(fc.nat(MARKDOWN_BLOCKS.leng
 /** A very long line: one piece of prose or one character repeated, without a line break. */
 export const longLine: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(prose, fc.integer({ min: 50, max: 400 })).map(([p, n]) => p.replace(/[\r\n\u2028\u0085]/g, ' ').repeat(n).slice(0, 40_000)),
-  fc.tuple(fc.constantFrom('ـ', 'ا', '!', ' ', '\u200b', '٣', '😀', 'اقرأ أيضا ', '«', '('), fc.integer({ min: 1_000, max: 40_000 })).map(([c, n]) => c.repeat(n)),
+  fc.tuple(fc.constantFrom('ـ', 'ا', '!', ' ', '\u200b', '٣', '😀', 'اقرأ أيضا ', '«', '('), fc.integer({ min: 1_000, max: 40_000 })).map(([c, n]) => c.repeat(n).slice(0, 40_000)),
 );
 
 /** A whole draft: blocks of prose and Markdown, every kind of line end, sometimes empty, sometimes one very long line. */
