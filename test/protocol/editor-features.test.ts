@@ -68,7 +68,9 @@ describe('names list in the editor', () => {
     assert.match(value, /عمرو طلعت/);
     assert.match(value, /الدكتور/);
     assert.match(value, /وزير الاتصالات/);
-    assert.match(value, /2/);
+    assert.match(value, /ورد في هذه المسودة 2 مرة/);
+    // the hover covers the mention it is on: the surname alone here
+    assert.deepEqual([h.range?.start, h.range?.end], [{ line: 2, character: 6 }, { line: 2, character: 10 }]);
   });
 });
 
@@ -112,6 +114,23 @@ describe('name-consistency actions write the names list', () => {
   after(async () => {
     await client?.dispose();
     rmSync(root, { recursive: true, force: true });
+  });
+
+  it('"add as the canonical spelling" makes the flagged spelling an entry with the other spelling as its variant', async () => {
+    const uri = TextDocumentUri(join(root, 'c.khabar'));
+    client.open(uri, 'arabic-news', 'التقى الرئيس الأمريكي باراك أوباما نظيره، وقال اوباما إن اللقاء مثمر.', 1);
+    const diags = await client.diagnosticsFor(uri, 1);
+    const d = diags.find((x) => x.code === 'name-consistency');
+    assert.ok(d, JSON.stringify(diags.map((x) => x.code)));
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const canonical = actions.filter((a) => a.title.includes('هجاءً معتمدا'));
+    assert.equal(canonical.length, 1, actions.map((a) => a.title).join(' | '));
+    assert.match(canonical[0].title, /«اوباما»/);
+    const houseUri = TextDocumentUri(join(root, '.mudaqqiq.json'));
+    const change = canonical[0].edit!.documentChanges!.find((c): c is TextDocumentEdit => !('kind' in c) && c.textDocument.uri === houseUri)!;
+    const after = applyTextEdits(readFileSync(join(root, '.mudaqqiq.json'), 'utf8'), change.edits as TextEdit[]);
+    assert.ok(after.includes('// our style'), after);
+    assert.deepEqual(parse(after, [], { allowTrailingComma: true }).names, [{ canonical: 'اوباما', variants: ['أوباما'] }]);
   });
 
   it('"add as a wrong variant" writes a minimal edit that keeps comments, and the file still parses', async () => {

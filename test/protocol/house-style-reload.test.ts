@@ -4,9 +4,11 @@
 // while the drafts keep the last good configuration; a malformed names row is reported at
 // its line and column in the names file. The server runs with its default debounce (150 ms),
 // not the 0 ms the other protocol tests use, so the timings are the ones an editor sees.
+// In an untrusted workspace (workspaceTrusted: false) the house style may not reach out of it,
+// not even through a symbolic link.
 
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -134,5 +136,45 @@ describe('live reload of the house style (default debounce)', () => {
     assert.ok(!codes(diags).includes('tatweel'), 'tatweel off, as the base says');
     assert.ok(ms < RELOAD_BUDGET_MS, `re-checked after ${ms.toFixed(0)} ms`);
     await client.waitFor('names-file problems cleared', () => client.published(namesUri).at(-1)!.diagnostics.length === 0);
+  });
+});
+
+describe('an untrusted workspace: the house style stays inside it', () => {
+  let client: LspClient;
+  let outer: string;
+
+  after(async () => {
+    await client?.dispose();
+    if (outer) rmSync(outer, { recursive: true, force: true });
+  });
+
+  it('an extends path out of it, and a names file linked from outside, are diagnostics on the house-style file and are not used', async () => {
+    outer = mkdtempSync(join(tmpdir(), 'mudaqqiq-untrusted-'));
+    const ws = join(outer, 'ws');
+    mkdirSync(join(outer, 'newsroom'));
+    mkdirSync(ws);
+    writeFileSync(join(outer, 'newsroom', 'base.json'), '{ "rules": { "tatweel": "off" } }\n');
+    writeFileSync(join(outer, 'newsroom', 'names.tsv'), 'عمرو طلعت\tعمر طلعت\n');
+    symlinkSync(join(outer, 'newsroom', 'names.tsv'), join(ws, 'names.tsv'));
+    const text = '{\n  "extends": "../newsroom/base.json",\n  "namesFiles": "names.tsv"\n}\n';
+    writeFileSync(join(ws, '.mudaqqiq.json'), text);
+    ({ client } = await LspClient.start({ root: ws, initializationOptions: { workspaceTrusted: false } }));
+    const draft = TextDocumentUri(join(ws, 'a.txt'));
+    client.open(draft, 'plaintext', 'وأشـــاد الدكتور عمر طلعت بالتعاون.', 1);
+    const d = await client.diagnosticsFor(draft, 1);
+    assert.ok(codes(d).includes('tatweel'), 'the base outside was not used');
+    assert.ok(!codes(d).includes('name-spelling'), 'the linked names file was not used');
+    const houseUri = TextDocumentUri(join(ws, '.mudaqqiq.json'));
+    await client.waitFor('problems on the house-style file', () => (client.published(houseUri).at(-1)?.diagnostics.length ?? 0) >= 2);
+    const problems = client.published(houseUri).at(-1)!.diagnostics;
+    const lines = text.split('\n');
+    assert.deepEqual(
+      problems.map((p) => [p.range.start.line, lines[p.range.start.line].slice(p.range.start.character, p.range.end.character)]).sort(),
+      [
+        [1, '"../newsroom/base.json"'],
+        [2, '"names.tsv"'],
+      ],
+    );
+    for (const p of problems) assert.match(msg(p), /غير موثوقة/);
   });
 });

@@ -8,6 +8,12 @@ import type { Localized, ResolvedConfig } from '../engine/types';
 export interface ConfigHost {
   /** File text, or undefined when the file does not exist or cannot be read. */
   readFile(path: string): string | undefined;
+  /**
+   * The path with every symbolic link resolved, or undefined when it does not resolve (no such
+   * file). Asked only in an untrusted workspace, so that a link inside it cannot pull in a file
+   * outside; without it, containment is judged by the path as written.
+   */
+  realPath?(path: string): string | undefined;
 }
 
 export interface ConfigProblem {

@@ -166,6 +166,28 @@ class Build {
     return this.ruleById.get(id)?.meta.category ?? (hasOwn(CATALOGUE, id) ? CATALOGUE[id] : undefined);
   }
 
+  /**
+   * Whether a file may be read: always in a trusted workspace; in an untrusted one only inside
+   * its root, by the path as written and, when the host resolves links, by the real path too
+   * (a link in the workspace may not lead out of it). Returns the path outside, or undefined.
+   */
+  outside(file: string): string | undefined {
+    const root = this.trustRoot;
+    if (root === undefined) return undefined;
+    if (!isInside(root, file)) return file;
+    const real = this.realPath(file);
+    if (real === undefined) return undefined; // nothing there to read
+    return isInside(this.realPath(root) ?? root, real) ? undefined : real;
+  }
+
+  private realPath(p: string): string | undefined {
+    try {
+      return this.host.realPath?.(p);
+    } catch {
+      return undefined;
+    }
+  }
+
   readText(file: string): string | undefined {
     this.files.add(file);
     try {
@@ -234,8 +256,9 @@ class Build {
         continue;
       }
       const target = path.resolve(path.dirname(layer.name), ref);
-      if (this.trustRoot !== undefined && !isInside(this.trustRoot, target)) {
-        at(P.untrusted('extends', target));
+      const outside = this.outside(target);
+      if (outside !== undefined) {
+        at(P.untrusted('extends', outside));
         continue;
       }
       if (chain.includes(target)) {
@@ -482,8 +505,9 @@ class Build {
       }
       const ref = item.value as string;
       const file = path.resolve(path.dirname(layer.name), ref);
-      if (this.trustRoot !== undefined && !isInside(this.trustRoot, file)) {
-        report(item, P.untrusted('names', file));
+      const outside = this.outside(file);
+      if (outside !== undefined) {
+        report(item, P.untrusted('names', outside));
         continue;
       }
       const text = this.readText(file);
@@ -636,7 +660,10 @@ export function buildConfig(configFile: string | undefined, opts: LoadOptions, h
   const b = new Build(host, registry, trusted ? undefined : root);
   const layers = b.presetLayers('recommended', []);
   let found = false;
-  if (configFile) {
+  const outside = configFile === undefined ? undefined : b.outside(configFile);
+  if (configFile && outside !== undefined) {
+    b.problem(configFile, 0, 0, P.untrusted('house-style', outside)); // a link out of the workspace
+  } else if (configFile) {
     const fl = b.fileLayers(configFile, []);
     found = fl.length > 0;
     layers.push(...fl);

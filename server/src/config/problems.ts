@@ -44,9 +44,9 @@ export const P = {
     ar: `إعداد جاهز غير معروف «${name}»${dym(near, true)}؛ المعروف: recommended، egyptian-press، pan-arab، strict، أو مسار ملف (./base.json)`,
     en: `Unknown preset "${name}"${dym(near, false)}; known: recommended, egyptian-press, pan-arab, strict, or a file path (./base.json)`,
   }),
-  untrusted: (what: string, abs: string): Localized => ({
-    ar: `لم يُقرأ ${what === 'extends' ? 'الملف الأساس' : 'ملف الأسماء'} ${abs}: يقع خارج مساحة العمل، ومساحة العمل غير موثوقة`,
-    en: `Not read: the ${what === 'extends' ? 'extended file' : 'names file'} ${abs} is outside the workspace, and the workspace is not trusted`,
+  untrusted: (what: 'extends' | 'names' | 'house-style', abs: string): Localized => ({
+    ar: `لم يُقرأ ${what === 'extends' ? 'الملف الأساس' : what === 'names' ? 'ملف الأسماء' : 'ملف الأسلوب'} ${abs}: يقع خارج مساحة العمل، ومساحة العمل غير موثوقة`,
+    en: `Not read: the ${what === 'extends' ? 'extended file' : what === 'names' ? 'names file' : 'house-style file'} ${abs} is outside the workspace, and the workspace is not trusted`,
   }),
   wrongType: (what: string, expected: string, expectedAr: string): Localized => ({
     ar: `«${what}» يجب أن يكون ${expectedAr}`,

@@ -8,7 +8,7 @@
 // settings or house-style changes. House-style problems are always pushed, on the house-style
 // file itself.
 
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -130,6 +130,14 @@ export function startServer(connection: Connection): void {
 
   const checker = new Checker({
     readFile,
+    // an untrusted workspace's house style may not follow a symbolic link out of it (config/loader.ts)
+    realPath: (p) => {
+      try {
+        return realpathSync.native(p);
+      } catch {
+        return undefined;
+      }
+    },
     workspaceRoots: () => roots,
     trusted: () => trusted,
     locale: () => locale,
