@@ -15,6 +15,8 @@ runRuleTests(repeatedVerb, {
     'علمت الصحيفة من مصادر مؤكدة أن القرار صدر، وكان له تأثيرا مشددا على السوق.',
     { code: 'وقال الوزير إن العمل مستمر، وقال السفير إن التعاون قائم.', options: { ignore: ['قال'] } },
     { code: 'وأشار الوزير إلى التعاون، مشيرا إلى أن العمل مستمر.', options: { window: 'none', maxPerArticle: 0 } },
+    // قلت "decreased" (قلّت) is not قال
+    'قلت الأمطار هذا العام، وقلت المياه في السدود.',
     // straight quotation marks are quotations too
     'وقال الوزير: "قال لي السفير إن العلاقات ممتازة" خلال اللقاء.',
     // بين "between" whose clause ends before the أن of the next verb: not بيّن
@@ -43,6 +45,12 @@ runRuleTests(repeatedVerb, {
       name: 'present tense with future particle',
       code: 'يؤكد الوزير أن الخطة جاهزة، وسيؤكد أن التنفيذ قريب.',
       errors: [{ text: 'يؤكد', suggestions: ['يوضح', 'يشدد|على '] }],
+      output: null,
+    },
+    {
+      name: 'قلت with its construction is قال',
+      code: 'وقلت له إن الأمر انتهى، وقلت إنه لن يعود.',
+      errors: [{ text: 'قلت', column: 26, suggestions: ['ذكرت|أ', 'أوضحت|أ'] }],
       output: null,
     },
     {

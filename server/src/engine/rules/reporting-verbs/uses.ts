@@ -129,7 +129,10 @@ function resolve(doc: AnalysedDocument, i: number, m: VerbMatch): { ok: boolean;
     const next = doc.nextSignificant(i);
     if (next && next.kind === 'word' && ANNA.has(next.norm)) return { ok: false };
   }
-  if (spec.ambiguous) {
+  // قلت، قلنا، قلن are also قلّت، قلّنا، قلّن ("decreased": قلت الأمطار): read as قال only with
+  // its construction (قلت إن، قلت له:)
+  const shortQala = m.lemma === 'قال' && m.kind === 'past' && m.form.startsWith('قل');
+  if (spec.ambiguous || shortQala) {
     if (m.lemma === 'بين') {
       const prev = doc.prevSignificant(i);
       if (prev && prev.kind === 'word' && PREV_NOT_VERB.has(prev.norm)) return { ok: false };
