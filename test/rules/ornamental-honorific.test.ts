@@ -15,6 +15,18 @@ runRuleTests(ornamentalHonorific, {
     { code: 'وأشاد بسعادة السفير وجهوده.', errors: [{ text: 'سعادة' }], output: 'وأشاد بالسفير وجهوده.' },
     { name: 'with diacritics', code: 'استقبل مَعالي الوزير الوفد.', errors: [{ text: 'مَعالي' }], output: 'استقبل الوزير الوفد.' },
     { name: 'pronoun form: reported without a fix', code: 'وأكد معاليه أن العمل مستمر.', errors: [{ messageId: 'pronoun', text: 'معاليه', fixes: 0 }], output: null },
+    {
+      name: 'every honorific of the issue list, before its title',
+      code: 'حضر سيادة الرئيس وحضرة النائب وسمو الأمير وصاحب السمو الأمير وجلالة الملك وصاحب الجلالة الملك وفضيلة الشيخ.',
+      errors: [{ text: 'سيادة' }, { text: 'حضرة' }, { text: 'سمو' }, { text: 'صاحب السمو' }, { text: 'جلالة' }, { text: 'صاحب الجلالة' }, { text: 'فضيلة' }],
+      output: 'حضر الرئيس والنائب والأمير والأمير والملك والملك والشيخ.',
+    },
+    {
+      name: 'pronoun forms through a proclitic: لفخامته, سموه',
+      code: 'وقال لفخامته إن الوفد وصل، وأكد سموه أن',
+      errors: [{ messageId: 'pronoun', text: 'فخامته', fixes: 0 }, { messageId: 'pronoun', text: 'سموه', fixes: 0 }],
+      output: null,
+    },
     { code: 'وأشاد الوفد بسماحة المفتي.', options: { extra: ['سماحة'] }, errors: [{ text: 'سماحة' }], output: 'وأشاد الوفد بالمفتي.' },
   ],
 });

@@ -12,6 +12,7 @@ runRuleTests(titleAbbreviation, {
   invalid: [
     { code: 'التقى د. عمرو طلعت السفير.', errors: [{ text: 'د.' }], output: 'التقى الدكتور عمرو طلعت السفير.' },
     { code: 'حاضر أ.د. أحمد زويل وم. هاني عازر.', errors: [{ text: 'أ.د.' }, { text: 'م.' }], output: 'حاضر الأستاذ الدكتور أحمد زويل والمهندس هاني عازر.' },
+    { name: 'ا.د without hamza or final dot, also after و', code: 'حاضر ا.د أحمد زويل وا.د. هاني عازر.', errors: [{ text: 'ا.د' }, { text: 'ا.د.' }], output: 'حاضر الأستاذ الدكتور أحمد زويل والأستاذ الدكتور هاني عازر.' },
     { code: 'التقى الدكتور عمرو طلعت والمهندس هاني.', options: { prefer: 'abbreviated' }, errors: [{ text: 'الدكتور' }, { text: 'المهندس' }], output: 'التقى د. عمرو طلعت وم. هاني.' },
   ],
 });
