@@ -1,6 +1,10 @@
 // Benchmark section for the lexicon-driven orthography rules (hamza, teh-marbuta,
 // final-yeh, alef-maqsura, spacing-errors, spelling). Prints:
 // - the lexicon: its size, load time, extra memory, and the first check's delay in a fresh process;
+// - issue 7's limits on the built language server (node dist/server.js --stdio): its extra
+//   memory for the lexicon rules ≤ 60 MB and the first check's delay ≤ 300 ms, each server
+//   run twice, once with the recommended preset and once with a house style turning the six
+//   lexicon rules off (then the lexicon is never loaded), so the difference is theirs;
 // - recall on ../shared/corpus/errors/word_pairs.tsv (hamza, ta-marbuta, ى/ي rows, count-weighted);
 // - findings on the 130 clean SaudiNewsNet articles (all judged in test/corpus/orthography-accepted.tsv);
 // - the whole engine's speed with every rule on, and without these rules.
@@ -14,10 +18,11 @@
 
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { start } from './lsp.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -71,6 +76,83 @@ if (mode === 'load') {
 }
 `;
 
+/** Issue 7: what the lexicon may cost the language server. */
+export const ORTHOGRAPHY_LIMITS = { serverExtraMB: 60, firstCheckMs: 300 };
+const LEXICON_RULES = ['hamza', 'teh-marbuta', 'final-yeh', 'alef-maqsura', 'spacing-errors', 'spelling'];
+
+/**
+ * One fresh server (dist/server.js --stdio, debounceMs 0): its RSS (VmRSS of the process, all
+ * threads) once start-up has settled, the time from didOpen of the sample article to its
+ * first publishDiagnostics and the RSS right then, and the RSS after each of the 130
+ * SaudiNewsNet articles has been opened and checked as a draft of its own (the lookup
+ * table's rows a real session touches). `lexicon: false` checks under a house style that
+ * turns the lexicon rules off, so the lexicon is never loaded.
+ */
+async function serverRun(shared, lexicon) {
+  const folder = mkdtempSync(join(tmpdir(), 'mudaqqiq-bench-ortho-server-'));
+  try {
+    if (!lexicon) writeFileSync(join(folder, '.mudaqqiq.json'), JSON.stringify({ rules: Object.fromEntries(LEXICON_RULES.map((r) => [r, 'off'])) }));
+    const { c } = await start(folder);
+    try {
+      await new Promise((r) => setTimeout(r, 1000));
+      const idleMB = c.rssMB().rss;
+      const open = async (name, text) => {
+        const uri = pathToFileURL(join(folder, name)).href;
+        const got = c.diagnosticsFor(uri);
+        const t0 = performance.now();
+        c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+        const { msg, at } = await got;
+        return { ms: at - t0, diagnostics: msg.params.diagnostics };
+      };
+      const first = await open('sample-article.txt', readFileSync(join(shared, 'docs', 'sample-article.txt'), 'utf8'));
+      const firstMB = c.rssMB().rss;
+      const dir = join(shared, 'corpus', 'articles', 'saudinewsnet');
+      const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]);
+      for (const [f, text] of texts) await open(f, text);
+      const after130MB = c.rssMB().rss;
+      // then all of them as one large draft, which the server checks on its worker thread (with a lexicon of its own)
+      const big = await open('all-130.txt', texts.map(([, t]) => t).join('\n\n'));
+      const end = c.rssMB();
+      const lexiconFindings = first.diagnostics.filter((d) => LEXICON_RULES.includes(String(d.code))).length;
+      return { idleMB, firstMs: first.ms, firstMB, lexiconFindings, after130MB, afterBigMB: end.rss, bigMs: big.ms, peakMB: end.hwm };
+    } finally {
+      await c.stop();
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** Three servers with the lexicon rules and three without, alternating; medians. */
+export async function measureServer(shared, rounds = 3) {
+  const on = [];
+  const off = [];
+  for (let k = 0; k < rounds; k++) {
+    on.push(await serverRun(shared, true));
+    off.push(await serverRun(shared, false));
+  }
+  const med = (xs, f) => {
+    const v = xs.map(f).sort((a, b) => a - b);
+    return v[v.length >> 1];
+  };
+  const r = {
+    rounds,
+    firstMs: med(on, (x) => x.firstMs),
+    firstMsWithoutLexicon: med(off, (x) => x.firstMs),
+    extraAfterFirstMB: med(on, (x) => x.firstMB - x.idleMB) - med(off, (x) => x.firstMB - x.idleMB),
+    extraAfter130MB: med(on, (x) => x.after130MB - x.idleMB) - med(off, (x) => x.after130MB - x.idleMB),
+    extraAfterBigMB: med(on, (x) => x.afterBigMB - x.idleMB) - med(off, (x) => x.afterBigMB - x.idleMB),
+    bigMs: med(on, (x) => x.bigMs),
+    bigMsWithoutLexicon: med(off, (x) => x.bigMs),
+    peakMB: med(on, (x) => x.peakMB),
+    peakMBWithoutLexicon: med(off, (x) => x.peakMB),
+    lexiconFindings: on[0].lexiconFindings,
+  };
+  r.extraMB = Math.max(r.extraAfterFirstMB, r.extraAfter130MB, r.extraAfterBigMB);
+  r.ok = r.firstMs <= ORTHOGRAPHY_LIMITS.firstCheckMs && r.extraMB <= ORTHOGRAPHY_LIMITS.serverExtraMB;
+  return r;
+}
+
 function pct(a, b) {
   return `${((100 * a) / b).toFixed(1)}%`;
 }
@@ -103,6 +185,14 @@ export async function runOrthographyBench({ log = console.log } = {}) {
     log('orthography — lexicon');
     log(`  ${load.words.toLocaleString('en')} word forms; load ${load.ms.toFixed(0)} ms; memory +${(load.externalMB + load.heapMB).toFixed(1)} MB (typed arrays ${(load.bytes / 1048576).toFixed(1)} MB), RSS +${load.rssMB.toFixed(1)} MB`);
     log(`  first check of the sample article in a fresh process, all rules: ${first.first.toFixed(0)} ms (lexicon load included); second: ${first.second.toFixed(1)} ms; RSS +${first.rssMB.toFixed(1)} MB; ${first.findings} findings, ${first.faults} faults`);
+    let server;
+    if (existsSync(join(root, 'dist', 'server.js'))) {
+      server = await measureServer(shared);
+      const mark = (ok) => (ok ? 'met' : 'MISSED');
+      log(`orthography — language server (dist/server.js --stdio; medians of ${server.rounds} fresh servers with the lexicon rules and ${server.rounds} with them off; RSS of the process)`);
+      log(`  first check of the sample article, didOpen → publishDiagnostics: ${server.firstMs.toFixed(0)} ms with the lexicon rules (lexicon load included; ${server.lexiconFindings} of their findings), ${server.firstMsWithoutLexicon.toFixed(0)} ms without — limit ≤ ${ORTHOGRAPHY_LIMITS.firstCheckMs} ms: ${mark(server.firstMs <= ORTHOGRAPHY_LIMITS.firstCheckMs)}`);
+      log(`  extra memory for the lexicon rules: +${server.extraAfterFirstMB.toFixed(1)} MB after that check, +${server.extraAfter130MB.toFixed(1)} MB after the 130 SaudiNewsNet articles were opened too, +${server.extraAfterBigMB.toFixed(1)} MB after the 130 as one draft on the worker thread (${server.bigMs.toFixed(0)} ms vs ${server.bigMsWithoutLexicon.toFixed(0)} ms; peak ${server.peakMB.toFixed(0)} MB vs ${server.peakMBWithoutLexicon.toFixed(0)} MB) — limit ≤ ${ORTHOGRAPHY_LIMITS.serverExtraMB} MB: ${mark(server.extraMB <= ORTHOGRAPHY_LIMITS.serverExtraMB)}`);
+    } else log('orthography — language server: skipped (dist/server.js not found: node esbuild.mjs)');
     const rec = run('recall');
     log('orthography — recall on word_pairs.tsv (each wrong word alone; count-weighted; final-yeh style "yeh")');
     for (const [k, v] of Object.entries(rec.byCategory)) {
@@ -115,7 +205,7 @@ export async function runOrthographyBench({ log = console.log } = {}) {
     log(`orthography — findings on ${prec.articles} clean SaudiNewsNet articles (every one judged right: test/corpus/orthography-accepted.tsv): ${Object.entries(prec.byRule).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     const speed = run('speed');
     log(`orthography — engine speed on ${(speed.bytes / 1048576).toFixed(2)} MB of articles: all rules ${speed.all.toFixed(1)} MB/s; without the lexicon rules ${speed.withoutOrthography.toFixed(1)} MB/s; lexicon rules alone ${speed.orthographyOnly.toFixed(1)} MB/s`);
-    return { load, first, recall: { byCategory: rec.byCategory, total: rec.total }, precision: prec, speed };
+    return { load, first, server, recall: { byCategory: rec.byCategory, total: rec.total }, precision: prec, speed };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
