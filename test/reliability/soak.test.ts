@@ -3,12 +3,14 @@
 // incremental edits spread over them, with code actions (quick fixes
 // and fix-all), hover, completion and diagnostic pulls interleaved. At the end every
 // document's pulled diagnostics must equal a fresh engine check of its final text (same house
-// style), and once the documents are closed the server's resident memory (VmRSS of the child
-// process, from /proc) must be back near where it was when the documents were first checked.
+// style), and once the documents are closed the server's memory must be back near where it
+// was when the documents were first checked: its JavaScript heap after a full collection
+// (read through a preload that answers SIGUSR2), and its resident memory (VmRSS, from /proc)
+// no longer growing from one round to the next (V8 keeps the pages of its high-water mark).
 // Prints the edits sent, requests made, elapsed time and memory.
 
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -17,20 +19,56 @@ import { draft, LANGUAGES, type Lang } from './arbitraries';
 import { diagnosticKeys, findingKeys, houseStyleWorkspace, noNul, oracle, randomEdit, rssKb, toChange } from './protocol-helpers';
 import { OFF_THREAD_CHARS } from '../../server/src/lsp/checker';
 import { sampleArticle } from '../lib/corpus';
-import { LspClient, PULL_CAPABILITIES, TextDocumentUri } from '../protocol/lsp-client';
+import { LspClient, PULL_CAPABILITIES, TextDocumentUri, buildServer } from '../protocol/lsp-client';
 
 const DOCS = 20;
 const EDITS = Math.round(10_000 * Number(process.env.MUDAQQIQ_SOAK_SCALE ?? 1));
 const EXT: Record<Lang, string> = { plaintext: 'txt', markdown: 'md', 'arabic-news': 'khabar' };
 const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 
+/**
+ * Preloaded into the server (NODE_OPTIONS=--require): on SIGUSR2 the main thread collects its
+ * garbage twice and writes process.memoryUsage() to MUDAQQIQ_HEAP_FILE. The server itself is unchanged.
+ */
+const HEAP_HOOK = `const { isMainThread } = require('worker_threads');
+if (isMainThread && process.env.MUDAQQIQ_HEAP_FILE) {
+  const fs = require('fs');
+  require('v8').setFlagsFromString('--expose-gc');
+  const gc = require('vm').runInNewContext('gc');
+  process.on('SIGUSR2', () => {
+    gc(); gc();
+    const f = process.env.MUDAQQIQ_HEAP_FILE;
+    fs.writeFileSync(f + '.tmp', JSON.stringify(process.memoryUsage()));
+    fs.renameSync(f + '.tmp', f);
+  });
+}
+`;
+
+/** The server's JavaScript heap in use after a full collection, in kB. */
+async function heapKb(client: LspClient, file: string): Promise<number> {
+  rmSync(file, { force: true });
+  client.proc.kill('SIGUSR2');
+  for (let i = 0; i < 200 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 25));
+  assert.ok(existsSync(file), 'the server answered SIGUSR2 with its memory usage');
+  return Math.round((JSON.parse(readFileSync(file, 'utf8')) as { heapUsed: number }).heapUsed / 1024);
+}
+
 describe('soak: 20 documents, 10,000 edits, requests in between', () => {
   let client: LspClient;
   let root: string;
+  let heapFile: string;
   before(async () => {
     root = houseStyleWorkspace();
+    const hook = join(root, 'heap-hook.cjs');
+    heapFile = join(root, 'heap.json');
+    writeFileSync(hook, HEAP_HOOK);
     // every finding published (not the 1,000 nearest the last edit): they are compared with the engine's
-    ({ client } = await LspClient.start({ root, capabilities: PULL_CAPABILITIES, initializationOptions: { maxProblems: 1_000_000 } }));
+    client = await LspClient.startWith(buildServer(), {
+      root,
+      capabilities: PULL_CAPABILITIES,
+      initializationOptions: { maxProblems: 1_000_000 },
+      env: { NODE_OPTIONS: `--require ${JSON.stringify(hook)}`, MUDAQQIQ_HEAP_FILE: heapFile },
+    });
   });
   after(async () => {
     await client?.dispose();
@@ -40,10 +78,12 @@ describe('soak: 20 documents, 10,000 edits, requests in between', () => {
   it('the final diagnostics equal a fresh check of the final texts, and memory levels off once the documents are closed', async () => {
     const pid = client.proc.pid!;
     const rssStart = rssKb(pid);
+    const heapStart = await heapKb(client, heapFile);
+    const heap = () => heapKb(client, heapFile);
     const seed = Number(process.env.MUDAQQIQ_FC_SEED ?? Date.now() % 1_000_000);
-    const first = await round(client, root, EDITS, seed, 'a', true);
+    const first = await round(client, root, EDITS, seed, 'a', true, heap);
     // a second, shorter round in the same server: memory kept after the first is reused, not added to
-    const second = await round(client, root, Math.round(EDITS / 2), seed + 1, 'b', false);
+    const second = await round(client, root, Math.round(EDITS / 2), seed + 1, 'b', false, heap);
     console.log(
       `  soak: ${first.edits} edits over ${DOCS} documents (final sizes ${first.sizes}), ${first.requests} requests in between, ` +
         `${(first.editsMs / 1000).toFixed(1)} s for the edits, ${(first.ms / 1000).toFixed(1)} s with the final check (seed ${seed}); ${first.compared} final diagnostics equal to a fresh check; ` +
@@ -53,12 +93,20 @@ describe('soak: 20 documents, 10,000 edits, requests in between', () => {
       `  server memory (VmRSS): ${mb(rssStart)} at start, ${mb(first.rssWarm)} once the documents were first checked, ${mb(first.peak)} at the peak, ` +
         `${mb(first.rssEnd)} after closing them; second round: peak ${mb(second.peak)}, ${mb(second.rssEnd)} after closing`,
     );
+    console.log(
+      `  server JavaScript heap after a full collection: ${mb(heapStart)} at start, ${mb(first.heapWarm)} once the documents were first checked (lexicon and house style loaded), ` +
+        `${mb(first.heapEnd)} after the soak's documents were closed; second round: ${mb(second.heapWarm)} checked, ${mb(second.heapEnd)} after closing`,
+    );
     assert.equal(client.exitCode, undefined, 'still running');
     assert.ok(first.compared > DOCS && second.compared > DOCS, 'there were findings to compare');
     // The first round fills bounded caches (lexicon candidates, folded words) and the V8 heap keeps its
     // high-water mark; a leak would keep growing with the second round's edits.
     assert.ok(first.rssEnd < first.rssWarm * 2 + 64 * 1024, `memory after the soak: ${mb(first.rssWarm)} warm, ${mb(first.rssEnd)} after closing`);
     assert.ok(second.rssEnd < first.rssEnd * 1.25 + 16 * 1024, `memory kept growing: ${mb(first.rssEnd)} after the first round, ${mb(second.rssEnd)} after the second`);
+    // What the server holds once the documents are closed: back near its level when they were
+    // first checked (what remains is its bounded caches), and no more after a second round.
+    assert.ok(first.heapEnd < first.heapWarm + 16 * 1024, `heap after the soak: ${mb(first.heapWarm)} warm, ${mb(first.heapEnd)} after closing`);
+    assert.ok(second.heapEnd < first.heapEnd + 12 * 1024, `heap kept growing: ${mb(first.heapEnd)} after the first round, ${mb(second.heapEnd)} after the second`);
   });
 });
 
@@ -72,10 +120,12 @@ interface RoundResult {
   rssWarm: number;
   peak: number;
   rssEnd: number;
+  heapWarm: number;
+  heapEnd: number;
 }
 
 /** Open 20 generated documents, send `edits` random edits with requests in between, compare with the engine, close them. */
-async function round(client: LspClient, root: string, edits: number, seed: number, tag: string, withLarge: boolean): Promise<RoundResult> {
+async function round(client: LspClient, root: string, edits: number, seed: number, tag: string, withLarge: boolean, heap: () => Promise<number>): Promise<RoundResult> {
   const pid = client.proc.pid!;
   const t0 = performance.now();
   const rand = fc.sample(fc.tuple(fc.nat(DOCS - 1), randomEdit, fc.nat(99)), { numRuns: edits, seed });
@@ -96,6 +146,7 @@ async function round(client: LspClient, root: string, edits: number, seed: numbe
   };
   for (const d of docs) await pull(d); // first check: lexicon and house style loaded
   const rssWarm = rssKb(pid);
+  const heapWarm = await heap();
   let peak = rssWarm;
 
   let requests = 0;
@@ -141,5 +192,6 @@ async function round(client: LspClient, root: string, edits: number, seed: numbe
   // closing is a notification: a request after it is answered once the closes are handled
   await client.request('textDocument/hover', { textDocument: { uri: docs[0].uri }, position: { line: 0, character: 0 } });
   await new Promise((r) => setTimeout(r, 1500)); // let the collector run
-  return { edits, requests, compared, sizes: `${lengths[0]}–${lengths[lengths.length - (withLarge ? 2 : 1)]} characters${withLarge ? `, and a large one of ${lengths[lengths.length - 1]}` : ''}`, editsMs, ms: performance.now() - t0, rssWarm, peak, rssEnd: rssKb(pid) };
+  const heapEnd = await heap();
+  return { edits, requests, compared, sizes: `${lengths[0]}–${lengths[lengths.length - (withLarge ? 2 : 1)]} characters${withLarge ? `, and a large one of ${lengths[lengths.length - 1]}` : ''}`, editsMs, ms: performance.now() - t0, rssWarm, peak, rssEnd: rssKb(pid), heapWarm, heapEnd };
 }
