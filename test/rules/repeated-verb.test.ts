@@ -54,6 +54,24 @@ runRuleTests(repeatedVerb, {
       output: null,
     },
     {
+      name: 'a long subject: the construction is found beyond it (وشدد … على أن)',
+      code: 'وأكد أن التعاون قائم، وأكد وزير الخارجية السعودي الأمير فيصل بن فرحان خلال اللقاء أن العمل مستمر.',
+      errors: [{ text: 'أكد', column: 24, suggestions: ['أوضح', 'شدد|على '] }],
+      output: null,
+    },
+    {
+      name: 'a long subject: قال … إن → ذكر … أن',
+      code: 'وقال أن التعاون قائم، وقال وزير الخارجية السعودي الأمير فيصل بن فرحان خلال اللقاء إن العمل مستمر.',
+      errors: [{ text: 'قال', column: 24, suggestions: ['ذكر|أ', 'أوضح|أ'] }],
+      output: null,
+    },
+    {
+      name: 'no construction after the verb: only a swap that needs nothing else (not شدد, which needs على)',
+      code: 'أكد الوزير أن الخطة جاهزة، كما أكد الجانبان رفضهما القاطع للتدخل.',
+      errors: [{ text: 'أكد', column: 32, suggestions: ['أوضح'] }],
+      output: null,
+    },
+    {
       name: 'more than maxPerArticle uses in the article',
       code: 'قال الوزير إن الخطة جاهزة.\n\nوقال إن التنفيذ قريب.\n\nوقال إن التمويل متاح.\n\nوقال إن العمل يبدأ غدا.',
       errors: [{ messageId: 'tooMany', text: 'قال', line: 7 }],

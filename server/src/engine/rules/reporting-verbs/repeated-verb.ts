@@ -8,7 +8,7 @@ import { originalPrefixLength } from '../../text/arabic';
 import type { AnalysedDocument } from '../../text/document';
 import { foldChar } from '../../text/fold';
 import { ALTERNATIVES, formOf, VERB_BY_LEMMA, type Construction, type VerbSpec } from './lexicon';
-import { findVerbUses, type VerbUse } from './uses';
+import { constructionOf, findVerbUses, type VerbUse } from './uses';
 
 interface Options {
   window: 'paragraph' | 'sentence' | 'none';
@@ -33,9 +33,8 @@ function phrase(lemma: string, c?: Construction): string {
  * - a preposition is dropped before a verb that takes a direct object (أعرب عن → أبدى);
  * - إلى ↔ بـ (دعا إلى الحوار ↔ طالب بالحوار).
  */
-function constructionEdits(doc: AnalysedDocument, use: VerbUse, alt: VerbSpec): TextEdit[] | undefined {
-  const f = use.follower;
-  if (!f || f.construction === ':' || f.construction === 'object') return [];
+function constructionEdits(doc: AnalysedDocument, f: NonNullable<VerbUse['follower']>, alt: VerbSpec): TextEdit[] | undefined {
+  if (f.construction === ':' || f.construction === 'object') return [];
   const used = f.construction;
   const t = doc.tokens[f.tokenIndex];
   const word = doc.text.slice(t.start, t.end);
@@ -71,14 +70,45 @@ function constructionEdits(doc: AnalysedDocument, use: VerbUse, alt: VerbSpec): 
   return undefined;
 }
 
-/** The swaps offered for a use: one per alternative that can take the construction used. */
-export function alternativesFor(doc: AnalysedDocument, use: VerbUse): Array<{ lemma: string; edits: TextEdit[] }> {
+/**
+ * The construction of a verb whose subject is too long for the usual window («وأكد وزير
+ * الخارجية السعودي الأمير فيصل بن فرحان خلال اللقاء أن»): the first construction the verb takes,
+ * before the end of the sentence and before the next reporting verb.
+ */
+function farFollower(doc: AnalysedDocument, use: VerbUse, nextUse: number): VerbUse['follower'] {
+  const takes = VERB_BY_LEMMA.get(use.match.lemma)!.takes;
+  let seen = 0;
+  for (let k = use.tokenIndex + 1; k < doc.tokens.length && k < nextUse && seen < 25; k++) {
+    const t = doc.tokens[k];
+    if (t.kind === 'newline') break;
+    if (t.kind === 'space' || t.kind === 'format') continue;
+    if (t.kind === 'punct' && '.؟?!'.includes(doc.text[t.start])) break;
+    seen++;
+    const c = constructionOf(t, doc.text);
+    if (c && takes.includes(c)) return { construction: c, tokenIndex: k };
+  }
+  return undefined;
+}
+
+/**
+ * The swaps offered for a use: one per alternative that can take the construction used.
+ * `nextUse`: token index of the next reporting verb (where the search for a far construction stops).
+ */
+export function alternativesFor(doc: AnalysedDocument, use: VerbUse, nextUse = Infinity): Array<{ lemma: string; edits: TextEdit[] }> {
   const out: Array<{ lemma: string; edits: TextEdit[] }> = [];
+  const f = use.follower ?? farFollower(doc, use, nextUse);
+  const usual = VERB_BY_LEMMA.get(use.match.lemma)!.takes[0];
   for (const alt of ALTERNATIVES[use.match.lemma] ?? []) {
     const spec = VERB_BY_LEMMA.get(alt);
     const form = formOf(alt, use.match.slot);
     if (!spec || !form) continue;
-    const more = constructionEdits(doc, use, spec);
+    // Nothing found after the verb: only a swap that needs no other edit in the verb's usual
+    // construction (not أكد → شدد, which needs على; not قال ↔ ذكر, whose أن/إن differ).
+    const more = f
+      ? constructionEdits(doc, f, spec)
+      : spec.takes.includes(usual) && !(usual === 'أن' && (alt === 'قال' || use.match.lemma === 'قال'))
+        ? []
+        : undefined;
     if (!more) continue;
     out.push({ lemma: alt, edits: [{ start: use.start, end: use.end, text: form }, ...more] });
   }
@@ -131,6 +161,8 @@ const rule: Rule<Options> = {
     const { doc, options } = ctx;
     const uses = findVerbUses(doc).filter((u) => !u.inQuote && !options.ignore.includes(u.match.lemma));
     if (uses.length < 2) return;
+    const nextUseOf = new Map<VerbUse, number>();
+    uses.forEach((u, i) => nextUseOf.set(u, uses[i + 1]?.tokenIndex ?? Infinity));
     const byLemma = new Map<string, VerbUse[]>();
     for (const u of uses) {
       const list = byLemma.get(u.match.lemma);
@@ -176,7 +208,7 @@ const rule: Rule<Options> = {
           earlier = list.slice(Math.max(0, i - 3), i);
         }
         if (!messageId) return;
-        const alts = alternativesFor(doc, u);
+        const alts = alternativesFor(doc, u, nextUseOf.get(u) ?? Infinity);
         const construction = u.follower?.construction ?? spec.takes[0];
         const altNames = (ALTERNATIVES[lemma] ?? []).map((a) => {
           const takes = VERB_BY_LEMMA.get(a)?.takes ?? [];
