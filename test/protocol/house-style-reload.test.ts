@@ -4,16 +4,18 @@
 // while the drafts keep the last good configuration; a malformed names row is reported at
 // its line and column in the names file. The server runs with its default debounce (150 ms),
 // not the 0 ms the other protocol tests use, so the timings are the ones an editor sees.
+// The "add to the accepted words" quick fix writes into the house-style file, keeping its comments.
 // In an untrusted workspace (workspaceTrusted: false) the house style may not reach out of it,
 // not even through a symbolic link.
 
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { LspClient, TextDocumentUri, buildServer } from './lsp-client';
+import { parse } from 'jsonc-parser/lib/esm/main.js';
+import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
+import { LspClient, TextDocumentUri, applyTextEdits, buildServer } from './lsp-client';
 
 const RELOAD_BUDGET_MS = 1000;
 
@@ -176,5 +178,47 @@ describe('an untrusted workspace: the house style stays inside it', () => {
       ],
     );
     for (const p of problems) assert.match(msg(p), /غير موثوقة/);
+  });
+});
+
+describe('"add to the accepted words" writes the house-style file', () => {
+  let client: LspClient;
+  let root: string;
+  after(async () => {
+    await client?.dispose();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  it('a minimal edit that keeps comments and trailing commas; once saved the word is no longer flagged', async () => {
+    root = mkdtempSync(join(tmpdir(), 'mudaqqiq-accept-'));
+    const house = join(root, '.mudaqqiq.json');
+    const before = '{\n  // our newsroom\n  "extends": "pan-arab",\n  "words": {\n    "accepted": ["الإنترنت",], // loanwords\n  },\n}\n';
+    writeFileSync(house, before);
+    ({ client } = await LspClient.start({ root }));
+    const uri = TextDocumentUri(join(root, 'a.txt'));
+    client.open(uri, 'plaintext', 'ذهب الطالب إلى المدرسه الجديده.', 1);
+    const diags = await client.diagnosticsFor(uri, 1);
+    const d = diags.find((x) => x.code === 'teh-marbuta' && x.range.start.character === 15);
+    assert.ok(d, JSON.stringify(diags.map((x) => [x.code, x.range.start])));
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const accept = actions.filter((a) => a.title.includes('الكلمات المقبولة'));
+    assert.equal(accept.length, 1, actions.map((a) => a.title).join(' | '));
+    assert.match(accept[0].title, /«المدرسه»/);
+    const houseUri = TextDocumentUri(house);
+    const change = accept[0].edit!.documentChanges!.find((c): c is TextDocumentEdit => !('kind' in c) && c.textDocument.uri === houseUri)!;
+    const after = applyTextEdits(readFileSync(house, 'utf8'), change.edits as TextEdit[]);
+    assert.ok(after.startsWith('{\n  // our newsroom\n  "extends": "pan-arab",\n  "words": {\n'), after);
+    assert.ok(after.includes('// loanwords'), after);
+    const errors: unknown[] = [];
+    const parsed = parse(after, errors as never[], { allowTrailingComma: true });
+    assert.deepEqual(errors, []);
+    assert.deepEqual(parsed, { extends: 'pan-arab', words: { accepted: ['الإنترنت', 'المدرسه'] } });
+    // saved: the word is accepted, the other teh-marbuta finding stays
+    writeFileSync(house, after);
+    const n = client.published(uri).length;
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: houseUri, type: 2 }] });
+    await client.waitFor('a re-check', () => client.published(uri).length > n);
+    const now = client.published(uri).at(-1)!.diagnostics.filter((x) => x.code === 'teh-marbuta');
+    assert.deepEqual(now.map((x) => x.range.start.character), [23]);
   });
 });
