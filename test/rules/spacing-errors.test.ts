@@ -1,3 +1,6 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { lint } from '../../server/src/engine/engine';
 import spacingErrors from '../../server/src/engine/rules/orthography/spacing-errors';
 import { runRuleTests } from '../lib/rule-tester';
 
@@ -42,4 +45,10 @@ runRuleTests(spacingErrors, {
       output: 'التنمية والثقافة السياسة وخط المترو البرتقالي وهو لا يزال يعمل',
     },
   ],
+});
+
+it('spacing-errors: the docs page’s bad example shows each fault it names (الدكتورعبدالرحمن، مصرتدخل، و هي)', () => {
+  const bad = spacingErrors.meta.docs.bad;
+  const found = lint(bad, { rules: [spacingErrors], config: { rules: {} } }).findings.map((f) => bad.slice(f.start, f.end));
+  assert.deepEqual(found, ['الدكتورعبدالرحمن', 'مصرتدخل', 'و هي']);
 });

@@ -134,11 +134,11 @@ const rule: Rule<Record<string, never>> = {
     docs: {
       description: { ar: 'واو العطف المنفصلة والكلمتان الملتصقتان', en: 'A detached conjunction و, and two words glued together' },
       explanation: {
-        ar: 'واو العطف حرف متصل: «و هي» تُكتب «وهي». وكلمتان سقطت المسافة بينهما (الدكتورعبدالرحمن) لا يجدهما البحث ولا تُطابَق الأسماء. تُفصل الكلمة حين لا تكون كلمة في المعجم ويصح فصلها إلى كلمتين منه (أو إلى كلمة واسم من قائمة الأسماء).',
-        en: 'The conjunction و is a proclitic: «و هي» is written «وهي». Two words that lost the space between them (الدكتورعبدالرحمن) escape search and name matching. A word is split when it is not in the lexicon and it splits into two lexicon words (or a word and a names-list name).',
+        ar: 'واو العطف حرف متصل: «و هي» تُكتب «وهي». وكلمتان سقطت المسافة بينهما (الدكتورعبدالرحمن) لا يجدهما البحث ولا تُطابَق الأسماء. تُفصل الكلمة حين لا تكون كلمة في المعجم ويصح فصلها إلى كلمتين منه (أو إلى كلمة واسم من قائمة الأسماء) مع قرينة على سقوط المسافة: لقب قبل الاسم (الدكتورعبدالرحمن)، أو ة أو ى في آخر الكلمة الأولى، أو «لا» قبل مضارع (لايزال)، أو حرف لا يتصل بما بعده يليه «ال» أو كلمة يكتبها النص منفصلة في موضع آخر (مصرتدخل ومصر في النص). فأسماء الأعلام الأجنبية، وكل منها ينقسم في المعجم إلى كلمتين ما، لا تُمس.',
+        en: 'The conjunction و is a proclitic: «و هي» is written «وهي». Two words that lost the space between them (الدكتورعبدالرحمن) escape search and name matching. A word is split when it is not in the lexicon, it splits into two lexicon words (or a word and a names-list name), and something shows a space is missing: a title before a name (الدكتورعبدالرحمن), ة or ى ending the first word, لا before a present-tense verb (لايزال), or a non-joining letter followed by the article or by a word the text writes on its own elsewhere (مصرتدخل beside مصر). Foreign names, each of which splits into some two lexicon words, are left alone.',
       },
-      good: 'وقال الدكتور عبدالرحمن إن مصر تدخل مرحلة جديدة وهي مستعدة.',
-      bad: 'وقال الدكتورعبدالرحمن إن مصرتدخل مرحلة جديدة و هي مستعدة.',
+      good: 'وقال الدكتور عبدالرحمن إن مصر تدخل مرحلة جديدة وهي مستعدة، وإن مصر قادرة عليها.',
+      bad: 'وقال الدكتورعبدالرحمن إن مصرتدخل مرحلة جديدة و هي مستعدة، وإن مصر قادرة عليها.',
     },
   },
   check(ctx: RuleContext<Record<string, never>>) {
