@@ -20,8 +20,8 @@ const rule: Rule<Record<string, never>> = {
     docs: {
       description: { ar: 'كل اسم يُكتب بالهجاء الوحيد الذي تعتمده قائمة الأسماء', en: 'Every listed name in the one spelling the names list gives' },
       explanation: {
-        ar: 'تحتفظ غرفة الأخبار بقائمة أسماء: الهجاء المعتمد وما يشيع من أخطائه. يُعثر على الصيغ الخاطئة عبر السوابق (وعمر طلعت) والتشكيل والتطويل، ولا يُطابق جزء من كلمة أطول، ويُبقي الإصلاح السابقة كما هي.',
-        en: 'The newsroom keeps a names list: the canonical spelling and its known wrong variants. Variants are found through proclitics (وعمر طلعت), diacritics and tatweel, never inside a longer word, and the fix keeps the proclitic.',
+        ar: 'تحتفظ غرفة الأخبار بقائمة أسماء: الهجاء المعتمد وما يشيع من أخطائه. يُعثر على الصيغ الخاطئة عبر السوابق (وعمر طلعت) والتشكيل والتطويل، ولا يُطابق جزء من كلمة أطول، ويُبقي الإصلاح السابقة كما هي. والصيغة ذات الكلمة الواحدة للاسم الأول (عمر) لا تُطابق إلا متبوعة ببقية الاسم (عمر طلعت)، لأنها اسم شخص آخر أيضا (عمر الشريف).',
+        en: 'The newsroom keeps a names list: the canonical spelling and its known wrong variants. Variants are found through proclitics (وعمر طلعت), diacritics and tatweel, never inside a longer word, and the fix keeps the proclitic. A one-word variant of the first name (عمر) is matched only followed by the rest of the name (عمر طلعت), since alone it is another person’s name too (عمر الشريف).',
       },
       good: 'التقى الدكتور عمرو طلعت وزير الاتصالات.',
       bad: 'التقى الدكتور عمر طلعت وزير الاتصالات.',
