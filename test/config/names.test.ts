@@ -109,6 +109,27 @@ describe('names files', () => {
     assert.equal(p.severity, 'warning');
     assert.match(p.text, /^\{"canonical":"عمرو طلعت"/);
   });
+
+  it('one names file holding the whole list: a variant that is a later row’s name is reported at its row; a name listed twice still merges', () => {
+    const root = workspace({
+      '.mudaqqiq.json': JSON.stringify({ namesFiles: ['names.tsv'] }),
+      'names.tsv': 'عمرو طلعت\tعمر طلعت\nهالة السعيد\tهاله السعيد\nعمر طلعت\n',
+      'dup/.mudaqqiq.json': JSON.stringify({ namesFiles: ['names.tsv'] }),
+      'dup/names.tsv': 'سامح شكري\tسامح شكرى\tالوزير\nهالة السعيد\nسامح شكري\tسامح شكرے\n',
+    });
+    const r = loadConfigFor(join(root, 'a.txt'), { workspaceRoot: root }, diskHost());
+    const p = only(placed(r), /wrong variant here and as the canonical/);
+    assert.deepEqual([p.file, p.line, p.severity], [join(root, 'names.tsv'), 1, 'warning']);
+    assert.match(p.en, /"عمر طلعت".*"عمر طلعت"/);
+    assert.deepEqual((r.config.shared?.names ?? []).map((n) => n.canonical), ['عمرو طلعت', 'هالة السعيد', 'عمر طلعت']);
+
+    const d = loadConfigFor(join(root, 'dup', 'a.txt'), { workspaceRoot: root }, diskHost());
+    assert.equal(only(placed(d), /listed twice/).line, 3);
+    const names = d.config.shared?.names ?? [];
+    assert.deepEqual(names.map((n) => n.canonical), ['سامح شكري', 'هالة السعيد']);
+    assert.deepEqual(names[0].variants, ['سامح شكرى', 'سامح شكرے']);
+    assert.equal(names[0].title, 'الوزير');
+  });
 });
 
 /** A minimal names rule for exercising the hook: replaces a listed variant by its canonical spelling. */

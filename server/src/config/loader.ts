@@ -27,7 +27,7 @@ import { CATALOGUE } from './catalogue';
 import { globProblem } from './glob';
 import { IGNORE_SCHEMA, NAME_ENTRY_SCHEMA, PRESET_NAMES, TOP_LEVEL_KEYS, WORDS_SCHEMA, type PresetName } from './house-style';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type JsonNode, type ParseError } from './jsonc';
-import { fixEachLine, parseNamesTable } from './names';
+import { fixEachLine, parseNamesTable, type NamesTable } from './names';
 import { PRESETS, isPresetName } from './presets';
 import { P, parseError } from './problems';
 import { nearest, validate, type SchemaError } from './schema-validate';
@@ -35,6 +35,12 @@ import { nearest, validate, type SchemaError } from './schema-validate';
 const MAX_EXTENDS_DEPTH = 32;
 /** A names file or house-style file larger than this is refused (100,000 names take about 6 MB). */
 export const MAX_NAMES_FILE_BYTES = 20 * 1048576;
+
+/** More than MAX_NAMES_FILE_BYTES in UTF-8 (counted only when the length leaves it open: a UTF-16 code unit is 1 to 3 bytes). */
+function overLimit(text: string): boolean {
+  if (text.length * 3 <= MAX_NAMES_FILE_BYTES) return false;
+  return text.length > MAX_NAMES_FILE_BYTES || Buffer.byteLength(text, 'utf8') > MAX_NAMES_FILE_BYTES;
+}
 
 type WordListKey = 'leftoverPhrases' | 'honorifics' | 'reportingVerbs';
 
@@ -139,6 +145,8 @@ class Build {
   categories: Partial<Record<Category, SeveritySetting>> = {};
   names: NameEntry[] = [];
   private readonly nameIndex = new Map<string, number>();
+  /** The names list's parts in the order they are read (inline entries, names files), merged by finishNames. */
+  private readonly nameSources: Array<{ entries: NameEntry[]; table?: NamesTable }> = [];
   readonly specs: SpecSite[] = [];
   words: Record<'accepted' | WordListKey, string[]> = { accepted: [], leftoverPhrases: [], honorifics: [], reportingVerbs: [] };
   ignoreFiles: string[] = [];
@@ -214,9 +222,8 @@ class Build {
       else this.problem(file, 0, 0, P.notFound(file));
       return [];
     }
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes > MAX_NAMES_FILE_BYTES) {
-      this.problem(file, 0, 0, P.fileTooLarge((bytes / 1048576).toFixed(1), MAX_NAMES_FILE_BYTES / 1048576));
+    if (overLimit(text)) {
+      this.problem(file, 0, 0, P.fileTooLarge((Buffer.byteLength(text, 'utf8') / 1048576).toFixed(1), MAX_NAMES_FILE_BYTES / 1048576));
       return [];
     }
     const errors: ParseError[] = [];
@@ -438,6 +445,8 @@ class Build {
       report(value, P.wrongType('names', 'a list of entries [{ "canonical": … }]', 'قائمة مداخل [{ "canonical": … }]'));
       return;
     }
+    const inline: NameEntry[] = [];
+    this.nameSources.push({ entries: inline });
     for (const item of value.children ?? []) {
       const raw = nodeValue(item);
       const errors = validate(NAME_ENTRY_SCHEMA, raw);
@@ -471,12 +480,34 @@ class Build {
           this.specs.push({ entry, spec, file: layer.name, start: n.offset, end: n.offset + n.length });
         });
       }
-      this.addName(entry);
+      inline.push(entry);
     }
   }
 
+  /**
+   * The names list from its parts, in order: a later entry for a canonical spelling already
+   * listed merges into the earlier one. One names file with no name listed twice is the list
+   * as it is (a newsroom's 100,000 names: no second index of them); its reading found its
+   * conflicts already.
+   */
+  finishNames(): void {
+    const sources = this.nameSources.filter((s) => s.entries.length > 0);
+    const table = sources.length === 1 ? sources[0].table : undefined;
+    if (table?.distinct) {
+      this.names = table.entries;
+      for (const c of table.conflicts) this.variantConflict(table.entries[c.entry], c.variant, table.entries[c.other]);
+      return;
+    }
+    for (const s of sources) for (const e of s.entries) this.addName(e);
+    this.checkNameConflicts();
+  }
+
+  private variantConflict(n: NameEntry, variant: string, other: NameEntry): void {
+    this.problem(n.source.file, n.source.start, n.source.end, P.variantConflict(variant, other.canonical), 'warning');
+  }
+
   /** Add a names-list entry; a later entry for the same canonical spelling merges into the earlier one. */
-  addName(entry: NameEntry): void {
+  private addName(entry: NameEntry): void {
     const i = this.nameIndex.get(entry.canonical);
     if (i === undefined) {
       this.nameIndex.set(entry.canonical, this.names.length);
@@ -516,14 +547,13 @@ class Build {
         continue;
       }
       // A huge file named by mistake (a corpus, a dump) would take minutes and gigabytes to index.
-      const bytes = Buffer.byteLength(text, 'utf8');
-      if (bytes > MAX_NAMES_FILE_BYTES) {
-        report(item, P.namesFileTooLarge(ref, (bytes / 1048576).toFixed(1), MAX_NAMES_FILE_BYTES / 1048576));
+      if (overLimit(text)) {
+        report(item, P.namesFileTooLarge(ref, (Buffer.byteLength(text, 'utf8') / 1048576).toFixed(1), MAX_NAMES_FILE_BYTES / 1048576));
         continue;
       }
       const table = parseNamesTable(text, file);
       for (const p of table.problems) this.problem(file, p.start, p.end, p.message, p.severity);
-      for (const e of table.entries) this.addName(e);
+      this.nameSources.push({ entries: table.entries, table });
     }
   }
 
@@ -604,13 +634,13 @@ class Build {
   }
 
   /** Warn about a spelling that is a wrong variant in one entry and the canonical spelling of another. */
-  checkNameConflicts(): void {
-    // the canonical spellings are already indexed (addName): no second map of a 100,000-name list
+  private checkNameConflicts(): void {
+    // the canonical spellings are already indexed (addName)
     for (const n of this.names) {
       for (const v of n.variants) {
         const i = this.nameIndex.get(v);
         const other = i === undefined ? undefined : this.names[i];
-        if (other && other !== n) this.problem(n.source.file, n.source.start, n.source.end, P.variantConflict(v, other.canonical), 'warning');
+        if (other && other !== n) this.variantConflict(n, v, other);
       }
     }
   }
@@ -669,7 +699,7 @@ export function buildConfig(configFile: string | undefined, opts: LoadOptions, h
     layers.push(...fl);
   }
   for (const l of layers) b.apply(l);
-  b.checkNameConflicts();
+  b.finishNames();
   const config = b.resolve();
   checkSpecs(b.names, b.specs, registry, config, (file, start, end, message) => b.problem(file, start, end, message, 'error'));
   const loaded: Built = {

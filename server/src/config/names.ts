@@ -20,6 +20,13 @@ export interface TableProblem {
 export interface NamesTable {
   entries: NameEntry[];
   problems: TableProblem[];
+  /** No canonical spelling is listed twice (each entry is its own person: nothing to merge). */
+  distinct: boolean;
+  /**
+   * Where a variant of one entry is the canonical spelling of another (indices into
+   * `entries`), found while reading; complete when `distinct`.
+   */
+  conflicts: Array<{ entry: number; variant: string; other: number }>;
 }
 
 /**
@@ -45,8 +52,10 @@ class FileEntry implements NameEntry {
     start: number,
     end: number,
   ) {
-    if (title) this.title = title;
-    if (role) this.role = role;
+    // always set (undefined when empty): every entry of a list has one shape, so the index's
+    // walk over 100,000 of them reads them at one place
+    this.title = title || undefined;
+    this.role = role || undefined;
     this.#file = file;
     this.#start = start;
     this.#end = end;
@@ -173,7 +182,12 @@ export function parseNamesTable(text: string, file: string): NamesTable {
   const format = namesFileFormat(file, text);
   const entries: NameEntry[] = [];
   const problems: TableProblem[] = [];
+  // each canonical spelling, to the index of its (first) entry: a name listed twice, and a
+  // variant that is another entry's name (the loader keeps no second map of the list when
+  // one file holds it whole)
   const seen = new Map<string, number>();
+  const lineOf: number[] = [];
+  let distinct = true;
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let firstRow = true;
   let lineNo = 0;
@@ -249,17 +263,29 @@ export function parseNamesTable(text: string, file: string): NamesTable {
     }
     const prev = seen.get(canonical);
     if (prev !== undefined) {
+      distinct = false;
       problems.push({
         start: cellStart[0],
         end: cellEnd[0],
         severity: 'warning',
-        message: { ar: `الاسم «${canonical}» مكرر (السطر ${prev} أيضا): تُدمج صيغهما`, en: `"${canonical}" is listed twice (also line ${prev}): their variants are merged` },
+        message: { ar: `الاسم «${canonical}» مكرر (السطر ${lineOf[prev]} أيضا): تُدمج صيغهما`, en: `"${canonical}" is listed twice (also line ${lineOf[prev]}): their variants are merged` },
       });
-    } else seen.set(canonical, lineNo);
+    } else seen.set(canonical, entries.length);
+    lineOf.push(lineNo);
     entries.push(new FileEntry(canonical, variants, count > 2 ? cellText[2] : '', count > 3 ? cellText[3] : '', file, lineStart, end));
     if (eol >= text.length) break;
   }
-  return { entries, problems };
+  // a variant that is another entry's canonical spelling (once every spelling is read)
+  const conflicts: NamesTable['conflicts'] = [];
+  if (distinct) {
+    for (let e = 0; e < entries.length; e++) {
+      for (const v of entries[e].variants) {
+        const other = seen.get(v);
+        if (other !== undefined && other !== e) conflicts.push({ entry: e, variant: v, other });
+      }
+    }
+  }
+  return { entries, problems, distinct, conflicts };
 }
 
 /** A line break of the engine's lines (a name never spans one). */
