@@ -65,6 +65,17 @@ runRuleTests(hamza, {
       output: null,
     },
     {
+      name: 'الامن: الأمن or الآمن (the safe), none preferred; the document decides when it writes الأمنية',
+      code: 'وناقش الامن والاستقرار',
+      errors: [{ messageId: 'ambiguous', text: 'الامن', suggestions: ['أ', 'آ'] }],
+      output: null,
+    },
+    {
+      code: 'وناقش الامن والخطة الأمنية',
+      errors: [{ messageId: 'missing', text: 'الامن', fixes: 2 }],
+      output: 'وناقش الأمن والخطة الأمنية',
+    },
+    {
       name: 'the document decides between two spellings when it writes one of them',
       code: 'الأعمال التجارية ورجال الاعمال',
       errors: [{ messageId: 'missing', text: 'الاعمال', fixes: 2 }],
