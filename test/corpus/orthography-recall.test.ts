@@ -2,9 +2,10 @@
 // ta-marbuta and ى/ي rows of ../shared/corpus/errors/word_pairs.tsv (1,184 word pairs, each
 // weighted by how often the correction was made). Each wrong word is checked alone, so the
 // context rules (قال إن، أكد أن) cannot help and ان stays undecided; final-yeh runs with
-// style "yeh" (the golds write ي). Measured when this floor was set: 70.9% fixed exactly
-// by fix-all, 94.1% with the gold among the suggestions (bench/orthography.mjs prints the
-// current figures). aghlat's golds are partly machine-made (اليهودي → إليهودي, اي → إي,
+// style "yeh" (the golds write ي). Measured when this floor was set: 72.1% fixed exactly
+// by fix-all, 95.3% with the gold among the suggestions (hamza 72.3% / 95.8%; first floor
+// 70.9% / 94.1%, raised when bare news verbs such as اكد، اعلن got their hamza;
+// bench/orthography.mjs prints the current figures). aghlat's golds are partly machine-made (اليهودي → إليهودي, اي → إي,
 // اعلى → اعلي): those count as misses here though the rules are right not to follow them.
 
 import assert from 'node:assert/strict';
@@ -22,23 +23,23 @@ describe('orthography recall on word_pairs.tsv', () => {
     assert.equal(r.total.weight, 8724);
   });
 
-  it('fixes at least 70% (count-weighted) exactly, and suggests the gold for at least 93%', () => {
+  it('fixes at least 72% (count-weighted) exactly, and suggests the gold for at least 95%', () => {
     const fixed = r.total.fixed / r.total.weight;
     const suggested = r.total.suggested / r.total.weight;
-    assert.ok(fixed >= 0.7, `fixed exactly ${(fixed * 100).toFixed(1)}%`);
-    assert.ok(suggested >= 0.93, `suggested ${(suggested * 100).toFixed(1)}%`);
+    assert.ok(fixed >= 0.72, `fixed exactly ${(fixed * 100).toFixed(1)}%`);
+    assert.ok(suggested >= 0.95, `suggested ${(suggested * 100).toFixed(1)}%`);
   });
 
-  it('keeps its floor per category (hamza 70% / 93%, ta-marbuta 45%, ى/ي 65%)', () => {
+  it('keeps its floor per category (hamza 72% / 95%, ta-marbuta 45%, ى/ي 65%)', () => {
     const c = r.byCategory;
-    assert.ok(c.hamza.fixed / c.hamza.weight >= 0.7);
-    assert.ok(c.hamza.suggested / c.hamza.weight >= 0.93);
+    assert.ok(c.hamza.fixed / c.hamza.weight >= 0.72, `hamza fixed ${((100 * c.hamza.fixed) / c.hamza.weight).toFixed(1)}%`);
+    assert.ok(c.hamza.suggested / c.hamza.weight >= 0.95, `hamza suggested ${((100 * c.hamza.suggested) / c.hamza.weight).toFixed(1)}%`);
     assert.ok(c.ta_marbuta_ha.fixed / c.ta_marbuta_ha.weight >= 0.45);
     assert.ok(c.alef_maqsura_ya.fixed / c.alef_maqsura_ya.weight >= 0.65);
   });
 
   it('the most frequent corrections are made exactly', () => {
-    for (const [from, to] of [['الى', 'إلى'], ['امس', 'أمس'], ['او', 'أو'], ['الاميركي', 'الأميركي'], ['اسرائيل', 'إسرائيل'], ['الجمعه', 'الجمعة'], ['فى', 'في'], ['مفاجىء', 'مفاجئ']]) {
+    for (const [from, to] of [['الى', 'إلى'], ['امس', 'أمس'], ['او', 'أو'], ['الاميركي', 'الأميركي'], ['اسرائيل', 'إسرائيل'], ['الجمعه', 'الجمعة'], ['فى', 'في'], ['مفاجىء', 'مفاجئ'], ['اكد', 'أكد'], ['واعلن', 'وأعلن']]) {
       assert.ok(!r.missed.some((m) => m.incorrect === from && m.correct === to), `${from} → ${to}`);
     }
   });
