@@ -5,10 +5,13 @@
 // checker then leaves it out of that document's later checks (and fix-all passes) until the
 // document is reopened. End to end: the built server started WITHOUT its Arabic lexicon, so
 // the real orthography rules fail on every document — one log line per rule and document,
-// every other rule still reporting, the server still answering.
+// every other rule still reporting, the server still answering; and the built CLI without its
+// lexicon: `--fix` runs several passes and a final check, yet each failing rule is one line
+// per file on stderr, the other rules' fixes are written, and the exit code says so (2).
 
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -18,6 +21,7 @@ import tatweel from '../../server/src/engine/rules/hidden-characters/tatweel';
 import { Checker, ruleBudgetMs } from '../../server/src/lsp/checker';
 import { defaultSettings } from '../../server/src/lsp/settings';
 import { LspClient, TextDocumentUri, buildServer } from '../protocol/lsp-client';
+import { CLI, CLI_MAIN, ensureBuilt } from '../cli/helpers';
 
 function testRule(id: string, check: Rule['check']): Rule {
   return {
@@ -211,5 +215,46 @@ describe('the built server without its lexicon: the orthography rules fail, each
     }
     assert.ok(faults.every((m) => /lexicon unavailable/i.test(m)), faults[0]);
     console.log(`  ${faults.length} fault lines for 2 documents × ${new Set(seen.map((s) => s.split(' ')[1])).size} lexicon rules over ${v + 1} versions`);
+  });
+});
+
+describe('the built CLI without its lexicon: each failing rule is reported once per file, the other rules still fix', () => {
+  let dir: string;
+  after(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('--fix on two drafts: one stderr line per failing rule and file (not one per fix pass), tatweel fixed in both, exit 2', () => {
+    ensureBuilt();
+    // a private copy of the CLI (launcher and bundle) with no lexicon beside it
+    dir = mkdtempSync(join(tmpdir(), 'mudaqqiq-nolex-cli-'));
+    mkdirSync(join(dir, 'bin'));
+    copyFileSync(CLI, join(dir, 'bin', 'cli.js'));
+    copyFileSync(CLI_MAIN, join(dir, 'bin', 'cli-main.js'));
+    const drafts = { 'a.txt': 'وأشـــاد الوزير بالحكومه\n', 'b.txt': 'أكـــد المتحدث ان الحكومه ستعمل\n' };
+    for (const [n, t] of Object.entries(drafts)) writeFileSync(join(dir, n), t);
+    const r = spawnSync(process.execPath, [join(dir, 'bin', 'cli.js'), 'check', '--fix', '--lang', 'en', ...Object.keys(drafts)], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', MUDAQQIQ_CACHE_DIR: 'off', MUDAQQIQ_LEXICON: join(dir, 'none.bin') },
+    });
+    assert.equal(r.status, 2, r.stderr);
+    const lines = r.stderr.trim().split('\n');
+    const seen = lines.map((l) => {
+      const m = /^mudaqqiq: (\S+): rule (\S+) failed on this file: Arabic lexicon unavailable/.exec(l);
+      assert.ok(m, `an unexpected line: ${l}`);
+      return `${m[1]} ${m[2]}`;
+    });
+    assert.equal(new Set(seen).size, seen.length, `each rule once per file:\n${r.stderr}`);
+    const lexiconRules = allRules.filter((x) => x.meta.category === 'orthography' && !['persian-letters', 'presentation-forms'].includes(x.meta.id)).map((x) => x.meta.id);
+    for (const file of Object.keys(drafts)) {
+      const rules = seen.filter((x) => x.startsWith(file + ' ')).map((x) => x.split(' ')[1]);
+      assert.ok(rules.includes('teh-marbuta'), `${file}: teh-marbuta reported (${rules.join(', ')})`);
+      for (const rule of rules) assert.ok(lexiconRules.includes(rule), `${rule} needs the lexicon`);
+    }
+    // the other rules still ran: the tatweel is gone, the lexicon's corrections are not made
+    assert.equal(readFileSync(join(dir, 'a.txt'), 'utf8'), 'وأشاد الوزير بالحكومه\n');
+    assert.equal(readFileSync(join(dir, 'b.txt'), 'utf8'), 'أكد المتحدث ان الحكومه ستعمل\n');
+    console.log(`  CLI without its lexicon: ${lines.length} fault lines for 2 files (${[...new Set(seen.map((x) => x.split(' ')[1]))].join(', ')}), exit ${r.status}`);
   });
 });
