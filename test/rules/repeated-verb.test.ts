@@ -9,12 +9,14 @@ runRuleTests(repeatedVerb, {
     'وأشار طلعت إلى التعاون.\n\nمشيرا إلى أن الوزارة قامت بإنشاء مركز الابتكار.',
     // a verb inside a direct quotation is not counted
     'وقال الوزير: «قال لي السفير إن العلاقات ممتازة» خلال اللقاء.',
-    // بين as "between", ذكر as "male": not verbs
+    // بين as "between" (and فيما بين): not a verb
     'تعزيز العلاقات الثنائية بين البلدين، والتعاون بين الشركات فيما بين الصين ومصر.',
     // participles used as adjectives
     'علمت الصحيفة من مصادر مؤكدة أن القرار صدر، وكان له تأثيرا مشددا على السوق.',
     { code: 'وقال الوزير إن العمل مستمر، وقال السفير إن التعاون قائم.', options: { ignore: ['قال'] } },
     { code: 'وأشار الوزير إلى التعاون، مشيرا إلى أن العمل مستمر.', options: { window: 'none', maxPerArticle: 0 } },
+    // ذكر "male" and طالب "student" are not verbs
+    'ولكل طالب ذكر أو أنثى مقعد في الفصل، وكل طالب يحصل على كتاب.',
     // قلت "decreased" (قلّت) is not قال
     'قلت الأمطار هذا العام، وقلت المياه في السدود.',
     // straight quotation marks are quotations too

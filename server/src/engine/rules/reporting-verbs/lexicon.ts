@@ -59,7 +59,8 @@ export const VERBS: VerbSpec[] = [
   { lemma: 'اعتبر', gloss: 'considered', pastClass: 'sound', past: 'اعتبر', present: 'عتبر', participle: 'معتبر', takes: ['أن', 'object'] },
   { lemma: 'استطرد', gloss: 'went on', pastClass: 'sound', past: 'استطرد', present: 'ستطرد', participle: 'مستطرد', takes: [':', 'أن'] },
   { lemma: 'أردف', gloss: 'added', pastClass: 'sound', past: 'أردف', present: 'ردف', participle: 'مردف', takes: [':', 'أن'] },
-  { lemma: 'طالب', gloss: 'demanded', pastClass: 'sound', past: 'طالب', present: 'طالب', participle: 'مطالب', takes: ['ب'] },
+  // طالب is also "student" (كل طالب، طالب جامعي), مطالب "demands"
+  { lemma: 'طالب', gloss: 'demanded', pastClass: 'sound', past: 'طالب', present: 'طالب', participle: 'مطالب', takes: ['ب'], ambiguous: true },
   { lemma: 'حذر', gloss: 'warned', pastClass: 'sound', past: 'حذر', present: 'حذر', participle: 'محذر', takes: ['من'] },
   { lemma: 'علق', gloss: 'commented', pastClass: 'sound', past: 'علق', present: 'علق', participle: 'معلق', takes: ['على'], ambiguous: true },
   { lemma: 'رأى', gloss: 'considered', pastClass: 'defective-y', past: 'رأ', present: 'رى', participle: 'رائ', takes: ['أن'], ambiguous: true },
