@@ -86,7 +86,10 @@ function optionsTable(rule: Rule): string {
       typeof p.minimum === 'number' ? `≥ ${p.minimum}` : '',
       typeof p.maximum === 'number' ? `≤ ${p.maximum}` : '',
     ].filter(Boolean);
-    const desc = [String(p.description ?? p.markdownDescription ?? ''), bounds.join(', ')].filter(Boolean).join(' ');
+    // optionDoc: English in description, English then Arabic in markdownDescription
+    const md = typeof p.markdownDescription === 'string' ? p.markdownDescription.split('\n\n') : [];
+    const ar = md.length > 1 ? md[md.length - 1] : '';
+    const desc = [ar ? `${ar} — ` : '', String(p.description ?? p.markdownDescription ?? ''), bounds.length ? ' ' + bounds.join(', ') : ''].join('');
     return `| \`${n}\` | ${schemaType(p)} | ${def === undefined ? '' : `\`${cell(JSON.stringify(def))}\``} | ${cell(desc)} |`;
   });
   return ['| الخيار / Option | النوع / Type | الافتراضي / Default | الوصف / Description |', '|---|---|---|---|', ...rows, ''].join('\n');

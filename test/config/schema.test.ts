@@ -81,6 +81,22 @@ describe('house-style JSON Schema', () => {
     assert.equal(s.allowTrailingCommas, true);
   });
 
+  it('explains every rule option in Arabic and in English (what the editor shows completing and hovering an option)', () => {
+    const props = onDisk().properties.rules.properties;
+    let options = 0;
+    for (const r of allRules) {
+      const opts = (props[r.meta.id].anyOf[1].items[1].properties ?? {}) as Record<string, { description?: string; markdownDescription?: string }>;
+      for (const [name, o] of Object.entries(opts)) {
+        options++;
+        assert.match(o.description ?? '', /[A-Za-z]/, `${r.meta.id}.${name}: English description`);
+        const [en, ar] = (o.markdownDescription ?? '').split('\n\n');
+        assert.equal(en, o.description, `${r.meta.id}.${name}: markdownDescription starts with the English`);
+        assert.match(ar ?? '', /[\u0621-\u064A].*[\u0621-\u064A]/, `${r.meta.id}.${name}: Arabic description`);
+      }
+    }
+    assert.ok(options >= 20, `options found: ${options}`);
+  });
+
   it('accepts every preset', () => {
     for (const name of PRESET_NAMES) assert.deepEqual(errorsOf(JSON.parse(JSON.stringify(PRESETS[name]))), [], name);
   });

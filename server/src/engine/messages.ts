@@ -48,3 +48,13 @@ export function localize(l: Localized, data?: MessageData): Localized {
 export function pick(l: Localized, lang: Lang): string {
   return lang === 'en' ? l.en : l.ar;
 }
+
+/**
+ * An option's description in a rule's options schema, in both languages: `description` in
+ * English (what JSON tools show), `markdownDescription` (what VS Code shows when completing
+ * and hovering in a house-style file) English then Arabic, as every other part of the
+ * house-style schema has it.
+ */
+export function optionDoc(l: Localized): { description: string; markdownDescription: string } {
+  return { description: l.en, markdownDescription: `${l.en}\n\n${l.ar}` };
+}

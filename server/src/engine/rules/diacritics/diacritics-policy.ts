@@ -6,6 +6,7 @@
 // - "tanween-alef": as "strip", but the accusative tanween is written, on the letter
 //   before the final alef (عامًا); the other order (عاماً) is flagged and fixed to it.
 
+import { optionDoc } from '../../messages';
 import type { Rule } from '../../types';
 import { isDiacritic } from '../../text/chars';
 import { foldString } from '../../text/fold';
@@ -32,9 +33,9 @@ const rule: Rule<Options> = {
     schema: {
       type: 'object',
       properties: {
-        policy: { enum: ['strip', 'tanween-alef'], description: 'strip: no tashkeel; tanween-alef: only the accusative tanween, written before the final alef (عامًا).' },
-        keepShadda: { type: 'boolean', description: 'Keep shadda (it often disambiguates).' },
-        keep: { type: 'array', items: { type: 'string' }, description: 'Words kept with their diacritics as written.' },
+        policy: { enum: ['strip', 'tanween-alef'], ...optionDoc({ en: 'strip: no tashkeel; tanween-alef: only the accusative tanween, written before the final alef (عامًا).', ar: 'strip: بلا تشكيل؛ tanween-alef: تنوين النصب وحده، مكتوبًا قبل الألف الأخيرة (عامًا).' }) },
+        keepShadda: { type: 'boolean', ...optionDoc({ en: 'Keep shadda (it often disambiguates).', ar: 'إبقاء الشدة (كثيرًا ما ترفع اللبس).' }) },
+        keep: { type: 'array', items: { type: 'string' }, ...optionDoc({ en: 'Words kept with their diacritics as written.', ar: 'كلمات تبقى بتشكيلها كما كُتبت.' }) },
       },
       additionalProperties: false,
     },

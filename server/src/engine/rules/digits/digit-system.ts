@@ -10,6 +10,7 @@
 // A number next to a Latin word (Big Hero 6, iPhone 15, 128 GB) is part of a Latin phrase:
 // it is not converted to Arabic-Indic and does not count towards the majority.
 
+import { optionDoc } from '../../messages';
 import type { Rule } from '../../types';
 import type { Token } from '../../text/tokenize';
 
@@ -96,8 +97,7 @@ const rule: Rule<DigitSystemOptions> = {
         system: {
           enum: ['western', 'arabic-indic', 'consistent'],
           default: 'consistent',
-          description:
-            'Which digits the copy uses: "western" (0-9), "arabic-indic" (٠-٩), or "consistent" (whichever most numbers in the document use; Western on a tie).',
+          ...optionDoc({ en: 'Which digits the copy uses: "western" (0-9), "arabic-indic" (٠-٩), or "consistent" (whichever most numbers in the document use; Western on a tie).', ar: 'الأرقام التي يستعملها النص: "western" (0-9)، أو "arabic-indic" (٠-٩)، أو "consistent" (ما تستعمله أغلب أرقام المستند؛ والغربية عند التعادل).' }),
         },
       },
       additionalProperties: false,

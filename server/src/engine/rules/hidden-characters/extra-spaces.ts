@@ -12,6 +12,7 @@
 // A run that holds a no-break space (U+00A0, U+202F) is `nbsp`'s, never this rule's (see
 // space-runs.ts), so the two rules never edit the same characters.
 
+import { optionDoc } from '../../messages';
 import type { Rule } from '../../types';
 import { spaceRuns } from './space-runs';
 
@@ -30,7 +31,7 @@ const rule: Rule<Options> = {
       properties: {
         leadingSpaces: {
           type: 'boolean',
-          description: 'Report spaces at the start of a line in plain text and arabic-news documents (never in Markdown).',
+          ...optionDoc({ en: 'Report spaces at the start of a line in plain text and arabic-news documents (never in Markdown).', ar: 'التنبيه على المسافات في أول السطر في النص العادي ومستندات الأخبار (لا في Markdown أبدًا).' }),
           default: true,
         },
       },

@@ -14,6 +14,7 @@
 // Runs holding a no-break space are this rule's only; `extra-spaces` takes the others (see
 // space-runs.ts), so the two never report edits on the same characters.
 
+import { optionDoc } from '../../messages';
 import type { Rule } from '../../types';
 import { isArabicWordChar, isDigit, isLatinLetter } from '../../text/chars';
 import { spaceRuns } from './space-runs';
@@ -46,7 +47,7 @@ const rule: Rule<Options> = {
       properties: {
         allowAfterNumber: {
           type: 'boolean',
-          description: 'Accept a single no-break space between a number and the word or unit sign after it (100 كم).',
+          ...optionDoc({ en: 'Accept a single no-break space between a number and the word or unit sign after it (100 كم).', ar: 'قبول مسافة واحدة غير فاصلة بين الرقم والكلمة أو رمز الوحدة بعده (100 كم).' }),
           default: true,
         },
       },

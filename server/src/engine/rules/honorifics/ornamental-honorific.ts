@@ -6,6 +6,7 @@
 import { originalPrefixLength, segment } from '../../text/arabic';
 import { foldChar, foldString } from '../../text/fold';
 import type { AnalysedDocument } from '../../text/document';
+import { optionDoc } from '../../messages';
 import type { Rule } from '../../types';
 import { HONORIFIC_PRONOUNS, HONORIFICS, joinProclitic, TITLE_SET, withProclitics } from './titles';
 
@@ -40,8 +41,8 @@ const rule: Rule<Options> = {
     schema: {
       type: 'object',
       properties: {
-        extra: { type: 'array', items: { type: 'string' }, description: 'More honorifics to cut.' },
-        allow: { type: 'array', items: { type: 'string' }, description: 'Honorifics the house style keeps.' },
+        extra: { type: 'array', items: { type: 'string' }, ...optionDoc({ en: 'More honorifics to cut.', ar: 'ألقاب تفخيم أخرى تُحذف.' }) },
+        allow: { type: 'array', items: { type: 'string' }, ...optionDoc({ en: 'Honorifics the house style keeps.', ar: 'ألقاب تفخيم يبقيها أسلوب الجريدة.' }) },
       },
       additionalProperties: false,
     },

@@ -1,6 +1,7 @@
 // stacked-titles: two titles before one name (السيد الدكتور، السيد الرئيس). News copy
 // keeps one. Stacks a house accepts (الأستاذ الدكتور) are configurable.
 
+import { optionDoc } from '../../messages';
 import { originalPrefixLength, segment } from '../../text/arabic';
 import { foldChar, foldString } from '../../text/fold';
 import type { FixSpec, Rule } from '../../types';
@@ -20,7 +21,7 @@ const rule: Rule<Options> = {
     fixable: true,
     schema: {
       type: 'object',
-      properties: { accepted: { type: 'array', items: { type: 'string' }, description: 'Title pairs the house accepts, e.g. "الأستاذ الدكتور".' } },
+      properties: { accepted: { type: 'array', items: { type: 'string' }, ...optionDoc({ en: 'Title pairs the house accepts, e.g. "الأستاذ الدكتور".', ar: 'أزواج ألقاب يقبلها أسلوب الجريدة، مثل «الأستاذ الدكتور».' }) } },
       additionalProperties: false,
     },
     defaultOptions: { accepted: ['الأستاذ الدكتور', 'الأستاذة الدكتورة'] },

@@ -4,6 +4,7 @@
 import { originalPrefixLength, segment } from '../../text/arabic';
 import { foldChar } from '../../text/fold';
 import type { AnalysedDocument } from '../../text/document';
+import { optionDoc } from '../../messages';
 import type { Rule } from '../../types';
 import { joinProclitic, withProclitics } from './titles';
 
@@ -69,7 +70,7 @@ const rule: Rule<Options> = {
     fixable: true,
     schema: {
       type: 'object',
-      properties: { prefer: { enum: ['full', 'abbreviated'], description: 'Write titles in full (الدكتور) or abbreviated (د.).' } },
+      properties: { prefer: { enum: ['full', 'abbreviated'], ...optionDoc({ en: 'Write titles in full (الدكتور) or abbreviated (د.).', ar: 'كتابة الألقاب كاملة (الدكتور) أو مختصرة (د.).' }) } },
       additionalProperties: false,
     },
     defaultOptions: { prefer: 'full' },

@@ -16,6 +16,7 @@
 // the paragraphs around it keep the spacing they had and no blank-line debris is left: at the
 // top of the text it deletes up to the next line of copy, at the end back to the last one.
 
+import { optionDoc } from '../../messages';
 import type { Report, Rule, TextEdit } from '../../types';
 import type { AnalysedDocument, Line } from '../../text/document';
 import { foldString } from '../../text/fold';
@@ -706,14 +707,14 @@ const rule: Rule<ScrapeLeftoverOptions> = {
         phrases: {
           type: 'array',
           items: { type: 'string', minLength: 1 },
-          description: 'Extra leftover phrases of your sources, matched at the start of a line or as the whole line, on folded text (not patterns).',
+          ...optionDoc({ en: 'Extra leftover phrases of your sources, matched at the start of a line or as the whole line, on folded text (not patterns).', ar: 'عبارات بقايا إضافية من مصادركم، تُطابَق في أول السطر أو على السطر كله، على النص بعد توحيد الحروف (نصوص حرفية لا أنماط).' }),
         },
         minScore: {
           type: 'number',
           minimum: 1,
           maximum: 20,
           default: DEFAULT_MIN_SCORE,
-          description: 'Score from which a line is reported: a listed phrase scores 4–5, a navigation bar 4, a repeated line 6; a short verbless line adds 1, a sentence takes off 2.',
+          ...optionDoc({ en: 'Score from which a line is reported: a listed phrase scores 4–5, a navigation bar 4, a repeated line 6; a short verbless line adds 1, a sentence takes off 2.', ar: 'الدرجة التي يُبلَّغ عندها عن السطر: للعبارة المدرجة 4–5، ولشريط التنقل 4، وللسطر المكرر 6؛ والسطر القصير بلا فعل يزيد 1، والجملة تُنقص 2.' }),
         },
       },
       additionalProperties: false,

@@ -14,6 +14,7 @@
 // a vowelled word is left as typed). `علي/حتي/الي` read as particles belong to the
 // alef-maqsura rule: this rule skips the words that rule flags.
 
+import { optionDoc } from '../../messages';
 import type { FixSpec, Rule, RuleContext } from '../../types';
 import { decide } from './alef-maqsura';
 import { ALEF_MAQSURA, docLex, hasDiacritics, isHouseWord, NON_WORD, WORD, YEH, type DocLex } from './lexical';
@@ -57,7 +58,7 @@ const rule: Rule<Options> = {
       properties: {
         style: {
           enum: ['yeh', 'alef-maqsura', 'consistent'],
-          description: 'How a word-final yeh is written: ي (yeh, standard), ى (alef-maqsura, Egyptian press), or as most of the document does (consistent).',
+          ...optionDoc({ en: 'How a word-final yeh is written: ي (yeh, standard), ى (alef-maqsura, Egyptian press), or as most of the document does (consistent).', ar: 'كيف تُكتب الياء في آخر الكلمة: ي (yeh، المعيار)، أو ى (alef-maqsura، كما تكتب الصحافة المصرية)، أو كما يكتبها أغلب المستند (consistent).' }),
           default: 'consistent',
         },
       },

@@ -18,6 +18,7 @@
 // Only Arabic words are checked: URLs and hashtags are identifiers and are left as typed.
 // Persian digits ۰–۹ belong to `digit-system`, not here.
 
+import { optionDoc } from '../../messages';
 import type { FixSpec, Rule } from '../../types';
 import { isArabicWordChar, isDiacritic } from '../../text/chars';
 
@@ -63,7 +64,7 @@ const rule: Rule<Options> = {
       properties: {
         finalYeh: {
           enum: ['yeh', 'alef-maqsura'],
-          description: 'What a word-final Persian yeh (ی) becomes by default: ي (yeh) or ى (alef maqsura). The other is offered as a second fix.',
+          ...optionDoc({ en: 'What a word-final Persian yeh (ی) becomes by default: ي (yeh) or ى (alef maqsura). The other is offered as a second fix.', ar: 'ما تصير إليه الياء الفارسية (ی) في آخر الكلمة افتراضيًا: ي (yeh) أو ى (alef-maqsura)؛ ويُعرض الآخر إصلاحًا ثانيًا.' }),
           default: 'yeh',
         },
       },

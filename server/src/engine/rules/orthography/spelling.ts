@@ -14,6 +14,7 @@
 // letter away (replaced, inserted, deleted, or two neighbours swapped), those of the same
 // length first.
 
+import { optionDoc } from '../../messages';
 import type { Lexicon } from '../../lexicon';
 import type { FixSpec, Rule, RuleContext } from '../../types';
 import { docLex, isHouseWord, NON_WORD, type DocLex } from './lexical';
@@ -54,7 +55,7 @@ const rule: Rule<Options> = {
     schema: {
       type: 'object',
       properties: {
-        suggestions: { type: 'integer', minimum: 0, maximum: 10, default: 4, description: 'How many spelling suggestions to offer.' },
+        suggestions: { type: 'integer', minimum: 0, maximum: 10, default: 4, ...optionDoc({ en: 'How many spelling suggestions to offer.', ar: 'عدد الاقتراحات الإملائية المعروضة.' }) },
       },
       additionalProperties: false,
     },

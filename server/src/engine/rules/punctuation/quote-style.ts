@@ -14,6 +14,7 @@
 // (the closing one is given as related information); when a pair spans lines it covers
 // the whole quotation, so the fix never edits outside its finding's lines.
 
+import { optionDoc } from '../../messages';
 import type { Rule } from '../../types';
 import { isArabicLetter } from '../../text/chars';
 import { ParagraphCursor, scanPunct, sideOf } from './shared';
@@ -48,7 +49,7 @@ const rule: Rule<Options> = {
         style: {
           enum: ['guillemets', 'double', 'consistent'],
           default: 'consistent',
-          description: 'guillemets: «…»; double: "…" or “…”; consistent: the style most quotations in the document use.',
+          ...optionDoc({ en: 'guillemets: «…»; double: "…" or “…”; consistent: the style most quotations in the document use.', ar: 'guillemets: «…»؛ double: "…" أو “…”؛ consistent: الأسلوب الذي تستعمله أغلب الاقتباسات في المستند.' }),
         },
       },
       additionalProperties: false,

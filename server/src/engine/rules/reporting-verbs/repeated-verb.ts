@@ -3,6 +3,7 @@
 // alternative that takes the same construction, a swap that keeps the form
 // (tense, person, gender, participle, proclitic): وأشار → ولفت، مشيرا إلى → لافتا إلى.
 
+import { optionDoc } from '../../messages';
 import type { FixSpec, Rule, TextEdit } from '../../types';
 import { originalPrefixLength } from '../../text/arabic';
 import type { AnalysedDocument } from '../../text/document';
@@ -124,9 +125,9 @@ const rule: Rule<Options> = {
     schema: {
       type: 'object',
       properties: {
-        window: { enum: ['paragraph', 'sentence', 'none'], description: 'Where a second use counts as a repeat.' },
-        maxPerArticle: { type: 'integer', minimum: 0, description: 'Uses of one verb allowed in the whole article (0: no limit).' },
-        ignore: { type: 'array', items: { type: 'string' }, description: 'Verbs (past 3rd person masculine, e.g. قال) never flagged.' },
+        window: { enum: ['paragraph', 'sentence', 'none'], ...optionDoc({ en: 'Where a second use counts as a repeat.', ar: 'أين يُعد الاستعمال الثاني تكرارًا: paragraph (في الفقرة نفسها)، sentence (في الجملة نفسها)، none (لا نافذة).' }) },
+        maxPerArticle: { type: 'integer', minimum: 0, ...optionDoc({ en: 'Uses of one verb allowed in the whole article (0: no limit).', ar: 'عدد مرات استعمال الفعل الواحد المسموح بها في الخبر كله (0: بلا حد).' }) },
+        ignore: { type: 'array', items: { type: 'string' }, ...optionDoc({ en: 'Verbs (past 3rd person masculine, e.g. قال) never flagged.', ar: 'أفعال لا يُنبَّه عليها أبدًا (بصيغة الماضي للغائب المفرد المذكر، مثل قال).' }) },
       },
       additionalProperties: false,
     },

@@ -4,6 +4,7 @@
 // - أكد بأن → أكد أن (the verb takes أن directly).
 // - نوه إلى / نوه بـ per house style (option `nawwah`).
 
+import { optionDoc } from '../../messages';
 import type { Rule } from '../../types';
 import { originalPrefixLength } from '../../text/arabic';
 import type { AnalysedDocument } from '../../text/document';
@@ -61,7 +62,7 @@ const rule: Rule<Options> = {
     schema: {
       type: 'object',
       properties: {
-        nawwah: { enum: ['any', 'ila', 'bi'], description: 'House preposition after نوه: any, إلى (ila) or بـ (bi).' },
+        nawwah: { enum: ['any', 'ila', 'bi'], ...optionDoc({ en: 'House preposition after نوه: any, إلى (ila) or بـ (bi).', ar: 'حرف الجر بعد «نوه» في أسلوب الجريدة: any (أيهما)، أو ila (إلى)، أو bi (بـ).' }) },
       },
       additionalProperties: false,
     },
