@@ -11,7 +11,7 @@ const PRESET_LABELS: Record<Preset, () => string> = {
   recommended: () => l10n.t('The recommended settings for most newsrooms'),
   'egyptian-press': () => l10n.t('Egyptian press style'),
   'pan-arab': () => l10n.t('Pan-Arab press style'),
-  strict: () => l10n.t('Strict: every rule on, at a higher severity'),
+  strict: () => l10n.t('Strict: every rule on, including those off by default (spelling, diacritics)'),
 };
 
 export function houseStyleText(preset: Preset): string {

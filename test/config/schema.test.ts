@@ -97,6 +97,14 @@ describe('house-style JSON Schema', () => {
     assert.ok(options >= 20, `options found: ${options}`);
   });
 
+  it('is the schema VS Code validates house-style files with: .mudaqqiq.json and shared bases named *.mudaqqiq.json', () => {
+    const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+    const v = manifest.contributes.jsonValidation;
+    assert.equal(v.length, 1);
+    assert.deepEqual(v[0].fileMatch, ['.mudaqqiq.json', '*.mudaqqiq.json']);
+    assert.deepEqual(JSON.parse(readFileSync(join(repoRoot, v[0].url), 'utf8')), onDisk());
+  });
+
   it('accepts every preset', () => {
     for (const name of PRESET_NAMES) assert.deepEqual(errorsOf(JSON.parse(JSON.stringify(PRESETS[name]))), [], name);
   });
