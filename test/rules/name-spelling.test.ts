@@ -20,6 +20,10 @@ runRuleTests(nameSpelling, {
     { name: 'never inside a longer word', code: 'تابع الطيارون الطلعة الجوية من مطلعة الجبل، ومطلعت القصيدة جميلة.', shared },
     { name: 'عمر alone is another person', code: 'وقال عمر الشريف إن الفيلم جاهز.', shared },
     { name: 'no names list: nothing to check', code: 'التقى الدكتور عمر طلعت وزير الاتصالات.' },
+    // a surname variant that is also a common word (طلعة «sortie») matches only when the draft
+    // mentions the person: here it does not, and fix-all must not write طلعت جوية
+    { name: 'طلعة «sortie» in a draft that never mentions the person', code: 'نفذ الطيار طلعة جوية فوق المدينة، وعاد بعد الطلعة.', shared },
+    { name: 'لطلعة «sortie» through a proclitic, person not mentioned', code: 'استعد السرب لطلعة جوية جديدة.', shared },
   ],
   invalid: [
     {
@@ -30,18 +34,25 @@ runRuleTests(nameSpelling, {
       output: 'التقى السفير وعمرو طلعت وزير الاتصالات.',
     },
     {
-      name: 'surname variant through a preposition: لطلعة → لطلعت',
-      code: 'وجه السفير الدعوة لطلعة لزيارة الصين.',
+      name: 'surname variant through a preposition, in a draft that mentions the person: لطلعة → لطلعت',
+      code: 'التقى الدكتور عمرو طلعت السفير، ووجه السفير الدعوة لطلعة لزيارة الصين.',
       shared,
       errors: [{ text: 'طلعة' }],
-      output: 'وجه السفير الدعوة لطلعت لزيارة الصين.',
+      output: 'التقى الدكتور عمرو طلعت السفير، ووجه السفير الدعوة لطلعت لزيارة الصين.',
     },
     {
       name: 'diacritics and tatweel inside the variant are covered by the range',
-      code: 'وأشاد طَلعـة بالتعاون.',
+      code: 'وصل عمرو طلعت، وأشاد طَلعـة بالتعاون.',
       shared,
       errors: [{ text: 'طَلعـة' }],
-      output: 'وأشاد طلعت بالتعاون.',
+      output: 'وصل عمرو طلعت، وأشاد طلعت بالتعاون.',
+    },
+    {
+      name: 'the person mentioned by another listed spelling (عمر طلعت) puts طلعة in context too',
+      code: 'التقى السفير عمر طلعت، وأشاد طلعة بالتعاون.',
+      shared,
+      errors: [{ text: 'عمر طلعت' }, { text: 'طلعة' }],
+      output: 'التقى السفير عمرو طلعت، وأشاد طلعت بالتعاون.',
     },
     {
       name: 'no-break and doubled spaces between the parts of a name',
@@ -72,6 +83,7 @@ runRuleTests(nameSpelling, {
 const ONE_WORD: NameEntry[] = [
   { canonical: 'عمرو طلعت', variants: ['عمر', 'طلعة'], source: src },
   { canonical: 'عبد الله', variants: ['عبدالله'], source: src },
+  { canonical: 'بنيامين نتنياهو', variants: ['نتانياهو'], source: src },
 ];
 const oneWord = { names: ONE_WORD };
 
@@ -79,6 +91,7 @@ runRuleTests(nameSpelling, {
   valid: [
     { name: 'the first-name variant alone is another person', code: 'وقال عمر الشريف إن الفيلم جاهز، وأكد عمر أن', shared: oneWord },
     { name: 'the first-name variant at the end of the text', code: 'وقال الممثل عمر', shared: oneWord },
+    { name: 'the one-word surname variant طلعة is a common word: alone, without the person, it is a sortie', code: 'وأشاد بطلعة الطيار.', shared: oneWord },
   ],
   invalid: [
     {
@@ -89,11 +102,18 @@ runRuleTests(nameSpelling, {
       output: 'وقال عمر الشريف إن، والتقى السفير وعمرو طلعت.',
     },
     {
-      name: 'a one-word surname variant still matches alone',
-      code: 'وأشاد بطلعة الوزير.',
+      name: 'a one-word surname variant matches alone when the draft mentions the person',
+      code: 'التقى السفير عمرو طلعت، وأشاد بطلعة الوزير.',
       shared: oneWord,
       errors: [{ text: 'طلعة' }],
-      output: 'وأشاد بطلعت الوزير.',
+      output: 'التقى السفير عمرو طلعت، وأشاد بطلعت الوزير.',
+    },
+    {
+      name: 'a one-word surname variant that is no common word (نتانياهو) matches alone, the person unmentioned',
+      code: 'وقال نتانياهو إن',
+      shared: oneWord,
+      errors: [{ text: 'نتانياهو' }],
+      output: 'وقال نتنياهو إن',
     },
     {
       name: 'a one-word variant that is the whole name joined still matches alone',
@@ -109,4 +129,14 @@ it('name-spelling: through the engine, عمر alone is left alone and عمر ط�
   const text = 'وقال عمر الشريف إن عمر طلعت حضر.';
   const r = lint(text, { rules: [nameSpelling], config: { rules: {}, shared: oneWord } });
   assert.deepEqual(r.findings.map((f) => text.slice(f.start, f.end)), ['عمر طلعت']);
+});
+
+it('name-spelling: fix-all leaves طلعة «sortie» alone when the draft never mentions the person', () => {
+  const text = 'نفذ الطيار طلعة جوية، ثم التقى الوزير عمرو طلعت.';
+  const r = lint(text, { rules: [nameSpelling], config: { rules: {}, shared } });
+  // the person is mentioned here, so طلعة is taken for the name: the context decides, and
+  // without the mention the same sentence is left alone
+  assert.deepEqual(r.findings.map((f) => text.slice(f.start, f.end)), ['طلعة']);
+  const alone = 'نفذ الطيار طلعة جوية.';
+  assert.deepEqual(lint(alone, { rules: [nameSpelling], config: { rules: {}, shared } }).findings, []);
 });

@@ -28,6 +28,7 @@ export const DOCUMENT_RULES: ReadonlySet<string> = new Set([
   'final-yeh',
   'first-mention',
   'name-consistency',
+  'name-spelling', // a surname that is also a common word (طلعة) counts only where the draft mentions the person
   'teh-marbuta',
   'spacing-errors',
   'spelling',

@@ -2,8 +2,29 @@
 // Matching folds marks, tatweel, presentation forms and letter variants and looks
 // through proclitics; the fix keeps the proclitic (وعمر طلعت → وعمرو طلعت).
 
+import { getLexicon } from '../../lexicon';
+import { stripMarks } from '../../text/fold';
 import type { Rule } from '../../types';
-import { canonicalFor, findNameMentions } from './mentions';
+import { canonicalFor, findNameMentions, lastWord, type NameMention } from './mentions';
+
+/**
+ * Is the one-word surname variant of this mention also a common word (طلعة «sortie»)? Asked
+ * of the lexicon, on the spelling as the list gives it. Without a lexicon every such variant
+ * is taken for a common word: matched only in context, so nothing is rewritten wrongly.
+ */
+function surnameIsCommonWord(m: NameMention, cache: Map<string, boolean>): boolean {
+  const word = stripMarks(lastWord(m.form.text));
+  let common = cache.get(word);
+  if (common === undefined) {
+    try {
+      common = getLexicon().has(word);
+    } catch {
+      common = true;
+    }
+    cache.set(word, common);
+  }
+  return common;
+}
 
 const rule: Rule<Record<string, never>> = {
   meta: {
@@ -20,8 +41,8 @@ const rule: Rule<Record<string, never>> = {
     docs: {
       description: { ar: 'كل اسم يُكتب بالهجاء الوحيد الذي تعتمده قائمة الأسماء', en: 'Every listed name in the one spelling the names list gives' },
       explanation: {
-        ar: 'تحتفظ غرفة الأخبار بقائمة أسماء: الهجاء المعتمد وما يشيع من أخطائه. يُعثر على الصيغ الخاطئة عبر السوابق (وعمر طلعت) والتشكيل والتطويل، ولا يُطابق جزء من كلمة أطول، ويُبقي الإصلاح السابقة كما هي. والصيغة ذات الكلمة الواحدة للاسم الأول (عمر) لا تُطابق إلا متبوعة ببقية الاسم (عمر طلعت)، لأنها اسم شخص آخر أيضا (عمر الشريف).',
-        en: 'The newsroom keeps a names list: the canonical spelling and its known wrong variants. Variants are found through proclitics (وعمر طلعت), diacritics and tatweel, never inside a longer word, and the fix keeps the proclitic. A one-word variant of the first name (عمر) is matched only followed by the rest of the name (عمر طلعت), since alone it is another person’s name too (عمر الشريف).',
+        ar: 'تحتفظ غرفة الأخبار بقائمة أسماء: الهجاء المعتمد وما يشيع من أخطائه. يُعثر على الصيغ الخاطئة عبر السوابق (وعمر طلعت) والتشكيل والتطويل، ولا يُطابق جزء من كلمة أطول، ويُبقي الإصلاح السابقة كما هي. والصيغة ذات الكلمة الواحدة للاسم الأول (عمر) لا تُطابق إلا متبوعة ببقية الاسم (عمر طلعت)، لأنها اسم شخص آخر أيضا (عمر الشريف). والصيغة ذات الكلمة الواحدة لاسم العائلة إن كانت كلمة شائعة أيضا (طلعة، بمعنى الطلعة الجوية) لا تُطابق إلا إذا ذكر الخبر الشخص نفسه باسمه الكامل أو بصيغة أخرى من صيغه في القائمة.',
+        en: 'The newsroom keeps a names list: the canonical spelling and its known wrong variants. Variants are found through proclitics (وعمر طلعت), diacritics and tatweel, never inside a longer word, and the fix keeps the proclitic. A one-word variant of the first name (عمر) is matched only followed by the rest of the name (عمر طلعت), since alone it is another person’s name too (عمر الشريف). A one-word surname variant that is also a common word (طلعة, “sortie”) is matched only when the draft also mentions the person by the full name or another listed spelling.',
       },
       good: 'التقى الدكتور عمرو طلعت وزير الاتصالات.',
       bad: 'التقى الدكتور عمر طلعت وزير الاتصالات.',
@@ -31,8 +52,18 @@ const rule: Rule<Record<string, never>> = {
     },
   },
   check(ctx) {
-    for (const m of findNameMentions(ctx.doc, ctx.shared.names)) {
+    const mentions = findNameMentions(ctx.doc, ctx.shared.names);
+    // A one-word surname variant that is also a common word (طلعة «sortie») is the name only
+    // when the draft also mentions the person: the canonical spelling or another listed
+    // spelling of the entry, in full (عمرو طلعت، عمر طلعت).
+    let mentioned: Set<number> | undefined;
+    const common = new Map<string, boolean>();
+    for (const m of mentions) {
       if (!m.misspelt) continue;
+      if (m.form.kind === 'variant-surname' && surnameIsCommonWord(m, common)) {
+        mentioned ??= new Set(mentions.filter((x) => x.form.kind === 'canonical' || x.form.kind === 'variant').map((x) => x.entryIndex));
+        if (!mentioned.has(m.entryIndex)) continue;
+      }
       const canonical = canonicalFor(m);
       ctx.report({
         start: m.start,
