@@ -74,6 +74,12 @@ runRuleTests(repeatedVerb, {
       output: null,
     },
     {
+      name: 'the بـ of باسم is not أشار\'s construction: the swap leaves it alone',
+      code: 'أشار الوزير إلى الخطة. من ناحيته، أشار متحدث باسم القوات الحكومية إلى أن الوضع مستقر.',
+      errors: [{ text: 'أشار', column: 35, suggestions: ['لفت', 'نوه'] }],
+      output: null,
+    },
+    {
       name: 'more than maxPerArticle uses in the article',
       code: 'قال الوزير إن الخطة جاهزة.\n\nوقال إن التنفيذ قريب.\n\nوقال إن التمويل متاح.\n\nوقال إن العمل يبدأ غدا.',
       errors: [{ messageId: 'tooMany', text: 'قال', line: 7 }],

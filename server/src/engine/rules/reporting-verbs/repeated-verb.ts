@@ -97,8 +97,12 @@ function farFollower(doc: AnalysedDocument, use: VerbUse, nextUse: number): Verb
  */
 export function alternativesFor(doc: AnalysedDocument, use: VerbUse, nextUse = Infinity): Array<{ lemma: string; edits: TextEdit[] }> {
   const out: Array<{ lemma: string; edits: TextEdit[] }> = [];
-  const f = use.follower ?? farFollower(doc, use, nextUse);
-  const usual = VERB_BY_LEMMA.get(use.match.lemma)!.takes[0];
+  const takes = VERB_BY_LEMMA.get(use.match.lemma)!.takes;
+  const usual = takes[0];
+  // the construction found after the verb counts only when the verb takes it (أشار … باسم … إلى:
+  // not the بـ of باسم)
+  const near = use.follower && (use.follower.construction === ':' || takes.includes(use.follower.construction)) ? use.follower : undefined;
+  const f = near ?? farFollower(doc, use, nextUse);
   for (const alt of ALTERNATIVES[use.match.lemma] ?? []) {
     const spec = VERB_BY_LEMMA.get(alt);
     const form = formOf(alt, use.match.slot);
