@@ -178,7 +178,10 @@ function verbPatterns(): TmPattern[] {
     captures: { 1: { name: PROCLITIC_SCOPE } },
     name: VERB_SCOPE,
   });
-  const past = (vs: readonly VerbSpec[]) => vs.flatMap((v) => formsOf(v, ['past']));
+  // a hollow verb's short past stem is another verb too (قلت "decreased", أضفت "lent"): uses.ts
+  // reads it only with a construction, like the ambiguous verbs
+  const shortPast = (v: VerbSpec) => (v.pastClass === 'hollow' && v.pastShort ? formsOf(v, ['past']).filter((f) => f.startsWith(v.pastShort!)) : []);
+  const past = (vs: readonly VerbSpec[]) => vs.flatMap((v) => formsOf(v, ['past']).filter((f) => !shortPast(v).includes(f)));
   const present = (vs: readonly VerbSpec[]) => vs.flatMap((v) => formsOf(v, ['present']));
   // 1. verbs that are nothing else: every past and present form
   pats.push(pat('past forms of the unambiguous verbs, with و ف', `${WORD_START}${excl}([وف]?)${wordsRegex(past(plain))}${WORD_END}`));
@@ -193,6 +196,14 @@ function verbPatterns(): TmPattern[] {
       pat(
         `${v.lemma} (${v.gloss}): also another word, so only with ${v.takes.join('/')} following`,
         `${notAfter}${WORD_START}${excl}((?:[وف]س?|س)?)${wordsRegex([...formsOf(v, ['past']), ...formsOf(v, ['present'])])}${WORD_END}${follow}`,
+      ),
+    );
+  }
+  for (const v of plain.filter((x) => shortPast(x).length > 0)) {
+    pats.push(
+      pat(
+        `${v.lemma}: its short past stem only with ${v.takes.join('/')} following`,
+        `${WORD_START}${excl}([وف]?)${wordsRegex(shortPast(v))}${WORD_END}${followedBy(v.takes, 4)}`,
       ),
     );
   }

@@ -19,6 +19,9 @@ runRuleTests(repeatedVerb, {
     'ولكل طالب ذكر أو أنثى مقعد في الفصل، وكل طالب يحصل على كتاب.',
     // قلت "decreased" (قلّت) is not قال
     'قلت الأمطار هذا العام، وقلت المياه في السدود.',
+    // أضفت is also أضفى's "lent"; يعتبر is mostly the passive "is considered"
+    'أضفت المسرحية البهجة على قلوب المشاركين، وأضفت الموسيقى جوا من الفرح.',
+    'يعتبر الجسر أحد أهم المشاريع، ويعتبر المترو أكبرها.',
     // straight quotation marks are quotations too
     'وقال الوزير: "قال لي السفير إن العلاقات ممتازة" خلال اللقاء.',
     // بين "between" whose clause ends before the أن of the next verb: not بيّن

@@ -56,7 +56,8 @@ export const VERBS: VerbSpec[] = [
   { lemma: 'رحب', gloss: 'welcomed', pastClass: 'sound', past: 'رحب', present: 'رحب', participle: 'مرحب', takes: ['ب'] },
   { lemma: 'دعا', gloss: 'called for', pastClass: 'defective-w', past: 'دع', present: 'دعو', participle: 'داع', takes: ['إلى'] },
   { lemma: 'أبدى', gloss: 'showed', pastClass: 'defective-y', past: 'أبد', present: 'بدي', participle: 'مبد', takes: ['object'], exclude: ['أبدا', 'ابدا', 'وأبدا', 'وابدا'] },
-  { lemma: 'اعتبر', gloss: 'considered', pastClass: 'sound', past: 'اعتبر', present: 'عتبر', participle: 'معتبر', takes: ['أن', 'object'] },
+  // يعتبر/تعتبر is mostly the passive يُعتبر "is considered" (يعتبر الجسر أحد أهم المشاريع)
+  { lemma: 'اعتبر', gloss: 'considered', pastClass: 'sound', past: 'اعتبر', present: 'عتبر', participle: 'معتبر', takes: ['أن', 'object'], ambiguous: true },
   { lemma: 'استطرد', gloss: 'went on', pastClass: 'sound', past: 'استطرد', present: 'ستطرد', participle: 'مستطرد', takes: [':', 'أن'] },
   { lemma: 'أردف', gloss: 'added', pastClass: 'sound', past: 'أردف', present: 'ردف', participle: 'مردف', takes: [':', 'أن'] },
   // طالب is also "student" (كل طالب، طالب جامعي), مطالب "demands"
@@ -281,7 +282,12 @@ export function lookupVerb(norm: string, original?: string): VerbMatch[] {
   return out;
 }
 
-/** The canonical form of `lemma` in `slot`, if it has one. */
+/**
+ * The canonical form of `lemma` in `slot`, if it has one and it is not a form the lexicon never
+ * reads as the verb (تابع's متابعة is "follow-up", not a swap for مضيفة).
+ */
 export function formOf(lemma: string, slot: string): string | undefined {
-  return getIndex().bySlot.get(lemma)?.get(slot);
+  const idx = getIndex();
+  const form = idx.bySlot.get(lemma)?.get(slot);
+  return form !== undefined && !idx.excluded.has(foldString(form)) ? form : undefined;
 }

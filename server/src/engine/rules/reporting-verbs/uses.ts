@@ -129,10 +129,11 @@ function resolve(doc: AnalysedDocument, i: number, m: VerbMatch): { ok: boolean;
     const next = doc.nextSignificant(i);
     if (next && next.kind === 'word' && ANNA.has(next.norm)) return { ok: false };
   }
-  // قلت، قلنا، قلن are also قلّت، قلّنا، قلّن ("decreased": قلت الأمطار): read as قال only with
-  // its construction (قلت إن، قلت له:)
-  const shortQala = m.lemma === 'قال' && m.kind === 'past' && m.form.startsWith('قل');
-  if (spec.ambiguous || shortQala) {
+  // A hollow verb's short past stem is another verb too: قلت، قلنا، قلن are قلّت "decreased"
+  // (قلت الأمطار), أضفت is أضفى's أضفت "lent" (أضفت البهجة): read only with the construction
+  // (قلت إن، قلت له:، أضفت أن).
+  const shortStem = spec.pastClass === 'hollow' && m.kind === 'past' && spec.pastShort !== undefined && m.form.startsWith(spec.pastShort);
+  if (spec.ambiguous || shortStem) {
     if (m.lemma === 'بين') {
       const prev = doc.prevSignificant(i);
       if (prev && prev.kind === 'word' && PREV_NOT_VERB.has(prev.norm)) return { ok: false };
