@@ -168,6 +168,23 @@ describe('the CLI and huge input', () => {
     assert.match(run.stdout, /a\.txt:1:4 {2}warning .* {2}tatweel/);
     assert.ok(run.ms < 30_000 && run.maxRssMB < 600, `${run.ms} ms, ${run.maxRssMB} MB`);
   });
+  it('a house style that names a device (/dev/zero) as its names file or its base: one clear line each, nothing read past the limit', () => {
+    const ws = mkdtempSync(join(tmpdir(), 'mudaqqiq-devzero-'));
+    made.push(ws);
+    writeFileSync(join(ws, '.mudaqqiq.json'), '{\n  "extends": "/dev/zero",\n  "namesFiles": ["/dev/zero"]\n}\n');
+    writeFileSync(join(ws, 'a.txt'), 'قالـت الوزارة\n');
+    const t = performance.now();
+    const r = spawnSync(process.execPath, ['--require', join(dir, 'rss-hook.cjs'), CLI, 'check', '--lang', 'en', 'a.txt'], { cwd: ws, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+    const run: Run = { code: r.status, stdout: r.stdout, stderr: r.stderr.replace(/\nMAXRSS \d+\n/, ''), ms: performance.now() - t, maxRssMB: Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1]) / 1024 };
+    report('house style naming /dev/zero', Infinity, run);
+    assert.equal(run.code, 2, `${run.code} ${run.stderr.slice(0, 500)}`);
+    const lines = run.stderr.trim().split('\n');
+    assert.equal(lines.length, 2, run.stderr);
+    assert.match(lines.find((l) => l.includes('Names file')) ?? '', /^\.mudaqqiq\.json:3:18 {2}error {2}Names file "\/dev\/zero" is ∞ MB, over the 20 MB/);
+    assert.match(lines.find((l) => !l.includes('Names file')) ?? '', /^\/dev\/zero:1:1 {2}error {2}The house-style file is ∞ MB, over the 20 MB allowed: not read/);
+    assert.match(run.stdout, /a\.txt:1:4 {2}warning .* {2}tatweel/);
+    assert.ok(run.ms < 30_000 && run.maxRssMB < 300, `${run.ms} ms, ${run.maxRssMB} MB`);
+  });
 });
 
 describe('the server and a 50 MB names file', () => {
@@ -192,6 +209,33 @@ describe('the server and a 50 MB names file', () => {
     assert.deepEqual(problems[0].range, { start: { line: 1, character: 17 }, end: { line: 1, character: 28 } });
     assert.match(typeof problems[0].message === 'string' ? problems[0].message : '', /names\.tsv/);
     console.log(`  server: a draft under a house style naming a 50 MB names file checked in ${(ms / 1000).toFixed(2)} s; server RSS ${(rssKb(client.proc.pid!) / 1024).toFixed(0)} MB`);
+  });
+});
+
+describe('the server and a house style naming /dev/zero', () => {
+  let client: LspClient | undefined;
+  after(async () => {
+    await client?.dispose();
+  });
+
+  it('its names file and its base are reported, never read; the draft is checked with the rest', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'mudaqqiq-devzero-'));
+    made.push(ws);
+    writeFileSync(join(ws, '.mudaqqiq.json'), '{\n  "extends": "/dev/zero",\n  "namesFiles": ["/dev/zero"]\n}\n');
+    ({ client } = await LspClient.start({ root: ws }));
+    const uri = TextDocumentUri(join(ws, 'a.txt'));
+    client.open(uri, 'plaintext', 'قالـت الوزارة\n', 1);
+    const d = await client.diagnosticsFor(uri, 1);
+    assert.deepEqual(d.map((x) => x.code), ['tatweel']);
+    const hsUri = TextDocumentUri(join(ws, '.mudaqqiq.json'));
+    await client.waitFor('the names-file problem', () => client!.published(hsUri).some((p) => p.diagnostics.length > 0));
+    const problems = client.published(hsUri).filter((p) => p.diagnostics.length > 0).pop()!.diagnostics;
+    assert.deepEqual(problems.map((p) => p.range.start), [{ line: 2, character: 17 }]);
+    assert.match(String(problems[0].message), /\/dev\/zero/);
+    await client.waitFor('the base-file problem', () => client!.published(TextDocumentUri('/dev/zero')).some((p) => p.diagnostics.length > 0));
+    const rss = rssKb(client.proc.pid!) / 1024;
+    console.log(`  server: a house style naming /dev/zero twice: draft checked, server RSS ${rss.toFixed(0)} MB`);
+    assert.ok(rss < 400, `${rss} MB`);
   });
 });
 

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CATEGORIES, getRule, allRules, type Category, type ResolvedConfig, type SeveritySetting } from '../engine';
-import { ConfigLoader, configFor, isIgnored, type ConfigHost, type ConfigProblem, type LoadedConfig } from '../config';
+import { ConfigLoader, configFor, isIgnored, MAX_NAMES_FILE_BYTES, oversizeOnDisk, type ConfigHost, type ConfigProblem, type LoadedConfig } from '../config';
 import { UsageError } from './args';
 
 export interface RuleOverride {
@@ -89,6 +89,8 @@ export function diskHost(): ConfigHost & { cache: Map<string, string | undefined
   const cache = new Map<string, string | undefined>();
   return {
     cache,
+    // a house style may name any path: one too large (or /dev/zero) is reported, never read whole
+    oversize: oversizeOnDisk,
     readFile(p: string): string | undefined {
       if (cache.has(p)) return cache.get(p);
       let text: string | undefined;
@@ -166,7 +168,8 @@ export class ConfigResolver {
 
   /** `file:line:col` of a problem (1-based, UTF-16 columns). */
   problemPosition(p: ConfigProblem): { line: number; column: number } {
-    const text = this.host.readFile(p.file) ?? '';
+    // a problem at the very start needs no text (and a file refused for its size is never read)
+    const text = p.start === 0 || this.host.oversize?.(p.file, MAX_NAMES_FILE_BYTES) !== undefined ? '' : (this.host.readFile(p.file) ?? '');
     return lineColumn(text, p.start);
   }
 }

@@ -14,6 +14,13 @@ export interface ConfigHost {
    * outside; without it, containment is judged by the path as written.
    */
   realPath?(path: string): string | undefined;
+  /**
+   * Asked before readFile: the size in bytes of a file on disk that is larger than `maxBytes`,
+   * or Infinity for something on disk that is not a regular file (a device such as /dev/zero,
+   * a pipe); undefined otherwise (readFile may then read it). A house style may name any path,
+   * and nothing the loader would refuse for its size is read whole. Without it every file is read.
+   */
+  oversize?(path: string, maxBytes: number): number | undefined;
 }
 
 export interface ConfigProblem {

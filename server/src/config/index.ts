@@ -9,12 +9,13 @@ import { compileGlob } from './glob';
 import { ConfigLoader } from './loader';
 
 export * from './api';
-export { ConfigLoader, buildConfig, checkSpecs, resolvePreset, WORD_LIST_TARGETS } from './loader';
+export { ConfigLoader, buildConfig, checkSpecs, resolvePreset, WORD_LIST_TARGETS, MAX_NAMES_FILE_BYTES } from './loader';
 export type { LoaderOptions } from './loader';
 export { PRESETS, isPresetName } from './presets';
 export { PRESET_NAMES, buildHouseStyleSchema } from './house-style';
 export type { HouseStyleFile, RuleValue, NameInput, PresetName } from './house-style';
 export { parseNamesTable } from './names';
+export { oversizeOnDisk } from './disk';
 export { validate as validateJsonSchema } from './schema-validate';
 export { CATALOGUE } from './catalogue';
 export { compileGlob, globProblem } from './glob';

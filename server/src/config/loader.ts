@@ -42,6 +42,11 @@ function overLimit(text: string): boolean {
   return text.length > MAX_NAMES_FILE_BYTES || Buffer.byteLength(text, 'utf8') > MAX_NAMES_FILE_BYTES;
 }
 
+/** A size for a message: megabytes with one decimal, or "∞" for a device with no end (/dev/zero). */
+function megabytes(bytes: number): string {
+  return Number.isFinite(bytes) ? (bytes / 1048576).toFixed(1) : '∞';
+}
+
 type WordListKey = 'leftoverPhrases' | 'honorifics' | 'reportingVerbs';
 
 /**
@@ -196,10 +201,16 @@ class Build {
     }
   }
 
-  readText(file: string): string | undefined {
+  /** The text of a house-style or names file, or its size when it is over the limit (then it is not read). */
+  readText(file: string): string | { tooLarge: number } | undefined {
     this.files.add(file);
     try {
-      return this.host.readFile(file);
+      const big = this.host.oversize?.(file, MAX_NAMES_FILE_BYTES);
+      if (big !== undefined) return { tooLarge: big };
+      const text = this.host.readFile(file);
+      // a host without oversize (or a file that grew after it looked): counted once read
+      if (text !== undefined && overLimit(text)) return { tooLarge: Buffer.byteLength(text, 'utf8') };
+      return text;
     } catch {
       return undefined;
     }
@@ -222,8 +233,8 @@ class Build {
       else this.problem(file, 0, 0, P.notFound(file));
       return [];
     }
-    if (overLimit(text)) {
-      this.problem(file, 0, 0, P.fileTooLarge((Buffer.byteLength(text, 'utf8') / 1048576).toFixed(1), MAX_NAMES_FILE_BYTES / 1048576));
+    if (typeof text !== 'string') {
+      this.problem(file, 0, 0, P.fileTooLarge(megabytes(text.tooLarge), MAX_NAMES_FILE_BYTES / 1048576));
       return [];
     }
     const errors: ParseError[] = [];
@@ -547,8 +558,8 @@ class Build {
         continue;
       }
       // A huge file named by mistake (a corpus, a dump) would take minutes and gigabytes to index.
-      if (overLimit(text)) {
-        report(item, P.namesFileTooLarge(ref, (Buffer.byteLength(text, 'utf8') / 1048576).toFixed(1), MAX_NAMES_FILE_BYTES / 1048576));
+      if (typeof text !== 'string') {
+        report(item, P.namesFileTooLarge(ref, megabytes(text.tooLarge), MAX_NAMES_FILE_BYTES / 1048576));
         continue;
       }
       const table = parseNamesTable(text, file);
@@ -748,7 +759,8 @@ export class ConfigLoader {
       const candidate = path.join(dir, HOUSE_STYLE_FILE);
       let text: string | undefined;
       try {
-        text = host.readFile(candidate);
+        // an oversized file is found (and then reported as too large), never read
+        text = host.oversize?.(candidate, MAX_NAMES_FILE_BYTES) !== undefined ? '' : host.readFile(candidate);
       } catch {
         text = undefined;
       }

@@ -31,7 +31,7 @@ import {
   type InitializeResult,
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
-import { HOUSE_STYLE_FILE, type LoadedConfig } from '../config';
+import { HOUSE_STYLE_FILE, MAX_NAMES_FILE_BYTES, oversizeOnDisk, type LoadedConfig } from '../config';
 import { Checker, carryOver, type Analysis } from './checker';
 import { codeActions, fixAllEdit, type ActionEnv, type DeferredFixAllData, type EditCapabilities } from './codeActions';
 import { LintCancelled, LintWorker } from './lintWorker';
@@ -130,6 +130,8 @@ export function startServer(connection: Connection): void {
 
   const checker = new Checker({
     readFile,
+    // a house style may name any path: one too large (or /dev/zero) is reported, never read whole
+    oversize: (p, maxBytes) => (openByPath.has(p) ? undefined : oversizeOnDisk(p, maxBytes)),
     // an untrusted workspace's house style may not follow a symbolic link out of it (config/loader.ts)
     realPath: (p) => {
       try {
@@ -292,7 +294,8 @@ export function startServer(connection: Connection): void {
     const files = new Set([...byFile.keys(), ...publishedProblems.keys()]);
     for (const file of files) {
       const problems = [...(byFile.get(file)?.values() ?? [])];
-      const text = readFile(file);
+      // the text places the problems; a file refused for its size (or /dev/zero) is not read
+      const text = !openByPath.has(file) && oversizeOnDisk(file, MAX_NAMES_FILE_BYTES) !== undefined ? undefined : readFile(file);
       const uri = openByPath.get(file) ?? pathToUri(file);
       const tdoc = text === undefined ? undefined : TextDocument.create(uri, 'json', 0, text);
       const diags = problems.map((p) => problemToDiagnostic(tdoc, p, lang));
