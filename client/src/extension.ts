@@ -34,6 +34,16 @@ let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel;
 let starting: Promise<void> | undefined;
 let toldAboutRestart = false;
+/** How many times the user was told the server restarted (the editor tests read it through the extension's API). */
+let restartNotices = 0;
+
+/** What the extension gives other extensions and its editor tests (`vscode.extensions.getExtension(…).exports`). */
+export interface MudaqqiqApi {
+  /** Times the user was told that the server stopped and was restarted (once per client, however often it crashes). */
+  restartNotices(): number;
+  /** Whether the language server is running (false once the client gave up restarting a crashing server). */
+  serverRunning(): boolean;
+}
 
 function documentSelector(): NonNullable<LanguageClientOptions['documentSelector']> {
   return configuredLanguages().flatMap((language) => [
@@ -55,6 +65,7 @@ function errorHandler(fallback: () => ErrorHandler): ErrorHandler {
       output.warn('[client] the server stopped unexpectedly; restarting it');
       if (!toldAboutRestart) {
         toldAboutRestart = true;
+        restartNotices++;
         const show = l10n.t('Show output');
         void vscode.window
           .showWarningMessage(
@@ -234,7 +245,7 @@ async function showProblems(): Promise<void> {
   }
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<MudaqqiqApi> {
   output = vscode.window.createOutputChannel('Mudaqqiq', { log: true });
   const verbHighlights = new ReportingVerbHighlights(() => client);
   context.subscriptions.push(
@@ -268,6 +279,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   starting = startClient(context);
   await starting;
+  return { restartNotices: () => restartNotices, serverRunning: () => client?.isRunning() ?? false };
 }
 
 export async function deactivate(): Promise<void> {

@@ -3,11 +3,20 @@
 // test/editor/workspace.mjs: sample.khabar (the sample article, one tatweel added), draft.md,
 // and ../expected/sample.khabar (the CLI's --fix of sample.khabar).
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { mudaqqiqDiags as mudaqqiq, ruleOf, waitFor, wsPath } from './helpers';
+import { mudaqqiqDiags as mudaqqiq, ruleOf, sleep, waitFor, wsPath } from './helpers';
 
 const EXTENSION_ID = 'mudaqqiq.mudaqqiq';
+
+/** The language server's process ids: children of this extension host running dist/server.js. */
+function serverPids(): number[] {
+  return execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' })
+    .split('\n')
+    .filter((l) => l.includes('dist/server.js') && !l.includes('<defunct>'))
+    .map((l) => Number(l.trim().split(/\s+/)[0]));
+}
 const TATWEEL = '\u0640';
 
 
@@ -125,6 +134,37 @@ suite('Mudaqqiq in a real VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  test('fix on save: with "editor.codeActionsOnSave": {"source.fixAll.mudaqqiq": "explicit"} saving writes the fixed draft to disk', async () => {
+    const original = fs.readFileSync(wsPath('sample.khabar'), 'utf8');
+    const expected = fs.readFileSync(wsPath('..', 'expected', 'sample.khabar'), 'utf8');
+    const file = wsPath('fix-on-save.khabar');
+    fs.writeFileSync(file, original);
+    const editorConfig = vscode.workspace.getConfiguration('editor', { languageId: 'arabic-news' });
+    await editorConfig.update('codeActionsOnSave', { 'source.fixAll.mudaqqiq': 'explicit' }, vscode.ConfigurationTarget.Global, true);
+    try {
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+      await vscode.window.showTextDocument(doc);
+      await waitFor('diagnostics on the draft', () => tatweelDiags(doc.uri).length > 0);
+      // dirty it (a space typed and taken back), then save as an editor does on Ctrl+S
+      const end = doc.positionAt(doc.getText().length);
+      const e1 = new vscode.WorkspaceEdit();
+      e1.insert(doc.uri, end, ' ');
+      assert.ok(await vscode.workspace.applyEdit(e1));
+      const e2 = new vscode.WorkspaceEdit();
+      e2.delete(doc.uri, new vscode.Range(end, doc.positionAt(doc.getText().length)));
+      assert.ok(await vscode.workspace.applyEdit(e2));
+      await waitFor('the draft saved with its fixes', async () => {
+        if (doc.isDirty) await vscode.commands.executeCommand('workbench.action.files.save');
+        return !doc.isDirty && fs.readFileSync(file, 'utf8') === expected;
+      }, 30_000);
+      assert.equal(doc.getText(), expected);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await editorConfig.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Global, true);
+      fs.rmSync(file, { force: true });
+    }
+  });
+
   test('the “fix all” command fixes the draft like the CLI, and a second run changes nothing', async () => {
     const expected = fs.readFileSync(wsPath('..', 'expected', 'sample.khabar'), 'utf8');
     const editor = await open('sample.khabar');
@@ -240,16 +280,10 @@ suite('Mudaqqiq in a real VS Code', () => {
     const doc = await untitled('arabic-news', 'أكـــد الوزير.\n');
     await waitFor('a tatweel diagnostic', () => tatweelDiags(doc.uri).length === 1);
     // The server is a child of this extension host process: kill it as a crash would.
-    const { execFileSync } = await import('node:child_process');
-    const servers = () =>
-      execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' })
-        .split('\n')
-        .filter((l) => l.includes('dist/server.js'))
-        .map((l) => Number(l.trim().split(/\s+/)[0]));
-    const [pid] = servers();
+    const [pid] = serverPids();
     assert.ok(pid, 'the language server runs as a child of the extension host');
     process.kill(pid, 'SIGKILL');
-    await waitFor('a new server process', () => servers().some((p) => p !== pid));
+    await waitFor('a new server process', () => serverPids().some((p) => p !== pid));
     const edit = new vscode.WorkspaceEdit();
     edit.insert(doc.uri, doc.positionAt(doc.getText().length), 'وأشـــار المتحدث.\n');
     assert.ok(await vscode.workspace.applyEdit(edit));
@@ -274,6 +308,38 @@ suite('Mudaqqiq in a real VS Code', () => {
     edit.insert(doc.uri, doc.positionAt(doc.getText().length), 'وأشـــار المتحدث.\n');
     assert.ok(await vscode.workspace.applyEdit(edit));
     await waitFor('two tatweel diagnostics after the edit', () => tatweelDiags(doc.uri).length === 2);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('a server that keeps crashing: the user is told once, the client gives up instead of looping, and “restart server” brings it back', async () => {
+    const api = vscode.extensions.getExtension<{ restartNotices(): number; serverRunning(): boolean }>(EXTENSION_ID)?.exports;
+    assert.ok(api, 'the extension’s API');
+    await vscode.commands.executeCommand('mudaqqiq.restartServer'); // a fresh client: nothing told yet, no crash counted
+    const notices = api.restartNotices();
+    let kills = 0;
+    for (;;) {
+      const [pid] = await waitFor('a running server', () => {
+        const pids = serverPids();
+        return pids.length > 0 ? pids : undefined;
+      });
+      process.kill(pid, 'SIGKILL');
+      kills++;
+      const back = await waitFor('a new server, or the client giving up', async () => {
+        if (serverPids().some((p) => p !== pid)) return 'restarted';
+        if (!api.serverRunning()) {
+          await sleep(3000); // a restart may still be on its way
+          return serverPids().length === 0 && !api.serverRunning() ? 'gave up' : undefined;
+        }
+        return undefined;
+      });
+      if (back === 'gave up') break;
+      assert.ok(kills < 8, 'the client keeps restarting a server that crashes again and again');
+    }
+    assert.ok(kills >= 2, `the client restarted the server at least once (gave up after ${kills} crashes)`);
+    assert.equal(api.restartNotices() - notices, 1, `told once over ${kills} crashes`);
+    await vscode.commands.executeCommand('mudaqqiq.restartServer');
+    const doc = await untitled('arabic-news', 'أكـــد الوزير.\n');
+    await waitFor('diagnostics from the server started again', () => tatweelDiags(doc.uri).length === 1);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
