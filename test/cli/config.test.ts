@@ -125,4 +125,25 @@ describe('CLI with a house-style file', () => {
     assert.equal(readFileSync(join(dir, 'a.txt'), 'utf8'), 'قال الوزير إن العمل مستمر!! ثم سأل: متى ينتهي؟\n', 'only the visible finding is fixed');
     assert.equal(readFileSync(join(dir, 'b.txt'), 'utf8'), 'قال الوزير إن العمل مستمر! ثم سأل: متى ينتهي؟\n');
   });
+
+  it('words.reportingVerbs: a newsroom\'s own verb (أفصح) is counted by repeated-verb — its second and third use in a paragraph flagged', () => {
+    const text = 'أفصح الوزير عن الخطة، وأفصح عن الموعد، ثم أفصح عن التمويل.\n';
+    const only = ruleIds.filter((id) => id !== 'repeated-verb').flatMap((id) => ['--rule', `${id}=off`]);
+    const dir = tempDir();
+    writeFiles(dir, { '.mudaqqiq.json': '{\n  // the house\'s extra reporting verbs\n  "words": { "reportingVerbs": ["أفصح"] },\n}\n', 'a.txt': text });
+    const r = runCli(['check', '--format', 'json', ...only, 'a.txt'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as Array<{ file: string; findings: Array<{ ruleId: string; messageId: string; text: string; offset: number; severity: string }> }>;
+    assert.deepEqual(
+      out.flatMap((f) => f.findings.map((x) => `${x.ruleId} ${x.messageId} ${x.severity} ${x.text}@${x.offset}`)),
+      ['repeated-verb repeatedInParagraph info أفصح@23', 'repeated-verb repeatedInParagraph info أفصح@42'],
+    );
+    // without the house list أفصح is no reporting verb
+    const bare = tempDir();
+    writeFiles(bare, { 'a.txt': text });
+    const b = runCli(['check', '--format', 'json', ...only, 'a.txt'], { cwd: bare });
+    assert.equal(b.code, 0, b.stderr);
+    assert.deepEqual(JSON.parse(b.stdout).flatMap((f: { findings: unknown[] }) => f.findings), []);
+  });
 });
+

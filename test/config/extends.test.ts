@@ -29,7 +29,7 @@ describe('extends', () => {
     // severity replaced, options merged over the base's
     assert.equal(r.config.rules['repeated-verb'].severity, 'info');
     assert.deepEqual(r.config.rules['repeated-verb'].options, { window: 'sentence', maxPerArticle: 5 });
-    assert.deepEqual(effectiveOptions(getRule('repeated-verb')!, r.config), { window: 'sentence', maxPerArticle: 5, ignore: [] });
+    assert.deepEqual(effectiveOptions(getRule('repeated-verb')!, r.config), { window: 'sentence', maxPerArticle: 5, ignore: [], verbs: [] });
   });
 
   it('a severity alone keeps the options an earlier layer gave', () => {

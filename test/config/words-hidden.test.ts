@@ -47,11 +47,16 @@ describe('word lists', () => {
     assert.equal(r.config.rules['ornamental-honorific'].severity, getRule('ornamental-honorific')!.meta.defaultSeverity);
   });
 
-  it('a list whose rule has no such option (reportingVerbs: repeated-verb has no `verbs`) is kept in shared.wordLists', () => {
-    assert.equal((getRule('repeated-verb')!.meta.schema as any).properties.verbs, undefined);
-    const { r } = load({ words: { reportingVerbs: ['استطرد'] } });
-    assert.deepEqual(r.config.shared?.wordLists, { reportingVerbs: ['استطرد'] });
-    assert.equal(r.config.rules['repeated-verb'], undefined);
+  it('reportingVerbs become repeated-verb’s `verbs` option and take effect: a third «أفصح» in a paragraph is flagged', () => {
+    const { r } = load({ words: { reportingVerbs: ['أفصح'] } });
+    assert.deepEqual(r.config.rules['repeated-verb'].options?.verbs, ['أفصح']);
+    assert.equal(r.config.rules['repeated-verb'].severity, getRule('repeated-verb')!.meta.defaultSeverity);
+    assert.equal(r.config.shared?.wordLists?.reportingVerbs, undefined, 'taken by the rule, not left in shared');
+    const text = 'أفصح الوزير عن الخطة، وأفصح عن الموعد، ثم أفصح عن التمويل.';
+    const found = (config?: ReturnType<typeof load>['r']['config']) =>
+      lint(text, { config }).findings.filter((f) => f.ruleId === 'repeated-verb').map((f) => text.slice(f.start, f.end) + '@' + f.start);
+    assert.deepEqual(found(), [], 'not a reporting verb without the house list');
+    assert.deepEqual(found(r.config), ['أفصح@23', 'أفصح@42']);
   });
 });
 

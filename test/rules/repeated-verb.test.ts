@@ -26,6 +26,16 @@ runRuleTests(repeatedVerb, {
     'وقال الوزير: "قال لي السفير إن العلاقات ممتازة" خلال اللقاء.',
     // بين "between" whose clause ends before the أن of the next verb: not بيّن
     'وبحث الوزير تبادل الخبرات بين الجهتين، موضحا أن التعاون قائم، وبين أن العمل مستمر.',
+    // `verbs`: a newsroom's own verb is not counted without it
+    'أفصح الوزير عن الخطة، وأفصح عن الموعد.',
+    // a three-letter verb without its shadda gets no participle (كاشف or مكشّف cannot be told apart)
+    { code: 'لمح الوزير إلى الخطة، ملمحا إلى أن الموعد قريب.', options: { verbs: ['لمح'] } },
+    // a verb no pattern fits (hamzated سأل) is matched as written only: يسأل is not counted
+    { code: 'سأل الوزير عن الخطة، ويسأل عن الموعد.', options: { verbs: ['سأل'] } },
+    // a listed verb is ignored like the built-in ones
+    { code: 'أفصح الوزير عن الخطة، وأفصح عن الموعد.', options: { verbs: ['أفصح'], ignore: ['أفصح'] } },
+    // hostile or empty entries are no verbs
+    { code: 'أفصح الوزير عن الخطة، وأفصح عن الموعد.', options: { verbs: ['', ' ', 'a.*', '\u202e'] } },
   ],
   invalid: [
     {
@@ -153,6 +163,65 @@ runRuleTests(repeatedVerb, {
       code: 'أوضح الوزير أن الخطة جاهزة وأوضح أن التنفيذ قريب. وأوضح أن التمويل متاح.',
       options: { window: 'sentence', maxPerArticle: 0 },
       errors: [{ messageId: 'repeatedInSentence', text: 'أوضح', column: 29 }],
+      output: null,
+    },
+    {
+      name: '`verbs`: form IV أفصح listed without hamza; its participle and present are counted too (no alternatives)',
+      code: 'افصح الوزير عن الخطة، مفصحا عن أن الموعد قريب، ويفصح المسؤولون عن الباقي.',
+      options: { verbs: ['افصح'] },
+      errors: [
+        { messageId: 'repeatedInParagraph', text: 'مفصحا', fixes: 0 },
+        { messageId: 'repeatedInParagraph', text: 'يفصح', fixes: 0 },
+      ],
+      output: null,
+    },
+    {
+      name: '`verbs`: a three-letter verb with its shadda (لمّح) gets its participle ملمحا',
+      code: 'لمح الوزير إلى الخطة، ملمحا إلى أن الموعد قريب.',
+      options: { verbs: ['لمّح'] },
+      errors: [{ text: 'ملمحا', fixes: 0 }],
+      output: null,
+    },
+    {
+      name: '`verbs`: hollow form IV أجاب → وأجابت، مجيبا',
+      code: 'أجاب الوزير عن السؤال، وأجابت الوزيرة عن آخر، مجيبا عن الثالث.',
+      options: { verbs: ['أجاب'] },
+      errors: [{ text: 'أجابت', column: 25 }, { text: 'مجيبا' }],
+      output: null,
+    },
+    {
+      name: '`verbs`: defective form IV أدلى → وأدلت',
+      code: 'أدلى الوزير بتصريح، وأدلت الوزيرة بتصريح آخر.',
+      options: { verbs: ['أدلى'] },
+      errors: [{ text: 'أدلت', column: 22 }],
+      output: null,
+    },
+    {
+      name: '`verbs`: form VIII انتقد and form V تحدث (present and participle)',
+      code: 'انتقد الوزير الخطة، وينتقد المعارضون التأخير. تحدث الرئيس عن الموعد، متحدثا عن التمويل.',
+      options: { verbs: ['انتقد', 'تحدث'] },
+      errors: [{ text: 'ينتقد' }, { text: 'متحدثا' }],
+      output: null,
+    },
+    {
+      name: '`verbs`: a verb no pattern fits (سأل) is matched as written, through و and ف',
+      code: 'سأل الوزير عن الخطة، وسأل عن الموعد، فسأل ثالثة.',
+      options: { verbs: ['سأل'] },
+      errors: [{ text: 'سأل', column: 23 }, { text: 'سأل', column: 39 }],
+      output: null,
+    },
+    {
+      name: '`verbs`: the article limit counts a listed verb too',
+      code: 'أفصح الوزير عن الخطة.\n\nوأفصح عن الموعد.\n\nوأفصح عن التمويل.\n\nوأفصح عن المكان.',
+      options: { verbs: ['أفصح'] },
+      errors: [{ messageId: 'tooMany', text: 'أفصح', line: 7 }],
+      output: null,
+    },
+    {
+      name: '`verbs`: a verb the lexicon has (صرح, اكد for أكد) changes nothing: one finding, the same swaps',
+      code: 'صرح الوزير بأن الخطة جاهزة، وصرح بأنه قريب.',
+      options: { verbs: ['صرح', 'اكد'] },
+      errors: [{ text: 'صرح', column: 30, suggestions: ['قال|إ', 'ذكر|أ'] }],
       output: null,
     },
   ],

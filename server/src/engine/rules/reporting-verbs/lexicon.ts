@@ -6,7 +6,7 @@
 // ("past:3fs", "pres:ت|ون", "part:ا"); lookup is on folded text, so أكد/اكد and
 // مشيرا/مشيرًا/مشيراً all find the same entry.
 
-import { foldString } from '../../text/fold';
+import { foldString, stripMarks } from '../../text/fold';
 
 /** What the verb takes before the reported content. */
 export type Construction = 'إلى' | 'ب' | 'أن' | 'على' | 'عن' | 'من' | ':' | 'object';
@@ -206,7 +206,7 @@ export function generateForms(v: VerbSpec): VerbForm[] {
 
 export const VERB_BY_LEMMA = new Map(VERBS.map((v) => [v.lemma, v]));
 
-interface Index {
+export interface Index {
   /** folded form → candidate analyses */
   byFolded: Map<string, VerbForm[]>;
   /** lemma → slot → canonical form */
@@ -218,14 +218,14 @@ interface Index {
 
 let index: Index | undefined;
 
-function buildIndex(): Index {
+function buildIndex(verbs: readonly VerbSpec[], formsOf: (v: VerbSpec) => VerbForm[] = generateForms): Index {
   const byFolded = new Map<string, VerbForm[]>();
   const bySlot = new Map<string, Map<string, string>>();
   const excluded = new Set<string>();
-  for (const v of VERBS) {
+  for (const v of verbs) {
     const slots = new Map<string, string>();
     bySlot.set(v.lemma, slots);
-    for (const f of generateForms(v)) {
+    for (const f of formsOf(v)) {
       if (!slots.has(f.slot)) slots.set(f.slot, f.form);
       const key = foldString(f.form);
       const list = byFolded.get(key);
@@ -241,7 +241,7 @@ function buildIndex(): Index {
 }
 
 function getIndex(): Index {
-  if (!index) index = buildIndex();
+  if (!index) index = buildIndex(VERBS);
   return index;
 }
 
@@ -258,13 +258,11 @@ const PREFIXES = ['', 'و', 'ف', 'س', 'وس', 'فس'];
  * since نفي/رأي with ي are nouns.
  */
 /** Can `lookupVerb(norm, …)` find anything (one set lookup: callers skip the original form's slicing when not)? */
-export function maybeVerb(norm: string): boolean {
-  const idx = getIndex();
+export function maybeVerb(norm: string, idx: Index = getIndex()): boolean {
   return idx.all.has(norm) && !idx.excluded.has(norm);
 }
 
-export function lookupVerb(norm: string, original?: string): VerbMatch[] {
-  const idx = getIndex();
+export function lookupVerb(norm: string, original?: string, idx: Index = getIndex()): VerbMatch[] {
   if (!idx.all.has(norm) || idx.excluded.has(norm)) return [];
   const out: VerbMatch[] = [];
   for (const p of PREFIXES) {
@@ -290,4 +288,100 @@ export function formOf(lemma: string, slot: string): string | undefined {
   const idx = getIndex();
   const form = idx.bySlot.get(lemma)?.get(slot);
   return form !== undefined && !idx.excluded.has(foldString(form)) ? form : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A newsroom's own reporting verbs (repeated-verb's `verbs` option, the house-style file's
+// words.reportingVerbs), given as the past 3rd person masculine singular like `ignore`.
+
+/** The lexicon of a newsroom's extra verbs: their specs by lemma and their forms' index. */
+export interface ExtraLexicon {
+  specs: Map<string, VerbSpec>;
+  index: Index;
+}
+
+/** Radical letters a pattern can be built on: no weak letter, no hamza (their stems change). */
+const SOUND = /^[بتثجحخدذرزسشصضطظعغفقكلمنه]$/u;
+const sound = (s: string) => [...s].every((c) => SOUND.test(c));
+const SHADDA = '\u0651';
+
+/**
+ * How an extra verb is conjugated, from its written past 3ms (the same patterns the built-in
+ * verbs are written in):
+ * - أفعل (form IV: أفصح يفصح مفصح), hollow أفال (أجاب يجيب مجيب), defective أفعى (أدلى يدلي مدل);
+ * - افتعل / انفعل / استفعل (اعترف يعترف معترف، استنكر يستنكر مستنكر);
+ * - تفعّل (تحدث يتحدث متحدث) and فاعل (ناشد يناشد مناشد);
+ * - فعل (three letters: كشف يكشف): past and present only — كاشف (form I) or مكشّف (form II) cannot
+ *   be told apart unvocalised, so the participle is generated only when the shadda is written
+ *   (لمّح → ملمح).
+ * `participle: ''` means no participle. Anything else (a weak or hamzated root: قال، دعا، سأل;
+ * quadriliteral verbs) is undefined: it is matched as written, through its proclitics.
+ */
+function patternSpec(lemma: string, shadda: boolean): VerbSpec | undefined {
+  const base = { lemma, gloss: lemma, takes: [] as Construction[] };
+  const n = lemma.length;
+  const first = lemma[0];
+  if (n === 3 && sound(lemma)) {
+    return { ...base, pastClass: 'sound', past: lemma, present: lemma, participle: shadda ? 'م' + lemma : '' };
+  }
+  if (n === 4 && first === 'أ') {
+    const [, a, b, c] = lemma;
+    if (sound(a + b + c)) return { ...base, pastClass: 'sound', past: lemma, present: a + b + c, participle: 'م' + a + b + c };
+    if (b === 'ا' && sound(a + c)) return { ...base, pastClass: 'hollow', past: lemma, pastShort: 'أ' + a + c, present: a + 'ي' + c, participle: 'م' + a + 'ي' + c };
+    if (c === 'ى' && sound(a + b)) return { ...base, pastClass: 'defective-y', past: 'أ' + a + b, present: a + b + 'ي', participle: 'م' + a + b };
+    return undefined;
+  }
+  if ((n === 5 || n === 6) && first === 'ا' && sound(lemma.slice(1)) && (n === 5 || lemma.startsWith('است'))) {
+    const stem = lemma.slice(1);
+    return { ...base, pastClass: 'sound', past: lemma, present: stem, participle: 'م' + stem };
+  }
+  if (n === 4 && first === 'ت' && sound(lemma.slice(1))) {
+    return { ...base, pastClass: 'sound', past: lemma, present: lemma, participle: 'م' + lemma };
+  }
+  if (n === 4 && lemma[1] === 'ا' && sound(lemma[0] + lemma.slice(2))) {
+    return { ...base, pastClass: 'sound', past: lemma, present: lemma, participle: 'م' + lemma };
+  }
+  return undefined;
+}
+
+/** The forms of an extra verb: its pattern's forms, or its spelling alone (past 3ms). */
+function extraForms(v: VerbSpec & { asWritten?: boolean }): VerbForm[] {
+  if (v.asWritten) return [{ lemma: v.lemma, kind: 'past', slot: 'past:3ms', form: v.lemma }];
+  return generateForms(v).filter((f) => f.kind !== 'participle' || v.participle !== '');
+}
+
+/** The verb as the lexicon would name it: marks and tatweel gone, a 4-letter form IV with its hamza (افصح → أفصح). */
+function extraLemma(written: string): { lemma: string; shadda: boolean } {
+  const shadda = written.includes(SHADDA);
+  let lemma = stripMarks(written.trim());
+  if (lemma.length === 4 && (lemma[0] === 'ا' || lemma[0] === 'إ' || lemma[0] === 'آ') && !lemma.startsWith('است')) lemma = 'أ' + lemma.slice(1);
+  return { lemma, shadda };
+}
+
+const extraCache = new Map<string, ExtraLexicon | undefined>();
+
+/**
+ * The lexicon of extra verbs, or undefined when none adds anything: a verb the built-in lexicon
+ * has (صرح، اكد for أكد) changes nothing, nor does an empty or non-Arabic entry.
+ */
+export function extraLexicon(verbs: readonly string[]): ExtraLexicon | undefined {
+  const key = verbs.join('\n');
+  if (extraCache.has(key)) return extraCache.get(key);
+  const builtIn = new Set(VERBS.map((v) => foldString(v.lemma)));
+  const specs = new Map<string, VerbSpec>();
+  for (const w of verbs) {
+    if (typeof w !== 'string') continue;
+    const { lemma, shadda } = extraLemma(w);
+    if (lemma.length < 2 || /\s/.test(lemma) || !/^[\u0621-\u064a]+$/u.test(lemma)) continue;
+    const folded = foldString(lemma);
+    if (builtIn.has(folded) || [...specs.values()].some((s) => foldString(s.lemma) === folded)) continue;
+    const spec: VerbSpec & { asWritten?: boolean } = patternSpec(lemma, shadda) ?? {
+      lemma, gloss: lemma, pastClass: 'sound', past: lemma, present: lemma, participle: '', takes: [], asWritten: true,
+    };
+    specs.set(lemma, spec);
+  }
+  const lex = specs.size ? { specs, index: buildIndex([...specs.values()], extraForms) } : undefined;
+  if (extraCache.size > 32) extraCache.clear();
+  extraCache.set(key, lex);
+  return lex;
 }

@@ -8,13 +8,14 @@ import type { FixSpec, Rule, TextEdit } from '../../types';
 import { originalPrefixLength } from '../../text/arabic';
 import type { AnalysedDocument } from '../../text/document';
 import { foldChar } from '../../text/fold';
-import { ALTERNATIVES, formOf, VERB_BY_LEMMA, type Construction, type VerbSpec } from './lexicon';
-import { constructionOf, findVerbUses, type VerbUse } from './uses';
+import { ALTERNATIVES, extraLexicon, formOf, VERB_BY_LEMMA, type Construction, type VerbSpec } from './lexicon';
+import { constructionOf, findExtraVerbUses, findVerbUses, type VerbUse } from './uses';
 
 interface Options {
   window: 'paragraph' | 'sentence' | 'none';
   maxPerArticle: number;
   ignore: string[];
+  verbs: string[];
 }
 
 const LABEL: Record<Construction, string> = { 'إلى': 'إلى', 'ب': 'بـ', 'أن': 'أن', 'على': 'على', 'عن': 'عن', 'من': 'من', ':': ':', object: '' };
@@ -77,7 +78,7 @@ function constructionEdits(doc: AnalysedDocument, f: NonNullable<VerbUse['follow
  * before the end of the sentence and before the next reporting verb.
  */
 function farFollower(doc: AnalysedDocument, use: VerbUse, nextUse: number): VerbUse['follower'] {
-  const takes = VERB_BY_LEMMA.get(use.match.lemma)!.takes;
+  const takes = VERB_BY_LEMMA.get(use.match.lemma)?.takes ?? [];
   let seen = 0;
   for (let k = use.tokenIndex + 1; k < doc.tokens.length && k < nextUse && seen < 25; k++) {
     const t = doc.tokens[k];
@@ -97,7 +98,7 @@ function farFollower(doc: AnalysedDocument, use: VerbUse, nextUse: number): Verb
  */
 export function alternativesFor(doc: AnalysedDocument, use: VerbUse, nextUse = Infinity): Array<{ lemma: string; edits: TextEdit[] }> {
   const out: Array<{ lemma: string; edits: TextEdit[] }> = [];
-  const takes = VERB_BY_LEMMA.get(use.match.lemma)!.takes;
+  const takes = VERB_BY_LEMMA.get(use.match.lemma)?.takes ?? []; // a newsroom's own verb: no swaps
   const usual = takes[0];
   // the construction found after the verb counts only when the verb takes it (أشار … باسم … إلى:
   // not the بـ of باسم)
@@ -132,10 +133,18 @@ const rule: Rule<Options> = {
         window: { enum: ['paragraph', 'sentence', 'none'], ...optionDoc({ en: 'Where a second use counts as a repeat.', ar: 'أين يُعد الاستعمال الثاني تكرارًا: paragraph (في الفقرة نفسها)، sentence (في الجملة نفسها)، none (لا نافذة).' }) },
         maxPerArticle: { type: 'integer', minimum: 0, ...optionDoc({ en: 'Uses of one verb allowed in the whole article (0: no limit).', ar: 'عدد مرات استعمال الفعل الواحد المسموح بها في الخبر كله (0: بلا حد).' }) },
         ignore: { type: 'array', items: { type: 'string' }, ...optionDoc({ en: 'Verbs (past 3rd person masculine, e.g. قال) never flagged.', ar: 'أفعال لا يُنبَّه عليها أبدًا (بصيغة الماضي للغائب المفرد المذكر، مثل قال).' }) },
+        verbs: {
+          type: 'array',
+          items: { type: 'string' },
+          ...optionDoc({
+            en: 'More reporting verbs, counted like the built-in ones (past 3rd person masculine, e.g. أفصح). Their forms are generated from the pattern (أفصح: وأفصحت، يفصح، مفصحا; a three-letter verb: past and present, the participle only when the shadda is written, لمّح → ملمحا); a verb no pattern fits is matched as written, with و/ف before it. A verb already known changes nothing; no alternative is offered for these.',
+            ar: 'أفعال إسناد إضافية تُعد كالمدمجة (بصيغة الماضي للغائب المفرد المذكر، مثل أفصح). تُولَّد صيغها من الوزن (أفصح: وأفصحت، يفصح، مفصحا؛ والثلاثي: الماضي والمضارع، واسم الفاعل إذا كُتبت الشدة فقط، لمّح ← ملمحا)؛ والفعل الذي لا يوافق وزنًا يُطابَق كما كُتب مع و/ف قبله. الفعل المعروف أصلًا لا يغيّر شيئًا، ولا تُقترح بدائل لهذه الأفعال.',
+          }),
+        },
       },
       additionalProperties: false,
     },
-    defaultOptions: { window: 'paragraph', maxPerArticle: 3, ignore: [] },
+    defaultOptions: { window: 'paragraph', maxPerArticle: 3, ignore: [], verbs: [] },
     messages: {
       repeatedInParagraph: {
         ar: 'الفعل «{verb}» مكرر في الفقرة نفسها؛ نوّع الإسناد: {alternatives}',
@@ -164,7 +173,14 @@ const rule: Rule<Options> = {
   },
   check(ctx) {
     const { doc, options } = ctx;
-    const uses = findVerbUses(doc).filter((u) => !u.inQuote && !options.ignore.includes(u.match.lemma));
+    const extra = options.verbs.length ? extraLexicon(options.verbs) : undefined;
+    let all = findVerbUses(doc);
+    if (extra) {
+      const more = findExtraVerbUses(doc, extra);
+      if (more.length) all = [...all, ...more].sort((a, b) => a.tokenIndex - b.tokenIndex);
+    }
+    const specOf = (lemma: string) => VERB_BY_LEMMA.get(lemma) ?? extra!.specs.get(lemma)!;
+    const uses = all.filter((u) => !u.inQuote && !options.ignore.includes(u.match.lemma));
     if (uses.length < 2) return;
     const nextUseOf = new Map<VerbUse, number>();
     uses.forEach((u, i) => nextUseOf.set(u, uses[i + 1]?.tokenIndex ?? Infinity));
@@ -188,7 +204,7 @@ const rule: Rule<Options> = {
     };
     for (const [lemma, list] of byLemma) {
       if (list.length < 2) continue;
-      const spec = VERB_BY_LEMMA.get(lemma)!;
+      const spec = specOf(lemma);
       // The earlier uses of this verb in each paragraph (or sentence), gathered as we go: one
       // pass, not a filter over all earlier uses for every use (quadratic on a long draft).
       const seenIn = new Map<number, VerbUse[]>();

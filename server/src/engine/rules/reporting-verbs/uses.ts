@@ -5,7 +5,7 @@ import { originalPrefixLength } from '../../text/arabic';
 import type { AnalysedDocument } from '../../text/document';
 import { foldChar, stripMarks } from '../../text/fold';
 import type { Token } from '../../text/tokenize';
-import { lookupVerb, maybeVerb, VERB_BY_LEMMA, type Construction, type VerbMatch } from './lexicon';
+import { lookupVerb, maybeVerb, VERB_BY_LEMMA, type Construction, type ExtraLexicon, type VerbMatch, type VerbSpec } from './lexicon';
 
 export interface VerbUse {
   tokenIndex: number;
@@ -100,8 +100,7 @@ function quoteMask(doc: AnalysedDocument): Uint8Array {
 const PREV_NOT_VERB = new Set(['فيما', 'ما', 'من', 'في', 'الي', 'علي', 'عن', 'و']);
 
 /** Decide whether a candidate reading is a reporting use here. */
-function resolve(doc: AnalysedDocument, i: number, m: VerbMatch): { ok: boolean; follower?: VerbUse['follower'] } {
-  const spec = VERB_BY_LEMMA.get(m.lemma)!;
+function resolve(doc: AnalysedDocument, i: number, m: VerbMatch, spec: VerbSpec): { ok: boolean; follower?: VerbUse['follower'] } {
   const any = () => true;
   if (m.kind === 'masdar') {
     const prev = doc.prevSignificant(i);
@@ -147,22 +146,21 @@ function resolve(doc: AnalysedDocument, i: number, m: VerbMatch): { ok: boolean;
 
 const cache = new WeakMap<AnalysedDocument, VerbUse[]>();
 
-/** Every reporting-verb use in the document, in order (computed once per document). */
-export function findVerbUses(doc: AnalysedDocument): VerbUse[] {
-  const hit = cache.get(doc);
-  if (hit) return hit;
+/** One pass over the tokens: the uses of the built-in verbs, or of a newsroom's extra ones. */
+function scan(doc: AnalysedDocument, extra?: ExtraLexicon): VerbUse[] {
   const uses: VerbUse[] = [];
   const paras = doc.tokenParagraphs;
+  const idx = extra?.index;
   let mask: Uint8Array | undefined;
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
     if (t.kind !== 'word' || t.norm.length < 2 || t.norm.length > 12) continue;
-    if (!maybeVerb(t.norm)) continue; // lookupVerb would find nothing: no slice, no stripMarks
+    if (!maybeVerb(t.norm, idx)) continue; // lookupVerb would find nothing: no slice, no stripMarks
     const word = doc.text.slice(t.start, t.end);
-    const cands = lookupVerb(t.norm, stripMarks(word));
+    const cands = lookupVerb(t.norm, stripMarks(word), idx);
     if (cands.length === 0) continue;
     for (const m of cands) {
-      const r = resolve(doc, i, m);
+      const r = resolve(doc, i, m, extra ? extra.specs.get(m.lemma)! : VERB_BY_LEMMA.get(m.lemma)!);
       if (!r.ok) continue;
       mask ??= quoteMask(doc);
       const k = originalPrefixLength(word, m.prefix.length, (c) => foldChar(c));
@@ -179,8 +177,25 @@ export function findVerbUses(doc: AnalysedDocument): VerbUse[] {
       break;
     }
   }
+  return uses;
+}
+
+/** Every reporting-verb use in the document, in order (computed once per document). */
+export function findVerbUses(doc: AnalysedDocument): VerbUse[] {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const uses = scan(doc);
   cache.set(doc, uses);
   return uses;
+}
+
+/**
+ * The uses of a newsroom's extra verbs (repeated-verb's `verbs` option), in order; a word the
+ * built-in lexicon already reads as a use is left to it.
+ */
+export function findExtraVerbUses(doc: AnalysedDocument, extra: ExtraLexicon): VerbUse[] {
+  const builtIn = new Set(findVerbUses(doc).map((u) => u.tokenIndex));
+  return scan(doc, extra).filter((u) => !builtIn.has(u.tokenIndex));
 }
 
 export interface VerbSummary {
