@@ -3,7 +3,8 @@
 
 import { originalPrefixLength } from '../../text/arabic';
 import type { AnalysedDocument } from '../../text/document';
-import { foldChar, stripMarks } from '../../text/fold';
+import { foldChar, foldString, stripMarks } from '../../text/fold';
+import { TITLE_SET } from '../honorifics/titles';
 import type { Token } from '../../text/tokenize';
 import { lookupVerb, maybeVerb, VERB_BY_LEMMA, type Construction, type ExtraLexicon, type VerbMatch, type VerbSpec } from './lexicon';
 
@@ -99,6 +100,28 @@ function quoteMask(doc: AnalysedDocument): Uint8Array {
 
 const PREV_NOT_VERB = new Set(['فيما', 'ما', 'من', 'في', 'الي', 'علي', 'عن', 'و']);
 
+/** Subjects that speak: a title (الوزير، الدكتورة …) or a spokesperson or source, folded. */
+const SPEAKERS: ReadonlySet<string> = new Set([
+  ...TITLE_SET,
+  ...['المتحدث', 'المتحدثة', 'الناطق', 'الناطقة', 'المسؤول', 'المسؤولة', 'مسؤول', 'مسؤولة', 'مصدر', 'مصادر', 'المصدر', 'المصادر'].map((w) => foldString(w)),
+]);
+/** Words before a verbal noun (دون ذكر الوزير …): the form is then no verb. */
+const BEFORE_MASDAR = new Set(['دون', 'بدون', 'عند', 'بعد', 'قبل', 'مع', 'ب', 'لدى', 'عدم'].map((w) => foldString(w)));
+
+/**
+ * An ambiguous verb form whose next word is a speaking subject, and the construction the verb
+ * takes later in the same sentence (up to 14 words, across commas): a reporting use. Not for
+ * بين, whose "between" reading takes people too (بين الوزير والسفير).
+ */
+function subjectThenConstruction(doc: AnalysedDocument, i: number, m: VerbMatch, spec: VerbSpec): VerbUse['follower'] {
+  if (m.lemma === 'بين' || (m.kind !== 'past' && m.kind !== 'present')) return undefined;
+  const next = doc.nextSignificant(i);
+  if (!next || next.kind !== 'word' || !SPEAKERS.has(next.norm)) return undefined;
+  const prev = doc.prevSignificant(i);
+  if (prev && prev.kind === 'word' && (PREV_NOT_VERB.has(prev.norm) || BEFORE_MASDAR.has(prev.norm))) return undefined;
+  return findFollower(doc, i, 14, (c) => c !== ':' && spec.takes.includes(c));
+}
+
 /** Decide whether a candidate reading is a reporting use here. */
 function resolve(doc: AnalysedDocument, i: number, m: VerbMatch, spec: VerbSpec): { ok: boolean; follower?: VerbUse['follower'] } {
   const any = () => true;
@@ -139,7 +162,11 @@ function resolve(doc: AnalysedDocument, i: number, m: VerbMatch, spec: VerbSpec)
     }
     // the construction must follow in the same clause: «تبادل الخبرات بين الجهتين، مضيفا أن» is "between"
     const f = findFollower(doc, i, 4, (c) => spec.takes.includes(c) || (c === ':' && spec.takes.includes(':')), true);
-    return { ok: !!f, follower: f };
+    if (f) return { ok: true, follower: f };
+    // … or its subject first, a person who speaks (ذكر الوزير، في بيان، أن — وذكرت المتحدثة باسم الوزارة أن):
+    // then the construction may come later in the sentence
+    const far = subjectThenConstruction(doc, i, m, spec);
+    return { ok: !!far, follower: far };
   }
   return { ok: true, follower: findFollower(doc, i, 5, (c) => c !== ':' || spec.takes.includes(':')) };
 }
