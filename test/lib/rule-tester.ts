@@ -15,7 +15,7 @@ import { describe, it } from 'node:test';
 import { fixText, lint } from '../../server/src/engine/engine';
 import type { DocumentLanguage } from '../../server/src/engine/text/document';
 import { splitLines } from '../../server/src/engine/text/document';
-import type { Finding, ResolvedConfig, Rule, SharedData } from '../../server/src/engine/types';
+import type { Finding, ResolvedConfig, Rule, Severity, SeveritySetting, SharedData } from '../../server/src/engine/types';
 import { isHighSurrogate, isLowSurrogate } from '../../server/src/engine/text/chars';
 
 export interface ValidCase {
@@ -24,6 +24,8 @@ export interface ValidCase {
   options?: Record<string, unknown>;
   languageId?: DocumentLanguage;
   shared?: Partial<SharedData>;
+  /** The severity the rule runs at (default: its default severity, 'warning' for a rule off by default). */
+  severity?: SeveritySetting;
 }
 
 export interface ExpectedError {
@@ -35,6 +37,8 @@ export interface ExpectedError {
   column?: number;
   /** Number of fixes offered (suggestions included). */
   fixes?: number;
+  /** The finding's severity (a finding may ask for less than its rule's). */
+  severity?: Severity;
   /** Titles of the offered fixes' replacement texts, in order (checks suggestions). */
   suggestions?: string[];
 }
@@ -46,7 +50,7 @@ export interface InvalidCase extends ValidCase {
 }
 
 function configFor(rule: Rule, c: ValidCase): ResolvedConfig {
-  const severity = rule.meta.defaultSeverity === 'off' ? 'warning' : rule.meta.defaultSeverity;
+  const severity = c.severity ?? (rule.meta.defaultSeverity === 'off' ? 'warning' : rule.meta.defaultSeverity);
   return { rules: { [rule.meta.id]: { severity, options: c.options } }, shared: c.shared };
 }
 
@@ -140,6 +144,7 @@ export function runRuleTests(rule: Rule, tables: { valid: Array<string | ValidCa
             if (e.column !== undefined) assert.equal(f.start - lines[li].start + 1, e.column, `finding ${i} column`);
           }
           if (e.fixes !== undefined) assert.equal(f.fixes.length, e.fixes, `finding ${i} number of fixes`);
+          if (e.severity !== undefined) assert.equal(f.severity, e.severity, `finding ${i} severity`);
           if (e.suggestions !== undefined) {
             const texts = f.fixes.map((x) => {
               const out = x.edits.map((ed) => ed.text).join('|');

@@ -18,11 +18,13 @@ runRuleTests(verbConfusion, {
     // إلى جانب "alongside"
     'وأشاد الوزير أمس إلى جانب نظيره بالجهود.',
     { code: 'ونوه الوزير إلى أهمية المشروع.', options: { nawwah: 'any' } },
+    // a finding's own lower severity never turns a rule that is off back on
+    { code: 'وأشاد طلعت إلى التعاون، وأشار السفير بالشراكة الصينية المصرية.', severity: 'off' },
   ],
   invalid: [
     {
       code: 'وأشاد طلعت إلى التعاون المصري الصيني.',
-      errors: [{ messageId: 'ashadIla', text: 'أشاد' }],
+      errors: [{ messageId: 'ashadIla', text: 'أشاد', severity: 'warning' }],
       output: 'وأشار طلعت إلى التعاون المصري الصيني.',
     },
     {
@@ -32,10 +34,30 @@ runRuleTests(verbConfusion, {
       output: 'رحب السفير بالتعاون، مشيرا إلى وجود العديد من الشركات.',
     },
     {
-      name: 'أشار بـ + praise: a suggestion only',
+      name: 'أشار بـ + praise: a hint (issue 6), with a suggestion only',
       code: 'وأشار السفير بالشراكة الصينية المصرية.',
-      errors: [{ messageId: 'asharBi', text: 'أشار', suggestions: ['أشاد'] }],
+      errors: [{ messageId: 'asharBi', text: 'أشار', suggestions: ['أشاد'], severity: 'hint' }],
       output: null,
+    },
+    {
+      name: 'the rule at error: أشاد إلى is an error, أشار بـ + praise still a hint',
+      code: 'وأشاد طلعت إلى التعاون، وأشار السفير بالشراكة الصينية المصرية.',
+      severity: 'error',
+      errors: [
+        { messageId: 'ashadIla', text: 'أشاد', severity: 'error' },
+        { messageId: 'asharBi', text: 'أشار', severity: 'hint' },
+      ],
+      output: 'وأشار طلعت إلى التعاون، وأشار السفير بالشراكة الصينية المصرية.',
+    },
+    {
+      name: 'the rule at hint: everything a hint',
+      code: 'وأشاد طلعت إلى التعاون، وأشار السفير بالجهود المبذولة.',
+      severity: 'hint',
+      errors: [
+        { messageId: 'ashadIla', text: 'أشاد', severity: 'hint' },
+        { messageId: 'asharBi', text: 'أشار', severity: 'hint' },
+      ],
+      output: 'وأشار طلعت إلى التعاون، وأشار السفير بالجهود المبذولة.',
     },
     {
       code: 'وأكد الوزير بأن العمل مستمر.',

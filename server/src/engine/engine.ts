@@ -55,6 +55,9 @@ function sharedFor(config: ResolvedConfig | undefined): SharedData {
   return merged;
 }
 
+/** Severities from the least to the most severe (a finding's own severity may only lower its rule's). */
+const SEVERITY_RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
+
 /** The severity a rule runs at under a config, or 'off'. */
 export function effectiveSeverity(rule: Rule, config?: ResolvedConfig): SeveritySetting {
   const setting = config?.rules[rule.meta.id];
@@ -139,7 +142,8 @@ export function runRules(doc: AnalysedDocument, opts: LintOptions & { fileDisabl
         const finding: Finding = {
           ruleId: meta.id,
           category: meta.category,
-          severity,
+          // a finding may ask for less than its rule's severity, never more
+          severity: r.severity !== undefined && SEVERITY_RANK[r.severity] < SEVERITY_RANK[severity] ? r.severity : severity,
           start: r.start,
           end: r.end,
           messageId: r.messageId,

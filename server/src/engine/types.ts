@@ -115,6 +115,11 @@ export interface FixSpec {
 export interface Report extends Span {
   messageId: string;
   data?: MessageData;
+  /**
+   * A lower severity for this finding than its rule runs at (a hint where the rule warns); never
+   * raises it: the finding gets the lower of the two.
+   */
+  severity?: Severity;
   fixes?: FixSpec[];
   related?: Array<Span & { messageId: string; data?: MessageData }>;
   unnecessary?: boolean;

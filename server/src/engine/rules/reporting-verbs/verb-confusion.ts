@@ -1,6 +1,6 @@
 // verb-confusion: attribution verbs mixed up with their neighbours.
 // - أشاد (praised, takes بـ) followed by إلى: almost surely أشار إلى (fix).
-// - أشار followed directly by بـ + a praise object: أشاد بـ may be meant (suggestion only).
+// - أشار followed directly by بـ + a praise object: أشاد بـ may be meant (a hint, with a suggestion only).
 // - أكد بأن → أكد أن (the verb takes أن directly).
 // - نوه إلى / نوه بـ per house style (option `nawwah`).
 
@@ -79,8 +79,8 @@ const rule: Rule<Options> = {
     docs: {
       description: { ar: 'الخلط بين أفعال الإسناد وحروفها (أشاد إلى، أكد بأن)', en: 'Attribution verbs confused with each other or with the wrong preposition' },
       explanation: {
-        ar: '«أشاد» للثناء وتتعدى بالباء، و«أشار» للإشارة وتتعدى بـ«إلى»؛ فـ«أشاد إلى» سهو عن «أشار إلى». و«أكد» تتعدى بنفسها: «أكد أن» لا «أكد بأن».',
-        en: 'أشاد praises and takes بـ; أشار points out and takes إلى, so أشاد إلى is a slip for أشار إلى. أكد takes its object directly: أكد أن, not أكد بأن.',
+        ar: '«أشاد» للثناء وتتعدى بالباء، و«أشار» للإشارة وتتعدى بـ«إلى»؛ فـ«أشاد إلى» سهو عن «أشار إلى». أما «أشار» متبوعة بالباء وما يُثنى عليه («أشار بجهود») فتلميح فقط (hint) إلى أن المقصود ربما «أشاد بـ». و«أكد» تتعدى بنفسها: «أكد أن» لا «أكد بأن».',
+        en: 'أشاد praises and takes بـ; أشار points out and takes إلى, so أشاد إلى is a slip for أشار إلى. أشار followed by بـ and something praised (أشار بجهود) is only a hint that أشاد بـ may be meant. أكد takes its object directly: أكد أن, not أكد بأن.',
       },
       good: 'وأشار الوزير إلى أهمية التعاون، وأكد أن العمل مستمر.',
       bad: 'وأشاد الوزير إلى أهمية التعاون، وأكد بأن العمل مستمر.',
@@ -114,6 +114,8 @@ const rule: Rule<Options> = {
             start: u.start,
             end: u.end,
             messageId: 'asharBi',
+            // issue 6: only a hint that أشاد بـ may be meant (أشار بـ has readings of its own)
+            severity: 'hint',
             data: { fix: to },
             fixes: [{ messageId: 'replace', data: { from, to }, edits: [{ start: u.start, end: u.end, text: to }] }],
           });
