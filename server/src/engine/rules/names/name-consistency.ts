@@ -1,13 +1,19 @@
 // name-consistency: one person, one spelling within a draft, with no list needed.
 //
 // A word is taken as (part of) a person's name when a title introduces it (الدكتور،
-// السفير، الوزير …, skipping nisba adjectives: الرئيس الأمريكي باراك أوباما) or when it
-// is one side of a known transliteration pair (ترامب/ترمب). Other words of the draft
-// are then compared with those names by a spelling key that ignores what writers mix
-// in names: hamza seats (أ إ آ ا ؤ ئ ء), final ي/ى, ة/ه, and — for names of four
-// letters or more — a doubled or dropped long vowel (ترامب/ترمب، نتنياهو/نتانياهو).
+// السفير، الوزير …, skipping nisba adjectives: الرئيس الأمريكي باراك أوباما), when it is
+// part of a multi-word name — its two spellings stand beside the same given name (باراك
+// أوباما … باراك اوباما) or the same family name the lexicon does not know (أيمن الظواهري …
+// ايمن الظواهري) — or when it is one side of a known transliteration pair (ترامب/ترمب).
+// Other words of the draft are then compared with those names by a spelling key that
+// ignores what writers mix in names: hamza seats (أ إ آ ا ؤ ئ ء), final ي/ى, ة/ه. A
+// titled name of four letters or more is also joined by a word one medial edit from it (a
+// doubled or dropped long vowel: كنيدي/كندي، المهندس/المهنس) when both stand beside the same
+// titled name word (جون كنيدي … جون كندي) and not both spellings are words of the lexicon
+// (خالد سعيد / خالد سعود are two names).
 // The minority spelling is flagged (on a tie, the later one) with a fix to the majority.
 
+import { getLexicon, type Lexicon } from '../../lexicon';
 import type { AnalysedDocument } from '../../text/document';
 import { stripMarks } from '../../text/fold';
 import type { Rule } from '../../types';
@@ -99,6 +105,8 @@ interface Occurrence {
   start: number;
   end: number;
   spelling: string;
+  /** The token of the word. */
+  token: number;
 }
 
 function personStems(doc: AnalysedDocument): Map<string, boolean> {
@@ -167,6 +175,295 @@ function groupOf(key: string, persons: ReadonlyMap<string, boolean>): { group: s
   return undefined;
 }
 
+/** The word token beside token i (dir -1: before, +1: after), across spaces only; -1 when there is none. */
+function neighbourWord(doc: AnalysedDocument, i: number, dir: -1 | 1): number {
+  const toks = doc.tokens;
+  for (let k = i + dir; k >= 0 && k < toks.length; k += dir) {
+    const u = toks[k];
+    if (u.kind === 'space' || u.kind === 'format') continue;
+    return u.kind === 'word' ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * Could this neighbour be the other part of a person's name (باراك in باراك أوباما)? A word of
+ * three letters or more that is no title, role noun, particle, place or function word.
+ */
+function nameLikeNeighbour(norm: string): boolean {
+  return norm.length >= 3 && !TITLE_FORMS.has(norm) && !isRoleWord(norm) && !NEVER.has(norm) && !PARTICLES.has(norm) && !PLACES.has(norm) && !hasProcliticArticle(norm) && !CONNECTORS.has(norm);
+}
+
+/**
+ * Do two groups of occurrences share a neighbouring name word — the same word right before
+ * (the first name: باراك أوباما / باراك اوباما) or right after one occurrence of each?
+ * `accept` says which neighbours count.
+ */
+function shareNeighbour(doc: AnalysedDocument, a: readonly Occurrence[], b: readonly Occurrence[], before: (norm: string) => boolean, after = before): boolean {
+  const toks = doc.tokens;
+  const text = doc.text;
+  // the neighbours of the smaller side in a map (kept per group: a large group meets many words)
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  for (const dir of [-1, 1] as const) {
+    const accept = dir < 0 ? before : after;
+    const seen = neighbourMap(doc, small, dir);
+    if (seen.size === 0) continue;
+    for (const o of large) {
+      const k = neighbourWord(doc, o.token, dir);
+      const j = k >= 0 ? seen.get(toks[k].norm) : undefined;
+      // the same word, written the same way (إسلام آباد / اسلام اباد is one name written two ways, not a shared part)
+      if (j !== undefined && sameLetters(text, toks[j].start, toks[j].end, toks[k].start, toks[k].end) && accept(toks[k].norm)) return true;
+    }
+  }
+  return false;
+}
+
+const neighbourMaps = new WeakMap<readonly Occurrence[], [Map<string, number>, Map<string, number>]>();
+
+/** The words right before (dir -1) or after (+1) the occurrences: folded word → its first token. */
+function neighbourMap(doc: AnalysedDocument, occ: readonly Occurrence[], dir: -1 | 1): Map<string, number> {
+  let pair = neighbourMaps.get(occ);
+  if (!pair) {
+    const toks = doc.tokens;
+    pair = [new Map(), new Map()];
+    for (const o of occ) {
+      const p = neighbourWord(doc, o.token, -1);
+      if (p >= 0 && !pair[0].has(toks[p].norm)) pair[0].set(toks[p].norm, p);
+      const n = neighbourWord(doc, o.token, 1);
+      if (n >= 0 && !pair[1].has(toks[n].norm)) pair[1].set(toks[n].norm, n);
+    }
+    neighbourMaps.set(occ, pair);
+  }
+  return pair[dir < 0 ? 0 : 1];
+}
+
+/** One medial edit apart (a letter inserted, dropped or replaced; first and last letters kept): ترامب/ترمب، نتنياهو/نتانياهو. */
+export function oneMedialEdit(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (la < 4 || lb < 4 || la - lb > 1 || lb - la > 1 || a.charCodeAt(0) !== b.charCodeAt(0) || a.charCodeAt(la - 1) !== b.charCodeAt(lb - 1)) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === la && la === lb) return false; // the same word
+  let j = 0;
+  while (j < la - i && j < lb - i && a.charCodeAt(la - 1 - j) === b.charCodeAt(lb - 1 - j)) j++;
+  // what is left between the common prefix and suffix: one letter in the longer (or in each), none in the shorter
+  return la - i - j <= 1 && lb - i - j <= 1 && i >= 1 && j >= 1;
+}
+
+/** Letters a word may have lost or gained in a draft: hamza seats on alef, final ى/ي, ة/ه. */
+function lexiconAlternatives(w: string): (i: number) => string | undefined {
+  const article = w.startsWith('ال');
+  return (i) => {
+    const c = w[i];
+    if (i === 0 && article) return undefined; // the article's alef takes no hamza (the lexicon has stray ألظواهري)
+    if (c === 'ا' || c === 'أ' || c === 'إ' || c === 'آ') return 'اأإآ';
+    if (i === w.length - 1) {
+      if (c === 'ي' || c === 'ى') return 'يى';
+      if (c === 'ه' || c === 'ة') return 'هة';
+    }
+    return undefined;
+  };
+}
+
+/**
+ * Is some spelling of the group a word of the lexicon (hamza seats, final ى/ي and ة/ه
+ * aside)? Without a lexicon every spelling is taken for a word, so no pair is linked.
+ */
+function groupIsWord(occ: readonly Occurrence[], words: WordTest): boolean {
+  for (const o of occ) if (words.has(o.spelling)) return true;
+  return false;
+}
+
+/** Same letters in text[a.start, a.end) and text[b.start, b.end), marks and tatweel aside. */
+function sameLetters(text: string, as: number, ae: number, bs: number, be: number): boolean {
+  if (ae - as === be - bs) {
+    let k = 0;
+    while (k < ae - as && text.charCodeAt(as + k) === text.charCodeAt(bs + k)) k++;
+    if (k === ae - as) return true;
+  }
+  return stripMarks(text.slice(as, ae)) === stripMarks(text.slice(bs, be));
+}
+
+/**
+ * Is a word in the lexicon, hamza seats, final ى/ي and ة/ه aside? Answers kept for the check.
+ * Without a lexicon (not built, not loadable) every word is taken for a word: no pair is
+ * linked by it, and the loading is tried once a check, not once a word.
+ */
+class WordTest {
+  private readonly cache = new Map<string, boolean>();
+  private lexicon: Lexicon | null | undefined;
+
+  has(w: string): boolean {
+    let r = this.cache.get(w);
+    if (r === undefined) {
+      if (this.lexicon === undefined) {
+        try {
+          this.lexicon = getLexicon();
+        } catch {
+          this.lexicon = null;
+        }
+      }
+      r = this.lexicon ? this.lexicon.variants(w, lexiconAlternatives(w), 1).length > 0 : true;
+      this.cache.set(w, r);
+    }
+    return r;
+  }
+}
+
+/** A word that may be a name of its own when written two ways beside a name word: no article, role noun, particle or place. */
+function nameLikeWord(norm: string): boolean {
+  return nameLikeNeighbour(norm) && !norm.startsWith('ال');
+}
+
+/** Common given names (folded), which the lexicon also holds as words (محمد "praised"). */
+const GIVEN_NAMES: ReadonlySet<string> = new Set([...DISTINCT_NAMES, 'باراك', 'جون', 'جورج', 'عبدالعزيز', 'عبدالرحمن', 'عبدالفتاح', 'علي', 'يوسف', 'ابراهيم', 'اسماعيل', 'مصطفي', 'طارق', 'هشام', 'ايمن', 'اسامه', 'فيصل', 'سلطان', 'بندر', 'نايف', 'فهد', 'داود', 'ابو']);
+
+/**
+ * Words written two ways with no title before either (no person key), where both spellings
+ * stand beside the same name word — the other part of a multi-word name (باراك أوباما …
+ * باراك اوباما، أحمد شفيق … احمد شفيق): the keys of those words.
+ */
+function multiWordNameKeys(doc: AnalysedDocument, persons: ReadonlyMap<string, boolean>, lex: WordTest): string[] {
+  const toks = doc.tokens;
+  const text = doc.text;
+  const first = new Map<string, number>();
+  let multi: Set<string> | undefined;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    // (a word with the article is no name of its own here: nameLikeWord)
+    if (t.kind !== 'word' || t.norm.length < 3 || (t.norm.charCodeAt(0) === 0x627 && t.norm.charCodeAt(1) === 0x644)) continue;
+    const k = foldedKey(t.norm);
+    const f = first.get(k);
+    if (f === undefined) first.set(k, i);
+    else if (!multi?.has(k) && !persons.get(k) && !sameLetters(text, toks[f].start, toks[f].end, t.start, t.end)) (multi ??= new Set()).add(k);
+  }
+  if (!multi) return [];
+  const bySpelling = new Map<string, Map<string, Occurrence[]>>();
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'word' || t.norm.length < 3) continue;
+    const k = foldedKey(t.norm);
+    if (!multi.has(k) || !nameLikeWord(t.norm)) continue;
+    const spelling = stripMarks(text.slice(t.start, t.end));
+    let g = bySpelling.get(k);
+    if (!g) bySpelling.set(k, (g = new Map()));
+    const list = g.get(spelling) ?? [];
+    list.push({ start: t.start, end: t.end, spelling, token: i });
+    g.set(spelling, list);
+  }
+  const out: string[] = [];
+  // before the word: a given name (باراك أوباما، أحمد داود أوغلو); after it: a given name or a
+  // word the lexicon does not know, a family name (أيمن الظواهري، إيفا كارنيرو). A word the
+  // lexicon does not know before it is too often a product or a place (هانج أوتس «Hangouts»).
+  const before = (norm: string): boolean => nameLikeNeighbour(norm) && GIVEN_NAMES.has(norm);
+  const after = (norm: string): boolean => nameLikeNeighbour(norm) && (GIVEN_NAMES.has(norm) || !lex.has(norm));
+  // a proclitic before a common word (فأعلن، وأصيب) is no name
+  const clitic = (spelling: string) => CLITIC_LETTERS.has(spelling[0]) && spelling.length >= 4 && lex.has(spelling.slice(1));
+  for (const [k, g] of bySpelling) {
+    if (g.size < 2) continue;
+    const lists = [...g.values()].filter((l) => !clitic(l[0].spelling));
+    let found = false;
+    for (let x = 0; x < lists.length && !found; x++) for (let y = x + 1; y < lists.length && !found; y++) found = shareNeighbour(doc, lists[x], lists[y], before, after);
+    if (found) out.push(k);
+  }
+  return out;
+}
+
+/**
+ * Titled names of four letters or more, indexed for the words one medial edit from them. A
+ * medial edit keeps the first and last letters, and the second letter or the one before the
+ * last (the edit is at one place, and a name has four letters or more): each name is filed
+ * under (first, second, last, length) and (first, before-last, last, length), and a word looks
+ * itself up under both for the lengths one less, equal and one more. `ends` holds the (first,
+ * last) pairs, so most words cost one lookup.
+ */
+interface NearIndex {
+  ends: Set<number>;
+  slots: Map<number, string[]>;
+}
+
+function letterCode(c: number): number {
+  return c >= 0x621 && c <= 0x64a ? c - 0x620 : 0;
+}
+
+function anchor(tag: number, a: number, b: number, c: number, len: number): number {
+  // small integers (under 2^30), which a Map hashes fast
+  return (tag << 24) | (letterCode(a) << 18) | (letterCode(b) << 12) | (letterCode(c) << 6) | (len > 63 ? 63 : len);
+}
+
+function nearIndex(names: Iterable<string>): NearIndex {
+  const ends = new Set<number>();
+  const slots = new Map<number, string[]>();
+  const file = (code: number, k: string) => {
+    const list = slots.get(code);
+    if (list) list.push(k);
+    else slots.set(code, [k]);
+  };
+  for (const k of names) {
+    const L = k.length;
+    const f = stemStart(k);
+    ends.add(letterCode(k.charCodeAt(0)) * 64 + letterCode(k.charCodeAt(L - 1)));
+    file(anchor(f ? 3 : 1, k.charCodeAt(f), k.charCodeAt(f + 1), k.charCodeAt(L - 1), L), k);
+    file(anchor(2, k.charCodeAt(0), k.charCodeAt(L - 2), k.charCodeAt(L - 1), L), k);
+  }
+  return { ends, slots };
+}
+
+/**
+ * Where the first anchor's letters start: after the article (family names with it are many —
+ * الحربي، العتيبي — and would share one slot). The second anchor (first, before-last, last)
+ * still finds an edit right after the article (أليكساندر/ألكساندر).
+ */
+function stemStart(k: string): number {
+  return k.length >= 6 && k.charCodeAt(0) === 0x627 && k.charCodeAt(1) === 0x644 ? 2 : 0;
+}
+
+/** The titled names one medial edit from key.slice(from) (a word of four letters or more), each once, passed to `found`. */
+function nearNames(idx: NearIndex, key: string, from: number, found: (name: string) => void): void {
+  const M = key.length - from;
+  const c0 = key.charCodeAt(from);
+  const cl = key.charCodeAt(key.length - 1);
+  if (M < 4 || !idx.ends.has(letterCode(c0) * 64 + letterCode(cl))) return;
+  const k = from ? key.slice(from) : key;
+  const article = k.charCodeAt(0) === 0x627 && k.charCodeAt(1) === 0x644;
+  let seen: Set<string> | undefined;
+  for (let L = Math.max(4, M - 1); L <= M + 1; L++) {
+    // a name of that length with the article has its first anchor after it (stemStart)
+    const f = article && L >= 6 ? 2 : 0;
+    for (let side = 1; side <= 2; side++) {
+      const list = idx.slots.get(side === 1 ? anchor(f ? 3 : 1, k.charCodeAt(f), k.charCodeAt(f + 1), cl, L) : anchor(2, c0, k.charCodeAt(M - 2), cl, L));
+      if (!list) continue;
+      for (const p of list) {
+        if (seen?.has(p) || !oneMedialEdit(p, k)) continue;
+        (seen ??= new Set()).add(p);
+        found(p);
+      }
+    }
+  }
+}
+
+/**
+ * A word one medial edit from a titled name (read bare or without a proclitic, as groupOf):
+ * the word gets its own group (its key), linked to the names it is near.
+ */
+function nearOf(key: string, idx: NearIndex, linked: Map<string, Set<string>>): { group: string; strip: number } | undefined {
+  for (let strip = 0; strip <= 2; strip++) {
+    if (strip === 1 && !CLITIC_LETTERS.has(key[0])) break;
+    if (strip === 2 && !CLITIC_PAIRS.has(key.slice(0, 2))) break;
+    if (key.length - strip < 4) break;
+    let group = '';
+    nearNames(idx, key, strip, (p) => {
+      group ||= strip ? key.slice(strip) : key;
+      const s = linked.get(group) ?? new Set();
+      s.add(p);
+      linked.set(group, s);
+    });
+    if (group) return { group, strip };
+  }
+  return undefined;
+}
+
 const rule: Rule<Record<string, never>> = {
   meta: {
     id: 'name-consistency',
@@ -183,8 +480,8 @@ const rule: Rule<Record<string, never>> = {
     docs: {
       description: { ar: 'اسم الشخص الواحد بهجاءين في الخبر نفسه', en: 'One person’s name spelled two ways in the same draft' },
       explanation: {
-        ar: 'يقارن أسماء الأشخاص (ما يلي لقبا كالدكتور والسفير والوزير) ببقية كلمات الخبر متجاوزا ما يخلطه الكتّاب: مواضع الهمزة، والياء والألف المقصورة، والتاء المربوطة والهاء، وحرف مد زائد أو ساقط في الأسماء المنقولة (ترامب/ترمب). يُنبَّه على الهجاء الأقل مع إصلاح إلى الأغلب.',
-        en: 'Compares people’s names (what follows a title such as الدكتور, السفير, الوزير) with the rest of the draft, looking past what writers mix: hamza seats, final ي/ى, ة/ه, and a doubled or dropped long vowel in transliterated names (ترامب/ترمب). The minority spelling is flagged with a fix to the majority.',
+        ar: 'يقارن أسماء الأشخاص (ما يلي لقبا كالدكتور والسفير والوزير، أو جزء اسم مركب يأتي هجاءاه كلاهما بجوار الاسم الأول نفسه أو اسم العائلة نفسه: باراك أوباما وباراك اوباما) ببقية كلمات الخبر متجاوزا ما يخلطه الكتّاب: مواضع الهمزة، والياء والألف المقصورة، والتاء المربوطة والهاء، وحرف مد زائد أو ساقط أو حرف واحد مختلف في وسط اسم من أربعة أحرف فأكثر إذا جاء الهجاءان بعد الاسم الأول نفسه (جون كنيدي وجون كندي) ولم يكونا كلاهما كلمتين من المعجم، وأزواج النقل المعروفة (ترامب/ترمب). يُنبَّه على الهجاء الأقل مع إصلاح إلى الأغلب.',
+        en: 'Compares people’s names (what follows a title such as الدكتور, السفير, الوزير, or part of a multi-word name whose two spellings both stand beside the same given name or family name: باراك أوباما / باراك اوباما) with the rest of the draft, looking past what writers mix: hamza seats, final ي/ى, ة/ه; a doubled or dropped long vowel or one letter changed inside a name of four letters or more when both spellings follow the same first name (جون كنيدي / جون كندي) and not both are dictionary words; and known transliteration pairs (ترامب/ترمب). The minority spelling is flagged with a fix to the majority.',
       },
       good: 'التقى الرئيس الأمريكي باراك أوباما نظيره، وقال أوباما إن اللقاء مثمر.',
       bad: 'التقى الرئيس الأمريكي باراك أوباما نظيره، وقال اوباما إن اللقاء مثمر.',
@@ -193,15 +490,28 @@ const rule: Rule<Record<string, never>> = {
   check(ctx) {
     const { doc } = ctx;
     const persons = personStems(doc);
+    // introduced as a person by being part of a multi-word name: both spellings beside the same name word
+    const words = new WordTest();
+    const multiWord = new Set(multiWordNameKeys(doc, persons, words));
+    for (const k of multiWord) persons.set(k, true);
     if (persons.size === 0) return;
+    // Titled names of four letters or more, for the pairs one medial edit apart (a doubled or
+    // dropped long vowel: ترامب/ترمب، نتنياهو/نتانياهو).
+    const titledNames: string[] = [];
+    for (const [k, titled] of persons) if (titled && k.length >= 4 && !multiWord.has(k)) titledNames.push(k);
+    const near = nearIndex(titledNames);
     // group every word of the draft whose stem matches a person key (through proclitics).
-    // A dropped or doubled long vowel only joins known transliteration pairs (PAIR_GROUP):
-    // between Arabic words it separates different words far too often (الموقف/الموقوف، نايف/نواف).
     const groups = new Map<string, Occurrence[]>();
+    /** Words one medial edit from a titled name: the word's key → the names it is near. */
+    const linked = new Map<string, Set<string>>();
     const text = doc.text;
-    for (const t of doc.tokens) {
+    const toks = doc.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
       if (t.kind !== 'word' || t.norm.length < 3) continue;
-      const hit = groupOf(foldedKey(t.norm), persons);
+      const key = foldedKey(t.norm);
+      let hit = groupOf(key, persons);
+      if (!hit && titledNames.length > 0) hit = nearOf(key, near, linked);
       if (!hit) continue;
       const word = stripMarks(text.slice(t.start, t.end));
       const spelling = word.slice(hit.strip);
@@ -209,8 +519,45 @@ const rule: Rule<Record<string, never>> = {
       const stemStart = t.end - lengthInOriginal(text, t.start, t.end, spelling);
       if (stemStart < t.start) continue;
       const list = groups.get(hit.group) ?? [];
-      list.push({ start: stemStart, end: t.end, spelling });
+      list.push({ start: stemStart, end: t.end, spelling, token: i });
       groups.set(hit.group, list);
+    }
+    // titled names one medial edit from each other
+    for (const k of titledNames) {
+      nearNames(near, k, 0, (p) => {
+        if (p >= k) return; // each pair once
+        const s = linked.get(k) ?? new Set();
+        s.add(p);
+        linked.set(k, s);
+      });
+    }
+    // A pair one medial edit apart is evidently one name when both spellings stand beside the
+    // same titled name word (جون كنيدي / جون كندي، بنيامين نتنياهو / بنيامين نتانياهو) and not
+    // both are words of the lexicon (خالد سعيد / خالد سعود). Both titled is not enough: الدكتور
+    // الينسون جيبسون and المهندس فلتشر جوبسون are two people.
+    const titledNeighbour = (norm: string) => persons.get(foldedKey(norm)) === true && !multiWord.has(foldedKey(norm)) && nameLikeNeighbour(norm);
+    const parent = new Map<string, string>();
+    const root = (k: string): string => {
+      let r = k;
+      while (parent.has(r)) r = parent.get(r)!;
+      return r;
+    };
+    for (const [k, names] of linked) {
+      const a = groups.get(k);
+      if (!a) continue;
+      for (const p of names) {
+        const b = groups.get(p);
+        if (!b || root(k) === root(p)) continue;
+        if (!shareNeighbour(doc, a, b, titledNeighbour)) continue;
+        if (groupIsWord(a, words) && groupIsWord(b, words)) continue;
+        parent.set(root(k), root(p));
+      }
+    }
+    for (const k of [...groups.keys()]) {
+      const r = root(k);
+      if (r === k) continue;
+      groups.get(r)!.push(...groups.get(k)!);
+      groups.delete(k);
     }
     for (const [key, occ] of groups) {
       const counts = new Map<string, { n: number; first: number }>();
