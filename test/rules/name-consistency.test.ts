@@ -37,6 +37,8 @@ runRuleTests(nameConsistency, {
     'وعقدت القمة في إسلام آباد، ووصل الوفد إلى اسلام اباد.',
     'وأطلقت الدولة الإسلامية، وتقدمت الدولة الاسلامية.',
     'مستفعلن فاعلن مستفعلن فأعلن مستفعلن',
+    // أشرف is also a verb: no given name of its own
+    'وقد أشرف المحاضر على التمرين، ثم اشرف المحاضر على المباراة.',
   ],
   invalid: [
     {
@@ -68,6 +70,12 @@ runRuleTests(nameConsistency, {
       code: 'وظهر أيمن الظواهري في تسجيل، وقال ايمن الظواهري إن',
       errors: [{ text: 'ايمن' }],
       output: 'وظهر أيمن الظواهري في تسجيل، وقال أيمن الظواهري إن',
+    },
+    {
+      name: 'no title: a given name with and without its hamza beside the same family name (أحمد عيد / احمد عيد)',
+      code: 'وأكد رئيس الاتحاد أحمد عيد أن الأمور تسير، واجتمع سموه مع احمد عيد أمس، وقال أحمد عيد إن',
+      errors: [{ text: 'احمد' }],
+      output: 'وأكد رئيس الاتحاد أحمد عيد أن الأمور تسير، واجتمع سموه مع أحمد عيد أمس، وقال أحمد عيد إن',
     },
     {
       code: 'التقى الرئيس الأمريكي باراك أوباما نظيره، وقال اوباما إن اللقاء مثمر.',
@@ -158,7 +166,8 @@ it('name-consistency: recall on the real name pairs of the name-variants article
   }
   console.log(`name-variants recall: ${caught}/${relevant} articles with a real name pair flagged`);
   assert.ok(relevant >= 100);
-  assert.ok(caught / relevant >= 0.4, `${caught}/${relevant}`);
+  // 77 with titles only; 101 with the multi-word-name reading and the medial edits (measured)
+  assert.ok(caught / relevant >= 0.65, `${caught}/${relevant}`);
 });
 
 it('name-consistency: in the name-variants articles, only names are flagged (not الامن/الامين, أمير/امير «prince», nor words after a title)', () => {
@@ -170,7 +179,9 @@ it('name-consistency: in the name-variants articles, only names are flagged (not
     // one medial edit beside the same titled first name, and hamza pairs beside the same given
     // name or family name (no title): آرنولد شوارتزنيغر، أحمد داود أوغلو، محمد عبده/عبدة، جون
     // كنيدي/كندي، فرانسوا أولوند/أولاند، ألكساندر/أليكساندر بوب، إيفا كارنيرو، أيمن الظواهري
-    'آرنولد', 'أرنولد', 'أوغلو', 'اوغلو', 'عبدة', 'عبده', 'كندي', 'كنيدي', 'أولاند', 'أولوند', 'أليكساندر', 'ألكساندر', 'إيفا', 'ايفا', 'أيمن', 'ايمن']);
+    'آرنولد', 'أرنولد', 'أوغلو', 'اوغلو', 'عبدة', 'عبده', 'كندي', 'كنيدي', 'أولاند', 'أولوند', 'أليكساندر', 'ألكساندر', 'إيفا', 'ايفا', 'أيمن', 'ايمن',
+    // a given name with or without its hamza beside the same name word (أحمد عيد / احمد عيد، أنور، أسامة/أسامه)
+    'أنور', 'انور', 'أسامه']);
   const dir = 'articles/name-variants';
   const index = readFileSync(join(sharedDir(), 'corpus', dir, 'index.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
   const wrong: string[] = [];

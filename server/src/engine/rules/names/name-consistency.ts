@@ -320,6 +320,12 @@ function nameLikeWord(norm: string): boolean {
 const GIVEN_NAMES: ReadonlySet<string> = new Set([...DISTINCT_NAMES, 'باراك', 'جون', 'جورج', 'عبدالعزيز', 'عبدالرحمن', 'عبدالفتاح', 'علي', 'يوسف', 'ابراهيم', 'اسماعيل', 'مصطفي', 'طارق', 'هشام', 'ايمن', 'اسامه', 'فيصل', 'سلطان', 'بندر', 'نايف', 'فهد', 'داود', 'ابو']);
 
 /**
+ * Given names that begin with a hamza and are no common word (not أشرف «supervised», أمل
+ * «hope», إسلام, إيمان, أسماء «names»), folded.
+ */
+const HAMZA_GIVEN_NAMES: ReadonlySet<string> = new Set(['احمد', 'ابراهيم', 'اسماعيل', 'اسامه', 'ايمن', 'انور', 'ادريس', 'اياد', 'ايهاب', 'امجد']);
+
+/**
  * Words written two ways with no title before either (no person key), where both spellings
  * stand beside the same name word — the other part of a multi-word name (باراك أوباما …
  * باراك اوباما، أحمد شفيق … احمد شفيق): the keys of those words.
@@ -363,8 +369,10 @@ function multiWordNameKeys(doc: AnalysedDocument, persons: ReadonlyMap<string, b
   for (const [k, g] of bySpelling) {
     if (g.size < 2) continue;
     const lists = [...g.values()].filter((l) => !clitic(l[0].spelling));
+    // a given name written with or without its hamza (أحمد/احمد): any name word beside both will do
+    const given = HAMZA_GIVEN_NAMES.has(k);
     let found = false;
-    for (let x = 0; x < lists.length && !found; x++) for (let y = x + 1; y < lists.length && !found; y++) found = shareNeighbour(doc, lists[x], lists[y], before, after);
+    for (let x = 0; x < lists.length && !found; x++) for (let y = x + 1; y < lists.length && !found; y++) found = given ? shareNeighbour(doc, lists[x], lists[y], nameLikeNeighbour) : shareNeighbour(doc, lists[x], lists[y], before, after);
     if (found) out.push(k);
   }
   return out;
