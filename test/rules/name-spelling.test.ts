@@ -140,3 +140,23 @@ it('name-spelling: fix-all leaves طلعة «sortie» alone when the draft never
   const alone = 'نفذ الطيار طلعة جوية.';
   assert.deepEqual(lint(alone, { rules: [nameSpelling], config: { rules: {}, shared } }).findings, []);
 });
+
+it('name-spelling is a document rule: mentioning the person in one paragraph changes what طلعة is in another (incremental = from scratch)', async () => {
+  const { IncrementalLinter } = await import('../../server/src/engine/incremental');
+  const { saudiArticles } = await import('../lib/corpus');
+  // a real article as the body (long enough for an incremental check; not the sample article, which names عمرو طلعت)
+  const [, article] = [...saudiArticles()].find(([, t]) => t.length > 3000 && !t.includes('طلع'))!;
+  const body = article.split(/\n+/).filter(Boolean).join('\n\n');
+  const config = { rules: {}, shared };
+  const rules = [nameSpelling];
+  const v0 = `التقى الوزير عمرو طلعت السفير.\n\n${body}\n\nوأشاد طلعة بالتعاون.`;
+  const v1 = `التقى الوزير السفير.\n\n${body}\n\nوأشاد طلعة بالتعاون.`;
+  const at = (text: string, fs: { start: number; end: number }[]) => fs.map((f) => `${f.start}:${text.slice(f.start, f.end)}`);
+  assert.ok(at(v0, lint(v0, { rules, config }).findings).some((s) => s.endsWith(':طلعة')), 'طلعة is the name while the draft mentions عمرو طلعت');
+  assert.ok(!at(v1, lint(v1, { rules, config }).findings).some((s) => s.endsWith(':طلعة')), 'and a sortie once it does not');
+  const linter = new IncrementalLinter();
+  linter.lint(v0, { languageId: 'plaintext', config, rules });
+  const got = linter.lint(v1, { languageId: 'plaintext', config, rules });
+  assert.ok(linter.stats.incremental, 'the second check is incremental (the draft is long enough)');
+  assert.deepEqual(at(v1, got.findings), at(v1, lint(v1, { languageId: 'plaintext', config, rules }).findings));
+});
