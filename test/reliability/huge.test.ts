@@ -62,6 +62,29 @@ function cli(args: string[], input?: string | Buffer): Run {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr.replace(/\nMAXRSS \d+\n/, ''), ms, maxRssMB: m ? Number(m[1]) / 1024 : NaN };
 }
 
+/** `mudaqqiq check --lang en a.txt` in workspace `ws` (its house style applies). */
+function checkIn(ws: string, timeout: number): Run {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, ['--require', join(dir, 'rss-hook.cjs'), CLI, 'check', '--lang', 'en', 'a.txt'], { cwd: ws, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr.replace(/\nMAXRSS \d+\n/, ''), ms: performance.now() - t, maxRssMB: Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1]) / 1024 };
+}
+
+/** A workspace whose house style names /dev/zero as its base and as its names file. */
+function devZeroWorkspace(): string {
+  const ws = mkdtempSync(join(tmpdir(), 'mudaqqiq-devzero-'));
+  made.push(ws);
+  writeFileSync(join(ws, '.mudaqqiq.json'), '{\n  "extends": "/dev/zero",\n  "namesFiles": ["/dev/zero"]\n}\n');
+  writeFileSync(join(ws, 'a.txt'), 'قالـت الوزارة\n');
+  return ws;
+}
+
+/** The latest non-empty diagnostics the server published for the house-style file of `ws`. */
+async function houseStyleProblems(client: LspClient, ws: string) {
+  const hsUri = TextDocumentUri(join(ws, '.mudaqqiq.json'));
+  await client.waitFor('the house-style problem', () => client.published(hsUri).some((p) => p.diagnostics.length > 0));
+  return client.published(hsUri).filter((p) => p.diagnostics.length > 0).pop()!.diagnostics;
+}
+
 /** A workspace whose house style names a 50 MB names file (about 700,000 distinct names), with one draft. */
 function namesWorkspace(): { ws: string; size: number; count: number } {
   const ws = mkdtempSync(join(tmpdir(), 'mudaqqiq-huge-names-'));
@@ -157,9 +180,7 @@ describe('the CLI and huge input', () => {
 
   it('a 50 MB names file is refused at its place in the house style (exit 2), and the drafts are still checked', () => {
     const { ws, size, count } = namesWorkspace();
-    const t = performance.now();
-    const r = spawnSync(process.execPath, ['--require', join(dir, 'rss-hook.cjs'), CLI, 'check', '--lang', 'en', 'a.txt'], { cwd: ws, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 });
-    const run: Run = { code: r.status, stdout: r.stdout, stderr: r.stderr.replace(/\nMAXRSS \d+\n/, ''), ms: performance.now() - t, maxRssMB: Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1]) / 1024 };
+    const run = checkIn(ws, 120_000);
     report(`50 MB names file (${count} names)`, size, run);
     assert.equal(run.code, 2, run.stderr);
     assert.deepEqual(run.stderr.trim().split('\n'), [
@@ -169,13 +190,7 @@ describe('the CLI and huge input', () => {
     assert.ok(run.ms < 30_000 && run.maxRssMB < 600, `${run.ms} ms, ${run.maxRssMB} MB`);
   });
   it('a house style that names a device (/dev/zero) as its names file or its base: one clear line each, nothing read past the limit', () => {
-    const ws = mkdtempSync(join(tmpdir(), 'mudaqqiq-devzero-'));
-    made.push(ws);
-    writeFileSync(join(ws, '.mudaqqiq.json'), '{\n  "extends": "/dev/zero",\n  "namesFiles": ["/dev/zero"]\n}\n');
-    writeFileSync(join(ws, 'a.txt'), 'قالـت الوزارة\n');
-    const t = performance.now();
-    const r = spawnSync(process.execPath, ['--require', join(dir, 'rss-hook.cjs'), CLI, 'check', '--lang', 'en', 'a.txt'], { cwd: ws, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
-    const run: Run = { code: r.status, stdout: r.stdout, stderr: r.stderr.replace(/\nMAXRSS \d+\n/, ''), ms: performance.now() - t, maxRssMB: Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1]) / 1024 };
+    const run = checkIn(devZeroWorkspace(), 60_000);
     report('house style naming /dev/zero', Infinity, run);
     assert.equal(run.code, 2, `${run.code} ${run.stderr.slice(0, 500)}`);
     const lines = run.stderr.trim().split('\n');
@@ -202,9 +217,7 @@ describe('the server and a 50 MB names file', () => {
     const d = await client.diagnosticsFor(uri, 1);
     const ms = performance.now() - t;
     assert.deepEqual(d.map((x) => x.code), ['tatweel']);
-    const hsUri = TextDocumentUri(join(ws, '.mudaqqiq.json'));
-    await client.waitFor('the house-style problem', () => client!.published(hsUri).some((p) => p.diagnostics.length > 0));
-    const problems = client.published(hsUri).filter((p) => p.diagnostics.length > 0).pop()!.diagnostics;
+    const problems = await houseStyleProblems(client, ws);
     assert.equal(problems.length, 1);
     assert.deepEqual(problems[0].range, { start: { line: 1, character: 17 }, end: { line: 1, character: 28 } });
     assert.match(typeof problems[0].message === 'string' ? problems[0].message : '', /names\.tsv/);
@@ -219,17 +232,13 @@ describe('the server and a house style naming /dev/zero', () => {
   });
 
   it('its names file and its base are reported, never read; the draft is checked with the rest', async () => {
-    const ws = mkdtempSync(join(tmpdir(), 'mudaqqiq-devzero-'));
-    made.push(ws);
-    writeFileSync(join(ws, '.mudaqqiq.json'), '{\n  "extends": "/dev/zero",\n  "namesFiles": ["/dev/zero"]\n}\n');
+    const ws = devZeroWorkspace();
     ({ client } = await LspClient.start({ root: ws }));
     const uri = TextDocumentUri(join(ws, 'a.txt'));
     client.open(uri, 'plaintext', 'قالـت الوزارة\n', 1);
     const d = await client.diagnosticsFor(uri, 1);
     assert.deepEqual(d.map((x) => x.code), ['tatweel']);
-    const hsUri = TextDocumentUri(join(ws, '.mudaqqiq.json'));
-    await client.waitFor('the names-file problem', () => client!.published(hsUri).some((p) => p.diagnostics.length > 0));
-    const problems = client.published(hsUri).filter((p) => p.diagnostics.length > 0).pop()!.diagnostics;
+    const problems = await houseStyleProblems(client, ws);
     assert.deepEqual(problems.map((p) => p.range.start), [{ line: 2, character: 17 }]);
     assert.match(String(problems[0].message), /\/dev\/zero/);
     await client.waitFor('the base-file problem', () => client!.published(TextDocumentUri('/dev/zero')).some((p) => p.diagnostics.length > 0));
