@@ -1,9 +1,10 @@
 // Finding the names of the newsroom's names list in a draft.
 //
-// The list is indexed once by the folded first word of every spelling (canonical,
-// variants, and the surname alone), so the cost of a check does not grow with the
-// size of the list: each word of the draft costs a few Map lookups, whether the list
-// holds 100 names or 100,000.
+// The list is indexed once: a one-word spelling (and the surname alone) by its folded word,
+// a longer one by its first and last folded words and its length, so the cost of a check
+// does not grow with the size of the list: each word of the draft costs a few lookups,
+// whether the list holds 100 names or 100,000 of which thousands begin محمد or عبد الله
+// (test/unit/name-index.test.ts counts the spellings a check looks at).
 //
 // A mention is matched on folded words (diacritics, tatweel, presentation forms, alef,
 // yeh and teh-marbuta variants all fold), through proclitics (و ف ب ل ك, لل), across
@@ -27,11 +28,11 @@ export interface NameForm {
 // The index is compact, because a newsroom's list may hold 100,000 names and the server
 // keeps one on each of its threads: no object per spelling, only typed arrays. Every
 // spelling ("form": the canonical spelling, each variant, and the surnames alone) is one
-// slot, the slots grouped by a hash of their folded first word (bucket b holds the slots
-// from bucketStart[b] to bucketStart[b + 1], in the list's order). A draft word costs a
-// hash and a look at its bucket; the folded words of a spelling are only computed (and
-// kept, in a bounded cache) when the high half of the hash matches too. 100,000 names
-// (400,000 slots) take under 4 MB.
+// slot, the slots grouped by their key (spanKey; bucket b holds the slots from
+// bucketStart[b] to bucketStart[b + 1], in the list's order). A draft word costs a hash and
+// a look at a bucket for each length of spelling; the folded words of a spelling are only
+// computed (and kept, in a bounded cache) when the high half of the key matches too.
+// 100,000 names (400,000 slots) take under 4 MB.
 
 const KINDS: readonly NameForm['kind'][] = ['canonical', 'variant', 'surname', 'variant-surname'];
 const K_CANONICAL = 0;
@@ -151,6 +152,21 @@ function scanWords(s: string): void {
 }
 
 /**
+ * The key of a spelling of two words or more: the hashes of its first and last folded words
+ * and its number of words, mixed. A list holds thousands of names that begin محمد or
+ * عبد الله: keyed by the first word alone, every محمد in a draft would look at all of them,
+ * and a check would cost more the longer the list. A draft word looks at the one-word
+ * spellings under its own hash, and for each length n the list has, at the spellings under
+ * the key of itself and the n-th word from it.
+ */
+function spanKey(first: number, last: number, words: number): number {
+  const l = last ^ Math.imul(words, 0x9e3779b1);
+  let h = Math.imul(first ^ ((l << 16) | (l >>> 16)), 0x85ebca6b);
+  h ^= h >>> 13;
+  return Math.imul(h, 0xc2b2ae35) ^ l;
+}
+
+/**
  * stripMarks(a's last word) === stripMarks(b's last word), the words starting at aStart and
  * bStart and running to the end of their strings (trailing spaces aside). Compared code unit
  * by code unit, marks skipped; a presentation form (folded through NFKC) takes stripMarks.
@@ -211,7 +227,7 @@ function fillSlots(names: readonly NameEntry[], hashes: Int32Array, entries: Int
     const canonCount = scanWordCount;
     if (canonCount > 0 && !scanEmptyWord) {
       if (canonCount > maxWords) maxWords = canonCount;
-      hashes[n] = scanFirstHash;
+      hashes[n] = canonCount > 1 ? spanKey(scanFirstHash, scanLastHash, canonCount) : scanFirstHash;
       entries[n] = e;
       infos[n++] = K_CANONICAL;
     }
@@ -229,7 +245,7 @@ function fillSlots(names: readonly NameEntry[], hashes: Int32Array, entries: Int
       scanWords(variant);
       if (scanWordCount > 0 && !scanEmptyWord) {
         if (scanWordCount > maxWords) maxWords = scanWordCount;
-        hashes[n] = scanFirstHash;
+        hashes[n] = scanWordCount > 1 ? spanKey(scanFirstHash, scanLastHash, scanWordCount) : scanFirstHash;
         entries[n] = e;
         infos[n++] = K_VARIANT | ((v + 1) << 2);
       }
@@ -362,6 +378,8 @@ export function sameSpelling(a: string, b: string): boolean {
 }
 
 const mentionCache = new WeakMap<AnalysedDocument, { names: readonly NameEntry[]; mentions: NameMention[] }>();
+/** Hashes of the words after the one being looked up (scratch; grown to the list's longest spelling). */
+let afterHash = new Int32Array(8);
 
 /** Every mention of a listed name in the document, longest match first at each place. */
 export function findNameMentions(doc: AnalysedDocument, names: readonly NameEntry[] | undefined): NameMention[] {
@@ -369,6 +387,7 @@ export function findNameMentions(doc: AnalysedDocument, names: readonly NameEntr
   const hit = mentionCache.get(doc);
   if (hit && hit.names === names) return hit.mentions;
   const idx = nameIndex(names);
+  if (afterHash.length < idx.maxWords) afterHash = new Int32Array(idx.maxWords);
   const toks = doc.tokens;
   const text = doc.text;
   const out: NameMention[] = [];
@@ -380,21 +399,44 @@ export function findNameMentions(doc: AnalysedDocument, names: readonly NameEntr
       continue;
     }
     let best: { form: NameForm; entryIndex: number; seg: { prefix: string; article: boolean }; last: number } | undefined;
+    // the words after this one as matchRest reads them, for the keys of longer spellings
+    let after = 0;
+    for (let k = i; after < idx.maxWords - 1; after++) {
+      k = nextWordIndex(doc, k);
+      if (k < 0) break;
+      afterHash[after] = hashMore(FNV_START, toks[k].norm);
+    }
     for (const seg of segment(t.norm, 2)) {
       if (seg.prep === 'س') continue;
       const h = seg.article ? hashMore(ARTICLE_HASH, seg.stem) : hashMore(FNV_START, seg.stem);
-      const b = h & idx.mask;
-      const to = idx.bucketStart[b + 1];
-      for (let slot = idx.bucketStart[b]; slot < to; slot++) {
-        if (idx.check[slot] !== h >>> 16) continue;
-        const form = formAt(idx, slot);
-        const w0 = form.words[0];
-        // the full first word (a hash is not proof)
-        if (seg.article ? w0.length !== seg.stem.length + 2 || !w0.startsWith('ال') || !w0.endsWith(seg.stem) : w0 !== seg.stem) continue;
-        const last = matchRest(doc, i, form.words);
-        if (last < 0) continue;
-        if (!best || form.words.length > best.form.words.length || (form.words.length === best.form.words.length && seg.prefix.length < best.seg.prefix.length)) {
-          best = { form, entryIndex: idx.entry[slot], seg: { prefix: seg.prefix, article: seg.article }, last };
+      // the longer spellings first (each length under its own key), then the one-word ones
+      for (let probe = after; probe >= 0; probe--) {
+        const key = probe > 0 ? spanKey(h, afterHash[probe - 1], probe + 1) : h;
+        const b = key & idx.mask;
+        const to = idx.bucketStart[b + 1];
+        let oneWord = false;
+        for (let slot = idx.bucketStart[b]; slot < to; slot++) {
+          if (idx.check[slot] !== key >>> 16) continue;
+          // Under a one-word key, once a one-word spelling matched here only a one-word variant
+          // of a first name (matched with the rest of its name) can be longer: the others (a
+          // surname shared by thousands of entries) are not looked at again.
+          if (oneWord && (idx.info[slot] & 3) !== K_VARIANT) continue;
+          const form = formAt(idx, slot);
+          const w0 = form.words[0];
+          // the full first word (a hash is not proof)
+          if (seg.article ? w0.length !== seg.stem.length + 2 || !w0.startsWith('ال') || !w0.endsWith(seg.stem) : w0 !== seg.stem) continue;
+          const last = matchRest(doc, i, form.words);
+          if (last < 0) continue;
+          if (probe === 0 && form.words.length === 1) oneWord = true;
+          // longest first, then the shorter proclitic, then the list's order
+          const e = idx.entry[slot];
+          if (
+            !best ||
+            form.words.length > best.form.words.length ||
+            (form.words.length === best.form.words.length && (seg.prefix.length < best.seg.prefix.length || (seg.prefix.length === best.seg.prefix.length && e < best.entryIndex)))
+          ) {
+            best = { form, entryIndex: e, seg: { prefix: seg.prefix, article: seg.article }, last };
+          }
         }
       }
     }
@@ -434,6 +476,18 @@ export function findNameMentions(doc: AnalysedDocument, names: readonly NameEntr
 export function lastWord(s: string): string {
   const w = splitWords(s);
   return w[w.length - 1] ?? s;
+}
+
+/** The word token after token i as matchRest takes it (a space, then spaces and format characters between), or -1. */
+function nextWordIndex(doc: AnalysedDocument, i: number): number {
+  const toks = doc.tokens;
+  let k = i + 1;
+  let sawSpace = false;
+  while (k < toks.length && (toks[k].kind === 'space' || toks[k].kind === 'format')) {
+    if (toks[k].kind === 'space') sawSpace = true;
+    k++;
+  }
+  return sawSpace && k < toks.length && toks[k].kind === 'word' ? k : -1;
 }
 
 /** Match words[1..] against the tokens after i (spaces/NBSP/format between); returns the last token index or -1. */
