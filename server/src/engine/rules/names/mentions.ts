@@ -51,6 +51,14 @@ export interface NameIndex {
   readonly info: Uint8Array | Int32Array;
   /** Longest spelling in words. */
   readonly maxWords: number;
+  /**
+   * A bit per first-word hash (FIRST_BITS of them) that some spelling begins with: most words
+   * of a draft begin no listed name, and this small table (kept in the processor's cache, unlike
+   * the buckets of a 100,000-name list) says so without a look at the buckets.
+   */
+  readonly firsts: Uint32Array;
+  /** Bit n set: some spelling has n words (n ≥ 2): only those lengths are looked up. */
+  readonly lengths: number;
   /** Slots already looked at, as NameForm objects (bounded). */
   readonly forms: Map<number, NameForm>;
 }
@@ -208,18 +216,27 @@ export function nameIndex(names: readonly NameEntry[]): NameIndex {
   const hashes = new Int32Array(cap);
   const entries = new Int32Array(cap);
   const infos = new Int32Array(cap);
-  const n = fillSlots(names, hashes, entries, infos);
-  const idx: NameIndex = { names, maxWords: filledMaxWords, forms: new Map(), ...groupSlots(hashes, entries, infos, n, maxVariants) };
+  const firsts = new Uint32Array(FIRST_BITS >>> 5);
+  const n = fillSlots(names, hashes, entries, infos, firsts);
+  const idx: NameIndex = { names, maxWords: filledMaxWords, firsts, lengths: filledLengths, forms: new Map(), ...groupSlots(hashes, entries, infos, n, maxVariants) };
   indexCache.set(names, idx);
   return idx;
 }
 
 let filledMaxWords = 1;
+let filledLengths = 0;
+
+const FIRST_BITS = 1 << 20;
+/** The bit of `firsts` for a first word's hash. */
+function firstBit(h: number): number {
+  return (h ^ (h >>> 15)) & (FIRST_BITS - 1);
+}
 
 /** First pass: every slot's hash, entry and info, in the list's order; returns the number of slots. */
-function fillSlots(names: readonly NameEntry[], hashes: Int32Array, entries: Int32Array, infos: Int32Array): number {
+function fillSlots(names: readonly NameEntry[], hashes: Int32Array, entries: Int32Array, infos: Int32Array, firsts: Uint32Array): number {
   let n = 0;
   let maxWords = 1;
+  let lengths = 0;
   for (let e = 0; e < names.length; e++) {
     const entry = names[e];
     const canonical = entry.canonical;
@@ -227,6 +244,9 @@ function fillSlots(names: readonly NameEntry[], hashes: Int32Array, entries: Int
     const canonCount = scanWordCount;
     if (canonCount > 0 && !scanEmptyWord) {
       if (canonCount > maxWords) maxWords = canonCount;
+      if (canonCount > 1) lengths |= 1 << Math.min(canonCount, 31);
+      const fb = firstBit(scanFirstHash);
+      firsts[fb >>> 5] |= 1 << (fb & 31);
       hashes[n] = canonCount > 1 ? spanKey(scanFirstHash, scanLastHash, canonCount) : scanFirstHash;
       entries[n] = e;
       infos[n++] = K_CANONICAL;
@@ -235,6 +255,8 @@ function fillSlots(names: readonly NameEntry[], hashes: Int32Array, entries: Int
     const hasSurname = canonCount > 1;
     const surnameStart = scanLastStart;
     if (hasSurname && scanLastLength >= 3) {
+      const fb = firstBit(scanLastHash);
+      firsts[fb >>> 5] |= 1 << (fb & 31);
       hashes[n] = scanLastHash;
       entries[n] = e;
       infos[n++] = K_SURNAME;
@@ -245,12 +267,17 @@ function fillSlots(names: readonly NameEntry[], hashes: Int32Array, entries: Int
       scanWords(variant);
       if (scanWordCount > 0 && !scanEmptyWord) {
         if (scanWordCount > maxWords) maxWords = scanWordCount;
+        if (scanWordCount > 1) lengths |= 1 << Math.min(scanWordCount, 31);
+        const fb = firstBit(scanFirstHash);
+        firsts[fb >>> 5] |= 1 << (fb & 31);
         hashes[n] = scanWordCount > 1 ? spanKey(scanFirstHash, scanLastHash, scanWordCount) : scanFirstHash;
         entries[n] = e;
         infos[n++] = K_VARIANT | ((v + 1) << 2);
       }
       // a variant's surname alone (طلعة for عمرو طلعة) when it differs from the canonical surname
       if (hasSurname && scanWordCount === canonCount && scanLastLength >= 3 && !sameMarksStripped(variant, scanLastStart, canonical, surnameStart)) {
+        const fb = firstBit(scanLastHash);
+        firsts[fb >>> 5] |= 1 << (fb & 31);
         hashes[n] = scanLastHash;
         entries[n] = e;
         infos[n++] = K_VARIANT_SURNAME | ((v + 1) << 2);
@@ -258,6 +285,7 @@ function fillSlots(names: readonly NameEntry[], hashes: Int32Array, entries: Int
     }
   }
   filledMaxWords = maxWords;
+  filledLengths = lengths;
   return n;
 }
 
@@ -409,8 +437,11 @@ export function findNameMentions(doc: AnalysedDocument, names: readonly NameEntr
     for (const seg of segment(t.norm, 2)) {
       if (seg.prep === 'س') continue;
       const h = seg.article ? hashMore(ARTICLE_HASH, seg.stem) : hashMore(FNV_START, seg.stem);
+      const fb = firstBit(h);
+      if ((idx.firsts[fb >>> 5] & (1 << (fb & 31))) === 0) continue; // no listed spelling begins with this word
       // the longer spellings first (each length under its own key), then the one-word ones
       for (let probe = after; probe >= 0; probe--) {
+        if (probe > 0 && (idx.lengths & (1 << Math.min(probe + 1, 31))) === 0) continue;
         const key = probe > 0 ? spanKey(h, afterHash[probe - 1], probe + 1) : h;
         const b = key & idx.mask;
         const to = idx.bucketStart[b + 1];
