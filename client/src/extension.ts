@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import {
   CloseAction,
   type CloseHandlerResult,
+  ErrorAction,
   type ErrorHandler,
   LanguageClient,
   type LanguageClientOptions,
@@ -15,6 +16,7 @@ import {
   TransportKind,
   DidChangeConfigurationNotification,
   ExecuteCommandRequest,
+  State,
 } from 'vscode-languageclient/node';
 import { l10n } from './l10n';
 import { configuredLanguages, readSettings, SECTION } from './settings';
@@ -43,6 +45,8 @@ export interface MudaqqiqApi {
   restartNotices(): number;
   /** Whether the language server is running (false once the client gave up restarting a crashing server). */
   serverRunning(): boolean;
+  /** The language client's state: 'starting' while a crashed server is started again, 'stopped' once it gave up. */
+  serverState(): 'stopped' | 'starting' | 'running';
 }
 
 function documentSelector(): NonNullable<LanguageClientOptions['documentSelector']> {
@@ -52,13 +56,25 @@ function documentSelector(): NonNullable<LanguageClientOptions['documentSelector
   ]);
 }
 
+/** A failed write to a server process that is gone. */
+function deadServerWrite(error: Error): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'EPIPE' || code === 'ERR_IPC_CHANNEL_CLOSED' || code === 'ERR_STREAM_DESTROYED' || /\b(EPIPE|channel closed)\b/i.test(error?.message ?? '');
+}
+
 /**
  * The language client restarts a crashed server by itself (up to 4 times in 3 minutes, then
  * it gives up and says so). Tell the user the first time only; later restarts are logged.
  */
 function errorHandler(fallback: () => ErrorHandler): ErrorHandler {
   return {
-    error: (error, message, count) => fallback().error(error, message, count),
+    error: (error, message, count) => {
+      // Messages written to a server that has just died fail one by one (EPIPE, a closed IPC
+      // channel). Counted as errors, a few of them made the client shut down for good before
+      // the close that follows could restart the server: they are the crash, not more errors.
+      if (deadServerWrite(error)) return { action: ErrorAction.Continue, handled: true };
+      return fallback().error(error, message, count);
+    },
     async closed(): Promise<CloseHandlerResult> {
       const r = await fallback().closed();
       if (r.action !== CloseAction.Restart) return r;
@@ -279,7 +295,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Mudaqq
   );
   starting = startClient(context);
   await starting;
-  return { restartNotices: () => restartNotices, serverRunning: () => client?.isRunning() ?? false };
+  return {
+    restartNotices: () => restartNotices,
+    serverRunning: () => client?.isRunning() ?? false,
+    serverState: () => (client?.state === State.Running ? 'running' : client?.state === State.Starting ? 'starting' : 'stopped'),
+  };
 }
 
 export async function deactivate(): Promise<void> {

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { mudaqqiqDiags as mudaqqiq, ruleOf, sleep, waitFor, wsPath } from './helpers';
+import { mudaqqiqDiags as mudaqqiq, ruleOf, waitFor, wsPath } from './helpers';
 
 const EXTENSION_ID = 'mudaqqiq.mudaqqiq';
 
@@ -312,32 +312,41 @@ suite('Mudaqqiq in a real VS Code', () => {
   });
 
   test('a server that keeps crashing: the user is told once, the client gives up instead of looping, and “restart server” brings it back', async () => {
-    const api = vscode.extensions.getExtension<{ restartNotices(): number; serverRunning(): boolean }>(EXTENSION_ID)?.exports;
+    const api = vscode.extensions.getExtension<{ restartNotices(): number; serverState(): string }>(EXTENSION_ID)?.exports;
     assert.ok(api, 'the extension’s API');
     await vscode.commands.executeCommand('mudaqqiq.restartServer'); // a fresh client: nothing told yet, no crash counted
-    const notices = api.restartNotices();
-    let kills = 0;
-    for (;;) {
-      const [pid] = await waitFor('a running server', () => {
-        const pids = serverPids();
-        return pids.length > 0 ? pids : undefined;
-      });
-      process.kill(pid, 'SIGKILL');
-      kills++;
-      const back = await waitFor('a new server, or the client giving up', async () => {
-        if (serverPids().some((p) => p !== pid)) return 'restarted';
-        if (!api.serverRunning()) {
-          await sleep(3000); // a restart may still be on its way
-          return serverPids().length === 0 && !api.serverRunning() ? 'gave up' : undefined;
-        }
-        return undefined;
-      });
-      if (back === 'gave up') break;
-      assert.ok(kills < 8, 'the client keeps restarting a server that crashes again and again');
+    try {
+      const notices = api.restartNotices();
+      let kills = 0;
+      const trace: string[] = [];
+      for (;;) {
+        const [pid] = await waitFor('a running server', () => {
+          const pids = serverPids();
+          return pids.length > 0 && api.serverState() === 'running' ? pids : undefined;
+        }, 60_000);
+        trace.push(`kill ${pid} of ${serverPids().join(',')} (${api.serverState()})`);
+        process.kill(pid, 'SIGKILL');
+        kills++;
+        // restarted: a new server process; gave up: the client stays stopped (not starting) with no server
+        let stoppedSince: number | undefined;
+        const back = await waitFor('a new server, or the client giving up', () => {
+          if (serverPids().some((p) => p !== pid)) return 'restarted';
+          if (api.serverState() === 'stopped' && serverPids().length === 0) {
+            stoppedSince ??= Date.now();
+            if (Date.now() - stoppedSince > 8000) return 'gave up';
+          } else stoppedSince = undefined;
+          return undefined;
+        }, 90_000);
+        trace.push(`${back}: ${serverPids().join(',')} (${api.serverState()})`);
+        if (back === 'gave up') break;
+        assert.ok(kills < 8, 'the client keeps restarting a server that crashes again and again');
+      }
+      assert.ok(kills >= 2, `the client restarted the server at least once (gave up after ${kills} crashes): ${trace.join('; ')}`);
+      assert.equal(api.restartNotices() - notices, 1, `told once over ${kills} crashes`);
+    } finally {
+      // the tests after this one need a server
+      await vscode.commands.executeCommand('mudaqqiq.restartServer');
     }
-    assert.ok(kills >= 2, `the client restarted the server at least once (gave up after ${kills} crashes)`);
-    assert.equal(api.restartNotices() - notices, 1, `told once over ${kills} crashes`);
-    await vscode.commands.executeCommand('mudaqqiq.restartServer');
     const doc = await untitled('arabic-news', 'أكـــد الوزير.\n');
     await waitFor('diagnostics from the server started again', () => tatweelDiags(doc.uri).length === 1);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
