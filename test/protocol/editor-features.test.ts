@@ -2,7 +2,7 @@
 // the reporting-verbs view, and the names-list actions on name-consistency findings.
 
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -100,6 +100,27 @@ describe('reporting verbs in this draft (mudaqqiq/reportingVerbs)', () => {
     const lines = text.split('\n');
     const u = r.verbs[0].uses[0];
     assert.equal(lines[u.range.start.line].slice(u.range.start.character, u.range.end.character), 'وأشار');
+  });
+
+  it('lists the house style’s own reporting verbs too (words.reportingVerbs), as repeated-verb counts them', async () => {
+    const dir = join(root, 'house');
+    mkdirSync(dir);
+    writeFileSync(join(dir, '.mudaqqiq.json'), '{ "words": { "reportingVerbs": ["أفصح"] } }\n');
+    const text = 'وأفصح الوزير عن خطته، وأكد أن العمل بدأ.\nوأفصحت الوزارة عن الموعد، مفصحة عن التفاصيل.\n';
+    const uri = TextDocumentUri(join(dir, 'draft.khabar'));
+    client.open(uri, 'arabic-news', text, 1);
+    await client.diagnosticsFor(uri, 1);
+    const r = await client.request<ReportingVerbsResult>('mudaqqiq/reportingVerbs', { uri });
+    const afsah = r.verbs.find((v) => v.lemma === 'أفصح');
+    assert.ok(afsah, JSON.stringify(r.verbs.map((v) => v.lemma)));
+    assert.deepEqual(afsah.uses.map((x) => x.text), ['وأفصح', 'وأفصحت', 'مفصحة']);
+    assert.deepEqual(r.verbs.find((v) => v.lemma === 'أكد')?.uses.map((x) => x.text), ['وأكد']);
+    // the same draft outside that house style: أفصح is no reporting verb of the built-in lexicon
+    const plain = TextDocumentUri(join(root, 'plain.khabar'));
+    client.open(plain, 'arabic-news', text, 1);
+    await client.diagnosticsFor(plain, 1);
+    const p = await client.request<ReportingVerbsResult>('mudaqqiq/reportingVerbs', { uri: plain });
+    assert.deepEqual(p.verbs.map((v) => v.lemma), ['أكد']);
   });
 });
 

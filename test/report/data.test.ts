@@ -162,6 +162,17 @@ describe('report data of made-up drafts', () => {
     assert.equal(r.verbs.lemmas.find((v) => v.lemma === 'قال')!.items[0].inQuote, false);
   });
 
+  it('the house style’s own reporting verbs (words.reportingVerbs) are counted with the built-in ones', () => {
+    const text = 'وأفصح الوزير عن خطته، وأكد أن العمل بدأ. وأفصحت الوزارة عن الموعد.';
+    const doc = analyse(text);
+    const { findings } = lint(text, {});
+    const plain = draftReport({ doc, findings, display: 'draft' });
+    assert.deepEqual(plain.verbs.lemmas.map((v) => v.lemma), ['أكد']);
+    const house = draftReport({ doc, findings, display: 'draft', houseVerbs: ['أفصح'] });
+    assert.equal(house.verbs.total, 3);
+    assert.deepEqual(house.verbs.lemmas.find((v) => v.lemma === 'أفصح')?.items.map((i) => i.text), ['وأفصح', 'وأفصحت']);
+  });
+
   it('ranges point into the original text: diacritics, tatweel, CRLF', () => {
     const text = 'عنوان\r\nوأشَـار الوزير إلى أن ٢٠٢٤ عام مهم.\r\nوقال إن المصرى يعمل.';
     const r = reportOf(text);

@@ -13,6 +13,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { version } from '../../../package.json';
 import { pick, type Lang } from '../engine';
+import { houseVerbsOf } from '../engine/rules/reporting-verbs/uses';
 import { renderReportHtml, styleReport, type DraftInput } from '../report';
 import { parseArgs, UsageError, type CliOptions } from './args';
 import { runCheck, type Notice } from './check';
@@ -184,8 +185,8 @@ export function runReport(argv: readonly string[], io: Io): number {
   let failed = false;
   const inputs: DraftInput[] = result.files.map((f) => {
     const named = f.path === '-' ? (opts.stdinFilename ? path.resolve(io.cwd, opts.stdinFilename) : undefined) : f.path;
-    const names = result.resolver.forDraft(named).config.shared?.names;
-    return { doc: f.doc, findings: f.findings, display: f.display, path: f.path === '-' ? undefined : f.path, names };
+    const config = result.resolver.forDraft(named).config;
+    return { doc: f.doc, findings: f.findings, display: f.display, path: f.path === '-' ? undefined : f.path, names: config.shared?.names, houseVerbs: houseVerbsOf(config) };
   });
   for (const p of result.resolver.problems) {
     const pos = result.resolver.problemPosition(p);

@@ -5,7 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList, type Hover, type Position } from 'vscode-languageserver/node';
 import { analyse, type NameEntry } from '../engine';
 import { findNameMentions, namesStartingWith } from '../engine/rules/names/mentions';
-import { summarizeVerbUses } from '../engine/rules/reporting-verbs/uses';
+import { houseVerbsOf, summarizeVerbUses } from '../engine/rules/reporting-verbs/uses';
 import { originalPrefixLength, segment } from '../engine/text/arabic';
 import { isArabicWordChar } from '../engine/text/chars';
 import { foldChar, foldString } from '../engine/text/fold';
@@ -73,13 +73,13 @@ export function nameHover(doc: TextDocument, a: Analysis, pos: Position, markdow
   };
 }
 
-/** Every reporting verb of the draft with its count and places. */
-export function reportingVerbs(doc: TextDocument, languageId: Analysis['languageId']): ReportingVerbsResult {
+/** Every reporting verb of the draft with its count and places, the house style's own verbs included. */
+export function reportingVerbs(doc: TextDocument, languageId: Analysis['languageId'], config?: Analysis['config']): ReportingVerbsResult {
   const analysed = analyse(doc.getText(), languageId);
   return {
     uri: doc.uri,
     version: doc.version,
-    verbs: summarizeVerbUses(analysed).map((v) => ({
+    verbs: summarizeVerbUses(analysed, houseVerbsOf(config)).map((v) => ({
       lemma: v.lemma,
       count: v.uses.length,
       uses: v.uses.map((u) => ({

@@ -912,7 +912,7 @@ export function startServer(connection: Connection): void {
       if (typeof params?.uri !== 'string') return null;
       const cur = await currentAnalysis(params.uri, token);
       if (!cur) return null;
-      return reportingVerbs(cur.doc, cur.a.languageId);
+      return reportingVerbs(cur.doc, cur.a.languageId, cur.a.config);
     }),
   );
 

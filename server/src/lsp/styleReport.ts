@@ -4,6 +4,7 @@
 import { basename } from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse } from '../engine';
+import { houseVerbsOf } from '../engine/rules/reporting-verbs/uses';
 import { draftReport, renderDraftSection, renderPage, type DraftReport } from '../report';
 import type { Analysis } from './checker';
 
@@ -27,7 +28,7 @@ export function styleReport(doc: TextDocument, a: Analysis, params: StyleReportP
   const text = doc.getText();
   const analysed = analyse(text, a.languageId);
   const display = a.path ? basename(a.path) : doc.uri;
-  const report = draftReport({ doc: analysed, findings: a.findings, display, path: a.path, names: a.config?.shared?.names }, 0);
+  const report = draftReport({ doc: analysed, findings: a.findings, display, path: a.path, names: a.config?.shared?.names, houseVerbs: houseVerbsOf(a.config) }, 0);
   const opts = {
     nonce: typeof params.nonce === 'string' && /^[A-Za-z0-9+/=]{8,64}$/.test(params.nonce) ? params.nonce : undefined,
     cspSource: typeof params.cspSource === 'string' && !/[;'"\s]/.test(params.cspSource) ? params.cspSource : undefined,

@@ -10,7 +10,7 @@ import { getRule } from '../engine';
 import type { AnalysedDocument, DocumentLanguage } from '../engine/text/document';
 import type { DigitSystem } from '../engine/text/tokenize';
 import { findNameMentions } from '../engine/rules/names/mentions';
-import { findVerbUses } from '../engine/rules/reporting-verbs/uses';
+import { allVerbUses } from '../engine/rules/reporting-verbs/uses';
 import { VERB_BY_LEMMA } from '../engine/rules/reporting-verbs/lexicon';
 import { CATEGORIES, type Category, type Finding, type Localized, type NameEntry, type Severity } from '../engine/types';
 import { finalYehUses } from './yeh';
@@ -148,6 +148,8 @@ export interface DraftInput {
   path?: string;
   /** The house style's names list, if any. */
   names?: readonly NameEntry[];
+  /** The house style's own reporting verbs (words.reportingVerbs), if any. */
+  houseVerbs?: readonly string[];
 }
 
 const zeroSeverities = (): SeverityCounts => ({ error: 0, warning: 0, info: 0, hint: 0 });
@@ -195,9 +197,9 @@ function findingsReport(doc: AnalysedDocument, findings: readonly Finding[]): Dr
   return { total: findings.length, bySeverity, fixable, categories };
 }
 
-function verbsReport(doc: AnalysedDocument): DraftReport['verbs'] {
+function verbsReport(doc: AnalysedDocument, houseVerbs?: readonly string[]): DraftReport['verbs'] {
   const lemmas = new Map<string, VerbCount>();
-  const uses = findVerbUses(doc);
+  const uses = allVerbUses(doc, houseVerbs);
   for (const u of uses) {
     let v = lemmas.get(u.match.lemma);
     if (!v) {
@@ -302,7 +304,7 @@ export function draftReport(input: DraftInput, index = 0): DraftReport {
     language: doc.languageId,
     length: lengthReport(doc),
     findings: findingsReport(doc, input.findings),
-    verbs: verbsReport(doc),
+    verbs: verbsReport(doc, input.houseVerbs),
     digits: digitsReport(doc),
     yeh: yehReport(doc),
     names: namesReport(doc, input.names),

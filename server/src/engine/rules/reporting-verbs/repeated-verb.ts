@@ -9,7 +9,7 @@ import { originalPrefixLength } from '../../text/arabic';
 import type { AnalysedDocument } from '../../text/document';
 import { foldChar } from '../../text/fold';
 import { ALTERNATIVES, extraLexicon, formOf, VERB_BY_LEMMA, type Construction, type VerbSpec } from './lexicon';
-import { constructionOf, findExtraVerbUses, findVerbUses, type VerbUse } from './uses';
+import { allVerbUses, constructionOf, type VerbUse } from './uses';
 
 interface Options {
   window: 'paragraph' | 'sentence' | 'none';
@@ -174,11 +174,7 @@ const rule: Rule<Options> = {
   check(ctx) {
     const { doc, options } = ctx;
     const extra = options.verbs.length ? extraLexicon(options.verbs) : undefined;
-    let all = findVerbUses(doc);
-    if (extra) {
-      const more = findExtraVerbUses(doc, extra);
-      if (more.length) all = [...all, ...more].sort((a, b) => a.tokenIndex - b.tokenIndex);
-    }
+    const all = allVerbUses(doc, options.verbs);
     const specOf = (lemma: string) => VERB_BY_LEMMA.get(lemma) ?? extra!.specs.get(lemma)!;
     const uses = all.filter((u) => !u.inQuote && !options.ignore.includes(u.match.lemma));
     if (uses.length < 2) return;

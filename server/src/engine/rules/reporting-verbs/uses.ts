@@ -6,7 +6,7 @@ import type { AnalysedDocument } from '../../text/document';
 import { foldChar, foldString, stripMarks } from '../../text/fold';
 import { TITLE_SET } from '../honorifics/titles';
 import type { Token } from '../../text/tokenize';
-import { lookupVerb, maybeVerb, VERB_BY_LEMMA, type Construction, type ExtraLexicon, type VerbMatch, type VerbSpec } from './lexicon';
+import { extraLexicon, lookupVerb, maybeVerb, VERB_BY_LEMMA, type Construction, type ExtraLexicon, type VerbMatch, type VerbSpec } from './lexicon';
 
 export interface VerbUse {
   tokenIndex: number;
@@ -230,10 +230,27 @@ export interface VerbSummary {
   uses: VerbUse[];
 }
 
+/**
+ * Every reporting-verb use, the newsroom's own verbs (repeated-verb's `verbs` option, from the
+ * house style's words.reportingVerbs) included, in document order.
+ */
+export function allVerbUses(doc: AnalysedDocument, houseVerbs?: readonly string[]): VerbUse[] {
+  const builtIn = findVerbUses(doc);
+  const extra = houseVerbs?.length ? extraLexicon(houseVerbs) : undefined;
+  if (!extra) return builtIn;
+  return [...builtIn, ...findExtraVerbUses(doc, extra)].sort((a, b) => a.start - b.start);
+}
+
+/** The house style's extra reporting verbs in a resolved configuration (repeated-verb's `verbs`). */
+export function houseVerbsOf(config: { rules?: Record<string, { options?: Record<string, unknown> } | undefined> } | undefined): string[] | undefined {
+  const v = config?.rules?.['repeated-verb']?.options?.verbs;
+  return Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : undefined;
+}
+
 /** Reporting verbs of a draft by lemma, most used first (quotations left out). */
-export function summarizeVerbUses(doc: AnalysedDocument): VerbSummary[] {
+export function summarizeVerbUses(doc: AnalysedDocument, houseVerbs?: readonly string[]): VerbSummary[] {
   const by = new Map<string, VerbUse[]>();
-  for (const u of findVerbUses(doc)) {
+  for (const u of allVerbUses(doc, houseVerbs)) {
     if (u.inQuote) continue;
     const list = by.get(u.match.lemma);
     if (list) list.push(u);
