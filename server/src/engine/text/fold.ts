@@ -177,3 +177,21 @@ export function foldString(s: string, opts?: FoldOptions): string {
 export function stripMarks(s: string): string {
   return foldString(s, { letters: false });
 }
+
+// What folding does to each code unit (foldChar's answer, looked up once per code unit), for
+// loops that hash folded words without building them (the names index, the house style's
+// known words): 0 not looked up yet, 1 kept or mapped to the one code unit FOLD_TO[c],
+// 2 dropped, 3 more than one code unit (a presentation form: foldChar is asked again).
+export const FOLD_STATE = new Uint8Array(0x10000);
+export const FOLD_TO = new Uint16Array(0x10000);
+
+export function foldState(c: number): number {
+  let st = FOLD_STATE[c];
+  if (st === 0) {
+    const f = foldChar(c);
+    st = f.length === 0 ? 2 : f.length === 1 ? 1 : 3;
+    if (st === 1) FOLD_TO[c] = f.charCodeAt(0);
+    FOLD_STATE[c] = st;
+  }
+  return st;
+}

@@ -13,7 +13,7 @@
 
 import { originalPrefixLength, segment } from '../../text/arabic';
 import type { AnalysedDocument } from '../../text/document';
-import { foldChar, foldString, stripMarks } from '../../text/fold';
+import { FOLD_STATE, FOLD_TO, foldChar, foldState, foldString, stripMarks } from '../../text/fold';
 import type { NameEntry } from '../../types';
 
 export interface NameForm {
@@ -93,22 +93,6 @@ function hashMore(h: number, s: string): number {
   return h;
 }
 
-// What folding does to each code unit (foldChar's answer, looked up once per code unit):
-// 0 not looked up yet, 1 kept or mapped to the one code unit FOLD_TO[c], 2 dropped, 3 more
-// than one code unit (a presentation form: foldChar is asked again).
-const FOLD_STATE = new Uint8Array(0x10000);
-const FOLD_TO = new Uint16Array(0x10000);
-
-function foldState(c: number): number {
-  let st = FOLD_STATE[c];
-  if (st === 0) {
-    const f = foldChar(c);
-    st = f.length === 0 ? 2 : f.length === 1 ? 1 : 3;
-    if (st === 1) FOLD_TO[c] = f.charCodeAt(0);
-    FOLD_STATE[c] = st;
-  }
-  return st;
-}
 
 // What scanWords learns of a spelling (module scratch: the index is built without
 // allocating a string per word).

@@ -12,7 +12,7 @@
 import { getLexicon, letterIndex, isMark, type Lexicon, FOREIGN, NON_WORD, WORD, type WordStatus } from '../../lexicon';
 import { segment } from '../../text/arabic';
 import type { AnalysedDocument } from '../../text/document';
-import { foldString } from '../../text/fold';
+import { FOLD_STATE, FOLD_TO, foldChar, foldState, foldString } from '../../text/fold';
 import type { Token } from '../../text/tokenize';
 import type { SharedData } from '../../types';
 
@@ -318,32 +318,154 @@ export function candidateWords(lex: Lexicon, w: string, norm: string): string[] 
   return [];
 }
 
-/** Known words of the house style: the names list's words and the accepted words, folded. */
+/**
+ * The folded words of a names list, as a set of word hashes: two independent 32-bit hashes of
+ * each word's code units, kept side by side in an open-addressed table of typed arrays (two
+ * different words agree on both about once in 2^64). A list of 100,000 names has some 250,000
+ * words; as a Set of strings they took 200–300 ms to gather at the first check, and held a
+ * string each.
+ */
+class WordHashSet {
+  private k1: Int32Array;
+  private k2: Int32Array;
+  private used: Uint8Array;
+  private size = 0;
+
+  constructor(expected: number) {
+    let n = 16;
+    while (n < expected * 2) n *= 2;
+    this.k1 = new Int32Array(n);
+    this.k2 = new Int32Array(n);
+    this.used = new Uint8Array(n);
+  }
+
+  add(h1: number, h2: number): void {
+    if ((this.size + 1) * 2 > this.used.length) this.grow();
+    const mask = this.used.length - 1;
+    let i = h1 & mask;
+    while (this.used[i]) {
+      if (this.k1[i] === h1 && this.k2[i] === h2) return;
+      i = (i + 1) & mask;
+    }
+    this.used[i] = 1;
+    this.k1[i] = h1;
+    this.k2[i] = h2;
+    this.size++;
+  }
+
+  has(h1: number, h2: number): boolean {
+    const mask = this.used.length - 1;
+    for (let i = h1 & mask; this.used[i]; i = (i + 1) & mask) if (this.k1[i] === h1 && this.k2[i] === h2) return true;
+    return false;
+  }
+
+  get count(): number {
+    return this.size;
+  }
+
+  private grow(): void {
+    const { k1, k2, used } = this;
+    const n = used.length * 2;
+    this.k1 = new Int32Array(n);
+    this.k2 = new Int32Array(n);
+    this.used = new Uint8Array(n);
+    this.size = 0;
+    for (let i = 0; i < used.length; i++) if (used[i]) this.add(k1[i], k2[i]);
+  }
+}
+
+// The two hashes of a word's folded code units (FNV-1a, and a multiply–rotate hash), folded
+// on the fly (a folded word hashes as itself): module scratch.
+let wordH1 = 0;
+let wordH2 = 0;
+let wordLen = 0;
+function hashWord(w: string, from = 0, to = w.length): void {
+  let a = 0x811c9dc5 | 0;
+  let b = 0x9e3779b9 | 0;
+  let len = 0;
+  for (let i = from; i < to; i++) {
+    const c = w.charCodeAt(i);
+    let st = FOLD_STATE[c];
+    if (st === 0) st = foldState(c);
+    if (st === 1) {
+      const u = FOLD_TO[c];
+      a = Math.imul(a ^ u, 0x01000193);
+      b = Math.imul((b << 5) | (b >>> 27), 0x85ebca6b) ^ u;
+      len++;
+    } else if (st === 3) {
+      const f = foldChar(c);
+      for (let k = 0; k < f.length; k++) {
+        const u = f.charCodeAt(k);
+        a = Math.imul(a ^ u, 0x01000193);
+        b = Math.imul((b << 5) | (b >>> 27), 0x85ebca6b) ^ u;
+        len++;
+      }
+    }
+  }
+  wordH1 = a;
+  wordH2 = b ^ len;
+  wordLen = len;
+}
+
+/** JavaScript's `\s` (what a names-list spelling is split on), without a regular expression. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  if (c < 0x1680) return c === 0xa0;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Known words of the house style: the accepted words (folded) and the names list's words (hashed). */
 interface Known {
-  folded: Set<string>;
+  accepted: Set<string>;
+  names: WordHashSet | undefined;
 }
 const knownCache = new WeakMap<object, Known>();
-const EMPTY_KNOWN: Known = { folded: new Set() };
 
 function knownOf(shared: SharedData): Known {
   const key = shared as object;
   let k = knownCache.get(key);
   if (k) return k;
-  const folded = new Set<string>();
-  const add = (s: string) => {
-    for (const part of s.split(/[\s\u00a0]+/)) {
+  const accepted = new Set<string>();
+  for (const w of shared.acceptedWords ?? []) {
+    for (const part of w.split(/[\s\u00a0]+/)) {
       const f = foldString(part);
-      if (f) folded.add(f);
+      if (f) accepted.add(f);
     }
-  };
-  for (const w of shared.acceptedWords ?? []) add(w);
-  for (const n of shared.names ?? []) {
-    add(n.canonical);
-    for (const v of n.variants) add(v);
   }
-  k = folded.size ? { folded } : EMPTY_KNOWN;
+  const list = shared.names ?? [];
+  let names: WordHashSet | undefined;
+  if (list.length) {
+    names = new WordHashSet(list.length * 3);
+    // each word of each spelling (split on spaces as written, then folded), as its hashes
+    const addSpelling = (s: string) => {
+      let i = 0;
+      while (i < s.length) {
+        while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+        const a = i;
+        while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
+        if (i === a) continue;
+        hashWord(s, a, i);
+        if (wordLen === 0) continue; // folds to nothing
+        names!.add(wordH1, wordH2);
+      }
+    };
+    for (const n of list) {
+      addSpelling(n.canonical);
+      for (const v of n.variants) addSpelling(v);
+    }
+  }
+  k = { accepted, names };
   knownCache.set(key, k);
   return k;
+}
+
+/** A folded word among the house style's known words. */
+function knows(k: Known, folded: string): boolean {
+  if (k.accepted.has(folded)) return true;
+  if (!k.names) return false;
+  hashWord(folded);
+  return k.names.has(wordH1, wordH2);
 }
 
 /**
@@ -353,10 +475,10 @@ function knownOf(shared: SharedData): Known {
  */
 export function isHouseWord(shared: SharedData, norm: string): boolean {
   const k = knownOf(shared);
-  if (k.folded.size === 0) return false;
-  if (k.folded.has(norm)) return true;
+  if (k.accepted.size === 0 && !k.names) return false;
+  if (knows(k, norm)) return true;
   for (const s of segment(norm)) {
-    if (s.prefix && (k.folded.has(s.stem) || (s.article && k.folded.has('ال' + s.stem)))) return true;
+    if (s.prefix && (knows(k, s.stem) || (s.article && knows(k, 'ال' + s.stem)))) return true;
   }
   return false;
 }
