@@ -436,7 +436,7 @@ function knownOf(shared: SharedData): Known {
   const list = shared.names ?? [];
   let names: WordHashSet | undefined;
   if (list.length) {
-    names = new WordHashSet(list.length * 3);
+    names = new WordHashSet(list.length * 2);
     // each word of each spelling (split on spaces as written, then folded), as its hashes
     const addSpelling = (s: string) => {
       let i = 0;
