@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TOKEN_CLASS, tokenClassOf } from '../../server/src/engine/text/tokenize';
+import { isJsWhitespace } from '../../server/src/engine/text/chars';
 
 describe('tokenizer character classes', () => {
   it('the table equals the predicates for all 65,536 code units', () => {
@@ -17,5 +18,13 @@ describe('tokenizer character classes', () => {
     }
     assert.deepEqual(wrong.slice(0, 5), []);
     assert.ok(set > 1000, `${set} code units have a class`);
+  });
+});
+
+describe('isJsWhitespace', () => {
+  it('is JavaScript’s \\s for all 65,536 code units (what names-list spellings are split on and trimmed of)', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isJsWhitespace(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c.toString(16));
+    assert.deepEqual(wrong, []);
   });
 });

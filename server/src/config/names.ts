@@ -8,6 +8,7 @@
 // `الاسم` or `الصيغة المعتمدة`) and blank lines are skipped, as are lines starting with `#`.
 // A malformed row is reported at its line and column in THAT file and skipped.
 
+import { isJsWhitespace } from '../engine/text/chars';
 import type { Localized, NameEntry } from '../engine/types';
 
 export interface TableProblem {
@@ -77,13 +78,8 @@ export function namesFileFormat(file: string, text: string): 'tsv' | 'csv' {
   return firstLine.includes('\t') ? 'tsv' : 'csv';
 }
 
-/** JavaScript's `\s` (what String.prototype.trim removes), without a regular expression. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  if (c < 0x1680) return c === 0xa0;
-  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+/** JavaScript's `\s` (what String.prototype.trim removes). */
+const isSpace = isJsWhitespace;
 
 const QUOTE = 0x22;
 

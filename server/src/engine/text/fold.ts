@@ -182,7 +182,7 @@ export function stripMarks(s: string): string {
 // loops that hash folded words without building them (the names index, the house style's
 // known words): 0 not looked up yet, 1 kept or mapped to the one code unit FOLD_TO[c],
 // 2 dropped, 3 more than one code unit (a presentation form: foldChar is asked again).
-export const FOLD_STATE = new Uint8Array(0x10000);
+const FOLD_STATE = new Uint8Array(0x10000);
 export const FOLD_TO = new Uint16Array(0x10000);
 
 export function foldState(c: number): number {
@@ -194,4 +194,40 @@ export function foldState(c: number): number {
     FOLD_STATE[c] = st;
   }
   return st;
+}
+
+/**
+ * Two hashes of s[from, to) as folded (a folded string hashes as itself), without building
+ * the folded string: `h1` is FNV-1a over the folded code units (hashing the folded string
+ * with FNV-1a gives the same), `h2` an independent multiply–rotate hash, `length` the number
+ * of folded code units (0: the range folds to nothing). Module scratch, read right after.
+ */
+export const foldedHash = { h1: 0, h2: 0, length: 0 };
+
+export function hashFolded(s: string, from = 0, to = s.length): void {
+  let a = 0x811c9dc5 | 0;
+  let b = 0x9e3779b9 | 0;
+  let len = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    let st = FOLD_STATE[c];
+    if (st === 0) st = foldState(c);
+    if (st === 1) {
+      const u = FOLD_TO[c];
+      a = Math.imul(a ^ u, 0x01000193);
+      b = Math.imul((b << 5) | (b >>> 27), 0x85ebca6b) ^ u;
+      len++;
+    } else if (st === 3) {
+      const f = foldChar(c);
+      for (let k = 0; k < f.length; k++) {
+        const u = f.charCodeAt(k);
+        a = Math.imul(a ^ u, 0x01000193);
+        b = Math.imul((b << 5) | (b >>> 27), 0x85ebca6b) ^ u;
+        len++;
+      }
+    }
+  }
+  foldedHash.h1 = a;
+  foldedHash.h2 = b ^ len;
+  foldedHash.length = len;
 }

@@ -13,7 +13,8 @@
 
 import { originalPrefixLength, segment } from '../../text/arabic';
 import type { AnalysedDocument } from '../../text/document';
-import { FOLD_STATE, FOLD_TO, foldChar, foldState, foldString, stripMarks } from '../../text/fold';
+import { isJsWhitespace } from '../../text/chars';
+import { FOLD_TO, foldChar, foldedHash, foldState, foldString, hashFolded, stripMarks } from '../../text/fold';
 import type { NameEntry } from '../../types';
 
 export interface NameForm {
@@ -66,13 +67,8 @@ export interface NameIndex {
 const FORM_CACHE_LIMIT = 20000;
 const indexCache = new WeakMap<readonly NameEntry[], NameIndex>();
 
-/** JavaScript's `\s` (what the list's spellings are split on), without a regular expression. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  if (c < 0x1680) return c === 0xa0;
-  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+/** JavaScript's `\s`: what the list's spellings are split on. */
+const isSpace = isJsWhitespace;
 
 function splitWords(s: string): string[] {
   const out: string[] = [];
@@ -117,23 +113,11 @@ function scanWords(s: string): void {
     while (i < n && isSpace(s.charCodeAt(i))) i++;
     if (i >= n) break;
     const start = i;
-    let h = FNV_START;
-    let len = 0;
-    while (i < n) {
-      const c = s.charCodeAt(i);
-      if (c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c >= 0xa0 && isSpace(c)) break;
-      i++;
-      let st = FOLD_STATE[c];
-      if (st === 0) st = foldState(c);
-      if (st === 1) {
-        h = Math.imul(h ^ FOLD_TO[c], 0x01000193);
-        len++;
-      } else if (st === 3) {
-        const f = foldChar(c);
-        h = hashMore(h, f);
-        len += f.length;
-      }
-    }
+    while (i < n && !isSpace(s.charCodeAt(i))) i++;
+    // FNV-1a of the folded word: what hashMore(FNV_START, …) gives for a draft word's norm
+    hashFolded(s, start, i);
+    const h = foldedHash.h1;
+    const len = foldedHash.length;
     if (scanWordCount === 0) scanFirstHash = h;
     scanWordCount++;
     if (len === 0) scanEmptyWord = true;
@@ -507,16 +491,10 @@ function nextWordIndex(doc: AnalysedDocument, i: number): number {
 
 /** Match words[1..] against the tokens after i (spaces/NBSP/format between); returns the last token index or -1. */
 function matchRest(doc: AnalysedDocument, i: number, words: string[]): number {
-  const toks = doc.tokens;
   let k = i;
   for (let w = 1; w < words.length; w++) {
-    k++;
-    let sawSpace = false;
-    while (k < toks.length && (toks[k].kind === 'space' || toks[k].kind === 'format')) {
-      if (toks[k].kind === 'space') sawSpace = true;
-      k++;
-    }
-    if (!sawSpace || k >= toks.length || toks[k].kind !== 'word' || toks[k].norm !== words[w]) return -1;
+    k = nextWordIndex(doc, k);
+    if (k < 0 || doc.tokens[k].norm !== words[w]) return -1;
   }
   // never part of a longer word run glued by tatweel etc.: whole tokens only, so nothing else to check
   return k;

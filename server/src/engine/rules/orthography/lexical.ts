@@ -12,7 +12,8 @@
 import { getLexicon, letterIndex, isMark, type Lexicon, FOREIGN, NON_WORD, WORD, type WordStatus } from '../../lexicon';
 import { segment } from '../../text/arabic';
 import type { AnalysedDocument } from '../../text/document';
-import { FOLD_STATE, FOLD_TO, foldChar, foldState, foldString } from '../../text/fold';
+import { foldedHash, foldString, hashFolded } from '../../text/fold';
+import { isJsWhitespace } from '../../text/chars';
 import type { Token } from '../../text/tokenize';
 import type { SharedData } from '../../types';
 
@@ -374,47 +375,6 @@ class WordHashSet {
   }
 }
 
-// The two hashes of a word's folded code units (FNV-1a, and a multiply–rotate hash), folded
-// on the fly (a folded word hashes as itself): module scratch.
-let wordH1 = 0;
-let wordH2 = 0;
-let wordLen = 0;
-function hashWord(w: string, from = 0, to = w.length): void {
-  let a = 0x811c9dc5 | 0;
-  let b = 0x9e3779b9 | 0;
-  let len = 0;
-  for (let i = from; i < to; i++) {
-    const c = w.charCodeAt(i);
-    let st = FOLD_STATE[c];
-    if (st === 0) st = foldState(c);
-    if (st === 1) {
-      const u = FOLD_TO[c];
-      a = Math.imul(a ^ u, 0x01000193);
-      b = Math.imul((b << 5) | (b >>> 27), 0x85ebca6b) ^ u;
-      len++;
-    } else if (st === 3) {
-      const f = foldChar(c);
-      for (let k = 0; k < f.length; k++) {
-        const u = f.charCodeAt(k);
-        a = Math.imul(a ^ u, 0x01000193);
-        b = Math.imul((b << 5) | (b >>> 27), 0x85ebca6b) ^ u;
-        len++;
-      }
-    }
-  }
-  wordH1 = a;
-  wordH2 = b ^ len;
-  wordLen = len;
-}
-
-/** JavaScript's `\s` (what a names-list spelling is split on), without a regular expression. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  if (c < 0x1680) return c === 0xa0;
-  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** Known words of the house style: the accepted words (folded) and the names list's words (hashed). */
 interface Known {
   accepted: Set<string>;
@@ -441,13 +401,13 @@ function knownOf(shared: SharedData): Known {
     const addSpelling = (s: string) => {
       let i = 0;
       while (i < s.length) {
-        while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+        while (i < s.length && isJsWhitespace(s.charCodeAt(i))) i++;
         const a = i;
-        while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
+        while (i < s.length && !isJsWhitespace(s.charCodeAt(i))) i++;
         if (i === a) continue;
-        hashWord(s, a, i);
-        if (wordLen === 0) continue; // folds to nothing
-        names!.add(wordH1, wordH2);
+        hashFolded(s, a, i);
+        if (foldedHash.length === 0) continue; // folds to nothing
+        names!.add(foldedHash.h1, foldedHash.h2);
       }
     };
     for (const n of list) {
@@ -464,8 +424,8 @@ function knownOf(shared: SharedData): Known {
 function knows(k: Known, folded: string): boolean {
   if (k.accepted.has(folded)) return true;
   if (!k.names) return false;
-  hashWord(folded);
-  return k.names.has(wordH1, wordH2);
+  hashFolded(folded);
+  return k.names.has(foldedHash.h1, foldedHash.h2);
 }
 
 /**
