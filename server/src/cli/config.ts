@@ -89,13 +89,14 @@ export function diskHost(): ConfigHost & { cache: Map<string, string | undefined
   const cache = new Map<string, string | undefined>();
   return {
     cache,
-    // a house style may name any path: one too large (or /dev/zero) is reported, never read whole
+    // a house style may name any path: one too large (or /dev/zero) is reported (the loader
+    // asks first) and never read whole
     oversize: oversizeOnDisk,
     readFile(p: string): string | undefined {
       if (cache.has(p)) return cache.get(p);
       let text: string | undefined;
       try {
-        text = fs.readFileSync(p, 'utf8');
+        text = oversizeOnDisk(p, MAX_NAMES_FILE_BYTES) === undefined ? fs.readFileSync(p, 'utf8') : undefined;
       } catch {
         text = undefined;
       }
@@ -168,8 +169,7 @@ export class ConfigResolver {
 
   /** `file:line:col` of a problem (1-based, UTF-16 columns). */
   problemPosition(p: ConfigProblem): { line: number; column: number } {
-    // a problem at the very start needs no text (and a file refused for its size is never read)
-    const text = p.start === 0 || this.host.oversize?.(p.file, MAX_NAMES_FILE_BYTES) !== undefined ? '' : (this.host.readFile(p.file) ?? '');
+    const text = this.host.readFile(p.file) ?? '';
     return lineColumn(text, p.start);
   }
 }

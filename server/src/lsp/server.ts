@@ -121,6 +121,8 @@ export function startServer(connection: Connection): void {
     const uri = openByPath.get(path);
     const doc = uri ? documents.get(uri) : undefined;
     if (doc) return doc.getText();
+    // a house style may name any path: one too large (or /dev/zero) is never read whole
+    if (oversizeOnDisk(path, MAX_NAMES_FILE_BYTES) !== undefined) return undefined;
     try {
       return readFileSync(path, 'utf8');
     } catch {
@@ -130,7 +132,7 @@ export function startServer(connection: Connection): void {
 
   const checker = new Checker({
     readFile,
-    // a house style may name any path: one too large (or /dev/zero) is reported, never read whole
+    // the loader asks first, to report such a file at its place
     oversize: (p, maxBytes) => (openByPath.has(p) ? undefined : oversizeOnDisk(p, maxBytes)),
     // an untrusted workspace's house style may not follow a symbolic link out of it (config/loader.ts)
     realPath: (p) => {
@@ -294,8 +296,7 @@ export function startServer(connection: Connection): void {
     const files = new Set([...byFile.keys(), ...publishedProblems.keys()]);
     for (const file of files) {
       const problems = [...(byFile.get(file)?.values() ?? [])];
-      // the text places the problems; a file refused for its size (or /dev/zero) is not read
-      const text = !openByPath.has(file) && oversizeOnDisk(file, MAX_NAMES_FILE_BYTES) !== undefined ? undefined : readFile(file);
+      const text = readFile(file);
       const uri = openByPath.get(file) ?? pathToUri(file);
       const tdoc = text === undefined ? undefined : TextDocument.create(uri, 'json', 0, text);
       const diags = problems.map((p) => problemToDiagnostic(tdoc, p, lang));
