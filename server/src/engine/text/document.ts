@@ -238,6 +238,19 @@ export class AnalysedDocument {
     return undefined;
   }
 
+  /**
+   * The index of the word token right before (dir -1) or after (dir 1) token i, with only
+   * spaces and format characters between; -1 when punctuation, a line break or nothing is there.
+   */
+  wordBeside(i: number, dir: -1 | 1): number {
+    for (let k = i + dir; k >= 0 && k < this.tokens.length; k += dir) {
+      const t = this.tokens[k];
+      if (t.kind === 'space' || t.kind === 'format') continue;
+      return t.kind === 'word' ? k : -1;
+    }
+    return -1;
+  }
+
   /** Index of the paragraph containing offset, or -1. */
   paragraphIndexAt(offset: number): number {
     return indexOfSpan(this.paragraphs, offset);

@@ -175,17 +175,6 @@ function groupOf(key: string, persons: ReadonlyMap<string, boolean>): { group: s
   return undefined;
 }
 
-/** The word token beside token i (dir -1: before, +1: after), across spaces only; -1 when there is none. */
-function neighbourWord(doc: AnalysedDocument, i: number, dir: -1 | 1): number {
-  const toks = doc.tokens;
-  for (let k = i + dir; k >= 0 && k < toks.length; k += dir) {
-    const u = toks[k];
-    if (u.kind === 'space' || u.kind === 'format') continue;
-    return u.kind === 'word' ? k : -1;
-  }
-  return -1;
-}
-
 /**
  * Could this neighbour be the other part of a person's name (باراك in باراك أوباما)? A word of
  * three letters or more that is no title, role noun, particle, place or function word.
@@ -209,7 +198,7 @@ function shareNeighbour(doc: AnalysedDocument, a: readonly Occurrence[], b: read
     const seen = neighbourMap(doc, small, dir);
     if (seen.size === 0) continue;
     for (const o of large) {
-      const k = neighbourWord(doc, o.token, dir);
+      const k = doc.wordBeside(o.token, dir);
       const j = k >= 0 ? seen.get(toks[k].norm) : undefined;
       // the same word, written the same way (إسلام آباد / اسلام اباد is one name written two ways, not a shared part)
       if (j !== undefined && sameLetters(text, toks[j].start, toks[j].end, toks[k].start, toks[k].end) && accept(toks[k].norm)) return true;
@@ -227,9 +216,9 @@ function neighbourMap(doc: AnalysedDocument, occ: readonly Occurrence[], dir: -1
     const toks = doc.tokens;
     pair = [new Map(), new Map()];
     for (const o of occ) {
-      const p = neighbourWord(doc, o.token, -1);
+      const p = doc.wordBeside(o.token, -1);
       if (p >= 0 && !pair[0].has(toks[p].norm)) pair[0].set(toks[p].norm, p);
-      const n = neighbourWord(doc, o.token, 1);
+      const n = doc.wordBeside(o.token, 1);
       if (n >= 0 && !pair[1].has(toks[n].norm)) pair[1].set(toks[n].norm, n);
     }
     neighbourMaps.set(occ, pair);

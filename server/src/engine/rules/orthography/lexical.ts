@@ -159,23 +159,11 @@ export class DocLex {
 
   /** The nearest word token before / after token i in the same sentence-ish run (no punctuation or line break between). */
   prevWord(i: number): number {
-    const toks = this.doc.tokens;
-    for (let k = i - 1; k >= 0; k--) {
-      const t = toks[k];
-      if (t.kind === 'space' || t.kind === 'format') continue;
-      return t.kind === 'word' ? k : -1;
-    }
-    return -1;
+    return this.doc.wordBeside(i, -1);
   }
 
   nextWord(i: number): number {
-    const toks = this.doc.tokens;
-    for (let k = i + 1; k < toks.length; k++) {
-      const t = toks[k];
-      if (t.kind === 'space' || t.kind === 'format') continue;
-      return t.kind === 'word' ? k : -1;
-    }
-    return -1;
+    return this.doc.wordBeside(i, 1);
   }
 }
 
