@@ -396,17 +396,21 @@ export function findNameMentions(doc: AnalysedDocument, names: readonly NameEntr
     }
     let best: { form: NameForm; entryIndex: number; seg: { prefix: string; article: boolean }; last: number } | undefined;
     // the words after this one as matchRest reads them, for the keys of longer spellings
-    let after = 0;
-    for (let k = i; after < idx.maxWords - 1; after++) {
-      k = nextWordIndex(doc, k);
-      if (k < 0) break;
-      afterHash[after] = hashMore(FNV_START, toks[k].norm);
-    }
+    // (hashed only once a reading of this word begins some listed spelling: most do not)
+    let after = -1;
     for (const seg of segment(t.norm, 2)) {
       if (seg.prep === 'س') continue;
       const h = seg.article ? hashMore(ARTICLE_HASH, seg.stem) : hashMore(FNV_START, seg.stem);
       const fb = firstBit(h);
       if ((idx.firsts[fb >>> 5] & (1 << (fb & 31))) === 0) continue; // no listed spelling begins with this word
+      if (after < 0) {
+        after = 0;
+        for (let k = i; after < idx.maxWords - 1; after++) {
+          k = nextWordIndex(doc, k);
+          if (k < 0) break;
+          afterHash[after] = hashMore(FNV_START, toks[k].norm);
+        }
+      }
       // the longer spellings first (each length under its own key), then the one-word ones
       for (let probe = after; probe >= 0; probe--) {
         if (probe > 0 && (idx.lengths & (1 << Math.min(probe + 1, 31))) === 0) continue;
