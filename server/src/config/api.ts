@@ -15,10 +15,11 @@ export interface ConfigHost {
    */
   realPath?(path: string): string | undefined;
   /**
-   * Asked before readFile: the size in bytes of a file on disk that is larger than `maxBytes`,
-   * or Infinity for something on disk that is not a regular file (a device such as /dev/zero,
-   * a pipe); undefined otherwise (readFile may then read it). A house style may name any path,
-   * and nothing the loader would refuse for its size is read whole. Without it every file is read.
+   * The size in bytes of a file on disk that is larger than `maxBytes`, or Infinity for
+   * something on disk that is not a regular file (a device such as /dev/zero, a pipe);
+   * undefined otherwise. A house style may name any path: a host with `oversize` never reads
+   * such a file (its readFile gives undefined), and the loader asks this when readFile gave
+   * nothing, to report the file as too large rather than missing.
    */
   oversize?(path: string, maxBytes: number): number | undefined;
 }

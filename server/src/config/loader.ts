@@ -205,11 +205,14 @@ class Build {
   readText(file: string): string | { tooLarge: number } | undefined {
     this.files.add(file);
     try {
-      const big = this.host.oversize?.(file, MAX_NAMES_FILE_BYTES);
-      if (big !== undefined) return { tooLarge: big };
       const text = this.host.readFile(file);
-      // a host without oversize (or a file that grew after it looked): counted once read
-      if (text !== undefined && overLimit(text)) return { tooLarge: Buffer.byteLength(text, 'utf8') };
+      if (text === undefined) {
+        // not read: missing, or (the hosts never read one) too large
+        const big = this.host.oversize?.(file, MAX_NAMES_FILE_BYTES);
+        return big === undefined ? undefined : { tooLarge: big };
+      }
+      // a host that reads whatever it is given: counted once read
+      if (overLimit(text)) return { tooLarge: Buffer.byteLength(text, 'utf8') };
       return text;
     } catch {
       return undefined;
@@ -760,7 +763,7 @@ export class ConfigLoader {
       let text: string | undefined;
       try {
         // an oversized file is found (and then reported as too large), never read
-        text = host.oversize?.(candidate, MAX_NAMES_FILE_BYTES) !== undefined ? '' : host.readFile(candidate);
+        text = host.readFile(candidate) ?? (host.oversize?.(candidate, MAX_NAMES_FILE_BYTES) !== undefined ? '' : undefined);
       } catch {
         text = undefined;
       }
