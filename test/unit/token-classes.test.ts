@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TOKEN_CLASS, tokenClassOf } from '../../server/src/engine/text/tokenize';
-import { isJsWhitespace } from '../../server/src/engine/text/chars';
+import { isJsWhitespace, isSpace } from '../../server/src/engine/text/chars';
 
 describe('tokenizer character classes', () => {
   it('the table equals the predicates for all 65,536 code units', () => {
@@ -26,5 +26,18 @@ describe('isJsWhitespace', () => {
     const wrong: string[] = [];
     for (let c = 0; c < 0x10000; c++) if (isJsWhitespace(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c.toString(16));
     assert.deepEqual(wrong, []);
+  });
+});
+
+describe('isSpace', () => {
+  it('is JavaScript’s \\s without the line breaks and the BOM, for all 65,536 code units', () => {
+    const wrong: string[] = [];
+    const notHorizontal = new Set([0x0a, 0x0d, 0x2028, 0x2029, 0xfeff]);
+    for (let c = 0; c < 0x10000; c++) {
+      const want = /\s/.test(String.fromCharCode(c)) && !notHorizontal.has(c);
+      if (isSpace(c) !== want) wrong.push(c.toString(16));
+    }
+    assert.deepEqual(wrong, []);
+    assert.equal(isSpace(Number.NaN), false); // charCodeAt past the end
   });
 });

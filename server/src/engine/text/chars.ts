@@ -70,9 +70,19 @@ export function isLineBreak(c: number): boolean {
   return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 }
 
+// The space classes of every UTF-16 code unit, looked up rather than compared: a chain of
+// comparisons whose later tests only a rare character reaches (a Unicode space, U+2028, the
+// BOM) had V8 throw away the optimised code of every hot loop that inlined it the first time
+// one came by ("insufficient type feedback"), and compile it again: tens of milliseconds in a
+// process's first check or first names list. Bit 1: isSpace, bit 2: isJsWhitespace.
+const SPACE_CLASS = new Uint8Array(0x10000);
+for (const c of [0x20, 0x09, 0xa0, 0x0b, 0x0c, 0x202f, 0x205f, 0x3000, 0x1680]) SPACE_CLASS[c] = 3;
+for (let c = 0x2000; c <= 0x200a; c++) SPACE_CLASS[c] = 3;
+for (const c of [0x0a, 0x0d, 0x2028, 0x2029, 0xfeff]) SPACE_CLASS[c] = 2;
+
 /** Horizontal white space, including no-break and the Unicode spaces. */
 export function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x0b || c === 0x0c || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680;
+  return (SPACE_CLASS[c] & 1) !== 0;
 }
 
 /**
@@ -80,10 +90,7 @@ export function isSpace(c: number): boolean {
  * on), without a regular expression: isSpace above plus line breaks and the BOM.
  */
 export function isJsWhitespace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  if (c < 0x1680) return c === 0xa0;
-  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return SPACE_CLASS[c] >= 2;
 }
 
 export function isHighSurrogate(c: number): boolean {
