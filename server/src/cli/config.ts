@@ -2,10 +2,9 @@
 // the command line's --rule overrides on top, its ignoreFiles and hidden findings honoured,
 // and its problems printed once.
 
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CATEGORIES, getRule, allRules, type Category, type ResolvedConfig, type SeveritySetting } from '../engine';
-import { ConfigLoader, configFor, isIgnored, MAX_NAMES_FILE_BYTES, oversizeOnDisk, type ConfigHost, type ConfigProblem, type LoadedConfig } from '../config';
+import { ConfigLoader, configFor, isIgnored, MAX_NAMES_FILE_BYTES, oversizeOnDisk, readTextOnDisk, type ConfigHost, type ConfigProblem, type LoadedConfig } from '../config';
 import { UsageError } from './args';
 
 export interface RuleOverride {
@@ -94,12 +93,7 @@ export function diskHost(): ConfigHost & { cache: Map<string, string | undefined
     oversize: oversizeOnDisk,
     readFile(p: string): string | undefined {
       if (cache.has(p)) return cache.get(p);
-      let text: string | undefined;
-      try {
-        text = oversizeOnDisk(p, MAX_NAMES_FILE_BYTES) === undefined ? fs.readFileSync(p, 'utf8') : undefined;
-      } catch {
-        text = undefined;
-      }
+      const text = readTextOnDisk(p, MAX_NAMES_FILE_BYTES);
       cache.set(p, text);
       return text;
     },

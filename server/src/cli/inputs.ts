@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DocumentLanguage } from '../engine';
+import { strictUtf8Text } from '../config/disk';
 
 /** File extensions of drafts found by searching a folder or expanding a glob. */
 export const DRAFT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.khabar', '.news'];
@@ -147,34 +148,12 @@ export type ReadResult =
   | { ok: true; text: string; bom: boolean; mode?: number; mtimeMs?: number; size?: number }
   | { ok: false; message: { ar: string; en: string } };
 
-let decoder: InstanceType<typeof TextDecoder> | undefined;
-
-/**
- * The text of valid UTF-8 bytes, or undefined when they are not UTF-8. Node's `isUtf8` (a
- * SIMD validator) and Buffer's decoder are several times faster than a fatal TextDecoder and
- * agree with it on every input (WHATWG UTF-8: no overlongs, surrogates or code points past
- * U+10FFFF); the TextDecoder stays as the fallback where `isUtf8` is missing. A BOM is kept.
- */
-function decodeUtf8(buf: Uint8Array): string | undefined {
-  const { isUtf8 } = require('node:buffer') as { isUtf8?: (b: Uint8Array) => boolean };
-  if (typeof isUtf8 === 'function') {
-    if (!isUtf8(buf)) return undefined;
-    return (Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength)).toString('utf8');
-  }
-  decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  try {
-    return decoder.decode(buf);
-  } catch {
-    return undefined;
-  }
-}
-
 /** Decode a draft: binary (NUL bytes) and non-UTF-8 input is refused with a clear message. */
 export function decodeDraft(buf: Uint8Array): ReadResult {
   if (buf.indexOf(0) >= 0) {
     return { ok: false, message: { ar: 'ملف ثنائي (فيه بايتات NUL) وليس نصا: تُخطي', en: 'binary file (contains NUL bytes), not text: skipped' } };
   }
-  const text = decodeUtf8(buf);
+  const text = strictUtf8Text(buf);
   if (text === undefined) {
     return {
       ok: false,

@@ -15,7 +15,7 @@ export { PRESETS, isPresetName } from './presets';
 export { PRESET_NAMES, buildHouseStyleSchema } from './house-style';
 export type { HouseStyleFile, RuleValue, NameInput, PresetName } from './house-style';
 export { parseNamesTable } from './names';
-export { oversizeOnDisk } from './disk';
+export { oversizeOnDisk, readTextOnDisk, strictUtf8Text, utf8Text } from './disk';
 export { validate as validateJsonSchema } from './schema-validate';
 export { CATALOGUE } from './catalogue';
 export { compileGlob, globProblem } from './glob';

@@ -31,7 +31,7 @@ import {
   type InitializeResult,
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
-import { HOUSE_STYLE_FILE, MAX_NAMES_FILE_BYTES, oversizeOnDisk, type LoadedConfig } from '../config';
+import { HOUSE_STYLE_FILE, MAX_NAMES_FILE_BYTES, oversizeOnDisk, readTextOnDisk, utf8Text, type LoadedConfig } from '../config';
 import { Checker, carryOver, type Analysis } from './checker';
 import { codeActions, fixAllEdit, type ActionEnv, type DeferredFixAllData, type EditCapabilities } from './codeActions';
 import { LintCancelled, LintWorker } from './lintWorker';
@@ -122,12 +122,7 @@ export function startServer(connection: Connection): void {
     const doc = uri ? documents.get(uri) : undefined;
     if (doc) return doc.getText();
     // a house style may name any path: one too large (or /dev/zero) is never read whole
-    if (oversizeOnDisk(path, MAX_NAMES_FILE_BYTES) !== undefined) return undefined;
-    try {
-      return readFileSync(path, 'utf8');
-    } catch {
-      return undefined;
-    }
+    return readTextOnDisk(path, MAX_NAMES_FILE_BYTES);
   }
 
   const checker = new Checker({
@@ -477,7 +472,7 @@ export function startServer(connection: Connection): void {
     try {
       const size = statSync(path).size;
       if (size > maxBytes) return { size };
-      return readFileSync(path, 'utf8');
+      return utf8Text(readFileSync(path));
     } catch {
       return undefined;
     }
