@@ -2,10 +2,13 @@
 // their line/col in the names file, merged into shared.names; the specs self-check hook.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkSpecs, ConfigLoader, loadConfigFor, parseNamesTable } from '../../server/src/config';
 import { getRule, type NameEntry, type Rule } from '../../server/src/engine';
+import { forEachSpelling, namesFromWire, namesToWire, plainEntry, rowsOf, variantCount } from '../../server/src/engine/names-list';
+import { sharedDir } from '../lib/corpus';
 import { diskHost, lineCol, only, placed, workspace } from './helpers';
 
 function at(text: string, p: { start: number; end: number }) {
@@ -19,7 +22,7 @@ describe('names files', () => {
     assert.deepEqual(t.problems, []);
     assert.equal(t.entries.length, 2);
     const [a, b] = t.entries;
-    assert.deepEqual({ ...a, source: undefined }, {
+    assert.deepEqual({ canonical: a.canonical, variants: a.variants, title: a.title, role: a.role, source: undefined }, {
       canonical: 'عمرو طلعت',
       variants: ['عمر طلعت', 'عمرو طلعة'],
       title: 'الدكتور',
@@ -223,4 +226,55 @@ describe('names specs self-check', () => {
     assert.equal(list[0].en, 'Spec fails: "عمر طلعت" becomes "عمرو طلعت", expected "عمر طلعت"');
     assert.deepEqual(JSON.parse(list[0].text), { from: 'عمر طلعت', to: 'عمر طلعت' });
   });
+});
+
+describe('a names file kept as ranges of its text (engine/names-list.ts)', () => {
+  /** Real Arabic name tokens from the corpus (read at test time), as rows with variants, titles and roles, and CSV quoting. */
+  function table(format: 'tsv' | 'csv'): { text: string; rows: Array<{ canonical: string; variants: string[]; title?: string; role?: string }> } {
+    const tokens = readFileSync(join(sharedDir(), 'corpus', 'names', 'wikidata_en_ar_name_tokens_CC0.tsv'), 'utf8')
+      .split('\n')
+      .map((l) => l.split('\t')[1]?.replace(/ /g, ''))
+      .filter((w): w is string => !!w && w.length > 2)
+      .slice(0, 3000);
+    const sep = format === 'tsv' ? '\t' : ',';
+    const lines: string[] = [format === 'tsv' ? 'canonical\tvariants\ttitle\trole' : 'canonical,variants,title,role'];
+    const rows: Array<{ canonical: string; variants: string[]; title?: string; role?: string }> = [];
+    for (let i = 0; i + 3 < tokens.length; i += 4) {
+      const canonical = `${tokens[i]} ${tokens[i + 1]}`;
+      const variants = i % 3 === 0 ? [] : i % 3 === 1 ? [`${tokens[i + 2]} ${tokens[i + 1]}`] : [`${tokens[i]}  ${tokens[i + 3]}`, tokens[i + 2]];
+      const title = i % 5 === 0 ? 'الدكتور' : undefined;
+      const role = i % 7 === 0 ? `وزير ${tokens[i + 3]}` : undefined;
+      let cells = [canonical, ` ${variants.join(' | ')} `, title ?? '', role ?? ''];
+      // every tenth CSV row quoted, every twentieth with an escaped quote in its role (a plain entry)
+      let roleText = role;
+      if (format === 'csv' && i % 40 === 0) {
+        roleText = `وزير "${tokens[i + 3]}"`;
+        cells[3] = `"وزير ""${tokens[i + 3]}"""`;
+      } else if (format === 'csv' && i % 10 === 0) cells = cells.map((c) => `"${c}"`);
+      lines.push(cells.join(sep).replace(/[\t,]+$/, ''));
+      rows.push({ canonical, variants: variants.map((v) => v.trim()), ...(title ? { title } : {}), ...(roleText ? { role: roleText } : {}) });
+    }
+    return { text: lines.join('\n') + '\n', rows };
+  }
+
+  for (const format of ['tsv', 'csv'] as const) {
+    it(`${format.toUpperCase()}: every entry reads as its row says, and forEachSpelling visits exactly the entries' spellings`, () => {
+      const { text, rows } = table(format);
+      const t = parseNamesTable(text, `/n/names.${format}`);
+      assert.deepEqual(t.problems, []);
+      assert.ok(rowsOf(t.entries), 'kept as rows');
+      // the rows with an escaped quote are plain entries, the others ranges of the text
+      assert.equal(rowsOf(t.entries)!.plain.size, format === 'csv' ? Math.ceil(rows.length / 10) : 0);
+      assert.equal(t.entries.length, rows.length);
+      const read = t.entries.map((e) => ({ canonical: e.canonical, variants: e.variants, ...(e.title ? { title: e.title } : {}), ...(e.role ? { role: e.role } : {}) }));
+      assert.deepEqual(read, rows);
+      const visited: string[] = [];
+      forEachSpelling(t.entries, (e, kind, s, from, to) => visited.push(`${e}:${kind}:${s.slice(from, to)}`));
+      assert.deepEqual(visited, rows.flatMap((r, e) => [`${e}:0:${r.canonical}`, ...r.variants.map((v, k) => `${e}:${k + 1}:${v}`)]));
+      // what crosses to the lint worker reads the same
+      const copy = namesFromWire(structuredClone(namesToWire(t.entries)));
+      assert.deepEqual(copy.map(plainEntry), t.entries.map(plainEntry));
+      assert.equal(variantCount(t.entries), rows.reduce((n, r) => n + r.variants.length, 0));
+    });
+  }
 });

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'jsonc-parser/lib/esm/main.js';
 import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
+import { saudiArticles } from '../lib/corpus';
 import { LspClient, TextDocumentUri, applyTextEdits, buildServer } from './lsp-client';
 
 const RELOAD_BUDGET_MS = 1000;
@@ -221,5 +222,44 @@ describe('"add to the accepted words" writes the house-style file', () => {
     await client.waitFor('a re-check', () => client.published(uri).length > n);
     const now = client.published(uri).at(-1)!.diagnostics.filter((x) => x.code === 'teh-marbuta');
     assert.deepEqual(now.map((x) => x.range.start.character), [23]);
+  });
+});
+
+describe('a names file reaches the lint worker (a large draft is checked off the main thread)', () => {
+  let client: LspClient;
+  let root: string;
+
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'mudaqqiq-worker-names-'));
+    // a names file with a row the reader keeps as ranges of its text and one it unescapes (CSV "")
+    writeFileSync(join(root, 'names.csv'), 'canonical,variants,title\nعمرو طلعت,"عمر طلعت|عمرو طلعة",الدكتور\n"هالة ""السعيد""",هاله السعيد\n');
+    writeFileSync(join(root, '.mudaqqiq.json'), '{ "namesFiles": "names.csv" }\n');
+    ({ client } = await LspClient.start({ root }));
+  });
+  after(async () => {
+    await client?.dispose();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  it('finds the variants in a draft of over 60,000 characters as in a short one', async () => {
+    const para = 'وقال الدكتور عمر طلعت إن الوزارة تعمل على خطة جديدة للتحول الرقمي في المحافظات.\n\n';
+    // real news between the two mentions (not one line repeated: that is a scrape leftover)
+    let filler = '';
+    for (const [, article] of saudiArticles()) if (filler.length < 70_000) filler += article + '\n\n';
+    const big = para + filler + 'وأضافت هاله السعيد أن الخطة ممولة.\n';
+    assert.ok(big.length > 70_000);
+    for (const [name, text] of [
+      ['short', para + 'وأضافت هاله السعيد أن الخطة ممولة.\n'],
+      ['large', big],
+    ] as const) {
+      const uri = TextDocumentUri(join(root, `${name}.txt`));
+      const doc = client.open(uri, 'plaintext', text, 1);
+      const spelling = (await client.diagnosticsFor(uri, 1)).filter((d) => d.code === 'name-spelling');
+      const words = spelling.map((d) => text.slice(doc.offsetAt(d.range.start), doc.offsetAt(d.range.end)));
+      assert.ok(words.includes('عمر طلعت'), `${name}: ${JSON.stringify(words.slice(0, 3))}`);
+      assert.ok(words.includes('هاله السعيد'), `${name}: ${JSON.stringify(words.slice(-3))}`);
+    }
+    // found by the worker itself, not by the main thread after the worker failed
+    assert.deepEqual(client.logs().filter((l) => /off the main thread failed/.test(l)), []);
   });
 });

@@ -8,6 +8,7 @@
 
 import * as path from 'node:path';
 import { effectiveSeverity, fixText } from '../engine/engine';
+import { plainEntry } from '../engine/names-list';
 import { allRules } from '../engine/rules';
 import {
   CATEGORIES,
@@ -529,11 +530,8 @@ class Build {
       return;
     }
     const prev = this.names[i];
-    const merged: NameEntry = {
-      ...prev,
-      variants: [...new Set([...prev.variants, ...entry.variants])],
-      source: entry.source,
-    };
+    // field by field: an entry read from a names file has getters, which a spread would not copy
+    const merged: NameEntry = { ...plainEntry(prev), variants: [...new Set([...prev.variants, ...entry.variants])], source: entry.source };
     if (entry.title) merged.title = entry.title;
     if (entry.role) merged.role = entry.role;
     if (entry.specs) merged.specs = [...(prev.specs ?? []), ...entry.specs];

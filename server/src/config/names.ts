@@ -9,6 +9,7 @@
 // A malformed row is reported at its line and column in THAT file and skipped.
 
 import { isJsWhitespace } from '../engine/text/chars';
+import { entriesOfRows, ROW_STRIDE } from '../engine/names-list';
 import type { Localized, NameEntry } from '../engine/types';
 
 export interface TableProblem {
@@ -30,43 +31,6 @@ export interface NamesTable {
   conflicts: Array<{ entry: number; variant: string; other: number }>;
 }
 
-/**
- * An entry of a names file. A list may hold 100,000 of them, kept whole on each of the
- * server's threads, so where the entry is written is kept as two numbers and `source`
- * built when asked (the loader's problems ask). `source` is a getter, not an own property:
- * a copy sent to another thread (structured clone: the lint worker's) carries the spelling,
- * variants, title and role, and not the file name 100,000 times over.
- */
-class FileEntry implements NameEntry {
-  declare title?: string;
-  declare role?: string;
-  readonly #file: string;
-  readonly #start: number;
-  readonly #end: number;
-
-  constructor(
-    public canonical: string,
-    public variants: string[],
-    title: string,
-    role: string,
-    file: string,
-    start: number,
-    end: number,
-  ) {
-    // always set (undefined when empty): every entry of a list has one shape, so the index's
-    // walk over 100,000 of them reads them at one place
-    this.title = title || undefined;
-    this.role = role || undefined;
-    this.#file = file;
-    this.#start = start;
-    this.#end = end;
-  }
-
-  get source(): NameEntry['source'] {
-    return { file: this.#file, start: this.#start, end: this.#end };
-  }
-}
-
 const HEADER_WORDS = new Set(['canonical', 'name', 'names', 'الاسم', 'الصيغة المعتمدة', 'الصيغة']);
 const MAX_COLUMNS = 4;
 
@@ -86,10 +50,28 @@ const QUOTE = 0x22;
 // The cells of the line splitLine last read (the first five: four columns, and where a fifth
 // starts), kept in module scratch: a 100,000-line file makes no objects per cell.
 const KEPT_CELLS = MAX_COLUMNS + 1;
+// cellStart/cellEnd: where each cell is written (what a problem points at); valStart/valEnd:
+// its value as a range of the text when the value is verbatim there (valStart < 0 when it is
+// not: a quoted CSV cell with "" in it, whose value is then in cellText).
 const cellText: string[] = new Array<string>(KEPT_CELLS).fill('');
 const cellStart = new Int32Array(KEPT_CELLS);
 const cellEnd = new Int32Array(KEPT_CELLS);
+const valStart = new Int32Array(KEPT_CELLS);
+const valEnd = new Int32Array(KEPT_CELLS);
 let lineError: TableProblem | undefined;
+
+/** Cell `cell`'s value: text[from, to) trimmed of `\s`. */
+function trimmedRange(text: string, from: number, to: number, cell: number): void {
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  valStart[cell] = from;
+  valEnd[cell] = to;
+}
+
+/** Cell `cell`'s value as a string. */
+function cellValue(text: string, cell: number): string {
+  return valStart[cell] < 0 ? cellText[cell] : text.slice(valStart[cell], valEnd[cell]);
+}
 
 /**
  * Split one line into trimmed cells with their offsets (into cellText, cellStart, cellEnd);
@@ -110,11 +92,13 @@ function splitLine(text: string, start: number, end: number, format: 'tsv' | 'cs
         let value = '';
         let run = k; // start of the pending run of plain characters
         let closed = false;
+        let escaped = false;
         while (k < end) {
           if (text.charCodeAt(k) === QUOTE) {
             value += text.slice(run, k);
             if (k + 1 < end && text.charCodeAt(k + 1) === QUOTE) {
               value += '"';
+              escaped = true;
               k += 2;
               run = k;
               continue;
@@ -139,6 +123,8 @@ function splitLine(text: string, start: number, end: number, format: 'tsv' | 'cs
           cellText[count] = value.trim();
           cellStart[count] = j + 1;
           cellEnd[count] = after - 1;
+          if (escaped) valStart[count] = -1;
+          else trimmedRange(text, j + 1, after - 1, count);
         }
         count++;
         if (k >= end) break;
@@ -149,20 +135,116 @@ function splitLine(text: string, start: number, end: number, format: 'tsv' | 'cs
     let k = text.indexOf(sep, i);
     if (k < 0 || k > end) k = end;
     if (count < KEPT_CELLS) {
-      let s = i;
-      let e = k;
-      while (s < e && isSpace(text.charCodeAt(s))) s++;
-      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-      // the text of a fifth cell is never read (only where it starts)
-      cellText[count] = count < MAX_COLUMNS ? text.slice(s, e) : '';
-      cellStart[count] = s;
-      cellEnd[count] = e;
+      // no string is made: the value is a range of the text
+      trimmedRange(text, i, k, count);
+      cellStart[count] = valStart[count];
+      cellEnd[count] = valEnd[count];
     }
     count++;
     if (k >= end) break;
     i = k + 1;
   }
   return count;
+}
+
+/** text a[a0, a1) equals b[b0, b1). */
+function sameRange(a: string, a0: number, a1: number, b: string, b0: number, b1: number): boolean {
+  if (a1 - a0 !== b1 - b0) return false;
+  for (let i = 0; i < a1 - a0; i++) if (a.charCodeAt(a0 + i) !== b.charCodeAt(b0 + i)) return false;
+  return true;
+}
+
+/** FNV-1a of s[from, to). */
+function hashRange(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** A growable list of 32-bit integers. */
+class IntList {
+  data: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = x;
+  }
+  done(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+/**
+ * The canonical spellings read so far, to their row: open addressing over typed arrays keyed
+ * by an FNV-1a hash of the exact spelling (a Map of 100,000 fresh strings cost the reading of
+ * a list about 45 ms in hashing and growing). `same(row, s, from, to)` compares a spelling.
+ */
+class SpellingTable {
+  private slots: Int32Array; // row + 1; 0 = empty
+  private hashes: Int32Array; // per row, the hash of its spelling
+  private count = 0;
+  /**
+   * A bit per hash (2^20 of them: 128 KB, in the processor's cache, unlike the slots of a
+   * 100,000-name list) that some spelling added has: most spellings looked up were never
+   * added, and this says so without a miss in the slots.
+   */
+  private readonly bits = new Int32Array(1 << 15);
+
+  /** `rows`: about how many rows there will be (the table starts that large, not growing through the read). */
+  constructor(
+    private readonly same: (row: number, s: string, from: number, to: number) => boolean,
+    rows: number,
+  ) {
+    let size = 1 << 10;
+    while (size < rows * 2) size *= 2;
+    this.slots = new Int32Array(size * 2);
+    this.hashes = new Int32Array(size);
+  }
+
+  /** The row spelled s[from, to) (of hash h), or -1. */
+  get(h: number, s: string, from: number, to: number): number {
+    const b = (h ^ (h >>> 20)) & 0xfffff;
+    if ((this.bits[b >>> 5] & (1 << (b & 31))) === 0) return -1;
+    const mask = this.slots.length - 1;
+    for (let at = h & mask; ; at = (at + 1) & mask) {
+      const v = this.slots[at];
+      if (v === 0) return -1;
+      if (this.hashes[v - 1] === h && this.same(v - 1, s, from, to)) return v - 1;
+    }
+  }
+
+  add(row: number, h: number): void {
+    if (row >= this.hashes.length) {
+      const grown = new Int32Array(Math.max(this.hashes.length * 2, row + 1));
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    this.hashes[row] = h;
+    const b = (h ^ (h >>> 20)) & 0xfffff;
+    this.bits[b >>> 5] |= 1 << (b & 31);
+    if (++this.count * 2 > this.slots.length) this.rehash();
+    else this.place(row);
+  }
+
+  private place(row: number): void {
+    const mask = this.slots.length - 1;
+    let at = this.hashes[row] & mask;
+    while (this.slots[at] !== 0) at = (at + 1) & mask;
+    this.slots[at] = row + 1;
+  }
+
+  private rehash(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (let i = 0; i < old.length; i++) if (old[i] !== 0) this.place(old[i] - 1);
+  }
 }
 
 function variantIsCanonical(v: string, start: number, length: number): TableProblem {
@@ -174,19 +256,40 @@ function variantIsCanonical(v: string, start: number, length: number): TableProb
   };
 }
 
+function emptyVariant(start: number, length: number): TableProblem {
+  return { start, end: start + length + 1, severity: 'warning', message: { ar: 'صيغة فارغة بين علامتي |', en: 'Empty variant between | separators' } };
+}
+
+/**
+ * Read a names file. Its rows are kept as ranges of its text (engine/names-list.ts): the
+ * entries are small objects that make their strings when asked. A row with a cell that is
+ * not verbatim in the file (a CSV cell with "" in it) is a plain entry.
+ */
 export function parseNamesTable(text: string, file: string): NamesTable {
   const format = namesFileFormat(file, text);
-  const entries: NameEntry[] = [];
   const problems: TableProblem[] = [];
-  // each canonical spelling, to the index of its (first) entry: a name listed twice, and a
-  // variant that is another entry's name (the loader keeps no second map of the list when
-  // one file holds it whole)
-  const seen = new Map<string, number>();
-  const lineOf: number[] = [];
+  // a row a line, about: the lines of a 100,000-name list are about 27 characters
+  const guess = (text.length >> 4) + 16;
+  const cells = new IntList(guess * ROW_STRIDE);
+  const variantAt = new IntList(guess + 1);
+  const variants = new IntList(guess * 2);
+  const plain = new Map<number, NameEntry>();
+  const lineOf = new IntList(guess);
+  let rows = 0;
+  // each canonical spelling to its (first) row: a name listed twice, and a variant that is
+  // another entry's name (the loader keeps no second map of the list when one file holds it whole)
+  const seen = new SpellingTable((row, s, from, to) => {
+    if (plain.size && plain.has(row)) {
+      const c = plain.get(row)!.canonical;
+      return sameRange(c, 0, c.length, s, from, to);
+    }
+    return sameRange(text, cells.data[row * ROW_STRIDE], cells.data[row * ROW_STRIDE + 1], s, from, to);
+  }, guess);
   let distinct = true;
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let firstRow = true;
   let lineNo = 0;
+  variantAt.push(0);
   while (pos <= text.length) {
     let eol = text.indexOf('\n', pos);
     if (eol < 0) eol = text.length;
@@ -209,7 +312,7 @@ export function parseNamesTable(text: string, file: string): NamesTable {
       problems.push(lineError!);
       continue;
     }
-    if (isFirst && HEADER_WORDS.has(cellText[0].toLowerCase())) continue;
+    if (isFirst && HEADER_WORDS.has(cellValue(text, 0).toLowerCase())) continue;
     if (count > MAX_COLUMNS) {
       problems.push({
         start: cellStart[MAX_COLUMNS],
@@ -222,8 +325,7 @@ export function parseNamesTable(text: string, file: string): NamesTable {
       });
       continue;
     }
-    const canonical = cellText[0];
-    if (canonical === '') {
+    if (valStart[0] >= 0 ? valStart[0] === valEnd[0] : cellText[0] === '') {
       problems.push({
         start: lineStart,
         end: Math.max(end, lineStart),
@@ -232,54 +334,117 @@ export function parseNamesTable(text: string, file: string): NamesTable {
       });
       continue;
     }
-    // An array of exactly the spellings (a 100,000-name list is kept whole, on each thread).
-    let variants: string[] = [];
-    const cell = count > 1 ? cellText[1] : '';
-    if (cell !== '' && cell.indexOf('|') < 0) {
-      // one spelling (the cell is trimmed already)
-      if (cell === canonical) problems.push(variantIsCanonical(cell, cellStart[1], cell.length));
-      else variants = [cell];
-    } else if (cell !== '') {
-      const list: string[] = [];
-      let off = cellStart[1];
-      for (const part of cell.split('|')) {
-        const v = part.trim();
-        if (v === '') {
-          problems.push({
-            start: off,
-            end: off + part.length + 1,
-            severity: 'warning',
-            message: { ar: 'صيغة فارغة بين علامتي |', en: 'Empty variant between | separators' },
-          });
-        } else if (v === canonical) problems.push(variantIsCanonical(v, off, part.length));
-        else if (!list.includes(v)) list.push(v);
-        off += part.length + 1;
+    let verbatim = true;
+    for (let c = 0; c < count; c++) if (valStart[c] < 0) verbatim = false;
+    const row = rows++;
+    if (verbatim) {
+      const c0 = valStart[0];
+      const c1 = valEnd[0];
+      cells.push(c0);
+      cells.push(c1);
+      for (let c = 2; c < 4; c++) {
+        cells.push(count > c ? valStart[c] : 0);
+        cells.push(count > c ? valEnd[c] : 0);
       }
-      variants = list.slice();
+      cells.push(lineStart);
+      cells.push(end);
+      // the variants: the cell split on |, each trimmed; an empty one, the canonical spelling
+      // itself and a repeated one are left out (the first two reported)
+      const rowFirst = variants.length;
+      if (count > 1 && valStart[1] < valEnd[1]) {
+        const a = valStart[1];
+        const b = valEnd[1];
+        let off = cellStart[1];
+        let p0 = a;
+        for (;;) {
+          // (within the cell: indexOf would search on through the rest of the file)
+          let p1 = p0;
+          while (p1 < b && text.charCodeAt(p1) !== 0x7c) p1++;
+          let t0 = p0;
+          let t1 = p1;
+          while (t0 < t1 && isSpace(text.charCodeAt(t0))) t0++;
+          while (t1 > t0 && isSpace(text.charCodeAt(t1 - 1))) t1--;
+          if (t0 === t1) problems.push(emptyVariant(off, p1 - p0));
+          else if (sameRange(text, t0, t1, text, c0, c1)) problems.push(variantIsCanonical(text.slice(t0, t1), off, p1 - p0));
+          else {
+            let repeated = false;
+            for (let v = rowFirst; v < variants.length && !repeated; v += 2) repeated = sameRange(text, t0, t1, text, variants.data[v], variants.data[v + 1]);
+            if (!repeated) {
+              variants.push(t0);
+              variants.push(t1);
+            }
+          }
+          if (p1 >= b) break;
+          off += p1 - p0 + 1;
+          p0 = p1 + 1;
+        }
+      }
+    } else {
+      // a plain entry: its strings as the cells' values
+      const canonical = cellValue(text, 0);
+      const list: string[] = [];
+      if (count > 1) {
+        const cell = cellValue(text, 1);
+        let off = cellStart[1];
+        for (const part of cell === '' ? [] : cell.split('|')) {
+          const v = part.trim();
+          if (v === '') problems.push(emptyVariant(off, part.length));
+          else if (v === canonical) problems.push(variantIsCanonical(v, off, part.length));
+          else if (!list.includes(v)) list.push(v);
+          off += part.length + 1;
+        }
+      }
+      const entry: NameEntry = { canonical, variants: list, source: { file, start: lineStart, end } };
+      const title = count > 2 ? cellValue(text, 2) : '';
+      const role = count > 3 ? cellValue(text, 3) : '';
+      if (title) entry.title = title;
+      if (role) entry.role = role;
+      plain.set(row, entry);
+      for (let k = 0; k < ROW_STRIDE; k++) cells.push(0);
     }
-    const prev = seen.get(canonical);
-    if (prev !== undefined) {
+    variantAt.push(variants.length >> 1);
+    let cs = text;
+    let cf = valStart[0];
+    let ct = valEnd[0];
+    if (!verbatim) {
+      cs = plain.get(row)!.canonical;
+      cf = 0;
+      ct = cs.length;
+    }
+    const hash = hashRange(cs, cf, ct);
+    const prev = seen.get(hash, cs, cf, ct);
+    if (prev >= 0) {
       distinct = false;
+      const canonical = cs.slice(cf, ct);
       problems.push({
         start: cellStart[0],
         end: cellEnd[0],
         severity: 'warning',
-        message: { ar: `الاسم «${canonical}» مكرر (السطر ${lineOf[prev]} أيضا): تُدمج صيغهما`, en: `"${canonical}" is listed twice (also line ${lineOf[prev]}): their variants are merged` },
+        message: { ar: `الاسم «${canonical}» مكرر (السطر ${lineOf.data[prev]} أيضا): تُدمج صيغهما`, en: `"${canonical}" is listed twice (also line ${lineOf.data[prev]}): their variants are merged` },
       });
-    } else seen.set(canonical, entries.length);
+    } else seen.add(row, hash);
     lineOf.push(lineNo);
-    entries.push(new FileEntry(canonical, variants, count > 2 ? cellText[2] : '', count > 3 ? cellText[3] : '', file, lineStart, end));
     if (eol >= text.length) break;
   }
+  const entries = entriesOfRows({ text, file, count: rows, cells: cells.done(), variantAt: variantAt.done(), variants: variants.done(), plain });
   // a variant that is another entry's canonical spelling (once every spelling is read)
   const conflicts: NamesTable['conflicts'] = [];
   if (distinct) {
-    for (let e = 0; e < entries.length; e++) {
-      for (const v of entries[e].variants) {
-        const other = seen.get(v);
-        if (other !== undefined && other !== e) conflicts.push({ entry: e, variant: v, other });
+    const at = variantAt.data;
+    const vs = variants.data;
+    for (let e = 0; e < rows; e++) {
+      for (let v = at[e]; v < at[e + 1]; v++) {
+        const other = seen.get(hashRange(text, vs[2 * v], vs[2 * v + 1]), text, vs[2 * v], vs[2 * v + 1]);
+        if (other >= 0 && other !== e) conflicts.push({ entry: e, variant: text.slice(vs[2 * v], vs[2 * v + 1]), other });
       }
     }
+    for (const [e, p] of plain) {
+      for (const v of p.variants) {
+        const other = seen.get(hashRange(v, 0, v.length), v, 0, v.length);
+        if (other >= 0 && other !== e) conflicts.push({ entry: e, variant: v, other });
+      }
+    }
+    conflicts.sort((a, b) => a.entry - b.entry);
   }
   return { entries, problems, distinct, conflicts };
 }

@@ -13,6 +13,7 @@
 import { lintDocument, analyse, type DocumentLanguage, type Finding, type LintResult, type NameEntry, type ResolvedConfig, allRules } from '../engine';
 import { IncrementalLinter } from '../engine/incremental';
 import { findNameMentions } from '../engine/rules/names/mentions';
+import { namesFromWire, namesToWire, type WireNames } from '../engine/names-list';
 import { computeFixAll, type FixAllResult } from './fixAll';
 import { decodeFindings, encodeFindings, type WireFindings } from './wire';
 
@@ -54,7 +55,7 @@ export interface FixAllJob extends LintJob {
 type WireConfig = Omit<ResolvedConfig, 'shared'> & { sharedId?: number };
 
 type Request =
-  | { type: 'shared'; id: number; shared: NonNullable<ResolvedConfig['shared']> }
+  | { type: 'shared'; id: number; shared: Omit<NonNullable<ResolvedConfig['shared']>, 'names'>; names?: WireNames }
   | { type: 'lint'; job: number; text: string; languageId: DocumentLanguage; config: WireConfig; skip?: readonly string[]; only?: readonly string[]; ruleBudgetMs?: number; incremental?: string }
   | { type: 'forget'; key: string }
   | { type: 'fixAll'; job: number; text: string; languageId: DocumentLanguage; config: WireConfig; skip?: readonly string[]; ruleBudgetMs?: number; first: WireFindings; ruleId?: string };
@@ -172,7 +173,10 @@ export class LintWorker {
     }
     if (!this.sent.has(id)) {
       this.sent.add(id);
-      this.ensureWorker().postMessage({ type: 'shared', id, shared } satisfies Request);
+      // the names list as its file's text and arrays (names-list.ts): a structured clone of
+      // 100,000 entry objects took 300 ms of this thread, and would drop their getters
+      const { names, ...others } = shared;
+      this.ensureWorker().postMessage({ type: 'shared', id, shared: others, names: names && namesToWire(names) } satisfies Request);
     }
     return { ...rest, sharedId: id };
   }
@@ -263,7 +267,7 @@ export function runLintWorker(): void {
   const linters = new Map<string, IncrementalLinter>();
   parentPort.on('message', (m: Request) => {
     if (m.type === 'shared') {
-      shared.set(m.id, m.shared);
+      shared.set(m.id, m.names ? { ...m.shared, names: namesFromWire(m.names) } : m.shared);
       return;
     }
     if (m.type === 'forget') {

@@ -14,7 +14,8 @@
 import { originalPrefixLength, segment } from '../../text/arabic';
 import type { AnalysedDocument } from '../../text/document';
 import { isJsWhitespace } from '../../text/chars';
-import { FOLD_TO, foldChar, foldedHash, foldState, foldString, hashFolded, stripMarks } from '../../text/fold';
+import { FOLD_TO, foldChar, foldState, foldString, stripMarks } from '../../text/fold';
+import { forEachSpelling, variantCount } from '../../names-list';
 import type { NameEntry } from '../../types';
 
 export interface NameForm {
@@ -104,27 +105,46 @@ let scanLastStart = 0;
  * whether one folds to nothing, the hash of the first folded word and the hash, folded
  * length and start of the last.
  */
-function scanWords(s: string): void {
-  scanWordCount = 0;
-  scanEmptyWord = false;
-  let i = 0;
-  const n = s.length;
-  while (i < n) {
-    while (i < n && isSpace(s.charCodeAt(i))) i++;
-    if (i >= n) break;
-    const start = i;
-    while (i < n && !isSpace(s.charCodeAt(i))) i++;
+function scanWords(s: string, from = 0, to = s.length): void {
+  // one pass over the spelling: split and fold-hash together (the index reads 100,000 names)
+  let count = 0;
+  let empty = false;
+  let inWord = false;
+  let h = 0;
+  let len = 0;
+  let start = 0;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? s.charCodeAt(i) : 0x20;
+    if (isSpace(c)) {
+      if (!inWord) continue;
+      inWord = false;
+      if (count === 0) scanFirstHash = h;
+      count++;
+      if (len === 0) empty = true;
+      scanLastHash = h;
+      scanLastLength = len;
+      scanLastStart = start;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      h = FNV_START;
+      len = 0;
+      start = i;
+    }
     // FNV-1a of the folded word: what hashMore(FNV_START, …) gives for a draft word's norm
-    hashFolded(s, start, i);
-    const h = foldedHash.h1;
-    const len = foldedHash.length;
-    if (scanWordCount === 0) scanFirstHash = h;
-    scanWordCount++;
-    if (len === 0) scanEmptyWord = true;
-    scanLastHash = h;
-    scanLastLength = len;
-    scanLastStart = start;
+    const st = foldState(c);
+    if (st === 1) {
+      h = Math.imul(h ^ FOLD_TO[c], 0x01000193);
+      len++;
+    } else if (st === 3) {
+      const f = foldChar(c);
+      for (let k = 0; k < f.length; k++) h = Math.imul(h ^ f.charCodeAt(k), 0x01000193);
+      len += f.length;
+    }
   }
+  scanWordCount = count;
+  scanEmptyWord = empty;
 }
 
 /**
@@ -144,13 +164,13 @@ function spanKey(first: number, last: number, words: number): number {
 
 /**
  * stripMarks(a's last word) === stripMarks(b's last word), the words starting at aStart and
- * bStart and running to the end of their strings (trailing spaces aside). Compared code unit
+ * bStart and running to aTo and bTo (trailing spaces aside). Compared code unit
  * by code unit, marks skipped; a presentation form (folded through NFKC) takes stripMarks.
  */
-function sameMarksStripped(a: string, aStart: number, b: string, bStart: number): boolean {
-  let aEnd = a.length;
+function sameMarksStripped(a: string, aStart: number, aTo: number, b: string, bStart: number, bTo: number): boolean {
+  let aEnd = aTo;
   while (aEnd > aStart && isSpace(a.charCodeAt(aEnd - 1))) aEnd--;
-  let bEnd = b.length;
+  let bEnd = bTo;
   while (bEnd > bStart && isSpace(b.charCodeAt(bEnd - 1))) bEnd--;
   let i = aStart;
   let j = bStart;
@@ -174,25 +194,20 @@ export function nameIndex(names: readonly NameEntry[]): NameIndex {
   // Room for the most an entry can give: its canonical spelling, its surname, each variant
   // and its surname. (Each pass is its own function: one long function with several hot
   // loops was compiled, thrown away and compiled again as each loop started.)
-  let cap = 0;
-  let maxVariants = 0;
-  for (let e = 0; e < names.length; e++) {
-    const nv = names[e].variants.length;
-    cap += 2 + 2 * nv;
-    if (nv > maxVariants) maxVariants = nv;
-  }
+  const cap = 2 * names.length + 2 * variantCount(names);
   const hashes = new Int32Array(cap);
   const entries = new Int32Array(cap);
   const infos = new Int32Array(cap);
   const firsts = new Uint32Array(FIRST_BITS >>> 5);
   const n = fillSlots(names, hashes, entries, infos, firsts);
-  const idx: NameIndex = { names, maxWords: filledMaxWords, firsts, lengths: filledLengths, forms: new Map(), ...groupSlots(hashes, entries, infos, n, maxVariants) };
+  const idx: NameIndex = { names, maxWords: filledMaxWords, firsts, lengths: filledLengths, forms: new Map(), ...groupSlots(hashes, entries, infos, n, filledMaxVariants) };
   indexCache.set(names, idx);
   return idx;
 }
 
 let filledMaxWords = 1;
 let filledLengths = 0;
+let filledMaxVariants = 0;
 
 const FIRST_BITS = 1 << 20;
 /** The bit of `firsts` for a first word's hash. */
@@ -205,55 +220,64 @@ function fillSlots(names: readonly NameEntry[], hashes: Int32Array, entries: Int
   let n = 0;
   let maxWords = 1;
   let lengths = 0;
-  for (let e = 0; e < names.length; e++) {
-    const entry = names[e];
-    const canonical = entry.canonical;
-    scanWords(canonical);
-    const canonCount = scanWordCount;
-    if (canonCount > 0 && !scanEmptyWord) {
-      if (canonCount > maxWords) maxWords = canonCount;
-      if (canonCount > 1) lengths |= 1 << Math.min(canonCount, 31);
-      const fb = firstBit(scanFirstHash);
-      firsts[fb >>> 5] |= 1 << (fb & 31);
-      hashes[n] = canonCount > 1 ? spanKey(scanFirstHash, scanLastHash, canonCount) : scanFirstHash;
-      entries[n] = e;
-      infos[n++] = K_CANONICAL;
-    }
-    // the surname alone, when the canonical spelling has more than one word
-    const hasSurname = canonCount > 1;
-    const surnameStart = scanLastStart;
-    if (hasSurname && scanLastLength >= 3) {
-      const fb = firstBit(scanLastHash);
-      firsts[fb >>> 5] |= 1 << (fb & 31);
-      hashes[n] = scanLastHash;
-      entries[n] = e;
-      infos[n++] = K_SURNAME;
-    }
-    const variants = entry.variants;
-    for (let v = 0; v < variants.length; v++) {
-      const variant = variants[v];
-      scanWords(variant);
-      if (scanWordCount > 0 && !scanEmptyWord) {
-        if (scanWordCount > maxWords) maxWords = scanWordCount;
-        if (scanWordCount > 1) lengths |= 1 << Math.min(scanWordCount, 31);
+  let maxVariants = 0;
+  // the entry's canonical spelling, as the visit of its variants needs it
+  let canonS = '';
+  let canonTo = 0;
+  let canonCount = 0;
+  let surnameStart = 0;
+  let surnameHash = 0;
+  // each spelling as a range: a names file's are ranges of its text, never made into strings
+  forEachSpelling(names, (e, kind, s, from, to) => {
+    scanWords(s, from, to);
+    if (kind === 0) {
+      canonS = s;
+      canonTo = to;
+      canonCount = scanWordCount;
+      surnameStart = scanLastStart;
+      surnameHash = scanLastHash;
+      if (canonCount > 0 && !scanEmptyWord) {
+        if (canonCount > maxWords) maxWords = canonCount;
+        if (canonCount > 1) lengths |= 1 << Math.min(canonCount, 31);
         const fb = firstBit(scanFirstHash);
         firsts[fb >>> 5] |= 1 << (fb & 31);
-        hashes[n] = scanWordCount > 1 ? spanKey(scanFirstHash, scanLastHash, scanWordCount) : scanFirstHash;
+        hashes[n] = canonCount > 1 ? spanKey(scanFirstHash, scanLastHash, canonCount) : scanFirstHash;
         entries[n] = e;
-        infos[n++] = K_VARIANT | ((v + 1) << 2);
+        infos[n++] = K_CANONICAL;
       }
-      // a variant's surname alone (طلعة for عمرو طلعة) when it differs from the canonical surname
-      if (hasSurname && scanWordCount === canonCount && scanLastLength >= 3 && !sameMarksStripped(variant, scanLastStart, canonical, surnameStart)) {
+      // the surname alone, when the canonical spelling has more than one word
+      if (canonCount > 1 && scanLastLength >= 3) {
         const fb = firstBit(scanLastHash);
         firsts[fb >>> 5] |= 1 << (fb & 31);
         hashes[n] = scanLastHash;
         entries[n] = e;
-        infos[n++] = K_VARIANT_SURNAME | ((v + 1) << 2);
+        infos[n++] = K_SURNAME;
       }
+      return;
     }
-  }
+    if (kind > maxVariants) maxVariants = kind;
+    if (scanWordCount > 0 && !scanEmptyWord) {
+      if (scanWordCount > maxWords) maxWords = scanWordCount;
+      if (scanWordCount > 1) lengths |= 1 << Math.min(scanWordCount, 31);
+      const fb = firstBit(scanFirstHash);
+      firsts[fb >>> 5] |= 1 << (fb & 31);
+      hashes[n] = scanWordCount > 1 ? spanKey(scanFirstHash, scanLastHash, scanWordCount) : scanFirstHash;
+      entries[n] = e;
+      infos[n++] = K_VARIANT | (kind << 2);
+    }
+    // a variant's surname alone (طلعة for عمرو طلعة) when it differs from the canonical surname
+    // (surnames that fold apart differ: folding goes further than stripping the marks)
+    if (canonCount > 1 && scanWordCount === canonCount && scanLastLength >= 3 && (scanLastHash !== surnameHash || !sameMarksStripped(s, scanLastStart, to, canonS, surnameStart, canonTo))) {
+      const fb = firstBit(scanLastHash);
+      firsts[fb >>> 5] |= 1 << (fb & 31);
+      hashes[n] = scanLastHash;
+      entries[n] = e;
+      infos[n++] = K_VARIANT_SURNAME | (kind << 2);
+    }
+  });
   filledMaxWords = maxWords;
   filledLengths = lengths;
+  filledMaxVariants = maxVariants;
   return n;
 }
 

@@ -16,6 +16,7 @@
 // flags, so no two rules edit the same letters.
 
 import type { FixSpec, NameEntry, Rule, RuleContext, SharedData } from '../../types';
+import { forEachSpelling } from '../../names-list';
 import { foldString } from '../../text/fold';
 import { docLex, hasDiacritics, isHouseWord, type DocLex } from './lexical';
 
@@ -95,13 +96,20 @@ function namedWith(shared: SharedData, next: string): boolean {
   if (!names?.length) return false;
   let after = afterAliCache.get(names);
   if (!after) {
-    after = new Set();
-    for (const n of names) {
-      for (const s of [n.canonical, ...n.variants]) {
-        const f = foldString(s).split(/\s+/);
-        for (let k = 0; k + 1 < f.length; k++) if (f[k] === 'علي') after.add(f[k + 1]);
+    const found = new Set<string>();
+    forEachSpelling(names, (_e, _kind, s, from, to) => {
+      // only a spelling with an ع (or a presentation form, which may fold to one) can hold علي:
+      // most do not, and no string is made of them
+      let maybe = false;
+      for (let i = from; i < to && !maybe; i++) {
+        const c = s.charCodeAt(i);
+        maybe = c === 0x0639 || c >= 0xfb50;
       }
-    }
+      if (!maybe) return;
+      const f = foldString(s.slice(from, to)).split(/\s+/);
+      for (let k = 0; k + 1 < f.length; k++) if (f[k] === 'علي') found.add(f[k + 1]);
+    });
+    after = found;
     afterAliCache.set(names, after);
   }
   return after.has(next);

@@ -10,6 +10,7 @@
 // `presentation-forms` own it, and these rules leave it alone until it is fixed.
 
 import { getLexicon, letterIndex, isMark, type Lexicon, FOREIGN, NON_WORD, WORD, type WordStatus } from '../../lexicon';
+import { forEachSpelling } from '../../names-list';
 import { segment } from '../../text/arabic';
 import type { AnalysedDocument } from '../../text/document';
 import { foldedHash, foldString, hashFolded } from '../../text/fold';
@@ -386,22 +387,19 @@ function knownOf(shared: SharedData): Known {
   if (list.length) {
     names = new WordHashSet(list.length * 2);
     // each word of each spelling (split on spaces as written, then folded), as its hashes
-    const addSpelling = (s: string) => {
-      let i = 0;
-      while (i < s.length) {
-        while (i < s.length && isJsWhitespace(s.charCodeAt(i))) i++;
+    // (a names file's spellings are ranges of its text: no string is made of them)
+    forEachSpelling(list, (_e, _kind, s, from, to) => {
+      let i = from;
+      while (i < to) {
+        while (i < to && isJsWhitespace(s.charCodeAt(i))) i++;
         const a = i;
-        while (i < s.length && !isJsWhitespace(s.charCodeAt(i))) i++;
+        while (i < to && !isJsWhitespace(s.charCodeAt(i))) i++;
         if (i === a) continue;
         hashFolded(s, a, i);
         if (foldedHash.length === 0) continue; // folds to nothing
         names!.add(foldedHash.h1, foldedHash.h2);
       }
-    };
-    for (const n of list) {
-      addSpelling(n.canonical);
-      for (const v of n.variants) addSpelling(v);
-    }
+    });
   }
   k = { accepted, names };
   knownCache.set(key, k);
