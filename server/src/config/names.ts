@@ -261,192 +261,229 @@ function emptyVariant(start: number, length: number): TableProblem {
 }
 
 /**
- * Read a names file. Its rows are kept as ranges of its text (engine/names-list.ts): the
- * entries are small objects that make their strings when asked. A row with a cell that is
- * not verbatim in the file (a CSV cell with "" in it) is a plain entry.
+ * The reading of one names file, a line at a time. Each step is its own small method: one
+ * long loop over 100,000 lines ran mostly in V8's interpreter before its optimised code took
+ * over (and again after each deoptimisation), while small methods called 100,000 times are
+ * optimised early, each on its own.
  */
-export function parseNamesTable(text: string, file: string): NamesTable {
-  const format = namesFileFormat(file, text);
-  const problems: TableProblem[] = [];
-  // a row a line, about: the lines of a 100,000-name list are about 27 characters
-  const guess = (text.length >> 4) + 16;
-  const cells = new IntList(guess * ROW_STRIDE);
-  const variantAt = new IntList(guess + 1);
-  const variants = new IntList(guess * 2);
-  const plain = new Map<number, NameEntry>();
-  const lineOf = new IntList(guess);
-  let rows = 0;
-  // each canonical spelling to its (first) row: a name listed twice, and a variant that is
-  // another entry's name (the loader keeps no second map of the list when one file holds it whole)
-  const seen = new SpellingTable((row, s, from, to) => {
-    if (plain.size && plain.has(row)) {
-      const c = plain.get(row)!.canonical;
-      return sameRange(c, 0, c.length, s, from, to);
-    }
-    return sameRange(text, cells.data[row * ROW_STRIDE], cells.data[row * ROW_STRIDE + 1], s, from, to);
-  }, guess);
-  let distinct = true;
-  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let firstRow = true;
-  let lineNo = 0;
-  variantAt.push(0);
-  while (pos <= text.length) {
-    let eol = text.indexOf('\n', pos);
-    if (eol < 0) eol = text.length;
-    let end = eol;
-    if (end > pos && text.charCodeAt(end - 1) === 0x0d) end--;
-    lineNo++;
-    const lineStart = pos;
-    pos = eol + 1;
+class NamesReader {
+  readonly problems: TableProblem[] = [];
+  readonly cells: IntList;
+  readonly variantAt: IntList;
+  readonly variants: IntList;
+  readonly plain = new Map<number, NameEntry>();
+  readonly lineOf: IntList;
+  /** Each canonical spelling to its (first) row: a name listed twice, a variant that is another entry's name. */
+  readonly seen: SpellingTable;
+  rows = 0;
+  distinct = true;
+  private firstRow = true;
+
+  constructor(
+    readonly text: string,
+    readonly file: string,
+    readonly format: 'tsv' | 'csv',
+  ) {
+    // a row a line, about: the lines of a 100,000-name list are about 27 characters
+    const guess = (text.length >> 4) + 16;
+    this.cells = new IntList(guess * ROW_STRIDE);
+    this.variantAt = new IntList(guess + 1);
+    this.variants = new IntList(guess * 2);
+    this.lineOf = new IntList(guess);
+    this.seen = new SpellingTable((row, s, from, to) => this.isCanonical(row, s, from, to), guess);
+    this.variantAt.push(0);
+  }
+
+  /** Row `row`'s canonical spelling is s[from, to). */
+  private isCanonical(row: number, s: string, from: number, to: number): boolean {
+    const p = this.plain.size ? this.plain.get(row) : undefined;
+    if (p) return sameRange(p.canonical, 0, p.canonical.length, s, from, to);
+    const c = this.cells.data;
+    return sameRange(this.text, c[row * ROW_STRIDE], c[row * ROW_STRIDE + 1], s, from, to);
+  }
+
+  /** The line text[lineStart, end) (its line break excluded), line number lineNo. */
+  line(lineStart: number, end: number, lineNo: number): void {
+    const text = this.text;
     // a blank line or a comment
     let first = lineStart;
     while (first < end && isSpace(text.charCodeAt(first))) first++;
-    if (first === end || text.charCodeAt(first) === 0x23) {
-      if (eol >= text.length) break;
-      continue;
-    }
-    const count = splitLine(text, lineStart, end, format);
-    const isFirst = firstRow;
-    firstRow = false;
+    if (first === end || text.charCodeAt(first) === 0x23) return;
+    const count = splitLine(text, lineStart, end, this.format);
+    const isFirst = this.firstRow;
+    this.firstRow = false;
     if (count < 0) {
-      problems.push(lineError!);
-      continue;
+      this.problems.push(lineError!);
+      return;
     }
-    if (isFirst && HEADER_WORDS.has(cellValue(text, 0).toLowerCase())) continue;
+    if (isFirst && HEADER_WORDS.has(cellValue(text, 0).toLowerCase())) return;
     if (count > MAX_COLUMNS) {
-      problems.push({
+      this.problems.push({
         start: cellStart[MAX_COLUMNS],
         end,
         severity: 'error',
         message: {
-          ar: `أعمدة زائدة: الأعمدة أربعة (الصيغة المعتمدة، الصيغ الخاطئة مفصولة بـ |، اللقب، المنصب)${format === 'csv' ? '؛ ضع الخانة التي فيها فاصلة بين علامتي تنصيص' : ''}`,
-          en: `Too many columns: there are four (canonical, variants separated by |, title, role)${format === 'csv' ? '; quote a cell that holds a comma' : ''}`,
+          ar: `أعمدة زائدة: الأعمدة أربعة (الصيغة المعتمدة، الصيغ الخاطئة مفصولة بـ |، اللقب، المنصب)${this.format === 'csv' ? '؛ ضع الخانة التي فيها فاصلة بين علامتي تنصيص' : ''}`,
+          en: `Too many columns: there are four (canonical, variants separated by |, title, role)${this.format === 'csv' ? '; quote a cell that holds a comma' : ''}`,
         },
       });
-      continue;
+      return;
     }
     if (valStart[0] >= 0 ? valStart[0] === valEnd[0] : cellText[0] === '') {
-      problems.push({
+      this.problems.push({
         start: lineStart,
         end: Math.max(end, lineStart),
         severity: 'error',
         message: { ar: 'صف بلا صيغة معتمدة في العمود الأول', en: 'Row without a canonical spelling in the first column' },
       });
-      continue;
+      return;
     }
     let verbatim = true;
     for (let c = 0; c < count; c++) if (valStart[c] < 0) verbatim = false;
-    const row = rows++;
-    if (verbatim) {
-      const c0 = valStart[0];
-      const c1 = valEnd[0];
-      cells.push(c0);
-      cells.push(c1);
-      for (let c = 2; c < 4; c++) {
-        cells.push(count > c ? valStart[c] : 0);
-        cells.push(count > c ? valEnd[c] : 0);
-      }
-      cells.push(lineStart);
-      cells.push(end);
-      // the variants: the cell split on |, each trimmed; an empty one, the canonical spelling
-      // itself and a repeated one are left out (the first two reported)
-      const rowFirst = variants.length;
-      if (count > 1 && valStart[1] < valEnd[1]) {
-        const a = valStart[1];
-        const b = valEnd[1];
-        let off = cellStart[1];
-        let p0 = a;
-        for (;;) {
-          // (within the cell: indexOf would search on through the rest of the file)
-          let p1 = p0;
-          while (p1 < b && text.charCodeAt(p1) !== 0x7c) p1++;
-          let t0 = p0;
-          let t1 = p1;
-          while (t0 < t1 && isSpace(text.charCodeAt(t0))) t0++;
-          while (t1 > t0 && isSpace(text.charCodeAt(t1 - 1))) t1--;
-          if (t0 === t1) problems.push(emptyVariant(off, p1 - p0));
-          else if (sameRange(text, t0, t1, text, c0, c1)) problems.push(variantIsCanonical(text.slice(t0, t1), off, p1 - p0));
-          else {
-            let repeated = false;
-            for (let v = rowFirst; v < variants.length && !repeated; v += 2) repeated = sameRange(text, t0, t1, text, variants.data[v], variants.data[v + 1]);
-            if (!repeated) {
-              variants.push(t0);
-              variants.push(t1);
-            }
-          }
-          if (p1 >= b) break;
-          off += p1 - p0 + 1;
-          p0 = p1 + 1;
+    const row = this.rows++;
+    if (verbatim) this.verbatimRow(count, lineStart, end);
+    else this.plainRow(row, count, lineStart, end);
+    this.variantAt.push(this.variants.length >> 1);
+    this.listed(row, lineNo);
+  }
+
+  /** A row whose cells are verbatim in the text: kept as their ranges. */
+  private verbatimRow(count: number, lineStart: number, end: number): void {
+    const cells = this.cells;
+    cells.push(valStart[0]);
+    cells.push(valEnd[0]);
+    for (let c = 2; c < 4; c++) {
+      cells.push(count > c ? valStart[c] : 0);
+      cells.push(count > c ? valEnd[c] : 0);
+    }
+    cells.push(lineStart);
+    cells.push(end);
+    if (count > 1 && valStart[1] < valEnd[1]) this.variantCell(valStart[0], valEnd[0], valStart[1], valEnd[1], cellStart[1]);
+  }
+
+  /**
+   * The variants cell text[a, b) of a row whose canonical spelling is text[c0, c1), written
+   * from `off`: split on |, each trimmed; an empty one, the canonical spelling itself and a
+   * repeated one are left out (the first two reported).
+   */
+  private variantCell(c0: number, c1: number, a: number, b: number, off: number): void {
+    const text = this.text;
+    const variants = this.variants;
+    const rowFirst = variants.length;
+    let p0 = a;
+    for (;;) {
+      // (within the cell: indexOf would search on through the rest of the file)
+      let p1 = p0;
+      while (p1 < b && text.charCodeAt(p1) !== 0x7c) p1++;
+      let t0 = p0;
+      let t1 = p1;
+      while (t0 < t1 && isSpace(text.charCodeAt(t0))) t0++;
+      while (t1 > t0 && isSpace(text.charCodeAt(t1 - 1))) t1--;
+      if (t0 === t1) this.problems.push(emptyVariant(off, p1 - p0));
+      else if (sameRange(text, t0, t1, text, c0, c1)) this.problems.push(variantIsCanonical(text.slice(t0, t1), off, p1 - p0));
+      else {
+        let repeated = false;
+        for (let v = rowFirst; v < variants.length && !repeated; v += 2) repeated = sameRange(text, t0, t1, text, variants.data[v], variants.data[v + 1]);
+        if (!repeated) {
+          variants.push(t0);
+          variants.push(t1);
         }
       }
-    } else {
-      // a plain entry: its strings as the cells' values
-      const canonical = cellValue(text, 0);
-      const list: string[] = [];
-      if (count > 1) {
-        const cell = cellValue(text, 1);
-        let off = cellStart[1];
-        for (const part of cell === '' ? [] : cell.split('|')) {
-          const v = part.trim();
-          if (v === '') problems.push(emptyVariant(off, part.length));
-          else if (v === canonical) problems.push(variantIsCanonical(v, off, part.length));
-          else if (!list.includes(v)) list.push(v);
-          off += part.length + 1;
-        }
+      if (p1 >= b) return;
+      off += p1 - p0 + 1;
+      p0 = p1 + 1;
+    }
+  }
+
+  /** A row with a cell unescaped from CSV quoting: a plain entry of the cells' values. */
+  private plainRow(row: number, count: number, lineStart: number, end: number): void {
+    const text = this.text;
+    const canonical = cellValue(text, 0);
+    const list: string[] = [];
+    if (count > 1) {
+      const cell = cellValue(text, 1);
+      let off = cellStart[1];
+      for (const part of cell === '' ? [] : cell.split('|')) {
+        const v = part.trim();
+        if (v === '') this.problems.push(emptyVariant(off, part.length));
+        else if (v === canonical) this.problems.push(variantIsCanonical(v, off, part.length));
+        else if (!list.includes(v)) list.push(v);
+        off += part.length + 1;
       }
-      const entry: NameEntry = { canonical, variants: list, source: { file, start: lineStart, end } };
-      const title = count > 2 ? cellValue(text, 2) : '';
-      const role = count > 3 ? cellValue(text, 3) : '';
-      if (title) entry.title = title;
-      if (role) entry.role = role;
-      plain.set(row, entry);
-      for (let k = 0; k < ROW_STRIDE; k++) cells.push(0);
     }
-    variantAt.push(variants.length >> 1);
-    let cs = text;
-    let cf = valStart[0];
-    let ct = valEnd[0];
-    if (!verbatim) {
-      cs = plain.get(row)!.canonical;
-      cf = 0;
-      ct = cs.length;
-    }
+    const entry: NameEntry = { canonical, variants: list, source: { file: this.file, start: lineStart, end } };
+    const title = count > 2 ? cellValue(text, 2) : '';
+    const role = count > 3 ? cellValue(text, 3) : '';
+    if (title) entry.title = title;
+    if (role) entry.role = role;
+    this.plain.set(row, entry);
+    for (let k = 0; k < ROW_STRIDE; k++) this.cells.push(0);
+  }
+
+  /** Row `row` (line lineNo) into the table of canonical spellings; a name listed twice reported. */
+  private listed(row: number, lineNo: number): void {
+    const p = this.plain.size ? this.plain.get(row) : undefined;
+    const cs = p ? p.canonical : this.text;
+    const cf = p ? 0 : this.cells.data[row * ROW_STRIDE];
+    const ct = p ? cs.length : this.cells.data[row * ROW_STRIDE + 1];
     const hash = hashRange(cs, cf, ct);
-    const prev = seen.get(hash, cs, cf, ct);
+    const prev = this.seen.get(hash, cs, cf, ct);
     if (prev >= 0) {
-      distinct = false;
+      this.distinct = false;
       const canonical = cs.slice(cf, ct);
-      problems.push({
+      const line = this.lineOf.data[prev];
+      this.problems.push({
         start: cellStart[0],
         end: cellEnd[0],
         severity: 'warning',
-        message: { ar: `الاسم «${canonical}» مكرر (السطر ${lineOf.data[prev]} أيضا): تُدمج صيغهما`, en: `"${canonical}" is listed twice (also line ${lineOf.data[prev]}): their variants are merged` },
+        message: { ar: `الاسم «${canonical}» مكرر (السطر ${line} أيضا): تُدمج صيغهما`, en: `"${canonical}" is listed twice (also line ${line}): their variants are merged` },
       });
-    } else seen.add(row, hash);
-    lineOf.push(lineNo);
-    if (eol >= text.length) break;
+    } else this.seen.add(row, hash);
+    this.lineOf.push(lineNo);
   }
-  const entries = entriesOfRows({ text, file, count: rows, cells: cells.done(), variantAt: variantAt.done(), variants: variants.done(), plain });
-  // a variant that is another entry's canonical spelling (once every spelling is read)
-  const conflicts: NamesTable['conflicts'] = [];
-  if (distinct) {
-    const at = variantAt.data;
-    const vs = variants.data;
-    for (let e = 0; e < rows; e++) {
+
+  /** Each variant that is another entry's canonical spelling (once every spelling is read). */
+  conflicts(): NamesTable['conflicts'] {
+    const out: NamesTable['conflicts'] = [];
+    if (!this.distinct) return out;
+    const { text, seen } = this;
+    const at = this.variantAt.data;
+    const vs = this.variants.data;
+    for (let e = 0; e < this.rows; e++) {
       for (let v = at[e]; v < at[e + 1]; v++) {
         const other = seen.get(hashRange(text, vs[2 * v], vs[2 * v + 1]), text, vs[2 * v], vs[2 * v + 1]);
-        if (other >= 0 && other !== e) conflicts.push({ entry: e, variant: text.slice(vs[2 * v], vs[2 * v + 1]), other });
+        if (other >= 0 && other !== e) out.push({ entry: e, variant: text.slice(vs[2 * v], vs[2 * v + 1]), other });
       }
     }
-    for (const [e, p] of plain) {
+    for (const [e, p] of this.plain) {
       for (const v of p.variants) {
         const other = seen.get(hashRange(v, 0, v.length), v, 0, v.length);
-        if (other >= 0 && other !== e) conflicts.push({ entry: e, variant: v, other });
+        if (other >= 0 && other !== e) out.push({ entry: e, variant: v, other });
       }
     }
-    conflicts.sort((a, b) => a.entry - b.entry);
+    return out.sort((a, b) => a.entry - b.entry);
   }
-  return { entries, problems, distinct, conflicts };
+}
+
+/**
+ * Read a names file. Its rows are kept as ranges of its text (engine/names-list.ts): the
+ * entries are small objects that make their strings when asked. A row with a cell that is
+ * not verbatim in the file (a CSV cell with "" in it) is a plain entry.
+ */
+export function parseNamesTable(text: string, file: string): NamesTable {
+  const r = new NamesReader(text, file, namesFileFormat(file, text));
+  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let lineNo = 0;
+  while (pos <= text.length) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0) eol = text.length;
+    let end = eol;
+    if (end > pos && text.charCodeAt(end - 1) === 0x0d) end--;
+    r.line(pos, end, ++lineNo);
+    pos = eol + 1;
+  }
+  const entries = entriesOfRows({ text, file, count: r.rows, cells: r.cells.done(), variantAt: r.variantAt.done(), variants: r.variants.done(), plain: r.plain });
+  return { entries, problems: r.problems, distinct: r.distinct, conflicts: r.conflicts() };
 }
 
 /** A line break of the engine's lines (a name never spans one). */
