@@ -25,6 +25,8 @@ import { fileURLToPath } from 'node:url';
 import { fmt, houseStyleFolder, makeDocument, mark, median, namesList, outDir, quick, root, sharedDir } from './lib.mjs';
 
 export const NAMES_TARGETS = { loadMs: 300, addedMB: 50 };
+/** "The same": the 100,000-name check's median within this factor of the 100-name one's. */
+const SAME_COST_TOLERANCE = 1.15;
 /** A signed figure (a delta that rounds to nothing prints as +0.0, not +-0.0). */
 const plus = (x, d = 1) => (Number(fmt(x, d)) < 0 ? fmt(x, d) : '+' + fmt(Math.abs(x), d));
 const bundle = join(outDir, 'names-engine.cjs');
@@ -35,9 +37,10 @@ async function bundleEngine() {
   await esbuild.build({
     stdin: {
       contents: [
-        "export { loadConfigFor, configFor } from './server/src/config';",
+        "export { loadConfigFor, configFor, readTextOnDisk, MAX_NAMES_FILE_BYTES } from './server/src/config';",
         "export { analyse, lintDocument } from './server/src/engine';",
         "export { nameIndex } from './server/src/engine/rules/names/mentions';",
+        "export { namesToWire, namesFromWire } from './server/src/engine/names-list';",
       ].join('\n'),
       resolveDir: root,
       loader: 'ts',
@@ -59,10 +62,11 @@ export function prepareNames() {
   return { all, folders };
 }
 
-function child(folder, count) {
+function child(folder, count, smallFolder) {
   const gc = globalThis.gc ?? (() => {});
   const e = createRequire(import.meta.url)(bundle);
-  const host = { readFile: (p) => { try { return readFileSync(p, 'utf8'); } catch { return undefined; } } };
+  // the hosts' own reading of a file (the CLI's and the server's)
+  const host = { readFile: (p) => e.readTextOnDisk(p, e.MAX_NAMES_FILE_BYTES) };
   const article = readFileSync(join(sharedDir(), 'docs', 'sample-article.txt'), 'utf8');
   const doc10 = makeDocument(10 * 1024);
   // warm the engine and the loader's code on an empty folder first, so the figures are the list's own
@@ -109,18 +113,57 @@ function child(folder, count) {
   };
   const article1 = per(article);
   const doc10KB = per(doc10);
-  // The server keeps the list on two threads: the lint worker gets its own copy (postMessage:
-  // a structured clone) and builds its own index. Measured here in this thread, after the
-  // checks above: what that copy costs to make and to hold.
+  // The same checks with a 100-name list loaded in this same process, the two lists taking
+  // turns run by run: the check's own cost with each list, on one heap and one machine load
+  // (separate processes differ by their heaps' garbage collection and by the moment they ran).
+  let interleaved;
+  if (smallFolder) {
+    const smallDraft = join(smallFolder, 'draft.txt');
+    const small = e.configFor(e.loadConfigFor(smallDraft, { workspaceRoot: smallFolder, trusted: true }, host), smallDraft);
+    const turns = (text) => {
+      const runs = quick ? 9 : 21;
+      const cs = { small: [], big: [] };
+      const ws = { small: [], big: [] };
+      const findings = {};
+      for (let i = 0; i < 5; i++) for (const c of [small, config]) e.lintDocument(e.analyse(text, 'plaintext'), { config: c });
+      // in blocks of four checks a list, so that a check mostly follows one with the same list
+      // (as in an editor), every check counted
+      for (let i = 0; i < runs; i++) {
+        for (const [k, c] of i % 2 ? [['small', small], ['big', config]] : [['big', config], ['small', small]]) {
+          for (let j = 0; j < 4; j++) {
+            const q = process.cpuUsage();
+            const a = performance.now();
+            findings[k] = e.lintDocument(e.analyse(text, 'plaintext'), { config: c }).findings.length;
+            const t = performance.now() - a;
+            const d = process.cpuUsage(q);
+            ws[k].push(t);
+            cs[k].push((d.user + d.system) / 1000);
+          }
+        }
+      }
+      return {
+        smallMs: median(ws.small),
+        bigMs: median(ws.big),
+        smallCpuMs: median(cs.small),
+        bigCpuMs: median(cs.big),
+        sameFindings: findings.small === findings.big,
+      };
+    };
+    interleaved = { article: turns(article), doc10KB: turns(doc10) };
+  }
+  // The server keeps the list on two threads: the lint worker gets its own copy (postMessage of
+  // namesToWire: the file's text and the rows' arrays, a structured clone) and builds its own
+  // index. Measured here in this thread, after the checks above: what that copy costs to make
+  // and to hold.
   gc(); gc();
   const rss2 = process.memoryUsage().rss;
   const mem2 = process.memoryUsage();
   const c0 = performance.now();
   const q0 = cpu();
-  const copy = structuredClone(config.shared ?? {});
+  const copy = e.namesFromWire(structuredClone(e.namesToWire(names)));
   const c1 = performance.now();
   const q1 = cpu();
-  e.nameIndex(copy.names ?? []);
+  e.nameIndex(copy);
   const c2 = performance.now();
   const q2 = cpu();
   gc(); gc();
@@ -150,6 +193,7 @@ function child(folder, count) {
     },
     article: article1,
     doc10KB,
+    interleaved,
   };
   globalThis.keep = copy;
   process.stdout.write(JSON.stringify(out));
@@ -160,13 +204,22 @@ export async function run() {
   await bundleEngine();
   const { folders } = prepareNames();
   const results = [];
+  // One fresh process is one sample of a load that takes a few hundred milliseconds on a shared
+  // machine: the 100,000-name list is loaded in LOAD_SAMPLES processes and the median (by the
+  // load's total) reported, every sample printed beside it.
+  const LOAD_SAMPLES = 3;
   for (const n of [100, 100_000]) {
-    const out = execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--names-child', folders[n], String(n), ...(quick ? ['--quick'] : [])], {
-      cwd: root,
-      encoding: 'utf8',
-      maxBuffer: 1 << 26,
-    });
-    const r = JSON.parse(out);
+    const samples = [];
+    for (let k = 0; k < (n === 100_000 ? LOAD_SAMPLES : 1); k++) {
+      const out = execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--names-child', folders[n], String(n), ...(n === 100_000 ? [folders[100]] : []), ...(quick ? ['--quick'] : [])], {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 1 << 26,
+      });
+      samples.push(JSON.parse(out));
+    }
+    const r = [...samples].sort((a, b) => a.totalMs - b.totalMs)[samples.length >> 1];
+    r.loadSamplesMs = samples.map((x) => x.totalMs);
     results.push(r);
     console.log(
       `  ${String(n).padStart(7)} names: load ${fmt(r.loadMs)} ms + index ${fmt(r.indexMs)} ms = ${fmt(r.totalMs)} ms (CPU ${fmt(r.loadCpuMs)} + ${fmt(r.indexCpuMs)} ms); ` +
@@ -196,17 +249,40 @@ export async function run() {
     doc10MinRatio: big.doc10KB.minMs / small.doc10KB.minMs,
     sameFindings: big.article.findings === small.article.findings && big.doc10KB.findings === small.doc10KB.findings,
   };
-  console.log(`  target: 100,000 names load ≤ ${NAMES_TARGETS.loadMs} ms: ${fmt(big.totalMs)} ms — ${mark(summary.loadOk)}`);
-  console.log(`  target: ≤ ${NAMES_TARGETS.addedMB} MB added: ${fmt(big.addedRssMB)} MB RSS — ${mark(summary.memoryOk)}`);
+  // the verdict: the two lists in one process taking turns (the check's own cost, see child())
+  const il = big.interleaved;
+  if (il) {
+    summary.interleaved = {
+      articleRatio: il.article.bigMs / il.article.smallMs,
+      doc10Ratio: il.doc10KB.bigMs / il.doc10KB.smallMs,
+      articleCpuRatio: il.article.bigCpuMs / il.article.smallCpuMs,
+      doc10CpuRatio: il.doc10KB.bigCpuMs / il.doc10KB.smallCpuMs,
+      sameFindings: il.article.sameFindings && il.doc10KB.sameFindings,
+    };
+    const w = summary.interleaved;
+    summary.sameCostOk = Math.max(w.articleRatio, w.doc10Ratio) <= SAME_COST_TOLERANCE && w.sameFindings && summary.sameFindings;
+  }
   console.log(
-    `  target: same cost with 100 and 100,000 names: fastest run article ×${fmt(summary.articleMinRatio, 2)}, 10 KB ×${fmt(summary.doc10MinRatio, 2)}; ` +
+    `  target: 100,000 names load ≤ ${NAMES_TARGETS.loadMs} ms: ${fmt(big.totalMs)} ms (median of ${big.loadSamplesMs.length} processes: ${big.loadSamplesMs.map((x) => fmt(x)).join(', ')} ms) — ${mark(summary.loadOk)}`,
+  );
+  console.log(`  target: ≤ ${NAMES_TARGETS.addedMB} MB added: ${fmt(big.addedRssMB)} MB RSS — ${mark(summary.memoryOk)}`);
+  const w = summary.interleaved;
+  if (w) {
+    console.log(
+      `  target: same cost with 100 and 100,000 names (one process, the lists taking turns; within ×${SAME_COST_TOLERANCE}): ` +
+        `article ${fmt(big.interleaved.article.smallMs, 2)} vs ${fmt(big.interleaved.article.bigMs, 2)} ms (×${fmt(w.articleRatio, 2)}, CPU ×${fmt(w.articleCpuRatio, 2)}), ` +
+        `10 KB ${fmt(big.interleaved.doc10KB.smallMs, 2)} vs ${fmt(big.interleaved.doc10KB.bigMs, 2)} ms (×${fmt(w.doc10Ratio, 2)}, CPU ×${fmt(w.doc10CpuRatio, 2)}) — ${mark(summary.sameCostOk)}`,
+    );
+  }
+  console.log(
+    `  separate processes (each its own heap and moment): fastest run article ×${fmt(summary.articleMinRatio, 2)}, 10 KB ×${fmt(summary.doc10MinRatio, 2)}; ` +
       `median wall ×${fmt(summary.articleRatio, 2)}, ×${fmt(summary.doc10Ratio, 2)}; median CPU ×${fmt(summary.articleCpuRatio, 2)}, ×${fmt(summary.doc10CpuRatio, 2)}; same findings: ${summary.sameFindings ? 'yes' : 'NO'}`,
   );
   return summary;
 }
 
 const ci = process.argv.indexOf('--names-child');
-if (ci >= 0) child(process.argv[ci + 1], Number(process.argv[ci + 2]));
+if (ci >= 0) child(process.argv[ci + 1], Number(process.argv[ci + 2]), process.argv[ci + 3]?.startsWith('--') ? undefined : process.argv[ci + 3]);
 else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const r = await run();
   mkdirSync(outDir, { recursive: true });
