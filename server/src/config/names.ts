@@ -204,8 +204,8 @@ class SpellingTable {
   ) {
     let size = 1 << 10;
     while (size < rows * 2) size *= 2;
-    this.slots = new Int32Array(size * 2);
-    this.hashes = new Int32Array(size);
+    this.slots = new Int32Array(size);
+    this.hashes = new Int32Array(rows + 16);
   }
 
   /** The row spelled s[from, to) (of hash h), or -1. */

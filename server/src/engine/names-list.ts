@@ -39,12 +39,13 @@ export function rowsOf(names: readonly NameEntry[]): NameRows | undefined {
   return (names as { [ROWS]?: NameRows })[ROWS];
 }
 
-/** Row `row`'s entry: its strings are sliced from the text when first asked, then kept. */
+/**
+ * Row `row`'s entry: its strings are sliced from the text each time they are asked (two
+ * numbers an entry: 100,000 of them are made with the list, and most are never asked).
+ */
 class RowEntry implements NameEntry {
   readonly #rows: NameRows;
   readonly #row: number;
-  #canonical: string | undefined = undefined;
-  #variants: string[] | undefined = undefined;
 
   constructor(rows: NameRows, row: number) {
     this.#rows = rows;
@@ -52,22 +53,16 @@ class RowEntry implements NameEntry {
   }
 
   get canonical(): string {
-    if (this.#canonical === undefined) {
-      const c = this.#rows.cells;
-      const at = this.#row * ROW_STRIDE;
-      this.#canonical = this.#rows.text.slice(c[at], c[at + 1]);
-    }
-    return this.#canonical;
+    const c = this.#rows.cells;
+    const at = this.#row * ROW_STRIDE;
+    return this.#rows.text.slice(c[at], c[at + 1]);
   }
 
   get variants(): string[] {
-    if (this.#variants === undefined) {
-      const r = this.#rows;
-      const out: string[] = [];
-      for (let v = r.variantAt[this.#row]; v < r.variantAt[this.#row + 1]; v++) out.push(r.text.slice(r.variants[2 * v], r.variants[2 * v + 1]));
-      this.#variants = out;
-    }
-    return this.#variants;
+    const r = this.#rows;
+    const out: string[] = [];
+    for (let v = r.variantAt[this.#row]; v < r.variantAt[this.#row + 1]; v++) out.push(r.text.slice(r.variants[2 * v], r.variants[2 * v + 1]));
+    return out;
   }
 
   get title(): string | undefined {
