@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { lint } from '../../server/src/engine';
-import { carryOver, type Analysis } from '../../server/src/lsp/checker';
+import { lint, type Finding } from '../../server/src/engine';
+import { carryOver, findingsAt, type Analysis } from '../../server/src/lsp/checker';
 import { sampleArticle, saudiArticles } from '../lib/corpus';
 
 const base = [sampleArticle(), ...saudiArticles().slice(0, 4).map(([, t]) => t), 'قال الوزير ،  إن الاقتصاد ـــ ينمو 3.5 % .'].join('\n\n');
@@ -44,7 +44,7 @@ describe('carryOver', () => {
 
   it('moves findings exactly onto the same text, keeps all those away from the edit, and brings no diagnostics', () => {
     fc.assert(
-      fc.property(fc.nat(base.length), fc.nat(40), fc.string({ maxLength: 30 }), (at, del, ins) => {
+      fc.property(fc.nat(base.length), fc.nat(40), fc.string({ maxLength: 30 }), fc.nat(), (at, del, ins, probe) => {
         const end = Math.min(base.length, at + del);
         const text = base.slice(0, at) + ins + base.slice(end);
         const c = carryOver(a, text, 2)!;
@@ -64,6 +64,12 @@ describe('carryOver', () => {
           assert.ok(c.findings.some((f) => f.ruleId === g.ruleId && f.start === g.start + shift && f.end === g.end + shift), `${g.ruleId}@${g.start} carried`);
         }
         assert.equal(c.diagnostics.length, 0);
+        // findingsAt (hover) maps one offset back instead of moving every finding: the same answer
+        const key = (fs: readonly Finding[]) => fs.map((f) => `${f.ruleId}@${f.start}-${f.end}`).sort();
+        for (const off of [probe % (text.length + 1), ...c.findings.filter((_, i) => i % 7 === 0).map((f) => f.start)]) {
+          const want = c.findings.filter((f) => (f.start <= off && off < f.end) || (f.start === f.end && f.start === off));
+          assert.deepEqual(key(findingsAt(c, off)), key(want), `at ${off}`);
+        }
       }),
       { numRuns: 200 },
     );

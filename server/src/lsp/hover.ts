@@ -4,7 +4,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
 import { getRule, pick, ruleDocUrl, type Finding, type Lang } from '../engine';
-import type { Analysis } from './checker';
+import { findingsAt, type Analysis } from './checker';
 import { M, t } from './messages';
 
 function escapeMarkdown(s: string): string {
@@ -32,9 +32,8 @@ function describe(f: Finding, lang: Lang, markdown: boolean): string {
 }
 
 export function hover(doc: TextDocument, a: Analysis, pos: Position, markdown: boolean): Hover | null {
-  if (a.state !== 'checked' || a.findings.length === 0) return null;
-  const off = doc.offsetAt(pos);
-  const hits = a.findings.filter((f) => (f.start <= off && off < f.end) || (f.start === f.end && f.start === off));
+  if (a.state !== 'checked') return null;
+  const hits = findingsAt(a, doc.offsetAt(pos));
   if (hits.length === 0) return null;
   const start = Math.min(...hits.map((f) => f.start));
   const end = Math.max(...hits.map((f) => f.end));
