@@ -3,7 +3,8 @@
 // 5 MB), in a workspace whose house style loads the 100,000-name list. Measured:
 //   - didOpen → publishDiagnostics at 10 KB, 100 KB, 1 MB, 5 MB
 //   - one typed character (didChange, incremental) → publishDiagnostics for that version,
-//     median over several keystrokes in the middle of the document — targets ≤ 5 / 30 / 100 / 500 ms
+//     median over several keystrokes in the middle of the document, after some keys typed
+//     first (their median printed apart) — targets ≤ 5 / 30 / 100 / 500 ms
 //   - server RSS with the 1 MB draft open and the 100,000 names loaded — target ≤ 100 MB
 //   - hover and code-action latency (on the 10 KB draft, and on the 5 MB draft itself) while a
 //     check of the 5 MB draft runs — target ≤ 20 ms
@@ -15,6 +16,9 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fmt, makeDocument, mark, median, outDir, quick, root, SIZES } from './lib.mjs';
 import { prepareNames } from './names.mjs';
+
+/** Keys typed (and timed apart) before the timed ones, by document size. */
+const WARMUP_KEYS = { '10 KB': 40, '100 KB': 20, '1 MB': 5, '5 MB': 2 };
 
 export const LSP_TARGETS = {
   keystrokeMs: { '10 KB': 5, '100 KB': 30, '1 MB': 100, '5 MB': 500 },
@@ -194,10 +198,16 @@ export async function run() {
       // type characters one by one in the middle of a paragraph halfway down the document
       let at = text.indexOf(' ', text.length >> 1);
       const pos = positionAt(text, at);
+      // The first keys after opening run partly in V8's interpreter (the incremental paths
+      // are not compiled yet); an editor's session types thousands. WARMUP_KEYS[size] keys
+      // first, their median reported apart ("first keys"), then the timed ones.
+      const warmup = WARMUP_KEYS[s.name];
+      const firstTimes = [];
       const times = [];
-      const cpu0 = c.cpuMs();
+      let cpu0 = c.cpuMs();
       let cur = text;
-      for (let k = 0; k < keystrokes; k++) {
+      for (let k = 0; k < warmup + keystrokes; k++) {
+        if (k === warmup) cpu0 = c.cpuMs();
         version++;
         const ch = k % 2 === 0 ? 'ب' : ' ';
         const p = { line: pos.line, character: pos.character + k };
@@ -205,19 +215,19 @@ export async function run() {
         const a = performance.now();
         c.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: p, end: p }, text: ch }] });
         const got = await wait;
-        times.push(got.at - a);
+        (k < warmup ? firstTimes : times).push(got.at - a);
         cur = cur.slice(0, at + k) + ch + cur.slice(at + k);
       }
       const cpuPerKeyMs = (c.cpuMs() - cpu0) / keystrokes;
       docs[s.name].text = cur;
       docs[s.name].version = version;
       const mem = c.rssMB();
-      const row = { size: s.name, bytes: Buffer.byteLength(text), openMs, findings, shown, keystrokeMs: median(times), keystrokeMinMs: Math.min(...times), keystrokeMaxMs: Math.max(...times), keystrokes, cpuPerKeyMs, rssMB: mem.rss, target: LSP_TARGETS.keystrokeMs[s.name] };
+      const row = { size: s.name, bytes: Buffer.byteLength(text), openMs, findings, shown, keystrokeMs: median(times), keystrokeMinMs: Math.min(...times), keystrokeMaxMs: Math.max(...times), keystrokes, warmupKeys: warmup, firstKeysMs: median(firstTimes), cpuPerKeyMs, rssMB: mem.rss, target: LSP_TARGETS.keystrokeMs[s.name] };
       row.ok = row.keystrokeMs <= row.target;
       sizes.push(row);
       console.log(
         `  ${s.name.padEnd(7)} didOpen → diagnostics ${fmt(openMs, 0).padStart(6)} ms (${findings} findings${shown < findings ? `, ${shown} published (mudaqqiq.maxProblems)` : ''}); keystroke → diagnostics median ${fmt(row.keystrokeMs, 1)} ms ` +
-          `(min ${fmt(row.keystrokeMinMs, 1)}, max ${fmt(row.keystrokeMaxMs, 1)}, ${keystrokes} keys; server CPU ${fmt(cpuPerKeyMs, 0)} ms per key) — target ≤ ${row.target} ms: ${mark(row.ok)}; server RSS ${fmt(mem.rss, 0)} MB`,
+          `(min ${fmt(row.keystrokeMinMs, 1)}, max ${fmt(row.keystrokeMaxMs, 1)}, ${keystrokes} keys after ${warmup} typed first, whose median was ${fmt(row.firstKeysMs, 1)} ms; server CPU ${fmt(cpuPerKeyMs, 0)} ms per key) — target ≤ ${row.target} ms: ${mark(row.ok)}; server RSS ${fmt(mem.rss, 0)} MB`,
       );
       if (s.name === '1 MB') {
         // memory with only the 1 MB draft (and the names) open
