@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkSpecs, ConfigLoader, loadConfigFor, parseNamesTable } from '../../server/src/config';
-import { getRule, type NameEntry, type Rule } from '../../server/src/engine';
+import { analyse, getRule, type NameEntry, type Rule } from '../../server/src/engine';
+import { adoptIndex, findNameMentions, indexToWire, nameIndex } from '../../server/src/engine/rules/names/mentions';
 import { forEachSpelling, namesFromWire, namesToWire, plainEntry, rowsOf, variantCount } from '../../server/src/engine/names-list';
 import { sharedDir } from '../lib/corpus';
 import { diskHost, lineCol, only, placed, workspace } from './helpers';
@@ -271,9 +272,20 @@ describe('a names file kept as ranges of its text (engine/names-list.ts)', () =>
       const visited: string[] = [];
       forEachSpelling(t.entries, (e, kind, s, from, to) => visited.push(`${e}:${kind}:${s.slice(from, to)}`));
       assert.deepEqual(visited, rows.flatMap((r, e) => [`${e}:0:${r.canonical}`, ...r.variants.map((v, k) => `${e}:${k + 1}:${v}`)]));
-      // what crosses to the lint worker reads the same
+      // what crosses to the lint worker reads the same, and its index (shared memory, taken as
+      // it is) finds the same names in a draft as the index built here
       const copy = namesFromWire(structuredClone(namesToWire(t.entries)));
       assert.deepEqual(copy.map(plainEntry), t.entries.map(plainEntry));
+      const draft = analyse(rows.slice(0, 60).map((r, i) => `قال ${i % 2 ? r.canonical : (r.variants[0] ?? r.canonical)} إن الخطة جاهزة.`).join('\n'));
+      const mentions = (names: readonly NameEntry[]) => findNameMentions(draft, names).map((m) => [m.start, m.end, m.entryIndex]);
+      const here = mentions(t.entries);
+      assert.ok(here.length >= 30, `${here.length} mentions`);
+      const wire = indexToWire(t.entries);
+      assert.ok(wire && wire.entry.buffer instanceof SharedArrayBuffer, 'the index is in shared memory');
+      const sent = structuredClone(wire);
+      adoptIndex(copy, sent);
+      assert.equal(nameIndex(copy).entry, sent.entry, 'the copy uses the index it was sent');
+      assert.deepEqual(mentions(copy), here);
       assert.equal(variantCount(t.entries), rows.reduce((n, r) => n + r.variants.length, 0));
     });
   }

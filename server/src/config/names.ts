@@ -9,7 +9,7 @@
 // A malformed row is reported at its line and column in THAT file and skipped.
 
 import { isJsWhitespace } from '../engine/text/chars';
-import { entriesOfRows, ROW_STRIDE } from '../engine/names-list';
+import { entriesOfRows, ROW_STRIDE, sharedArray } from '../engine/names-list';
 import type { Localized, NameEntry } from '../engine/types';
 
 export interface TableProblem {
@@ -176,8 +176,11 @@ class IntList {
     }
     this.data[this.length++] = x;
   }
+  /** The integers, in shared memory (the list's copy on the lint worker shares them). */
   done(): Int32Array {
-    return this.data.slice(0, this.length);
+    const out = sharedArray(Int32Array, this.length);
+    out.set(this.data.subarray(0, this.length));
+    return out;
   }
 }
 

@@ -14,6 +14,16 @@
 
 import type { NameEntry } from './types';
 
+/**
+ * A typed array over shared memory where there is any: the same list's arrays then reach the
+ * lint worker without a copy (postMessage shares a SharedArrayBuffer's memory).
+ */
+export function sharedArray<T extends Int32Array | Uint32Array | Uint16Array | Uint8Array>(Kind: { new (b: ArrayBufferLike): T; BYTES_PER_ELEMENT: number }, length: number): T {
+  const bytes = Math.max(1, length) * Kind.BYTES_PER_ELEMENT;
+  const buf = typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
+  return length === 0 ? (new Kind(buf).subarray(0, 0) as T) : new Kind(buf);
+}
+
 /** Per row, in `cells`: canonical start and end, title, role, the row's own start and end. */
 export const ROW_STRIDE = 8;
 

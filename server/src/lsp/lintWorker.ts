@@ -12,7 +12,7 @@
 
 import { lintDocument, analyse, type DocumentLanguage, type Finding, type LintResult, type NameEntry, type ResolvedConfig, allRules } from '../engine';
 import { IncrementalLinter } from '../engine/incremental';
-import { findNameMentions } from '../engine/rules/names/mentions';
+import { adoptIndex, findNameMentions, indexToWire, type WireNameIndex } from '../engine/rules/names/mentions';
 import { namesFromWire, namesToWire, type WireNames } from '../engine/names-list';
 import { computeFixAll, type FixAllResult } from './fixAll';
 import { decodeFindings, encodeFindings, type WireFindings } from './wire';
@@ -55,7 +55,7 @@ export interface FixAllJob extends LintJob {
 type WireConfig = Omit<ResolvedConfig, 'shared'> & { sharedId?: number };
 
 type Request =
-  | { type: 'shared'; id: number; shared: Omit<NonNullable<ResolvedConfig['shared']>, 'names'>; names?: WireNames }
+  | { type: 'shared'; id: number; shared: Omit<NonNullable<ResolvedConfig['shared']>, 'names'>; names?: WireNames; index?: WireNameIndex }
   | { type: 'lint'; job: number; text: string; languageId: DocumentLanguage; config: WireConfig; skip?: readonly string[]; only?: readonly string[]; ruleBudgetMs?: number; incremental?: string }
   | { type: 'forget'; key: string }
   | { type: 'fixAll'; job: number; text: string; languageId: DocumentLanguage; config: WireConfig; skip?: readonly string[]; ruleBudgetMs?: number; first: WireFindings; ruleId?: string };
@@ -176,7 +176,8 @@ export class LintWorker {
       // the names list as its file's text and arrays (names-list.ts): a structured clone of
       // 100,000 entry objects took 300 ms of this thread, and would drop their getters
       const { names, ...others } = shared;
-      this.ensureWorker().postMessage({ type: 'shared', id, shared: others, names: names && namesToWire(names) } satisfies Request);
+      // and its index, when this thread has built it (its arrays are shared, not copied)
+      this.ensureWorker().postMessage({ type: 'shared', id, shared: others, names: names && namesToWire(names), index: names && indexToWire(names) } satisfies Request);
     }
     return { ...rest, sharedId: id };
   }
@@ -267,7 +268,9 @@ export function runLintWorker(): void {
   const linters = new Map<string, IncrementalLinter>();
   parentPort.on('message', (m: Request) => {
     if (m.type === 'shared') {
-      shared.set(m.id, m.names ? { ...m.shared, names: namesFromWire(m.names) } : m.shared);
+      const names = m.names && namesFromWire(m.names);
+      if (names && m.index) adoptIndex(names, m.index);
+      shared.set(m.id, names ? { ...m.shared, names } : m.shared);
       return;
     }
     if (m.type === 'forget') {

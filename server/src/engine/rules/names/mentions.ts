@@ -15,7 +15,7 @@ import { originalPrefixLength, segment } from '../../text/arabic';
 import type { AnalysedDocument } from '../../text/document';
 import { isJsWhitespace } from '../../text/chars';
 import { FOLD_TO, foldChar, foldState, foldString, stripMarks } from '../../text/fold';
-import { forEachSpelling, variantCount } from '../../names-list';
+import { forEachSpelling, sharedArray, variantCount } from '../../names-list';
 import type { NameEntry } from '../../types';
 
 export interface NameForm {
@@ -187,6 +187,21 @@ function sameMarksStripped(a: string, aStart: number, aTo: number, b: string, bS
   }
 }
 
+/** What another thread needs of a list's index (its arrays are in shared memory), if it is built. */
+export type WireNameIndex = Omit<NameIndex, 'names' | 'forms'>;
+
+export function indexToWire(names: readonly NameEntry[]): WireNameIndex | undefined {
+  const idx = indexCache.get(names);
+  if (!idx) return undefined;
+  const { names: _n, forms: _f, ...rest } = idx;
+  return rest;
+}
+
+/** Take `w`, another thread's index of the same list, as the index of `names` (that list's copy). */
+export function adoptIndex(names: readonly NameEntry[], w: WireNameIndex): void {
+  if (!indexCache.has(names)) indexCache.set(names, { ...w, names, forms: new Map() });
+}
+
 /** Index a names list (cached per list object). */
 export function nameIndex(names: readonly NameEntry[]): NameIndex {
   const hit = indexCache.get(names);
@@ -198,7 +213,7 @@ export function nameIndex(names: readonly NameEntry[]): NameIndex {
   const hashes = new Int32Array(cap);
   const entries = new Int32Array(cap);
   const infos = new Int32Array(cap);
-  const firsts = new Uint32Array(FIRST_BITS >>> 5);
+  const firsts = sharedArray(Uint32Array, FIRST_BITS >>> 5);
   const n = fillSlots(names, hashes, entries, infos, firsts);
   const idx: NameIndex = { names, maxWords: filledMaxWords, firsts, lengths: filledLengths, forms: new Map(), ...groupSlots(hashes, entries, infos, n, filledMaxVariants) };
   indexCache.set(names, idx);
@@ -289,13 +304,14 @@ function groupSlots(hashes: Int32Array, entries: Int32Array, infos: Int32Array, 
   let buckets = 16;
   while (buckets * 2 < n) buckets *= 2;
   const mask = buckets - 1;
-  const bucketStart = new Int32Array(buckets + 1);
+  const bucketStart = sharedArray(Int32Array, buckets + 1);
   for (let i = 0; i < n; i++) bucketStart[(hashes[i] & mask) + 1]++;
   for (let b = 0; b < buckets; b++) bucketStart[b + 1] += bucketStart[b];
   const fill = bucketStart.slice(0, buckets);
-  const check = new Uint16Array(n);
-  const entry = new Int32Array(n);
-  const info = (maxVariants + 1) << 2 <= 0x100 ? new Uint8Array(n) : new Int32Array(n);
+  // (in shared memory: the lint worker's copy of the list takes the index as it is, see indexToWire)
+  const check = sharedArray(Uint16Array, n);
+  const entry = sharedArray(Int32Array, n);
+  const info = (maxVariants + 1) << 2 <= 0x100 ? sharedArray(Uint8Array, n) : sharedArray(Int32Array, n);
   for (let i = 0; i < n; i++) {
     const h = hashes[i];
     const at = fill[h & mask]++;
