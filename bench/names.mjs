@@ -39,7 +39,7 @@ async function bundleEngine() {
       contents: [
         "export { loadConfigFor, configFor, readTextOnDisk, MAX_NAMES_FILE_BYTES } from './server/src/config';",
         "export { analyse, lintDocument } from './server/src/engine';",
-        "export { nameIndex } from './server/src/engine/rules/names/mentions';",
+        "export { nameIndex, indexToWire, adoptIndex } from './server/src/engine/rules/names/mentions';",
         "export { namesToWire, namesFromWire } from './server/src/engine/names-list';",
       ].join('\n'),
       resolveDir: root,
@@ -121,7 +121,7 @@ function child(folder, count, smallFolder) {
     const smallDraft = join(smallFolder, 'draft.txt');
     const small = e.configFor(e.loadConfigFor(smallDraft, { workspaceRoot: smallFolder, trusted: true }, host), smallDraft);
     const turns = (text) => {
-      const runs = quick ? 9 : 21;
+      const runs = quick ? 15 : 31;
       const cs = { small: [], big: [] };
       const ws = { small: [], big: [] };
       const findings = {};
@@ -152,15 +152,18 @@ function child(folder, count, smallFolder) {
     interleaved = { article: turns(article), doc10KB: turns(doc10) };
   }
   // The server keeps the list on two threads: the lint worker gets its own copy (postMessage of
-  // namesToWire: the file's text and the rows' arrays, a structured clone) and builds its own
-  // index. Measured here in this thread, after the checks above: what that copy costs to make
-  // and to hold.
+  // namesToWire: the file's text, and the rows' arrays and the index in shared memory) and
+  // makes its entries. Measured here in this thread, after the checks above: what that copy
+  // costs to make and to hold.
   gc(); gc();
   const rss2 = process.memoryUsage().rss;
   const mem2 = process.memoryUsage();
   const c0 = performance.now();
   const q0 = cpu();
   const copy = e.namesFromWire(structuredClone(e.namesToWire(names)));
+  // the index built here goes along (its arrays in shared memory): the worker takes it as it is
+  const sentIndex = e.indexToWire(names);
+  if (sentIndex) e.adoptIndex(copy, structuredClone(sentIndex));
   const c1 = performance.now();
   const q1 = cpu();
   e.nameIndex(copy);
@@ -237,7 +240,9 @@ export async function run() {
   const summary = {
     lists: results,
     loadOk: big.totalMs <= NAMES_TARGETS.loadMs,
-    memoryOk: big.addedRssMB <= NAMES_TARGETS.addedMB,
+    // the server holds the list on both threads: the verdict is on the two together
+    serverAddedMB: big.addedRssMB + Math.max(0, big.workerCopy.addedRssMB),
+    memoryOk: big.addedRssMB + Math.max(0, big.workerCopy.addedRssMB) <= NAMES_TARGETS.addedMB,
     articleRatio: big.article.ms / small.article.ms,
     doc10Ratio: big.doc10KB.ms / small.doc10KB.ms,
     // CPU time: less at the mercy of the other processes on a shared machine (but it counts
@@ -265,7 +270,9 @@ export async function run() {
   console.log(
     `  target: 100,000 names load ≤ ${NAMES_TARGETS.loadMs} ms: ${fmt(big.totalMs)} ms (median of ${big.loadSamplesMs.length} processes: ${big.loadSamplesMs.map((x) => fmt(x)).join(', ')} ms) — ${mark(summary.loadOk)}`,
   );
-  console.log(`  target: ≤ ${NAMES_TARGETS.addedMB} MB added: ${fmt(big.addedRssMB)} MB RSS — ${mark(summary.memoryOk)}`);
+  console.log(
+    `  target: ≤ ${NAMES_TARGETS.addedMB} MB added to the server: ${fmt(summary.serverAddedMB)} MB RSS (${fmt(big.addedRssMB)} MB on the main thread + ${fmt(Math.max(0, big.workerCopy.addedRssMB))} MB for the lint worker's copy) — ${mark(summary.memoryOk)}`,
+  );
   const w = summary.interleaved;
   if (w) {
     console.log(
