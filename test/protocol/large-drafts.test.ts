@@ -133,6 +133,19 @@ describe('large drafts: checked off the main thread', () => {
       const diags = await client.diagnosticsFor(uri, version);
       assert.deepEqual(diagnosticKeys(text, diags), findingKeys(oracle(text, path, root, 'plaintext')), `after edit ${version - 1}`);
     }
+    // two changes in one notification, the second in the text the first left
+    const doc = TextDocument.create(uri, 'plaintext', version, text);
+    const first = { range: { start: doc.positionAt(100), end: doc.positionAt(100) }, text: 'الوزيــر ' };
+    TextDocument.update(doc, [first], version + 1);
+    const second = { range: { start: doc.positionAt(text.length - 50), end: doc.positionAt(text.length - 40) }, text: '' };
+    TextDocument.update(doc, [second], version + 1);
+    version = client.change(uri, [first, second]);
+    text = doc.getText();
+    assert.equal(client.text(uri), text);
+    const diags = await client.diagnosticsFor(uri, version);
+    assert.deepEqual(diagnosticKeys(text, diags), findingKeys(oracle(text, path, root, 'plaintext')), 'after two changes at once');
+    // each version was checked on the checking thread (sent as the changed stretch), never here after it failed
+    assert.deepEqual(client.logs().filter((l) => /off the main thread failed/.test(l)), []);
   });
 
   it("leaves a large draft's fix-all edit to codeAction/resolve, which gives the engine's fix-all", async () => {

@@ -26,6 +26,7 @@ import { computeFixAll, type FixAllResult } from './fixAll';
 import { M, formatBytes, t } from './messages';
 import { relativeToFolderOf, rootFor, uriToPath } from './paths';
 import { commonAffixes, firstStartingAt } from '../engine/text/document';
+import type { Unchanged } from './editLog';
 import type { MudaqqiqSettings } from './protocol';
 import { exceedsUtf8Bytes, resolveMessagesLanguage, withRuleOverrides } from './settings';
 
@@ -38,6 +39,11 @@ export interface CheckerEnv extends ConfigHost {
   onFault(uri: string, ruleId: string, message: string): void;
   onConfigLoaded(loaded: LoadedConfig): void;
   logError(message: string): void;
+  /**
+   * What stayed the same in an open document from version `from` (text `fromLength` long) to
+   * version `to` (`toLength`), from the editor's reported edits (editLog.ts); undefined when unknown.
+   */
+  unchanged?(uri: string, from: number, to: number, fromLength: number, toLength: number): Unchanged | undefined;
 }
 
 export type AnalysisState = 'checked' | 'disabled' | 'ignored' | 'too-large' | 'binary';
@@ -89,11 +95,13 @@ const CARRY_MARGIN = 64;
  * fixes keep their old offsets: a carried analysis is for hover and completion only, never
  * for code actions or anything else that edits the text (the server hands it to nothing else).
  */
-export function carryOver(a: Analysis, text: string, version: number): Analysis | undefined {
+export function carryOver(a: Analysis, text: string, version: number, same?: Unchanged): Analysis | undefined {
   const old = a.text;
   if (a.state !== 'checked' || old === undefined) return undefined;
   if (old === text) return { ...a, version, diagnostics: [], fixAll: new Map(), carriedFrom: a.version };
-  const { prefix: p, suffix: q } = commonAffixes(old, text);
+  // what stayed the same: from the editor's reported edits when known (comparing two 5 MB texts
+  // reads megabytes on the thread that answers hover)
+  const { prefix: p, suffix: q } = same ?? commonAffixes(old, text);
   const changedStart = p - CARRY_MARGIN;
   const changedEnd = old.length - q + CARRY_MARGIN; // in the old text
   const delta = text.length - old.length;
@@ -315,6 +323,8 @@ export class Checker {
     const promise = this.worker!.lint({
       key: uri,
       text: prep.text,
+      version,
+      unchanged: (from, fromLength) => this.env.unchanged?.(uri, from, version, fromLength, prep.text.length),
       languageId: prep.base.languageId,
       config: prep.config,
       skip: slow ? [...slow] : undefined,
@@ -421,7 +431,10 @@ export class Checker {
     const findings = result.findings;
     const a: Analysis = { ...prep.base, lang: prep.lang, loaded: prep.loaded, state: 'checked', config: prep.config, findings, diagnostics: [], text: prep.text };
     const prev = this.analyses.get(doc.uri);
-    if (prev?.text !== undefined && prev.text !== prep.text && prev.generation === this.generation) a.focus = commonAffixes(prev.text, prep.text).prefix;
+    if (prev?.text !== undefined && prev.text !== prep.text && prev.generation === this.generation) {
+      const same = this.env.unchanged?.(doc.uri, prev.version, prep.base.version, prev.text.length, prep.text.length);
+      a.focus = same ? same.prefix : commonAffixes(prev.text, prep.text).prefix;
+    }
     else a.focus = prev?.focus !== undefined && prev.focus <= prep.text.length ? prev.focus : undefined;
     if (findings.length <= maxProblems) {
       a.diagnostics = findings.map((f, i) => findingToDiagnostic(doc, f, i, prep.lang));

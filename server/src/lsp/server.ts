@@ -33,6 +33,7 @@ import {
 } from 'vscode-languageserver/node';
 import { HOUSE_STYLE_FILE, MAX_NAMES_FILE_BYTES, oversizeOnDisk, readTextOnDisk, utf8Text, type LoadedConfig } from '../config';
 import { Checker, carryOver, type Analysis } from './checker';
+import { EditLog } from './editLog';
 import { codeActions, fixAllEdit, type ActionEnv, type DeferredFixAllData, type EditCapabilities } from './codeActions';
 import { LintCancelled, LintWorker } from './lintWorker';
 import { CHECK_WORKSPACE_COMMAND, excludeMatcher, findDrafts, languageIdFor, type CheckWorkspaceArgs, type CheckWorkspaceResult } from './workspaceCheck';
@@ -81,7 +82,15 @@ function errorText(e: unknown): string {
 }
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  // The open documents, their edits logged as they are applied (editLog.ts)
+  const editLog = new EditLog();
+  const documents = new TextDocuments<TextDocument>({
+    create(uri, languageId, version, content) {
+      editLog.open(uri, version);
+      return TextDocument.create(uri, languageId, version, content);
+    },
+    update: (doc, changes, version) => editLog.update(doc, changes, version),
+  });
   let client: ClientFeatures = features({});
   let initOptions: MudaqqiqInitializationOptions = {};
   let baseSettings: MudaqqiqSettings = defaultSettings();
@@ -127,6 +136,7 @@ export function startServer(connection: Connection): void {
 
   const checker = new Checker({
     readFile,
+    unchanged: (uri, from, to, fromLength, toLength) => editLog.since(uri, from, to, fromLength, toLength),
     // the loader asks first, to report such a file at its place
     oversize: (p, maxBytes) => (openByPath.has(p) ? undefined : oversizeOnDisk(p, maxBytes)),
     // an untrusted workspace's house style may not follow a symbolic link out of it (config/loader.ts)
@@ -390,7 +400,7 @@ export function startServer(connection: Connection): void {
     if (hit && hit.from === prev && hit.a.version === doc.version) return { doc, a: hit.a };
     const text = doc.getText();
     if (!checker.offThread(text)) return undefined; // a small draft is checked at once anyway
-    const a = carryOver(prev, text, doc.version);
+    const a = carryOver(prev, text, doc.version, editLog.since(uri, prev.version, doc.version, prev.text?.length ?? 0, text.length));
     if (a) carried.set(uri, { from: prev, a });
     return a ? { doc, a } : undefined;
   }
@@ -753,6 +763,7 @@ export function startServer(connection: Connection): void {
       settingsCache.delete(uri);
       shown.delete(uri);
       carried.delete(uri);
+      editLog.forget(uri);
       checker.forget(uri);
       if (isHouseStyleFile(path)) {
         houseStyleChangedSoon(); // the buffer may have been closed without saving: disk is the truth again
