@@ -314,6 +314,22 @@ describe('documents that are not checked', () => {
     assert.match(msg(d[0]), ARABIC);
   });
 
+  it('a NUL typed into a checked draft, small or large, makes it binary; deleting it checks the draft again', async () => {
+    for (const [name, size] of [['small', 1], ['large', 400]] as const) {
+      const uri = TextDocumentUri(join(root, `nul-${name}.txt`));
+      const text = 'وأشـاد الوزير بالتعاون.\n\n'.repeat(size);
+      client.open(uri, 'plaintext', text, 1);
+      assert.ok((await client.diagnosticsFor(uri, 1)).some((d) => d.code === 'tatweel'));
+      const at = { line: 2 * size - 2, character: 3 };
+      let v = client.change(uri, [{ range: { start: at, end: at }, text: '\u0000' }]);
+      const d = await client.diagnosticsFor(uri, v);
+      assert.deepEqual(d.map((x) => x.data), [{ kind: 'notice', reason: 'binary' }], name);
+      v = client.change(uri, [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' }]);
+      assert.ok((await client.diagnosticsFor(uri, v)).some((x) => x.code === 'tatweel'), name);
+      client.close(uri);
+    }
+  });
+
   it('a language outside mudaqqiq.languages is not checked', async () => {
     const uri = TextDocumentUri(join(root, 'x.py'));
     client.open(uri, 'python', '# وأشـــاد\n', 1);

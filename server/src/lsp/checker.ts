@@ -449,6 +449,20 @@ export class Checker {
     return a;
   }
 
+  /**
+   * Whether `text` (version `version` of the open document `uri`) holds a NUL: only the stretch
+   * changed since the last checked version is read when the editor's edits say what changed
+   * (that version had none, or it would not have been checked); a 5 MB draft otherwise costs a
+   * read of it all at every keystroke.
+   */
+  private hasNul(uri: string, version: number, text: string): boolean {
+    const prev = this.analyses.get(uri);
+    const same = prev?.state === 'checked' && prev.text !== undefined ? this.env.unchanged?.(uri, prev.version, version, prev.text.length, text.length) : undefined;
+    if (!same) return text.indexOf('\u0000') >= 0;
+    for (let i = same.prefix, end = text.length - same.suffix; i < end; i++) if (text.charCodeAt(i) === 0) return true;
+    return false;
+  }
+
   /** Everything before the engine runs: settings, house style, ignored, too large, binary. */
   private prepare(doc: TextDocument, settings: MudaqqiqSettings, unreadSize?: number): Prepared | { done: Analysis } {
     const languageId = documentLanguage(doc.languageId);
@@ -475,7 +489,7 @@ export class Checker {
       const msg = t(lang, M.tooLarge, { size: formatBytes(size), max: formatBytes(settings.maxFileSize) });
       return { done: { ...withConfig, state: 'too-large', diagnostics: [noticeDiagnostic(msg, 'too-large')] } };
     }
-    if (text.indexOf('\u0000') >= 0) {
+    if (this.hasNul(doc.uri, doc.version, text)) {
       return { done: { ...withConfig, state: 'binary', diagnostics: [noticeDiagnostic(t(lang, M.binary), 'binary')] } };
     }
     // The house style's config for this draft (its hidden findings included: the engine drops
