@@ -242,6 +242,21 @@ function fillSlots(names: readonly NameEntry[], hashes: Int32Array, entries: Int
   let canonCount = 0;
   let surnameStart = 0;
   let surnameHash = 0;
+  /** A slot: its hash, entry and info, and its first word's bit. */
+  const put = (firstHash: number, hash: number, e: number, info: number) => {
+    const fb = firstBit(firstHash);
+    firsts[fb >>> 5] |= 1 << (fb & 31);
+    hashes[n] = hash;
+    entries[n] = e;
+    infos[n++] = info;
+  };
+  /** The spelling scanWords just read, whole (unless it has no word, or one that folds to nothing). */
+  const putSpelling = (e: number, info: number) => {
+    if (scanWordCount === 0 || scanEmptyWord) return;
+    if (scanWordCount > maxWords) maxWords = scanWordCount;
+    if (scanWordCount > 1) lengths |= 1 << Math.min(scanWordCount, 31);
+    put(scanFirstHash, scanWordCount > 1 ? spanKey(scanFirstHash, scanLastHash, scanWordCount) : scanFirstHash, e, info);
+  };
   // each spelling as a range: a names file's are ranges of its text, never made into strings
   forEachSpelling(names, (e, kind, s, from, to) => {
     scanWords(s, from, to);
@@ -251,43 +266,17 @@ function fillSlots(names: readonly NameEntry[], hashes: Int32Array, entries: Int
       canonCount = scanWordCount;
       surnameStart = scanLastStart;
       surnameHash = scanLastHash;
-      if (canonCount > 0 && !scanEmptyWord) {
-        if (canonCount > maxWords) maxWords = canonCount;
-        if (canonCount > 1) lengths |= 1 << Math.min(canonCount, 31);
-        const fb = firstBit(scanFirstHash);
-        firsts[fb >>> 5] |= 1 << (fb & 31);
-        hashes[n] = canonCount > 1 ? spanKey(scanFirstHash, scanLastHash, canonCount) : scanFirstHash;
-        entries[n] = e;
-        infos[n++] = K_CANONICAL;
-      }
+      putSpelling(e, K_CANONICAL);
       // the surname alone, when the canonical spelling has more than one word
-      if (canonCount > 1 && scanLastLength >= 3) {
-        const fb = firstBit(scanLastHash);
-        firsts[fb >>> 5] |= 1 << (fb & 31);
-        hashes[n] = scanLastHash;
-        entries[n] = e;
-        infos[n++] = K_SURNAME;
-      }
+      if (canonCount > 1 && scanLastLength >= 3) put(scanLastHash, scanLastHash, e, K_SURNAME);
       return;
     }
     if (kind > maxVariants) maxVariants = kind;
-    if (scanWordCount > 0 && !scanEmptyWord) {
-      if (scanWordCount > maxWords) maxWords = scanWordCount;
-      if (scanWordCount > 1) lengths |= 1 << Math.min(scanWordCount, 31);
-      const fb = firstBit(scanFirstHash);
-      firsts[fb >>> 5] |= 1 << (fb & 31);
-      hashes[n] = scanWordCount > 1 ? spanKey(scanFirstHash, scanLastHash, scanWordCount) : scanFirstHash;
-      entries[n] = e;
-      infos[n++] = K_VARIANT | (kind << 2);
-    }
+    putSpelling(e, K_VARIANT | (kind << 2));
     // a variant's surname alone (طلعة for عمرو طلعة) when it differs from the canonical surname
     // (surnames that fold apart differ: folding goes further than stripping the marks)
     if (canonCount > 1 && scanWordCount === canonCount && scanLastLength >= 3 && (scanLastHash !== surnameHash || !sameMarksStripped(s, scanLastStart, to, canonS, surnameStart, canonTo))) {
-      const fb = firstBit(scanLastHash);
-      firsts[fb >>> 5] |= 1 << (fb & 31);
-      hashes[n] = scanLastHash;
-      entries[n] = e;
-      infos[n++] = K_VARIANT_SURNAME | (kind << 2);
+      put(scanLastHash, scanLastHash, e, K_VARIANT_SURNAME | (kind << 2));
     }
   });
   filledMaxWords = maxWords;
