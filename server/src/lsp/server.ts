@@ -101,7 +101,20 @@ export function startServer(connection: Connection): void {
   let locale: string | undefined;
   const settingsCache = new Map<string, Promise<MudaqqiqSettings>>();
   const settingsProblemsLogged = new Set<string>();
-  const timers = new Map<string, NodeJS.Timeout>();
+  /** Checks queued for later, per document. */
+  const timers = new Map<string, { cancel(): void }>();
+  /**
+   * Run `fn` after `ms`; for 0, as soon as the messages already received are handled (a timer of
+   * 0 ms waits at least one: a millisecond of every keystroke with mudaqqiq.debounceMs at 0).
+   */
+  function later(ms: number, fn: () => void): { cancel(): void } {
+    if (ms <= 0) {
+      const h = setImmediate(fn);
+      return { cancel: () => clearImmediate(h) };
+    }
+    const h = setTimeout(fn, ms);
+    return { cancel: () => clearTimeout(h) };
+  }
   const scheduleTokens = new Map<string, number>();
   /** Documents we published finding diagnostics for (so turning checking off clears them). */
   const publishedDocs = new Set<string>();
@@ -234,7 +247,7 @@ export function startServer(connection: Connection): void {
     scheduleTokens.set(uri, token);
     const old = timers.get(uri);
     if (old) {
-      clearTimeout(old);
+      old.cancel();
       timers.delete(uri);
     }
     const version = documents.get(uri)?.version;
@@ -243,11 +256,13 @@ export function startServer(connection: Connection): void {
       .then((settings) => {
         if (scheduleTokens.get(uri) !== token) return; // superseded while the settings were fetched
         if (documents.get(uri)?.version !== version) return; // changed meanwhile: that change decides
+        // a house-style reload already queued on a timer goes first (a check before it would use
+        // the style it replaces): a timer then, which fires after it
         const delay = immediate ? 0 : settings.debounceMs;
-        const timer = setTimeout(() => {
+        const timer = later(houseStyleTimer ? Math.max(delay, 1) : delay, () => {
           if (timers.get(uri) === timer) timers.delete(uri);
           validate(uri, version).catch((e) => log.error(`mudaqqiq: checking ${uri} failed: ${errorText(e)}`));
-        }, delay);
+        });
         timers.set(uri, timer);
       })
       .catch((e) => log.error(`mudaqqiq: scheduling ${uri} failed: ${errorText(e)}`));
@@ -729,8 +744,7 @@ export function startServer(connection: Connection): void {
       if (settings.run === 'onType') schedule(uri, false);
       else {
         // onSave: nothing now, but a queued check of an older version must not publish
-        const old = timers.get(uri);
-        if (old) clearTimeout(old);
+        timers.get(uri)?.cancel();
         timers.delete(uri);
         scheduleTokens.set(uri, (scheduleTokens.get(uri) ?? 0) + 1);
       }
@@ -755,8 +769,7 @@ export function startServer(connection: Connection): void {
       const uri = e.document.uri;
       const path = uriToPath(uri);
       if (path && openByPath.get(path) === uri) openByPath.delete(path);
-      const timer = timers.get(uri);
-      if (timer) clearTimeout(timer);
+      timers.get(uri)?.cancel();
       timers.delete(uri);
       scheduleTokens.delete(uri);
       openedVersion.delete(uri);
