@@ -25,6 +25,9 @@ import { fileURLToPath } from 'node:url';
 import { fmt, houseStyleFolder, makeDocument, mark, median, namesList, outDir, quick, root, sharedDir } from './lib.mjs';
 
 export const NAMES_TARGETS = { loadMs: 300, addedMB: 50 };
+/** What a list added: the larger of the RSS growth and the heap's and typed arrays' (never below 0). */
+const added = (r) => Math.max(0, r.addedRssMB, r.addedHeapMB + r.addedArrayBuffersMB);
+
 /** "The same": the 100,000-name check's median within this factor of the 100-name one's. */
 const SAME_COST_TOLERANCE = 1.15;
 /** A signed figure (a delta that rounds to nothing prints as +0.0, not +-0.0). */
@@ -240,9 +243,11 @@ export async function run() {
   const summary = {
     lists: results,
     loadOk: big.totalMs <= NAMES_TARGETS.loadMs,
-    // the server holds the list on both threads: the verdict is on the two together
-    serverAddedMB: big.addedRssMB + Math.max(0, big.workerCopy.addedRssMB),
-    memoryOk: big.addedRssMB + Math.max(0, big.workerCopy.addedRssMB) <= NAMES_TARGETS.addedMB,
+    // the server holds the list on both threads: the verdict is on the two together, each the
+    // larger of its RSS and what its heap and typed arrays grew by (RSS moves with the garbage
+    // collector's timing: it can grow less than what is kept, into pages already committed)
+    serverAddedMB: added(big) + added(big.workerCopy),
+    memoryOk: added(big) + added(big.workerCopy) <= NAMES_TARGETS.addedMB,
     articleRatio: big.article.ms / small.article.ms,
     doc10Ratio: big.doc10KB.ms / small.doc10KB.ms,
     // CPU time: less at the mercy of the other processes on a shared machine (but it counts
@@ -271,7 +276,7 @@ export async function run() {
     `  target: 100,000 names load ≤ ${NAMES_TARGETS.loadMs} ms: ${fmt(big.totalMs)} ms (median of ${big.loadSamplesMs.length} processes: ${big.loadSamplesMs.map((x) => fmt(x)).join(', ')} ms) — ${mark(summary.loadOk)}`,
   );
   console.log(
-    `  target: ≤ ${NAMES_TARGETS.addedMB} MB added to the server: ${fmt(summary.serverAddedMB)} MB RSS (${fmt(big.addedRssMB)} MB on the main thread + ${fmt(Math.max(0, big.workerCopy.addedRssMB))} MB for the lint worker's copy) — ${mark(summary.memoryOk)}`,
+    `  target: ≤ ${NAMES_TARGETS.addedMB} MB added to the server: ${fmt(summary.serverAddedMB)} MB (${fmt(added(big))} MB on the main thread + ${fmt(added(big.workerCopy))} MB for the lint worker's copy; each the larger of RSS and heap + typed arrays) — ${mark(summary.memoryOk)}`,
   );
   const w = summary.interleaved;
   if (w) {
