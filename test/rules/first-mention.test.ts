@@ -14,6 +14,8 @@ runRuleTests(firstMention, {
     { code: `التقى الدكتور عمرو طلعت ${ROLE} السفير.\n\nوأشاد طلعت بالعلاقات.`, shared },
     { name: 'a headline uses the surname', code: `طلعت يبحث مع سفير الصين التعاون\n\nالتقى الدكتور عمرو طلعت ${ROLE}، مع السفير.`, shared },
     { name: 'people without title or role in the list', code: 'وقال ليكيانج إن العلاقات ممتازة. والتقى لياو ليكيانج الوزير.', shared },
+    // طلعة (a listed surname variant) is the word «sortie» where the draft never names the person
+    { name: 'طلعة «sortie» in a draft that never names the person: no bare surname', code: 'نفذ الطيار طلعة جوية فوق المدينة.\n\nواستعد السرب لطلعة جديدة.', shared },
   ],
   invalid: [
     {

@@ -11,6 +11,7 @@
 // any run of spaces or no-break spaces between the parts, and never inside a longer
 // word (whole tokens only).
 
+import { getLexicon } from '../../lexicon';
 import { originalPrefixLength, segment } from '../../text/arabic';
 import type { AnalysedDocument } from '../../text/document';
 import { isJsWhitespace } from '../../text/chars';
@@ -501,8 +502,47 @@ export function findNameMentions(doc: AnalysedDocument, names: readonly NameEntr
     });
     i = best.last + 1;
   }
-  mentionCache.set(doc, { names, mentions: out });
-  return out;
+  const mentions = withoutCommonWordSurnames(out);
+  mentionCache.set(doc, { names, mentions });
+  return mentions;
+}
+
+/** Per spelling: is this one-word surname variant also a common word? */
+const commonSurnames = new Map<string, boolean>();
+
+/**
+ * Is the one-word surname variant of this mention also a common word (طلعة «sortie»)? Asked
+ * of the lexicon, on the spelling as the list gives it. Without a lexicon every such variant
+ * is taken for a common word: matched only in context, so nothing is rewritten wrongly.
+ */
+function surnameIsCommonWord(m: NameMention): boolean {
+  const word = stripMarks(lastWord(m.form.text));
+  let common = commonSurnames.get(word);
+  if (common === undefined) {
+    try {
+      common = getLexicon().has(word);
+    } catch {
+      common = true;
+    }
+    if (commonSurnames.size >= 10000) commonSurnames.clear();
+    commonSurnames.set(word, common);
+  }
+  return common;
+}
+
+/**
+ * A one-word surname variant that is also a common word (طلعة «sortie») is the person only in
+ * a draft that also names them by a whole listed spelling (canonical or variant): elsewhere it
+ * is the word, for every reader of the mentions (name-spelling, first-mention, hover, the report).
+ */
+function withoutCommonWordSurnames(ms: NameMention[]): NameMention[] {
+  if (!ms.some((m) => m.form.kind === 'variant-surname')) return ms;
+  let named: Set<number> | undefined;
+  return ms.filter((m) => {
+    if (m.form.kind !== 'variant-surname' || !surnameIsCommonWord(m)) return true;
+    named ??= new Set(ms.filter((x) => x.form.kind === 'canonical' || x.form.kind === 'variant').map((x) => x.entryIndex));
+    return named.has(m.entryIndex);
+  });
 }
 
 export function lastWord(s: string): string {

@@ -2,29 +2,8 @@
 // Matching folds marks, tatweel, presentation forms and letter variants and looks
 // through proclitics; the fix keeps the proclitic (وعمر طلعت → وعمرو طلعت).
 
-import { getLexicon } from '../../lexicon';
-import { stripMarks } from '../../text/fold';
 import type { Rule } from '../../types';
-import { canonicalFor, findNameMentions, lastWord, type NameMention } from './mentions';
-
-/**
- * Is the one-word surname variant of this mention also a common word (طلعة «sortie»)? Asked
- * of the lexicon, on the spelling as the list gives it. Without a lexicon every such variant
- * is taken for a common word: matched only in context, so nothing is rewritten wrongly.
- */
-function surnameIsCommonWord(m: NameMention, cache: Map<string, boolean>): boolean {
-  const word = stripMarks(lastWord(m.form.text));
-  let common = cache.get(word);
-  if (common === undefined) {
-    try {
-      common = getLexicon().has(word);
-    } catch {
-      common = true;
-    }
-    cache.set(word, common);
-  }
-  return common;
-}
+import { canonicalFor, findNameMentions } from './mentions';
 
 const rule: Rule<Record<string, never>> = {
   meta: {
@@ -52,18 +31,10 @@ const rule: Rule<Record<string, never>> = {
     },
   },
   check(ctx) {
-    const mentions = findNameMentions(ctx.doc, ctx.shared.names);
-    // A one-word surname variant that is also a common word (طلعة «sortie») is the name only
-    // when the draft also mentions the person: the canonical spelling or another listed
-    // spelling of the entry, in full (عمرو طلعت، عمر طلعت).
-    let mentioned: Set<number> | undefined;
-    const common = new Map<string, boolean>();
-    for (const m of mentions) {
+    // (a one-word surname variant that is also a common word, طلعة «sortie», is a mention only
+    // where the draft also names the person in full: findNameMentions leaves out the others)
+    for (const m of findNameMentions(ctx.doc, ctx.shared.names)) {
       if (!m.misspelt) continue;
-      if (m.form.kind === 'variant-surname' && surnameIsCommonWord(m, common)) {
-        mentioned ??= new Set(mentions.filter((x) => x.form.kind === 'canonical' || x.form.kind === 'variant').map((x) => x.entryIndex));
-        if (!mentioned.has(m.entryIndex)) continue;
-      }
       const canonical = canonicalFor(m);
       ctx.report({
         start: m.start,
