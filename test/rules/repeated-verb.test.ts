@@ -1,3 +1,6 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { lint } from '../../server/src/engine';
 import repeatedVerb from '../../server/src/engine/rules/reporting-verbs/repeated-verb';
 import { runRuleTests } from '../lib/rule-tester';
 
@@ -225,4 +228,15 @@ runRuleTests(repeatedVerb, {
       output: null,
     },
   ],
+});
+
+it('repeated-verb: a verb the house style added names the common attribution verbs, not a dash', () => {
+  const text = 'افصح الوزير عن الخطة، مفصحا عن أن الموعد قريب.';
+  const rules = { 'repeated-verb': { severity: 'warning' as const, options: { verbs: ['افصح'] } } };
+  const f = lint(text, { rules: [repeatedVerb], config: { rules } }).findings;
+  assert.equal(f.length, 1);
+  for (const lang of ['ar', 'en'] as const) {
+    assert.match(f[0].message[lang], /قال، أوضح، ذكر، أضاف/);
+    assert.doesNotMatch(f[0].message[lang], /—/);
+  }
 });

@@ -20,6 +20,9 @@ interface Options {
 
 const LABEL: Record<Construction, string> = { 'إلى': 'إلى', 'ب': 'بـ', 'أن': 'أن', 'على': 'على', 'عن': 'عن', 'من': 'من', ':': ':', object: '' };
 
+/** Named in the message for a verb the house style added (which has no alternatives of its own). */
+const GENERAL_ALTERNATIVES = ['قال', 'أوضح', 'ذكر', 'أضاف'];
+
 function phrase(lemma: string, c?: Construction): string {
   let label = c ? LABEL[c] : '';
   if (lemma === 'قال' && label === 'أن') label = 'إن'; // قال إن، not قال أن
@@ -227,19 +230,23 @@ const rule: Rule<Options> = {
         if (!messageId) return;
         const alts = alternativesFor(doc, u, nextUseOf.get(u) ?? Infinity);
         const construction = u.follower?.construction ?? spec.takes[0];
-        const altNames = (ALTERNATIVES[lemma] ?? []).map((a) => {
-          const takes = VERB_BY_LEMMA.get(a)?.takes ?? [];
-          if (takes.includes(construction)) return phrase(a, construction);
-          if (construction === 'أن' && takes.includes('على')) return `${a} على أن`; // شدد على أن
-          return phrase(a, takes[0]);
-        });
+        const own = ALTERNATIVES[lemma];
+        const altNames = own
+          ? own.map((a) => {
+              const takes = VERB_BY_LEMMA.get(a)?.takes ?? [];
+              if (takes.includes(construction)) return phrase(a, construction);
+              if (construction === 'أن' && takes.includes('على')) return `${a} على أن`; // شدد على أن
+              return phrase(a, takes[0]);
+            })
+          : // a newsroom's own verb (its construction unknown): the common attribution verbs, named bare
+            GENERAL_ALTERNATIVES.filter((a) => a !== lemma);
         const from = doc.text.slice(u.start, u.end);
         const fixes: FixSpec[] = alts.map((a) => ({ messageId: 'swap', data: { from, to: a.edits[0].text }, edits: a.edits }));
         ctx.report({
           start: u.start,
           end: u.end,
           messageId,
-          data: { verb: lemma, alternatives: altNames.join('، ') || '—', count: list.length, max: options.maxPerArticle },
+          data: { verb: lemma, alternatives: altNames.join('، '), count: list.length, max: options.maxPerArticle },
           fixes,
           related: earlier.slice(-3).map((e) => ({ start: e.start, end: e.end, messageId: 'earlierUse', data: { verb: doc.text.slice(e.start, e.end) } })),
         });
