@@ -2,7 +2,7 @@
 // and its numbers are those of `mudaqqiq --format json` (per rule) and of findVerbUses.
 
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyse } from '../../server/src/engine';
@@ -53,6 +53,19 @@ describe('mudaqqiq report', () => {
     assert.ok(![...html.matchAll(/\s(?:src|href)="([^"]*)"/g)].some((m) => /http/i.test(m[1])), 'no http in src/href');
     // one summary row per draft, linking to its section
     for (const d of data.drafts) assert.ok(html.includes(`<a href="#draft-${d.index}"><bdi>${d.display}</bdi></a>`));
+  });
+
+  it('a report written over an earlier one keeps its mode, and through a symbolic link keeps the link', () => {
+    writeFileSync(join(dir, 'kept.html'), 'old');
+    chmodSync(join(dir, 'kept.html'), 0o640);
+    symlinkSync('kept.html', join(dir, 'link.html'));
+    for (const out of ['kept.html', 'link.html']) {
+      const r = runCli(['report', 'drafts/made-up.khabar', '-o', out], dir);
+      assert.equal(r.code, 0, r.stderr);
+    }
+    assert.equal(statSync(join(dir, 'kept.html')).mode & 0o777, 0o640);
+    assert.ok(lstatSync(join(dir, 'link.html')).isSymbolicLink(), 'still a link');
+    assert.match(readFileSync(join(dir, 'kept.html'), 'utf8'), /<html lang="ar" dir="rtl">/);
   });
 
   it('uses the house style: its names list and --rule overrides', () => {

@@ -236,12 +236,28 @@ export function runReport(argv: readonly string[], io: Io): number {
   return failed ? 2 : 0;
 }
 
-/** Write through a temporary file in the same folder, so a reader never sees half a report. */
-function writeReport(target: string, html: string): { ok: true } | { ok: false; error: string } {
+/**
+ * Write through a temporary file in the same folder, so a reader never sees half a report. A
+ * report written over an earlier one keeps that file's mode, and a symbolic link stays a link
+ * (the file it points to is replaced).
+ */
+function writeReport(output: string, html: string): { ok: true } | { ok: false; error: string } {
+  let target = output;
+  let mode: number | undefined;
+  if (fs.existsSync(output)) {
+    try {
+      target = fs.realpathSync(output);
+      const st = fs.statSync(target);
+      if (st.isDirectory()) return { ok: false, error: 'EISDIR' };
+      mode = st.mode & 0o7777;
+    } catch (e) {
+      return { ok: false, error: (e as NodeJS.ErrnoException).code ?? String(e) };
+    }
+  }
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {
-    if (fs.existsSync(target) && fs.statSync(target).isDirectory()) return { ok: false, error: 'EISDIR' };
     fs.writeFileSync(tmp, html);
+    if (mode !== undefined) fs.chmodSync(tmp, mode);
     fs.renameSync(tmp, target);
     return { ok: true };
   } catch (e) {
