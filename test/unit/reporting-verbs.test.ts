@@ -209,6 +209,21 @@ describe('an ambiguous verb form read from its speaking subject (issue 6: "resol
   });
 });
 
+describe('أضاف «added» a goal is no attribution', () => {
+  const uses = (text: string) => findVerbUses(analyse(text)).map((u) => text.slice(u.wordStart, u.end));
+  it('a goal among the next words, a scorer between or not (from the corpus\'s match reports)', () => {
+    assert.deepEqual(uses('وأضاف فابيان الهدف الثاني للنصر من ركلة جزاء.'), []);
+    assert.deepEqual(uses('ثم يضيف سيرجي روبرتو الهدف الثاني في الدقيقة 56.'), []);
+    assert.deepEqual(uses('وأضاف نفس اللاعب الهدف السابع.'), []);
+    assert.deepEqual(uses('وأضاف هدفا ثالثا قبل نهاية الشوط.'), []);
+  });
+  it('still an attribution with its statement, whatever the words', () => {
+    assert.deepEqual(uses('وأضاف الوزير أن الهدف من الخطة واضح.'), ['وأضاف']);
+    assert.deepEqual(uses('وأضاف المدرب: الهدف الثاني غير مسار المباراة.'), ['وأضاف']);
+    assert.deepEqual(uses('وأضاف أن هدفين كانا كافيين.'), ['وأضاف']);
+  });
+});
+
 describe('reporting verbs on real text', () => {
   it('finds three or more attributions in most corpus paragraphs marked as dense', () => {
     const rows = corpusTsv('errors/real_phenomena_samples.tsv').filter((r) => r.phenomenon === 'reporting_verbs_3plus_in_paragraph');

@@ -122,6 +122,27 @@ function subjectThenConstruction(doc: AnalysedDocument, i: number, m: VerbMatch,
   return findFollower(doc, i, 14, (c) => c !== ':' && spec.takes.includes(c));
 }
 
+/** A goal, folded (هدف and its forms): what a player adds in a match report. */
+const GOALS = new Set(['هدف', 'الهدف', 'هدفا', 'هدفه', 'هدفها', 'هدفين', 'الهدفين', 'اهداف', 'الاهداف', 'اهدافا'].map((w) => foldString(w)));
+
+/**
+ * أضاف «added» a goal, not a statement: a goal word among the next four words (a scorer may
+ * stand between: أضاف فابيان الهدف الثاني، يضيف سيرجي روبرتو الهدف الثاني), before any
+ * punctuation or the statement's أن/إن.
+ */
+function addsAGoal(doc: AnalysedDocument, i: number): boolean {
+  const toks = doc.tokens;
+  let words = 0;
+  for (let k = i + 1; k < toks.length && words < 4; k++) {
+    const t = toks[k];
+    if (t.kind === 'space' || t.kind === 'format') continue;
+    if (t.kind !== 'word' || ANNA.has(t.norm)) return false;
+    if (GOALS.has(t.norm)) return true;
+    words++;
+  }
+  return false;
+}
+
 /** Decide whether a candidate reading is a reporting use here. */
 function resolve(doc: AnalysedDocument, i: number, m: VerbMatch, spec: VerbSpec): { ok: boolean; follower?: VerbUse['follower'] } {
   const any = () => true;
@@ -168,6 +189,7 @@ function resolve(doc: AnalysedDocument, i: number, m: VerbMatch, spec: VerbSpec)
     const far = subjectThenConstruction(doc, i, m, spec);
     return { ok: !!far, follower: far };
   }
+  if (m.lemma === 'أضاف' && (m.kind === 'past' || m.kind === 'present') && addsAGoal(doc, i)) return { ok: false };
   return { ok: true, follower: findFollower(doc, i, 5, (c) => c !== ':' || spec.takes.includes(':')) };
 }
 
