@@ -156,18 +156,46 @@ const CLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 /** Known transliteration spellings → the key of their group (ترمب → key of ترامب). */
 const PAIR_GROUP: ReadonlyMap<string, string> = new Map(KNOWN_PAIRS.flatMap(([a, b]) => [[nameKey(a), nameKey(a)], [nameKey(b), nameKey(a)]] as Array<[string, string]>));
 
+/** FNV-1a of s from `from` on (a key read without its proclitic, without slicing it). */
+function hashFrom(s: string, from: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = from; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** A bit per key (hashed) of the persons and the known pairs: most words are neither, and this says so without a lookup or a slice. */
+function keyBits(persons: ReadonlyMap<string, boolean>): Uint32Array {
+  const bits = new Uint32Array(0x10000 >>> 5);
+  const set = (k: string) => {
+    const b = hashFrom(k, 0) & 0xffff;
+    bits[b >>> 5] |= 1 << (b & 31);
+  };
+  for (const k of persons.keys()) set(k);
+  for (const k of PAIR_GROUP.keys()) set(k);
+  return bits;
+}
+
 /**
  * The group a word belongs to, reading it bare, then without a one- or two-letter proclitic
  * (لترمب → ترمب): the group key and how many leading letters are proclitic, or undefined.
- * Pure string work on the folded key: no segmentation, so the common case (a word that is
- * no name) is two or three hash lookups.
+ * Pure string work on the folded key: no segmentation, and (with `bits`, keyBits of the same
+ * persons) no slice or lookup for the common case, a word that is no name.
  */
-function groupOf(key: string, persons: ReadonlyMap<string, boolean>): { group: string; strip: number } | undefined {
+function groupOf(key: string, persons: ReadonlyMap<string, boolean>, bits?: Uint32Array): { group: string; strip: number } | undefined {
   for (let strip = 0; strip <= 2; strip++) {
     if (strip === 1 && !CLITIC_LETTERS.has(key[0])) break;
     if (strip === 2 && !CLITIC_PAIRS.has(key.slice(0, 2))) break;
+    const n = key.length - strip;
+    if (n < 3) break;
+    if (bits) {
+      const b = hashFrom(key, strip) & 0xffff;
+      if ((bits[b >>> 5] & (1 << (b & 31))) === 0) {
+        if (n < 4 && !SHORT_NAME_KEYS.has(strip ? key.slice(strip) : key)) break;
+        continue;
+      }
+    }
     const k = strip ? key.slice(strip) : key;
-    if (k.length < 3 || (k.length < 4 && !SHORT_NAME_KEYS.has(k))) break;
+    if (k.length < 4 && !SHORT_NAME_KEYS.has(k)) break;
     if (persons.has(k)) return { group: k, strip };
     const g = PAIR_GROUP.get(k);
     if (g && !DISTINCT_NAMES.has(k)) return { group: g, strip };
@@ -381,8 +409,15 @@ function multiWordNameKeys(doc: AnalysedDocument, persons: ReadonlyMap<string, b
  * last) pairs, so most words cost one lookup.
  */
 interface NearIndex {
-  ends: Set<number>;
+  /** Per (first, last) letter pair (letterCode × 64 + letterCode): 1 when some name has it. */
+  ends: Uint8Array;
   slots: Map<number, string[]>;
+  /** A bit per anchor (hashed): most anchors a draft word asks for are no name's, and this says so without the map. */
+  bits: Uint32Array;
+}
+
+function anchorBit(code: number): number {
+  return (code ^ (code >>> 15)) & 0xffff;
 }
 
 function letterCode(c: number): number {
@@ -395,21 +430,24 @@ function anchor(tag: number, a: number, b: number, c: number, len: number): numb
 }
 
 function nearIndex(names: Iterable<string>): NearIndex {
-  const ends = new Set<number>();
+  const ends = new Uint8Array(64 * 64);
   const slots = new Map<number, string[]>();
+  const bits = new Uint32Array(0x10000 >>> 5);
   const file = (code: number, k: string) => {
     const list = slots.get(code);
     if (list) list.push(k);
     else slots.set(code, [k]);
+    const b = anchorBit(code);
+    bits[b >>> 5] |= 1 << (b & 31);
   };
   for (const k of names) {
     const L = k.length;
     const f = stemStart(k);
-    ends.add(letterCode(k.charCodeAt(0)) * 64 + letterCode(k.charCodeAt(L - 1)));
+    ends[letterCode(k.charCodeAt(0)) * 64 + letterCode(k.charCodeAt(L - 1))] = 1;
     file(anchor(f ? 3 : 1, k.charCodeAt(f), k.charCodeAt(f + 1), k.charCodeAt(L - 1), L), k);
     file(anchor(2, k.charCodeAt(0), k.charCodeAt(L - 2), k.charCodeAt(L - 1), L), k);
   }
-  return { ends, slots };
+  return { ends, slots, bits };
 }
 
 /**
@@ -426,7 +464,7 @@ function nearNames(idx: NearIndex, key: string, from: number, found: (name: stri
   const M = key.length - from;
   const c0 = key.charCodeAt(from);
   const cl = key.charCodeAt(key.length - 1);
-  if (M < 4 || !idx.ends.has(letterCode(c0) * 64 + letterCode(cl))) return;
+  if (M < 4 || idx.ends[letterCode(c0) * 64 + letterCode(cl)] === 0) return;
   const k = from ? key.slice(from) : key;
   const article = k.charCodeAt(0) === 0x627 && k.charCodeAt(1) === 0x644;
   let seen: Set<string> | undefined;
@@ -434,7 +472,10 @@ function nearNames(idx: NearIndex, key: string, from: number, found: (name: stri
     // a name of that length with the article has its first anchor after it (stemStart)
     const f = article && L >= 6 ? 2 : 0;
     for (let side = 1; side <= 2; side++) {
-      const list = idx.slots.get(side === 1 ? anchor(f ? 3 : 1, k.charCodeAt(f), k.charCodeAt(f + 1), cl, L) : anchor(2, c0, k.charCodeAt(M - 2), cl, L));
+      const code = side === 1 ? anchor(f ? 3 : 1, k.charCodeAt(f), k.charCodeAt(f + 1), cl, L) : anchor(2, c0, k.charCodeAt(M - 2), cl, L);
+      const b = anchorBit(code);
+      if ((idx.bits[b >>> 5] & (1 << (b & 31))) === 0) continue;
+      const list = idx.slots.get(code);
       if (!list) continue;
       for (const p of list) {
         if (seen?.has(p) || !oneMedialEdit(p, k)) continue;
@@ -502,6 +543,7 @@ const rule: Rule<Record<string, never>> = {
     const titledNames: string[] = [];
     for (const [k, titled] of persons) if (titled && k.length >= 4 && !multiWord.has(k)) titledNames.push(k);
     const near = nearIndex(titledNames);
+    const bits = keyBits(persons);
     // group every word of the draft whose stem matches a person key (through proclitics).
     const groups = new Map<string, Occurrence[]>();
     /** Words one medial edit from a titled name: the word's key → the names it is near. */
@@ -512,7 +554,7 @@ const rule: Rule<Record<string, never>> = {
       const t = toks[i];
       if (t.kind !== 'word' || t.norm.length < 3) continue;
       const key = foldedKey(t.norm);
-      let hit = groupOf(key, persons);
+      let hit = groupOf(key, persons, bits);
       if (!hit && titledNames.length > 0) hit = nearOf(key, near, linked);
       if (!hit) continue;
       const word = stripMarks(text.slice(t.start, t.end));
