@@ -167,8 +167,8 @@ const rule: Rule<Options> = {
     docs: {
       description: { ar: 'تكرار فعل الإسناد نفسه (أشار، أكد، أوضح…)', en: 'The same attribution verb used again and again' },
       explanation: {
-        ar: 'يتكئ الخبر على أفعال قليلة للإسناد. إذا تكرر الفعل نفسه في الفقرة نفسها أو جاوز الحد في الخبر، نقترح بدائل تأخذ الحرف نفسه (أشار إلى ↔ لفت إلى، نوّه إلى) مع الحفاظ على الزمن والضمير والجنس والسوابق (وأشار ← ولفت، مشيرا ← لافتا)، ونغيّر الحرف بعده إذا احتاجه البديل (أكد أن ← شدد على أن، قال إن ← ذكر أن، دعا إلى ← طالب بـ). لا تُحسب الأفعال داخل الاقتباس المباشر.',
-        en: 'News copy leans on a few attribution verbs. When one is repeated within a paragraph or used more than the house allows in an article, alternatives taking the same preposition are offered (أشار إلى ↔ لفت إلى, نوّه إلى), keeping tense, person, gender and proclitic (وأشار → ولفت, مشيرا → لافتا), and changing what follows when the alternative needs it (أكد أن → شدد على أن, قال إن → ذكر أن, دعا إلى → طالب بـ). Verbs inside direct quotations are not counted.',
+        ar: 'يتكئ الخبر على أفعال قليلة للإسناد. إذا تكرر الفعل نفسه في الفقرة نفسها أو جاوز الحد في الخبر، نقترح بدائل تأخذ الحرف نفسه (أشار إلى ↔ لفت إلى، نوّه إلى) مع الحفاظ على الزمن والضمير والجنس والسوابق (وأشار ← ولفت، مشيرا ← لافتا)، ونغيّر الحرف بعده إذا احتاجه البديل (أكد أن ← شدد على أن، قال إن ← ذكر أن، دعا إلى ← طالب بـ). لا تُحسب الأفعال داخل الاقتباس المباشر، ولا «أضاف» بمعنى إحراز هدف (أضاف فابيان الهدف الثاني).',
+        en: 'News copy leans on a few attribution verbs. When one is repeated within a paragraph or used more than the house allows in an article, alternatives taking the same preposition are offered (أشار إلى ↔ لفت إلى, نوّه إلى), keeping tense, person, gender and proclitic (وأشار → ولفت, مشيرا → لافتا), and changing what follows when the alternative needs it (أكد أن → شدد على أن, قال إن → ذكر أن, دعا إلى → طالب بـ). Verbs inside direct quotations are not counted, nor أضاف when it adds a goal (أضاف فابيان الهدف الثاني).',
       },
       good: 'وأشار الوزير إلى أهمية المشروع، لافتا إلى أن العمل بدأ.',
       bad: 'وأشار الوزير إلى أهمية المشروع، مشيرا إلى أن العمل بدأ.',
