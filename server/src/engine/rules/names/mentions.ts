@@ -86,8 +86,8 @@ function splitWords(s: string): string[] {
 
 // FNV-1a over UTF-16 code units.
 const FNV_START = 0x811c9dc5 | 0;
-function hashMore(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+function hashMore(h: number, s: string, from = 0): number {
+  for (let i = from; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h;
 }
 
@@ -376,6 +376,42 @@ function editDistance(a: string, b: string): number {
 /** Hash of 'ال' + stem (or of the stem), without building the string. */
 const ARTICLE_HASH = hashMore(FNV_START, 'ال');
 
+/** firsts has the bit of hash h. */
+function hasFirst(idx: NameIndex, h: number): boolean {
+  const fb = firstBit(h);
+  return (idx.firsts[fb >>> 5] & (1 << (fb & 31))) !== 0;
+}
+
+/**
+ * Could some reading of the folded word begin a listed spelling? The readings segment(norm, 2)
+ * gives (a conjunction و ف, then a preposition ب ل ك, then the article; لل for ل + ال), each
+ * stem hashed in place and asked of the bit table: most words of a draft begin no listed
+ * name, and are passed over without segmenting them (a lookup in segment's cache, and its
+ * arrays for a word not seen yet). The future particle س begins no name (findNameMentions).
+ */
+function someReadingListed(idx: NameIndex, norm: string): boolean {
+  const n = norm.length;
+  const c0 = norm.charCodeAt(0);
+  const conjEnd = c0 === 0x648 || c0 === 0x641 ? 1 : 0; // و ف
+  for (let o = 0; o <= conjEnd; o++) {
+    for (let withPrep = 0; withPrep < 2; withPrep++) {
+      let at = o;
+      if (withPrep) {
+        const c = norm.charCodeAt(o);
+        if (c !== 0x628 && c !== 0x644 && c !== 0x643) break; // ب ل ك (س: no name)
+        at++;
+      }
+      if (n - at >= 2 && hasFirst(idx, hashMore(FNV_START, norm, at))) return true;
+      const lam = withPrep && norm.charCodeAt(o) === 0x644;
+      if (lam) {
+        // لل = ل + ال
+        if (norm.charCodeAt(at) === 0x644 && n - at - 1 >= 2 && hasFirst(idx, hashMore(ARTICLE_HASH, norm, at + 1))) return true;
+      } else if (norm.charCodeAt(at) === 0x627 && norm.charCodeAt(at + 1) === 0x644 && n - at - 2 >= 2 && hasFirst(idx, hashMore(ARTICLE_HASH, norm, at + 2))) return true;
+    }
+  }
+  return false;
+}
+
 export interface NameMention {
   form: NameForm;
   entry: NameEntry;
@@ -421,6 +457,10 @@ export function findNameMentions(doc: AnalysedDocument, names: readonly NameEntr
   while (i < toks.length) {
     const t = toks[i];
     if (t.kind !== 'word') {
+      i++;
+      continue;
+    }
+    if (!someReadingListed(idx, t.norm)) {
       i++;
       continue;
     }
