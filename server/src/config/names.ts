@@ -12,6 +12,7 @@
 // 100,000-name list is read without making an object per spelling.
 
 import { isJsWhitespace } from '../engine/text/chars';
+import { fnv1a } from '../engine/text/fold';
 import { entriesOfRows, ROW_STRIDE, sharedArray } from '../engine/names-list';
 import type { Localized, NameEntry } from '../engine/types';
 
@@ -155,13 +156,6 @@ function sameRange(a: string, a0: number, a1: number, b: string, b0: number, b1:
   if (a1 - a0 !== b1 - b0) return false;
   for (let i = 0; i < a1 - a0; i++) if (a.charCodeAt(a0 + i) !== b.charCodeAt(b0 + i)) return false;
   return true;
-}
-
-/** FNV-1a of s[from, to). */
-function hashRange(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h;
 }
 
 /** A growable list of 32-bit integers. */
@@ -432,7 +426,7 @@ class NamesReader {
     const cs = p ? p.canonical : this.text;
     const cf = p ? 0 : this.cells.data[row * ROW_STRIDE];
     const ct = p ? cs.length : this.cells.data[row * ROW_STRIDE + 1];
-    const hash = hashRange(cs, cf, ct);
+    const hash = fnv1a(cs, cf, ct);
     const prev = this.seen.get(hash, cs, cf, ct);
     if (prev >= 0) {
       this.distinct = false;
@@ -457,13 +451,13 @@ class NamesReader {
     const vs = this.variants.data;
     for (let e = 0; e < this.rows; e++) {
       for (let v = at[e]; v < at[e + 1]; v++) {
-        const other = seen.get(hashRange(text, vs[2 * v], vs[2 * v + 1]), text, vs[2 * v], vs[2 * v + 1]);
+        const other = seen.get(fnv1a(text, vs[2 * v], vs[2 * v + 1]), text, vs[2 * v], vs[2 * v + 1]);
         if (other >= 0 && other !== e) out.push({ entry: e, variant: text.slice(vs[2 * v], vs[2 * v + 1]), other });
       }
     }
     for (const [e, p] of this.plain) {
       for (const v of p.variants) {
-        const other = seen.get(hashRange(v, 0, v.length), v, 0, v.length);
+        const other = seen.get(fnv1a(v, 0, v.length), v, 0, v.length);
         if (other >= 0 && other !== e) out.push({ entry: e, variant: v, other });
       }
     }

@@ -196,6 +196,15 @@ export function foldState(c: number): number {
   return st;
 }
 
+/** The FNV-1a offset basis: fnv1a's start, and what a hash continued from nothing begins with. */
+export const FNV_START = 0x811c9dc5 | 0;
+
+/** FNV-1a over the UTF-16 code units of s[from, to), continuing from `h` (the names' and house-style tables' hash). */
+export function fnv1a(s: string, from = 0, to = s.length, h = FNV_START): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
 /**
  * Two hashes of s[from, to) as folded (a folded string hashes as itself), without building
  * the folded string: `h1` is FNV-1a over the folded code units (hashing the folded string
@@ -205,7 +214,7 @@ export function foldState(c: number): number {
 export const foldedHash = { h1: 0, h2: 0, length: 0 };
 
 export function hashFolded(s: string, from = 0, to = s.length): void {
-  let a = 0x811c9dc5 | 0;
+  let a = FNV_START;
   let b = 0x9e3779b9 | 0;
   let len = 0;
   for (let i = from; i < to; i++) {

@@ -15,7 +15,7 @@ import { getLexicon } from '../../lexicon';
 import { originalPrefixLength, segment } from '../../text/arabic';
 import type { AnalysedDocument } from '../../text/document';
 import { isJsWhitespace } from '../../text/chars';
-import { FOLD_TO, foldChar, foldState, foldString, stripMarks } from '../../text/fold';
+import { FOLD_TO, fnv1a, foldChar, foldedHash, foldState, foldString, hashFolded, stripMarks } from '../../text/fold';
 import { forEachSpelling, sharedArray, variantCount } from '../../names-list';
 import type { NameEntry } from '../../types';
 
@@ -84,13 +84,6 @@ function splitWords(s: string): string[] {
   return out;
 }
 
-// FNV-1a over UTF-16 code units.
-const FNV_START = 0x811c9dc5 | 0;
-function hashMore(h: number, s: string, from = 0): number {
-  for (let i = from; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h;
-}
-
 
 // What scanWords learns of a spelling (module scratch: the index is built without
 // allocating a string per word).
@@ -107,45 +100,25 @@ let scanLastStart = 0;
  * length and start of the last.
  */
 function scanWords(s: string, from = 0, to = s.length): void {
-  // one pass over the spelling: split and fold-hash together (the index reads 100,000 names)
-  let count = 0;
-  let empty = false;
-  let inWord = false;
-  let h = 0;
-  let len = 0;
-  let start = 0;
-  for (let i = from; i <= to; i++) {
-    const c = i < to ? s.charCodeAt(i) : 0x20;
-    if (isSpace(c)) {
-      if (!inWord) continue;
-      inWord = false;
-      if (count === 0) scanFirstHash = h;
-      count++;
-      if (len === 0) empty = true;
-      scanLastHash = h;
-      scanLastLength = len;
-      scanLastStart = start;
-      continue;
-    }
-    if (!inWord) {
-      inWord = true;
-      h = FNV_START;
-      len = 0;
-      start = i;
-    }
-    // FNV-1a of the folded word: what hashMore(FNV_START, …) gives for a draft word's norm
-    const st = foldState(c);
-    if (st === 1) {
-      h = Math.imul(h ^ FOLD_TO[c], 0x01000193);
-      len++;
-    } else if (st === 3) {
-      const f = foldChar(c);
-      for (let k = 0; k < f.length; k++) h = Math.imul(h ^ f.charCodeAt(k), 0x01000193);
-      len += f.length;
-    }
+  scanWordCount = 0;
+  scanEmptyWord = false;
+  let i = from;
+  while (i < to) {
+    while (i < to && isSpace(s.charCodeAt(i))) i++;
+    if (i >= to) break;
+    const start = i;
+    while (i < to && !isSpace(s.charCodeAt(i))) i++;
+    // FNV-1a of the folded word: what fnv1a gives for a draft word's norm
+    hashFolded(s, start, i);
+    const h = foldedHash.h1;
+    const len = foldedHash.length;
+    if (scanWordCount === 0) scanFirstHash = h;
+    scanWordCount++;
+    if (len === 0) scanEmptyWord = true;
+    scanLastHash = h;
+    scanLastLength = len;
+    scanLastStart = start;
   }
-  scanWordCount = count;
-  scanEmptyWord = empty;
 }
 
 /**
@@ -374,7 +347,7 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Hash of 'ال' + stem (or of the stem), without building the string. */
-const ARTICLE_HASH = hashMore(FNV_START, 'ال');
+const ARTICLE_HASH = fnv1a('ال');
 
 /** firsts has the bit of hash h. */
 function hasFirst(idx: NameIndex, h: number): boolean {
@@ -401,12 +374,12 @@ function someReadingListed(idx: NameIndex, norm: string): boolean {
         if (c !== 0x628 && c !== 0x644 && c !== 0x643) break; // ب ل ك (س: no name)
         at++;
       }
-      if (n - at >= 2 && hasFirst(idx, hashMore(FNV_START, norm, at))) return true;
+      if (n - at >= 2 && hasFirst(idx, fnv1a(norm, at))) return true;
       const lam = withPrep && norm.charCodeAt(o) === 0x644;
       if (lam) {
         // لل = ل + ال
-        if (norm.charCodeAt(at) === 0x644 && n - at - 1 >= 2 && hasFirst(idx, hashMore(ARTICLE_HASH, norm, at + 1))) return true;
-      } else if (norm.charCodeAt(at) === 0x627 && norm.charCodeAt(at + 1) === 0x644 && n - at - 2 >= 2 && hasFirst(idx, hashMore(ARTICLE_HASH, norm, at + 2))) return true;
+        if (norm.charCodeAt(at) === 0x644 && n - at - 1 >= 2 && hasFirst(idx, fnv1a(norm, at + 1, norm.length, ARTICLE_HASH))) return true;
+      } else if (norm.charCodeAt(at) === 0x627 && norm.charCodeAt(at + 1) === 0x644 && n - at - 2 >= 2 && hasFirst(idx, fnv1a(norm, at + 2, norm.length, ARTICLE_HASH))) return true;
     }
   }
   return false;
@@ -470,7 +443,7 @@ export function findNameMentions(doc: AnalysedDocument, names: readonly NameEntr
     let after = -1;
     for (const seg of segment(t.norm, 2)) {
       if (seg.prep === 'س') continue;
-      const h = seg.article ? hashMore(ARTICLE_HASH, seg.stem) : hashMore(FNV_START, seg.stem);
+      const h = seg.article ? fnv1a(seg.stem, 0, seg.stem.length, ARTICLE_HASH) : fnv1a(seg.stem);
       const fb = firstBit(h);
       if ((idx.firsts[fb >>> 5] & (1 << (fb & 31))) === 0) continue; // no listed spelling begins with this word
       if (after < 0) {
@@ -478,7 +451,7 @@ export function findNameMentions(doc: AnalysedDocument, names: readonly NameEntr
         for (let k = i; after < idx.maxWords - 1; after++) {
           k = nextWordIndex(doc, k);
           if (k < 0) break;
-          afterHash[after] = hashMore(FNV_START, toks[k].norm);
+          afterHash[after] = fnv1a(toks[k].norm);
         }
       }
       // the longer spellings first (each length under its own key), then the one-word ones

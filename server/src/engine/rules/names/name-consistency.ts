@@ -15,7 +15,7 @@
 
 import { getLexicon, type Lexicon } from '../../lexicon';
 import type { AnalysedDocument } from '../../text/document';
-import { stripMarks } from '../../text/fold';
+import { fnv1a, stripMarks } from '../../text/fold';
 import type { Rule } from '../../types';
 import { TITLE_FORMS, TITLE_SET, withProclitics } from '../honorifics/titles';
 
@@ -156,18 +156,11 @@ const CLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 /** Known transliteration spellings → the key of their group (ترمب → key of ترامب). */
 const PAIR_GROUP: ReadonlyMap<string, string> = new Map(KNOWN_PAIRS.flatMap(([a, b]) => [[nameKey(a), nameKey(a)], [nameKey(b), nameKey(a)]] as Array<[string, string]>));
 
-/** FNV-1a of s from `from` on (a key read without its proclitic, without slicing it). */
-function hashFrom(s: string, from: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = from; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h;
-}
-
 /** A bit per key (hashed) of the persons and the known pairs: most words are neither, and this says so without a lookup or a slice. */
 function keyBits(persons: ReadonlyMap<string, boolean>): Uint32Array {
   const bits = new Uint32Array(0x10000 >>> 5);
   const set = (k: string) => {
-    const b = hashFrom(k, 0) & 0xffff;
+    const b = fnv1a(k) & 0xffff;
     bits[b >>> 5] |= 1 << (b & 31);
   };
   for (const k of persons.keys()) set(k);
@@ -188,7 +181,7 @@ function groupOf(key: string, persons: ReadonlyMap<string, boolean>, bits?: Uint
     const n = key.length - strip;
     if (n < 3) break;
     if (bits) {
-      const b = hashFrom(key, strip) & 0xffff;
+      const b = fnv1a(key, strip) & 0xffff;
       if ((bits[b >>> 5] & (1 << (b & 31))) === 0) {
         if (n < 4 && !SHORT_NAME_KEYS.has(strip ? key.slice(strip) : key)) break;
         continue;
