@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parse } from 'jsonc-parser/lib/esm/main.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyEdits, fixText, lint, type Rule, type TextEdit } from '../../server/src/engine';
+import { applyEdits, fixText, lint, type TextEdit } from '../../server/src/engine';
 import tatweel from '../../server/src/engine/rules/hidden-characters/tatweel';
 import { Checker } from '../../server/src/lsp/checker';
 import { composeEdits, computeFixAll } from '../../server/src/lsp/fixAll';
@@ -14,6 +14,7 @@ import { addIgnoreEntry, markdownDirectiveInsertion } from '../../server/src/lsp
 import { DEFAULT_SETTINGS, type MudaqqiqSettings } from '../../server/src/lsp/protocol';
 import { defaultSettings, exceedsUtf8Bytes, overlaySettings, resolveMessagesLanguage, withRuleOverrides } from '../../server/src/lsp/settings';
 import { sampleArticle, saudiArticles } from '../lib/corpus';
+import { testRule } from '../lib/test-rule';
 
 /** Sorted, non-overlapping edits over a text of length len (at most one insertion per point). */
 function editsArb(len: number): fc.Arbitrary<TextEdit[]> {
@@ -83,21 +84,9 @@ describe('computeFixAll', () => {
 });
 
 describe('Checker fault containment', () => {
-  const boom: Rule = {
-    meta: {
-      id: 'boom',
-      category: 'leftovers',
-      defaultSeverity: 'warning',
-      fixable: false,
-      schema: { type: 'object', properties: {}, additionalProperties: false },
-      defaultOptions: {},
-      messages: { x: { ar: 'x', en: 'x' } },
-      docs: { description: { ar: 'x', en: 'x' }, explanation: { ar: 'x', en: 'x' }, good: '', bad: '' },
-    },
-    check() {
-      throw new Error('rule exploded');
-    },
-  };
+  const boom = testRule('boom', () => {
+    throw new Error('rule exploded');
+  });
 
   it('a throwing rule is reported once per document and the other rules still report', () => {
     const faults: string[] = [];

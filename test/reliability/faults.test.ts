@@ -16,28 +16,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { allRules, applyEdits, fixText, lint, type Rule } from '../../server/src/engine';
+import { allRules, applyEdits, fixText, lint } from '../../server/src/engine';
 import tatweel from '../../server/src/engine/rules/hidden-characters/tatweel';
 import { Checker, ruleBudgetMs } from '../../server/src/lsp/checker';
 import { defaultSettings } from '../../server/src/lsp/settings';
 import { LspClient, TextDocumentUri, buildServer } from '../protocol/lsp-client';
 import { CLI, CLI_MAIN, ensureBuilt } from '../cli/helpers';
-
-function testRule(id: string, check: Rule['check']): Rule {
-  return {
-    meta: {
-      id,
-      category: 'leftovers',
-      defaultSeverity: 'warning',
-      fixable: false,
-      schema: { type: 'object', properties: {}, additionalProperties: false },
-      defaultOptions: {},
-      messages: { x: { ar: 'س', en: 'x' } },
-      docs: { description: { ar: 'س', en: 'x' }, explanation: { ar: 'س', en: 'x' }, good: '', bad: '' },
-    },
-    check,
-  };
-}
+import { testRule } from '../lib/test-rule';
 
 function busy(ms: number): void {
   const end = performance.now() + ms;

@@ -5,30 +5,23 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint } from '../../server/src/engine/engine';
-import type { Rule, Severity, SeveritySetting } from '../../server/src/engine/types';
+import type { Severity, SeveritySetting } from '../../server/src/engine/types';
+import { testRule } from '../lib/test-rule';
 
 /** A rule that reports every word, asking for the severity listed for it (none for the rest). */
 const asks: Array<Severity | undefined> = ['hint', 'info', 'warning', 'error', undefined, 'bogus' as Severity];
-const rule: Rule = {
-  meta: {
-    id: 'asks-severity',
-    category: 'reporting-verbs',
-    defaultSeverity: 'warning',
-    fixable: false,
-    schema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
-    messages: { word: { ar: 'كلمة', en: 'word' } },
-    docs: { description: { ar: 'اختبار', en: 'test' }, explanation: { ar: 'اختبار', en: 'test' }, good: '', bad: 'كلمة' },
-  },
-  check(ctx) {
+const rule = testRule(
+  'asks-severity',
+  (ctx) => {
     let n = 0;
     for (const t of ctx.doc.tokens) {
       if (t.kind !== 'word') continue;
       const severity = asks[n++];
-      ctx.report({ start: t.start, end: t.end, messageId: 'word', ...(severity === undefined ? {} : { severity }) });
+      ctx.report({ start: t.start, end: t.end, messageId: 'x', ...(severity === undefined ? {} : { severity }) });
     }
   },
-};
+  { category: 'reporting-verbs' },
+);
 
 const TEXT = 'واحد اثنان ثلاثة أربعة خمسة ستة';
 
