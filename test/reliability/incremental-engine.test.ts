@@ -11,7 +11,9 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { allRules, analyse, lint, type Finding } from '../../server/src/engine';
 import { runRules } from '../../server/src/engine/engine';
-import { DOCUMENT_RULES, IncrementalLinter, lintParagraph } from '../../server/src/engine/incremental';
+import { DOCUMENT_RULES, FACT_RULES, IncrementalLinter, lintParagraph } from '../../server/src/engine/incremental';
+import { sharedFor } from '../../server/src/engine/engine';
+import { ownFacts } from '../../server/src/engine/facts';
 import { AnalysedDocument } from '../../server/src/engine/text/document';
 import { allOnConfig, draft, LANGUAGES, type Lang } from './arbitraries';
 import { insertion, type RandomEdit } from './protocol-helpers';
@@ -30,7 +32,7 @@ function articles(): string[] {
 
 describe('paragraph rules find in a paragraph alone what they find in the whole draft', () => {
   for (const languageId of ['plaintext', 'markdown'] as const) {
-    it(`every rule not in DOCUMENT_RULES, on the sample article and the corpus articles (${languageId})`, () => {
+    it(`every rule not in DOCUMENT_RULES, on the sample article and the corpus articles (${languageId}); the fact rules under the article's facts`, () => {
       const rules = allRules.filter((r) => !DOCUMENT_RULES.has(r.meta.id));
       const texts = articles();
       assert.ok(texts.length > 100, `expected the corpus articles, got ${texts.length}`);
@@ -40,10 +42,12 @@ describe('paragraph rules find in a paragraph alone what they find in the whole 
       for (const text of texts) {
         const doc = analyse(text, languageId);
         const whole = runRules(doc, { config, rules }).findings.map(key).sort();
+        // the fact rules read the whole article's facts, as the incremental checker gives them
+        const articleFacts = { facts: (kind: string) => ownFacts(doc, kind, sharedFor(config)) };
         const cuts = [0, ...doc.paragraphs.slice(1).map((p) => p.start), text.length];
         const parts: string[] = [];
         for (let i = 0; i + 1 < cuts.length; i++) {
-          for (const f of lintParagraph(text, { start: cuts[i], end: cuts[i + 1] }, languageId, rules, { config }).findings) parts.push(key(f));
+          for (const f of lintParagraph(text, { start: cuts[i], end: cuts[i + 1] }, languageId, rules, { config }, articleFacts).findings) parts.push(key(f));
         }
         parts.sort();
         paragraphs += cuts.length - 1;
@@ -54,7 +58,8 @@ describe('paragraph rules find in a paragraph alone what they find in the whole 
           problems.push(`whole only: ${whole.filter((x) => !p.has(x)).slice(0, 2).join(' | ')}; paragraphs only: ${parts.filter((x) => !w.has(x)).slice(0, 2).join(' | ')}`);
         }
       }
-      console.log(`  ${texts.length} articles, ${paragraphs} paragraphs, ${findings} findings of ${rules.length} paragraph rules`);
+      console.log(`  ${texts.length} articles, ${paragraphs} paragraphs, ${findings} findings of ${rules.length} paragraph and fact rules`);
+      assert.ok(rules.filter((r) => FACT_RULES.has(r.meta.id)).length === FACT_RULES.size, 'every fact rule is checked here');
       assert.ok(findings > 500, 'the paragraph rules should find plenty in real scraped articles');
       assert.deepEqual(problems.slice(0, 3), []);
     });

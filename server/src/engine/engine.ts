@@ -44,7 +44,7 @@ const sharedCache = new WeakMap<object, SharedData>();
  * keep per shared object (the names index, the house words) last from one check to the next
  * instead of being rebuilt on every keystroke (with 100,000 names that rebuild cost ~300 ms).
  */
-function sharedFor(config: ResolvedConfig | undefined): SharedData {
+export function sharedFor(config: ResolvedConfig | undefined): SharedData {
   const s = config?.shared;
   if (!s) return EMPTY_SHARED;
   let merged = sharedCache.get(s);

@@ -2,26 +2,29 @@
 // of each paragraph, and after an edit analyses again only the lines around the change,
 // re-runs the paragraph rules only on the paragraphs whose text or place changed, and runs
 // the document rules (those that compare one part of the draft with another) on the whole,
-// updated analysis. The result is always what `lint` gives on the same text (tested on
-// random edit sequences over real articles).
+// updated analysis. The fact rules (see FACT_RULES) are checked paragraph by paragraph like
+// the paragraph rules, under the whole draft's document facts (facts.ts): the union of every
+// paragraph's own facts, updated as paragraphs change; an unchanged paragraph is checked
+// again only when a fact it asked about appeared or disappeared. The result is always what
+// `lint` gives on the same text (tested on random edit sequences over real articles).
 
-import { fileDisabledRules, finalizeFindings, runRules, type LintOptions } from './engine';
+import { fileDisabledRules, finalizeFindings, runRules, sharedFor, type LintOptions } from './engine';
+import { FactUnion, factKinds, giveFacts, ownFacts, type FactSource } from './facts';
 import { allRules } from './rules';
 import { analyse, commonAffixes, type AnalysedDocument, type DocumentLanguage } from './text/document';
-import type { Finding, LintResult, ResolvedConfig, Rule, RuleFault, Span } from './types';
+import type { Finding, LintResult, ResolvedConfig, Rule, RuleFault, SharedData, Span } from './types';
 
 /**
- * Rules whose findings in one paragraph depend on the rest of the draft: counts and majorities
- * over the whole text (repeated-verb, quote-style, digit-system, final-yeh), the first mention
- * of a name, one spelling of a name, the draft's own vocabulary as evidence (teh-marbuta,
- * spacing-errors, spelling, hamza), and scrape leftovers whose fix deletes the line break before
- * the line. Every other rule finds in a paragraph exactly what it finds in that paragraph alone —
- * the test `test/reliability/incremental-engine.test.ts` checks every rule that is not listed
- * here on real articles, so a new rule that reads beyond its paragraph fails it until it is
- * added.
+ * Rules whose findings in one paragraph depend on the rest of the draft in ways the document
+ * facts do not capture: counts and majorities over the whole text (repeated-verb, quote-style,
+ * digit-system, final-yeh), the first mention of a name, one spelling of a name, and scrape
+ * leftovers whose fix deletes the line break before the line. Every other rule finds in a
+ * paragraph exactly what it finds in that paragraph alone (given the draft's document facts,
+ * for FACT_RULES) — the test `test/reliability/incremental-engine.test.ts` checks every rule
+ * that is not listed here on real articles, so a new rule that reads beyond its paragraph
+ * fails it until it is added.
  */
 export const DOCUMENT_RULES: ReadonlySet<string> = new Set([
-  'hamza', // the seat of a hamza is read from the draft's other words too
   'repeated-verb',
   'quote-style',
   'digit-system',
@@ -29,11 +32,16 @@ export const DOCUMENT_RULES: ReadonlySet<string> = new Set([
   'first-mention',
   'name-consistency',
   'name-spelling', // a surname that is also a common word (طلعة) counts only where the draft mentions the person
-  'teh-marbuta',
-  'spacing-errors',
-  'spelling',
   'scrape-leftover',
 ]);
+
+/**
+ * Rules that read the rest of the draft only through document facts (facts.ts): the forms
+ * the draft writes (teh-marbuta's منطقه beside منطقة, spacing-errors' and spelling's مصر
+ * beside مصرتدخل), its hamza word families (hamza's أكد beside اكدت) and the writer's habit
+ * (teh-marbuta). Checked paragraph by paragraph under the whole draft's facts.
+ */
+export const FACT_RULES: ReadonlySet<string> = new Set(['hamza', 'teh-marbuta', 'spacing-errors', 'spelling']);
 
 /** Below this many UTF-16 code units a draft is simply checked again from scratch. */
 const SMALL = 2048;
@@ -42,6 +50,13 @@ interface Chunk extends Span {
   /** The paragraph rules' findings in this chunk, at their offsets in the text of `version`. */
   findings: Finding[];
   faults: RuleFault[];
+  /** The fact rules' findings in this chunk, likewise. */
+  factFindings: Finding[];
+  factFaults: RuleFault[];
+  /** This chunk's own document facts, by kind. */
+  own: Map<string, ReadonlySet<string>>;
+  /** The document facts its fact rules asked about (factId). */
+  asked: Set<string>;
 }
 
 export interface IncrementalStats {
@@ -49,16 +64,21 @@ export interface IncrementalStats {
   reused: number;
   /** Chunks checked again. */
   checked: number;
+  /** Chunks whose fact-rule findings were checked again because a fact they asked about changed elsewhere. */
+  refacted: number;
   /** Whether the analysis was updated rather than built from scratch. */
   incremental: boolean;
 }
 
+type RunOptions = Parameters<typeof runRules>[1];
+
 export class IncrementalLinter {
   private doc: AnalysedDocument | undefined;
   private chunks: Chunk[] = [];
+  private facts = new FactUnion();
   private key: { languageId: DocumentLanguage; config?: ResolvedConfig; rules: readonly Rule[]; disabled: string } | undefined;
   /** What the last call did (for tests and the bench). */
-  stats: IncrementalStats = { reused: 0, checked: 0, incremental: false };
+  stats: IncrementalStats = { reused: 0, checked: 0, refacted: 0, incremental: false };
 
   /** Findings of `text` exactly as `lint(text, opts)` gives them. */
   lint(text: string, opts: LintOptions & { languageId: DocumentLanguage }): LintResult {
@@ -68,36 +88,36 @@ export class IncrementalLinter {
     const doc = analyse(text, opts.languageId, reuse && text.length >= SMALL ? prev : undefined);
     const fileDisabled = fileDisabledRules(doc);
     const disabled = `${fileDisabled.all}\u0000${[...fileDisabled.rules].sort().join(',')}`;
-    const oldText = reuse && this.key!.disabled === disabled ? prev!.text : undefined;
+    const oldText = reuse && this.key!.disabled === disabled && text.length >= SMALL ? prev!.text : undefined;
     this.doc = doc;
     this.key = { languageId: opts.languageId, config: opts.config, rules, disabled };
 
-    const local = rules.filter((r) => !DOCUMENT_RULES.has(r.meta.id));
+    const local = rules.filter((r) => !DOCUMENT_RULES.has(r.meta.id) && !FACT_RULES.has(r.meta.id));
+    const factRules = rules.filter((r) => FACT_RULES.has(r.meta.id));
     const global = rules.filter((r) => DOCUMENT_RULES.has(r.meta.id));
-    const runOpts = { config: opts.config, ruleBudgetMs: opts.ruleBudgetMs, fileDisabled };
+    const runOpts: RunOptions = { config: opts.config, ruleBudgetMs: opts.ruleBudgetMs, fileDisabled };
+    const work: Work = { text, languageId: opts.languageId, local, factRules, kinds: factRules.length ? factKinds() : [], shared: sharedFor(opts.config), runOpts, facts: this.facts };
     const spans = chunkSpans(doc);
+    const stats: IncrementalStats = { reused: 0, checked: 0, refacted: 0, incremental: oldText !== undefined };
+    const fresh: Array<{ chunk: Chunk; part: Part }> = [];
     let chunks: Chunk[];
-    const stats: IncrementalStats = { reused: 0, checked: 0, incremental: oldText !== undefined };
-    if (oldText === undefined || text.length < SMALL) {
-      // From scratch: the paragraph rules once over the whole draft, their findings then
-      // filed by paragraph for the next edit.
-      const all = runRules(doc, { ...runOpts, rules: local });
-      chunks = spans.map((s) => ({ ...s, findings: [], faults: [] }));
-      for (const f of all.findings) chunks[chunkIndexAt(chunks, f.start)].findings.push(f);
-      if (chunks.length > 0) chunks[0].faults = all.faults;
-      stats.checked = chunks.length;
+    if (oldText === undefined) {
+      // From scratch: every chunk checked alone, the draft's facts gathered anew.
+      this.facts = work.facts = new FactUnion();
+      chunks = spans.map((s) => freshChunk(work, s, fresh));
     } else {
       const { prefix, suffix } = commonAffixes(oldText, text);
       const delta = text.length - oldText.length;
       const oldEnd = oldText.length - suffix; // first unchanged code unit after the change, in the old text
       const byStart = new Map<number, Chunk>();
       for (const c of this.chunks) byStart.set(c.start, c);
+      const kept = new Set<Chunk>();
       chunks = spans.map((s) => {
         // The same span of the same text before the change, or moved by delta after it.
         if (s.end <= prefix) {
           const c = byStart.get(s.start);
           if (c && c.end === s.end) {
-            stats.reused++;
+            kept.add(c);
             return c;
           }
         } else if (s.start - delta >= oldEnd) {
@@ -105,15 +125,38 @@ export class IncrementalLinter {
           // the first chunk is checked as the start of the text, the others after a line
           // break: a chunk moved to or from the start is checked again
           if (c && c.end === s.end - delta && (c.start === 0) === (s.start === 0)) {
-            stats.reused++;
+            kept.add(c);
             return delta === 0 ? c : moveChunk(c, delta);
           }
         }
-        stats.checked++;
-        return checkChunk(text, s, opts.languageId, local, runOpts);
+        return freshChunk(work, s, fresh);
       });
+      stats.reused = kept.size;
+      for (const c of this.chunks) if (!kept.has(c)) for (const [kind, keys] of c.own) this.facts.remove(kind, keys);
     }
-    if (chunks.some((c) => c.faults.some((f) => f.elapsedMs === undefined))) {
+    stats.checked = fresh.length;
+    for (const { chunk } of fresh) for (const [kind, keys] of chunk.own) this.facts.add(kind, keys);
+    // The fact rules, once the draft's facts are complete: on the chunks checked again, and on
+    // the kept chunks that asked about a fact that appeared or disappeared.
+    for (const { chunk, part } of fresh) checkFacts(work, chunk, part);
+    const flipped = this.facts.flipped;
+    if (oldText !== undefined && flipped.size > 0 && factRules.length > 0) {
+      const checked = new Set(fresh.map((f) => f.chunk));
+      for (let k = 0; k < chunks.length; k++) {
+        const c = chunks[k];
+        if (c.asked.size === 0 || checked.has(c)) continue;
+        let hit = false;
+        for (const id of flipped) if (c.asked.has(id)) hit = true;
+        if (!hit) continue;
+        const again: Chunk = { ...c, asked: new Set() };
+        checkFacts(work, again, analysePart(text, c, opts.languageId));
+        chunks[k] = again;
+        stats.refacted++;
+      }
+    }
+    flipped.clear();
+
+    if (chunks.some((c) => c.faults.some((f) => f.elapsedMs === undefined) || c.factFaults.some((f) => f.elapsedMs === undefined))) {
       // A paragraph rule threw: from scratch it would report nothing on the whole draft and one
       // fault, so check this version from scratch, and the next one too (the analysis stays:
       // callers read it, e.g. for the names' places).
@@ -129,7 +172,9 @@ export class IncrementalLinter {
     const faults: RuleFault[] = [];
     for (const c of chunks) {
       for (const f of c.findings) findings.push(f);
+      for (const f of c.factFindings) findings.push(f);
       for (const f of c.faults) if (!faults.some((x) => x.ruleId === f.ruleId)) faults.push(f);
+      for (const f of c.factFaults) if (!faults.some((x) => x.ruleId === f.ruleId)) faults.push(f);
     }
     const whole = runRules(doc, { ...runOpts, rules: global });
     for (const f of whole.findings) findings.push(f);
@@ -147,7 +192,54 @@ export class IncrementalLinter {
     this.doc = undefined;
     this.chunks = [];
     this.key = undefined;
+    this.facts = new FactUnion();
   }
+}
+
+/** What one check of a draft needs to check its chunks. */
+interface Work {
+  text: string;
+  languageId: DocumentLanguage;
+  local: readonly Rule[];
+  factRules: readonly Rule[];
+  /** The kinds of document facts gathered (none when no fact rule runs). */
+  kinds: readonly string[];
+  shared: SharedData;
+  runOpts: RunOptions;
+  facts: FactUnion;
+}
+
+/** A chunk of a draft analysed alone: from the line break before it (see lintParagraph). */
+interface Part {
+  doc: AnalysedDocument;
+  /** Where the part's text starts in the draft. */
+  from: number;
+}
+
+/** A chunk checked anew: its paragraph rules and its own facts now, its fact rules once the draft's facts are complete. */
+function freshChunk(work: Work, span: Span, fresh: Array<{ chunk: Chunk; part: Part }>): Chunk {
+  const part = analysePart(work.text, span, work.languageId);
+  const r = partFindings(part, runRules(part.doc, { ...work.runOpts, rules: work.local }));
+  const own = new Map<string, ReadonlySet<string>>();
+  for (const kind of work.kinds) {
+    try {
+      own.set(kind, ownFacts(part.doc, kind, work.shared));
+    } catch {
+      // no lexicon: the fact rules themselves fail and say so
+    }
+  }
+  const chunk: Chunk = { start: span.start, end: span.end, findings: r.findings, faults: r.faults, factFindings: [], factFaults: [], own, asked: new Set() };
+  fresh.push({ chunk, part });
+  return chunk;
+}
+
+/** The fact rules on one chunk, under the draft's facts (noting which it asked about). */
+function checkFacts(work: Work, chunk: Chunk, part: Part): void {
+  if (work.factRules.length === 0) return;
+  giveFacts(part.doc, work.facts.recording(chunk.asked));
+  const r = partFindings(part, runRules(part.doc, { ...work.runOpts, rules: work.factRules }));
+  chunk.factFindings = r.findings;
+  chunk.factFaults = r.faults;
 }
 
 /** The same settings: equal rules, categories and hidden findings, and the very same shared data (names list, word lists). */
@@ -199,30 +291,36 @@ function chunkIndexAt(chunks: readonly Span[], offset: number): number {
   return lo;
 }
 
-/** The paragraph rules on one chunk's text alone, their findings moved to the chunk's place. */
-function checkChunk(text: string, span: Span, languageId: DocumentLanguage, rules: readonly Rule[], opts: Parameters<typeof runRules>[1]): Chunk {
-  const r = lintParagraph(text, span, languageId, rules, opts);
-  return { ...span, findings: r.findings, faults: r.faults };
-}
-
 /**
  * The paragraph rules' findings in one chunk of `text` (a paragraph and the blank lines after
  * it), checked alone, at their offsets in `text`. A chunk after the first is checked with the
  * line break before it, so that it starts a line as it does in the draft (a word at the start
  * of a sentence, a BOM that is not the first character of the file); findings on that line
- * break itself belong to the chunk before.
+ * break itself belong to the chunk before. `facts`: the draft's document facts, for the fact
+ * rules (by default the chunk's own).
  */
-export function lintParagraph(text: string, span: Span, languageId: DocumentLanguage, rules: readonly Rule[], opts: Parameters<typeof runRules>[1]): LintResult {
+export function lintParagraph(text: string, span: Span, languageId: DocumentLanguage, rules: readonly Rule[], opts: RunOptions, facts?: FactSource): LintResult {
+  const part = analysePart(text, span, languageId);
+  if (facts) giveFacts(part.doc, facts);
+  return partFindings(part, runRules(part.doc, { ...opts, rules }));
+}
+
+function analysePart(text: string, span: Span, languageId: DocumentLanguage): Part {
   const from = span.start === 0 ? 0 : span.start - 1;
-  const r = runRules(analyse(text.slice(from, span.end), languageId), { ...opts, rules });
-  if (from === 0) return r;
+  return { doc: analyse(text.slice(from, span.end), languageId), from };
+}
+
+/** A part's findings at their offsets in the draft (those on the line break before it left out). */
+function partFindings(part: Part, r: LintResult): LintResult {
+  if (part.from === 0) return r;
   const findings: Finding[] = [];
-  for (const f of r.findings) if (f.start >= 1) findings.push(moveFinding(f, from));
+  for (const f of r.findings) if (f.start >= 1) findings.push(moveFinding(f, part.from));
   return { findings, faults: r.faults };
 }
 
 function moveChunk(c: Chunk, delta: number): Chunk {
-  return { start: c.start + delta, end: c.end + delta, findings: c.findings.map((f) => moveFinding(f, delta)), faults: c.faults };
+  const move = (f: Finding) => moveFinding(f, delta);
+  return { ...c, start: c.start + delta, end: c.end + delta, findings: c.findings.map(move), factFindings: c.factFindings.map(move) };
 }
 
 function moveFinding(f: Finding, delta: number): Finding {

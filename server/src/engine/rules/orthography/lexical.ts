@@ -17,6 +17,7 @@ import { foldedHash, foldString, hashFolded } from '../../text/fold';
 import { isJsWhitespace } from '../../text/chars';
 import type { Token } from '../../text/tokenize';
 import type { SharedData } from '../../types';
+import { defineFact, documentFacts, type FactSet } from '../../facts';
 
 export const ALEF = 'ا';
 export const HAMZA_ALEFS = 'أإآ';
@@ -121,8 +122,22 @@ export class DocLex {
     return c;
   }
 
-  /** Hamza letters at the start of a word or stem with the two letters after them (أكد، إعل), over the document. */
-  get hamzaKeys(): Set<string> {
+  /**
+   * Hamza letters at the start of a word or stem with the two letters after them (أكد، إعل),
+   * over the draft: a document fact (when this document is one paragraph of a draft checked
+   * alone, the whole draft's).
+   */
+  get hamzaKeys(): FactSet {
+    return documentFacts(this.doc, 'hamzaKeys', NO_SHARED);
+  }
+
+  /** The word forms (letters, marks aside) the draft writes: a document fact, like hamzaKeys. */
+  get forms(): FactSet {
+    return documentFacts(this.doc, 'forms', NO_SHARED);
+  }
+
+  /** This document's own hamza word families (see hamzaKeys). */
+  get ownHamzaKeys(): Set<string> {
     if (!this._keys) {
       const keys = new Set<string>();
       const toks = this.doc.tokens;
@@ -141,8 +156,8 @@ export class DocLex {
     return this._keys;
   }
 
-  /** The word forms (letters, marks aside) the document writes: a set (the rules only ask whether a form occurs). */
-  get forms(): ReadonlySet<string> {
+  /** The word forms (letters, marks aside) this document writes. */
+  get ownForms(): Set<string> {
     if (!this._forms) {
       const m = new Set<string>();
       const text = this.doc.text;
@@ -177,6 +192,11 @@ function addHamzaKey(keys: Set<string>, w: string, k: number): void {
 }
 
 const cache = new WeakMap<AnalysedDocument, DocLex>();
+/** The forms and hamza families a document writes do not depend on the house style. */
+const NO_SHARED: SharedData = { acceptedWords: new Set() };
+
+defineFact('forms', (doc) => docLex(doc).ownForms);
+defineFact('hamzaKeys', (doc) => docLex(doc).ownHamzaKeys);
 
 /** The document's shared lexicon facts (throws LexiconUnavailable when there is no lexicon). */
 export function docLex(doc: AnalysedDocument): DocLex {

@@ -15,7 +15,9 @@
 // rule the ending: two edits on different letters, both applied by fix-all.
 // Names-list words, accepted words and non-Arabic tokens are left alone.
 
-import type { FixSpec, Rule, RuleContext } from '../../types';
+import type { FixSpec, Rule, RuleContext, SharedData } from '../../types';
+import { defineFact, documentFacts } from '../../facts';
+import type { AnalysedDocument } from '../../text/document';
 import { docLex, HEH, isAlef, isHouseWord, NON_WORD, TEH_MARBUTA, WORD, type DocLex } from './lexical';
 
 /** The folded word carries the article (ال، وال، بال، فال، كال، لل). */
@@ -28,8 +30,8 @@ interface Verdict {
   /** What to write for the last letter. */
   to: string;
   certain: boolean;
-  /** A guess that also needs the ة spelling written elsewhere in the text (it was checked). */
-  needsForm?: boolean;
+  /** A guess that holds only where the draft also writes this ة spelling (منطقه beside منطقة). */
+  needsForm?: string;
 }
 
 /** What the rule says about word token i, ignoring the writer's habit (`certain` cases only, plus the ambiguous ones). */
@@ -65,10 +67,48 @@ function verdict(d: DocLex, i: number): Verdict | undefined {
     const stem = w.slice(0, last);
     if (DEFINITE.test(d.doc.tokens[i].norm) && w[last - 1] !== 'ا' && d.lex.has(stem) && !MASDAR_IN_HEH.test(w)) return { to: TEH_MARBUTA, certain: true };
     // منطقه: noun + pronoun or a word in ة; a guess only where the text writes منطقة too
-    if (d.forms.has(withTeh)) return { to: TEH_MARBUTA, certain: false, needsForm: true };
+    return { to: TEH_MARBUTA, certain: false, needsForm: withTeh };
   }
   return undefined;
 }
+
+interface Found {
+  i: number;
+  v: Verdict;
+}
+
+/** The words of a document the rule may flag, and whether it shows the writer's habit (a certain ه for ة). Cached per document and house style. */
+const FOUND = new WeakMap<AnalysedDocument, { shared: SharedData; found: Found[]; habit: boolean }>();
+
+function foundIn(doc: AnalysedDocument, shared: SharedData): { found: Found[]; habit: boolean } {
+  const hit = FOUND.get(doc);
+  if (hit && hit.shared === shared) return hit;
+  let d: DocLex | undefined;
+  const found: Found[] = [];
+  let habit = false;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if (t.kind !== 'word') continue;
+    // cheap gate: the folded word ends in ه (ة folds to ه)
+    if (t.norm.charCodeAt(t.norm.length - 1) !== 0x647) continue;
+    d ??= docLex(doc);
+    const v = verdict(d, i);
+    if (!v) continue;
+    if (isHouseWord(shared, t.norm)) continue;
+    if (v.certain && v.to === TEH_MARBUTA) habit = true;
+    found.push({ i, v });
+  }
+  const r = { shared, found, habit };
+  FOUND.set(doc, r);
+  return r;
+}
+
+/** The writer's habit is a document fact: a guess in one paragraph rests on a certain case in any other. */
+const HABIT = 'teh-marbuta:habit';
+const HABIT_KEY = 'ه';
+const SHOWS_HABIT: ReadonlySet<string> = new Set([HABIT_KEY]);
+const NO_HABIT: ReadonlySet<string> = new Set();
+defineFact(HABIT, (doc, shared) => (foundIn(doc, shared).habit ? SHOWS_HABIT : NO_HABIT));
 
 const rule: Rule<Record<string, never>> = {
   meta: {
@@ -99,26 +139,15 @@ const rule: Rule<Record<string, never>> = {
   },
   check(ctx: RuleContext<Record<string, never>>) {
     const { doc, shared } = ctx;
-    let d: DocLex | undefined;
-    const found: Array<{ i: number; v: Verdict }> = [];
-    let habit = false;
-    for (let i = 0; i < doc.tokens.length; i++) {
-      const t = doc.tokens[i];
-      if (t.kind !== 'word') continue;
-      // cheap gate: the folded word ends in ه (ة folds to ه)
-      if (t.norm.charCodeAt(t.norm.length - 1) !== 0x647) continue;
-      d ??= docLex(doc);
-      const v = verdict(d, i);
-      if (!v) continue;
-      if (isHouseWord(shared, t.norm)) continue;
-      if (v.certain && v.to === TEH_MARBUTA) habit = true;
-      found.push({ i, v });
-    }
+    const { found, habit: own } = foundIn(doc, shared);
+    let habit: boolean | undefined = own || undefined;
     for (const { i, v } of found) {
-      // a guess needs the writer's habit (a certain ه-for-ة elsewhere) and, for a real word
-      // (منطقه), the ة spelling in the text; a non-word (مرانه) needs the habit only
-      if (!v.certain && !habit) continue;
-      const l = d!.letters(i)!;
+      // a guess needs the writer's habit (a certain ه-for-ة anywhere in the draft) and, for a
+      // real word (منطقه), the ة spelling in the draft; a non-word (مرانه) needs the habit only
+      const d = docLex(doc);
+      if (v.needsForm !== undefined && !d.forms.has(v.needsForm)) continue;
+      if (!v.certain && !(habit ??= documentFacts(doc, HABIT, shared).has(HABIT_KEY))) continue;
+      const l = d.letters(i)!;
       const k = l.letters.length - 1;
       const at = l.offsets[k];
       const t = doc.tokens[i];
