@@ -14,6 +14,9 @@ import { runRules } from '../../server/src/engine/engine';
 import { DOCUMENT_RULES, FACT_RULES, IncrementalLinter, lintParagraph } from '../../server/src/engine/incremental';
 import { sharedFor } from '../../server/src/engine/engine';
 import { ownFacts } from '../../server/src/engine/facts';
+import { scansGivenFor } from '../../server/src/engine/scans';
+import { findNameMentions, type NameMention } from '../../server/src/engine/rules/names/mentions';
+import { findVerbUses, type VerbUse } from '../../server/src/engine/rules/reporting-verbs/uses';
 import { AnalysedDocument } from '../../server/src/engine/text/document';
 import { allOnConfig, draft, LANGUAGES, type Lang } from './arbitraries';
 import { insertion, type RandomEdit } from './protocol-helpers';
@@ -62,6 +65,40 @@ describe('paragraph rules find in a paragraph alone what they find in the whole 
       assert.ok(rules.filter((r) => FACT_RULES.has(r.meta.id)).length === FACT_RULES.size, 'every fact rule is checked here');
       assert.ok(findings > 500, 'the paragraph rules should find plenty in real scraped articles');
       assert.deepEqual(problems.slice(0, 3), []);
+    });
+  }
+});
+
+describe('paragraph scans put together from the paragraphs equal a scan of the whole draft', () => {
+  for (const languageId of ['plaintext', 'markdown'] as const) {
+    it(`reporting-verb uses and name mentions, on the sample article and the corpus articles (${languageId})`, () => {
+      const names = config.shared!.names!;
+      let verbs = 0;
+      let mentions = 0;
+      const problems: string[] = [];
+      const shape = (xs: ReadonlyArray<VerbUse | NameMention>) => JSON.stringify(xs.map((x) => ('entry' in x ? { ...x, form: x.form.spelling, entry: x.entryIndex } : x)));
+      // joined to a long draft, so that the checker keeps its paragraphs from one version to the next
+      const texts = articles();
+      const text = texts.join('\n\n');
+      const lin = new IncrementalLinter();
+      let cur = text;
+      for (let k = 0; k < 3; k++) {
+        lin.lint(cur, { languageId, config });
+        assert.ok(scansGivenFor(lin.document!), 'the checker gives the document rules its paragraphs’ scans');
+        const fresh = analyse(cur, languageId);
+        const [wv, iv] = [findVerbUses(fresh), findVerbUses(lin.document!)];
+        const [wm, im] = [findNameMentions(fresh, names), findNameMentions(lin.document!, names)];
+        verbs += wv.length;
+        mentions += wm.length;
+        if (shape(wv) !== shape(iv)) problems.push(`verb uses differ after edit ${k}`);
+        if (shape(wm) !== shape(im)) problems.push(`name mentions differ after edit ${k}`);
+        // an edit in the middle: the paragraphs after it move, their items with them
+        const at = cur.indexOf('\n\n', cur.length >> 1);
+        cur = cur.slice(0, at) + '\nقال الوزير محمد إن الاجتماع عقد.\n' + cur.slice(at);
+      }
+      console.log(`  ${verbs} verb uses and ${mentions} name mentions compared`);
+      assert.ok(verbs > 1000 && mentions > 0, 'the articles have reporting verbs and listed names');
+      assert.deepEqual(problems, []);
     });
   }
 });

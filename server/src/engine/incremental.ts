@@ -10,6 +10,7 @@
 
 import { fileDisabledRules, finalizeFindings, runRules, sharedFor, type LintOptions } from './engine';
 import { FactUnion, factKinds, giveFacts, ownFacts, type FactSource } from './facts';
+import { giveScans, paragraphScans, type ParagraphScan, type PartPlace } from './scans';
 import { allRules } from './rules';
 import { analyse, commonAffixes, type AnalysedDocument, type DocumentLanguage } from './text/document';
 import type { Finding, LintResult, ResolvedConfig, Rule, RuleFault, SharedData, Span } from './types';
@@ -57,6 +58,8 @@ interface Chunk extends Span {
   own: Map<string, ReadonlySet<string>>;
   /** The document facts its fact rules asked about (factId). */
   asked: Set<string>;
+  /** What each paragraph scan found in this chunk, at its place in the chunk checked alone (see `scanPlace`). */
+  scans: Map<string, unknown[]>;
 }
 
 export interface IncrementalStats {
@@ -96,7 +99,9 @@ export class IncrementalLinter {
     const factRules = rules.filter((r) => FACT_RULES.has(r.meta.id));
     const global = rules.filter((r) => DOCUMENT_RULES.has(r.meta.id));
     const runOpts: RunOptions = { config: opts.config, ruleBudgetMs: opts.ruleBudgetMs, fileDisabled };
-    const work: Work = { text, languageId: opts.languageId, local, factRules, kinds: factRules.length ? factKinds() : [], shared: sharedFor(opts.config), runOpts, facts: this.facts };
+    const shared = sharedFor(opts.config);
+    const scans = global.length ? paragraphScans() : [];
+    const work: Work = { text, languageId: opts.languageId, local, factRules, kinds: factRules.length ? factKinds() : [], scans, shared, runOpts, facts: this.facts };
     const spans = chunkSpans(doc);
     const stats: IncrementalStats = { reused: 0, checked: 0, refacted: 0, incremental: oldText !== undefined };
     const fresh: Array<{ chunk: Chunk; part: Part }> = [];
@@ -176,6 +181,7 @@ export class IncrementalLinter {
       for (const f of c.faults) if (!faults.some((x) => x.ruleId === f.ruleId)) faults.push(f);
       for (const f of c.factFaults) if (!faults.some((x) => x.ruleId === f.ruleId)) faults.push(f);
     }
+    if (scans.length) giveScans(doc, shared, draftScans(doc, chunks, scans));
     const whole = runRules(doc, { ...runOpts, rules: global });
     for (const f of whole.findings) findings.push(f);
     faults.push(...whole.faults);
@@ -204,6 +210,8 @@ interface Work {
   factRules: readonly Rule[];
   /** The kinds of document facts gathered (none when no fact rule runs). */
   kinds: readonly string[];
+  /** The paragraph scans run on each chunk (none when no document rule runs). */
+  scans: readonly ParagraphScan<unknown>[];
   shared: SharedData;
   runOpts: RunOptions;
   facts: FactUnion;
@@ -228,9 +236,52 @@ function freshChunk(work: Work, span: Span, fresh: Array<{ chunk: Chunk; part: P
       // no lexicon: the fact rules themselves fail and say so
     }
   }
-  const chunk: Chunk = { start: span.start, end: span.end, findings: r.findings, faults: r.faults, factFindings: [], factFaults: [], own, asked: new Set() };
+  const scans = new Map<string, unknown[]>();
+  for (const sc of work.scans) {
+    try {
+      const items = sc.scan(part.doc, work.shared);
+      if (items.length) scans.set(sc.name, items);
+    } catch {
+      // the document rules that read it scan the draft themselves and say what failed
+      scans.set(sc.name, FAILED);
+    }
+  }
+  const chunk: Chunk = { start: span.start, end: span.end, findings: r.findings, faults: r.faults, factFindings: [], factFaults: [], own, asked: new Set(), scans };
   fresh.push({ chunk, part });
   return chunk;
+}
+
+/** A scan that failed on a chunk: the draft's items of that scan are not given. */
+const FAILED: unknown[] = [];
+
+/** The draft's items of each scan: every chunk's, moved to its place. */
+function draftScans(doc: AnalysedDocument, chunks: readonly Chunk[], scans: readonly ParagraphScan<unknown>[]): Map<string, unknown[]> {
+  const out = new Map<string, unknown[]>();
+  for (const sc of scans) out.set(sc.name, []);
+  for (const c of chunks) {
+    if (c.scans.size === 0) continue;
+    const at = scanPlace(doc, c);
+    for (const [name, items] of c.scans) {
+      const list = out.get(name);
+      if (!list) continue;
+      if (items === FAILED) {
+        out.delete(name);
+        continue;
+      }
+      const sc = scans.find((x) => x.name === name)!;
+      for (const it of items) list.push(sc.move(it, at));
+    }
+  }
+  return out;
+}
+
+/**
+ * Where a chunk checked alone starts in the draft: at the line break before it (its token 0
+ * is that line break, its paragraph 0 the one that starts the chunk), or at 0 for the first.
+ */
+function scanPlace(doc: AnalysedDocument, c: Span): PartPlace {
+  if (c.start === 0) return { offset: 0, token: 0, paragraph: 0 };
+  return { offset: c.start - 1, token: doc.tokenIndexAt(c.start - 1), paragraph: doc.paragraphIndexAt(c.start) };
 }
 
 /** The fact rules on one chunk, under the draft's facts (noting which it asked about). */

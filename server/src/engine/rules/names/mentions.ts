@@ -17,6 +17,7 @@ import type { AnalysedDocument } from '../../text/document';
 import { isJsWhitespace } from '../../text/chars';
 import { FOLD_TO, fnv1a, foldChar, foldedHash, foldState, foldString, hashFolded, stripMarks } from '../../text/fold';
 import { forEachSpelling, sharedArray, variantCount } from '../../names-list';
+import { defineScan, documentScan, scansGivenFor } from '../../scans';
 import type { NameEntry } from '../../types';
 
 export interface NameForm {
@@ -421,6 +422,17 @@ export function findNameMentions(doc: AnalysedDocument, names: readonly NameEntr
   if (!names || names.length === 0) return [];
   const hit = mentionCache.get(doc);
   if (hit && hit.names === names) return hit.mentions;
+  // the paragraphs' mentions, when the incremental checker gave them for these names
+  const given = scansGivenFor(doc);
+  const found = given && given.names === names ? documentScan(doc, MENTION_SCAN, given) : scanMentions(doc, names);
+  const mentions = withoutCommonWordSurnames(found);
+  mentionCache.set(doc, { names, mentions });
+  return mentions;
+}
+
+/** The mentions of listed names in a document or a paragraph, before the draft-wide filter of common-word surnames. */
+function scanMentions(doc: AnalysedDocument, names: readonly NameEntry[] | undefined): NameMention[] {
+  if (!names || names.length === 0) return [];
   const idx = nameIndex(names);
   if (afterHash.length < idx.maxWords) afterHash = new Int32Array(idx.maxWords);
   const toks = doc.tokens;
@@ -515,10 +527,15 @@ export function findNameMentions(doc: AnalysedDocument, names: readonly NameEntr
     });
     i = best.last + 1;
   }
-  const mentions = withoutCommonWordSurnames(out);
-  mentionCache.set(doc, { names, mentions });
-  return mentions;
+  return out;
 }
+
+/** Name mentions are found paragraph by paragraph (a name never runs past a line break). */
+const MENTION_SCAN = defineScan<NameMention>({
+  name: 'name-mentions',
+  scan: (doc, shared) => scanMentions(doc, shared?.names),
+  move: (m, at) => ({ ...m, start: m.start + at.offset, end: m.end + at.offset, wordStart: m.wordStart + at.offset, firstToken: m.firstToken + at.token, lastToken: m.lastToken + at.token }),
+});
 
 /** Per spelling: is this one-word surname variant also a common word? */
 const commonSurnames = new Map<string, boolean>();

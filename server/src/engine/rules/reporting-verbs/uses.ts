@@ -6,6 +6,7 @@ import type { AnalysedDocument } from '../../text/document';
 import { foldChar, foldString, stripMarks } from '../../text/fold';
 import { TITLE_SET } from '../honorifics/titles';
 import type { Token } from '../../text/tokenize';
+import { defineScan, documentScan } from '../../scans';
 import { extraLexicon, lookupVerb, maybeVerb, VERB_BY_LEMMA, type Construction, type ExtraLexicon, type VerbMatch, type VerbSpec } from './lexicon';
 
 export interface VerbUse {
@@ -229,11 +230,25 @@ function scan(doc: AnalysedDocument, extra?: ExtraLexicon): VerbUse[] {
   return uses;
 }
 
+/** Reporting-verb uses are found paragraph by paragraph (a verb's construction never runs past its paragraph, nor does a quotation). */
+const VERB_SCAN = defineScan<VerbUse>({
+  name: 'verb-uses',
+  scan: (doc) => scan(doc),
+  move: (u, at) => ({
+    ...u,
+    tokenIndex: u.tokenIndex + at.token,
+    start: u.start + at.offset,
+    end: u.end + at.offset,
+    wordStart: u.wordStart + at.offset,
+    paragraph: u.paragraph + at.paragraph,
+    follower: u.follower && { construction: u.follower.construction, tokenIndex: u.follower.tokenIndex + at.token },
+  }),
+});
 /** Every reporting-verb use in the document, in order (computed once per document). */
 export function findVerbUses(doc: AnalysedDocument): VerbUse[] {
   const hit = cache.get(doc);
   if (hit) return hit;
-  const uses = scan(doc);
+  const uses = documentScan(doc, VERB_SCAN);
   cache.set(doc, uses);
   return uses;
 }

@@ -1,0 +1,60 @@
+// Paragraph scans: the lists the document rules build from every word of the draft before they
+// compare one part with another — the mentions of listed names, the uses of reporting verbs.
+// What such a scan finds in a paragraph depends on that paragraph alone (a name or a verb's
+// construction never runs past a line break), so after an edit the incremental checker scans
+// only the paragraphs that changed and gives the rules the whole draft's list, put together
+// from every paragraph's (`giveScans`); checking a whole draft, the rules scan it themselves.
+
+import type { AnalysedDocument } from './text/document';
+import type { SharedData } from './types';
+
+/** Where a part of a draft starts in it: its first code unit, token and paragraph. */
+export interface PartPlace {
+  offset: number;
+  token: number;
+  paragraph: number;
+}
+
+export interface ParagraphScan<T> {
+  name: string;
+  /** The items of a document, in document order (`shared`: the house style's data, for a scan that reads it). */
+  scan(doc: AnalysedDocument, shared: SharedData | undefined): T[];
+  /** An item found in a part of a draft, at its place in the draft. */
+  move(item: T, at: PartPlace): T;
+}
+
+const scans: ParagraphScan<unknown>[] = [];
+
+/** Register a scan (once, at module load). */
+export function defineScan<T>(s: ParagraphScan<T>): ParagraphScan<T> {
+  if (scans.some((x) => x.name === s.name)) throw new Error(`paragraph scan ${s.name} defined twice`);
+  scans.push(s as ParagraphScan<unknown>);
+  return s;
+}
+
+/** Every registered scan. */
+export function paragraphScans(): readonly ParagraphScan<unknown>[] {
+  return scans;
+}
+
+const given = new WeakMap<AnalysedDocument, { shared: SharedData; items: Map<string, unknown[]> }>();
+
+/** The whole draft's items of each scan, put together from its paragraphs', for the rules checking `doc` under `shared`. */
+export function giveScans(doc: AnalysedDocument, shared: SharedData, items: Map<string, unknown[]>): void {
+  given.set(doc, { shared, items });
+}
+
+/**
+ * The items of a scan over `doc`: given, or scanned now. A scan that reads the house style's
+ * data (`shared`) takes given items only when they were gathered under the same data.
+ */
+export function documentScan<T>(doc: AnalysedDocument, s: ParagraphScan<T>, shared?: SharedData): T[] {
+  const g = given.get(doc);
+  const items = g && (shared === undefined || g.shared === shared) ? g.items.get(s.name) : undefined;
+  return (items as T[] | undefined) ?? s.scan(doc, shared);
+}
+
+/** The house style's data a draft's scans were given under (undefined when none were given). */
+export function scansGivenFor(doc: AnalysedDocument): SharedData | undefined {
+  return given.get(doc)?.shared;
+}
