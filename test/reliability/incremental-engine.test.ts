@@ -76,7 +76,7 @@ describe('paragraph scans put together from the paragraphs equal a scan of the w
       let verbs = 0;
       let mentions = 0;
       const problems: string[] = [];
-      const shape = (xs: ReadonlyArray<VerbUse | NameMention>) => JSON.stringify(xs.map((x) => ('entry' in x ? { ...x, form: x.form.spelling, entry: x.entryIndex } : x)));
+      const shape = (xs: ReadonlyArray<VerbUse | NameMention>) => JSON.stringify(xs.map((x) => ('entry' in x ? { ...x, form: [x.form.kind, x.form.text], entry: x.entryIndex } : x)));
       // joined to a long draft, so that the checker keeps its paragraphs from one version to the next
       const texts = articles();
       const text = texts.join('\n\n');

@@ -150,8 +150,16 @@ function personStems(doc: AnalysedDocument): Map<string, boolean> {
 }
 
 /** Proclitic pairs that may stand before a name (the single letters are و ف ب ل ك). */
-const CLITIC_PAIRS = new Set(['وب', 'ول', 'وك', 'فب', 'فل', 'فك']);
 const CLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+
+/** How many leading letters of `key` may be a proclitic read off: 2 for a pair (وب، ول، وك، فب، فل، فك), 1 for و ف ب ل ك, else 0 (char codes: no string made per word). */
+function cliticRoom(key: string): number {
+  const a = key.charCodeAt(0);
+  const waFa = a === 0x648 || a === 0x641;
+  if (!waFa && a !== 0x628 && a !== 0x644 && a !== 0x643) return 0;
+  const b = key.charCodeAt(1);
+  return waFa && (b === 0x628 || b === 0x644 || b === 0x643) ? 2 : 1;
+}
 
 /** Known transliteration spellings → the key of their group (ترمب → key of ترامب). */
 const PAIR_GROUP: ReadonlyMap<string, string> = new Map(KNOWN_PAIRS.flatMap(([a, b]) => [[nameKey(a), nameKey(a)], [nameKey(b), nameKey(a)]] as Array<[string, string]>));
@@ -175,9 +183,8 @@ function keyBits(persons: ReadonlyMap<string, boolean>): Uint32Array {
  * persons) no slice or lookup for the common case, a word that is no name.
  */
 function groupOf(key: string, persons: ReadonlyMap<string, boolean>, bits?: Uint32Array): { group: string; strip: number } | undefined {
-  for (let strip = 0; strip <= 2; strip++) {
-    if (strip === 1 && !CLITIC_LETTERS.has(key[0])) break;
-    if (strip === 2 && !CLITIC_PAIRS.has(key.slice(0, 2))) break;
+  const room = cliticRoom(key);
+  for (let strip = 0; strip <= room; strip++) {
     const n = key.length - strip;
     if (n < 3) break;
     if (bits) {
@@ -453,14 +460,14 @@ function stemStart(k: string): number {
 }
 
 /** The titled names one medial edit from key.slice(from) (a word of four letters or more), each once, passed to `found`. */
-function nearNames(idx: NearIndex, key: string, from: number, found: (name: string) => void): void {
+function nearNames(idx: NearIndex, key: string, from: number, found: string[]): void {
   const M = key.length - from;
   const c0 = key.charCodeAt(from);
   const cl = key.charCodeAt(key.length - 1);
   if (M < 4 || idx.ends[letterCode(c0) * 64 + letterCode(cl)] === 0) return;
   const k = from ? key.slice(from) : key;
   const article = k.charCodeAt(0) === 0x627 && k.charCodeAt(1) === 0x644;
-  let seen: Set<string> | undefined;
+  const first = found.length;
   for (let L = Math.max(4, M - 1); L <= M + 1; L++) {
     // a name of that length with the article has its first anchor after it (stemStart)
     const f = article && L >= 6 ? 2 : 0;
@@ -471,9 +478,8 @@ function nearNames(idx: NearIndex, key: string, from: number, found: (name: stri
       const list = idx.slots.get(code);
       if (!list) continue;
       for (const p of list) {
-        if (seen?.has(p) || !oneMedialEdit(p, k)) continue;
-        (seen ??= new Set()).add(p);
-        found(p);
+        if (!oneMedialEdit(p, k) || found.indexOf(p, first) >= 0) continue;
+        found.push(p);
       }
     }
   }
@@ -484,21 +490,23 @@ function nearNames(idx: NearIndex, key: string, from: number, found: (name: stri
  * the word gets its own group (its key), linked to the names it is near.
  */
 function nearOf(key: string, idx: NearIndex, linked: Map<string, Set<string>>): { group: string; strip: number } | undefined {
-  for (let strip = 0; strip <= 2; strip++) {
-    if (strip === 1 && !CLITIC_LETTERS.has(key[0])) break;
-    if (strip === 2 && !CLITIC_PAIRS.has(key.slice(0, 2))) break;
+  const room = cliticRoom(key);
+  for (let strip = 0; strip <= room; strip++) {
     if (key.length - strip < 4) break;
-    let group = '';
-    nearNames(idx, key, strip, (p) => {
-      group ||= strip ? key.slice(strip) : key;
-      const s = linked.get(group) ?? new Set();
-      s.add(p);
-      linked.set(group, s);
-    });
-    if (group) return { group, strip };
+    NEAR.length = 0;
+    nearNames(idx, key, strip, NEAR);
+    if (NEAR.length === 0) continue;
+    const group = strip ? key.slice(strip) : key;
+    const s = linked.get(group) ?? new Set();
+    for (const p of NEAR) s.add(p);
+    linked.set(group, s);
+    return { group, strip };
   }
   return undefined;
 }
+
+/** Scratch for nearOf (the names a word is near). */
+const NEAR: string[] = [];
 
 const rule: Rule<Record<string, never>> = {
   meta: {
@@ -561,12 +569,14 @@ const rule: Rule<Record<string, never>> = {
     }
     // titled names one medial edit from each other
     for (const k of titledNames) {
-      nearNames(near, k, 0, (p) => {
-        if (p >= k) return; // each pair once
+      NEAR.length = 0;
+      nearNames(near, k, 0, NEAR);
+      for (const p of NEAR) {
+        if (p >= k) continue; // each pair once
         const s = linked.get(k) ?? new Set();
         s.add(p);
         linked.set(k, s);
-      });
+      }
     }
     // A pair one medial edit apart is evidently one name when both spellings stand beside the
     // same titled name word (جون كنيدي / جون كندي، بنيامين نتنياهو / بنيامين نتانياهو) and not
