@@ -101,6 +101,11 @@ export class FactUnion {
     return this.counts.get(kind)?.has(key) ?? false;
   }
 
+  /** A source of these facts (for the whole draft: nothing noted). */
+  source(): FactSource {
+    return { facts: (kind) => ({ has: (key) => this.has(kind, key) }) };
+  }
+
   /** A source of these facts that notes each key asked about in `asked`. */
   recording(asked: Set<string>): FactSource {
     const views = new Map<string, FactSet>();

@@ -182,6 +182,8 @@ export class IncrementalLinter {
       for (const f of c.factFaults) if (!faults.some((x) => x.ruleId === f.ruleId)) faults.push(f);
     }
     if (scans.length) giveScans(doc, shared, draftScans(doc, chunks, scans));
+    // the document rules read the draft's facts too (final-yeh: فى beside في), gathered above
+    if (work.kinds.length) giveFacts(doc, this.facts.source());
     const whole = runRules(doc, { ...runOpts, rules: global });
     for (const f of whole.findings) findings.push(f);
     faults.push(...whole.faults);

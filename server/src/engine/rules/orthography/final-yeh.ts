@@ -15,9 +15,11 @@
 // alef-maqsura rule: this rule skips the words that rule flags.
 
 import { optionDoc } from '../../messages';
-import type { FixSpec, Rule, RuleContext } from '../../types';
+import { defineScan, documentScan } from '../../scans';
+import type { AnalysedDocument } from '../../text/document';
+import type { FixSpec, Rule, RuleContext, SharedData } from '../../types';
 import { decide } from './alef-maqsura';
-import { ALEF_MAQSURA, docLex, hasDiacritics, isHouseWord, NON_WORD, WORD, YEH, type DocLex } from './lexical';
+import { ALEF_MAQSURA, docLex, hasDiacritics, isHouseWord, lettersOf, NON_WORD, WORD, YEH, type DocLex } from './lexical';
 
 type Style = 'yeh' | 'alef-maqsura' | 'consistent';
 interface Options {
@@ -46,6 +48,34 @@ function classify(d: DocLex, i: number): 'egyptian' | 'standard' | undefined {
   }
   return undefined;
 }
+
+/** A word that tells which way the draft writes a final yeh. */
+interface YehWord {
+  token: number;
+  kind: 'egyptian' | 'standard';
+  /** Its letters (marks left out). */
+  letters: string;
+}
+
+/** The words that tell, in document order (house words left out): found paragraph by paragraph, counted over the draft. */
+function yehWords(doc: AnalysedDocument, shared: SharedData | undefined): YehWord[] {
+  const out: YehWord[] = [];
+  let d: DocLex | undefined;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if (t.kind !== 'word') continue;
+    // cheap gate: the folded word ends in ي (ى folds to ي)
+    if (t.norm.charCodeAt(t.norm.length - 1) !== 0x64a) continue;
+    d ??= docLex(doc);
+    const kind = classify(d, i);
+    if (!kind) continue;
+    if (shared && isHouseWord(shared, t.norm)) continue;
+    out.push({ token: i, kind, letters: d.letters(i)!.letters });
+  }
+  return out;
+}
+
+const YEH_WORDS = defineScan<YehWord>({ name: 'final-yeh', scan: yehWords, move: (w, at) => ({ ...w, token: w.token + at.token }) });
 
 const rule: Rule<Options> = {
   meta: {
@@ -91,21 +121,9 @@ const rule: Rule<Options> = {
   check(ctx: RuleContext<Options>) {
     const { doc, shared } = ctx;
     const style: Style = ctx.options.style ?? 'consistent';
-    let d: DocLex | undefined;
-    const egy: number[] = [];
-    const std: number[] = [];
-    for (let i = 0; i < doc.tokens.length; i++) {
-      const t = doc.tokens[i];
-      if (t.kind !== 'word') continue;
-      // cheap gate: the folded word ends in ي (ى folds to ي)
-      if (t.norm.charCodeAt(t.norm.length - 1) !== 0x64a) continue;
-      d ??= docLex(doc);
-      const c = classify(d, i);
-      if (!c) continue;
-      if (isHouseWord(shared, t.norm)) continue;
-      (c === 'egyptian' ? egy : std).push(i);
-    }
-    if (!d) return;
+    const egy: YehWord[] = [];
+    const std: YehWord[] = [];
+    for (const w of documentScan(doc, YEH_WORDS, shared)) (w.kind === 'egyptian' ? egy : std).push(w);
     let target: 'yeh' | 'alef-maqsura';
     if (style === 'consistent') {
       if (egy.length === 0 || std.length === 0) return;
@@ -114,17 +132,17 @@ const rule: Rule<Options> = {
       // that very word dotted elsewhere (فى beside في): a lone مسرى (a month's name the
       // lexicon lacks) is not evidence of a second style.
       if (target === 'yeh' && egy.length === 1) {
-        const l = d.letters(egy[0])!.letters;
-        if (!d.forms.has(l.slice(0, -1) + YEH)) return;
+        const l = egy[0].letters;
+        if (!docLex(doc).forms.has(l.slice(0, -1) + YEH)) return;
       }
     } else target = style;
     const wrong = target === 'yeh' ? egy : std;
     const to = target === 'yeh' ? YEH : ALEF_MAQSURA;
     const majority = target === 'yeh' ? std.length : egy.length;
-    for (const i of wrong) {
+    for (const { token: i } of wrong) {
       const t = doc.tokens[i];
-      if (to === ALEF_MAQSURA && (hasDiacritics(doc.text, t) || decide(d, i, shared))) continue;
-      const l = d.letters(i)!;
+      if (to === ALEF_MAQSURA && (hasDiacritics(doc.text, t) || decide(docLex(doc), i, shared))) continue;
+      const l = lettersOf(doc.text, t)!;
       const at = l.offsets[l.letters.length - 1];
       const word = doc.text.slice(t.start, at) + to + doc.text.slice(at + 1, t.end);
       const fix: FixSpec = { messageId: 'write', data: { word }, edits: [{ start: at, end: at + 1, text: to }], preferred: true };
