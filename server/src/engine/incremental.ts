@@ -10,7 +10,7 @@
 
 import { fileDisabledRules, finalizeFindings, runRules, sharedFor, type LintOptions } from './engine';
 import { FactUnion, factKinds, giveFacts, ownFacts, type FactSource } from './facts';
-import { giveScans, paragraphScans, type ParagraphScan, type PartPlace } from './scans';
+import { draftIndexes, giveIndexes, giveScans, paragraphScans, type DraftIndex, type DraftIndexState, type ParagraphScan, type PartHome, type PartPlace } from './scans';
 import { allRules } from './rules';
 import { analyse, commonAffixes, type AnalysedDocument, type DocumentLanguage } from './text/document';
 import type { Finding, LintResult, ResolvedConfig, Rule, RuleFault, SharedData, Span } from './types';
@@ -60,6 +60,9 @@ interface Chunk extends Span {
   asked: Set<string>;
   /** What each paragraph scan found in this chunk, at its place in the chunk checked alone (see `scanPlace`). */
   scans: Map<string, unknown[]>;
+  /** This chunk's part of each draft index, and where the chunk starts (one object, moved with it). */
+  parts: Map<string, unknown>;
+  home: PartHome;
 }
 
 export interface IncrementalStats {
@@ -79,6 +82,8 @@ export class IncrementalLinter {
   private doc: AnalysedDocument | undefined;
   private chunks: Chunk[] = [];
   private facts = new FactUnion();
+  /** The draft indexes, each with every chunk's part in it. */
+  private indexes = new Map<string, DraftIndexState<unknown, unknown>>();
   private key: { languageId: DocumentLanguage; config?: ResolvedConfig; rules: readonly Rule[]; disabled: string } | undefined;
   /** What the last call did (for tests and the bench). */
   stats: IncrementalStats = { reused: 0, checked: 0, refacted: 0, incremental: false };
@@ -101,7 +106,8 @@ export class IncrementalLinter {
     const runOpts: RunOptions = { config: opts.config, ruleBudgetMs: opts.ruleBudgetMs, fileDisabled };
     const shared = sharedFor(opts.config);
     const scans = global.length ? paragraphScans() : [];
-    const work: Work = { text, languageId: opts.languageId, local, factRules, kinds: factRules.length ? factKinds() : [], scans, shared, runOpts, facts: this.facts };
+    const indexes = global.length ? draftIndexes() : [];
+    const work: Work = { text, languageId: opts.languageId, local, factRules, kinds: factRules.length ? factKinds() : [], scans, indexes, shared, runOpts, facts: this.facts };
     const spans = chunkSpans(doc);
     const stats: IncrementalStats = { reused: 0, checked: 0, refacted: 0, incremental: oldText !== undefined };
     const fresh: Array<{ chunk: Chunk; part: Part }> = [];
@@ -109,6 +115,7 @@ export class IncrementalLinter {
     if (oldText === undefined) {
       // From scratch: every chunk checked alone, the draft's facts gathered anew.
       this.facts = work.facts = new FactUnion();
+      this.indexes = new Map(indexes.map((x) => [x.name, x.create()]));
       chunks = spans.map((s) => freshChunk(work, s, fresh));
     } else {
       const { prefix, suffix } = commonAffixes(oldText, text);
@@ -137,10 +144,17 @@ export class IncrementalLinter {
         return freshChunk(work, s, fresh);
       });
       stats.reused = kept.size;
-      for (const c of this.chunks) if (!kept.has(c)) for (const [kind, keys] of c.own) this.facts.remove(kind, keys);
+      for (const c of this.chunks) {
+        if (kept.has(c)) continue;
+        for (const [kind, keys] of c.own) this.facts.remove(kind, keys);
+        for (const [name, part] of c.parts) if (part !== FAILED) this.indexes.get(name)?.remove(part, c.home);
+      }
     }
     stats.checked = fresh.length;
-    for (const { chunk } of fresh) for (const [kind, keys] of chunk.own) this.facts.add(kind, keys);
+    for (const { chunk } of fresh) {
+      for (const [kind, keys] of chunk.own) this.facts.add(kind, keys);
+      for (const [name, part] of chunk.parts) if (part !== FAILED) this.indexes.get(name)?.add(part, chunk.home);
+    }
     // The fact rules, once the draft's facts are complete: on the chunks checked again, and on
     // the kept chunks that asked about a fact that appeared or disappeared.
     for (const { chunk, part } of fresh) checkFacts(work, chunk, part);
@@ -182,6 +196,8 @@ export class IncrementalLinter {
       for (const f of c.factFaults) if (!faults.some((x) => x.ruleId === f.ruleId)) faults.push(f);
     }
     if (scans.length) giveScans(doc, shared, draftScans(doc, chunks, scans));
+    // (an index a chunk could not be read into is not given: the rules index the draft themselves and say what failed)
+    if (indexes.length) giveIndexes(doc, new Map([...this.indexes].filter(([name]) => !chunks.some((c) => c.parts.get(name) === FAILED))));
     // the document rules read the draft's facts too (final-yeh: فى beside في), gathered above
     if (work.kinds.length) giveFacts(doc, this.facts.source());
     const whole = runRules(doc, { ...runOpts, rules: global });
@@ -201,6 +217,7 @@ export class IncrementalLinter {
     this.chunks = [];
     this.key = undefined;
     this.facts = new FactUnion();
+    this.indexes = new Map();
   }
 }
 
@@ -214,6 +231,8 @@ interface Work {
   kinds: readonly string[];
   /** The paragraph scans run on each chunk (none when no document rule runs). */
   scans: readonly ParagraphScan<unknown>[];
+  /** The draft indexes each chunk has a part in (likewise). */
+  indexes: readonly DraftIndex<unknown, unknown>[];
   shared: SharedData;
   runOpts: RunOptions;
   facts: FactUnion;
@@ -248,12 +267,20 @@ function freshChunk(work: Work, span: Span, fresh: Array<{ chunk: Chunk; part: P
       scans.set(sc.name, FAILED);
     }
   }
-  const chunk: Chunk = { start: span.start, end: span.end, findings: r.findings, faults: r.faults, factFindings: [], factFaults: [], own, asked: new Set(), scans };
+  const parts = new Map<string, unknown>();
+  for (const x of work.indexes) {
+    try {
+      parts.set(x.name, x.part(part.doc));
+    } catch {
+      parts.set(x.name, FAILED);
+    }
+  }
+  const chunk: Chunk = { start: span.start, end: span.end, findings: r.findings, faults: r.faults, factFindings: [], factFaults: [], own, asked: new Set(), scans, parts, home: { start: span.start } };
   fresh.push({ chunk, part });
   return chunk;
 }
 
-/** A scan that failed on a chunk: the draft's items of that scan are not given. */
+/** A scan (or a draft index's part) that failed on a chunk: the draft's items of that scan (that index) are not given. */
 const FAILED: unknown[] = [];
 
 /** The draft's items of each scan: every chunk's, moved to its place. */
@@ -373,6 +400,7 @@ function partFindings(part: Part, r: LintResult): LintResult {
 
 function moveChunk(c: Chunk, delta: number): Chunk {
   const move = (f: Finding) => moveFinding(f, delta);
+  c.home.start = c.start + delta; // the draft indexes find the chunk's part by this object
   return { ...c, start: c.start + delta, end: c.end + delta, findings: c.findings.map(move), factFindings: c.factFindings.map(move) };
 }
 

@@ -58,3 +58,56 @@ export function documentScan<T>(doc: AnalysedDocument, s: ParagraphScan<T>, shar
 export function scansGivenFor(doc: AnalysedDocument): SharedData | undefined {
   return given.get(doc)?.shared;
 }
+
+// ---------------------------------------------------------------------------------------
+// Draft indexes: what a document rule needs of every word, kept by key so that the rule reads
+// only the keys it cares about. Each paragraph gives its own part (`part`); the draft's index
+// adds and removes parts as paragraphs come and go, so after an edit only the paragraphs that
+// changed are indexed again.
+
+/** Where a paragraph of the draft starts: one object per paragraph, kept up to date as the paragraph moves. */
+export interface PartHome {
+  start: number;
+}
+
+export interface DraftIndexState<P, V> {
+  add(part: P, home: PartHome): void;
+  remove(part: P, home: PartHome): void;
+  /** The index as the rules read it, for the draft `doc` (its current text and tokens). */
+  view(doc: AnalysedDocument): V;
+}
+
+export interface DraftIndex<P, V> {
+  name: string;
+  /** A paragraph's (or a whole document's) own part. */
+  part(doc: AnalysedDocument): P;
+  /** An empty index for a draft. */
+  create(): DraftIndexState<P, V>;
+  /** The index of a document that is one part (checking it whole). */
+  whole(part: P, doc: AnalysedDocument): V;
+}
+
+const indexes: DraftIndex<unknown, unknown>[] = [];
+
+export function defineIndex<P, V>(x: DraftIndex<P, V>): DraftIndex<P, V> {
+  if (indexes.some((y) => y.name === x.name)) throw new Error(`draft index ${x.name} defined twice`);
+  indexes.push(x as DraftIndex<unknown, unknown>);
+  return x;
+}
+
+export function draftIndexes(): readonly DraftIndex<unknown, unknown>[] {
+  return indexes;
+}
+
+const givenIndexes = new WeakMap<AnalysedDocument, Map<string, DraftIndexState<unknown, unknown>>>();
+
+/** The draft's indexes, kept by the incremental checker, for the rules checking `doc`. */
+export function giveIndexes(doc: AnalysedDocument, states: Map<string, DraftIndexState<unknown, unknown>>): void {
+  givenIndexes.set(doc, states);
+}
+
+/** A draft index of `doc`: given, or built now from the whole document. */
+export function draftIndex<P, V>(doc: AnalysedDocument, x: DraftIndex<P, V>): V {
+  const g = givenIndexes.get(doc)?.get(x.name) as DraftIndexState<P, V> | undefined;
+  return g ? g.view(doc) : x.whole(x.part(doc), doc);
+}

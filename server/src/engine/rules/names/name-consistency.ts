@@ -17,6 +17,7 @@ import { getLexicon, type Lexicon } from '../../lexicon';
 import type { AnalysedDocument } from '../../text/document';
 import { fnv1a, stripMarks } from '../../text/fold';
 import type { Rule } from '../../types';
+import { defineIndex, draftIndex, type PartHome } from '../../scans';
 import { TITLE_FORMS, TITLE_SET, withProclitics } from '../honorifics/titles';
 
 /** Key that folds the letters writers mix in names. */
@@ -109,9 +110,9 @@ interface Occurrence {
   token: number;
 }
 
-function personStems(doc: AnalysedDocument): Map<string, boolean> {
-  // key → true when introduced as a person
-  const keys = new Map<string, boolean>();
+/** The keys of the name words after a title (introduced as a person), in document order. */
+function titledKeys(doc: AnalysedDocument): string[] {
+  const keys: string[] = [];
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -136,7 +137,7 @@ function personStems(doc: AnalysedDocument): Map<string, boolean> {
       }
       if (PLACES.has(u.norm)) continue; // a country is no part of a name
       if (isRoleWord(u.norm) || NEVER.has(u.norm) || PARTICLES.has(u.norm) || u.norm.length < 3 || hasProcliticArticle(u.norm)) break;
-      keys.set(nameKey(stripMarks(doc.text.slice(u.start, u.end))), true);
+      keys.push(nameKey(stripMarks(doc.text.slice(u.start, u.end))));
       if (u.norm === 'ابو') continue; // أبو عبد الله: the kunya is not the whole name
       taken++;
       // a family name with the article ends the name (عبد الفتاح السيسي إشارة، بشار الأسد): what
@@ -145,6 +146,13 @@ function personStems(doc: AnalysedDocument): Map<string, boolean> {
       afterConnector = false;
     }
   }
+  return keys;
+}
+
+/** Person keys: key → true when introduced as a person after a title, false for the known pairs' first spellings. */
+function personStems(idx: NameWords): Map<string, boolean> {
+  const keys = new Map<string, boolean>();
+  for (const k of idx.titled()) keys.set(k, true);
   for (const [a] of KNOWN_PAIRS) if (!keys.has(nameKey(a))) keys.set(nameKey(a), false);
   return keys;
 }
@@ -352,33 +360,30 @@ const HAMZA_GIVEN_NAMES: ReadonlySet<string> = new Set(['احمد', 'ابراه�
  * stand beside the same name word — the other part of a multi-word name (باراك أوباما …
  * باراك اوباما، أحمد شفيق … احمد شفيق): the keys of those words.
  */
-function multiWordNameKeys(doc: AnalysedDocument, persons: ReadonlyMap<string, boolean>, lex: WordTest): string[] {
+function multiWordNameKeys(doc: AnalysedDocument, idx: NameWords, persons: ReadonlyMap<string, boolean>, lex: WordTest): string[] {
   const toks = doc.tokens;
   const text = doc.text;
-  const first = new Map<string, number>();
-  let multi: Set<string> | undefined;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    // (a word with the article is no name of its own here: nameLikeWord)
-    if (t.kind !== 'word' || t.norm.length < 3 || (t.norm.charCodeAt(0) === 0x627 && t.norm.charCodeAt(1) === 0x644)) continue;
-    const k = foldedKey(t.norm);
-    const f = first.get(k);
-    if (f === undefined) first.set(k, i);
-    else if (!multi?.has(k) && !persons.get(k) && !sameLetters(text, toks[f].start, toks[f].end, t.start, t.end)) (multi ??= new Set()).add(k);
+  // the keys written two ways (marks aside) among the words without the article, persons aside;
+  // their name-like words, by key in the order of each key's first one
+  const firsts: Array<{ key: string; tokens: number[] }> = [];
+  for (const k of idx.multiSpelt()) {
+    if (persons.get(k)) continue;
+    const ts = idx.tokens(k).filter((i) => nameLikeWord(toks[i].norm));
+    if (ts.length) firsts.push({ key: k, tokens: ts });
   }
-  if (!multi) return [];
+  if (firsts.length === 0) return [];
+  firsts.sort((a, b) => a.tokens[0] - b.tokens[0]);
   const bySpelling = new Map<string, Map<string, Occurrence[]>>();
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (t.kind !== 'word' || t.norm.length < 3) continue;
-    const k = foldedKey(t.norm);
-    if (!multi.has(k) || !nameLikeWord(t.norm)) continue;
-    const spelling = stripMarks(text.slice(t.start, t.end));
-    let g = bySpelling.get(k);
-    if (!g) bySpelling.set(k, (g = new Map()));
-    const list = g.get(spelling) ?? [];
-    list.push({ start: t.start, end: t.end, spelling, token: i });
-    g.set(spelling, list);
+  for (const { key: k, tokens } of firsts) {
+    const g = new Map<string, Occurrence[]>();
+    bySpelling.set(k, g);
+    for (const i of tokens) {
+      const t = toks[i];
+      const spelling = stripMarks(text.slice(t.start, t.end));
+      const list = g.get(spelling) ?? [];
+      list.push({ start: t.start, end: t.end, spelling, token: i });
+      g.set(spelling, list);
+    }
   }
   const out: string[] = [];
   // before the word: a given name (باراك أوباما، أحمد داود أوغلو); after it: a given name or a
@@ -489,24 +494,161 @@ function nearNames(idx: NearIndex, key: string, from: number, found: string[]): 
  * A word one medial edit from a titled name (read bare or without a proclitic, as groupOf):
  * the word gets its own group (its key), linked to the names it is near.
  */
-function nearOf(key: string, idx: NearIndex, linked: Map<string, Set<string>>): { group: string; strip: number } | undefined {
+/** The group of a word one medial edit from a titled name (through a proclitic), the names it is near left in NEAR. */
+function nearOf(key: string, idx: NearIndex): { group: string; strip: number } | undefined {
   const room = cliticRoom(key);
   for (let strip = 0; strip <= room; strip++) {
     if (key.length - strip < 4) break;
     NEAR.length = 0;
     nearNames(idx, key, strip, NEAR);
-    if (NEAR.length === 0) continue;
-    const group = strip ? key.slice(strip) : key;
-    const s = linked.get(group) ?? new Set();
-    for (const p of NEAR) s.add(p);
-    linked.set(group, s);
-    return { group, strip };
+    if (NEAR.length > 0) return { group: strip ? key.slice(strip) : key, strip };
   }
   return undefined;
 }
 
 /** Scratch for nearOf (the names a word is near). */
 const NEAR: string[] = [];
+
+/** One paragraph's words as name-consistency reads them. */
+interface NamePart {
+  /** The words of three letters or more by folded key: their token indexes, in order. */
+  words: Map<string, number[]>;
+  /** Of each key, the spellings (marks aside) of its words without the article. */
+  spellings: Map<string, Set<string>>;
+  /** The keys of the name words after a title, in order. */
+  titled: string[];
+}
+
+/** The draft's words as name-consistency reads them (see NAME_WORDS). */
+interface NameWords {
+  /** Every key of a word of three letters or more. */
+  keys(): Iterable<string>;
+  /** The words with this key: token indexes in the draft, in order (one at least for a key of keys()). */
+  tokens(key: string): number[];
+  /** The keys written two ways or more (marks aside) among the words without the article. */
+  multiSpelt(): Iterable<string>;
+  /** The keys of the name words after a title, in document order. */
+  titled(): string[];
+}
+
+function namePart(doc: AnalysedDocument): NamePart {
+  const words = new Map<string, number[]>();
+  const spellings = new Map<string, Set<string>>();
+  /** Of each key, its first word without the article (whose spelling was taken first). */
+  const firsts = new Map<string, number>();
+  const toks = doc.tokens;
+  const text = doc.text;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'word' || t.norm.length < 3) continue;
+    const k = foldedKey(t.norm);
+    const list = words.get(k);
+    if (list) list.push(i);
+    else words.set(k, [i]);
+    // (a word with the article is no name of its own here: nameLikeWord)
+    if (t.norm.charCodeAt(0) === 0x627 && t.norm.charCodeAt(1) === 0x644) continue;
+    const f = firsts.get(k);
+    if (f === undefined) {
+      firsts.set(k, i);
+      spellings.set(k, new Set([stripMarks(text.slice(t.start, t.end))]));
+      continue;
+    }
+    // the same letters as the first: most repeats are written the same way (no string made)
+    const ft = toks[f];
+    if (!sameLetters(text, ft.start, ft.end, t.start, t.end)) spellings.get(k)!.add(stripMarks(text.slice(t.start, t.end)));
+  }
+  return { words, spellings, titled: titledKeys(doc) };
+}
+
+/** The first token of a paragraph checked alone in the draft (its token 0 is the line break before it). */
+function baseToken(doc: AnalysedDocument, home: PartHome): number {
+  return home.start === 0 ? 0 : doc.tokenIndexAt(home.start - 1);
+}
+
+/**
+ * The draft's words by key, kept paragraph by paragraph: a key's words are found without a
+ * walk over the draft, and which keys are written two ways is counted as paragraphs come and go.
+ */
+const NAME_WORDS = defineIndex<NamePart, NameWords>({
+  name: 'name-consistency:words',
+  part: namePart,
+  create() {
+    const byKey = new Map<string, Map<PartHome, number[]>>();
+    const spelt = new Map<string, Map<string, number>>();
+    const multi = new Set<string>();
+    const titled = new Map<PartHome, string[]>();
+    return {
+      add(part, home) {
+        for (const [k, list] of part.words) {
+          const m = byKey.get(k);
+          if (m) m.set(home, list);
+          else byKey.set(k, new Map([[home, list]]));
+        }
+        for (const [k, sps] of part.spellings) {
+          let m = spelt.get(k);
+          if (!m) spelt.set(k, (m = new Map()));
+          for (const sp of sps) m.set(sp, (m.get(sp) ?? 0) + 1);
+          if (m.size >= 2) multi.add(k);
+        }
+        if (part.titled.length) titled.set(home, part.titled);
+      },
+      remove(part, home) {
+        for (const k of part.words.keys()) {
+          const m = byKey.get(k);
+          if (!m) continue;
+          m.delete(home);
+          if (m.size === 0) byKey.delete(k);
+        }
+        for (const [k, sps] of part.spellings) {
+          const m = spelt.get(k);
+          if (!m) continue;
+          for (const sp of sps) {
+            const n = m.get(sp) ?? 0;
+            if (n <= 1) m.delete(sp);
+            else m.set(sp, n - 1);
+          }
+          if (m.size === 0) spelt.delete(k);
+          if (m.size < 2) multi.delete(k);
+        }
+        titled.delete(home);
+      },
+      view(doc) {
+        return {
+          keys: () => byKey.keys(),
+          tokens(key) {
+            const m = byKey.get(key);
+            if (!m) return [];
+            const homes = [...m.keys()];
+            if (homes.length > 1) homes.sort((a, b) => a.start - b.start);
+            const out: number[] = [];
+            for (const h of homes) {
+              const base = baseToken(doc, h);
+              for (const i of m.get(h)!) out.push(base + i);
+            }
+            return out;
+          },
+          multiSpelt: () => multi,
+          titled() {
+            const homes = [...titled.keys()].sort((a, b) => a.start - b.start);
+            const out: string[] = [];
+            for (const h of homes) for (const k of titled.get(h)!) out.push(k);
+            return out;
+          },
+        };
+      },
+    };
+  },
+  whole(part) {
+    return {
+      keys: () => part.words.keys(),
+      tokens: (key) => part.words.get(key) ?? [],
+      *multiSpelt() {
+        for (const [k, sps] of part.spellings) if (sps.size >= 2) yield k;
+      },
+      titled: () => part.titled,
+    };
+  },
+});
 
 const rule: Rule<Record<string, never>> = {
   meta: {
@@ -533,10 +675,11 @@ const rule: Rule<Record<string, never>> = {
   },
   check(ctx) {
     const { doc } = ctx;
-    const persons = personStems(doc);
+    const idx = draftIndex(doc, NAME_WORDS);
+    const persons = personStems(idx);
     // introduced as a person by being part of a multi-word name: both spellings beside the same name word
     const words = new WordTest();
-    const multiWord = new Set(multiWordNameKeys(doc, persons, words));
+    const multiWord = new Set(multiWordNameKeys(doc, idx, persons, words));
     for (const k of multiWord) persons.set(k, true);
     if (persons.size === 0) return;
     // Titled names of four letters or more, for the pairs one medial edit apart (a doubled or
@@ -551,21 +694,41 @@ const rule: Rule<Record<string, never>> = {
     const linked = new Map<string, Set<string>>();
     const text = doc.text;
     const toks = doc.tokens;
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i];
-      if (t.kind !== 'word' || t.norm.length < 3) continue;
-      const key = foldedKey(t.norm);
-      let hit = groupOf(key, persons, bits);
-      if (!hit && titledNames.length > 0) hit = nearOf(key, near, linked);
-      if (!hit) continue;
-      const word = stripMarks(text.slice(t.start, t.end));
-      const spelling = word.slice(hit.strip);
-      if (NEVER.has(word) || NEVER.has(spelling)) continue;
-      const stemStart = t.end - lengthInOriginal(text, t.start, t.end, spelling);
-      if (stemStart < t.start) continue;
-      const list = groups.get(hit.group) ?? [];
-      list.push({ start: stemStart, end: t.end, spelling, token: i });
-      groups.set(hit.group, list);
+    // Every word of the draft whose key (through a proclitic) is a person's or near a titled
+    // name's: by key through the draft's index, then in document order (the order the groups,
+    // their words and the near names are gathered in decides which spelling a tie goes to).
+    const hits: Array<{ key: string; hit: { group: string; strip: number }; near?: string[]; tokens: number[] }> = [];
+    for (const key of idx.keys()) {
+      const g = groupOf(key, persons, bits);
+      if (g) hits.push({ key, hit: g, tokens: idx.tokens(key) });
+      else if (titledNames.length > 0) {
+        const n = nearOf(key, near);
+        if (n) hits.push({ key, hit: n, near: [...NEAR], tokens: idx.tokens(key) });
+      }
+    }
+    hits.sort((a, b) => a.tokens[0] - b.tokens[0]);
+    const found: Array<{ group: string; o: Occurrence }> = [];
+    for (const { hit, near: names, tokens } of hits) {
+      if (names) {
+        const s = linked.get(hit.group) ?? new Set();
+        for (const p of names) s.add(p);
+        linked.set(hit.group, s);
+      }
+      for (const i of tokens) {
+        const t = toks[i];
+        const word = stripMarks(text.slice(t.start, t.end));
+        const spelling = word.slice(hit.strip);
+        if (NEVER.has(word) || NEVER.has(spelling)) continue;
+        const stemStart = t.end - lengthInOriginal(text, t.start, t.end, spelling);
+        if (stemStart < t.start) continue;
+        found.push({ group: hit.group, o: { start: stemStart, end: t.end, spelling, token: i } });
+      }
+    }
+    found.sort((a, b) => a.o.token - b.o.token);
+    for (const { group, o } of found) {
+      const list = groups.get(group);
+      if (list) list.push(o);
+      else groups.set(group, [o]);
     }
     // titled names one medial edit from each other
     for (const k of titledNames) {
