@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as v8 from 'node:v8';
 import { lint, type Finding } from '../../server/src/engine';
-import { decodeFindings, encodeFindings } from '../../server/src/lsp/wire';
+import { decodeChange, decodeFindings, encodeChange, encodeFindings } from '../../server/src/lsp/wire';
+import { IncrementalLinter } from '../../server/src/engine/incremental';
 import { allOnConfig } from '../reliability/arbitraries';
 import { sampleArticle, saudiArticles } from '../lib/corpus';
 
@@ -36,4 +37,42 @@ describe('findings on the wire', () => {
     const wire = encodeFindings(lint('قال الوزير  إن المشروع ،جيد', { languageId: 'plaintext' }).findings);
     assert.throws(() => decodeFindings({ strings: wire.strings, nums: Int32Array.from([...wire.nums, 7]) }), /left over/);
   });
+
+  it('an open draft\'s findings after an edit, as a change to the last sent: the same list, and most of it not sent', () => {
+    const config = allOnConfig(true);
+    const base = [sampleArticle(), ...saudiArticles().slice(0, 40).map(([, t]) => t)].join('\n\n');
+    const lin = new IncrementalLinter();
+    let text = base;
+    let sent = lint(text, { languageId: 'plaintext', config }).findings;
+    let received = decodeFindings(encodeFindings(sent));
+    let kept = 0;
+    let total = 0;
+    // typing, deleting and pasting at places across the draft: before, inside and after findings
+    const edits: Array<[number, number, string]> = [];
+    for (let k = 0; k < 24; k++) {
+      const at = Math.floor(((k * 7919) % 997) / 997 * base.length);
+      edits.push(k % 3 === 0 ? [at, at + 5, ''] : k % 3 === 1 ? [at, at, 'ب'] : [at, at, ' وقال الوزير اوباما ان،،  الاجتماع ']);
+    }
+    for (const [from, to, ins] of edits) {
+      const next = text.slice(0, Math.min(from, text.length)) + ins + text.slice(Math.min(to, text.length));
+      const findings = lin.lint(next, { languageId: 'plaintext', config }).findings;
+      const change = encodeChange(sent, findings, next.length - text.length, Math.min(from, text.length));
+      const decoded = decodeChange(received, change);
+      assert.deepEqual(decoded, findings);
+      assert.deepEqual(decoded, lint(next, { languageId: 'plaintext', config }).findings);
+      kept += change.ops.filter((op) => op >= 0).length;
+      total += findings.length;
+      text = next;
+      sent = findings;
+      received = decoded;
+    }
+    console.log(`  ${edits.length} edits: ${kept} of ${total} findings kept or moved rather than sent`);
+    assert.ok(kept > total * 0.8, `${kept} of ${total}`);
+    // a change to a list the receiver does not have is refused, not misapplied
+    assert.throws(() => decodeChange([], encodeChange(sent, sent, 0, 0)), /a change to/);
+    // and where the edit is not known (0), the findings are still the same, only fewer are kept
+    const noAt = encodeChange(sent, lin.lint(text + ' ', { languageId: 'plaintext', config }).findings, 1, 0);
+    assert.deepEqual(decodeChange(received, noAt), lint(text + ' ', { languageId: 'plaintext', config }).findings);
+  });
 });
+

@@ -404,7 +404,8 @@ function moveChunk(c: Chunk, delta: number): Chunk {
   return { ...c, start: c.start + delta, end: c.end + delta, findings: c.findings.map(move), factFindings: c.factFindings.map(move) };
 }
 
-function moveFinding(f: Finding, delta: number): Finding {
+/** A finding moved by `delta` code units (its fixes' edits and related ranges with it). */
+export function moveFinding(f: Finding, delta: number): Finding {
   const moved: Finding = {
     ...f,
     start: f.start + delta,

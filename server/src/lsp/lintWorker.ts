@@ -15,7 +15,7 @@ import { IncrementalLinter } from '../engine/incremental';
 import { adoptIndex, findNameMentions, indexToWire, type WireNameIndex } from '../engine/rules/names/mentions';
 import { namesFromWire, namesToWire, type WireNames } from '../engine/names-list';
 import { computeFixAll, type FixAllResult } from './fixAll';
-import { decodeFindings, encodeFindings, type WireFindings } from './wire';
+import { decodeChange, decodeFindings, encodeChange, encodeFindings, type WireFindings, type WireFindingsChange } from './wire';
 import type { Unchanged } from './editLog';
 
 export const LINT_WORKER_FLAG = '--mudaqqiq-lint-worker';
@@ -73,12 +73,14 @@ type Request =
       only?: readonly string[];
       ruleBudgetMs?: number;
       incremental?: string;
+      /** This thread holds the findings it was last sent for `incremental`: they may come as a change to those. */
+      haveFindings?: boolean;
     }
   | { type: 'forget'; key: string }
   | { type: 'fixAll'; job: number; text: string; languageId: DocumentLanguage; config: WireConfig; skip?: readonly string[]; ruleBudgetMs?: number; first: WireFindings; ruleId?: string };
 
-/** A lint job's result as the worker sends it (findings in the compact form of wire.ts). */
-type WireLintResult = Omit<LintResult, 'findings'> & { findings: WireFindings; mentions?: number[] };
+/** A lint job's result as the worker sends it (findings in the compact form of wire.ts, or as a change to the last sent). */
+type WireLintResult = Omit<LintResult, 'findings'> & { findings: WireFindings | WireFindingsChange; mentions?: number[] };
 
 type Reply = { job: number; result?: unknown; error?: string };
 
@@ -102,6 +104,8 @@ export class LintWorker {
   private sent = new Set<number>();
   /** Per incremental key, the version and text the worker was last sent (it keeps the text). */
   private readonly texts = new Map<string, { version: number; text: string }>();
+  /** Per incremental key, the findings the worker last sent (it keeps them too, and sends the next as a change). */
+  private readonly received = new Map<string, Finding[]>();
   private failures = 0;
 
   /** @param script the bundle the worker runs (dist/server.js); undefined: no worker (tests under tsx) */
@@ -122,8 +126,8 @@ export class LintWorker {
 
   /** The result, with the names list's mentions in the text (start, end, index in the list: flat triples). */
   lint(job: LintJob): Promise<LintResult & { mentions?: number[] }> {
+    const incremental = job.incremental && !job.only ? job.key : undefined;
     return this.enqueue<WireLintResult>(job, () => {
-      const incremental = job.incremental && !job.only ? job.key : undefined;
       const req: Extract<Request, { type: 'lint' }> = {
         type: 'lint',
         job: 0,
@@ -133,6 +137,7 @@ export class LintWorker {
         only: job.only,
         ruleBudgetMs: job.ruleBudgetMs,
         incremental,
+        haveFindings: incremental !== undefined && this.received.has(incremental),
       };
       // An incremental check of a version after one the worker has: only the changed stretch
       // crosses (a 5 MB text took this thread 10 ms to send at every keystroke).
@@ -146,7 +151,20 @@ export class LintWorker {
         else this.texts.delete(incremental);
       }
       return req;
-    }).then((r) => ({ ...r, findings: decodeFindings(r.findings) }));
+    }).then(
+      (r) => {
+        const w = r.findings;
+        const findings = 'ops' in w ? decodeChange(this.received.get(incremental!) ?? [], w) : decodeFindings(w);
+        if (incremental !== undefined) this.received.set(incremental, findings);
+        return { ...r, findings };
+      },
+      (e: unknown) => {
+        // the worker dropped what it kept of this draft (a failed check), or is gone; a job
+        // superseded before it was sent changed nothing on either side
+        if (incremental !== undefined && !(e instanceof LintCancelled)) this.received.delete(incremental);
+        throw e;
+      },
+    );
   }
 
   fixAll(job: FixAllJob): Promise<FixAllResult> {
@@ -169,6 +187,7 @@ export class LintWorker {
       if (this.queue[i].key === key || this.queue[i].key.startsWith(key + '\u0000')) this.queue.splice(i, 1)[0].reject(new LintCancelled());
     }
     this.texts.delete(key);
+    this.received.delete(key);
     this.worker?.postMessage({ type: 'forget', key } satisfies Request);
   }
 
@@ -222,7 +241,8 @@ export class LintWorker {
     const w = new Worker(this.script!, { argv: [LINT_WORKER_FLAG], stdout: false, stderr: false });
     w.unref();
     this.sent = new Set();
-    this.texts.clear(); // a new worker has no text of any document
+    this.texts.clear(); // a new worker has no text of any document, nor findings
+    this.received.clear();
     w.on('message', (m: Reply) => {
       const r = this.running;
       if (!r || r.job !== m.job) return;
@@ -306,6 +326,8 @@ export function runLintWorker(): void {
   const linters = new Map<string, IncrementalLinter>();
   /** Per incremental key, the text last sent (an `edit` applies to it). */
   const texts = new Map<string, string>();
+  /** Per incremental key, the findings last sent and the length of their text (the next are sent as a change to them). */
+  const sentFindings = new Map<string, { findings: Finding[]; length: number }>();
   const textOf = (m: Extract<Request, { type: 'lint' }>): string => {
     if (m.edit === undefined) {
       if (m.incremental !== undefined) texts.set(m.incremental, m.text!);
@@ -328,6 +350,7 @@ export function runLintWorker(): void {
     if (m.type === 'forget') {
       linters.delete(m.key);
       texts.delete(m.key);
+      sentFindings.delete(m.key);
       return;
     }
     let reply: Reply;
@@ -339,13 +362,18 @@ export function runLintWorker(): void {
         let linter = linters.get(m.incremental);
         if (!linter) linters.set(m.incremental, (linter = new IncrementalLinter()));
         let result: LintResult;
+        const last = sentFindings.get(m.incremental);
+        sentFindings.delete(m.incremental); // until this check's are sent
         try {
           result = linter.lint(text, { languageId: m.languageId, config, rules, ruleBudgetMs: m.ruleBudgetMs });
         } catch (e) {
           linters.delete(m.incremental); // start afresh next time; this time the whole check
           throw e;
         }
-        reply = { job: m.job, result: { faults: result.faults, findings: encodeFindings(result.findings), mentions: mentionsOf(linter.document!, config.shared?.names) } satisfies WireLintResult };
+        // (where the text changed: the edit's start, or without one, anywhere)
+        const findings = m.haveFindings && last ? encodeChange(last.findings, result.findings, text.length - last.length, m.edit?.prefix ?? 0) : encodeFindings(result.findings);
+        reply = { job: m.job, result: { faults: result.faults, findings, mentions: mentionsOf(linter.document!, config.shared?.names) } satisfies WireLintResult };
+        sentFindings.set(m.incremental, { findings: result.findings, length: text.length });
       } else if (m.type === 'lint') {
         const doc = analyse(textOf(m), m.languageId);
         const result = lintDocument(doc, {

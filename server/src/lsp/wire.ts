@@ -6,6 +6,7 @@
 // word), and it is rebuilt in tens of milliseconds.
 
 import type { Category, Finding, Severity } from '../engine';
+import { moveFinding } from '../engine/incremental';
 
 export interface WireFindings {
   strings: string[];
@@ -107,4 +108,94 @@ export function decodeFindings(w: WireFindings): Finding[] {
   }
   if (i !== nums.length) throw new Error(`findings on the wire: ${nums.length - i} numbers left over`);
   return out;
+}
+
+/**
+ * An open draft's findings after an edit, as a change to the list sent for the version before:
+ * for each finding, `ops` says which finding of that list it is (`2 * index`, or `2 * index + 1`
+ * for one moved by `shift` code units, the edit's change in length), or -1 for the next of the
+ * findings sent (`added`). After a keystroke in a 5 MB draft nearly all of its 30,000 findings
+ * are ones the other thread has.
+ */
+export interface WireFindingsChange {
+  ops: Int32Array;
+  shift: number;
+  added: WireFindings;
+}
+
+/**
+ * The change from `prev` (the list last sent) to `next`, the text having changed from offset
+ * `at` on and grown by `shift` code units. Both lists are in document order; a finding is only
+ * ever said to be an old one when it equals it in every field the wire carries.
+ */
+export function encodeChange(prev: readonly Finding[], next: readonly Finding[], shift: number, at: number): WireFindingsChange {
+  const ops = new Int32Array(next.length);
+  const added: Finding[] = [];
+  let i = 0;
+  for (let j = 0; j < next.length; j++) {
+    const f = next[j];
+    let op = -1;
+    while (i < prev.length) {
+      const o = prev[i];
+      if (sameFinding(o, f, 0)) op = 2 * i;
+      else if (shift !== 0 && sameFinding(o, f, shift)) op = 2 * i + 1;
+      if (op >= 0) {
+        i++;
+        break;
+      }
+      // an old finding that now lies before this one is gone; else this one is new
+      const p = o.start >= at ? o.start + shift : o.start;
+      if (p < f.start || (p === f.start && o.end + (o.start >= at ? shift : 0) <= f.end)) i++;
+      else break;
+    }
+    if (op < 0) added.push(f);
+    ops[j] = op;
+  }
+  return { ops, shift, added: encodeFindings(added) };
+}
+
+/** The list `encodeChange` described, from the list it was computed against. */
+export function decodeChange(prev: readonly Finding[], c: WireFindingsChange): Finding[] {
+  const added = decodeFindings(c.added);
+  const out: Finding[] = new Array(c.ops.length);
+  let a = 0;
+  for (let j = 0; j < c.ops.length; j++) {
+    const op = c.ops[j];
+    if (op < 0) {
+      if (a >= added.length) throw new Error('findings on the wire: fewer findings sent than the change uses');
+      out[j] = added[a++];
+      continue;
+    }
+    const o = prev[op >> 1];
+    if (!o) throw new Error(`findings on the wire: a change to finding ${op >> 1} of a list of ${prev.length}`);
+    out[j] = (op & 1) === 0 ? o : moveFinding(o, c.shift);
+  }
+  if (a !== added.length) throw new Error('findings on the wire: more findings sent than the change uses');
+  return out;
+}
+
+/** `b` is `a` moved by `d` code units, in every field the wire carries. */
+function sameFinding(a: Finding, b: Finding, d: number): boolean {
+  if (a === b && d === 0) return true;
+  if (a.start + d !== b.start || a.end + d !== b.end || a.ruleId !== b.ruleId || a.messageId !== b.messageId || a.severity !== b.severity || a.category !== b.category) return false;
+  if (a.message.ar !== b.message.ar || a.message.en !== b.message.en || !a.unnecessary !== !b.unnecessary) return false;
+  if (a.fixes.length !== b.fixes.length) return false;
+  for (let x = 0; x < a.fixes.length; x++) {
+    const p = a.fixes[x];
+    const q = b.fixes[x];
+    if (p.preferred !== q.preferred || p.title.ar !== q.title.ar || p.title.en !== q.title.en || p.edits.length !== q.edits.length) return false;
+    for (let y = 0; y < p.edits.length; y++) {
+      const e = p.edits[y];
+      const g = q.edits[y];
+      if (e.start + d !== g.start || e.end + d !== g.end || e.text !== g.text) return false;
+    }
+  }
+  const ra = a.related;
+  const rb = b.related;
+  if (!ra || !rb) return !ra === !rb;
+  if (ra.length !== rb.length) return false;
+  for (let y = 0; y < ra.length; y++) {
+    if (ra[y].start + d !== rb[y].start || ra[y].end + d !== rb[y].end || ra[y].message.ar !== rb[y].message.ar || ra[y].message.en !== rb[y].message.en) return false;
+  }
+  return true;
 }
