@@ -613,18 +613,26 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
         titled.delete(home);
       },
       view(doc) {
+        // (the rule asks for a key's words twice at most, and for many keys in the same paragraphs)
+        const bases = new Map<PartHome, number>();
+        const done = new Map<string, number[]>();
         return {
           keys: () => byKey.keys(),
           tokens(key) {
+            let out = done.get(key);
+            if (out) return out;
+            out = [];
             const m = byKey.get(key);
-            if (!m) return [];
-            const homes = [...m.keys()];
-            if (homes.length > 1) homes.sort((a, b) => a.start - b.start);
-            const out: number[] = [];
-            for (const h of homes) {
-              const base = baseToken(doc, h);
-              for (const i of m.get(h)!) out.push(base + i);
+            if (m) {
+              const homes = [...m.keys()];
+              if (homes.length > 1) homes.sort((a, b) => a.start - b.start);
+              for (const h of homes) {
+                let base = bases.get(h);
+                if (base === undefined) bases.set(h, (base = baseToken(doc, h)));
+                for (const i of m.get(h)!) out.push(base + i);
+              }
             }
+            done.set(key, out);
             return out;
           },
           multiSpelt: () => multi,
