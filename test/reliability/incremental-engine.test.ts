@@ -182,6 +182,20 @@ describe('incremental = from scratch on the cases a review found', () => {
     return { incremental: linter.stats.incremental, faults: got.faults.map((f) => f.ruleId) };
   }
 
+  it('lines are taken over from the analysis before, up to a text that ends in a line break (an edit two lines from the end)', () => {
+    const body = paras().join('\n\n');
+    for (const end of ['\n', '\r\n', '\n\n', '\u2028', '']) {
+      const v0 = `${body}\nقال الوزير\nإن الاجتماع عقد${end}`;
+      for (const at of [v0.lastIndexOf('قال'), v0.lastIndexOf('إن'), v0.length - end.length, v0.length]) {
+        for (const ins of ['ب', '\n', '\r', '']) {
+          const v1 = v0.slice(0, at) + ins + v0.slice(at + (ins ? 0 : 1));
+          const before = analyse(v0, 'plaintext');
+          sameAnalysis(analyse(v1, 'plaintext', before), analyse(v1, 'plaintext'));
+        }
+      }
+    }
+  });
+
   it('hamza reads a word’s seat from the rest of the draft: removing إجمالي elsewhere changes the finding on اجماعا', () => {
     const A = 'وشدد رئيس النادي على ان اجماعا افاد بأن النادي هو الأفضل.';
     const v0 = `${A}\n\n${body()}\n\nوبلغ إجمالي الإنفاق مليار ريال.`;
