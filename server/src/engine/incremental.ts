@@ -360,17 +360,6 @@ function chunkSpans(doc: AnalysedDocument): Span[] {
   return spans;
 }
 
-function chunkIndexAt(chunks: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = chunks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (chunks[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /**
  * The paragraph rules' findings in one chunk of `text` (a paragraph and the blank lines after
  * it), checked alone, at their offsets in `text`. A chunk after the first is checked with the
