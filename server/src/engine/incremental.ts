@@ -111,6 +111,7 @@ export class IncrementalLinter {
     const spans = chunkSpans(doc);
     const stats: IncrementalStats = { reused: 0, checked: 0, refacted: 0, incremental: oldText !== undefined };
     const fresh: Array<{ chunk: Chunk; part: Part }> = [];
+    const kept = new Set<Chunk>();
     let chunks: Chunk[];
     if (oldText === undefined) {
       // From scratch: every chunk checked alone, the draft's facts gathered anew.
@@ -123,7 +124,6 @@ export class IncrementalLinter {
       const oldEnd = oldText.length - suffix; // first unchanged code unit after the change, in the old text
       const byStart = new Map<number, Chunk>();
       for (const c of this.chunks) byStart.set(c.start, c);
-      const kept = new Set<Chunk>();
       chunks = spans.map((s) => {
         // The same span of the same text before the change, or moved by delta after it.
         if (s.end <= prefix) {
@@ -144,16 +144,18 @@ export class IncrementalLinter {
         return freshChunk(work, s, fresh);
       });
       stats.reused = kept.size;
-      for (const c of this.chunks) {
-        if (kept.has(c)) continue;
-        for (const [kind, keys] of c.own) this.facts.remove(kind, keys);
-        for (const [name, part] of c.parts) if (part !== FAILED) this.indexes.get(name)?.remove(part, c.home);
-      }
     }
     stats.checked = fresh.length;
+    // the new chunks' facts and parts in, then the replaced chunks' out: a fact both hold (most
+    // of a retyped paragraph's) never leaves the draft's facts, so nothing flips for it
     for (const { chunk } of fresh) {
       for (const [kind, keys] of chunk.own) this.facts.add(kind, keys);
       for (const [name, part] of chunk.parts) if (part !== FAILED) this.indexes.get(name)?.add(part, chunk.home);
+    }
+    for (const c of this.chunks) {
+      if (oldText === undefined || kept.has(c)) continue;
+      for (const [kind, keys] of c.own) this.facts.remove(kind, keys);
+      for (const [name, part] of c.parts) if (part !== FAILED) this.indexes.get(name)?.remove(part, c.home);
     }
     // The fact rules, once the draft's facts are complete: on the chunks checked again, and on
     // the kept chunks that asked about a fact that appeared or disappeared.
