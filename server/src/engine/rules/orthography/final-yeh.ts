@@ -19,7 +19,7 @@ import { defineScan, documentScan } from '../../scans';
 import type { AnalysedDocument } from '../../text/document';
 import type { FixSpec, Rule, RuleContext, SharedData } from '../../types';
 import { decide } from './alef-maqsura';
-import { ALEF_MAQSURA, docLex, hasDiacritics, isHouseWord, lettersOf, NON_WORD, WORD, YEH, type DocLex } from './lexical';
+import { ALEF_MAQSURA, docLex, hasDiacritics, judgedEndings, lettersOf, NON_WORD, WORD, YEH, type DocLex } from './lexical';
 
 type Style = 'yeh' | 'alef-maqsura' | 'consistent';
 interface Options {
@@ -59,20 +59,8 @@ interface YehWord {
 
 /** The words that tell, in document order (house words left out): found paragraph by paragraph, counted over the draft. */
 function yehWords(doc: AnalysedDocument, shared: SharedData | undefined): YehWord[] {
-  const out: YehWord[] = [];
-  let d: DocLex | undefined;
-  for (let i = 0; i < doc.tokens.length; i++) {
-    const t = doc.tokens[i];
-    if (t.kind !== 'word') continue;
-    // cheap gate: the folded word ends in ي (ى folds to ي)
-    if (t.norm.charCodeAt(t.norm.length - 1) !== 0x64a) continue;
-    d ??= docLex(doc);
-    const kind = classify(d, i);
-    if (!kind) continue;
-    if (shared && isHouseWord(shared, t.norm)) continue;
-    out.push({ token: i, kind, letters: d.letters(i)!.letters });
-  }
-  return out;
+  // (ى folds to ي)
+  return judgedEndings(doc, 0x64a, shared, classify).map(({ i, v }) => ({ token: i, kind: v, letters: docLex(doc).letters(i)!.letters }));
 }
 
 const YEH_WORDS = defineScan<YehWord>({ name: 'final-yeh', scan: yehWords, move: (w, at) => ({ ...w, token: w.token + at.token }) });

@@ -208,6 +208,25 @@ export function docLex(doc: AnalysedDocument): DocLex {
   return d;
 }
 
+/**
+ * The word tokens whose folded form ends in `code` (ة folds to ه, ى to ي) and that `judge`
+ * says something about, house words left out (the cheap test of the last letter first, then
+ * the judge, then the house style's words): with what the judge said, in document order.
+ */
+export function judgedEndings<T>(doc: AnalysedDocument, code: number, shared: SharedData | undefined, judge: (d: DocLex, i: number) => T | undefined): Array<{ i: number; v: T }> {
+  const out: Array<{ i: number; v: T }> = [];
+  let d: DocLex | undefined;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if (t.kind !== 'word' || t.norm.charCodeAt(t.norm.length - 1) !== code) continue;
+    d ??= docLex(doc);
+    const v = judge(d, i);
+    if (v === undefined || (shared && isHouseWord(shared, t.norm))) continue;
+    out.push({ i, v });
+  }
+  return out;
+}
+
 /** The letters of a word token and their offsets; null when it holds a character that is neither an Arabic letter nor a mark. */
 export function lettersOf(text: string, t: Token): Letters | null {
   // fast path: letters only (most words), one slice and no per-letter work

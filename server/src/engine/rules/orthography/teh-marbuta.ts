@@ -18,7 +18,7 @@
 import type { FixSpec, Rule, RuleContext, SharedData } from '../../types';
 import { defineFact, documentFacts } from '../../facts';
 import type { AnalysedDocument } from '../../text/document';
-import { docLex, HEH, isAlef, isHouseWord, NON_WORD, TEH_MARBUTA, WORD, type DocLex } from './lexical';
+import { docLex, HEH, isAlef, judgedEndings, NON_WORD, TEH_MARBUTA, WORD, type DocLex } from './lexical';
 
 /** The folded word carries the article (ال، وال، بال، فال، كال، لل). */
 const DEFINITE = /^(?:[وف]?[بك]?ال|[وف]?لل)/;
@@ -83,21 +83,9 @@ const FOUND = new WeakMap<AnalysedDocument, { shared: SharedData; found: Found[]
 function foundIn(doc: AnalysedDocument, shared: SharedData): { found: Found[]; habit: boolean } {
   const hit = FOUND.get(doc);
   if (hit && hit.shared === shared) return hit;
-  let d: DocLex | undefined;
-  const found: Found[] = [];
-  let habit = false;
-  for (let i = 0; i < doc.tokens.length; i++) {
-    const t = doc.tokens[i];
-    if (t.kind !== 'word') continue;
-    // cheap gate: the folded word ends in ه (ة folds to ه)
-    if (t.norm.charCodeAt(t.norm.length - 1) !== 0x647) continue;
-    d ??= docLex(doc);
-    const v = verdict(d, i);
-    if (!v) continue;
-    if (isHouseWord(shared, t.norm)) continue;
-    if (v.certain && v.to === TEH_MARBUTA) habit = true;
-    found.push({ i, v });
-  }
+  // (ة folds to ه)
+  const found: Found[] = judgedEndings(doc, 0x647, shared, verdict);
+  const habit = found.some(({ v }) => v.certain && v.to === TEH_MARBUTA);
   const r = { shared, found, habit };
   FOUND.set(doc, r);
   return r;
