@@ -10,7 +10,7 @@
 
 import { fileDisabledRules, finalizeFindings, runRules, sharedFor, type LintOptions } from './engine';
 import { FactUnion, factKinds, giveFacts, ownFacts, type FactSource } from './facts';
-import { draftIndexes, giveIndexes, giveScans, paragraphScans, type DraftIndex, type DraftIndexState, type ParagraphScan, type PartHome, type PartPlace } from './scans';
+import { draftIndexes, giveIndexes, giveScans, paragraphScans, partFirstToken, type DraftIndex, type DraftIndexState, type ParagraphScan, type PartHome, type PartPlace } from './scans';
 import { allRules } from './rules';
 import { analyse, commonAffixes, type AnalysedDocument, type DocumentLanguage } from './text/document';
 import type { Finding, LintResult, ResolvedConfig, Rule, RuleFault, SharedData, Span } from './types';
@@ -105,8 +105,9 @@ export class IncrementalLinter {
     const global = rules.filter((r) => DOCUMENT_RULES.has(r.meta.id));
     const runOpts: RunOptions = { config: opts.config, ruleBudgetMs: opts.ruleBudgetMs, fileDisabled };
     const shared = sharedFor(opts.config);
-    const scans = global.length ? paragraphScans() : [];
-    const indexes = global.length ? draftIndexes() : [];
+    const globalIds = new Set(global.map((r) => r.meta.id));
+    const scans = paragraphScans(globalIds);
+    const indexes = draftIndexes(globalIds);
     const work: Work = { text, languageId: opts.languageId, local, factRules, kinds: factRules.length ? factKinds() : [], scans, indexes, shared, runOpts, facts: this.facts };
     const spans = chunkSpans(doc);
     const stats: IncrementalStats = { reused: 0, checked: 0, refacted: 0, incremental: oldText !== undefined };
@@ -311,8 +312,7 @@ function draftScans(doc: AnalysedDocument, chunks: readonly Chunk[], scans: read
  * is that line break, its paragraph 0 the one that starts the chunk), or at 0 for the first.
  */
 function scanPlace(doc: AnalysedDocument, c: Span): PartPlace {
-  if (c.start === 0) return { offset: 0, token: 0, paragraph: 0 };
-  return { offset: c.start - 1, token: doc.tokenIndexAt(c.start - 1), paragraph: doc.paragraphIndexAt(c.start) };
+  return { offset: c.start === 0 ? 0 : c.start - 1, token: partFirstToken(doc, c.start), paragraph: c.start === 0 ? 0 : doc.paragraphIndexAt(c.start) };
 }
 
 /** The fact rules on one chunk, under the draft's facts (noting which it asked about). */

@@ -8,6 +8,14 @@
 import type { AnalysedDocument } from './text/document';
 import type { SharedData } from './types';
 
+/**
+ * The draft's token that is token 0 of a part checked alone starting at `start`: the line break
+ * before it (a part after the first is checked with that line break), or 0 for the first.
+ */
+export function partFirstToken(doc: AnalysedDocument, start: number): number {
+  return start === 0 ? 0 : doc.tokenIndexAt(start - 1);
+}
+
 /** Where a part of a draft starts in it: its first code unit, token and paragraph. */
 export interface PartPlace {
   offset: number;
@@ -17,6 +25,8 @@ export interface PartPlace {
 
 export interface ParagraphScan<T> {
   name: string;
+  /** The document rules that read it (the incremental checker keeps it only while one of them runs). */
+  usedBy: readonly string[];
   /** The items of a document, in document order (`shared`: the house style's data, for a scan that reads it). */
   scan(doc: AnalysedDocument, shared: SharedData | undefined): T[];
   /** An item found in a part of a draft, at its place in the draft. */
@@ -32,9 +42,9 @@ export function defineScan<T>(s: ParagraphScan<T>): ParagraphScan<T> {
   return s;
 }
 
-/** Every registered scan. */
-export function paragraphScans(): readonly ParagraphScan<unknown>[] {
-  return scans;
+/** The registered scans some of these rules read. */
+export function paragraphScans(ruleIds: ReadonlySet<string>): ParagraphScan<unknown>[] {
+  return scans.filter((s) => s.usedBy.some((id) => ruleIds.has(id)));
 }
 
 const given = new WeakMap<AnalysedDocument, { shared: SharedData; items: Map<string, unknown[]> }>();
@@ -79,6 +89,8 @@ export interface DraftIndexState<P, V> {
 
 export interface DraftIndex<P, V> {
   name: string;
+  /** The document rules that read it (likewise). */
+  usedBy: readonly string[];
   /** A paragraph's (or a whole document's) own part. */
   part(doc: AnalysedDocument): P;
   /** An empty index for a draft. */
@@ -95,8 +107,9 @@ export function defineIndex<P, V>(x: DraftIndex<P, V>): DraftIndex<P, V> {
   return x;
 }
 
-export function draftIndexes(): readonly DraftIndex<unknown, unknown>[] {
-  return indexes;
+/** The registered draft indexes some of these rules read. */
+export function draftIndexes(ruleIds: ReadonlySet<string>): DraftIndex<unknown, unknown>[] {
+  return indexes.filter((x) => x.usedBy.some((id) => ruleIds.has(id)));
 }
 
 const givenIndexes = new WeakMap<AnalysedDocument, Map<string, DraftIndexState<unknown, unknown>>>();

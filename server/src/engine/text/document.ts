@@ -402,19 +402,9 @@ function relines(prev: AnalysedDocument, text: string, { prefix, suffix }: { pre
   const old = prev.lines;
   if (old.length === 0) return undefined;
   const delta = text.length - prev.text.length;
-  const lineAt = (offset: number): number => {
-    let lo = 0;
-    let hi = old.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (old[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
   // one whole line of margin on each side: a CR before the change may pair with an LF it brings
-  const a = Math.max(0, lineAt(prefix) - 1);
-  const b = Math.min(old.length - 1, lineAt(Math.max(prefix, prev.text.length - suffix)) + 1);
+  const a = Math.max(0, prev.lineIndexAt(prefix) - 1);
+  const b = Math.min(old.length - 1, prev.lineIndexAt(Math.max(prefix, prev.text.length - suffix)) + 1);
   const to = b === old.length - 1 ? text.length : old[b].next + delta;
   const lines = old.slice(0, a);
   splitLinesIn(text, old[a].start, to, lines);

@@ -17,7 +17,7 @@ import { getLexicon, type Lexicon } from '../../lexicon';
 import type { AnalysedDocument } from '../../text/document';
 import { fnv1a, stripMarks } from '../../text/fold';
 import type { Rule } from '../../types';
-import { defineIndex, draftIndex, type PartHome } from '../../scans';
+import { defineIndex, draftIndex, partFirstToken, type PartHome } from '../../scans';
 import { TITLE_FORMS, TITLE_SET, withProclitics } from '../honorifics/titles';
 
 /** Key that folds the letters writers mix in names. */
@@ -560,10 +560,6 @@ function namePart(doc: AnalysedDocument): NamePart {
   return { words, spellings, titled: titledKeys(doc) };
 }
 
-/** The first token of a paragraph checked alone in the draft (its token 0 is the line break before it). */
-function baseToken(doc: AnalysedDocument, home: PartHome): number {
-  return home.start === 0 ? 0 : doc.tokenIndexAt(home.start - 1);
-}
 
 /**
  * The draft's words by key, kept paragraph by paragraph: a key's words are found without a
@@ -571,6 +567,7 @@ function baseToken(doc: AnalysedDocument, home: PartHome): number {
  */
 const NAME_WORDS = defineIndex<NamePart, NameWords>({
   name: 'name-consistency:words',
+  usedBy: ['name-consistency'],
   part: namePart,
   create() {
     const byKey = new Map<string, Map<PartHome, number[]>>();
@@ -628,7 +625,7 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
               if (homes.length > 1) homes.sort((a, b) => a.start - b.start);
               for (const h of homes) {
                 let base = bases.get(h);
-                if (base === undefined) bases.set(h, (base = baseToken(doc, h)));
+                if (base === undefined) bases.set(h, (base = partFirstToken(doc, h.start)));
                 for (const i of m.get(h)!) out.push(base + i);
               }
             }

@@ -63,7 +63,7 @@ function yehWords(doc: AnalysedDocument, shared: SharedData | undefined): YehWor
   return judgedEndings(doc, 0x64a, shared, classify).map(({ i, v }) => ({ token: i, kind: v, letters: docLex(doc).letters(i)!.letters }));
 }
 
-const YEH_WORDS = defineScan<YehWord>({ name: 'final-yeh', scan: yehWords, move: (w, at) => ({ ...w, token: w.token + at.token }) });
+const YEH_WORDS = defineScan<YehWord>({ name: 'final-yeh', usedBy: ['final-yeh'], scan: yehWords, move: (w, at) => ({ ...w, token: w.token + at.token }) });
 
 const rule: Rule<Options> = {
   meta: {

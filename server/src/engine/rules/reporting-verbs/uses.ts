@@ -233,6 +233,7 @@ function scan(doc: AnalysedDocument, extra?: ExtraLexicon): VerbUse[] {
 /** Reporting-verb uses are found paragraph by paragraph (a verb's construction never runs past its paragraph, nor does a quotation). */
 const VERB_SCAN = defineScan<VerbUse>({
   name: 'verb-uses',
+  usedBy: ['repeated-verb'],
   scan: (doc) => scan(doc),
   move: (u, at) => ({
     ...u,
