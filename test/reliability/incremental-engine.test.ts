@@ -10,13 +10,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { allRules, analyse, lint, type Finding } from '../../server/src/engine';
-import { runRules } from '../../server/src/engine/engine';
+import { effectiveOptions, runRules } from '../../server/src/engine/engine';
 import { DOCUMENT_RULES, FACT_RULES, IncrementalLinter, lintParagraph } from '../../server/src/engine/incremental';
 import { sharedFor } from '../../server/src/engine/engine';
 import { ownFacts } from '../../server/src/engine/facts';
 import { scansGivenFor } from '../../server/src/engine/scans';
 import { findNameMentions, type NameMention } from '../../server/src/engine/rules/names/mentions';
 import { findVerbUses, type VerbUse } from '../../server/src/engine/rules/reporting-verbs/uses';
+import { leftoverLineScores } from '../../server/src/engine/rules/leftovers/scrape-leftover';
 import { AnalysedDocument } from '../../server/src/engine/text/document';
 import { allOnConfig, draft, LANGUAGES, type Lang } from './arbitraries';
 import { insertion, type RandomEdit } from './protocol-helpers';
@@ -71,10 +72,14 @@ describe('paragraph rules find in a paragraph alone what they find in the whole 
 
 describe('paragraph scans put together from the paragraphs equal a scan of the whole draft', () => {
   for (const languageId of ['plaintext', 'markdown'] as const) {
-    it(`reporting-verb uses and name mentions, on the sample article and the corpus articles (${languageId})`, () => {
+    it(`reporting-verb uses, name mentions and the lines' leftover scores, on the sample article and the corpus articles (${languageId})`, () => {
       const names = config.shared!.names!;
+      const leftoverOptions = effectiveOptions(allRules.find((r) => r.meta.id === 'scrape-leftover')!, config);
+      assert.ok(leftoverOptions.phrases.length > 0, 'the house style adds leftover phrases: the scan reads the options');
       let verbs = 0;
       let mentions = 0;
+      let lines = 0;
+      const shared = sharedFor(config);
       const problems: string[] = [];
       const shape = (xs: ReadonlyArray<VerbUse | NameMention>) => JSON.stringify(xs.map((x) => ('entry' in x ? { ...x, form: [x.form.kind, x.form.text], entry: x.entryIndex } : x)));
       // joined to a long draft, so that the checker keeps its paragraphs from one version to the next
@@ -83,6 +88,9 @@ describe('paragraph scans put together from the paragraphs equal a scan of the w
       const lin = new IncrementalLinter();
       let cur = text;
       for (let k = 0; k < 3; k++) {
+        // an edit in the middle: the paragraphs after it move, their items with them
+        const at = cur.indexOf('\n\n', cur.length >> 1);
+        cur = cur.slice(0, at) + '\nقال الوزير محمد إن الاجتماع عقد.\n' + cur.slice(at);
         lin.lint(cur, { languageId, config });
         assert.ok(scansGivenFor(lin.document!), 'the checker gives the document rules its paragraphs’ scans');
         const fresh = analyse(cur, languageId);
@@ -92,12 +100,15 @@ describe('paragraph scans put together from the paragraphs equal a scan of the w
         mentions += wm.length;
         if (shape(wv) !== shape(iv)) problems.push(`verb uses differ after edit ${k}`);
         if (shape(wm) !== shape(im)) problems.push(`name mentions differ after edit ${k}`);
-        // an edit in the middle: the paragraphs after it move, their items with them
-        const at = cur.indexOf('\n\n', cur.length >> 1);
-        cur = cur.slice(0, at) + '\nقال الوزير محمد إن الاجتماع عقد.\n' + cur.slice(at);
+        const [wl, il] = [leftoverLineScores(fresh, leftoverOptions, shared), leftoverLineScores(lin.document!, leftoverOptions, shared)];
+        lines += wl.length;
+        if (JSON.stringify(wl) !== JSON.stringify(il)) problems.push(`leftover line scores differ after edit ${k}`);
+        // under other options the given scores do not hold: the lines are scored again
+        const other = leftoverLineScores(lin.document!, { ...leftoverOptions, phrases: ['قال الوزير محمد'] }, shared);
+        if (!other.some((l) => l.messageId === 'phrase' && l.data?.phrase === 'قال الوزير محمد')) problems.push(`the scores given under one phrase list were read under another after edit ${k}`);
       }
-      console.log(`  ${verbs} verb uses and ${mentions} name mentions compared`);
-      assert.ok(verbs > 1000 && mentions > 0, 'the articles have reporting verbs and listed names');
+      console.log(`  ${verbs} verb uses, ${mentions} name mentions and ${lines} scored lines compared`);
+      assert.ok(verbs > 1000 && mentions > 0 && lines > 1000, 'the articles have reporting verbs, listed names and lines');
       assert.deepEqual(problems, []);
     });
   }

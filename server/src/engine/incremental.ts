@@ -8,7 +8,7 @@
 // again only when a fact it asked about appeared or disappeared. The result is always what
 // `lint` gives on the same text (tested on random edit sequences over real articles).
 
-import { fileDisabledRules, finalizeFindings, runRules, sharedFor, type LintOptions } from './engine';
+import { effectiveOptions, fileDisabledRules, finalizeFindings, runRules, sharedFor, type LintOptions } from './engine';
 import { FactUnion, factKinds, giveFacts, ownFacts, type FactSource } from './facts';
 import { draftIndexes, giveIndexes, giveScans, paragraphScans, partFirstToken, type DraftIndex, type DraftIndexState, type ParagraphScan, type PartHome, type PartPlace } from './scans';
 import { allRules } from './rules';
@@ -107,8 +107,13 @@ export class IncrementalLinter {
     const shared = sharedFor(opts.config);
     const globalIds = new Set(global.map((r) => r.meta.id));
     const scans = paragraphScans(globalIds);
+    const scanOptions = new Map<string, unknown>();
+    for (const sc of scans) {
+      const owner = sc.options === undefined ? undefined : global.find((r) => r.meta.id === sc.options);
+      if (owner) scanOptions.set(sc.name, effectiveOptions(owner, opts.config));
+    }
     const indexes = draftIndexes(globalIds);
-    const work: Work = { text, languageId: opts.languageId, local, factRules, kinds: factRules.length ? factKinds() : [], scans, indexes, shared, runOpts, facts: this.facts };
+    const work: Work = { text, languageId: opts.languageId, local, factRules, kinds: factRules.length ? factKinds() : [], scans, scanOptions, indexes, shared, runOpts, facts: this.facts };
     const spans = chunkSpans(doc);
     const stats: IncrementalStats = { reused: 0, checked: 0, refacted: 0, incremental: oldText !== undefined };
     const fresh: Array<{ chunk: Chunk; part: Part }> = [];
@@ -198,7 +203,7 @@ export class IncrementalLinter {
       for (const f of c.faults) if (!faults.some((x) => x.ruleId === f.ruleId)) faults.push(f);
       for (const f of c.factFaults) if (!faults.some((x) => x.ruleId === f.ruleId)) faults.push(f);
     }
-    if (scans.length) giveScans(doc, shared, draftScans(doc, chunks, scans));
+    if (scans.length) giveScans(doc, shared, draftScans(doc, chunks, scans), scanOptions);
     // (an index a chunk could not be read into is not given: the rules index the draft themselves and say what failed)
     if (indexes.length) giveIndexes(doc, new Map([...this.indexes].filter(([name]) => !chunks.some((c) => c.parts.get(name) === FAILED))));
     // the document rules read the draft's facts too (final-yeh: فى beside في), gathered above
@@ -234,6 +239,8 @@ interface Work {
   kinds: readonly string[];
   /** The paragraph scans run on each chunk (none when no document rule runs). */
   scans: readonly ParagraphScan<unknown>[];
+  /** The options of the rule each scan that reads them serves. */
+  scanOptions: ReadonlyMap<string, unknown>;
   /** The draft indexes each chunk has a part in (likewise). */
   indexes: readonly DraftIndex<unknown, unknown>[];
   shared: SharedData;
@@ -263,7 +270,7 @@ function freshChunk(work: Work, span: Span, fresh: Array<{ chunk: Chunk; part: P
   const scans = new Map<string, unknown[]>();
   for (const sc of work.scans) {
     try {
-      const items = sc.scan(part.doc, work.shared);
+      const items = sc.scan(part.doc, work.shared, work.scanOptions.get(sc.name));
       if (items.length) scans.set(sc.name, items);
     } catch {
       // the document rules that read it scan the draft themselves and say what failed

@@ -27,8 +27,13 @@ export interface ParagraphScan<T> {
   name: string;
   /** The document rules that read it (the incremental checker keeps it only while one of them runs). */
   usedBy: readonly string[];
-  /** The items of a document, in document order (`shared`: the house style's data, for a scan that reads it). */
-  scan(doc: AnalysedDocument, shared: SharedData | undefined): T[];
+  /** The rule whose options the scan reads, if it reads any: its items then hold only under the same options. */
+  options?: string;
+  /**
+   * The items of a document, in document order (`shared`: the house style's data, `options`: the
+   * `options` rule's effective options, for a scan that reads them).
+   */
+  scan(doc: AnalysedDocument, shared: SharedData | undefined, options?: unknown): T[];
   /** An item found in a part of a draft, at its place in the draft. */
   move(item: T, at: PartPlace): T;
 }
@@ -47,21 +52,33 @@ export function paragraphScans(ruleIds: ReadonlySet<string>): ParagraphScan<unkn
   return scans.filter((s) => s.usedBy.some((id) => ruleIds.has(id)));
 }
 
-const given = new WeakMap<AnalysedDocument, { shared: SharedData; items: Map<string, unknown[]> }>();
+interface Given {
+  shared: SharedData;
+  items: Map<string, unknown[]>;
+  /** The options each scan that reads a rule's options was run under, as JSON. */
+  options: Map<string, string>;
+}
 
-/** The whole draft's items of each scan, put together from its paragraphs', for the rules checking `doc` under `shared`. */
-export function giveScans(doc: AnalysedDocument, shared: SharedData, items: Map<string, unknown[]>): void {
-  given.set(doc, { shared, items });
+const given = new WeakMap<AnalysedDocument, Given>();
+
+/**
+ * The whole draft's items of each scan, put together from its paragraphs', for the rules checking
+ * `doc` under `shared` (and, for a scan that reads its rule's options, under `options`).
+ */
+export function giveScans(doc: AnalysedDocument, shared: SharedData, items: Map<string, unknown[]>, options: ReadonlyMap<string, unknown> = new Map()): void {
+  given.set(doc, { shared, items, options: new Map([...options].map(([name, o]) => [name, JSON.stringify(o)])) });
 }
 
 /**
  * The items of a scan over `doc`: given, or scanned now. A scan that reads the house style's
- * data (`shared`) takes given items only when they were gathered under the same data.
+ * data (`shared`) takes given items only when they were gathered under the same data, one that
+ * reads its rule's options only under equal options.
  */
-export function documentScan<T>(doc: AnalysedDocument, s: ParagraphScan<T>, shared?: SharedData): T[] {
+export function documentScan<T>(doc: AnalysedDocument, s: ParagraphScan<T>, shared?: SharedData, options?: unknown): T[] {
   const g = given.get(doc);
-  const items = g && (shared === undefined || g.shared === shared) ? g.items.get(s.name) : undefined;
-  return (items as T[] | undefined) ?? s.scan(doc, shared);
+  const fits = g !== undefined && (shared === undefined || g.shared === shared) && (s.options === undefined || g.options.get(s.name) === JSON.stringify(options));
+  const items = fits ? g.items.get(s.name) : undefined;
+  return (items as T[] | undefined) ?? s.scan(doc, shared, options);
 }
 
 /** The house style's data a draft's scans were given under (undefined when none were given). */

@@ -17,7 +17,8 @@
 // top of the text it deletes up to the next line of copy, at the end back to the last one.
 
 import { optionDoc } from '../../messages';
-import type { Report, Rule, TextEdit } from '../../types';
+import { defineScan, documentScan } from '../../scans';
+import type { Report, Rule, SharedData, TextEdit } from '../../types';
 import type { AnalysedDocument, Line } from '../../text/document';
 import { foldString } from '../../text/fold';
 import { tokenize, type Token } from '../../text/tokenize';
@@ -193,6 +194,37 @@ function punctClass(text: string, tok: Token): number {
 // Scoring a line.
 
 /** What a flagged line reports. */
+/**
+ * What a line shows on its own (its phrases, shape, separators, links), before what it shares
+ * with the lines around it (a repeat of an earlier line, a place in a block of related links).
+ * Offsets are in the document the line was scored in.
+ */
+interface LineScore {
+  /** The line's content range (trimmed; a UI prefix included): the finding's range. */
+  start: number;
+  end: number;
+  /** Whether the line holds anything significant after its UI prefix (if not, only the prefix is reported). */
+  scored: boolean;
+  /** The evidence: its sum, and its strongest item (which names the message). */
+  sum: number;
+  weight: number;
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** The shape's part of the score: short and verbless +1, a sentence −2. */
+  shape: number;
+  /** The line's keys joined, when it has 3 to 40 of them (a repeat counts), and how many it has. */
+  repeat?: string;
+  n: number;
+  /** Whether the line may be a headline in a block of related links, and whether it opens one. */
+  inBlock: boolean;
+  opensBlock: boolean;
+  /** A run of Latin UI words glued before copy (`Next Previous أ ف ب - سيدني`), and where its deletion ends. */
+  prefix?: { start: number; end: number; deleteTo: number };
+  /** pic.twitter.com links of the line. */
+  mediaLinks?: Array<{ start: number; end: number }>;
+}
+
+/** A flagged line: the finding's range, message and related range. */
 interface Verdict {
   start: number;
   end: number;
@@ -201,81 +233,84 @@ interface Verdict {
   related?: { start: number; end: number };
 }
 
+/** A line's score in a part of a draft, and how far the part's offsets are from the draft's. */
+interface ScoredLine {
+  line: LineScore;
+  shift: number;
+}
+
+/** A line's evidence: its sum, and its strongest item (which names the message). */
+class Evidence {
+  sum = 0;
+  weight = 0;
+  messageId = '';
+  data: Record<string, string | number> | undefined;
+  related: { start: number; end: number } | undefined;
+
+  /** Start over from a line's own evidence (none by default). */
+  reset(from?: LineScore): void {
+    this.sum = from?.sum ?? 0;
+    this.weight = from?.weight ?? 0;
+    this.messageId = from?.messageId ?? '';
+    this.data = from?.data;
+    this.related = undefined;
+  }
+
+  add(weight: number, messageId: string, data?: Record<string, string | number>, related?: { start: number; end: number }): void {
+    if (weight <= 0) return;
+    this.sum += weight;
+    if (weight > this.weight) {
+      this.weight = weight;
+      this.messageId = messageId;
+      this.data = data;
+      this.related = related;
+    }
+  }
+}
+
 class LineScorer {
-  /** Earlier lines by their keys (for repeats). */
-  private readonly seen = new Map<string, number>();
-  /** Lines left in a block of related links. */
-  private block = 0;
   // The current line, reused from line to line.
   private readonly keys: string[] = [];
   private readonly kinds: K[] = [];
   private readonly segments: number[] = [];
-  /** pic.twitter.com links of the current line. */
-  readonly mediaLinks: Token[] = [];
-  /** The current line's content range (trimmed). */
-  start = 0;
-  end = 0;
-  /** A run of Latin UI words glued before copy (`Next Previous أ ف ب - سيدني`), and where its deletion ends. */
-  prefix: { start: number; end: number; deleteTo: number } | undefined;
-  // The evidence: its sum and its strongest item (which names the message).
-  private sum = 0;
-  private bestWeight = 0;
-  private bestMessage = '';
-  private bestData: Record<string, string | number> | undefined;
-  private bestRelated: { start: number; end: number } | undefined;
+  private readonly mediaLinks: Array<{ start: number; end: number }> = [];
+  private readonly ev = new Evidence();
 
   constructor(
     private readonly doc: AnalysedDocument,
     private readonly user: PhraseIndex,
   ) {}
 
-  private add(weight: number, messageId: string, data?: Record<string, string | number>, related?: { start: number; end: number }): void {
-    if (weight <= 0) return;
-    this.sum += weight;
-    if (weight > this.bestWeight) {
-      this.bestWeight = weight;
-      this.bestMessage = messageId;
-      this.bestData = data;
-      this.bestRelated = related;
-    }
-  }
-
-  /** The current line's verdict (call after score() reached the threshold). */
-  verdict(): Verdict {
-    const v: Verdict = { start: this.start, end: this.end, messageId: this.bestMessage };
-    if (this.bestData) v.data = this.bestData;
-    if (this.bestRelated) v.related = this.bestRelated;
-    return v;
+  /** Line `li`, made of tokens [t0, t1): undefined when it holds nothing significant. */
+  line(li: number, t0: number, t1: number): LineScore | undefined {
+    const toks = this.doc.tokens;
+    const pre = uiPrefix(this.doc.text, toks, t0, t1);
+    // Score the copy after the prefix on its own; the prefix is reported alone if that is copy.
+    const s = this.score(li, pre ? pre.next : t0, t1);
+    if (!pre) return s;
+    const prefix = { start: pre.start, end: pre.end, deleteTo: toks[pre.next].start };
+    if (!s) return { start: pre.start, end: pre.end, scored: false, sum: 0, weight: 0, messageId: '', shape: 0, n: 0, inBlock: false, opensBlock: false, prefix };
+    s.start = pre.start;
+    s.prefix = prefix;
+    return s;
   }
 
   /**
    * Score line `li`, made of tokens [t0, t1). Returns -Infinity when the line holds nothing
    * significant or no evidence at all (shape alone never flags a line).
    */
-  score(li: number, t0: number, t1: number): number {
+  private score(li: number, t0: number, t1: number): LineScore | undefined {
     const text = this.doc.text;
     const toks = this.doc.tokens;
-    this.prefix = undefined;
     this.mediaLinks.length = 0;
-    const pre = uiPrefix(text, toks, t0, t1);
-    if (pre) {
-      // Score the copy after the prefix on its own; the prefix is reported alone if that is copy.
-      const s = this.score(li, pre.next, t1);
-      this.prefix = { start: pre.start, end: pre.end, deleteTo: toks[pre.next].start };
-      this.start = pre.start;
-      return s;
-    }
     const keys = this.keys;
     const kinds = this.kinds;
     const segments = this.segments;
     keys.length = 0;
     kinds.length = 0;
     segments.length = 0;
-    this.sum = 0;
-    this.bestWeight = 0;
-    this.bestMessage = '';
-    this.bestData = undefined;
-    this.bestRelated = undefined;
+    const ev = this.ev;
+    ev.reset();
 
     let first = -1;
     let last = -1;
@@ -358,7 +393,7 @@ class LineScorer {
           kinds.push(K.Link);
           seg++;
           links++;
-          if (tok.kind === 'url' && (key.includes('pic.twitter.com') || key.includes('pic.x.com'))) this.mediaLinks.push(tok);
+          if (tok.kind === 'url' && (key.includes('pic.twitter.com') || key.includes('pic.x.com'))) this.mediaLinks.push({ start: tok.start, end: tok.end });
           if (tok.kind === 'handle' && prevChar === 0x28 /* ( */) handleInParens = true;
           prevChar = -1;
           break;
@@ -370,10 +405,10 @@ class LineScorer {
       if (first < 0) first = t;
       last = t;
     }
-    if (first < 0) return -Infinity;
+    if (first < 0) return undefined;
     segments.push(seg);
-    this.start = toks[first].start;
-    this.end = toks[last].end;
+    let start = toks[first].start;
+    let end = toks[last].end;
     // Markdown non-prose parts of the line (a link target, inline code) hold no tokens but go
     // with the line when it is deleted: the finding covers them too.
     const line = this.doc.lines[li];
@@ -387,8 +422,8 @@ class LineScorer {
       else hi = mid;
     }
     for (let k = lo; k < ex.length && ex[k].start < line.end; k++) {
-      if (ex[k].start < this.start) this.start = Math.max(ex[k].start, line.start);
-      if (ex[k].end > this.end) this.end = Math.min(ex[k].end, line.end);
+      if (ex[k].start < start) start = Math.max(ex[k].start, line.start);
+      if (ex[k].end > end) end = Math.min(ex[k].end, line.end);
     }
     const n = keys.length;
 
@@ -419,19 +454,19 @@ class LineScorer {
         const data = { phrase: phrase.text };
         switch (phrase.kind) {
           case 'ui':
-            this.add(whole || glued ? 5 : 4, 'phrase', data);
+            ev.add(whole || glued ? 5 : 4, 'phrase', data);
             break;
           case 'heading': {
             let onlySections = len < n;
             for (let j = len; j < n && onlySections; j++) onlySections = kinds[j] === K.Arabic && isSection(keys[j]);
-            this.add(whole || glued || onlySections ? 5 : 1, 'phrase', data);
+            ev.add(whole || glued || onlySections ? 5 : 1, 'phrase', data);
             break;
           }
           case 'word':
-            this.add(whole ? 4 : n - len <= 3 ? 1 : 0, 'phrase', data);
+            ev.add(whole ? 4 : n - len <= 3 ? 1 : 0, 'phrase', data);
             break;
           case 'masthead':
-            this.add(mastheadWeight(text, toks, keys, kinds, len, first, t1), 'masthead');
+            ev.add(mastheadWeight(text, toks, keys, kinds, len, first, t1), 'masthead');
             break;
           default:
             break;
@@ -441,54 +476,46 @@ class LineScorer {
       // 2. A call to click ending a short line (`لمشاهدة النتيجة اضغط هنا`).
       if (n <= 6) {
         const e = matchEnd(keys, END_INDEX);
-        if (e) this.add(4, 'phrase', { phrase: e.text });
+        if (e) ev.add(4, 'phrase', { phrase: e.text });
       }
     }
 
     // 3. Navigation bar, category bar, ticker: three or more filled segments between separators.
-    if (segmented && (longest <= 4 || (commas === 0 && !endsSentence))) this.add(4, 'navigation');
-    if (sections >= 3 && sections * 5 >= n * 4) this.add(4, 'navigation');
+    if (segmented && (longest <= 4 || (commas === 0 && !endsSentence))) ev.add(4, 'navigation');
+    if (sections >= 3 && sections * 5 >= n * 4) ev.add(4, 'navigation');
 
     // 4. Share bars: Latin UI words, social-network names.
-    if (arabic === 0 && uiLatin > 0 && uiLatin === latin && links === this.mediaLinks.length) this.add(5, 'ui');
+    if (arabic === 0 && uiLatin > 0 && uiLatin === latin && links === this.mediaLinks.length) ev.add(5, 'ui');
     else {
-      if (uiLatin > 0) this.add(2, 'ui');
+      if (uiLatin > 0) ev.add(2, 'ui');
       // a share bar in Arabic (`شارك عبر فيسبوك تويتر واتساب`): networks make half the line
-      if (social >= 2 && social * 2 >= n && n <= 8) this.add(4, 'ui');
-      else if (social > 0) this.add(Math.min(social, 2), 'ui');
+      if (social >= 2 && social * 2 >= n && n <= 8) ev.add(4, 'ui');
+      else if (social > 0) ev.add(Math.min(social, 2), 'ui');
     }
 
     // 5. Embedded tweets: `— name (@handle) date`, or a line that is only a pic.twitter.com link.
-    if (handleInParens && n <= 12 && ((punctClass(text, toks[first]) & P_DASH) !== 0 || year)) this.add(6, 'tweet');
-    if (this.mediaLinks.length > 0 && this.mediaLinks.length === n) this.add(5, 'tweet');
+    if (handleInParens && n <= 12 && ((punctClass(text, toks[first]) & P_DASH) !== 0 || year)) ev.add(6, 'tweet');
+    if (this.mediaLinks.length > 0 && this.mediaLinks.length === n) ev.add(5, 'tweet');
 
     // 6. CSS and script.
-    if (arabic === 0 && (codePunct >= 3 || (codePunct >= 1 && codeWords >= 1))) this.add(5, 'code');
+    if (arabic === 0 && (codePunct >= 3 || (codePunct >= 1 && codeWords >= 1))) ev.add(5, 'code');
 
-    // 7. A repeat of an earlier line (a title or caption the page shows twice). Short lines
-    // repeat in real copy too (verse, prosody, `س:`), so below five words a repeat is a hint
-    // only; paragraphs (over 40 words) are not compared.
-    if (n >= 3 && n <= 40) {
-      const key = keys.join(' ');
-      const earlier = this.seen.get(key);
-      if (earlier === undefined) this.seen.set(key, li);
-      else {
-        const l = this.doc.lines[earlier];
-        this.add(n >= 5 ? 6 : 2, 'repeat', { line: earlier + 1 }, { start: l.start, end: l.end });
-      }
-    }
-
-    // 8. A headline-shaped line inside a block of related links.
-    if (this.block > 0) {
-      if (n > 0 && n <= 16 && commas === 0 && !endsSentence && !sentence && !blockHeader) {
-        this.add(4, 'related');
-        this.block--;
-      } else this.block = 0;
-    }
-    if (blockHeader) this.block = 6;
-
-    if (this.bestWeight === 0) return -Infinity;
-    return this.sum + (chrome ? 1 : sentence ? -2 : 0);
+    // 7 and 8 (a repeat, a block of related links) are judged with the lines around it (judgeLines).
+    return {
+      start,
+      end,
+      scored: true,
+      sum: ev.sum,
+      weight: ev.weight,
+      messageId: ev.messageId,
+      data: ev.data,
+      shape: chrome ? 1 : sentence ? -2 : 0,
+      repeat: n >= 3 && n <= 40 ? keys.join(' ') : undefined,
+      n,
+      inBlock: n > 0 && n <= 16 && commas === 0 && !endsSentence && !sentence && !blockHeader,
+      opensBlock: blockHeader,
+      mediaLinks: this.mediaLinks.length ? this.mediaLinks.slice() : undefined,
+    };
   }
 }
 
@@ -695,6 +722,66 @@ export function lineDeletions(doc: AnalysedDocument, flagged: readonly number[])
 
 // ---------------------------------------------------------------------------------------
 
+// ---------------------------------------------------------------------------------------
+// The lines' own scores, paragraph by paragraph.
+
+/** The user's phrases: the rule's `phrases` option and the house style's `leftoverPhrases`. */
+function userIndexFor(options: Partial<ScrapeLeftoverOptions> | undefined, shared: SharedData | undefined): PhraseIndex {
+  const extra: string[] = [];
+  for (const list of [options?.phrases, shared?.wordLists?.leftoverPhrases]) {
+    if (!Array.isArray(list)) continue;
+    for (const p of list) if (typeof p === 'string' && p.trim()) extra.push(p);
+  }
+  return extra.length ? userPhrases(extra) : EMPTY_INDEX;
+}
+
+/** Each line's own score (lines holding nothing significant left out), in document order. */
+function scoreLines(doc: AnalysedDocument, user: PhraseIndex): ScoredLine[] {
+  const scorer = new LineScorer(doc, user);
+  const { lines, tokens: toks } = doc;
+  const out: ScoredLine[] = [];
+  let li = 0;
+  for (let t = 0; t < toks.length; ) {
+    const s = toks[t].start;
+    while (li < lines.length - 1 && lines[li].next <= s) li++;
+    const lineEnd = lines[li].end;
+    let u = t;
+    while (u < toks.length && toks[u].start < lineEnd) u++;
+    if (u === t) {
+      t++;
+      continue;
+    }
+    const line = scorer.line(li, t, u);
+    t = u;
+    if (line) out.push({ line, shift: 0 });
+  }
+  return out;
+}
+
+/**
+ * A line's own score depends on that line alone, so after an edit the incremental checker scores
+ * only the lines of the paragraphs that changed; what lines share (repeats, blocks of related
+ * links) is judged over the whole draft's list in `check`.
+ */
+const LINE_SCAN = defineScan<ScoredLine>({
+  name: 'scrape-leftover',
+  usedBy: ['scrape-leftover'],
+  options: 'scrape-leftover',
+  scan: (doc, shared, options) => scoreLines(doc, userIndexFor(options as Partial<ScrapeLeftoverOptions> | undefined, shared)),
+  move: (x, at) => ({ line: x.line, shift: x.shift + at.offset }),
+});
+
+/** Each line's own score in a document, at its offsets there (for tests). */
+export function leftoverLineScores(doc: AnalysedDocument, options?: Partial<ScrapeLeftoverOptions>, shared?: SharedData): LineScore[] {
+  return documentScan(doc, LINE_SCAN, shared, options).map(({ line, shift }) => ({
+    ...line,
+    start: line.start + shift,
+    end: line.end + shift,
+    ...(line.prefix ? { prefix: { start: line.prefix.start + shift, end: line.prefix.end + shift, deleteTo: line.prefix.deleteTo + shift } } : {}),
+    ...(line.mediaLinks ? { mediaLinks: line.mediaLinks.map((m) => ({ start: m.start + shift, end: m.end + shift })) } : {}),
+  }));
+}
+
 const rule: Rule<ScrapeLeftoverOptions> = {
   meta: {
     id: 'scrape-leftover',
@@ -779,47 +866,57 @@ const rule: Rule<ScrapeLeftoverOptions> = {
     const { doc } = ctx;
     const opts = ctx.options ?? ({} as Partial<ScrapeLeftoverOptions>);
     const minScore = typeof opts.minScore === 'number' && Number.isFinite(opts.minScore) ? opts.minScore : DEFAULT_MIN_SCORE;
-    const extra: string[] = [];
-    for (const list of [opts.phrases, ctx.shared.wordLists?.leftoverPhrases]) {
-      if (!Array.isArray(list)) continue;
-      for (const p of list) if (typeof p === 'string' && p.trim()) extra.push(p);
-    }
-    const scorer = new LineScorer(doc, extra.length ? userPhrases(extra) : EMPTY_INDEX);
     const { lines, tokens: toks, text } = doc;
     const flaggedLines: number[] = [];
     const verdicts: Verdict[] = [];
+    // 7. A repeat of an earlier line (a title or caption the page shows twice). Short lines
+    // repeat in real copy too (verse, prosody, `س:`), so below five words a repeat is a hint
+    // only; paragraphs (over 40 words) are not compared.
+    const seen = new Map<string, number>();
+    // 8. A headline-shaped line inside a block of related links: lines left in the block.
+    let block = 0;
+    const ev = new Evidence();
     let li = 0;
-    for (let t = 0; t < toks.length; ) {
-      const s = toks[t].start;
-      while (li < lines.length - 1 && lines[li].next <= s) li++;
-      const lineEnd = lines[li].end;
-      let u = t;
-      while (u < toks.length && toks[u].start < lineEnd) u++;
-      if (u === t) {
-        t++;
-        continue;
+    for (const { line: s, shift } of documentScan(doc, LINE_SCAN, ctx.shared, ctx.options)) {
+      const start = s.start + shift;
+      while (li < lines.length - 1 && lines[li].next <= start) li++;
+      if (s.scored) {
+        ev.reset(s);
+        if (s.repeat !== undefined) {
+          const earlier = seen.get(s.repeat);
+          if (earlier === undefined) seen.set(s.repeat, li);
+          else ev.add(s.n >= 5 ? 6 : 2, 'repeat', { line: earlier + 1 }, { start: lines[earlier].start, end: lines[earlier].end });
+        }
+        if (block > 0) {
+          if (s.inBlock) {
+            ev.add(4, 'related');
+            block--;
+          } else block = 0;
+        }
+        if (s.opensBlock) block = 6;
+        if (ev.weight > 0 && ev.sum + s.shape >= minScore) {
+          flaggedLines.push(li);
+          const v: Verdict = { start, end: s.end + shift, messageId: ev.messageId };
+          if (ev.data) v.data = ev.data;
+          if (ev.related) v.related = ev.related;
+          verdicts.push(v);
+          continue;
+        }
       }
-      const score = scorer.score(li, t, u);
-      t = u;
-      if (score >= minScore) {
-        flaggedLines.push(li);
-        verdicts.push(scorer.verdict());
-        continue;
-      }
-      const pre = scorer.prefix;
+      const pre = s.prefix;
       if (pre) {
         ctx.report({
-          start: pre.start,
-          end: pre.end,
+          start: pre.start + shift,
+          end: pre.end + shift,
           messageId: 'ui',
-          fixes: [{ messageId: 'deleteWords', edits: [{ start: pre.start, end: pre.deleteTo, text: '' }], preferred: true }],
+          fixes: [{ messageId: 'deleteWords', edits: [{ start: pre.start + shift, end: pre.deleteTo + shift, text: '' }], preferred: true }],
           unnecessary: true,
         });
       }
-      for (const m of scorer.mediaLinks) {
+      for (const link of s.mediaLinks ?? []) {
         // take the space before the link with it (or the one after, at the start of a line)
-        let start = m.start;
-        let end = m.end;
+        const m = { start: link.start + shift, end: link.end + shift };
+        let { start, end } = m;
         const before = doc.tokenIndexAt(m.start) - 1;
         if (before >= 0 && toks[before].kind === 'space' && toks[before].end === m.start && toks[before].start >= lines[li].start) start = toks[before].start;
         else if (text.charCodeAt(end) === 0x20) end++;
