@@ -41,8 +41,29 @@ export function format(template: string, data?: MessageData): string {
   return out;
 }
 
+/**
+ * Filled messages by template and data: a rule reports the same message for the same word at
+ * every check, and it is then the same object with the same strings (a changed draft's findings
+ * are compared with the last ones sent, field by field: equal strings that are one string
+ * compare at once, and no new strings are made). Bounded per template: cleared when full.
+ */
+const filled = new WeakMap<Localized, Map<string, Localized>>();
+const FILLED_LIMIT = 4096;
+
+/** The message in both languages with its placeholders filled from `data` (the template itself when it has none to fill). */
 export function localize(l: Localized, data?: MessageData): Localized {
-  return { ar: format(l.ar, data), en: format(l.en, data) };
+  if (!data || (compile(l.ar) === null && compile(l.en) === null)) return l;
+  let key = '';
+  for (const k in data) key += `${k}\u0001${String(data[k])}\u0002`;
+  let m = filled.get(l);
+  if (!m) filled.set(l, (m = new Map()));
+  let out = m.get(key);
+  if (!out) {
+    out = { ar: format(l.ar, data), en: format(l.en, data) };
+    if (m.size >= FILLED_LIMIT) m.clear();
+    m.set(key, out);
+  }
+  return out;
 }
 
 export function pick(l: Localized, lang: Lang): string {
