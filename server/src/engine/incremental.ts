@@ -13,7 +13,7 @@ import { FactUnion, factKinds, giveFacts, ownFacts, type FactSource } from './fa
 import { draftIndexes, giveIndexes, giveScans, paragraphScans, partFirstToken, type DraftIndex, type DraftIndexState, type ParagraphScan, type PartHome, type PartPlace } from './scans';
 import { allRules } from './rules';
 import { analyse, commonAffixes, type AnalysedDocument, type DocumentLanguage } from './text/document';
-import type { Finding, LintResult, ResolvedConfig, Rule, RuleFault, SharedData, Span } from './types';
+import type { Finding, Fix, LintResult, RelatedInfo, ResolvedConfig, Rule, RuleFault, SharedData, Span, TextEdit } from './types';
 
 /**
  * Rules whose findings in one paragraph depend on the rest of the draft in ways the document
@@ -404,12 +404,27 @@ function moveChunk(c: Chunk, delta: number): Chunk {
 
 /** A finding moved by `delta` code units (its fixes' edits and related ranges with it). */
 export function moveFinding(f: Finding, delta: number): Finding {
-  const moved: Finding = {
-    ...f,
-    start: f.start + delta,
-    end: f.end + delta,
-    fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ start: e.start + delta, end: e.end + delta, text: e.text })) })),
-  };
-  if (f.related) moved.related = f.related.map((r) => ({ ...r, start: r.start + delta, end: r.end + delta }));
+  // written out field by field (no spreads, no map callbacks): a keystroke in a long draft
+  // moves every finding after it, on both threads
+  const fixes: Fix[] = new Array(f.fixes.length);
+  for (let x = 0; x < fixes.length; x++) {
+    const fix = f.fixes[x];
+    const edits: TextEdit[] = new Array(fix.edits.length);
+    for (let y = 0; y < edits.length; y++) {
+      const e = fix.edits[y];
+      edits[y] = { start: e.start + delta, end: e.end + delta, text: e.text };
+    }
+    fixes[x] = { title: fix.title, edits, preferred: fix.preferred };
+  }
+  const moved: Finding = { ruleId: f.ruleId, category: f.category, severity: f.severity, start: f.start + delta, end: f.end + delta, messageId: f.messageId, message: f.message, fixes };
+  if (f.related) {
+    const related: RelatedInfo[] = new Array(f.related.length);
+    for (let y = 0; y < related.length; y++) {
+      const r = f.related[y];
+      related[y] = { start: r.start + delta, end: r.end + delta, message: r.message };
+    }
+    moved.related = related;
+  }
+  if (f.unnecessary) moved.unnecessary = true;
   return moved;
 }
