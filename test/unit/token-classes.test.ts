@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TOKEN_CLASS, tokenClassOf } from '../../server/src/engine/text/tokenize';
 import { isJsWhitespace, isSpace } from '../../server/src/engine/text/chars';
+import { keptByStripMarks, stripMarks } from '../../server/src/engine/text/fold';
 
 describe('tokenizer character classes', () => {
   it('the table equals the predicates for all 65,536 code units', () => {
@@ -39,5 +40,19 @@ describe('isSpace', () => {
     }
     assert.deepEqual(wrong, []);
     assert.equal(isSpace(Number.NaN), false); // charCodeAt past the end
+  });
+});
+
+describe('keptByStripMarks', () => {
+  it('says whether stripMarks keeps anything of the code unit, for all 65,536 code units', () => {
+    const wrong: string[] = [];
+    let dropped = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      const want = stripMarks(String.fromCharCode(c)).length > 0;
+      if (!want) dropped++;
+      if (keptByStripMarks(c) !== want) wrong.push(c.toString(16));
+    }
+    assert.deepEqual(wrong.slice(0, 5), []);
+    assert.ok(dropped > 20, `${dropped} code units are dropped (diacritics, tatweel, invisibles)`);
   });
 });

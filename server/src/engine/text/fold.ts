@@ -178,6 +178,12 @@ export function stripMarks(s: string): string {
   return foldString(s, { letters: false });
 }
 
+/** Whether stripMarks keeps something of this code unit (it is no diacritic, tatweel or invisible): stripMarks(String.fromCharCode(c)) !== '', without making strings. */
+export function keptByStripMarks(c: number): boolean {
+  const k = KIND[c];
+  return k !== DROP && (k !== FORM || foldChar(c, false).length > 0);
+}
+
 // What folding does to each code unit (foldChar's answer, looked up once per code unit), for
 // loops that hash folded words without building them (the names index, the house style's
 // known words): 0 not looked up yet, 1 kept or mapped to the one code unit FOLD_TO[c],
