@@ -140,6 +140,25 @@ function sameAnalysis(a: AnalysedDocument, b: AnalysedDocument): void {
   assert.deepEqual(a.sentences, b.sentences, 'sentences');
 }
 
+describe('name-consistency keeps what each key stands for from check to check', () => {
+  it('a key new to the draft is looked up (واحمد beside the titled أحمد), and a new title changes what every key stands for', () => {
+    const texts = articles();
+    const before = [texts[1], 'التقى الوزير أحمد الخطيب بالسفير الصيني.', texts[2], 'وأكد الوزير أحمد الخطيب أن التعاون مستمر.', texts[3]].join('\n\n');
+    const typed = before + '\n\nوصل محمود واحمد إلى القاهرة.\n';
+    // محمود becomes a titled name too: every key is asked again (محمود was asked before, as no name)
+    const titled = typed + '\nوقال المهندس محمود الخطيب إن محمود سيعود.\nوصل مَحمود.\n';
+    const flagged = (text: string, findings: readonly Finding[]) => findings.filter((f) => f.ruleId === 'name-consistency').map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(flagged(before, lint(before, { config }).findings), []);
+    assert.deepEqual(flagged(typed, lint(typed, { config }).findings), ['احمد']);
+    const lin = new IncrementalLinter();
+    for (const text of [before, typed, titled, before]) {
+      const got = lin.lint(text, { languageId: 'plaintext', config });
+      assert.deepEqual(got.findings.map(key), lint(text, { config }).findings.map(key));
+    }
+    assert.ok(lin.stats.incremental, 'the edits are checked incrementally');
+  });
+});
+
 describe('incremental = from scratch, in the engine', () => {
   it('random edit sequences on real articles (joined to a long draft) and on generated drafts: the same findings and the same analysis', () => {
     const texts = articles();

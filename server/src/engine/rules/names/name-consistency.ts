@@ -15,7 +15,7 @@
 
 import { getLexicon, type Lexicon } from '../../lexicon';
 import type { AnalysedDocument } from '../../text/document';
-import { fnv1a, stripMarks } from '../../text/fold';
+import { fnv1a, keptByStripMarks, stripMarks } from '../../text/fold';
 import type { Rule } from '../../types';
 import { defineIndex, draftIndex, partFirstToken, type PartHome } from '../../scans';
 import { TITLE_FORMS, TITLE_SET, withProclitics } from '../honorifics/titles';
@@ -509,6 +509,23 @@ function nearOf(key: string, idx: NearIndex): { group: string; strip: number } |
 /** Scratch for nearOf (the names a word is near). */
 const NEAR: string[] = [];
 
+/** What a draft word's key stands for: the group it belongs to and its proclitic letters, and the titled names it is one medial edit from. */
+interface Hit {
+  group: string;
+  strip: number;
+  near?: string[];
+}
+
+/**
+ * What a key's hit depends on besides the key: the persons (keys, in order, and whether titled)
+ * and which of them are parts of multi-word names (they are no titled names for nearOf).
+ */
+function personsSignature(persons: ReadonlyMap<string, boolean>, multiWord: ReadonlySet<string>): string {
+  let s = '';
+  for (const [k, titled] of persons) s += `${k}${titled ? (multiWord.has(k) ? '+' : '!') : '?'}\u0000`;
+  return s;
+}
+
 /** One paragraph's words as name-consistency reads them. */
 interface NamePart {
   /** The words of three letters or more by folded key: their token indexes, in order. */
@@ -521,14 +538,18 @@ interface NamePart {
 
 /** The draft's words as name-consistency reads them (see NAME_WORDS). */
 interface NameWords {
-  /** Every key of a word of three letters or more. */
-  keys(): Iterable<string>;
-  /** The words with this key: token indexes in the draft, in order (one at least for a key of keys()). */
+  /** The words with this key: token indexes in the draft, in order (one at least for a key in the draft). */
   tokens(key: string): number[];
   /** The keys written two ways or more (marks aside) among the words without the article. */
   multiSpelt(): Iterable<string>;
   /** The keys of the name words after a title, in document order. */
   titled(): string[];
+  /**
+   * The draft's keys that stand for a name, and what they stand for (`hitOf`, which depends on
+   * the key and on what `signature` says only). Kept by the draft's index from check to check:
+   * while the signature stays the same, only the keys that came into the draft since are asked.
+   */
+  hits(signature: string, hitOf: (key: string) => Hit | undefined): ReadonlyMap<string, Hit>;
 }
 
 function namePart(doc: AnalysedDocument): NamePart {
@@ -574,12 +595,19 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
     const spelt = new Map<string, Map<string, number>>();
     const multi = new Set<string>();
     const titled = new Map<PartHome, string[]>();
+    // the keys that stand for a name under `signature`, and the keys not asked about yet
+    const hits = new Map<string, Hit>();
+    const unasked = new Set<string>();
+    let signature: string | undefined;
     return {
       add(part, home) {
         for (const [k, list] of part.words) {
           const m = byKey.get(k);
           if (m) m.set(home, list);
-          else byKey.set(k, new Map([[home, list]]));
+          else {
+            byKey.set(k, new Map([[home, list]]));
+            unasked.add(k);
+          }
         }
         for (const [k, sps] of part.spellings) {
           let m = spelt.get(k);
@@ -594,7 +622,11 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
           const m = byKey.get(k);
           if (!m) continue;
           m.delete(home);
-          if (m.size === 0) byKey.delete(k);
+          if (m.size === 0) {
+            byKey.delete(k);
+            hits.delete(k);
+            unasked.delete(k);
+          }
         }
         for (const [k, sps] of part.spellings) {
           const m = spelt.get(k);
@@ -614,7 +646,6 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
         const bases = new Map<PartHome, number>();
         const done = new Map<string, number[]>();
         return {
-          keys: () => byKey.keys(),
           tokens(key) {
             let out = done.get(key);
             if (out) return out;
@@ -633,6 +664,17 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
             return out;
           },
           multiSpelt: () => multi,
+          hits(sig, hitOf) {
+            const ask = sig === signature ? unasked : byKey.keys();
+            if (sig !== signature) hits.clear();
+            signature = sig;
+            for (const k of ask) {
+              const h = hitOf(k);
+              if (h) hits.set(k, h);
+            }
+            unasked.clear();
+            return hits;
+          },
           titled() {
             const homes = [...titled.keys()].sort((a, b) => a.start - b.start);
             const out: string[] = [];
@@ -645,12 +687,19 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
   },
   whole(part) {
     return {
-      keys: () => part.words.keys(),
       tokens: (key) => part.words.get(key) ?? [],
       *multiSpelt() {
         for (const [k, sps] of part.spellings) if (sps.size >= 2) yield k;
       },
       titled: () => part.titled,
+      hits(_sig, hitOf) {
+        const out = new Map<string, Hit>();
+        for (const k of part.words.keys()) {
+          const h = hitOf(k);
+          if (h) out.set(k, h);
+        }
+        return out;
+      },
     };
   },
 });
@@ -700,20 +749,22 @@ const rule: Rule<Record<string, never>> = {
     const text = doc.text;
     const toks = doc.tokens;
     // Every word of the draft whose key (through a proclitic) is a person's or near a titled
-    // name's: by key through the draft's index, then in document order (the order the groups,
-    // their words and the near names are gathered in decides which spelling a tie goes to).
-    const hits: Array<{ key: string; hit: { group: string; strip: number }; near?: string[]; tokens: number[] }> = [];
-    for (const key of idx.keys()) {
+    // name's: by key through the draft's index (which, checking a draft as it is edited, asks
+    // only about the keys new to it while the persons stay the same), then in document order
+    // (the order the groups, their words and the near names are gathered in decides which
+    // spelling a tie goes to).
+    const hitOf = (key: string): Hit | undefined => {
       const g = groupOf(key, persons, bits);
-      if (g) hits.push({ key, hit: g, tokens: idx.tokens(key) });
-      else if (titledNames.length > 0) {
-        const n = nearOf(key, near);
-        if (n) hits.push({ key, hit: n, near: [...NEAR], tokens: idx.tokens(key) });
-      }
-    }
+      if (g || titledNames.length === 0) return g;
+      const n = nearOf(key, near);
+      return n && { ...n, near: [...NEAR] };
+    };
+    const hits: Array<{ hit: Hit; tokens: number[] }> = [];
+    for (const [key, hit] of idx.hits(personsSignature(persons, multiWord), hitOf)) hits.push({ hit, tokens: idx.tokens(key) });
     hits.sort((a, b) => a.tokens[0] - b.tokens[0]);
     const found: Array<{ group: string; o: Occurrence }> = [];
-    for (const { hit, near: names, tokens } of hits) {
+    for (const { hit, tokens } of hits) {
+      const names = hit.near;
       if (names) {
         const s = linked.get(hit.group) ?? new Set();
         for (const p of names) s.add(p);
@@ -814,7 +865,7 @@ function lengthInOriginal(text: string, start: number, end: number, stripped: st
   let i = end;
   while (i > start && letters < stripped.length) {
     i--;
-    if (stripMarks(text[i]).length > 0) letters++;
+    if (keptByStripMarks(text.charCodeAt(i))) letters++;
   }
   return end - i;
 }
