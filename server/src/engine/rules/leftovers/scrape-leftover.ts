@@ -193,7 +193,6 @@ function punctClass(text: string, tok: Token): number {
 // ---------------------------------------------------------------------------------------
 // Scoring a line.
 
-/** What a flagged line reports. */
 /**
  * What a line shows on its own (its phrases, shape, separators, links), before what it shares
  * with the lines around it (a repeat of an earlier line, a place in a block of related links).
@@ -296,8 +295,9 @@ class LineScorer {
   }
 
   /**
-   * Score line `li`, made of tokens [t0, t1). Returns -Infinity when the line holds nothing
-   * significant or no evidence at all (shape alone never flags a line).
+   * The own score of line `li` from token t0 to t1 (its copy after a UI prefix): undefined when
+   * it holds nothing significant. A line with no evidence at all is never flagged (weight 0:
+   * shape alone is not enough), whatever its shape.
    */
   private score(li: number, t0: number, t1: number): LineScore | undefined {
     const text = this.doc.text;
@@ -500,7 +500,8 @@ class LineScorer {
     // 6. CSS and script.
     if (arabic === 0 && (codePunct >= 3 || (codePunct >= 1 && codeWords >= 1))) ev.add(5, 'code');
 
-    // 7 and 8 (a repeat, a block of related links) are judged with the lines around it (judgeLines).
+    // 7 and 8 (a repeat of an earlier line, a place in a block of related links) are judged in
+    // the rule's check, over the draft's lines in order.
     return {
       start,
       end,
@@ -719,8 +720,6 @@ export function lineDeletions(doc: AnalysedDocument, flagged: readonly number[])
   }
   return edits;
 }
-
-// ---------------------------------------------------------------------------------------
 
 // ---------------------------------------------------------------------------------------
 // The lines' own scores, paragraph by paragraph.
