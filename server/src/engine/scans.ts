@@ -1,7 +1,9 @@
 // Paragraph scans: the lists the document rules build from every word of the draft before they
-// compare one part with another — the mentions of listed names, the uses of reporting verbs.
-// What such a scan finds in a paragraph depends on that paragraph alone (a name or a verb's
-// construction never runs past a line break), so after an edit the incremental checker scans
+// compare one part with another — the mentions of listed names, the uses of reporting verbs,
+// each line's own leftover score. What such a scan finds in a paragraph depends on that
+// paragraph alone (a name, a verb's construction or a line never runs past a line break; a
+// scan may also read the house style's data and its rule's options, the same for every
+// paragraph), so after an edit the incremental checker scans
 // only the paragraphs that changed and gives the rules the whole draft's list, put together
 // from every paragraph's (`giveScans`); checking a whole draft, the rules scan it themselves.
 
