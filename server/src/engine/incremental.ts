@@ -10,7 +10,7 @@
 
 import { effectiveOptions, fileDisabledRules, finalizeFindings, runRules, sharedFor, type LintOptions } from './engine';
 import { FactUnion, factKinds, giveFacts, ownFacts, type FactSource } from './facts';
-import { draftIndexes, giveIndexes, giveScans, paragraphScans, partFirstToken, type DraftIndex, type DraftIndexState, type ParagraphScan, type PartHome, type PartPlace } from './scans';
+import { draftIndexes, giveIndexes, giveScans, paragraphScans, partFirstToken, partStart, type DraftIndex, type DraftIndexState, type ParagraphScan, type PartHome, type PartPlace } from './scans';
 import { allRules } from './rules';
 import { analyse, commonAffixes, type AnalysedDocument, type DocumentLanguage } from './text/document';
 import type { Finding, Fix, LintResult, RelatedInfo, ResolvedConfig, Rule, RuleFault, SharedData, Span, TextEdit } from './types';
@@ -319,7 +319,7 @@ function draftScans(doc: AnalysedDocument, chunks: readonly Chunk[], scans: read
  * is that line break, its paragraph 0 the one that starts the chunk), or at 0 for the first.
  */
 function scanPlace(doc: AnalysedDocument, c: Span): PartPlace {
-  return { offset: c.start === 0 ? 0 : c.start - 1, token: partFirstToken(doc, c.start), paragraph: c.start === 0 ? 0 : doc.paragraphIndexAt(c.start) };
+  return { offset: partStart(c.start), token: partFirstToken(doc, c.start), paragraph: c.start === 0 ? 0 : doc.paragraphIndexAt(c.start) };
 }
 
 /** The fact rules on one chunk, under the draft's facts (noting which it asked about). */
@@ -384,7 +384,7 @@ export function lintParagraph(text: string, span: Span, languageId: DocumentLang
 }
 
 function analysePart(text: string, span: Span, languageId: DocumentLanguage): Part {
-  const from = span.start === 0 ? 0 : span.start - 1;
+  const from = partStart(span.start);
   return { doc: analyse(text.slice(from, span.end), languageId), from };
 }
 

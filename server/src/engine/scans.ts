@@ -11,11 +11,35 @@ import type { AnalysedDocument } from './text/document';
 import type { SharedData } from './types';
 
 /**
- * The draft's token that is token 0 of a part checked alone starting at `start`: the line break
- * before it (a part after the first is checked with that line break), or 0 for the first.
+ * Where the text of a part checked alone starting at `start` begins in the draft: at the line
+ * break before it (a part after the first is checked with that line break), or at 0 for the first.
  */
+export function partStart(start: number): number {
+  return start === 0 ? 0 : start - 1;
+}
+
+/** The draft's token that is token 0 of a part checked alone starting at `start` (see partStart). */
 export function partFirstToken(doc: AnalysedDocument, start: number): number {
-  return start === 0 ? 0 : doc.tokenIndexAt(start - 1);
+  return start === 0 ? 0 : doc.tokenIndexAt(partStart(start));
+}
+
+/** What the incremental checker keeps for the document rules: registered by name, kept while a rule that reads it runs. */
+interface Kept {
+  name: string;
+  /** The document rules that read it (the incremental checker keeps it only while one of them runs). */
+  usedBy: readonly string[];
+}
+
+/** A registry of kept things of one kind (`what`, for the error on a name defined twice). */
+function registry<T extends Kept>(what: string): { define(x: T): void; readBy(ruleIds: ReadonlySet<string>): T[] } {
+  const all: T[] = [];
+  return {
+    define(x) {
+      if (all.some((y) => y.name === x.name)) throw new Error(`${what} ${x.name} defined twice`);
+      all.push(x);
+    },
+    readBy: (ruleIds) => all.filter((x) => x.usedBy.some((id) => ruleIds.has(id))),
+  };
 }
 
 /** Where a part of a draft starts in it: its first code unit, token and paragraph. */
@@ -25,10 +49,7 @@ export interface PartPlace {
   paragraph: number;
 }
 
-export interface ParagraphScan<T> {
-  name: string;
-  /** The document rules that read it (the incremental checker keeps it only while one of them runs). */
-  usedBy: readonly string[];
+export interface ParagraphScan<T> extends Kept {
   /** The rule whose options the scan reads, if it reads any: its items then hold only under the same options. */
   options?: string;
   /**
@@ -40,18 +61,17 @@ export interface ParagraphScan<T> {
   move(item: T, at: PartPlace): T;
 }
 
-const scans: ParagraphScan<unknown>[] = [];
+const scans = registry<ParagraphScan<unknown>>('paragraph scan');
 
 /** Register a scan (once, at module load). */
 export function defineScan<T>(s: ParagraphScan<T>): ParagraphScan<T> {
-  if (scans.some((x) => x.name === s.name)) throw new Error(`paragraph scan ${s.name} defined twice`);
-  scans.push(s as ParagraphScan<unknown>);
+  scans.define(s as ParagraphScan<unknown>);
   return s;
 }
 
 /** The registered scans some of these rules read. */
 export function paragraphScans(ruleIds: ReadonlySet<string>): ParagraphScan<unknown>[] {
-  return scans.filter((s) => s.usedBy.some((id) => ruleIds.has(id)));
+  return scans.readBy(ruleIds);
 }
 
 interface Given {
@@ -106,10 +126,7 @@ export interface DraftIndexState<P, V> {
   view(doc: AnalysedDocument): V;
 }
 
-export interface DraftIndex<P, V> {
-  name: string;
-  /** The document rules that read it (likewise). */
-  usedBy: readonly string[];
+export interface DraftIndex<P, V> extends Kept {
   /** A paragraph's (or a whole document's) own part. */
   part(doc: AnalysedDocument): P;
   /** An empty index for a draft. */
@@ -118,17 +135,17 @@ export interface DraftIndex<P, V> {
   whole(part: P, doc: AnalysedDocument): V;
 }
 
-const indexes: DraftIndex<unknown, unknown>[] = [];
+const indexes = registry<DraftIndex<unknown, unknown>>('draft index');
 
+/** Register a draft index (once, at module load). */
 export function defineIndex<P, V>(x: DraftIndex<P, V>): DraftIndex<P, V> {
-  if (indexes.some((y) => y.name === x.name)) throw new Error(`draft index ${x.name} defined twice`);
-  indexes.push(x as DraftIndex<unknown, unknown>);
+  indexes.define(x as DraftIndex<unknown, unknown>);
   return x;
 }
 
 /** The registered draft indexes some of these rules read. */
 export function draftIndexes(ruleIds: ReadonlySet<string>): DraftIndex<unknown, unknown>[] {
-  return indexes.filter((x) => x.usedBy.some((id) => ruleIds.has(id)));
+  return indexes.readBy(ruleIds);
 }
 
 const givenIndexes = new WeakMap<AnalysedDocument, Map<string, DraftIndexState<unknown, unknown>>>();
