@@ -11,6 +11,7 @@
 // check asked about — so that when a fact appears or disappears elsewhere in the draft, only
 // the paragraphs that asked about it are checked again.
 
+import { KeyCounts } from './counts';
 import type { AnalysedDocument } from './text/document';
 import type { SharedData } from './types';
 
@@ -71,30 +72,19 @@ export function factId(kind: string, key: string): string {
  * since it was last emptied.
  */
 export class FactUnion {
-  private readonly counts = new Map<string, Map<string, number>>();
+  private readonly counts = new Map<string, KeyCounts>();
   readonly flipped = new Set<string>();
 
   add(kind: string, keys: ReadonlySet<string>): void {
     let m = this.counts.get(kind);
-    if (!m) this.counts.set(kind, (m = new Map()));
-    for (const k of keys) {
-      const n = m.get(k) ?? 0;
-      m.set(k, n + 1);
-      if (n === 0) this.flip(kind, k);
-    }
+    if (!m) this.counts.set(kind, (m = new KeyCounts()));
+    for (const k of keys) if (m.add(k)) this.flip(kind, k);
   }
 
   remove(kind: string, keys: ReadonlySet<string>): void {
     const m = this.counts.get(kind);
     if (!m) return;
-    for (const k of keys) {
-      const n = m.get(k);
-      if (n === undefined) continue;
-      if (n <= 1) {
-        m.delete(k);
-        this.flip(kind, k);
-      } else m.set(k, n - 1);
-    }
+    for (const k of keys) if (m.remove(k)) this.flip(kind, k);
   }
 
   has(kind: string, key: string): boolean {

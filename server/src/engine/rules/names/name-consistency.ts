@@ -17,6 +17,7 @@ import { getLexicon, type Lexicon } from '../../lexicon';
 import type { AnalysedDocument } from '../../text/document';
 import { fnv1a, keptByStripMarks, stripMarks } from '../../text/fold';
 import type { Rule } from '../../types';
+import { KeyCounts } from '../../counts';
 import { defineIndex, draftIndex, partFirstToken, type PartHome } from '../../scans';
 import { TITLE_FORMS, TITLE_SET, withProclitics } from '../honorifics/titles';
 
@@ -592,7 +593,7 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
   part: namePart,
   create() {
     const byKey = new Map<string, Map<PartHome, number[]>>();
-    const spelt = new Map<string, Map<string, number>>();
+    const spelt = new Map<string, KeyCounts>();
     const multi = new Set<string>();
     const titled = new Map<PartHome, string[]>();
     // the keys that stand for a name under `signature`, and the keys not asked about yet
@@ -611,8 +612,8 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
         }
         for (const [k, sps] of part.spellings) {
           let m = spelt.get(k);
-          if (!m) spelt.set(k, (m = new Map()));
-          for (const sp of sps) m.set(sp, (m.get(sp) ?? 0) + 1);
+          if (!m) spelt.set(k, (m = new KeyCounts()));
+          for (const sp of sps) m.add(sp);
           if (m.size >= 2) multi.add(k);
         }
         if (part.titled.length) titled.set(home, part.titled);
@@ -631,11 +632,7 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
         for (const [k, sps] of part.spellings) {
           const m = spelt.get(k);
           if (!m) continue;
-          for (const sp of sps) {
-            const n = m.get(sp) ?? 0;
-            if (n <= 1) m.delete(sp);
-            else m.set(sp, n - 1);
-          }
+          for (const sp of sps) m.remove(sp);
           if (m.size === 0) spelt.delete(k);
           if (m.size < 2) multi.delete(k);
         }
@@ -746,6 +743,11 @@ const rule: Rule<Record<string, never>> = {
     const groups = new Map<string, Occurrence[]>();
     /** Words one medial edit from a titled name: the word's key → the names it is near. */
     const linked = new Map<string, Set<string>>();
+    const link = (k: string, p: string) => {
+      let s = linked.get(k);
+      if (!s) linked.set(k, (s = new Set()));
+      s.add(p);
+    };
     const text = doc.text;
     const toks = doc.tokens;
     // Every word of the draft whose key (through a proclitic) is a person's or near a titled
@@ -764,12 +766,7 @@ const rule: Rule<Record<string, never>> = {
     hits.sort((a, b) => a.tokens[0] - b.tokens[0]);
     const found: Array<{ group: string; o: Occurrence }> = [];
     for (const { hit, tokens } of hits) {
-      const names = hit.near;
-      if (names) {
-        const s = linked.get(hit.group) ?? new Set();
-        for (const p of names) s.add(p);
-        linked.set(hit.group, s);
-      }
+      for (const p of hit.near ?? []) link(hit.group, p);
       for (const i of tokens) {
         const t = toks[i];
         const word = stripMarks(text.slice(t.start, t.end));
@@ -790,12 +787,7 @@ const rule: Rule<Record<string, never>> = {
     for (const k of titledNames) {
       NEAR.length = 0;
       nearNames(near, k, 0, NEAR);
-      for (const p of NEAR) {
-        if (p >= k) continue; // each pair once
-        const s = linked.get(k) ?? new Set();
-        s.add(p);
-        linked.set(k, s);
-      }
+      for (const p of NEAR) if (p < k) link(k, p); // each pair once
     }
     // A pair one medial edit apart is evidently one name when both spellings stand beside the
     // same titled name word (جون كنيدي / جون كندي، بنيامين نتنياهو / بنيامين نتانياهو) and not

@@ -60,7 +60,10 @@ interface YehWord {
 /** The words that tell, in document order (house words left out): found paragraph by paragraph, counted over the draft. */
 function yehWords(doc: AnalysedDocument, shared: SharedData | undefined): YehWord[] {
   // (ى folds to ي)
-  return judgedEndings(doc, 0x64a, shared, classify).map(({ i, v }) => ({ token: i, kind: v, letters: docLex(doc).letters(i)!.letters }));
+  const found = judgedEndings(doc, 0x64a, shared, classify);
+  if (found.length === 0) return [];
+  const d = docLex(doc);
+  return found.map(({ i, v }) => ({ token: i, kind: v, letters: d.letters(i)!.letters }));
 }
 
 const YEH_WORDS = defineScan<YehWord>({ name: 'final-yeh', usedBy: ['final-yeh'], scan: yehWords, move: (w, at) => ({ ...w, token: w.token + at.token }) });
@@ -127,9 +130,11 @@ const rule: Rule<Options> = {
     const wrong = target === 'yeh' ? egy : std;
     const to = target === 'yeh' ? YEH : ALEF_MAQSURA;
     const majority = target === 'yeh' ? std.length : egy.length;
+    if (wrong.length === 0) return;
+    const d = docLex(doc);
     for (const { token: i } of wrong) {
       const t = doc.tokens[i];
-      if (to === ALEF_MAQSURA && (hasDiacritics(doc.text, t) || decide(docLex(doc), i, shared))) continue;
+      if (to === ALEF_MAQSURA && (hasDiacritics(doc.text, t) || decide(d, i, shared))) continue;
       const l = lettersOf(doc.text, t)!;
       const at = l.offsets[l.letters.length - 1];
       const word = doc.text.slice(t.start, at) + to + doc.text.slice(at + 1, t.end);

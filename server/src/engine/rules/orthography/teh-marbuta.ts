@@ -128,11 +128,12 @@ const rule: Rule<Record<string, never>> = {
   check(ctx: RuleContext<Record<string, never>>) {
     const { doc, shared } = ctx;
     const { found, habit: own } = foundIn(doc, shared);
+    if (found.length === 0) return;
+    const d = docLex(doc);
     let habit: boolean | undefined = own || undefined;
     for (const { i, v } of found) {
       // a guess needs the writer's habit (a certain ه-for-ة anywhere in the draft) and, for a
       // real word (منطقه), the ة spelling in the draft; a non-word (مرانه) needs the habit only
-      const d = docLex(doc);
       if (v.needsForm !== undefined && !d.forms.has(v.needsForm)) continue;
       if (!v.certain && !(habit ??= documentFacts(doc, HABIT, shared).has(HABIT_KEY))) continue;
       const l = d.letters(i)!;

@@ -245,6 +245,7 @@ const VERB_SCAN = defineScan<VerbUse>({
     follower: u.follower && { construction: u.follower.construction, tokenIndex: u.follower.tokenIndex + at.token },
   }),
 });
+
 /** Every reporting-verb use in the document, in order (computed once per document). */
 export function findVerbUses(doc: AnalysedDocument): VerbUse[] {
   const hit = cache.get(doc);
