@@ -2,7 +2,7 @@
 // findings and fixes out.
 
 import { applyEdits, mergeFixes } from './fix';
-import { localize } from './messages';
+import { localize, type FilledMessages } from './messages';
 import { allRules } from './rules';
 import { analyse, type AnalysedDocument, type DocumentLanguage } from './text/document';
 import { stripMarks } from './text/fold';
@@ -97,7 +97,7 @@ export function fileDisabledRules(doc: AnalysedDocument): { all: boolean; rules:
  * `fileDisabled` overrides the document's own `mudaqqiq-disable` comments (the incremental
  * checker passes the whole draft's when it checks one paragraph of it).
  */
-export function runRules(doc: AnalysedDocument, opts: LintOptions & { fileDisabled?: { all: boolean; rules: ReadonlySet<string> } } = {}): LintResult {
+export function runRules(doc: AnalysedDocument, opts: LintOptions & { fileDisabled?: { all: boolean; rules: ReadonlySet<string> }; messages?: FilledMessages } = {}): LintResult {
   const config = opts.config;
   const rules = opts.rules ?? allRules;
   const budget = opts.ruleBudgetMs;
@@ -134,7 +134,7 @@ export function runRules(doc: AnalysedDocument, opts: LintOptions & { fileDisabl
             if (!title) throw new Error(`rule ${meta.id} used unknown fix message id ${f.messageId}`);
             const preferred = !!f.preferred;
             if (preferred) preferredCount++;
-            fixes.push({ title: localize(title, f.data), edits: f.edits, preferred });
+            fixes.push({ title: localize(title, f.data, opts.messages), edits: f.edits, preferred });
           }
           if (!meta.fixable) throw new Error(`rule ${meta.id} is not fixable but reported a fix`);
           if (preferredCount > 1) throw new Error(`rule ${meta.id} marked two fixes preferred`);
@@ -147,11 +147,11 @@ export function runRules(doc: AnalysedDocument, opts: LintOptions & { fileDisabl
           start: r.start,
           end: r.end,
           messageId: r.messageId,
-          message: localize(msg, r.data),
+          message: localize(msg, r.data, opts.messages),
           fixes,
         };
         if (r.related?.length) {
-          finding.related = r.related.map((x) => ({ start: x.start, end: x.end, message: localize(meta.messages[x.messageId] ?? msg, x.data) }));
+          finding.related = r.related.map((x) => ({ start: x.start, end: x.end, message: localize(meta.messages[x.messageId] ?? msg, x.data, opts.messages) }));
         }
         if (r.unnecessary) finding.unnecessary = true;
         findings.push(finding);

@@ -11,6 +11,7 @@
 import { effectiveOptions, fileDisabledRules, finalizeFindings, runRules, sharedFor, type LintOptions } from './engine';
 import { FactUnion, factKinds, giveFacts, ownFacts, type FactSource } from './facts';
 import { draftIndexes, giveIndexes, giveScans, paragraphScans, partFirstToken, partStart, type DraftIndex, type DraftIndexState, type ParagraphScan, type PartHome, type PartPlace } from './scans';
+import { FilledMessages } from './messages';
 import { allRules } from './rules';
 import { analyse, commonAffixes, type AnalysedDocument, type DocumentLanguage } from './text/document';
 import type { Finding, Fix, LintResult, RelatedInfo, ResolvedConfig, Rule, RuleFault, SharedData, Span, TextEdit } from './types';
@@ -85,6 +86,8 @@ export class IncrementalLinter {
   /** The draft indexes, each with every chunk's part in it. */
   private indexes = new Map<string, DraftIndexState<unknown, unknown>>();
   private key: { languageId: DocumentLanguage; config?: ResolvedConfig; rules: readonly Rule[]; disabled: string } | undefined;
+  /** The messages the draft's findings carry, kept from check to check (see FilledMessages). */
+  private readonly messages = new FilledMessages();
   /** What the last call did (for tests and the bench). */
   stats: IncrementalStats = { reused: 0, checked: 0, refacted: 0, incremental: false };
 
@@ -103,7 +106,7 @@ export class IncrementalLinter {
     const local = rules.filter((r) => !DOCUMENT_RULES.has(r.meta.id) && !FACT_RULES.has(r.meta.id));
     const factRules = rules.filter((r) => FACT_RULES.has(r.meta.id));
     const global = rules.filter((r) => DOCUMENT_RULES.has(r.meta.id));
-    const runOpts: RunOptions = { config: opts.config, ruleBudgetMs: opts.ruleBudgetMs, fileDisabled };
+    const runOpts: RunOptions = { config: opts.config, ruleBudgetMs: opts.ruleBudgetMs, fileDisabled, messages: this.messages };
     const shared = sharedFor(opts.config);
     const globalIds = new Set(global.map((r) => r.meta.id));
     const scans = paragraphScans(globalIds);

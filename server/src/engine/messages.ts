@@ -41,30 +41,39 @@ export function format(template: string, data?: MessageData): string {
   return out;
 }
 
-/**
- * Filled messages by template and data: a rule reports the same message for the same word at
- * every check, and it is then the same object with the same strings (a changed draft's findings
- * are compared with the last ones sent, field by field: equal strings that are one string
- * compare at once, and no new strings are made). Bounded per template: cleared when full.
- */
-const filled = new WeakMap<Localized, Map<string, Localized>>();
-const FILLED_LIMIT = 4096;
-
-/** The message in both languages with its placeholders filled from `data` (the template itself when it has none to fill). */
-export function localize(l: Localized, data?: MessageData): Localized {
+/** The message in both languages with its placeholders filled from `data` (the template itself when it has none to fill); from `kept` when given. */
+export function localize(l: Localized, data?: MessageData, kept?: FilledMessages): Localized {
   if (!data || (compile(l.ar) === null && compile(l.en) === null)) return l;
-  let key = '';
-  for (const k in data) key += `${k}\u0001${String(data[k])}\u0002`;
-  let m = filled.get(l);
-  if (!m) filled.set(l, (m = new Map()));
-  let out = m.get(key);
-  if (!out) {
-    out = { ar: format(l.ar, data), en: format(l.en, data) };
-    if (m.size >= FILLED_LIMIT) m.clear();
-    m.set(key, out);
-  }
-  return out;
+  return kept ? kept.fill(l, data) : { ar: format(l.ar, data), en: format(l.en, data) };
 }
+
+/**
+ * Filled messages kept by template and data, for the checks of one draft as it is edited: a
+ * rule reports the same message for the same word at every check, and it is then the same
+ * object with the same strings (a changed draft's findings are compared with the last ones
+ * sent, field by field: equal strings that are one string compare at once, and no new strings
+ * are made). Kept with the draft's incremental checker, so they go when the draft is closed;
+ * bounded per template (cleared when full).
+ */
+export class FilledMessages {
+  private readonly byTemplate = new WeakMap<Localized, Map<string, Localized>>();
+
+  fill(l: Localized, data: MessageData): Localized {
+    let key = '';
+    for (const k in data) key += `${k}\u0001${String(data[k])}\u0002`;
+    let m = this.byTemplate.get(l);
+    if (!m) this.byTemplate.set(l, (m = new Map()));
+    let out = m.get(key);
+    if (!out) {
+      out = { ar: format(l.ar, data), en: format(l.en, data) };
+      if (m.size >= FILLED_LIMIT) m.clear();
+      m.set(key, out);
+    }
+    return out;
+  }
+}
+
+const FILLED_LIMIT = 4096;
 
 export function pick(l: Localized, lang: Lang): string {
   return lang === 'en' ? l.en : l.ar;
