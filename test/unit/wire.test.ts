@@ -23,14 +23,13 @@ describe('findings on the wire', () => {
     assert.ok(all.some((f) => f.fixes.length > 1), 'some findings have several fixes');
     const wire = encodeFindings(all);
     assert.deepEqual(decodeFindings(wire), all);
-    // it survives a structured clone (what postMessage does), and is smaller than the objects
-    // (which a clone already shares where findings share one message object: localize keeps them)
+    // it survives a structured clone (what postMessage does), and is far smaller than the objects
     const cloned = v8.deserialize(v8.serialize(wire));
     assert.deepEqual(decodeFindings(cloned), all);
     const small = v8.serialize(wire).length;
     const big = v8.serialize(all).length;
     console.log(`  ${all.length} findings: ${big} bytes as objects, ${small} on the wire`);
-    assert.ok(small < big, `${small} vs ${big} bytes`);
+    assert.ok(small * 2 < big, `${small} vs ${big} bytes`);
   });
 
   it('an empty list, and a malformed payload is refused', () => {
