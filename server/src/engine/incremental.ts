@@ -10,7 +10,7 @@
 
 import { effectiveOptions, fileDisabledRules, finalizeFindings, runRules, sharedFor, type LintOptions } from './engine';
 import { FactUnion, factKinds, giveFacts, ownFacts, type FactSource } from './facts';
-import { draftIndexes, giveIndexes, giveScans, paragraphScans, partFirstToken, partStart, type DraftIndex, type DraftIndexState, type ParagraphScan, type PartHome, type PartPlace } from './scans';
+import { documentScan, draftIndexes, giveIndexes, giveScans, paragraphScans, partFirstToken, partStart, type DraftIndex, type DraftIndexState, type ParagraphScan, type PartHome, type PartPlace } from './scans';
 import { FilledMessages } from './messages';
 import { allRules } from './rules';
 import { analyse, commonAffixes, type AnalysedDocument, type DocumentLanguage } from './text/document';
@@ -273,7 +273,7 @@ function freshChunk(work: Work, span: Span, fresh: Array<{ chunk: Chunk; part: P
   const scans = new Map<string, unknown[]>();
   for (const sc of work.scans) {
     try {
-      const items = sc.scan(part.doc, work.shared, work.scanOptions.get(sc.name));
+      const items = documentScan(part.doc, sc, work.shared, work.scanOptions.get(sc.name));
       if (items.length) scans.set(sc.name, items);
     } catch {
       // the document rules that read it scan the draft themselves and say what failed

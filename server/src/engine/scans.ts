@@ -52,6 +52,8 @@ export interface PartPlace {
 export interface ParagraphScan<T> extends Kept {
   /** The rule whose options the scan reads, if it reads any: its items then hold only under the same options. */
   options?: string;
+  /** Whether the scan reads the house style's data (`shared`): one that does not finds the same items under any. */
+  readsShared: boolean;
   /**
    * The items of a document, in document order (`shared`: the house style's data, `options`: the
    * `options` rule's effective options, for a scan that reads them).
@@ -91,16 +93,29 @@ export function giveScans(doc: AnalysedDocument, shared: SharedData, items: Map<
   given.set(doc, { shared, items, options: new Map([...options].map(([name, o]) => [name, JSON.stringify(o)])) });
 }
 
+/** Items a document was scanned for, by scan name, with the data and options they were scanned under. */
+const scanned = new WeakMap<AnalysedDocument, Map<string, { shared: SharedData | undefined; options: string | undefined; items: unknown[] }>>();
+
 /**
- * The items of a scan over `doc`: given, or scanned now. A scan that reads the house style's
- * data (`shared`) takes given items only when they were gathered under the same data, one that
- * reads its rule's options only under equal options.
+ * The items of a scan over `doc`: given, or scanned now (once per document: a paragraph rule and
+ * the incremental checker both read the verb uses of a paragraph). A scan that reads the house
+ * style's data (`shared`) takes given or earlier items only when they were gathered under the
+ * same data, one that reads its rule's options only under equal options.
  */
 export function documentScan<T>(doc: AnalysedDocument, s: ParagraphScan<T>, shared?: SharedData, options?: unknown): T[] {
+  const opts = s.options === undefined ? undefined : JSON.stringify(options);
   const g = given.get(doc);
-  const fits = g !== undefined && (shared === undefined || g.shared === shared) && (s.options === undefined || g.options.get(s.name) === JSON.stringify(options));
+  const fits = g !== undefined && (shared === undefined || g.shared === shared) && (s.options === undefined || g.options.get(s.name) === opts);
   const items = fits ? g.items.get(s.name) : undefined;
-  return (items as T[] | undefined) ?? s.scan(doc, shared, options);
+  if (items) return items as T[];
+  const data = s.readsShared ? shared : undefined;
+  let done = scanned.get(doc);
+  const hit = done?.get(s.name);
+  if (hit && hit.shared === data && hit.options === opts) return hit.items as T[];
+  const found = s.scan(doc, data, options);
+  if (!done) scanned.set(doc, (done = new Map()));
+  done.set(s.name, { shared: data, options: opts, items: found });
+  return found;
 }
 
 /** The house style's data a draft's scans were given under (undefined when none were given). */

@@ -766,6 +766,7 @@ const LINE_SCAN = defineScan<ScoredLine>({
   name: 'scrape-leftover',
   usedBy: ['scrape-leftover'],
   options: 'scrape-leftover',
+  readsShared: true,
   scan: (doc, shared, options) => scoreLines(doc, userIndexFor(options as Partial<ScrapeLeftoverOptions> | undefined, shared)),
   move: (x, at) => ({ line: x.line, shift: x.shift + at.offset }),
 });

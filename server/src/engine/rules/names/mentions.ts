@@ -534,6 +534,7 @@ function scanMentions(doc: AnalysedDocument, names: readonly NameEntry[] | undef
 const MENTION_SCAN = defineScan<NameMention>({
   name: 'name-mentions',
   usedBy: ['name-spelling', 'first-mention'],
+  readsShared: true,
   scan: (doc, shared) => scanMentions(doc, shared?.names),
   move: (m, at) => ({ ...m, start: m.start + at.offset, end: m.end + at.offset, wordStart: m.wordStart + at.offset, firstToken: m.firstToken + at.token, lastToken: m.lastToken + at.token }),
 });

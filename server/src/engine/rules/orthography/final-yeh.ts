@@ -66,7 +66,7 @@ function yehWords(doc: AnalysedDocument, shared: SharedData | undefined): YehWor
   return found.map(({ i, v }) => ({ token: i, kind: v, letters: d.letters(i)!.letters }));
 }
 
-const YEH_WORDS = defineScan<YehWord>({ name: 'final-yeh', usedBy: ['final-yeh'], scan: yehWords, move: (w, at) => ({ ...w, token: w.token + at.token }) });
+const YEH_WORDS = defineScan<YehWord>({ name: 'final-yeh', usedBy: ['final-yeh'], readsShared: true, scan: yehWords, move: (w, at) => ({ ...w, token: w.token + at.token }) });
 
 const rule: Rule<Options> = {
   meta: {

@@ -194,8 +194,6 @@ function resolve(doc: AnalysedDocument, i: number, m: VerbMatch, spec: VerbSpec)
   return { ok: true, follower: findFollower(doc, i, 5, (c) => c !== ':' || spec.takes.includes(':')) };
 }
 
-const cache = new WeakMap<AnalysedDocument, VerbUse[]>();
-
 /** One pass over the tokens: the uses of the built-in verbs, or of a newsroom's extra ones. */
 function scan(doc: AnalysedDocument, extra?: ExtraLexicon): VerbUse[] {
   const uses: VerbUse[] = [];
@@ -234,6 +232,7 @@ function scan(doc: AnalysedDocument, extra?: ExtraLexicon): VerbUse[] {
 const VERB_SCAN = defineScan<VerbUse>({
   name: 'verb-uses',
   usedBy: ['repeated-verb'],
+  readsShared: false,
   scan: (doc) => scan(doc),
   move: (u, at) => ({
     ...u,
@@ -248,11 +247,7 @@ const VERB_SCAN = defineScan<VerbUse>({
 
 /** Every reporting-verb use in the document, in order (computed once per document). */
 export function findVerbUses(doc: AnalysedDocument): VerbUse[] {
-  const hit = cache.get(doc);
-  if (hit) return hit;
-  const uses = documentScan(doc, VERB_SCAN);
-  cache.set(doc, uses);
-  return uses;
+  return documentScan(doc, VERB_SCAN);
 }
 
 /**
