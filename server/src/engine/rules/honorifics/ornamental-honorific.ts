@@ -22,6 +22,34 @@ interface Phrase {
   needsTitle: boolean;
 }
 
+/** What the rule looks for under a house's options, kept by options (built once, not once a check). */
+interface Matcher {
+  /** Folded phrases, longest first. */
+  phrases: Phrase[];
+  pronouns: Set<string>;
+  /** The first words of every phrase and the pronoun forms, with any proclitic: one lookup rejects the rest. */
+  firstForms: Set<string>;
+}
+
+const matchers = new Map<string, Matcher>();
+
+function matcherFor(options: Options): Matcher {
+  const key = JSON.stringify([options.extra, options.allow]);
+  let m = matchers.get(key);
+  if (m) return m;
+  const allow = new Set(options.allow.map((w) => foldString(w)));
+  const phrases: Phrase[] = [
+    ...options.extra.map((e) => ({ words: e.split(/\s+/).filter(Boolean).map((w) => foldString(w)), needsTitle: false })),
+    ...HONORIFICS.map((h) => ({ words: h.words.map((w) => foldString(w)), needsTitle: h.needsTitle })),
+  ].filter((p) => p.words.length > 0 && !allow.has(p.words.join(' ')));
+  phrases.sort((a, b) => b.words.length - a.words.length);
+  const pronouns = new Set(HONORIFIC_PRONOUNS.map((w) => foldString(w)).filter((w) => !allow.has(w)));
+  m = { phrases, pronouns, firstForms: withProclitics([...phrases.map((p) => p.words[0]), ...pronouns]) };
+  if (matchers.size >= 64) matchers.clear();
+  matchers.set(key, m);
+  return m;
+}
+
 /** Index of the next word token after i on the same line (skipping spaces), or -1. */
 function nextWord(doc: AnalysedDocument, i: number): number {
   for (let k = i + 1; k < doc.tokens.length; k++) {
@@ -65,15 +93,7 @@ const rule: Rule<Options> = {
   check(ctx) {
     const { doc, options } = ctx;
     const text = doc.text;
-    const allow = new Set(options.allow.map((w) => foldString(w)));
-    const phrases: Phrase[] = [
-      ...options.extra.map((e) => ({ words: e.split(/\s+/).filter(Boolean).map((w) => foldString(w)), needsTitle: false })),
-      ...HONORIFICS.map((h) => ({ words: h.words.map((w) => foldString(w)), needsTitle: h.needsTitle })),
-    ].filter((p) => p.words.length > 0 && !allow.has(p.words.join(' ')));
-    phrases.sort((a, b) => b.words.length - a.words.length);
-    const pronouns = new Set(HONORIFIC_PRONOUNS.map((w) => foldString(w)).filter((w) => !allow.has(w)));
-    // the first words of every phrase and the pronoun forms, with any proclitic: one lookup rejects the rest
-    const firstForms = withProclitics([...phrases.map((p) => p.words[0]), ...pronouns]);
+    const { phrases, pronouns, firstForms } = matcherFor(options);
     const toks = doc.tokens;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
