@@ -109,7 +109,7 @@ export function runRules(doc: AnalysedDocument, opts: LintOptions & { fileDisabl
   for (const rule of rules) {
     const meta = rule.meta;
     if (opts.only && !opts.only.has(meta.id)) continue;
-    if (fileDisabled.has(meta.id) || fileDisabled.has(`category:${meta.category}`)) continue;
+    if (fileDisabled.size > 0 && (fileDisabled.has(meta.id) || fileDisabled.has(`category:${meta.category}`))) continue;
     const sev = effectiveSeverity(rule, config);
     if (sev === 'off') continue;
     const severity: Severity = sev;
