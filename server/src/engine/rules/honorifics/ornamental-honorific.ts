@@ -105,7 +105,7 @@ const rule: Rule<Options> = {
           ctx.report({ start, end: t.end, messageId: 'pronoun', data: { word: text.slice(start, t.end) } });
           break;
         }
-        const phrase = phrases.find((p) => p.words[0] === seg.stem && matchWords(doc, i, p.words) >= 0);
+        const phrase = phraseAt(phrases, doc, i, seg.stem);
         if (!phrase) continue;
         const last = matchWords(doc, i, phrase.words);
         const title = nextWord(doc, last);
@@ -141,6 +141,16 @@ const rule: Rule<Options> = {
     }
   },
 };
+
+/**
+ * The first of `phrases` (longest first) that starts with `stem` and whose words follow at token
+ * i. (A function of its own: a closure in the rule's loop that captured the loop's index would
+ * cost an allocation for every token.)
+ */
+function phraseAt(phrases: readonly Phrase[], doc: AnalysedDocument, i: number, stem: string): Phrase | undefined {
+  for (const p of phrases) if (p.words[0] === stem && matchWords(doc, i, p.words) >= 0) return p;
+  return undefined;
+}
 
 /** Match folded words starting at token i (the first through any proclitic); returns the last token index or -1. */
 function matchWords(doc: AnalysedDocument, i: number, words: string[]): number {

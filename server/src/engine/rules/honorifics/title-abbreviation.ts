@@ -102,7 +102,7 @@ const rule: Rule<Options> = {
         if (prev && prev.kind === 'number') continue;
         for (const seg of segment(t.norm, 1)) {
           if (seg.article || seg.prep === 'س') continue;
-          const a = ABBR.find((x) => x.letters[0] === seg.stem && matchAbbr(doc, i, x.letters, seg.stem) >= 0);
+          const a = abbrAt(doc, i, seg.stem);
           if (!a) continue;
           const last = matchAbbr(doc, i, a.letters, seg.stem);
           const after = skipSpaces(doc, last + 1);
@@ -149,5 +149,15 @@ const rule: Rule<Options> = {
     }
   },
 };
+
+/**
+ * The abbreviation whose letters start with `stem` and follow at token i. (A function of its
+ * own: a closure in the rule's loop that captured the loop's index would cost an allocation for
+ * every token.)
+ */
+function abbrAt(doc: AnalysedDocument, i: number, stem: string): (typeof ABBR)[number] | undefined {
+  for (const x of ABBR) if (x.letters[0] === stem && matchAbbr(doc, i, x.letters, stem) >= 0) return x;
+  return undefined;
+}
 
 export default rule;

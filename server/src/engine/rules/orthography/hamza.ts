@@ -279,21 +279,7 @@ export function hamzaVerdict(d: DocLex, i: number, shared: SharedData): Verdict 
 
   // The أنّ / إنّ class, written bare or after قال / an أنّ verb with the wrong seat.
   const an = closed ? anParts(w) : undefined;
-  if (an) {
-    const seat = an.stem[0];
-    const decided = anDecision(d, i, an.p);
-    const make = (s: string) => ({ letters: an.p + s + an.stem.slice(1) });
-    if (decided?.name) return undefined; // فان in a name
-    if (seat === ALEF) {
-      if (decided) return { options: [make(decided.seat)], preferred: 0, messageId: decided.why, decidedBy: decided.at };
-      if (!clauseContext(d, i)) return undefined;
-      return { options: [make('أ'), make('إ')], preferred: -1, messageId: 'ambiguous' };
-    }
-    if (an.p === '' && decided && seat !== decided.seat && (seat === 'أ' || seat === 'إ')) {
-      return { options: [make(decided.seat)], preferred: 0, messageId: decided.why, decidedBy: decided.at };
-    }
-    return undefined;
-  }
+  if (an) return anVerdict(d, i, an);
 
   // ىء for ئ at the end (مفاجىء، الطارىء): the hamza sits on a dotless yeh seat
   const ye = w.lastIndexOf('ىء');
@@ -306,6 +292,31 @@ export function hamzaVerdict(d: DocLex, i: number, shared: SharedData): Verdict 
   if (fw) return { options: [{ letters: fw.to }], preferred: 0, messageId: kindOf(w, fw.to) };
 
   if (st !== NON_WORD || w.length < 3) return undefined;
+  return lexiconVerdict(d, i, w);
+}
+
+// (The closures of a verdict are in these functions, not in hamzaVerdict: there, their captured
+// variables would cost an allocation on every call, that is for every word of the draft.)
+
+/** A word of the أنّ / إنّ class (`an`: its proclitic and stem). */
+function anVerdict(d: DocLex, i: number, an: { p: string; stem: string }): Verdict | undefined {
+  const seat = an.stem[0];
+  const decided = anDecision(d, i, an.p);
+  const make = (s: string) => ({ letters: an.p + s + an.stem.slice(1) });
+  if (decided?.name) return undefined; // فان in a name
+  if (seat === ALEF) {
+    if (decided) return { options: [make(decided.seat)], preferred: 0, messageId: decided.why, decidedBy: decided.at };
+    if (!clauseContext(d, i)) return undefined;
+    return { options: [make('أ'), make('إ')], preferred: -1, messageId: 'ambiguous' };
+  }
+  if (an.p === '' && decided && seat !== decided.seat && (seat === 'أ' || seat === 'إ')) {
+    return { options: [make(decided.seat)], preferred: 0, messageId: decided.why, decidedBy: decided.at };
+  }
+  return undefined;
+}
+
+/** A word the lexicon does not know (`w`: its letters), against the lexicon's spellings of it. */
+function lexiconVerdict(d: DocLex, i: number, w: string): Verdict | undefined {
   const cands = d.candidates(i);
   if (cands.length === 0) return undefined;
   // Beside a word no lexicon knows, this is likely a foreign name (ويليام لايسي، ادين

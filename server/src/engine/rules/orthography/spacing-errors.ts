@@ -11,8 +11,9 @@
 
 import type { FixSpec, Rule, RuleContext } from '../../types';
 import type { Lexicon } from '../../lexicon';
-import { docLex, isHouseWord, NON_WORD, skeletonWords, type DocLex } from './lexical';
+import { docLex, isHouseWord, NON_WORD, skeletonWords, type DocLex, type Letters } from './lexical';
 import { foldString } from '../../text/fold';
+import type { Token } from '../../text/tokenize';
 import type { SharedData } from '../../types';
 
 /** Two-letter words that stand alone (a glued part may be one of them). */
@@ -141,6 +142,8 @@ const rule: Rule<Record<string, never>> = {
       bad: 'وقال الدكتورعبدالرحمن إن مصرتدخل مرحلة جديدة و هي مستعدة، وإن مصر قادرة عليها.',
     },
   },
+  // (no closure in the loop over the tokens: one that captured the loop's variables would cost
+  // an allocation for every token, found or not)
   check(ctx: RuleContext<Record<string, never>>) {
     const { doc, shared } = ctx;
     const toks = doc.tokens;
@@ -175,11 +178,7 @@ const rule: Rule<Record<string, never>> = {
       const w = l.letters;
       const ks = docSplits(d, w, shared);
       if (ks.length === 0) continue;
-      const fixes: FixSpec[] = ks.slice(0, 3).map((k) => {
-        const at = l.offsets[k];
-        const word = text.slice(t.start, at) + ' ' + text.slice(at, t.end);
-        return { messageId: 'split', data: { word }, edits: [{ start: at, end: at, text: ' ' }], preferred: ks.length === 1 };
-      });
+      const fixes = splitFixes(text, t, l, ks);
       ctx.report({
         start: t.start,
         end: t.end,
@@ -190,5 +189,14 @@ const rule: Rule<Record<string, never>> = {
     }
   },
 };
+
+/** The fixes of a glued word: a space at each of its first three split points. */
+function splitFixes(text: string, t: Token, l: Letters, ks: readonly number[]): FixSpec[] {
+  return ks.slice(0, 3).map((k) => {
+    const at = l.offsets[k];
+    const word = text.slice(t.start, at) + ' ' + text.slice(at, t.end);
+    return { messageId: 'split', data: { word }, edits: [{ start: at, end: at, text: ' ' }], preferred: ks.length === 1 };
+  });
+}
 
 export default rule;
