@@ -548,8 +548,11 @@ function personsSignature(persons: ReadonlyMap<string, boolean>, multiWord: Read
 interface NamePart {
   /** The words of three letters or more by folded key: their token indexes, in order. */
   words: Map<string, number[]>;
-  /** Of each key, the spellings (marks aside) of its words without the article. */
-  spellings: Map<string, Set<string>>;
+  /**
+   * Of each key, the spelling (marks aside) of its words without the article: one string, or
+   * the spellings when they differ (most keys are written one way: no set for each).
+   */
+  spellings: Map<string, string | string[]>;
   /** The keys of the name words after a title, in order. */
   titled: string[];
 }
@@ -572,7 +575,7 @@ interface NameWords {
 
 function namePart(doc: AnalysedDocument): NamePart {
   const words = new Map<string, number[]>();
-  const spellings = new Map<string, Set<string>>();
+  const spellings = new Map<string, string | string[]>();
   /** Of each key, its first word without the article (whose spelling was taken first). */
   const firsts = new Map<string, number>();
   const toks = doc.tokens;
@@ -589,12 +592,17 @@ function namePart(doc: AnalysedDocument): NamePart {
     const f = firsts.get(k);
     if (f === undefined) {
       firsts.set(k, i);
-      spellings.set(k, new Set([stripMarks(text.slice(t.start, t.end))]));
+      spellings.set(k, stripMarks(text.slice(t.start, t.end)));
       continue;
     }
     // the same letters as the first: most repeats are written the same way (no string made)
     const ft = toks[f];
-    if (!sameLetters(text, ft.start, ft.end, t.start, t.end)) spellings.get(k)!.add(stripMarks(text.slice(t.start, t.end)));
+    if (sameLetters(text, ft.start, ft.end, t.start, t.end)) continue;
+    // (not the first's spelling: sameLetters compares the letters marks aside)
+    const sp = stripMarks(text.slice(t.start, t.end));
+    const had = spellings.get(k)!;
+    if (typeof had === 'string') spellings.set(k, [had, sp]);
+    else if (!had.includes(sp)) had.push(sp);
   }
   return { words, spellings, titled: titledKeys(doc) };
 }
@@ -630,7 +638,8 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
         for (const [k, sps] of part.spellings) {
           let m = spelt.get(k);
           if (!m) spelt.set(k, (m = new KeyCounts()));
-          for (const sp of sps) m.add(sp);
+          if (typeof sps === 'string') m.add(sps);
+          else for (const sp of sps) m.add(sp);
           if (m.size >= 2) multi.add(k);
         }
         if (part.titled.length) titled.set(home, part.titled);
@@ -649,7 +658,8 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
         for (const [k, sps] of part.spellings) {
           const m = spelt.get(k);
           if (!m) continue;
-          for (const sp of sps) m.remove(sp);
+          if (typeof sps === 'string') m.remove(sps);
+          else for (const sp of sps) m.remove(sp);
           if (m.size === 0) spelt.delete(k);
           if (m.size < 2) multi.delete(k);
         }
@@ -703,7 +713,7 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
     return {
       tokens: (key) => part.words.get(key) ?? [],
       *multiSpelt() {
-        for (const [k, sps] of part.spellings) if (sps.size >= 2) yield k;
+        for (const [k, sps] of part.spellings) if (typeof sps !== 'string') yield k;
       },
       titled: () => part.titled,
       hits(_sig, hitOf) {
