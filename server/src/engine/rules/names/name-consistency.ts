@@ -479,7 +479,7 @@ function nearIndex(names: readonly string[]): NearIndex {
  * still finds an edit right after the article (أليكساندر/ألكساندر).
  */
 function stemStart(k: string): number {
-  return k.length >= 6 && k.charCodeAt(0) === 0x627 && k.charCodeAt(1) === 0x644 ? 2 : 0;
+  return k.length >= 6 && withArticle(k) ? 2 : 0;
 }
 
 /** The titled names one medial edit from key.slice(from) (a word of four letters or more), each once, passed to `found`. */
@@ -489,7 +489,7 @@ function nearNames(idx: NearIndex, key: string, from: number, found: string[]): 
   const cl = key.charCodeAt(key.length - 1);
   if (M < 4 || idx.ends[letterCode(c0) * 64 + letterCode(cl)] === 0) return;
   const k = from ? key.slice(from) : key;
-  const article = k.charCodeAt(0) === 0x627 && k.charCodeAt(1) === 0x644;
+  const article = withArticle(k);
   const first = found.length;
   for (let L = Math.max(4, M - 1); L <= M + 1; L++) {
     // a name of that length with the article has its first anchor after it (stemStart)
@@ -553,6 +553,8 @@ interface NamePart {
    * the spellings when they differ (most keys are written one way: no set for each).
    */
   spellings: Map<string, string | string[]>;
+  /** The keys written more than one way (those whose spellings are a list). */
+  multi: string[];
   /** The keys of the name words after a title, in order. */
   titled: string[];
 }
@@ -573,38 +575,45 @@ interface NameWords {
   hits(signature: string, hitOf: (key: string) => Hit | undefined): ReadonlyMap<string, Hit>;
 }
 
+/** Does a folded word start with the article ال? */
+function withArticle(norm: string): boolean {
+  return norm.charCodeAt(0) === 0x627 && norm.charCodeAt(1) === 0x644;
+}
+
 function namePart(doc: AnalysedDocument): NamePart {
   const words = new Map<string, number[]>();
   const spellings = new Map<string, string | string[]>();
-  /** Of each key, its first word without the article (whose spelling was taken first). */
-  const firsts = new Map<string, number>();
+  const multi: string[] = [];
   const toks = doc.tokens;
   const text = doc.text;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'word' || t.norm.length < 3) continue;
     const k = foldedKey(t.norm);
-    const list = words.get(k);
+    let list = words.get(k);
     if (list) list.push(i);
-    else words.set(k, [i]);
+    else words.set(k, (list = [i]));
     // (a word with the article is no name of its own here: nameLikeWord)
-    if (t.norm.charCodeAt(0) === 0x627 && t.norm.charCodeAt(1) === 0x644) continue;
-    const f = firsts.get(k);
-    if (f === undefined) {
-      firsts.set(k, i);
+    if (withArticle(t.norm)) continue;
+    const had = spellings.get(k);
+    if (had === undefined) {
       spellings.set(k, stripMarks(text.slice(t.start, t.end)));
       continue;
     }
-    // the same letters as the first: most repeats are written the same way (no string made)
-    const ft = toks[f];
+    // the same letters as the key's first word without the article (whose spelling was taken
+    // first): most repeats are written the same way (no string made)
+    let f = 0;
+    while (withArticle(toks[list[f]].norm)) f++;
+    const ft = toks[list[f]];
     if (sameLetters(text, ft.start, ft.end, t.start, t.end)) continue;
     // (not the first's spelling: sameLetters compares the letters marks aside)
     const sp = stripMarks(text.slice(t.start, t.end));
-    const had = spellings.get(k)!;
-    if (typeof had === 'string') spellings.set(k, [had, sp]);
-    else if (!had.includes(sp)) had.push(sp);
+    if (typeof had === 'string') {
+      spellings.set(k, [had, sp]);
+      multi.push(k);
+    } else if (!had.includes(sp)) had.push(sp);
   }
-  return { words, spellings, titled: titledKeys(doc) };
+  return { words, spellings, multi, titled: titledKeys(doc) };
 }
 
 
@@ -712,9 +721,7 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
   whole(part) {
     return {
       tokens: (key) => part.words.get(key) ?? [],
-      *multiSpelt() {
-        for (const [k, sps] of part.spellings) if (typeof sps !== 'string') yield k;
-      },
+      multiSpelt: () => part.multi,
       titled: () => part.titled,
       hits(_sig, hitOf) {
         const out = new Map<string, Hit>();
