@@ -214,6 +214,13 @@ export interface Index {
   excluded: Set<string>;
   /** Every folded form with every proclitic: one lookup rejects a word that is no verb. */
   all: Set<string>;
+  /** A bit per ending (the last two code units, see endBit) of the words in `all`: most words end as no verb form does, and this says so before the set is asked. */
+  ends: Uint32Array;
+}
+
+/** A word's last two code units, as one of 65,536 bits (a word of one code unit: its last only). */
+function endBit(w: string): number {
+  return ((w.charCodeAt(w.length - 2) & 0xff) << 8) | (w.charCodeAt(w.length - 1) & 0xff);
 }
 
 let index: Index | undefined;
@@ -237,7 +244,12 @@ function buildIndex(verbs: readonly VerbSpec[], formsOf: (v: VerbSpec) => VerbFo
   }
   const all = new Set<string>();
   for (const k of byFolded.keys()) for (const p of PREFIXES) all.add(p + k);
-  return { byFolded, bySlot, excluded, all };
+  const ends = new Uint32Array(0x10000 >>> 5);
+  for (const w of all) {
+    const b = endBit(w);
+    ends[b >>> 5] |= 1 << (b & 31);
+  }
+  return { byFolded, bySlot, excluded, all, ends };
 }
 
 function getIndex(): Index {
@@ -252,18 +264,19 @@ export interface VerbMatch extends VerbForm {
 
 const PREFIXES = ['', 'و', 'ف', 'س', 'وس', 'فس'];
 
+/** Can `lookupVerb(norm, …)` find anything (its ending, then one set lookup: callers skip the original form's slicing when not)? */
+export function maybeVerb(norm: string, idx: Index = getIndex()): boolean {
+  const b = endBit(norm);
+  return (idx.ends[b >>> 5] & (1 << (b & 31))) !== 0 && idx.all.has(norm) && !idx.excluded.has(norm);
+}
+
 /**
  * The reporting-verb readings of a folded word (with its proclitics), or [] when it is none.
  * `original` (the word with marks stripped) lets defective pasts insist on a written ى,
  * since نفي/رأي with ي are nouns.
  */
-/** Can `lookupVerb(norm, …)` find anything (one set lookup: callers skip the original form's slicing when not)? */
-export function maybeVerb(norm: string, idx: Index = getIndex()): boolean {
-  return idx.all.has(norm) && !idx.excluded.has(norm);
-}
-
 export function lookupVerb(norm: string, original?: string, idx: Index = getIndex()): VerbMatch[] {
-  if (!idx.all.has(norm) || idx.excluded.has(norm)) return [];
+  if (!maybeVerb(norm, idx)) return [];
   const out: VerbMatch[] = [];
   for (const p of PREFIXES) {
     if (p && !norm.startsWith(p)) continue;
