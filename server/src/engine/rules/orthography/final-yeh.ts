@@ -19,7 +19,7 @@ import { defineScan, documentScan } from '../../scans';
 import type { AnalysedDocument } from '../../text/document';
 import type { FixSpec, Rule, RuleContext, SharedData } from '../../types';
 import { decide } from './alef-maqsura';
-import { ALEF_MAQSURA, docLex, hasDiacritics, judgedEndings, lettersOf, NON_WORD, WORD, YEH, type DocLex } from './lexical';
+import { ALEF_MAQSURA, docLex, everyLetterAt, hasDiacritics, judgedEndings, lettersOf, NON_WORD, someLetterAt, WORD, YEH, type DocLex } from './lexical';
 
 type Style = 'yeh' | 'alef-maqsura' | 'consistent';
 interface Options {
@@ -36,7 +36,7 @@ function classify(d: DocLex, i: number): 'egyptian' | 'standard' | undefined {
   if (end === ALEF_MAQSURA) {
     if (d.status(i) !== NON_WORD) return undefined; // على، مستوى: a word as written
     const cands = d.candidates(i);
-    if (cands.length === 0 || cands.some((c) => c[last] === ALEF_MAQSURA)) return undefined; // الى → إلى
+    if (cands.length === 0 || someLetterAt(cands, last, ALEF_MAQSURA)) return undefined; // الى → إلى
     return 'egyptian';
   }
   if (end === YEH) {
@@ -44,7 +44,7 @@ function classify(d: DocLex, i: number): 'egyptian' | 'standard' | undefined {
     if (d.lex.has(w.slice(0, last) + ALEF_MAQSURA)) return undefined; // علي/على, مستوي/مستوى
     if (d.status(i) === WORD) return 'standard';
     const cands = d.candidates(i);
-    if (cands.length > 0 && cands.every((c) => c[last] === YEH)) return 'standard';
+    if (cands.length > 0 && everyLetterAt(cands, last, YEH)) return 'standard';
   }
   return undefined;
 }

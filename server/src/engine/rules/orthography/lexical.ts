@@ -250,6 +250,21 @@ export function lettersOf(text: string, t: Token): Letters | null {
   return letters ? { letters, offsets } : null;
 }
 
+// (Loops, not closures over k: the rules ask these once per word of a draft, and a closure over
+// the asking function's locals would cost it an allocation on every call.)
+
+/** Does some word of `words` have the letter `ch` at index k? */
+export function someLetterAt(words: readonly string[], k: number, ch: string): boolean {
+  for (const w of words) if (w[k] === ch) return true;
+  return false;
+}
+
+/** Does every word of `words` have the letter `ch` at index k? */
+export function everyLetterAt(words: readonly string[], k: number, ch: string): boolean {
+  for (const w of words) if (w[k] !== ch) return false;
+  return true;
+}
+
 /** The letters of a word token (marks left out), or null when FOREIGN: no offsets, for counting. */
 export function lettersOnly(text: string, t: Token): string | null {
   let plain = true;

@@ -18,7 +18,7 @@
 import type { FixSpec, Rule, RuleContext, SharedData } from '../../types';
 import { defineFact, documentFacts } from '../../facts';
 import type { AnalysedDocument } from '../../text/document';
-import { docLex, HEH, isAlef, judgedEndings, NON_WORD, TEH_MARBUTA, WORD, type DocLex } from './lexical';
+import { docLex, HEH, isAlef, judgedEndings, NON_WORD, someLetterAt, TEH_MARBUTA, WORD, type DocLex } from './lexical';
 
 /** The folded word carries the article (ال، وال، بال، فال، كال، لل). */
 const DEFINITE = /^(?:[وف]?[بك]?ال|[وف]?لل)/;
@@ -48,7 +48,7 @@ function verdict(d: DocLex, i: number): Verdict | undefined {
   if (st === NON_WORD) {
     const cands = d.candidates(i);
     if (cands.length === 0) return undefined;
-    if (cands.some((c) => c[last] === end)) return undefined; // the ending is right for one reading
+    if (someLetterAt(cands, last, end)) return undefined; // the ending is right for one reading
     if (end === TEH_MARBUTA) {
       // ة for a ه that belongs to the word: ـاة for ـاه (المياة، دكتوراة) and هذة. Other ة
       // words the lexicon lacks (مزحة، نيئة، الفوعة) would otherwise be "fixed" to a pronoun form.
