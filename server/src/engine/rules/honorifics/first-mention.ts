@@ -6,20 +6,37 @@
 // a headline names people by surname.
 
 import type { AnalysedDocument } from '../../text/document';
+import { isJsWhitespace } from '../../text/chars';
 import { foldString } from '../../text/fold';
 import type { FixSpec, NameEntry, Rule, Span } from '../../types';
 import { findNameMentions, lastWord, type NameMention } from '../names/mentions';
 import { joinProclitic } from './titles';
 
-/** End offset of the headline block: paragraphs before the first body paragraph. */
+/**
+ * End offset of the headline block: paragraphs before the first body paragraph, one that ends
+ * in a sentence mark or holds 20 words or more (runs of non-white-space, counted in place: a
+ * body paragraph is not split into its hundreds of words to find 20).
+ */
 export function headlineEnd(doc: AnalysedDocument): number {
+  const text = doc.text;
   for (const p of doc.paragraphs) {
-    const s = doc.text.slice(p.start, p.end).trim();
-    const words = s.split(/\s+/).length;
-    if (/[.!؟?:»"]$/.test(s) || words >= 20) return p.start;
+    let last = p.end - 1;
+    while (last >= p.start && isJsWhitespace(text.charCodeAt(last))) last--;
+    if (last >= p.start && SENTENCE_END.includes(text[last])) return p.start;
+    let words = 0;
+    let inWord = false;
+    for (let i = p.start; i <= last && words < 20; i++) {
+      const space = isJsWhitespace(text.charCodeAt(i));
+      if (!space && !inWord) words++;
+      inWord = !space;
+    }
+    if (words >= 20) return p.start;
   }
   return 0;
 }
+
+/** What a paragraph of the body ends with (a headline does not). */
+const SENTENCE_END = '.!؟?:»"';
 
 /** The title word written right before the mention (through a proclitic): its span and proclitic. */
 function titleBefore(doc: AnalysedDocument, m: NameMention, title: string): (Span & { prefix: string }) | undefined {
