@@ -50,6 +50,11 @@ function foldedKey(norm: string): string {
   return norm;
 }
 
+/** Does a folded word start with the article ال? */
+function withArticle(norm: string): boolean {
+  return norm.charCodeAt(0) === 0x627 && norm.charCodeAt(1) === 0x644;
+}
+
 /** The key without medial long vowels (first and last letters kept). */
 export function vowelKey(key: string): string {
   if (key.length < 4) return key;
@@ -128,7 +133,7 @@ function titledKeys(doc: AnalysedDocument): string[] {
       if (u.kind === 'space' || u.kind === 'format') continue;
       if (u.kind !== 'word') break;
       if (TITLE_SET.has(u.norm)) continue;
-      if (taken === 0 && skipped < 2 && u.norm.startsWith('ال') && (u.norm.endsWith('ي') || u.norm.endsWith('يه'))) {
+      if (taken === 0 && skipped < 2 && withArticle(u.norm) && (u.norm.endsWith('ي') || u.norm.endsWith('يه'))) {
         skipped++;
         continue;
       }
@@ -143,7 +148,7 @@ function titledKeys(doc: AnalysedDocument): string[] {
       taken++;
       // a family name with the article ends the name (عبد الفتاح السيسي إشارة، بشار الأسد): what
       // follows is the sentence again (عبد الفتاح: the article after a connector is the name's)
-      if (taken > 1 && !afterConnector && u.norm.startsWith('ال') && u.norm !== 'الله') break;
+      if (taken > 1 && !afterConnector && withArticle(u.norm) && u.norm !== 'الله') break;
       afterConnector = false;
     }
   }
@@ -292,7 +297,7 @@ export function oneMedialEdit(a: string, b: string): boolean {
 
 /** Letters a word may have lost or gained in a draft: hamza seats on alef, final ى/ي, ة/ه. */
 function lexiconAlternatives(w: string): (i: number) => string | undefined {
-  const article = w.startsWith('ال');
+  const article = withArticle(w);
   return (i) => {
     const c = w[i];
     if (i === 0 && article) return undefined; // the article's alef takes no hamza (the lexicon has stray ألظواهري)
@@ -352,7 +357,7 @@ class WordTest {
 
 /** A word that may be a name of its own when written two ways beside a name word: no article, role noun, particle or place. */
 function nameLikeWord(norm: string): boolean {
-  return nameLikeNeighbour(norm) && !norm.startsWith('ال');
+  return nameLikeNeighbour(norm) && !withArticle(norm);
 }
 
 /**
@@ -573,11 +578,6 @@ interface NameWords {
    * while the signature stays the same, only the keys that came into the draft since are asked.
    */
   hits(signature: string, hitOf: (key: string) => Hit | undefined): ReadonlyMap<string, Hit>;
-}
-
-/** Does a folded word start with the article ال? */
-function withArticle(norm: string): boolean {
-  return norm.charCodeAt(0) === 0x627 && norm.charCodeAt(1) === 0x644;
 }
 
 function namePart(doc: AnalysedDocument): NamePart {

@@ -24,7 +24,7 @@
 import type { FixSpec, Rule, RuleContext, SharedData } from '../../types';
 import { foldString } from '../../text/fold';
 import { particleOf } from './alef-maqsura';
-import { ALEF, docLex, FOREIGN, isAlef, isHouseWord, NON_WORD, WORD, type DocLex } from './lexical';
+import { ALEF, docLex, everyLetterAt, FOREIGN, isAlef, isHouseWord, NON_WORD, someLetterAt, WORD, type DocLex } from './lexical';
 
 /** Bare closed-class words → their spelling (the lexicon cannot rank إلى over آلى). With و/ف before them too. */
 const FUNCTION_WORDS: Record<string, string> = {
@@ -329,13 +329,13 @@ function lexiconVerdict(d: DocLex, i: number, w: string): Verdict | undefined {
   const own = pattern(w);
   // Candidates keeping the token's ending first, unless the ending is ه and a candidate ends
   // in ة (اضافه: أضافه or إضافة — the ending is as open as the hamza).
-  const endingOpen = w[last] === 'ه' && cands.some((c) => c[last] === 'ة');
+  const endingOpen = w[last] === 'ه' && someLetterAt(cands, last, 'ة');
   const same = endingOpen ? [] : cands.filter((c) => c[last] === w[last]);
   const pool = same.length ? same : cands;
   if (pool.some((c) => pattern(c) === own)) return undefined; // the hamza is right for one reading: only the ending may be wrong
   // When every spelling ends alike, the fix writes the alefs only (teh-marbuta / final-yeh
   // fix the ending); when they differ in the ending too, each option is the whole spelling.
-  const unanimous = pool.every((c) => c[last] === pool[0][last]);
+  const unanimous = everyLetterAt(pool, last, pool[0][last]);
   const byKey = new Map<string, string>();
   for (const c of pool) {
     const kind = kindOf(w, c);
