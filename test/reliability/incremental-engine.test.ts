@@ -11,7 +11,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { allRules, analyse, lint, type Finding } from '../../server/src/engine';
 import { effectiveOptions, runRules } from '../../server/src/engine/engine';
-import { DOCUMENT_RULES, FACT_RULES, IncrementalLinter, lintParagraph } from '../../server/src/engine/incremental';
+import { cutsInside, DOCUMENT_RULES, FACT_RULES, IncrementalLinter, lintParagraph } from '../../server/src/engine/incremental';
 import { sharedFor } from '../../server/src/engine/engine';
 import { ownFacts } from '../../server/src/engine/facts';
 import { scansGivenFor } from '../../server/src/engine/scans';
@@ -34,21 +34,54 @@ function articles(): string[] {
   return [sampleArticle(), ...saudiArticles().map(([, t]) => t)];
 }
 
+/** A real article hard-wrapped: each line broken at the last space before 60 code units (a paragraph of many lines, its sentences running across them). */
+function hardWrapped(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const out: string[] = [];
+      let cur = '';
+      for (const w of line.split(' ')) {
+        if (cur && cur.length + w.length > 60) {
+          out.push(cur);
+          cur = w;
+        } else cur = cur ? `${cur} ${w}` : w;
+      }
+      out.push(cur);
+      return out.join('\n');
+    })
+    .join('\n');
+}
+
 describe('paragraph rules find in a paragraph alone what they find in the whole draft', () => {
-  for (const languageId of ['plaintext', 'markdown'] as const) {
-    it(`every rule not in DOCUMENT_RULES, on the sample article and the corpus articles (${languageId}); the fact rules under the article's facts`, () => {
+  const cases = [
+    { languageId: 'plaintext', wrapped: false },
+    { languageId: 'plaintext', wrapped: true },
+    { languageId: 'markdown', wrapped: false },
+  ] as const;
+  for (const { languageId, wrapped } of cases) {
+    const inside = languageId !== 'markdown';
+    it(`every rule not in DOCUMENT_RULES, on the sample article and the corpus articles${wrapped ? ' hard-wrapped' : ''} (${languageId}), cut at every paragraph${inside ? ' and every line start cutsInside gives' : ''}; the fact rules under the article's facts`, () => {
       const rules = allRules.filter((r) => !DOCUMENT_RULES.has(r.meta.id));
-      const texts = articles();
+      const texts = wrapped ? articles().map(hardWrapped) : articles();
       assert.ok(texts.length > 100, `expected the corpus articles, got ${texts.length}`);
       const problems: string[] = [];
       let paragraphs = 0;
+      let inner = 0;
       let findings = 0;
       for (const text of texts) {
         const doc = analyse(text, languageId);
         const whole = runRules(doc, { config, rules }).findings.map(key).sort();
         // the fact rules read the whole article's facts, as the incremental checker gives them
         const articleFacts = { facts: (kind: string) => ownFacts(doc, kind, sharedFor(config)) };
-        const cuts = [0, ...doc.paragraphs.slice(1).map((p) => p.start), text.length];
+        // (the checker cuts inside a paragraph at no more than these line starts)
+        const cuts = [0];
+        doc.paragraphs.forEach((p, i) => {
+          if (i > 0) cuts.push(p.start);
+          if (inside) cuts.push(...cutsInside(text, p.start, p.end));
+        });
+        cuts.push(text.length);
+        inner += cuts.length - 1 - doc.paragraphs.length;
         const parts: string[] = [];
         for (let i = 0; i + 1 < cuts.length; i++) {
           for (const f of lintParagraph(text, { start: cuts[i], end: cuts[i + 1] }, languageId, rules, { config }, articleFacts).findings) parts.push(key(f));
@@ -62,7 +95,8 @@ describe('paragraph rules find in a paragraph alone what they find in the whole 
           problems.push(`whole only: ${whole.filter((x) => !p.has(x)).slice(0, 2).join(' | ')}; paragraphs only: ${parts.filter((x) => !w.has(x)).slice(0, 2).join(' | ')}`);
         }
       }
-      console.log(`  ${texts.length} articles, ${paragraphs} paragraphs, ${findings} findings of ${rules.length} paragraph and fact rules`);
+      console.log(`  ${texts.length} articles, ${paragraphs} parts (${inner} cut inside a paragraph), ${findings} findings of ${rules.length} paragraph and fact rules`);
+      if (inside) assert.ok(inner > (wrapped ? 3000 : 400), `the articles' paragraphs are cut inside at their line starts (${inner})`);
       assert.ok(rules.filter((r) => FACT_RULES.has(r.meta.id)).length === FACT_RULES.size, 'every fact rule is checked here');
       assert.ok(findings > 500, 'the paragraph rules should find plenty in real scraped articles');
       assert.deepEqual(problems.slice(0, 3), []);
@@ -165,6 +199,7 @@ describe('incremental = from scratch, in the engine', () => {
     let edits = 0;
     let reused = 0;
     let checked = 0;
+    let inside = 0;
     let incremental = 0;
     const start = fc.oneof(
       { arbitrary: fc.tuple(fc.nat(texts.length - 1), fc.integer({ min: 1, max: 6 })).map(([i, n]) => Array.from({ length: n }, (_, k) => texts[(i + k) % texts.length]).join('\n\n')), weight: 3 },
@@ -182,6 +217,7 @@ describe('incremental = from scratch, in the engine', () => {
           const got = linter.lint(text, { languageId, config });
           reused += linter.stats.reused;
           checked += linter.stats.checked;
+          inside += linter.stats.inside;
           if (linter.stats.incremental) incremental++;
           const want = lint(text, { languageId, config });
           assert.deepEqual(got.findings.map(key), want.findings.map(key));
@@ -193,9 +229,64 @@ describe('incremental = from scratch, in the engine', () => {
       }),
       { numRuns: Math.max(5, Math.round(60 * SCALE)), seed: 20261129 },
     );
-    console.log(`  ${edits} edits: ${incremental} checked incrementally, ${reused} paragraphs kept, ${checked} checked again`);
+    console.log(`  ${edits} edits: ${incremental} checked incrementally, ${reused} paragraphs kept, ${checked} checked again, ${inside} parts cut inside a paragraph`);
     assert.ok(incremental > edits / 3, 'most edits of long drafts should be checked incrementally');
+    assert.ok(inside > 0, 'some edited paragraphs are cut inside');
     assert.ok(reused > checked, 'most paragraphs should be kept from one edit to the next');
+  });
+});
+
+describe('a long paragraph of many lines is checked again a few lines at a time', () => {
+  // the corpus articles' lines, one paragraph with no blank line between (as pasted from a news site)
+  const lines = () => articles().flatMap((t) => t.split('\n').filter((l) => l.trim().length > 40));
+
+  it('typing in the middle of a 6,000-character paragraph checks one part again, with the same findings as from scratch', () => {
+    const all = lines();
+    let text = '';
+    for (let i = 0; text.length < 6000; i++) text += `${all[i]}\n`;
+    assert.equal(analyse(text).paragraphs.length, 1, 'one paragraph');
+    const linter = new IncrementalLinter();
+    linter.lint(text, { languageId: 'plaintext', config });
+    let at = text.indexOf(' ', text.length >> 1);
+    const checked: number[] = [];
+    for (let k = 0; k < 12; k++) {
+      text = text.slice(0, at) + (k % 2 ? ' ' : 'ب') + text.slice(at);
+      at++;
+      const got = linter.lint(text, { languageId: 'plaintext', config });
+      assert.deepEqual(got.findings.map(key), lint(text, { config }).findings.map(key), `keystroke ${k}`);
+      checked.push(linter.stats.checked);
+      assert.ok(linter.stats.inside >= 10, `the paragraph is cut inside (${linter.stats.inside})`);
+    }
+    // the first keystroke checks the whole paragraph again, in parts; each one after it one part
+    assert.ok(checked[0] > 10, `first keystroke: ${checked[0]}`);
+    assert.deepEqual(checked.slice(1), checked.slice(1).map(() => 1));
+  });
+
+  it('is not cut where a quotation runs on to the next line', () => {
+    const l = 'قال الوزير إن الاجتماع عقد في القاهرة.';
+    const para = (...ls: string[]) => ls.join('\n');
+    const starts = (text: string) => cutsInside(text, 0, text.length).map((c) => text.slice(0, c).split('\n').length - 1);
+    assert.deepEqual(starts(para(l, l, l)), [1, 2]);
+    assert.deepEqual(starts(para(`«${l}`, `${l}»`, l)), [2], 'a guillemet quotation across two lines');
+    assert.deepEqual(starts(para(`“${l}`, `${l}”`, l)), [2], 'a curly quotation across two lines');
+    assert.deepEqual(starts(para(`(${l}`, `${l})`, l)), [1, 2], 'a bracket across two lines (unbalanced-pairs is a document rule)');
+    assert.deepEqual(starts(para(`»${l}`, l)), [1], 'a closing guillemet with none open leaves nothing open');
+    assert.deepEqual(starts(para(`"${l}`, `${l}"`, l)), [2], 'straight quotes: even so far');
+    assert.deepEqual(starts(para(`"${l}`, l, l)), [], 'a straight quote left open');
+    assert.deepEqual(starts(para(`${l}”`, `“${l}`, l)), [1], 'a curly quote closing none, then one left open');
+    assert.deepEqual(starts(para(`“${l}”`, `«${l}`, `${l}»`, `“${l}`, l)), [1, 3], 'open again after closing');
+    assert.deepEqual(starts(para(l, l, l).replace(/\n/g, '\r\n')), [1, 2], 'CRLF line breaks');
+    const long = para(l, l, l, l, l, l, l, l, l, l);
+    assert.deepEqual(cutsInside(long, 0, long.length, 100).map((c) => long.slice(0, c).split('\n').length - 1), [3, 6, 9], 'at least `min` code units apart');
+    // and the checker gives the same findings as from scratch on each
+    for (const text of [para(`«${l}`, `${l}»`, l), para(`"${l}`, l, l), para(`${l}”`, `“${l}`, l), para(`(${l}`, `${l})`, `“${l}`)]) {
+      const long2 = `${text}\n`.repeat(40);
+      const linter = new IncrementalLinter();
+      linter.lint(long2, { languageId: 'plaintext', config });
+      const edited = long2.slice(0, 100) + '«' + long2.slice(100);
+      const again = edited.slice(0, 2000) + 'ب' + edited.slice(2000);
+      for (const t of [edited, again]) assert.deepEqual(linter.lint(t, { languageId: 'plaintext', config }).findings.map(key), lint(t, { config }).findings.map(key));
+    }
   });
 });
 

@@ -20,8 +20,9 @@ import type { Finding, Fix, LintResult, RelatedInfo, ResolvedConfig, Rule, RuleF
  * Rules whose findings in one paragraph depend on the rest of the draft in ways the document
  * facts do not capture: counts and majorities over the whole text (repeated-verb, quote-style,
  * digit-system, final-yeh), the first mention of a name, one spelling of a name, and scrape
- * leftovers whose fix deletes the line break before the line. Every other rule finds in a
- * paragraph exactly what it finds in that paragraph alone (given the draft's document facts,
+ * leftovers whose fix deletes the line break before the line; and pairs of quotation marks
+ * and brackets, matched over a whole paragraph, which a chunk may be only part of (see
+ * cutsInside). Every other rule finds in a chunk exactly what it finds in that chunk alone (given the draft's document facts,
  * for FACT_RULES) — the test `test/reliability/incremental-engine.test.ts` checks every rule
  * that is not listed here on real articles, so a new rule that reads beyond its paragraph
  * fails it until it is added.
@@ -35,6 +36,7 @@ export const DOCUMENT_RULES: ReadonlySet<string> = new Set([
   'name-consistency',
   'name-spelling', // a surname that is also a common word (طلعة) counts only where the draft mentions the person
   'scrape-leftover',
+  'unbalanced-pairs', // pairs quotation marks and brackets over a whole paragraph, which the checker may cut inside (cutsInside)
 ]);
 
 /**
@@ -71,6 +73,8 @@ export interface IncrementalStats {
   reused: number;
   /** Chunks checked again. */
   checked: number;
+  /** Chunks that start inside a paragraph (see `cutsInside`). */
+  inside: number;
   /** Chunks whose fact-rule findings were checked again because a fact they asked about changed elsewhere. */
   refacted: number;
   /** Whether the analysis was updated rather than built from scratch. */
@@ -86,10 +90,12 @@ export class IncrementalLinter {
   /** The draft indexes, each with every chunk's part in it. */
   private indexes = new Map<string, DraftIndexState<unknown, unknown>>();
   private key: { languageId: DocumentLanguage; config?: ResolvedConfig; rules: readonly Rule[]; disabled: string } | undefined;
+  /** The paragraphs cut inside at the last check, by start (see `cutsInside`). */
+  private inside = new Map<number, InsideCuts>();
   /** The messages the draft's findings carry, kept from check to check (see FilledMessages). */
   private readonly messages = new FilledMessages();
   /** What the last call did (for tests and the bench). */
-  stats: IncrementalStats = { reused: 0, checked: 0, refacted: 0, incremental: false };
+  stats: IncrementalStats = { reused: 0, checked: 0, inside: 0, refacted: 0, incremental: false };
 
   /** Findings of `text` exactly as `lint(text, opts)` gives them. */
   lint(text: string, opts: LintOptions & { languageId: DocumentLanguage }): LintResult {
@@ -117,8 +123,13 @@ export class IncrementalLinter {
     }
     const indexes = draftIndexes(globalIds);
     const work: Work = { text, languageId: opts.languageId, local, factRules, kinds: factRules.length ? factKinds() : [], scans, scanOptions, indexes, shared, runOpts, facts: this.facts };
-    const spans = chunkSpans(doc);
-    const stats: IncrementalStats = { reused: 0, checked: 0, refacted: 0, incremental: oldText !== undefined };
+    const affixes = oldText === undefined ? undefined : commonAffixes(oldText, text);
+    const inside = new Map<number, InsideCuts>();
+    const spans = chunkSpans(doc, affixes && { ...affixes, oldLength: oldText!.length, before: this.inside, after: inside });
+    this.inside = inside;
+    let cutInside = 0;
+    for (const p of inside.values()) cutInside += p.cuts.length;
+    const stats: IncrementalStats = { reused: 0, checked: 0, inside: cutInside, refacted: 0, incremental: oldText !== undefined };
     const fresh: Array<{ chunk: Chunk; part: Part }> = [];
     const kept = new Set<Chunk>();
     let chunks: Chunk[];
@@ -128,7 +139,7 @@ export class IncrementalLinter {
       this.indexes = new Map(indexes.map((x) => [x.name, x.create()]));
       chunks = spans.map((s) => freshChunk(work, s, fresh));
     } else {
-      const { prefix, suffix } = commonAffixes(oldText, text);
+      const { prefix, suffix } = affixes!;
       const delta = text.length - oldText.length;
       const oldEnd = oldText.length - suffix; // first unchanged code unit after the change, in the old text
       const byStart = new Map<number, Chunk>();
@@ -192,6 +203,7 @@ export class IncrementalLinter {
       // callers read it, e.g. for the names' places).
       this.chunks = [];
       this.key = undefined;
+      this.inside = new Map();
       const scratch = runRules(doc, { ...runOpts, rules });
       return { findings: finalizeFindings(doc, scratch.findings, opts.config), faults: scratch.faults };
     }
@@ -227,6 +239,7 @@ export class IncrementalLinter {
     this.doc = undefined;
     this.chunks = [];
     this.key = undefined;
+    this.inside = new Map();
     this.facts = new FactUnion();
     this.indexes = new Map();
   }
@@ -348,28 +361,112 @@ function sameRules(a: readonly Rule[], b: readonly Rule[]): boolean {
 /**
  * The draft cut before each paragraph (a paragraph with the blank lines after it is one
  * chunk; the first chunk starts at 0), except where a Markdown non-prose region (a code
- * fence, a comment) runs across the cut.
+ * fence, a comment) runs across the cut; and, in a plain-text draft, inside the paragraphs the
+ * edit changed, at the line starts `cutsInside` finds. A long paragraph of many lines (a
+ * pasted article with one line per paragraph and no blank line between) is then checked again
+ * a few lines at a time while it is typed in, not whole at every keystroke. The cuts inside a
+ * paragraph the edit left alone are those of the last check (`edit.before`), or none.
  */
-function chunkSpans(doc: AnalysedDocument): Span[] {
+function chunkSpans(doc: AnalysedDocument, edit?: EditedParagraphs): Span[] {
   const cuts: number[] = [0];
   const ex = doc.excluded;
+  const paras = doc.paragraphs;
+  const inner = edit !== undefined && doc.languageId !== 'markdown';
   let e = 0;
-  for (let i = 1; i < doc.paragraphs.length; i++) {
-    const at = doc.paragraphs[i].start;
+  for (let i = 0; i < paras.length; i++) {
+    const at = paras[i].start;
     while (e < ex.length && ex[e].end <= at) e++;
-    if (e < ex.length && ex[e].start < at) continue;
-    if (doc.languageId === 'markdown') {
-      // Markdown's own lines end at \n only: a paragraph after a lone CR, U+2028 or U+2029
-      // begins mid-line there (a ``` or [x]: at its start is no fence or definition)
-      if (doc.text.charCodeAt(at - 1) !== 0x0a) continue;
-      // a paragraph opening with --- would read as front matter if checked alone
-      if (doc.text.startsWith('---', at)) continue;
+    if (i > 0 && !(e < ex.length && ex[e].start < at) && !(doc.languageId === 'markdown' && !markdownCut(doc.text, at))) cuts.push(at);
+    if (inner && !(e < ex.length && ex[e].start < paras[i].end)) {
+      for (const c of insideParagraph(doc.text, paras[i], edit)) cuts.push(c);
     }
-    cuts.push(at);
   }
   const spans: Span[] = [];
   for (let i = 0; i < cuts.length; i++) spans.push({ start: cuts[i], end: i + 1 < cuts.length ? cuts[i + 1] : doc.text.length });
   return spans;
+}
+
+/** Whether a Markdown draft can be cut before a paragraph starting at `at`. */
+function markdownCut(text: string, at: number): boolean {
+  // Markdown's own lines end at \n only: a paragraph after a lone CR, U+2028 or U+2029
+  // begins mid-line there (a ``` or [x]: at its start is no fence or definition)
+  if (text.charCodeAt(at - 1) !== 0x0a) return false;
+  // a paragraph opening with --- would read as front matter if checked alone
+  return !text.startsWith('---', at);
+}
+
+/** A paragraph of the last check cut inside, and where. */
+interface InsideCuts {
+  end: number;
+  cuts: readonly number[];
+}
+
+/** What an edit changed (the old and new texts' common prefix and suffix), the paragraphs cut inside before it, and where to note them after it. */
+interface EditedParagraphs {
+  prefix: number;
+  suffix: number;
+  oldLength: number;
+  before: ReadonlyMap<number, InsideCuts>;
+  after: Map<number, InsideCuts>;
+}
+
+/** Below this many code units since the last cut, a line start inside a paragraph is not cut at. */
+const MIN_INSIDE = 256;
+
+/**
+ * The cuts inside one paragraph: found anew when the edit changed it, else those of the same
+ * paragraph (same start and end, same text) at the last check, moved with it.
+ */
+function insideParagraph(text: string, p: Span, edit: EditedParagraphs): readonly number[] {
+  const delta = text.length - edit.oldLength;
+  let cuts: readonly number[];
+  if (p.end <= edit.prefix) {
+    const old = edit.before.get(p.start);
+    cuts = old && old.end === p.end ? old.cuts : [];
+  } else if (p.start - delta >= edit.oldLength - edit.suffix) {
+    const old = edit.before.get(p.start - delta);
+    cuts = old && old.end === p.end - delta ? old.cuts.map((c) => c + delta) : [];
+  } else cuts = cutsInside(text, p.start, p.end, MIN_INSIDE);
+  if (cuts.length) edit.after.set(p.start, { end: p.end, cuts });
+  return cuts;
+}
+
+/**
+ * The line starts inside the paragraph text[start, end) where it can be cut into parts that are
+ * checked alone, each at least `min` code units after the one before: where no quotation is
+ * open (guillemets and curly quotes by nesting, straight quotes an even number so far), as the
+ * reporting-verb scan reads a quotation over its paragraph. Every other paragraph rule and
+ * paragraph scan reads no further than its line: a name, a verb's construction, a phrase never
+ * runs past a line break (test/reliability/incremental-engine.test.ts checks every paragraph
+ * rule on real articles cut at every such line start, and on the same articles hard-wrapped);
+ * unbalanced-pairs, which pairs marks over the whole paragraph, is a document rule for this.
+ */
+export function cutsInside(text: string, start: number, end: number, min = 0): number[] {
+  const out: number[] = [];
+  let guillemets = 0;
+  let curly = 0;
+  let straight = 0;
+  let last = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) {
+      // the next line's start
+      if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+      const next = i + 1;
+      if (next < end && next - last >= min && guillemets === 0 && curly === 0 && (straight & 1) === 0) {
+        out.push(next);
+        last = next;
+      }
+    } else if (c === 0x22) straight++;
+    else if (c === 0xab) guillemets++;
+    else if (c === 0xbb) {
+      if (guillemets > 0) guillemets--;
+    } else if (c === 0x201c) curly++;
+    else if (c === 0x201d) {
+      if (curly > 0) curly--;
+    }
+  }
+  return out;
 }
 
 /**
