@@ -126,7 +126,11 @@ export function carryOver(a: Analysis, text: string, version: number, same?: Unc
       return m ? [{ ...r, start: m[0], end: m[1] }] : [];
     });
     if (at[0] === f.start && !related) return f; // unmoved: the same object
-    return { ...f, start: at[0], end: at[1], ...(related ? { related } : {}) };
+    // (field by field: a finding received from the worker may be a moved view, whose fields are getters)
+    const moved: Finding = { ruleId: f.ruleId, category: f.category, severity: f.severity, start: at[0], end: at[1], messageId: f.messageId, message: f.message, fixes: f.fixes };
+    if (related) moved.related = related;
+    if (f.unnecessary) moved.unnecessary = true;
+    return moved;
   };
   const carried: Analysis = { ...a, version, findings: [], diagnostics: [], fixAll: new Map(), text, carriedFrom: a.version, nameMentions };
   // Every finding moved only if something reads them all: hover asks findingsAt one offset,
