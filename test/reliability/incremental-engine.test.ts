@@ -193,6 +193,31 @@ describe('name-consistency keeps what each key stands for from check to check', 
   });
 });
 
+describe('name-consistency keeps whether a key is part of a multi-word name while its lines stay', () => {
+  it('a name word beside both spellings typed in, changed and typed back, and edits elsewhere: the findings of a fresh check each time', () => {
+    const texts = articles();
+    const filler = [texts[4], texts[5], texts[6]].join('\n\n');
+    const a = 'وقال باراك أوباما إن الاتفاق جيد.';
+    const b = 'وأضاف باراك اوباما أن الكونغرس سيوافق.';
+    const flagged = (text: string, findings: readonly Finding[]) => findings.filter((f) => f.ruleId === 'name-consistency' && text.slice(f.start, f.end).endsWith('باما')).map((f) => text.slice(f.start, f.end));
+    const versions = [
+      `${a}\n\n${filler}\n\n${b}\n`,
+      `${a}\n\n${filler}\n\n${b.replace('باراك', 'جاك')}\n`, // the shared neighbour gone on one line
+      `${a}\n\n${filler}\n\n${b.replace('باراك', 'جاك')}\nوصل الوفد.\n`, // an edit on another line
+      `${a}\n\n${filler}\n\n${b}\nوصل الوفد.\n`, // and back
+      `${a}\n\n${filler.replace('\n\n', '\n\nقال الوزير.\n')}\n\n${b}\nوصل الوفد.\n`, // an edit far from both
+    ];
+    assert.deepEqual(flagged(versions[0], lint(versions[0], { config }).findings), ['اوباما']);
+    assert.deepEqual(flagged(versions[1], lint(versions[1], { config }).findings), []);
+    const lin = new IncrementalLinter();
+    for (const text of [...versions, versions[1], versions[0]]) {
+      const got = lin.lint(text, { languageId: 'plaintext', config });
+      assert.deepEqual(got.findings.map(key), lint(text, { config }).findings.map(key));
+    }
+    assert.ok(lin.stats.incremental, 'the edits are checked incrementally');
+  });
+});
+
 describe('incremental = from scratch, in the engine', () => {
   it('random edit sequences on real articles (joined to a long draft) and on generated drafts: the same findings and the same analysis', () => {
     const texts = articles();

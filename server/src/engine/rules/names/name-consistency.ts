@@ -381,47 +381,54 @@ const HAMZA_GIVEN_NAMES: ReadonlySet<string> = new Set(['احمد', 'ابراه�
  */
 function multiWordNameKeys(doc: AnalysedDocument, idx: NameWords, persons: ReadonlyMap<string, boolean>, lex: WordTest): string[] {
   const toks = doc.tokens;
-  const text = doc.text;
-  // the keys written two ways (marks aside) among the words without the article, persons aside;
-  // their name-like words, by key in the order of each key's first one
-  const firsts: Array<{ key: string; tokens: number[] }> = [];
+  // the keys written two ways (marks aside) among the words without the article, persons aside,
+  // that are part of a multi-word name: in the order of each key's first name-like word
+  const found: Array<{ key: string; first: number }> = [];
   for (const k of idx.multiSpelt()) {
-    if (persons.get(k)) continue;
-    const ts = idx.tokens(k).filter((i) => nameLikeWord(toks[i].norm));
-    if (ts.length) firsts.push({ key: k, tokens: ts });
+    if (persons.get(k) || !idx.remembered(k, () => isMultiWordName(doc, idx, k, lex))) continue;
+    const ts = idx.tokens(k);
+    let f = 0;
+    while (!nameLikeWord(toks[ts[f]].norm)) f++;
+    found.push({ key: k, first: ts[f] });
   }
-  if (firsts.length === 0) return [];
-  firsts.sort((a, b) => a.tokens[0] - b.tokens[0]);
-  const bySpelling = new Map<string, Map<string, Occurrence[]>>();
-  for (const { key: k, tokens } of firsts) {
-    const g = new Map<string, Occurrence[]>();
-    bySpelling.set(k, g);
-    for (const i of tokens) {
-      const t = toks[i];
-      const spelling = stripMarks(text.slice(t.start, t.end));
-      const list = g.get(spelling) ?? [];
-      list.push({ start: t.start, end: t.end, spelling, token: i });
-      g.set(spelling, list);
-    }
+  if (found.length > 1) found.sort((a, b) => a.first - b.first);
+  return found.map((x) => x.key);
+}
+
+/**
+ * Is the key `k`, written two ways, part of a multi-word name: do two of its spellings stand
+ * beside the same name word? It depends on the key's words and the words beside them only (a
+ * neighbour is on the same line), so the draft's index keeps the answer while those stay.
+ */
+function isMultiWordName(doc: AnalysedDocument, idx: NameWords, k: string, lex: WordTest): boolean {
+  const toks = doc.tokens;
+  const text = doc.text;
+  // its name-like words by spelling (marks aside), in order
+  const g = new Map<string, Occurrence[]>();
+  for (const i of idx.tokens(k)) {
+    const t = toks[i];
+    if (!nameLikeWord(t.norm)) continue;
+    const spelling = stripMarks(text.slice(t.start, t.end));
+    const list = g.get(spelling);
+    if (list) list.push({ start: t.start, end: t.end, spelling, token: i });
+    else g.set(spelling, [{ start: t.start, end: t.end, spelling, token: i }]);
   }
-  const out: string[] = [];
+  if (g.size < 2) return false;
+  // a proclitic before a common word (فأعلن، وأصيب) is no name
+  const lists = [...g.values()].filter((l) => !(CLITIC_LETTERS.has(l[0].spelling[0]) && l[0].spelling.length >= 4 && lex.has(l[0].spelling.slice(1))));
   // before the word: a given name (باراك أوباما، أحمد داود أوغلو); after it: a given name or a
   // word the lexicon does not know, a family name (أيمن الظواهري، إيفا كارنيرو). A word the
   // lexicon does not know before it is too often a product or a place (هانج أوتس «Hangouts»).
+  // A given name written with or without its hamza (أحمد/احمد): any name word beside both will do.
+  const given = HAMZA_GIVEN_NAMES.has(k);
   const before = (norm: string): boolean => nameLikeNeighbour(norm) && GIVEN_NAMES.has(norm);
   const after = (norm: string): boolean => nameLikeNeighbour(norm) && (GIVEN_NAMES.has(norm) || !lex.has(norm));
-  // a proclitic before a common word (فأعلن، وأصيب) is no name
-  const clitic = (spelling: string) => CLITIC_LETTERS.has(spelling[0]) && spelling.length >= 4 && lex.has(spelling.slice(1));
-  for (const [k, g] of bySpelling) {
-    if (g.size < 2) continue;
-    const lists = [...g.values()].filter((l) => !clitic(l[0].spelling));
-    // a given name written with or without its hamza (أحمد/احمد): any name word beside both will do
-    const given = HAMZA_GIVEN_NAMES.has(k);
-    let found = false;
-    for (let x = 0; x < lists.length && !found; x++) for (let y = x + 1; y < lists.length && !found; y++) found = given ? shareNeighbour(doc, lists[x], lists[y], nameLikeNeighbour) : shareNeighbour(doc, lists[x], lists[y], before, after);
-    if (found) out.push(k);
+  for (let x = 0; x < lists.length; x++) {
+    for (let y = x + 1; y < lists.length; y++) {
+      if (given ? shareNeighbour(doc, lists[x], lists[y], nameLikeNeighbour) : shareNeighbour(doc, lists[x], lists[y], before, after)) return true;
+    }
   }
-  return out;
+  return false;
 }
 
 /**
@@ -573,6 +580,12 @@ interface NameWords {
   /** The keys of the name words after a title, in document order. */
   titled(): string[];
   /**
+   * What `compute` says of the key `k`, when it depends only on the key's words and the words
+   * beside them on their lines: kept by the draft's index from check to check while no
+   * paragraph holding one of the key's words changes.
+   */
+  remembered(k: string, compute: () => boolean): boolean;
+  /**
    * The draft's keys that stand for a name, and what they stand for (`hitOf`, which depends on
    * the key and on what `signature` says only). Kept by the draft's index from check to check:
    * while the signature stays the same, only the keys that came into the draft since are asked.
@@ -630,6 +643,9 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
     const spelt = new Map<string, KeyCounts>();
     const multi = new Set<string>();
     const titled = new Map<PartHome, string[]>();
+    // what `remembered` was told of a key, and the keys whose words changed since the last check
+    const kept = new Map<string, boolean>();
+    const touched = new Set<string>();
     // the keys that stand for a name under `signature`, and the keys not asked about yet
     const hits = new Map<string, Hit>();
     const unasked = new Set<string>();
@@ -637,6 +653,7 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
     return {
       add(part, home) {
         for (const [k, list] of part.words) {
+          touched.add(k);
           const m = byKey.get(k);
           if (m) m.set(home, list);
           else {
@@ -655,6 +672,7 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
       },
       remove(part, home) {
         for (const k of part.words.keys()) {
+          touched.add(k);
           const m = byKey.get(k);
           if (!m) continue;
           m.delete(home);
@@ -675,6 +693,8 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
         titled.delete(home);
       },
       view(doc) {
+        for (const k of touched) kept.delete(k);
+        touched.clear();
         // (the rule asks for a key's words twice at most, and for many keys in the same paragraphs)
         const bases = new Map<PartHome, number>();
         const done = new Map<string, number[]>();
@@ -697,6 +717,11 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
             return out;
           },
           multiSpelt: () => multi,
+          remembered(k, compute) {
+            let v = kept.get(k);
+            if (v === undefined) kept.set(k, (v = compute()));
+            return v;
+          },
           hits(sig, hitOf) {
             const ask = sig === signature ? unasked : byKey.keys();
             if (sig !== signature) hits.clear();
@@ -723,6 +748,7 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
       tokens: (key) => part.words.get(key) ?? [],
       multiSpelt: () => part.multi,
       titled: () => part.titled,
+      remembered: (_k, compute) => compute(),
       hits(_sig, hitOf) {
         const out = new Map<string, Hit>();
         for (const k of part.words.keys()) {
