@@ -100,8 +100,11 @@ describe('soak: 20 documents, 10,000 edits, requests in between', () => {
     assert.equal(client.exitCode, undefined, 'still running');
     assert.ok(first.compared > DOCS && second.compared > DOCS, 'there were findings to compare');
     // The first round fills bounded caches (lexicon candidates, folded words) and the V8 heap keeps its
-    // high-water mark; a leak would keep growing with the second round's edits.
-    assert.ok(first.rssEnd < first.rssWarm * 2 + 64 * 1024, `memory after the soak: ${mb(first.rssWarm)} warm, ${mb(first.rssEnd)} after closing`);
+    // high-water mark; a leak would keep growing with the second round's edits. RSS after closing
+    // has been seen from 226 to 368 MB with the same 20 MB of JavaScript heap after a full
+    // collection (the heap checks below are the exact ones): when the suite runs two files at once
+    // the peak is higher, and V8 keeps more of it. So three times the warm level, not two.
+    assert.ok(first.rssEnd < first.rssWarm * 3 + 64 * 1024, `memory after the soak: ${mb(first.rssWarm)} warm, ${mb(first.rssEnd)} after closing`);
     // RSS after closing depends on when V8 hands pages back: the first round's has been seen
     // anywhere from 221 to 356 MB on the same code, the second's from 259 to 302. So the
     // second round may end at the first's level plus a quarter, or at the first round's high-water
