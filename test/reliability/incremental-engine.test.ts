@@ -193,8 +193,8 @@ describe('name-consistency keeps what each key stands for from check to check', 
   });
 });
 
-describe('name-consistency keeps whether a key is part of a multi-word name while its lines stay', () => {
-  it('a name word beside both spellings typed in, changed and typed back, and edits elsewhere: the findings of a fresh check each time', () => {
+describe('name-consistency keeps what it learnt of a key (part of a multi-word name? its words’ stems) while the key’s lines stay', () => {
+  it('a name word beside both spellings typed in, changed and typed back, a word of the key respelled or added, and edits elsewhere: the findings of a fresh check each time', () => {
     const texts = articles();
     const filler = [texts[4], texts[5], texts[6]].join('\n\n');
     const a = 'وقال باراك أوباما إن الاتفاق جيد.';
@@ -206,6 +206,8 @@ describe('name-consistency keeps whether a key is part of a multi-word name whil
       `${a}\n\n${filler}\n\n${b.replace('باراك', 'جاك')}\nوصل الوفد.\n`, // an edit on another line
       `${a}\n\n${filler}\n\n${b}\nوصل الوفد.\n`, // and back
       `${a}\n\n${filler.replace('\n\n', '\n\nقال الوزير.\n')}\n\n${b}\nوصل الوفد.\n`, // an edit far from both
+      `${a}\n\n${filler}\n\n${b.replace('اوباما', 'أوباما')}\nوصل الوفد.\n`, // the key's word respelled (the same key)
+      `${a} ورحب أوباما بالوفد.\n\n${filler}\n\n${b}\nوصل الوفد.\n`, // one more word of the key on a line
     ];
     assert.deepEqual(flagged(versions[0], lint(versions[0], { config }).findings), ['اوباما']);
     assert.deepEqual(flagged(versions[1], lint(versions[1], { config }).findings), []);

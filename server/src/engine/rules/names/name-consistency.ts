@@ -385,7 +385,7 @@ function multiWordNameKeys(doc: AnalysedDocument, idx: NameWords, persons: Reado
   // that are part of a multi-word name: in the order of each key's first name-like word
   const found: Array<{ key: string; first: number }> = [];
   for (const k of idx.multiSpelt()) {
-    if (persons.get(k) || !idx.remembered(k, () => isMultiWordName(doc, idx, k, lex))) continue;
+    if (persons.get(k) || !idx.remembered('multi-word', k, () => isMultiWordName(doc, idx, k, lex))) continue;
     const ts = idx.tokens(k);
     let f = 0;
     while (!nameLikeWord(toks[ts[f]].norm)) f++;
@@ -580,11 +580,11 @@ interface NameWords {
   /** The keys of the name words after a title, in document order. */
   titled(): string[];
   /**
-   * What `compute` says of the key `k`, when it depends only on the key's words and the words
-   * beside them on their lines: kept by the draft's index from check to check while no
-   * paragraph holding one of the key's words changes.
+   * What `compute` says of the key `k` (`what` names the question), when it depends only on the
+   * key's words and the words beside them on their lines: kept by the draft's index from check
+   * to check while no paragraph holding one of the key's words changes.
    */
-  remembered(k: string, compute: () => boolean): boolean;
+  remembered<T>(what: string, k: string, compute: () => T): T;
   /**
    * The draft's keys that stand for a name, and what they stand for (`hitOf`, which depends on
    * the key and on what `signature` says only). Kept by the draft's index from check to check:
@@ -643,8 +643,8 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
     const spelt = new Map<string, KeyCounts>();
     const multi = new Set<string>();
     const titled = new Map<PartHome, string[]>();
-    // what `remembered` was told of a key, and the keys whose words changed since the last check
-    const kept = new Map<string, boolean>();
+    // what `remembered` was told of a key (by question), and the keys whose words changed since the last check
+    const kept = new Map<string, Map<string, unknown>>();
     const touched = new Set<string>();
     // the keys that stand for a name under `signature`, and the keys not asked about yet
     const hits = new Map<string, Hit>();
@@ -693,7 +693,7 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
         titled.delete(home);
       },
       view(doc) {
-        for (const k of touched) kept.delete(k);
+        for (const answers of kept.values()) for (const k of touched) answers.delete(k);
         touched.clear();
         // (the rule asks for a key's words twice at most, and for many keys in the same paragraphs)
         const bases = new Map<PartHome, number>();
@@ -717,9 +717,12 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
             return out;
           },
           multiSpelt: () => multi,
-          remembered(k, compute) {
-            let v = kept.get(k);
-            if (v === undefined) kept.set(k, (v = compute()));
+          remembered<T>(what: string, k: string, compute: () => T): T {
+            let answers = kept.get(what);
+            if (!answers) kept.set(what, (answers = new Map()));
+            if (answers.has(k)) return answers.get(k) as T;
+            const v = compute();
+            answers.set(k, v);
             return v;
           },
           hits(sig, hitOf) {
@@ -748,7 +751,7 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
       tokens: (key) => part.words.get(key) ?? [],
       multiSpelt: () => part.multi,
       titled: () => part.titled,
-      remembered: (_k, compute) => compute(),
+      remembered: (_what, _k, compute) => compute(),
       hits(_sig, hitOf) {
         const out = new Map<string, Hit>();
         for (const k of part.words.keys()) {
@@ -821,20 +824,19 @@ const rule: Rule<Record<string, never>> = {
       const n = nearOf(key, near);
       return n && { ...n, near: [...NEAR] };
     };
-    const hits: Array<{ hit: Hit; tokens: number[] }> = [];
-    for (const [key, hit] of idx.hits(personsSignature(persons, multiWord), hitOf)) hits.push({ hit, tokens: idx.tokens(key) });
+    const hits: Array<{ key: string; hit: Hit; tokens: number[] }> = [];
+    for (const [key, hit] of idx.hits(personsSignature(persons, multiWord), hitOf)) hits.push({ key, hit, tokens: idx.tokens(key) });
     hits.sort((a, b) => a.tokens[0] - b.tokens[0]);
     const found: Array<{ group: string; o: Occurrence }> = [];
-    for (const { hit, tokens } of hits) {
+    for (const { key, hit, tokens } of hits) {
       for (const p of hit.near ?? []) link(hit.group, p);
-      for (const i of tokens) {
-        const t = toks[i];
-        const word = stripMarks(text.slice(t.start, t.end));
-        const spelling = word.slice(hit.strip);
-        if (NEVER.has(word) || NEVER.has(spelling)) continue;
-        const stemStart = t.end - lengthInOriginal(text, t.start, t.end, spelling);
-        if (stemStart < t.start) continue;
-        found.push({ group: hit.group, o: { start: stemStart, end: t.end, spelling, token: i } });
+      // (a key's stems are its words' own: kept while they stay)
+      const stems = idx.remembered(`stems ${hit.strip}`, key, () => stemsOf(doc, tokens, hit.strip));
+      for (let n = 0; n < tokens.length; n++) {
+        const spelling = stems.spellings[n];
+        if (spelling === undefined) continue;
+        const end = toks[tokens[n]].end;
+        found.push({ group: hit.group, o: { start: end - stems.lengths[n], end, spelling, token: tokens[n] } });
       }
     }
     found.sort((a, b) => a.o.token - b.o.token);
@@ -910,6 +912,29 @@ const rule: Rule<Record<string, never>> = {
     }
   },
 };
+
+/**
+ * The stem of each of a key's words after `strip` letters of proclitics (marks aside), and its
+ * length in the original text (marks included); none for a word that is no name (a function
+ * word), or whose stem the proclitics would overlap.
+ */
+function stemsOf(doc: AnalysedDocument, tokens: readonly number[], strip: number): { spellings: Array<string | undefined>; lengths: Int32Array } {
+  const toks = doc.tokens;
+  const text = doc.text;
+  const spellings: Array<string | undefined> = new Array(tokens.length);
+  const lengths = new Int32Array(tokens.length);
+  for (let n = 0; n < tokens.length; n++) {
+    const t = toks[tokens[n]];
+    const word = stripMarks(text.slice(t.start, t.end));
+    const spelling = word.slice(strip);
+    if (NEVER.has(word) || NEVER.has(spelling)) continue;
+    const length = lengthInOriginal(text, t.start, t.end, spelling);
+    if (t.end - length < t.start) continue;
+    spellings[n] = spelling;
+    lengths[n] = length;
+  }
+  return { spellings, lengths };
+}
 
 /** How many original code units at the end of [start, end) spell `stripped` (marks included). */
 function lengthInOriginal(text: string, start: number, end: number, stripped: string): number {
