@@ -17,15 +17,15 @@ import { analyse, commonAffixes, type AnalysedDocument, type DocumentLanguage } 
 import type { Finding, Fix, LintResult, RelatedInfo, ResolvedConfig, Rule, RuleFault, SharedData, Span, TextEdit } from './types';
 
 /**
- * Rules whose findings in one paragraph depend on the rest of the draft in ways the document
- * facts do not capture: counts and majorities over the whole text (repeated-verb, quote-style,
- * digit-system, final-yeh), the first mention of a name, one spelling of a name, and scrape
- * leftovers whose fix deletes the line break before the line; and pairs of quotation marks
- * and brackets, matched over a whole paragraph, which a chunk may be only part of (see
- * cutsInside). Every other rule finds in a chunk exactly what it finds in that chunk alone (given the draft's document facts,
- * for FACT_RULES) — the test `test/reliability/incremental-engine.test.ts` checks every rule
- * that is not listed here on real articles, so a new rule that reads beyond its paragraph
- * fails it until it is added.
+ * Rules whose findings in one chunk depend on the rest of the draft in ways the document facts
+ * do not capture: counts and majorities over the whole text (repeated-verb, quote-style,
+ * digit-system, final-yeh), the first mention of a name, one spelling of a name, scrape
+ * leftovers whose fix deletes the line break before the line, and quotation marks and
+ * brackets paired over a whole paragraph, which a chunk may be only part of (see cutsInside).
+ * Every other rule finds in a chunk exactly what it finds in that chunk alone (given the
+ * draft's document facts, for FACT_RULES) — the test `test/reliability/incremental-engine.test.ts`
+ * checks every rule that is not listed here on real articles, so a new rule that reads beyond
+ * its chunk fails it until it is added.
  */
 export const DOCUMENT_RULES: ReadonlySet<string> = new Set([
   'repeated-verb',
