@@ -58,43 +58,61 @@ class PlainLetters implements Letters {
 const CANDIDATES = new Map<string, string[]>();
 const CANDIDATES_LIMIT = 50000;
 
+/**
+ * Tokens per page of a DocLex's caches. The caches are arrays, not Maps, since a paragraph
+ * rule asks about every word; they are made a page at a time, when a token of the page is
+ * first asked about, since a document rule asks about a few words of a whole draft (final-yeh
+ * about the words it flags: a 1 MB draft's 200,000 tokens made 3 MB of empty caches at every
+ * keystroke).
+ */
+const PAGE_BITS = 10;
+const PAGE_MASK = (1 << PAGE_BITS) - 1;
+
 /** Per-document facts the rules share. */
 export class DocLex {
   readonly lex: Lexicon;
   readonly doc: AnalysedDocument;
-  private readonly st: Int8Array;
-  /** letters(i) per token index (undefined: not yet computed): an array, not a Map, since every word is asked. */
-  private readonly lettersCache: Array<Letters | null | undefined>;
+  /** status(i) per token index, by page (-2: not yet computed). */
+  private readonly st: Array<Int8Array | undefined>;
+  /** letters(i) per token index, by page (undefined: not yet computed). */
+  private readonly lettersCache: Array<Array<Letters | null | undefined> | undefined>;
   private _forms?: Set<string>;
   private _keys?: Set<string>;
-  private readonly candCache: Array<string[] | undefined>;
+  /** candidates(i) per token index, by page. */
+  private readonly candCache: Array<Array<string[] | undefined> | undefined>;
+  /** Tokens per page: a page, or the whole document when it is smaller. */
+  private readonly page: number;
 
   constructor(doc: AnalysedDocument, lex: Lexicon) {
     this.doc = doc;
     this.lex = lex;
-    this.st = new Int8Array(doc.tokens.length).fill(-2);
-    this.lettersCache = new Array(doc.tokens.length);
-    this.candCache = new Array(doc.tokens.length);
+    const pages = (doc.tokens.length >> PAGE_BITS) + 1;
+    this.page = Math.min(PAGE_MASK + 1, doc.tokens.length);
+    this.st = new Array(pages);
+    this.lettersCache = new Array(pages);
+    this.candCache = new Array(pages);
   }
 
   /** Lexicon status of word token i (FOREIGN for tokens that are not Arabic words). */
   status(i: number): WordStatus {
-    let s = this.st[i];
+    const page = (this.st[i >> PAGE_BITS] ??= new Int8Array(this.page).fill(-2));
+    let s = page[i & PAGE_MASK];
     if (s === -2) {
       const t = this.doc.tokens[i];
       s = t.kind === 'word' ? this.lex.status(this.doc.text, t.start, t.end) : FOREIGN;
-      this.st[i] = s;
+      page[i & PAGE_MASK] = s;
     }
     return s as WordStatus;
   }
 
   /** The letters of word token i with their original offsets, or null when it is FOREIGN. */
   letters(i: number): Letters | null {
-    let l = this.lettersCache[i];
+    const page = (this.lettersCache[i >> PAGE_BITS] ??= new Array(this.page));
+    let l = page[i & PAGE_MASK];
     if (l === undefined) {
       const t = this.doc.tokens[i];
       l = t.kind === 'word' ? lettersOf(this.doc.text, t) : null;
-      this.lettersCache[i] = l;
+      page[i & PAGE_MASK] = l;
     }
     return l;
   }
@@ -105,7 +123,8 @@ export class DocLex {
    * `candidateWords`. Cached per token.
    */
   candidates(i: number): string[] {
-    let c = this.candCache[i];
+    const page = (this.candCache[i >> PAGE_BITS] ??= new Array(this.page));
+    let c = page[i & PAGE_MASK];
     if (!c) {
       const l = this.letters(i);
       if (!l) c = [];
@@ -117,7 +136,7 @@ export class DocLex {
           CANDIDATES.set(l.letters, c);
         }
       }
-      this.candCache[i] = c;
+      page[i & PAGE_MASK] = c;
     }
     return c;
   }
