@@ -123,7 +123,8 @@ export class IncrementalLinter {
     }
     const indexes = draftIndexes(globalIds);
     const work: Work = { text, languageId: opts.languageId, local, factRules, kinds: factRules.length ? factKinds() : [], scans, scanOptions, indexes, shared, runOpts, facts: this.facts };
-    const affixes = oldText === undefined ? undefined : commonAffixes(oldText, text);
+    // (the analysis compared the two texts already when it took the old one's tokens over)
+    const affixes = oldText === undefined ? undefined : (doc.sharedWithPrev ?? commonAffixes(oldText, text));
     const inside = new Map<number, InsideCuts>();
     const spans = chunkSpans(doc, affixes && { ...affixes, oldLength: oldText!.length, before: this.inside, after: inside });
     this.inside = inside;

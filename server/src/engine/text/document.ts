@@ -33,6 +33,8 @@ export class AnalysedDocument {
   readonly tokens: Token[];
   /** Paragraphs: maximal runs of non-blank lines inside prose. Sorted. */
   readonly paragraphs: Span[];
+  /** What this text shares with the `prev` it was analysed from (see commonAffixes), when it was. */
+  readonly sharedWithPrev?: { prefix: number; suffix: number };
   private _folded?: Folded;
   private _sentences?: Span[];
   /** From the previous version (incremental analysis): what the sentences can be taken from. */
@@ -50,6 +52,7 @@ export class AnalysedDocument {
     this.text = text;
     this.languageId = languageId;
     const affixes = prev && prev.text.length >= 1024 ? commonAffixes(prev.text, text) : undefined;
+    this.sharedWithPrev = affixes;
     this.lines = (prev && affixes && relines(prev, text, affixes)) || splitLines(text);
     if (languageId === 'markdown') {
       const md = markdownRegions(text);
