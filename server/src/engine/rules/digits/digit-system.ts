@@ -11,6 +11,8 @@
 // it is not converted to Arabic-Indic and does not count towards the majority.
 
 import { optionDoc } from '../../messages';
+import { defineScan, documentScan } from '../../scans';
+import type { AnalysedDocument } from '../../text/document';
 import type { Rule } from '../../types';
 import type { Token } from '../../text/tokenize';
 
@@ -85,6 +87,40 @@ function detachedPercent(text: string, tokens: readonly Token[], k: number): num
   return last === 0x25 || last === 0x66a ? -1 : k + 2;
 }
 
+/** A number of the draft: its token, what its characters are (W_DIGIT …), and whether a Latin word stands beside it. */
+interface NumberToken {
+  token: number;
+  flags: number;
+  latin: boolean;
+}
+
+function numbersOf(doc: AnalysedDocument): NumberToken[] {
+  const { text, tokens } = doc;
+  const out: NumberToken[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === 'number') out.push({ token: k, flags: classify(text, t.start, t.end), latin: inLatinContext(tokens, k) });
+  }
+  return out;
+}
+
+/**
+ * The draft's numbers, found paragraph by paragraph (a number's neighbours are on its line): a
+ * draft checked as it is edited gives the rule its numbers without a walk over every token.
+ */
+const NUMBERS = defineScan<NumberToken>({
+  name: 'digit-system:numbers',
+  usedBy: ['digit-system'],
+  readsShared: false,
+  scan: numbersOf,
+  move: (n, at) => ({ token: n.token + at.token, flags: n.flags, latin: n.latin }),
+});
+
+/** The draft's numbers, in order (given by the incremental checker, or found now). */
+export function findNumbers(doc: AnalysedDocument): NumberToken[] {
+  return documentScan(doc, NUMBERS);
+}
+
 const rule: Rule<DigitSystemOptions> = {
   meta: {
     id: 'digit-system',
@@ -156,35 +192,25 @@ const rule: Rule<DigitSystemOptions> = {
       throw new Error(`digit-system: option "system" must be "western", "arabic-indic" or "consistent", not ${JSON.stringify(policy)}`);
     }
 
-    // Pass 1: the number tokens, their classes and contexts; the majority for "consistent".
-    const idx: number[] = [];
-    const flags: number[] = [];
-    const latin: boolean[] = [];
+    // The number tokens, their classes and contexts; the majority for "consistent".
+    const numbers = findNumbers(doc);
+    if (numbers.length === 0) return;
     let western = 0;
     let eastern = 0;
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k];
-      if (t.kind !== 'number') continue;
-      const f = classify(text, t.start, t.end);
-      const lat = inLatinContext(tokens, k);
-      idx.push(k);
-      flags.push(f);
-      latin.push(lat);
-      if (lat) continue;
+    for (const { flags: f, latin } of numbers) {
+      if (latin) continue;
       const w = (f & W_DIGIT) !== 0;
       const e = (f & (A_DIGIT | P_DIGIT)) !== 0;
       if (w && !e) western++;
       else if (e && !w) eastern++;
     }
-    if (idx.length === 0) return;
     const consistent = policy === 'consistent';
     const target: Target = consistent ? (eastern > western ? 'arabic-indic' : 'western') : policy;
 
-    // Pass 2: report.
-    for (let n = 0; n < idx.length; n++) {
-      const k = idx[n];
+    // Report.
+    for (const { token: k, flags, latin } of numbers) {
       const t = tokens[k];
-      let f = flags[n];
+      let f = flags;
       let end = t.end;
       const pct = detachedPercent(text, tokens, k);
       if (pct >= 0) {
@@ -196,7 +222,7 @@ const rule: Rule<DigitSystemOptions> = {
       const p = (f & P_DIGIT) !== 0;
       // Beside a Latin word a number may stay Western even under an Arabic-Indic policy.
       let tokTarget: Target = target;
-      if (latin[n] && target === 'arabic-indic') tokTarget = a && !w && !p ? 'arabic-indic' : 'western';
+      if (latin && target === 'arabic-indic') tokTarget = a && !w && !p ? 'arabic-indic' : 'western';
 
       let messageId: string;
       if (w && (a || p)) messageId = 'mixed';
