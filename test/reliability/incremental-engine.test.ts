@@ -19,6 +19,7 @@ import { findNameMentions, type NameMention } from '../../server/src/engine/rule
 import { findVerbUses, type VerbUse } from '../../server/src/engine/rules/reporting-verbs/uses';
 import { leftoverLineScores } from '../../server/src/engine/rules/leftovers/scrape-leftover';
 import { findNumbers } from '../../server/src/engine/rules/digits/digit-system';
+import { findPairMarks } from '../../server/src/engine/rules/punctuation/unbalanced-pairs';
 import { AnalysedDocument } from '../../server/src/engine/text/document';
 import { allOnConfig, draft, LANGUAGES, type Lang } from './arbitraries';
 import { insertion, type RandomEdit } from './protocol-helpers';
@@ -107,13 +108,14 @@ describe('paragraph rules find in a paragraph alone what they find in the whole 
 
 describe('paragraph scans put together from the paragraphs equal a scan of the whole draft', () => {
   for (const languageId of ['plaintext', 'markdown'] as const) {
-    it(`reporting-verb uses, name mentions, numbers and the lines' leftover scores, on the sample article and the corpus articles (${languageId})`, () => {
+    it(`reporting-verb uses, name mentions, numbers, quotation marks and brackets, and the lines' leftover scores, on the sample article and the corpus articles (${languageId})`, () => {
       const names = config.shared!.names!;
       const leftoverOptions = effectiveOptions(allRules.find((r) => r.meta.id === 'scrape-leftover')!, config);
       assert.ok(leftoverOptions.phrases.length > 0, 'the house style adds leftover phrases: the scan reads the options');
       let verbs = 0;
       let mentions = 0;
       let numbers = 0;
+      let marks = 0;
       let lines = 0;
       const shared = sharedFor(config);
       const problems: string[] = [];
@@ -139,6 +141,9 @@ describe('paragraph scans put together from the paragraphs equal a scan of the w
         const [wn, inn] = [findNumbers(fresh), findNumbers(lin.document!)];
         numbers += wn.length;
         if (JSON.stringify(wn) !== JSON.stringify(inn)) problems.push(`numbers differ after edit ${k}`);
+        const [wp, ip] = [findPairMarks(fresh), findPairMarks(lin.document!)];
+        marks += wp.length;
+        if (JSON.stringify(wp) !== JSON.stringify(ip)) problems.push(`quotation marks and brackets differ after edit ${k}`);
         const [wl, il] = [leftoverLineScores(fresh, leftoverOptions, shared), leftoverLineScores(lin.document!, leftoverOptions, shared)];
         lines += wl.length;
         if (JSON.stringify(wl) !== JSON.stringify(il)) problems.push(`leftover line scores differ after edit ${k}`);
@@ -146,8 +151,8 @@ describe('paragraph scans put together from the paragraphs equal a scan of the w
         const other = leftoverLineScores(lin.document!, { ...leftoverOptions, phrases: ['قال الوزير محمد'] }, shared);
         if (!other.some((l) => l.messageId === 'phrase' && l.data?.phrase === 'قال الوزير محمد')) problems.push(`the scores given under one phrase list were read under another after edit ${k}`);
       }
-      console.log(`  ${verbs} verb uses, ${mentions} name mentions, ${numbers} numbers and ${lines} scored lines compared`);
-      assert.ok(verbs > 1000 && mentions > 0 && numbers > 1000 && lines > 1000, 'the articles have reporting verbs, listed names, numbers and lines');
+      console.log(`  ${verbs} verb uses, ${mentions} name mentions, ${numbers} numbers, ${marks} quotation marks and brackets and ${lines} scored lines compared`);
+      assert.ok(verbs > 1000 && mentions > 0 && numbers > 1000 && marks > 1000 && lines > 1000, 'the articles have reporting verbs, listed names, numbers, quotations and lines');
       assert.deepEqual(problems, []);
     });
   }

@@ -11,11 +11,65 @@
 // Not flagged: `)` ending a list label at the start of a line (`1)`, `أ)`), and the
 // emoticon-like `:)`.
 
+import { defineScan, documentScan } from '../../scans';
+import type { AnalysedDocument } from '../../text/document';
 import type { Rule } from '../../types';
-import { ParagraphCursor, quoteRole, scanPunct } from './shared';
+import { quoteRole, scanPunct, type QuoteRole } from './shared';
 
 function isPaired(c: number): boolean {
   return c === 0xab || c === 0xbb || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x22 || c === 0x201c || c === 0x201d;
+}
+
+/** A quotation mark or bracket of the draft, with what its line says of it. */
+interface PairMark {
+  start: number;
+  code: number;
+  /** Its paragraph (marks are paired within one). */
+  paragraph: number;
+  /** A `)` that, closing nothing, is no fault: a list label (`1)`, `أ)`) or the emoticon-like `:)`. */
+  quiet: boolean;
+  /** A quote's role from the characters beside it (straight and curly quotes only). */
+  role: QuoteRole;
+}
+
+/** The draft's paired marks in order (all on their lines: a paragraph of a draft checked as it is edited gives its own). */
+function marksOf(doc: AnalysedDocument): PairMark[] {
+  const { text, tokens: toks } = doc;
+  const paras = doc.tokenParagraphs;
+  const out: PairMark[] = [];
+  scanPunct(doc, isPaired, (i) => {
+    const p = toks[i].start;
+    const c = text.charCodeAt(p);
+    const quote = c === 0x22 || c === 0x201c || c === 0x201d;
+    out.push({ start: p, code: c, paragraph: paras[i], quiet: c === 0x29 && (isListLabel(i) || text.charCodeAt(p - 1) === 0x3a), role: quote ? quoteRole(text, p) : 'unclear' });
+  });
+  return out;
+
+  /** `1)` or `أ)` at the start of a line: a list label, not a closing bracket. */
+  function isListLabel(i: number): boolean {
+    const label = toks[i - 1];
+    if (!label || label.end !== toks[i].start) return false;
+    if (label.kind !== 'number' && !(label.kind === 'word' && label.norm.length === 1) && !(label.kind === 'latin' && label.end - label.start === 1)) return false;
+    for (let k = i - 2; k >= 0; k--) {
+      const t = toks[k];
+      if (t.kind === 'newline') return true;
+      if (t.kind !== 'space' && t.kind !== 'format') return false;
+    }
+    return true;
+  }
+}
+
+const PAIR_MARKS = defineScan<PairMark>({
+  name: 'unbalanced-pairs:marks',
+  usedBy: ['unbalanced-pairs'],
+  readsShared: false,
+  scan: marksOf,
+  move: (m, at) => ({ start: m.start + at.offset, code: m.code, paragraph: m.paragraph < 0 ? -1 : m.paragraph + at.paragraph, quiet: m.quiet, role: m.role }),
+});
+
+/** The draft's quotation marks and brackets, in order (given by the incremental checker, or found now). */
+export function findPairMarks(doc: AnalysedDocument): PairMark[] {
+  return documentScan(doc, PAIR_MARKS);
 }
 
 const rule: Rule<Record<string, never>> = {
@@ -42,16 +96,13 @@ const rule: Rule<Record<string, never>> = {
     },
   },
   check(ctx) {
-    const { doc } = ctx;
-    const text = doc.text;
-    const toks = doc.tokens;
-
+    const text = ctx.doc.text;
     let para = -2;
     const guil: number[] = [];
     const paren: number[] = [];
     const square: number[] = [];
-    let straight: number[] = [];
-    let curly: number[] = [];
+    let straight: PairMark[] = [];
+    let curly: PairMark[] = [];
 
     const report = (pos: number, messageId: string) => ctx.report({ start: pos, end: pos + 1, messageId, data: { mark: text[pos] } });
 
@@ -65,8 +116,7 @@ const rule: Rule<Record<string, never>> = {
         // Alternation, with each mark's position deciding which one is left over.
         let pending = -1;
         let pendingRole = 'unclear';
-        for (const p of list) {
-          const role = quoteRole(text, p);
+        for (const { start: p, role } of list) {
           if (pending < 0) {
             if (role === 'close') report(p, 'unpairedQuote');
             else {
@@ -85,16 +135,13 @@ const rule: Rule<Record<string, never>> = {
       curly = [];
     };
 
-    const cursor = new ParagraphCursor(doc);
-    scanPunct(doc, isPaired, (i) => {
-      const p = toks[i].start;
-      const c = text.charCodeAt(p);
-      const pi = cursor.at(p);
-      if (pi !== para) {
+    for (const m of findPairMarks(ctx.doc)) {
+      const p = m.start;
+      if (m.paragraph !== para) {
         flush();
-        para = pi;
+        para = m.paragraph;
       }
-      switch (c) {
+      switch (m.code) {
         case 0xab:
           guil.push(p);
           break;
@@ -110,33 +157,20 @@ const rule: Rule<Record<string, never>> = {
           break;
         case 0x29:
           if (paren.length) paren.pop();
-          else if (!isListLabel(i) && text.charCodeAt(p - 1) !== 0x3a) report(p, 'unopened');
+          else if (!m.quiet) report(p, 'unopened');
           break;
         case 0x5d:
           if (square.length) square.pop();
           else report(p, 'unopened');
           break;
         case 0x22:
-          straight.push(p);
+          straight.push(m);
           break;
         default:
-          curly.push(p);
+          curly.push(m);
       }
-    });
-    flush();
-
-    /** `1)` or `أ)` at the start of a line: a list label, not a closing bracket. */
-    function isListLabel(i: number): boolean {
-      const label = toks[i - 1];
-      if (!label || label.end !== toks[i].start) return false;
-      if (label.kind !== 'number' && !(label.kind === 'word' && label.norm.length === 1) && !(label.kind === 'latin' && label.end - label.start === 1)) return false;
-      for (let k = i - 2; k >= 0; k--) {
-        const t = toks[k];
-        if (t.kind === 'newline') return true;
-        if (t.kind !== 'space' && t.kind !== 'format') return false;
-      }
-      return true;
     }
+    flush();
   },
 };
 
