@@ -19,7 +19,7 @@ import { findNameMentions, type NameMention } from '../../server/src/engine/rule
 import { findVerbUses, type VerbUse } from '../../server/src/engine/rules/reporting-verbs/uses';
 import { leftoverLineScores } from '../../server/src/engine/rules/leftovers/scrape-leftover';
 import { findNumbers } from '../../server/src/engine/rules/digits/digit-system';
-import { findPairMarks } from '../../server/src/engine/rules/punctuation/unbalanced-pairs';
+import { findPairMarks } from '../../server/src/engine/rules/punctuation/shared';
 import { AnalysedDocument } from '../../server/src/engine/text/document';
 import { allOnConfig, draft, LANGUAGES, type Lang } from './arbitraries';
 import { insertion, type RandomEdit } from './protocol-helpers';

@@ -17,7 +17,7 @@
 import { optionDoc } from '../../messages';
 import type { Rule } from '../../types';
 import { isArabicLetter } from '../../text/chars';
-import { ParagraphCursor, scanPunct, sideOf } from './shared';
+import { findPairMarks, sideOf, type PairMark } from './shared';
 
 const isQuote = (c: number) => c === 0xab || c === 0xbb || c === 0x22 || c === 0x201c || c === 0x201d;
 
@@ -77,48 +77,44 @@ const rule: Rule<Options> = {
   check(ctx) {
     const { doc, options } = ctx;
     const text = doc.text;
-    const toks = doc.tokens;
     const pairs: Pair[] = [];
 
-    // Marks of the current paragraph: token indices.
-    let guil: number[] = [];
-    let straight: number[] = [];
-    let curly: number[] = [];
+    // Marks of the current paragraph.
+    let guil: PairMark[] = [];
+    let straight: PairMark[] = [];
+    let curly: PairMark[] = [];
     let para = -2;
 
+    const pair = (o: PairMark, c: PairMark, style: Style): void => {
+      pairs.push({ open: o.start, close: c.start, openTok: o.token, closeTok: c.token, style, nested: false });
+    };
     const flush = () => {
-      const stack: number[] = [];
-      for (const ti of guil) {
-        if (text.charCodeAt(toks[ti].start) === 0xab) stack.push(ti);
-        else if (stack.length) {
-          const oi = stack.pop()!;
-          pairs.push({ open: toks[oi].start, close: toks[ti].start, openTok: oi, closeTok: ti, style: 'guillemets', nested: false });
-        }
+      const stack: PairMark[] = [];
+      for (const m of guil) {
+        if (m.code === 0xab) stack.push(m);
+        else if (stack.length) pair(stack.pop()!, m, 'guillemets');
       }
       for (const list of [straight, curly]) {
         if (list.length % 2 !== 0) continue;
-        for (let k = 0; k + 1 < list.length; k += 2) {
-          pairs.push({ open: toks[list[k]].start, close: toks[list[k + 1]].start, openTok: list[k], closeTok: list[k + 1], style: 'double', nested: false });
-        }
+        for (let k = 0; k + 1 < list.length; k += 2) pair(list[k], list[k + 1], 'double');
       }
       guil = [];
       straight = [];
       curly = [];
     };
 
-    const cursor = new ParagraphCursor(doc);
-    scanPunct(doc, isQuote, (i) => {
-      const t = toks[i];
-      const c = text.charCodeAt(t.start);
-      const pi = cursor.at(t.start);
-      if (pi !== para) {
+    // (the draft's quotation marks and brackets, found paragraph by paragraph: see findPairMarks)
+    for (const m of findPairMarks(doc)) {
+      const c = m.code;
+      if (!isQuote(c)) continue;
+      if (m.paragraph !== para) {
         flush();
-        para = pi;
+        para = m.paragraph;
       }
-      if (c === 0xab || c === 0xbb) guil.push(i);
-      else if (c === 0x22) straight.push(i);
-      else curly.push(i);
-    });
+      if (c === 0xab || c === 0xbb) guil.push(m);
+      else if (c === 0x22) straight.push(m);
+      else curly.push(m);
+    }
     flush();
     if (pairs.length === 0) return;
 

@@ -2,6 +2,7 @@
 // marks are really lost characters (mojibake), which quote or bracket a character is.
 // Everything here looks at a bounded neighbourhood, so the rules stay linear.
 
+import { defineScan, documentScan } from '../../scans';
 import type { AnalysedDocument } from '../../text/document';
 import { isArabicLetter, isArabicWordChar, isDigit, isLatinLetter, isLineBreak, isSpace } from '../../text/chars';
 import type { Token } from '../../text/tokenize';
@@ -209,13 +210,63 @@ export function scanPunct(doc: AnalysedDocument, want: (c: number) => boolean, v
   }
 }
 
-/** Paragraph index of increasing offsets (a forward-only cursor over doc.paragraphs). */
-export class ParagraphCursor {
-  private p = 0;
-  constructor(private readonly doc: AnalysedDocument) {}
-  at(offset: number): number {
-    const paras = this.doc.paragraphs;
-    while (this.p < paras.length && paras[this.p].end <= offset) this.p++;
-    return this.p < paras.length && paras[this.p].start <= offset ? this.p : -1;
+function isPaired(c: number): boolean {
+  return c === 0xab || c === 0xbb || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x22 || c === 0x201c || c === 0x201d;
+}
+
+/** A quotation mark or bracket of the draft, with what its line says of it. */
+export interface PairMark {
+  token: number;
+  start: number;
+  code: number;
+  /** Its paragraph (marks are paired within one). */
+  paragraph: number;
+  /** A `)` that, closing nothing, is no fault: a list label (`1)`, `أ)`) or the emoticon-like `:)`. */
+  quiet: boolean;
+  /** A quote's role from the characters beside it (straight and curly quotes only). */
+  role: QuoteRole;
+}
+
+/**
+ * The draft's quotation marks and brackets in order, for unbalanced-pairs and quote-style, which
+ * pair them per paragraph: each read on its line, so a paragraph of a draft checked as it is
+ * edited gives its own.
+ */
+function marksOf(doc: AnalysedDocument): PairMark[] {
+  const { text, tokens: toks } = doc;
+  const paras = doc.tokenParagraphs;
+  const out: PairMark[] = [];
+  scanPunct(doc, isPaired, (i) => {
+    const p = toks[i].start;
+    const c = text.charCodeAt(p);
+    const quote = c === 0x22 || c === 0x201c || c === 0x201d;
+    out.push({ token: i, start: p, code: c, paragraph: paras[i], quiet: c === 0x29 && (isListLabel(i) || text.charCodeAt(p - 1) === 0x3a), role: quote ? quoteRole(text, p) : 'unclear' });
+  });
+  return out;
+
+  /** `1)` or `أ)` at the start of a line: a list label, not a closing bracket. */
+  function isListLabel(i: number): boolean {
+    const label = toks[i - 1];
+    if (!label || label.end !== toks[i].start) return false;
+    if (label.kind !== 'number' && !(label.kind === 'word' && label.norm.length === 1) && !(label.kind === 'latin' && label.end - label.start === 1)) return false;
+    for (let k = i - 2; k >= 0; k--) {
+      const t = toks[k];
+      if (t.kind === 'newline') return true;
+      if (t.kind !== 'space' && t.kind !== 'format') return false;
+    }
+    return true;
   }
+}
+
+const PAIR_MARKS = defineScan<PairMark>({
+  name: 'unbalanced-pairs:marks',
+  usedBy: ['unbalanced-pairs', 'quote-style'],
+  readsShared: false,
+  scan: marksOf,
+  move: (m, at) => ({ token: m.token + at.token, start: m.start + at.offset, code: m.code, paragraph: m.paragraph < 0 ? -1 : m.paragraph + at.paragraph, quiet: m.quiet, role: m.role }),
+});
+
+/** The draft's quotation marks and brackets, in order (given by the incremental checker, or found now). */
+export function findPairMarks(doc: AnalysedDocument): PairMark[] {
+  return documentScan(doc, PAIR_MARKS);
 }

@@ -11,66 +11,8 @@
 // Not flagged: `)` ending a list label at the start of a line (`1)`, `أ)`), and the
 // emoticon-like `:)`.
 
-import { defineScan, documentScan } from '../../scans';
-import type { AnalysedDocument } from '../../text/document';
 import type { Rule } from '../../types';
-import { quoteRole, scanPunct, type QuoteRole } from './shared';
-
-function isPaired(c: number): boolean {
-  return c === 0xab || c === 0xbb || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x22 || c === 0x201c || c === 0x201d;
-}
-
-/** A quotation mark or bracket of the draft, with what its line says of it. */
-interface PairMark {
-  start: number;
-  code: number;
-  /** Its paragraph (marks are paired within one). */
-  paragraph: number;
-  /** A `)` that, closing nothing, is no fault: a list label (`1)`, `أ)`) or the emoticon-like `:)`. */
-  quiet: boolean;
-  /** A quote's role from the characters beside it (straight and curly quotes only). */
-  role: QuoteRole;
-}
-
-/** The draft's paired marks in order (all on their lines: a paragraph of a draft checked as it is edited gives its own). */
-function marksOf(doc: AnalysedDocument): PairMark[] {
-  const { text, tokens: toks } = doc;
-  const paras = doc.tokenParagraphs;
-  const out: PairMark[] = [];
-  scanPunct(doc, isPaired, (i) => {
-    const p = toks[i].start;
-    const c = text.charCodeAt(p);
-    const quote = c === 0x22 || c === 0x201c || c === 0x201d;
-    out.push({ start: p, code: c, paragraph: paras[i], quiet: c === 0x29 && (isListLabel(i) || text.charCodeAt(p - 1) === 0x3a), role: quote ? quoteRole(text, p) : 'unclear' });
-  });
-  return out;
-
-  /** `1)` or `أ)` at the start of a line: a list label, not a closing bracket. */
-  function isListLabel(i: number): boolean {
-    const label = toks[i - 1];
-    if (!label || label.end !== toks[i].start) return false;
-    if (label.kind !== 'number' && !(label.kind === 'word' && label.norm.length === 1) && !(label.kind === 'latin' && label.end - label.start === 1)) return false;
-    for (let k = i - 2; k >= 0; k--) {
-      const t = toks[k];
-      if (t.kind === 'newline') return true;
-      if (t.kind !== 'space' && t.kind !== 'format') return false;
-    }
-    return true;
-  }
-}
-
-const PAIR_MARKS = defineScan<PairMark>({
-  name: 'unbalanced-pairs:marks',
-  usedBy: ['unbalanced-pairs'],
-  readsShared: false,
-  scan: marksOf,
-  move: (m, at) => ({ start: m.start + at.offset, code: m.code, paragraph: m.paragraph < 0 ? -1 : m.paragraph + at.paragraph, quiet: m.quiet, role: m.role }),
-});
-
-/** The draft's quotation marks and brackets, in order (given by the incremental checker, or found now). */
-export function findPairMarks(doc: AnalysedDocument): PairMark[] {
-  return documentScan(doc, PAIR_MARKS);
-}
+import { findPairMarks, type PairMark } from './shared';
 
 const rule: Rule<Record<string, never>> = {
   meta: {
