@@ -259,7 +259,7 @@ function marksOf(doc: AnalysedDocument): PairMark[] {
 }
 
 const PAIR_MARKS = defineScan<PairMark>({
-  name: 'unbalanced-pairs:marks',
+  name: 'punctuation:pair-marks',
   usedBy: ['unbalanced-pairs', 'quote-style'],
   readsShared: false,
   scan: marksOf,
