@@ -517,15 +517,24 @@ export function moveFinding(f: Finding, delta: number): Finding {
     }
     fixes[x] = { title: fix.title, edits, preferred: fix.preferred };
   }
-  const moved: Finding = { ruleId: f.ruleId, category: f.category, severity: f.severity, start: f.start + delta, end: f.end + delta, messageId: f.messageId, message: f.message, fixes };
+  let related: RelatedInfo[] | undefined;
   if (f.related) {
-    const related: RelatedInfo[] = new Array(f.related.length);
+    related = new Array(f.related.length);
     for (let y = 0; y < related.length; y++) {
       const r = f.related[y];
       related[y] = { start: r.start + delta, end: r.end + delta, message: r.message };
     }
-    moved.related = related;
   }
-  if (f.unnecessary) moved.unnecessary = true;
-  return moved;
+  return placedFinding(f, f.start + delta, f.end + delta, fixes, related);
+}
+
+/**
+ * `f` at [start, end) with these fixes and related ranges, built field by field: no spread, as
+ * a finding received from the worker may be a moved view whose fields are getters (lsp/wire.ts).
+ */
+export function placedFinding(f: Finding, start: number, end: number, fixes: Fix[], related: RelatedInfo[] | undefined): Finding {
+  const out: Finding = { ruleId: f.ruleId, category: f.category, severity: f.severity, start, end, messageId: f.messageId, message: f.message, fixes };
+  if (related) out.related = related;
+  if (f.unnecessary) out.unnecessary = true;
+  return out;
 }

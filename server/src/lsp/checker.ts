@@ -9,7 +9,7 @@ import type { Diagnostic } from 'vscode-languageserver/node';
 import { ConfigLoader, HOUSE_STYLE_FILE, configFor, isIgnored, type ConfigHost, type LoadedConfig } from '../config';
 import { TextDocument as TD } from 'vscode-languageserver-textdocument';
 import { LintCancelled, LintWorker, LintWorkerFailed } from './lintWorker';
-import { IncrementalLinter } from '../engine/incremental';
+import { IncrementalLinter, placedFinding } from '../engine/incremental';
 import {
   allRules,
   analyse,
@@ -126,11 +126,7 @@ export function carryOver(a: Analysis, text: string, version: number, same?: Unc
       return m ? [{ ...r, start: m[0], end: m[1] }] : [];
     });
     if (at[0] === f.start && !related) return f; // unmoved: the same object
-    // (field by field: a finding received from the worker may be a moved view, whose fields are getters)
-    const moved: Finding = { ruleId: f.ruleId, category: f.category, severity: f.severity, start: at[0], end: at[1], messageId: f.messageId, message: f.message, fixes: f.fixes };
-    if (related) moved.related = related;
-    if (f.unnecessary) moved.unnecessary = true;
-    return moved;
+    return placedFinding(f, at[0], at[1], f.fixes, related);
   };
   const carried: Analysis = { ...a, version, findings: [], diagnostics: [], fixAll: new Map(), text, carriedFrom: a.version, nameMentions };
   // Every finding moved only if something reads them all: hover asks findingsAt one offset,

@@ -811,7 +811,6 @@ const rule: Rule<Record<string, never>> = {
       if (!s) linked.set(k, (s = new Set()));
       s.add(p);
     };
-    const text = doc.text;
     const toks = doc.tokens;
     // Every word of the draft whose key (through a proclitic) is a person's or near a titled
     // name's: by key through the draft's index (which, checking a draft as it is edited, asks

@@ -18,7 +18,7 @@
 import type { FixSpec, Rule, RuleContext, SharedData } from '../../types';
 import { defineFact, documentFacts } from '../../facts';
 import type { AnalysedDocument } from '../../text/document';
-import { docLex, HEH, isAlef, judgedEndings, NON_WORD, someLetterAt, TEH_MARBUTA, WORD, type DocLex } from './lexical';
+import { docLex, HEH, judgedEndings, NON_WORD, someLetterAt, TEH_MARBUTA, WORD, type DocLex } from './lexical';
 
 /** The folded word carries the article (ال، وال، بال، فال، كال، لل). */
 const DEFINITE = /^(?:[وف]?[بك]?ال|[وف]?لل)/;
