@@ -61,7 +61,10 @@ function targetRows(r) {
   for (const s of r.lsp?.sizes ?? []) add(`keystroke → diagnostics at ${s.size} ≤ ${s.target} ms`, `${fmt(s.keystrokeMs, 1)} ms (median of ${s.keystrokes}; CPU ${fmt(s.cpuPerKeyMs, 0)} ms/key)`, s.ok);
   const q = r.lsp?.requestsWhileChecking;
   if (q) add(`hover and code actions ≤ ${LSP_TARGETS.requestWhileCheckingMs} ms while a 5 MB check runs`, `${fmt(q.hoverSmallMs, 1)} / ${fmt(q.codeActionSmallMs, 1)} ms (other draft); ${fmt(q.hoverBigMs, 0)} ms (the 5 MB one)`, q.ok);
-  if (r.lsp?.rss1MB) add(`server memory ≤ ${LSP_TARGETS.rssMB} MB (1 MB draft, 100,000 names)`, `${fmt(r.lsp.rss1MB.rss, 0)} MB RSS`, r.lsp.rss1MB.rss <= LSP_TARGETS.rssMB);
+  if (r.lsp?.rss1MB) {
+    const m = r.lsp.rss1MB;
+    add(`server memory ≤ ${LSP_TARGETS.rssMB} MB (1 MB draft, 100,000 names)`, `${fmt(m.restRss, 0)} MB RSS at rest (${fmt(m.rss, 0)} MB right after typing)`, m.restRss <= LSP_TARGETS.rssMB);
+  }
   const big = r.names?.lists?.find((l) => l.count === 100_000);
   if (big) {
     add(`100,000 names load ≤ ${NAMES_TARGETS.loadMs} ms`, `${fmt(big.totalMs, 0)} ms (parse ${fmt(big.loadMs, 0)} + index ${fmt(big.indexMs, 0)})`, r.names.loadOk);

@@ -17,6 +17,7 @@ import { namesFromWire, namesToWire, type WireNames } from '../engine/names-list
 import { computeFixAll, type FixAllResult } from './fixAll';
 import { decodeChange, decodeFindings, encodeChange, encodeFindings, type WireFindings, type WireFindingsChange } from './wire';
 import type { Unchanged } from './editLog';
+import { idleCollector } from './idleGc';
 
 export const LINT_WORKER_FLAG = '--mudaqqiq-lint-worker';
 
@@ -107,6 +108,8 @@ export class LintWorker {
   /** Per incremental key, the findings the worker last sent (it keeps them too, and sends the next as a change). */
   private readonly received = new Map<string, Finding[]>();
   private failures = 0;
+  /** This thread's memory back when checking rests (idleGc.ts): put off by every job sent and every result. */
+  private rested: (() => void) | undefined;
 
   /** @param script the bundle the worker runs (dist/server.js); undefined: no worker (tests under tsx) */
   constructor(
@@ -243,7 +246,9 @@ export class LintWorker {
     this.sent = new Set();
     this.texts.clear(); // a new worker has no text of any document, nor findings
     this.received.clear();
+    this.rested ??= idleCollector();
     w.on('message', (m: Reply) => {
+      this.rested!();
       const r = this.running;
       if (!r || r.job !== m.job) return;
       this.running = undefined;
@@ -286,6 +291,7 @@ export class LintWorker {
     this.running = { job, q };
     try {
       this.ensureWorker().postMessage(req);
+      this.rested!();
     } catch (e) {
       this.running = undefined;
       q.reject(new LintWorkerFailed(e instanceof Error ? e.message : String(e)));
@@ -340,7 +346,9 @@ export function runLintWorker(): void {
     texts.set(m.incremental!, text);
     return text;
   };
+  const rested = idleCollector();
   parentPort.on('message', (m: Request) => {
+    rested();
     if (m.type === 'shared') {
       const names = m.names && namesFromWire(m.names);
       if (names && m.index) adoptIndex(names, m.index);
@@ -394,5 +402,6 @@ export function runLintWorker(): void {
       reply = { job: m.job, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
     }
     parentPort.postMessage(reply);
+    rested(); // from the end of this check, not from its start
   });
 }
