@@ -16,6 +16,7 @@ import { validateOverrides } from './config';
 import { countFindings, formatJson, formatSarif, formatSummary, formatText, joinJson } from './format';
 import { resolveInputs } from './inputs';
 import { launcherPath } from './entry';
+import { writeAll } from './output';
 import { runParallel, runWorker, WORKER_FLAG, workerCount, type ParallelResult } from './parallel';
 
 export interface Io {
@@ -92,10 +93,8 @@ export function main(argv: readonly string[], io: Io): number | Promise<number> 
       {
         env: io.env,
         stderrIsTTY: !!io.stderrIsTTY,
-        out: (s) => {
-          io.out(s);
-          io.flush?.();
-        },
+        out: (s) => io.out(s),
+        flush: () => io.flush?.(),
         progress: (s) => io.progress?.(s),
       },
       (n) => pending.push(n),
@@ -202,26 +201,6 @@ function isTerminal(fd: number): boolean {
   }
 }
 
-/** Write all of `text` to fd; false when the reader has gone (EPIPE). Waits out EAGAIN on non-blocking pipes. */
-function writeAll(fd: number, text: string): boolean {
-  if (!text) return true;
-  const buf = Buffer.from(text, 'utf8');
-  let off = 0;
-  let waits = 0;
-  while (off < buf.length) {
-    try {
-      off += fs.writeSync(fd, buf, off, buf.length - off);
-      waits = 0;
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EPIPE') return false;
-      if (code !== 'EAGAIN' || ++waits > 30_000) throw e;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
-    }
-  }
-  return true;
-}
-
 if (process.argv.includes(WORKER_FLAG) && !(require('node:worker_threads') as typeof import('node:worker_threads')).isMainThread) {
   runWorker();
 } else if (require.main === module || launcherPath() !== undefined) {
@@ -232,8 +211,8 @@ if (process.argv.includes(WORKER_FLAG) && !(require('node:worker_threads') as ty
   const finish = (code: number) => {
     // Synchronous writes: everything is out before the process exits, and a reader that
     // stops early (`| head`) just ends the run, with its exit code.
-    writeAll(2, errChunks.join(''));
-    if (!stdoutGone) writeAll(1, chunks.join(''));
+    writeAll(2, errChunks);
+    if (!stdoutGone) writeAll(1, chunks);
     process.exitCode = code;
   };
   const crashed = (e: unknown) => {
@@ -250,11 +229,10 @@ if (process.argv.includes(WORKER_FLAG) && !(require('node:worker_threads') as ty
       out: (s) => chunks.push(s),
       err: (s) => errChunks.push(s),
       flush: () => {
-        const text = chunks.join('');
+        if (!stdoutGone && !writeAll(1, chunks)) stdoutGone = true;
         chunks.length = 0;
-        if (!stdoutGone && !writeAll(1, text)) stdoutGone = true;
       },
-      progress: (s) => void writeAll(2, s),
+      progress: (s) => void writeAll(2, [s]),
     });
   } catch (e) {
     code = crashed(e);

@@ -111,8 +111,10 @@ export interface ParallelIo {
   env: NodeJS.ProcessEnv;
   /** stderr is a terminal (the progress bar goes there). */
   stderrIsTTY: boolean;
-  /** Write to stdout now. */
+  /** Add to what goes to stdout at the next flush(). */
   out(s: string): void;
+  /** Write out what out() was given so far. */
+  flush(): void;
   /** Write to stderr now (progress bar). */
   progress(s: string): void;
 }
@@ -199,7 +201,8 @@ export async function runParallel(
   const bar = new ProgressBar(io, inputs.length, io.stderrIsTTY && !isCi(io.env));
 
   const release = () => {
-    let text = '';
+    // each draft's part handed on as it came (not joined here: the writer encodes them in turn)
+    const parts: string[] = [];
     while (emitted < inputs.length && done[emitted]) {
       const d = done[emitted]!;
       done[emitted] = undefined; // the result now lives in `files`
@@ -216,14 +219,17 @@ export async function runParallel(
         const { rendered, ...rest } = d.file;
         files.push({ ...rest, text: '', findings: [], doc: docShell('', [], rest.language) });
         if (!stream) entries.push(rendered);
-        else if (render.format === 'json') text += (streamedJson++ === 0 ? JSON_OPEN : JSON_SEPARATOR) + rendered;
-        else text += rendered;
+        else {
+          if (render.format === 'json') parts.push(streamedJson++ === 0 ? JSON_OPEN : JSON_SEPARATOR);
+          parts.push(rendered);
+        }
       }
       emitted++;
     }
-    if (text) {
+    if (parts.length) {
       bar.clear();
-      io.out(text);
+      for (const p of parts) io.out(p);
+      io.flush();
     }
     bar.update(finished, finished === inputs.length);
   };
@@ -291,7 +297,10 @@ export async function runParallel(
       feed(w);
     }
   });
-  if (stream && render.format === 'json') io.out(streamedJson ? JSON_CLOSE : JSON_EMPTY);
+  if (stream && render.format === 'json') {
+    io.out(streamedJson ? JSON_CLOSE : JSON_EMPTY);
+    io.flush();
+  }
   bar.clear();
   return { files, notices, resolver, configLanguage, entries, streamed: stream };
 }
