@@ -12,7 +12,7 @@
 // the paragraphs that asked about it are checked again.
 
 import { KeyCounts } from './counts';
-import type { AnalysedDocument } from './text/document';
+import { DocumentMemo, type AnalysedDocument } from './text/document';
 import type { SharedData } from './types';
 
 /** A membership test over one kind of document fact. */
@@ -48,7 +48,7 @@ export interface FactSource {
   facts(kind: string): FactSet;
 }
 
-const given = new WeakMap<AnalysedDocument, FactSource>();
+const given = new DocumentMemo<FactSource>();
 
 /** Check `doc` (a part of a draft) under the facts of the whole draft. */
 export function giveFacts(doc: AnalysedDocument, source: FactSource): void {

@@ -7,7 +7,7 @@
 // only the paragraphs that changed and gives the rules the whole draft's list, put together
 // from every paragraph's (`giveScans`); checking a whole draft, the rules scan it themselves.
 
-import type { AnalysedDocument } from './text/document';
+import { DocumentMemo, type AnalysedDocument } from './text/document';
 import type { SharedData } from './types';
 
 /**
@@ -83,7 +83,7 @@ interface Given {
   options: Map<string, string>;
 }
 
-const given = new WeakMap<AnalysedDocument, Given>();
+const given = new DocumentMemo<Given>();
 
 /**
  * The whole draft's items of each scan, put together from its paragraphs', for the rules checking
@@ -94,7 +94,7 @@ export function giveScans(doc: AnalysedDocument, shared: SharedData, items: Map<
 }
 
 /** Items a document was scanned for, by scan name, with the data and options they were scanned under. */
-const scanned = new WeakMap<AnalysedDocument, Map<string, { shared: SharedData | undefined; options: string | undefined; items: unknown[] }>>();
+const scanned = new DocumentMemo<Map<string, { shared: SharedData | undefined; options: string | undefined; items: unknown[] }>>();
 
 /**
  * The items of a scan over `doc`: given, or scanned now (once per document: a paragraph rule and
@@ -163,7 +163,7 @@ export function draftIndexes(ruleIds: ReadonlySet<string>): DraftIndex<unknown, 
   return indexes.readBy(ruleIds);
 }
 
-const givenIndexes = new WeakMap<AnalysedDocument, Map<string, DraftIndexState<unknown, unknown>>>();
+const givenIndexes = new DocumentMemo<Map<string, DraftIndexState<unknown, unknown>>>();
 
 /** The draft's indexes, kept by the incremental checker, for the rules checking `doc`. */
 export function giveIndexes(doc: AnalysedDocument, states: Map<string, DraftIndexState<unknown, unknown>>): void {

@@ -4,7 +4,7 @@
 // space U+202F inside prose. A run holding a no-break space belongs to `nbsp`, any other
 // run to `extra-spaces`. (Other Unicode spaces U+2000–200A end a run and belong to neither.)
 
-import type { AnalysedDocument } from '../../text/document';
+import { DocumentMemo, type AnalysedDocument } from '../../text/document';
 import { isLineBreak } from '../../text/chars';
 
 export type RunPlace =
@@ -55,7 +55,7 @@ function isMarkerChar(c: number): boolean {
   );
 }
 
-const cache = new WeakMap<AnalysedDocument, SpaceRun[]>();
+const cache = new DocumentMemo<SpaceRun[]>();
 
 /**
  * The white-space runs of the document's prose that a rule may report, in order (computed

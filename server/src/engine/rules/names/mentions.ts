@@ -13,7 +13,7 @@
 
 import { getLexicon } from '../../lexicon';
 import { originalPrefixLength, segment } from '../../text/arabic';
-import type { AnalysedDocument } from '../../text/document';
+import { DocumentMemo, type AnalysedDocument } from '../../text/document';
 import { isJsWhitespace } from '../../text/chars';
 import { FOLD_TO, fnv1a, foldChar, foldedHash, foldState, foldString, hashFolded, stripMarks } from '../../text/fold';
 import { forEachSpelling, sharedArray, variantCount } from '../../names-list';
@@ -413,7 +413,7 @@ export function sameSpelling(a: string, b: string): boolean {
   return n(a) === n(b);
 }
 
-const mentionCache = new WeakMap<AnalysedDocument, { names: readonly NameEntry[]; mentions: NameMention[] }>();
+const mentionCache = new DocumentMemo<{ names: readonly NameEntry[]; mentions: NameMention[] }>();
 /** Hashes of the words after the one being looked up (scratch; grown to the list's longest spelling). */
 let afterHash = new Int32Array(8);
 

@@ -14,7 +14,7 @@
 // The minority spelling is flagged (on a tie, the later one) with a fix to the majority.
 
 import { getLexicon, type Lexicon } from '../../lexicon';
-import type { AnalysedDocument } from '../../text/document';
+import { DocumentMemo, type AnalysedDocument } from '../../text/document';
 import { fnv1a, keptByStripMarks, stripMarks } from '../../text/fold';
 import type { Rule } from '../../types';
 import { KeyCounts } from '../../counts';
@@ -262,11 +262,14 @@ function shareNeighbour(doc: AnalysedDocument, a: readonly Occurrence[], b: read
   return false;
 }
 
-const neighbourMaps = new WeakMap<readonly Occurrence[], [Map<string, number>, Map<string, number>]>();
+/** Per document, per group of occurrences (the document's own: token indexes), its neighbour maps. */
+const neighbourMaps = new DocumentMemo<Map<readonly Occurrence[], [Map<string, number>, Map<string, number>]>>();
 
 /** The words right before (dir -1) or after (+1) the occurrences: folded word → its first token. */
 function neighbourMap(doc: AnalysedDocument, occ: readonly Occurrence[], dir: -1 | 1): Map<string, number> {
-  let pair = neighbourMaps.get(occ);
+  let maps = neighbourMaps.get(doc);
+  if (!maps) neighbourMaps.set(doc, (maps = new Map()));
+  let pair = maps.get(occ);
   if (!pair) {
     const toks = doc.tokens;
     pair = [new Map(), new Map()];
@@ -276,7 +279,7 @@ function neighbourMap(doc: AnalysedDocument, occ: readonly Occurrence[], dir: -1
       const n = doc.wordBeside(o.token, 1);
       if (n >= 0 && !pair[1].has(toks[n].norm)) pair[1].set(toks[n].norm, n);
     }
-    neighbourMaps.set(occ, pair);
+    maps.set(occ, pair);
   }
   return pair[dir < 0 ? 0 : 1];
 }

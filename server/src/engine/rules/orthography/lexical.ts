@@ -12,7 +12,7 @@
 import { getLexicon, letterIndex, isMark, type Lexicon, FOREIGN, NON_WORD, WORD, type WordStatus } from '../../lexicon';
 import { forEachSpelling } from '../../names-list';
 import { segment } from '../../text/arabic';
-import type { AnalysedDocument } from '../../text/document';
+import { DocumentMemo, type AnalysedDocument } from '../../text/document';
 import { foldedHash, foldString, hashFolded } from '../../text/fold';
 import { isJsWhitespace } from '../../text/chars';
 import type { Token } from '../../text/tokenize';
@@ -210,7 +210,7 @@ function addHamzaKey(keys: Set<string>, w: string, k: number): void {
   if ((ch === 'أ' || ch === 'إ' || ch === 'آ') && k + 3 <= w.length) keys.add(w.slice(k, k + 3));
 }
 
-const cache = new WeakMap<AnalysedDocument, DocLex>();
+const cache = new DocumentMemo<DocLex>();
 /** The forms and hamza families a document writes do not depend on the house style. */
 const NO_SHARED: SharedData = { acceptedWords: new Set() };
 

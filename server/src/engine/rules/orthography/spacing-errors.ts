@@ -13,6 +13,7 @@ import type { FixSpec, Rule, RuleContext } from '../../types';
 import type { Lexicon } from '../../lexicon';
 import { docLex, isHouseWord, NON_WORD, skeletonWords, type DocLex, type Letters } from './lexical';
 import { foldString } from '../../text/fold';
+import { DocumentMemo } from '../../text/document';
 import type { Token } from '../../text/tokenize';
 import type { SharedData } from '../../types';
 
@@ -104,11 +105,12 @@ export function splits(lex: Lexicon, w: string, shared: SharedData, inText?: (wo
  * (names, loanwords). The answer depends on the word, the lexicon, the house words and the
  * forms the document writes, all fixed for one DocLex and one `shared`. Do not modify the result.
  */
-const SPLITS = new WeakMap<DocLex, { shared: SharedData; byWord: Map<string, number[]> }>();
+const SPLITS = new DocumentMemo<{ shared: SharedData; byWord: Map<string, number[]> }>();
 
 export function docSplits(d: DocLex, w: string, shared: SharedData): number[] {
-  let c = SPLITS.get(d);
-  if (!c || c.shared !== shared) SPLITS.set(d, (c = { shared, byWord: new Map() }));
+  // (kept on d's document: a DocLex is one per document)
+  let c = SPLITS.get(d.doc);
+  if (!c || c.shared !== shared) SPLITS.set(d.doc, (c = { shared, byWord: new Map() }));
   let ks = c.byWord.get(w);
   if (ks === undefined) {
     ks = splits(d.lex, w, shared, (p) => d.forms.has(p));

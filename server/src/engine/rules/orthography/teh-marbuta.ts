@@ -17,7 +17,7 @@
 
 import type { FixSpec, Rule, RuleContext, SharedData } from '../../types';
 import { defineFact, documentFacts } from '../../facts';
-import type { AnalysedDocument } from '../../text/document';
+import { DocumentMemo, type AnalysedDocument } from '../../text/document';
 import { docLex, HEH, judgedEndings, NON_WORD, someLetterAt, TEH_MARBUTA, WORD, type DocLex } from './lexical';
 
 /** The folded word carries the article (ال، وال، بال، فال، كال، لل). */
@@ -78,7 +78,7 @@ interface Found {
 }
 
 /** The words of a document the rule may flag, and whether it shows the writer's habit (a certain ه for ة). Cached per document and house style. */
-const FOUND = new WeakMap<AnalysedDocument, { shared: SharedData; found: Found[]; habit: boolean }>();
+const FOUND = new DocumentMemo<{ shared: SharedData; found: Found[]; habit: boolean }>();
 
 function foundIn(doc: AnalysedDocument, shared: SharedData): { found: Found[]; habit: boolean } {
   const hit = FOUND.get(doc);

@@ -3,7 +3,7 @@
 // Everything here looks at a bounded neighbourhood, so the rules stay linear.
 
 import { defineScan, documentScan } from '../../scans';
-import type { AnalysedDocument } from '../../text/document';
+import { DocumentMemo, type AnalysedDocument } from '../../text/document';
 import { isArabicLetter, isArabicWordChar, isDigit, isLatinLetter, isLineBreak, isSpace } from '../../text/chars';
 import type { Token } from '../../text/tokenize';
 
@@ -170,7 +170,7 @@ export function endsHtmlEntity(text: string, p: number): boolean {
   return n > 0 && k >= 0 && text.charCodeAt(k) === 0x26;
 }
 
-const punctCache = new WeakMap<AnalysedDocument, Int32Array>();
+const punctCache = new DocumentMemo<Int32Array>();
 
 /**
  * Indices of the document's punctuation tokens, in order. Computed once per document
