@@ -370,17 +370,16 @@ function sameRules(a: readonly Rule[], b: readonly Rule[]): boolean {
  */
 function chunkSpans(doc: AnalysedDocument, edit?: EditedParagraphs): Span[] {
   const cuts: number[] = [0];
-  const ex = doc.excluded;
+  const ex = doc.excluded; // (none outside Markdown)
   const paras = doc.paragraphs;
-  const inner = edit !== undefined && doc.languageId !== 'markdown';
+  const markdown = doc.languageId === 'markdown';
   let e = 0;
   for (let i = 0; i < paras.length; i++) {
     const at = paras[i].start;
     while (e < ex.length && ex[e].end <= at) e++;
-    if (i > 0 && !(e < ex.length && ex[e].start < at) && !(doc.languageId === 'markdown' && !markdownCut(doc.text, at))) cuts.push(at);
-    if (inner && !(e < ex.length && ex[e].start < paras[i].end)) {
-      for (const c of insideParagraph(doc.text, paras[i], edit)) cuts.push(c);
-    }
+    const acrossNonProse = e < ex.length && ex[e].start < at;
+    if (i > 0 && !acrossNonProse && (!markdown || markdownCut(doc.text, at))) cuts.push(at);
+    if (edit !== undefined && !markdown) for (const c of insideParagraph(doc.text, paras[i], edit)) cuts.push(c);
   }
   const spans: Span[] = [];
   for (let i = 0; i < cuts.length; i++) spans.push({ start: cuts[i], end: i + 1 < cuts.length ? cuts[i + 1] : doc.text.length });

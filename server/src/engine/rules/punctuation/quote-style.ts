@@ -17,9 +17,7 @@
 import { optionDoc } from '../../messages';
 import type { Rule } from '../../types';
 import { isArabicLetter } from '../../text/chars';
-import { findPairMarks, sideOf, type PairMark } from './shared';
-
-const isQuote = (c: number) => c === 0xab || c === 0xbb || c === 0x22 || c === 0x201c || c === 0x201d;
+import { pairMarksByParagraph, sideOf, type PairMark } from './shared';
 
 type Style = 'guillemets' | 'double';
 
@@ -79,43 +77,26 @@ const rule: Rule<Options> = {
     const text = doc.text;
     const pairs: Pair[] = [];
 
-    // Marks of the current paragraph.
-    let guil: PairMark[] = [];
-    let straight: PairMark[] = [];
-    let curly: PairMark[] = [];
-    let para = -2;
-
     const pair = (o: PairMark, c: PairMark, style: Style): void => {
       pairs.push({ open: o.start, close: c.start, openTok: o.token, closeTok: c.token, style, nested: false });
     };
-    const flush = () => {
-      const stack: PairMark[] = [];
-      for (const m of guil) {
-        if (m.code === 0xab) stack.push(m);
-        else if (stack.length) pair(stack.pop()!, m, 'guillemets');
+    // each paragraph's quotation marks, paired within it
+    for (const marks of pairMarksByParagraph(doc)) {
+      const guillemets: PairMark[] = []; // open ones
+      const straight: PairMark[] = [];
+      const curly: PairMark[] = [];
+      for (const m of marks) {
+        if (m.code === 0xab) guillemets.push(m);
+        else if (m.code === 0xbb) {
+          if (guillemets.length) pair(guillemets.pop()!, m, 'guillemets');
+        } else if (m.code === 0x22) straight.push(m);
+        else if (m.code === 0x201c || m.code === 0x201d) curly.push(m);
       }
       for (const list of [straight, curly]) {
         if (list.length % 2 !== 0) continue;
         for (let k = 0; k + 1 < list.length; k += 2) pair(list[k], list[k + 1], 'double');
       }
-      guil = [];
-      straight = [];
-      curly = [];
-    };
-
-    // (the draft's quotation marks and brackets, found paragraph by paragraph: see findPairMarks)
-    for (const m of findPairMarks(doc)) {
-      const c = m.code;
-      if (!isQuote(c)) continue;
-      if (m.paragraph !== para) {
-        flush();
-        para = m.paragraph;
-      }
-      if (c === 0xab || c === 0xbb) guil.push(m);
-      else if (c === 0x22) straight.push(m);
-      else curly.push(m);
     }
-    flush();
     if (pairs.length === 0) return;
 
     // Nesting: a pair that starts before an enclosing pair closes is inner (or crossing).

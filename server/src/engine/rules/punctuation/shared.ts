@@ -270,3 +270,15 @@ const PAIR_MARKS = defineScan<PairMark>({
 export function findPairMarks(doc: AnalysedDocument): PairMark[] {
   return documentScan(doc, PAIR_MARKS);
 }
+
+/** The draft's quotation marks and brackets (findPairMarks) paragraph by paragraph, where they are paired: each paragraph's, in order. */
+export function* pairMarksByParagraph(doc: AnalysedDocument): Generator<PairMark[]> {
+  const marks = findPairMarks(doc);
+  let from = 0;
+  for (let i = 1; i <= marks.length; i++) {
+    if (i === marks.length || marks[i].paragraph !== marks[from].paragraph) {
+      yield marks.slice(from, i);
+      from = i;
+    }
+  }
+}

@@ -12,7 +12,7 @@
 // emoticon-like `:)`.
 
 import type { Rule } from '../../types';
-import { findPairMarks, type PairMark } from './shared';
+import { pairMarksByParagraph, type PairMark } from './shared';
 
 const rule: Rule<Record<string, never>> = {
   meta: {
@@ -39,20 +39,46 @@ const rule: Rule<Record<string, never>> = {
   },
   check(ctx) {
     const text = ctx.doc.text;
-    let para = -2;
-    const guil: number[] = [];
-    const paren: number[] = [];
-    const square: number[] = [];
-    let straight: PairMark[] = [];
-    let curly: PairMark[] = [];
-
     const report = (pos: number, messageId: string) => ctx.report({ start: pos, end: pos + 1, messageId, data: { mark: text[pos] } });
 
-    const flush = () => {
-      for (const s of [guil, paren, square]) {
-        for (const p of s) report(p, 'unclosed');
-        s.length = 0;
+    for (const marks of pairMarksByParagraph(ctx.doc)) {
+      const guil: number[] = [];
+      const paren: number[] = [];
+      const square: number[] = [];
+      const straight: PairMark[] = [];
+      const curly: PairMark[] = [];
+      for (const m of marks) {
+        const p = m.start;
+        switch (m.code) {
+          case 0xab:
+            guil.push(p);
+            break;
+          case 0x28:
+            paren.push(p);
+            break;
+          case 0x5b:
+            square.push(p);
+            break;
+          case 0xbb:
+            if (guil.length) guil.pop();
+            else report(p, 'unopened');
+            break;
+          case 0x29:
+            if (paren.length) paren.pop();
+            else if (!m.quiet) report(p, 'unopened');
+            break;
+          case 0x5d:
+            if (square.length) square.pop();
+            else report(p, 'unopened');
+            break;
+          case 0x22:
+            straight.push(m);
+            break;
+          default:
+            curly.push(m);
+        }
       }
+      for (const s of [guil, paren, square]) for (const p of s) report(p, 'unclosed');
       for (const list of [straight, curly]) {
         if (list.length % 2 === 0) continue;
         // Alternation, with each mark's position deciding which one is left over.
@@ -73,46 +99,7 @@ const rule: Rule<Record<string, never>> = {
         }
         if (pending >= 0) report(pending, 'unpairedQuote');
       }
-      straight = [];
-      curly = [];
-    };
-
-    for (const m of findPairMarks(ctx.doc)) {
-      const p = m.start;
-      if (m.paragraph !== para) {
-        flush();
-        para = m.paragraph;
-      }
-      switch (m.code) {
-        case 0xab:
-          guil.push(p);
-          break;
-        case 0x28:
-          paren.push(p);
-          break;
-        case 0x5b:
-          square.push(p);
-          break;
-        case 0xbb:
-          if (guil.length) guil.pop();
-          else report(p, 'unopened');
-          break;
-        case 0x29:
-          if (paren.length) paren.pop();
-          else if (!m.quiet) report(p, 'unopened');
-          break;
-        case 0x5d:
-          if (square.length) square.pop();
-          else report(p, 'unopened');
-          break;
-        case 0x22:
-          straight.push(m);
-          break;
-        default:
-          curly.push(m);
-      }
     }
-    flush();
   },
 };
 
