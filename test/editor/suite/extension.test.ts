@@ -153,10 +153,22 @@ suite('Mudaqqiq in a real VS Code', () => {
       const e2 = new vscode.WorkspaceEdit();
       e2.delete(doc.uri, new vscode.Range(end, doc.positionAt(doc.getText().length)));
       assert.ok(await vscode.workspace.applyEdit(e2));
-      await waitFor('the draft saved with its fixes', async () => {
-        if (doc.isDirty) await vscode.commands.executeCommand('workbench.action.files.save');
-        return !doc.isDirty && fs.readFileSync(file, 'utf8') === expected;
-      }, 30_000);
+      // Ctrl+S saves the active editor: make sure that is the draft before each try. On a
+      // timeout, say what was seen (CI once timed out here once in many runs, with nothing to
+      // tell whether the save, the fix or the editor's focus was missing).
+      let seen = '';
+      const kind = (t: string) => (t === expected ? 'fixed' : t === original ? 'unfixed' : `other (${t.length} chars)`);
+      try {
+        await waitFor('the draft saved with its fixes', async () => {
+          if (vscode.window.activeTextEditor?.document !== doc) await vscode.window.showTextDocument(doc);
+          if (doc.isDirty) await vscode.commands.executeCommand('workbench.action.files.save');
+          const disk = fs.readFileSync(file, 'utf8');
+          seen = `dirty ${doc.isDirty}, active editor ${vscode.window.activeTextEditor?.document.uri.toString() ?? 'none'}, buffer ${kind(doc.getText())}, disk ${kind(disk)}`;
+          return !doc.isDirty && disk === expected;
+        }, 30_000);
+      } catch (e) {
+        throw new Error(`${e instanceof Error ? e.message : String(e)}; last seen: ${seen}`);
+      }
       assert.equal(doc.getText(), expected);
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     } finally {
