@@ -1,4 +1,4 @@
-// The one test command (`npm test`): builds, then runs every suite and prints
+// The one test command (`npm test`): builds and type-checks, then runs every suite and prints
 // `N passed, N failed` as the last line.
 //
 //   node test/run.mjs            unit, rule, CLI, protocol, extension (code-server) and UI tests
@@ -43,7 +43,14 @@ if (b.status !== 0) {
   add('build', { passed: 1, failed: 0 });
 }
 
-// 2. node:test suites (unit, rules, cli, protocol)
+// 2. types: strict TypeScript (unused locals and parameters too) over the client, the server,
+// the tests, the bench and the scripts; esbuild above strips types without checking them
+if (!filter.length) {
+  const t = run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.', '--noEmit']);
+  add('typecheck', t.status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1, failures: ['tsc -p . --noEmit (npm run typecheck)'] });
+}
+
+// 3. node:test suites (unit, rules, cli, protocol)
 let files = walk(join(root, 'test')).filter((f) => !f.includes(`${join('test', 'editor')}`) && !f.includes(`${join('test', 'ui')}`));
 if (filter.length) files = files.filter((f) => filter.some((x) => f.includes(x)));
 files.sort();
@@ -67,7 +74,7 @@ if (files.length) {
   add('node:test', counts);
 }
 
-// 3. real-editor suites (code-server + Chromium)
+// 4. real-editor suites (code-server + Chromium)
 if (!fast && !filter.length) {
   for (const suite of ['test/editor/run.mjs', 'test/ui/run.mjs']) {
     if (!existsSync(join(root, suite))) continue;

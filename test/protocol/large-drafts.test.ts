@@ -91,10 +91,10 @@ describe('large drafts: checked off the main thread', () => {
     // edits in quick succession: some land while the worker checks an older version
     const edits: Array<(t: string) => { at: number; del: number; ins: string }> = [
       (t) => ({ at: t.length >> 1, del: 0, ins: 'قال الوزير ،  إن  ' }),
-      (t) => ({ at: 10, del: 5, ins: '' }),
+      () => ({ at: 10, del: 5, ins: '' }),
       (t) => ({ at: t.length - 3, del: 0, ins: '\n\nعمر طلعت ' }),
       (t) => ({ at: t.length >> 2, del: 40, ins: 'ــ' }),
-      (t) => ({ at: 0, del: 0, ins: '﻿' }),
+      () => ({ at: 0, del: 0, ins: '﻿' }),
     ];
     for (const e of edits) {
       const { at, del, ins } = e(text);
@@ -123,7 +123,7 @@ describe('large drafts: checked off the main thread', () => {
       (t) => ({ at: t.length >> 1, del: 0, ins: 'وأشار الوزير إلى أن  الحكومه، ' }),
       (t) => ({ at: t.indexOf('\n\n', t.length >> 2), del: 2, ins: ' ' }), // two paragraphs become one
       (t) => ({ at: t.length >> 3, del: 0, ins: '\n\nاقرأ أيضا\n\n' }), // a new paragraph
-      (t) => ({ at: 0, del: 300, ins: '' }),
+      () => ({ at: 0, del: 300, ins: '' }),
     ];
     for (const e of edits) {
       const { at, del, ins } = e(text);

@@ -2,7 +2,7 @@
 // Schema the loader validates sections with and `scripts/gen-schema.ts` writes out for
 // editors (schema/mudaqqiq.schema.json).
 
-import { CATEGORIES, type Category, type JsonSchema, type Rule, type SeveritySetting } from '../engine/types';
+import { CATEGORIES, type JsonSchema, type Rule, type SeveritySetting } from '../engine/types';
 import { CATALOGUE, CATEGORY_NAMES } from './catalogue';
 
 export type RuleValue = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];

@@ -333,10 +333,10 @@ class Build {
           this.applyNamesFiles(layer, value, report);
           break;
         case 'words':
-          this.applyWords(layer, value, report);
+          this.applyWords(value, report);
           break;
         case 'ignore':
-          this.applyIgnore(layer, value, report);
+          this.applyIgnore(value, report);
           break;
         default:
           report(keyNode, P.unknownKey(key, nearest(key, TOP_LEVEL_KEYS)), 'warning');
@@ -569,7 +569,7 @@ class Build {
     }
   }
 
-  private applyWords(layer: Layer, value: JsonNode, report: (n: JsonNode, m: Localized) => void): void {
+  private applyWords(value: JsonNode, report: (n: JsonNode, m: Localized) => void): void {
     const raw = nodeValue(value);
     this.schemaErrors(value, validate(WORDS_SCHEMA, raw), report, (m) => P.section('words', m));
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return;
@@ -580,7 +580,7 @@ class Build {
     }
   }
 
-  private applyIgnore(layer: Layer, value: JsonNode, report: (n: JsonNode, m: Localized, sev?: 'error' | 'warning') => void): void {
+  private applyIgnore(value: JsonNode, report: (n: JsonNode, m: Localized, sev?: 'error' | 'warning') => void): void {
     const raw = nodeValue(value);
     this.schemaErrors(value, validate(IGNORE_SCHEMA, raw), report, (m) => P.section('ignore', m));
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return;

@@ -224,7 +224,7 @@ function shorten(s: string, max = 120): string {
   return one.length > max ? one.slice(0, max - 1) + '…' : one;
 }
 
-function cards(w: Writer, rows: Array<[Label, string]>): string {
+function cards(rows: Array<[Label, string]>): string {
   return `<ul class="cards">${rows.map(([l, v]) => `<li><span class="value">${v}</span>${esc(l.ar)}</li>`).join('')}</ul>`;
 }
 
@@ -236,7 +236,7 @@ function renderSummary(w: Writer, r: StyleReport): string {
   const t = r.totals;
   const out: string[] = [`<section id="summary"><h2>${bi(L.summary)}</h2>`];
   out.push(
-    cards(w, [
+    cards([
       [L.drafts, w.n(t.drafts)],
       [L.words, w.n(t.words)],
       [L.sentences, w.n(t.sentences)],
@@ -279,7 +279,7 @@ function renderFindings(w: Writer, d: DraftReport): string {
   const f = d.findings;
   if (f.total === 0) return out.concat(`<p class="note">${esc(L.noFindings.ar)}</p>`).join('\n');
   out.push(
-    cards(w, [
+    cards([
       [L.findings, w.n(f.total)],
       ...SEVERITIES.filter((s) => f.bySeverity[s] > 0).map((s) => [SEVERITY[s], w.n(f.bySeverity[s])] as [Label, string]),
       [L.fixable, w.n(f.fixable)],
@@ -403,7 +403,7 @@ export function renderDraftSection(d: DraftReport, opts: RenderOptions = {}, tex
   const out: string[] = [`<section class="draft" id="draft-${d.index}"><h2><bdi>${esc(d.display)}</bdi> <span class="tag">${esc(d.language)}</span></h2>`];
   out.push(`<h3>${bi(L.reading)}</h3>`);
   out.push(
-    cards(w, [
+    cards([
       [L.words, w.n(len.words)],
       [L.sentences, w.n(len.sentences)],
       [L.paragraphs, w.n(len.paragraphs)],
