@@ -154,7 +154,7 @@ suite('Mudaqqiq in a real VS Code', () => {
       e2.delete(doc.uri, new vscode.Range(end, doc.positionAt(doc.getText().length)));
       assert.ok(await vscode.workspace.applyEdit(e2));
       // Ctrl+S saves the active editor: make sure that is the draft before each try. On a
-      // timeout, say what was seen (CI once timed out here once in many runs, with nothing to
+      // timeout, say what was seen (CI timed out here once in many runs, with nothing to
       // tell whether the save, the fix or the editor's focus was missing).
       let seen = '';
       const kind = (t: string) => (t === expected ? 'fixed' : t === original ? 'unfixed' : `other (${t.length} chars)`);
