@@ -10,7 +10,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLI_TARGETS, run as runWorkspace } from './cli.mjs';
-import { fmt, mark, outDir, quick } from './lib.mjs';
+import { coldStartText, fmt, mark, outDir, quick } from './lib.mjs';
 import { LSP_TARGETS, run as runLsp } from './lsp.mjs';
 import { NAMES_TARGETS, run as runNames } from './names.mjs';
 import { run as runSide, SIDE_TARGETS } from './textlint.mjs';
@@ -54,7 +54,7 @@ function targetRows(r) {
     const minT = Math.min(...big.map((s) => s.mbPerSecond));
     add('engine throughput, every rule on ≥ 20 MB/s (1 MB, 5 MB)', `${fmt(minT, 2)} MB/s`, minT >= 20);
     add('engine 5 MB time ≤ 5.5 × 1 MB time', `${fmt(e.ratio5to1, 2)}×`, e.ratio5to1 <= 5.5);
-    if (e.coldStart && !e.coldStart.skipped) add('CLI cold start on one article ≤ 150 ms', `${fmt(e.coldStart.medianMs)} ms`, e.coldStart.medianMs <= 150);
+    if (e.coldStart && !e.coldStart.skipped) add('CLI cold start on one article ≤ 150 ms', coldStartText(e.coldStart), e.coldStart.medianMs <= 150);
   }
   const one = r.side?.rows?.find((x) => x.size === '1 MB');
   if (one) add(`CLI end to end on 1 MB ≥ ${SIDE_TARGETS.cliVsTextlint1MB}× faster than textlint+prh`, `×${fmt(one.ratio, 2)} (${fmt(one.mudaqqiq.wallMs, 0)} vs ${fmt(one.textlint.wallMs, 0)} ms)`, one.ratio >= SIDE_TARGETS.cliVsTextlint1MB);

@@ -216,3 +216,9 @@ export function ensureCli() {
   if (!existsSync(cli)) throw new Error('dist/cli.js not found: build first (node esbuild.mjs)');
   return cli;
 }
+
+/** The cold start's figure with node's own start beside it (and without NODE_EXTRA_CA_CERTS when the environment sets it). */
+export function coldStartText(c) {
+  const w = c.withoutExtraCaCerts;
+  return `${fmt(c.medianMs)} ms (median of ${c.spawns}; node alone ${fmt(c.nodeMedianMs)} ms)${w ? `; without this environment's NODE_EXTRA_CA_CERTS, which makes node parse its root certificates at every start: ${fmt(w.medianMs)} ms (node alone ${fmt(w.nodeMedianMs)} ms)` : ''}`;
+}

@@ -22,6 +22,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
+import { coldStartText } from './lib.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, '.bench');
@@ -210,23 +211,47 @@ async function bundleEngine() {
   });
 }
 
+/**
+ * `node dist/cli.js check` on the sample article, beside `node -e 0` (node's own start, which
+ * no code of ours can shorten), spawned in turn. When the environment sets NODE_EXTRA_CA_CERTS
+ * (this workplace's machines do), node 20 parses its whole root certificate store at every
+ * start, before any script runs (nodejs/node#40524): about 80 ms here. The same spawns are then
+ * measured again without it, so the report can tell node's start from the CLI's own time. The
+ * target is judged on the environment as it is.
+ */
 function coldStart() {
   const cli = join(root, 'dist', 'cli.js');
   if (!existsSync(cli)) return { skipped: 'dist/cli.js not found (build the CLI first: node esbuild.mjs)' };
   const file = join(sharedDir(), 'docs', 'sample-article.txt');
-  const times = [];
+  const withoutCa = { ...process.env };
+  delete withoutCa.NODE_EXTRA_CA_CERTS;
+  const envs = [{ name: 'as is', env: process.env }];
+  if (process.env.NODE_EXTRA_CA_CERTS) envs.push({ name: 'without NODE_EXTRA_CA_CERTS', env: withoutCa });
+  const series = envs.map(() => ({ cli: [], node: [] }));
   let status = null;
   let stderr = '';
-  // one spawn to warm the file-system cache, then ten timed
-  for (let i = 0; i < 11; i++) {
+  const spawn = (args, env) => {
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, [cli, 'check', file], { cwd: outDir, encoding: 'utf8' });
-    const t1 = performance.now();
-    if (i > 0) times.push(t1 - t0);
-    status = r.status;
-    stderr = r.stderr;
+    const r = spawnSync(process.execPath, args, { cwd: outDir, encoding: 'utf8', env });
+    return { ms: performance.now() - t0, r };
+  };
+  // one round to warm the file-system cache, then ten timed, the variants taking turns
+  for (let i = 0; i < 11; i++) {
+    envs.forEach((v, k) => {
+      const c = spawn([cli, 'check', file], v.env);
+      const n = spawn(['-e', '0'], v.env);
+      if (i === 0) return;
+      series[k].cli.push(c.ms);
+      series[k].node.push(n.ms);
+      if (k === 0) {
+        status = c.r.status;
+        stderr = c.r.stderr;
+      }
+    });
   }
-  const result = { medianMs: median(times), minMs: Math.min(...times), spawns: times.length, exitCode: status, file: 'docs/sample-article.txt' };
+  const [main, other] = series;
+  const result = { medianMs: median(main.cli), minMs: Math.min(...main.cli), nodeMedianMs: median(main.node), spawns: main.cli.length, exitCode: status, file: 'docs/sample-article.txt' };
+  if (other) result.withoutExtraCaCerts = { medianMs: median(other.cli), minMs: Math.min(...other.cli), nodeMedianMs: median(other.node) };
   // Exit codes 0 and 1 are a normal check (1: error-severity findings); 2 is a usage or input problem.
   if (status !== 0 && status !== 1) result.problem = stderr.trim().split('\n')[0] ?? `exit ${status}`;
   return result;
@@ -274,7 +299,7 @@ async function parent() {
   console.log(`  throughput ≥ ${TARGETS.mbPerSecond} MB/s (1 MB and 5 MB): ${fmt(minThroughput, 2)} MB/s — ${mark(minThroughput >= TARGETS.mbPerSecond)}`);
   console.log(`  time(5 MB) / time(1 MB) ≤ ${TARGETS.ratio5to1}×: ${fmt(ratio, 2)}× (per byte ${fmt(ratioPerByte, 2)}×) — ${mark(ratio <= TARGETS.ratio5to1)}`);
   if (cold.skipped) console.log(`  CLI cold start ≤ ${TARGETS.coldStartMs} ms: skipped, ${cold.skipped}`);
-  else console.log(`  CLI cold start ≤ ${TARGETS.coldStartMs} ms: median ${fmt(cold.medianMs)} ms of ${cold.spawns} (exit ${cold.exitCode}${cold.problem ? `: ${cold.problem}` : ''}) — ${mark(cold.medianMs <= TARGETS.coldStartMs && !cold.problem)}`);
+  else console.log(`  CLI cold start ≤ ${TARGETS.coldStartMs} ms: ${coldStartText(cold)} (exit ${cold.exitCode}${cold.problem ? `: ${cold.problem}` : ''}) — ${mark(cold.medianMs <= TARGETS.coldStartMs && !cold.problem)}`);
 
   if (one.perRule) {
     console.log(`\nWhere the time goes on the 1 MB document (analysis ${fmt(one.analyseMs)} ms, CPU ${fmt(one.analyseCpuMs)} ms; then each rule alone on the analysed document, by CPU time):`);
@@ -306,7 +331,7 @@ function markdown(r) {
   lines.push(`| ≥ ${r.targets.mbPerSecond} MB/s (1 MB, 5 MB) | ${fmt(minT, 2)} MB/s | ${mark(minT >= r.targets.mbPerSecond)} |`);
   lines.push(`| time(5 MB) / time(1 MB) ≤ ${r.targets.ratio5to1}× | ${fmt(r.ratio5to1, 2)}× | ${mark(r.ratio5to1 <= r.targets.ratio5to1)} |`);
   if (r.coldStart.skipped) lines.push(`| CLI cold start ≤ ${r.targets.coldStartMs} ms | skipped | ${r.coldStart.skipped} |`);
-  else lines.push(`| CLI cold start ≤ ${r.targets.coldStartMs} ms | ${fmt(r.coldStart.medianMs)} ms (median of ${r.coldStart.spawns}) | ${mark(r.coldStart.medianMs <= r.targets.coldStartMs && !r.coldStart.problem)} |`);
+  else lines.push(`| CLI cold start ≤ ${r.targets.coldStartMs} ms | ${coldStartText(r.coldStart)} | ${mark(r.coldStart.medianMs <= r.targets.coldStartMs && !r.coldStart.problem)} |`);
   const one = r.sizes.find((s) => s.perRule);
   if (one) {
     lines.push('', `## Per rule on the ${one.size} document`, '', `Analysis (tokens, lines, paragraphs, folded text, sentences): ${fmt(one.analyseMs, 2)} ms (CPU ${fmt(one.analyseCpuMs, 2)} ms). Then each rule alone on the analysed document:`, '');
