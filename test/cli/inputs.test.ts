@@ -126,4 +126,19 @@ describe('CLI inputs', () => {
       ],
     );
   });
+
+  it('a draft over a small --max-file-size is told in the unit that fits it, and one just over the limit in bytes', () => {
+    const five = DRAFT.repeat(80); // about 5 KB
+    writeFiles(dir, { 'five.txt': five });
+    const bytes = Buffer.byteLength(five);
+    const small = runCli(['check', '--lang', 'en', '--max-file-size', '900', 'five.txt'], { cwd: dir });
+    assert.equal(small.code, 2);
+    assert.equal(small.stderr.trim(), `mudaqqiq: five.txt: too large (${(bytes / 1024).toFixed(1)} KB; the limit is 900 bytes): not checked; raise the limit with --max-file-size if it really is a draft`);
+    const ar = runCli(['check', '--max-file-size', '900', 'five.txt'], { cwd: dir });
+    assert.match(ar.stderr, new RegExp(`الملف كبير جدا \\(${(bytes / 1024).toFixed(1).replace('.', '\\.')} ك\\.ب\\)، والحد 900 بايت: لم يُراجع`));
+    const justOver = runCli(['check', '--lang', 'en', '--max-file-size', String(bytes - 1), 'five.txt'], { cwd: dir });
+    assert.match(justOver.stderr, new RegExp(`too large \\(${bytes} bytes; the limit is ${bytes - 1} bytes\\)`));
+    const stdin = runCli(['check', '--lang', 'en', '--max-file-size', '2KB', '-'], { cwd: dir, input: five });
+    assert.match(stdin.stderr, /too large \(more than 2\.0 KB; the limit is 2\.0 KB\)/);
+  });
 });

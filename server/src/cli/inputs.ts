@@ -170,17 +170,24 @@ export function decodeDraft(buf: Uint8Array): ReadResult {
 /** Drafts larger than this are not checked: the editor's `mudaqqiq.maxFileSize` default (2 MB). */
 export const DEFAULT_MAX_DRAFT_BYTES = 2 * 1024 * 1024;
 
-function megabytes(n: number): string {
-  const mb = n / 1048576;
-  return mb >= 10 ? mb.toFixed(0) : mb.toFixed(1);
+/** A size for a message in the largest unit it fills (MB, KB or bytes): a 900-byte limit is not "0.0 MB". */
+function sizeText(n: number): { ar: string; en: string } {
+  const num = (x: number) => (x >= 10 ? x.toFixed(0) : x.toFixed(1));
+  if (n >= 1048576) return { ar: `${num(n / 1048576)} م.ب`, en: `${num(n / 1048576)} MB` };
+  if (n >= 1024) return { ar: `${num(n / 1024)} ك.ب`, en: `${num(n / 1024)} KB` };
+  return { ar: `${n} بايت`, en: `${n} bytes` };
 }
 
 /** The message for a draft over the size limit (`size` undefined: more than the limit came on standard input). */
 export function tooLargeMessage(size: number | undefined, max: number): { ar: string; en: string } {
-  const what = size === undefined ? { ar: `أكثر من ${megabytes(max)} م.ب`, en: `more than ${megabytes(max)} MB` } : { ar: `${megabytes(size)} م.ب`, en: `${megabytes(size)} MB` };
+  let limit = sizeText(max);
+  let found = size === undefined ? undefined : sizeText(size);
+  // a draft just over the limit would read "2.0 MB; the limit is 2.0 MB": say both in bytes
+  if (found && found.en === limit.en) [found, limit] = [{ ar: `${size} بايت`, en: `${size} bytes` }, { ar: `${max} بايت`, en: `${max} bytes` }];
+  const what = found ?? { ar: `أكثر من ${limit.ar}`, en: `more than ${limit.en}` };
   return {
-    ar: `الملف كبير جدا (${what.ar})، والحد ${megabytes(max)} م.ب: لم يُراجع؛ ارفع الحد بالخيار --max-file-size إن كان مسودة حقا`,
-    en: `too large (${what.en}; the limit is ${megabytes(max)} MB): not checked; raise the limit with --max-file-size if it really is a draft`,
+    ar: `الملف كبير جدا (${what.ar})، والحد ${limit.ar}: لم يُراجع؛ ارفع الحد بالخيار --max-file-size إن كان مسودة حقا`,
+    en: `too large (${what.en}; the limit is ${limit.en}): not checked; raise the limit with --max-file-size if it really is a draft`,
   };
 }
 
