@@ -114,6 +114,19 @@ describe('names files', () => {
     assert.match(p.text, /^\{"canonical":"عمرو طلعت"/);
   });
 
+  it('a name listed in two files: a conflicting variant is reported at the row that lists it, not at the name’s last row', () => {
+    const root = workspace({
+      '.mudaqqiq.json': JSON.stringify({ namesFiles: ['one.tsv', 'two.tsv'] }),
+      'one.tsv': 'أحمد زويل\nمحمد صلاح\tأحمد زويل\n',
+      'two.tsv': 'محمد صلاح\tمحمد صلاح اللاعب\tالنجم\n',
+    });
+    const r = loadConfigFor(join(root, 'a.txt'), { workspaceRoot: root }, diskHost());
+    const p = only(placed(r), /wrong variant here and as the canonical/);
+    assert.deepEqual([p.file, p.line, p.text], [join(root, 'one.tsv'), 2, 'محمد صلاح\tأحمد زويل']);
+    const salah = (r.config.shared?.names ?? []).find((n) => n.canonical === 'محمد صلاح');
+    assert.deepEqual([salah?.variants, salah?.title], [['أحمد زويل', 'محمد صلاح اللاعب'], 'النجم'], 'the two rows still merge');
+  });
+
   it('one names file holding the whole list: a variant that is a later row’s name is reported at its row; a name listed twice still merges', () => {
     const root = workspace({
       '.mudaqqiq.json': JSON.stringify({ namesFiles: ['names.tsv'] }),

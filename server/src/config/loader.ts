@@ -518,8 +518,15 @@ class Build {
   }
 
   private variantConflict(n: NameEntry, variant: string, other: NameEntry): void {
-    this.problem(n.source.file, n.source.start, n.source.end, P.variantConflict(variant, other.canonical), 'warning');
+    const at = this.variantSources.get(n)?.get(variant) ?? n.source;
+    this.problem(at.file, at.start, at.end, P.variantConflict(variant, other.canonical), 'warning');
   }
+
+  /**
+   * Where each variant of a merged entry was listed (the entry's own `source` is the last
+   * listing's), so a problem with a variant is reported at the row or entry that lists it.
+   */
+  private readonly variantSources = new Map<NameEntry, Map<string, NameEntry['source']>>();
 
   /** Add a names-list entry; a later entry for the same canonical spelling merges into the earlier one. */
   private addName(entry: NameEntry): void {
@@ -532,6 +539,10 @@ class Build {
     const prev = this.names[i];
     // field by field: an entry read from a names file has getters, which a spread would not copy
     const merged: NameEntry = { ...plainEntry(prev), variants: [...new Set([...prev.variants, ...entry.variants])], source: entry.source };
+    const where = this.variantSources.get(prev) ?? new Map(prev.variants.map((v) => [v, prev.source]));
+    for (const v of entry.variants) if (!where.has(v)) where.set(v, entry.source);
+    this.variantSources.delete(prev);
+    this.variantSources.set(merged, where);
     if (entry.title) merged.title = entry.title;
     if (entry.role) merged.role = entry.role;
     if (entry.specs) merged.specs = [...(prev.specs ?? []), ...entry.specs];
