@@ -113,7 +113,7 @@ export function rulePage(rule: Rule): string {
     '|---|---|',
     `| الفئة / Category | [\`${m.category}\`](README.md#${m.category}) — ${cat.ar} / ${cat.en} |`,
     `| الدرجة الافتراضية / Default severity | \`${m.defaultSeverity}\` (${SEVERITY_AR[m.defaultSeverity]}) |`,
-    `| قابلة للإصلاح / Fixable | ${m.fixable ? '🔧 نعم / yes' : 'لا / no'} |`,
+    `| قابلة للإصلاح / Fixable | ${fixCell(m)} |`,
     '',
     '## الشرح',
     '',
@@ -159,6 +159,20 @@ export function rulePage(rule: Rule): string {
   return lines.join('\n');
 }
 
+/** What the fix column's marks mean (the rule index and the README say it above their tables). */
+export const FIX_LEGEND =
+  "🔧 = `mudaqqiq check --fix` and the editor's fix-all fix its findings (a finding the draft cannot decide, such as `hamza`'s أطار / إطار, offers choices and is left to the writer); 💡 = its fixes are choices to pick from in the editor, which `--fix` never applies.";
+
+function fixMark(m: Rule['meta']): string {
+  return !m.fixable ? '' : m.autoFix === false ? '💡' : '🔧';
+}
+
+function fixCell(m: Rule['meta']): string {
+  if (!m.fixable) return 'لا / no';
+  if (m.autoFix === false) return '💡 اقتراحات يختار منها الكاتب في المحرر، لا يطبقها `--fix` / choices to pick from in the editor; `--fix` never applies them';
+  return '🔧 نعم / yes';
+}
+
 function rulesByCategory(): Array<[Category, Rule[]]> {
   return CATEGORIES.map((c) => [c, allRules.filter((r) => r.meta.category === c)] as [Category, Rule[]]).filter(([, rs]) => rs.length > 0);
 }
@@ -169,7 +183,7 @@ function tableRows(linkPrefix: string): string[] {
     for (const r of rules) {
       const m = r.meta;
       rows.push(
-        `| [\`${m.id}\`](${linkPrefix}${m.id}.md) | \`${m.category}\` | \`${m.defaultSeverity}\` | ${m.fixable ? '🔧' : ''} | ${cell(m.docs.description.ar)} | ${cell(m.docs.description.en)} |`,
+        `| [\`${m.id}\`](${linkPrefix}${m.id}.md) | \`${m.category}\` | \`${m.defaultSeverity}\` | ${fixMark(m)} | ${cell(m.docs.description.ar)} | ${cell(m.docs.description.en)} |`,
       );
     }
   }
@@ -184,7 +198,7 @@ export function indexPage(): string {
     '',
     '# قواعد مدقق — Mudaqqiq rules',
     '',
-    `${allRules.length} rules. 🔧 = \`mudaqqiq check --fix\` (and the editor's fix-all) can fix it automatically.`,
+    `${allRules.length} rules. ${FIX_LEGEND}`,
     '',
   ];
   for (const [cat, rules] of rulesByCategory()) {
@@ -193,7 +207,7 @@ export function indexPage(): string {
     for (const r of rules) {
       const m = r.meta;
       lines.push(
-        `| [\`${m.id}\`](${m.id}.md) | \`${m.category}\` | \`${m.defaultSeverity}\` | ${m.fixable ? '🔧' : ''} | ${cell(m.docs.description.ar)} | ${cell(m.docs.description.en)} |`,
+        `| [\`${m.id}\`](${m.id}.md) | \`${m.category}\` | \`${m.defaultSeverity}\` | ${fixMark(m)} | ${cell(m.docs.description.ar)} | ${cell(m.docs.description.en)} |`,
       );
     }
     lines.push('');

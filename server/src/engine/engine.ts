@@ -138,6 +138,7 @@ export function runRules(doc: AnalysedDocument, opts: LintOptions & { fileDisabl
           }
           if (!meta.fixable) throw new Error(`rule ${meta.id} is not fixable but reported a fix`);
           if (preferredCount > 1) throw new Error(`rule ${meta.id} marked two fixes preferred`);
+          if (preferredCount > 0 && meta.autoFix === false) throw new Error(`rule ${meta.id} offers choices only (autoFix: false) but marked a fix preferred`);
         }
         const finding: Finding = {
           ruleId: meta.id,

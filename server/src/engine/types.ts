@@ -94,6 +94,12 @@ export interface RuleMeta<O = Record<string, unknown>> {
   category: Category;
   defaultSeverity: SeveritySetting;
   fixable: boolean;
+  /**
+   * false: the rule's fixes are choices for the writer (a word to pick, a verb to vary), never
+   * one safe edit, so `--fix` and fix-all never apply them (the engine refuses a preferred fix
+   * from such a rule). Unset: a finding's preferred fix, when it has one, is applied.
+   */
+  autoFix?: false;
   /** JSON Schema of the options object (type: object, properties, additionalProperties: false). */
   schema: JsonSchema;
   defaultOptions: O;

@@ -52,6 +52,7 @@ const rule: Rule<Options> = {
     category: 'orthography',
     defaultSeverity: 'off',
     fixable: true,
+    autoFix: false,
     schema: {
       type: 'object',
       properties: {

@@ -130,6 +130,7 @@ const rule: Rule<Options> = {
     category: 'reporting-verbs',
     defaultSeverity: 'info',
     fixable: true,
+    autoFix: false,
     schema: {
       type: 'object',
       properties: {
