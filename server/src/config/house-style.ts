@@ -127,7 +127,7 @@ export const IGNORE_SCHEMA: JsonSchema = {
         properties: {
           rule: { ...nonEmpty, ...both({ ar: 'معرّف القاعدة', en: 'Rule id' }) },
           text: { ...nonEmpty, ...both({ ar: 'النص الذي تغطيه الملاحظة؛ بدونه تُخفى كل ملاحظات القاعدة', en: 'The text the finding covers; without it every finding of the rule is hidden' }) },
-          file: { ...nonEmpty, ...both({ ar: 'الملف (نسبة إلى مجلد ملف الأسلوب)؛ بدونه كل الملفات', en: 'The draft (relative to the house-style file’s folder); without it every draft' }) },
+          file: { ...nonEmpty, ...both({ ar: 'الملف أو نمط ملفات (نسبة إلى مجلد ملف الأسلوب)؛ بدونه كل الملفات', en: 'The draft, or a glob of drafts (relative to the house-style file’s folder); without it every draft' }) },
         },
       },
     },
