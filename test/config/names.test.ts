@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkSpecs, ConfigLoader, loadConfigFor, parseNamesTable } from '../../server/src/config';
-import { analyse, getRule, type NameEntry, type Rule } from '../../server/src/engine';
-import { adoptIndex, findNameMentions, indexToWire, nameIndex } from '../../server/src/engine/rules/names/mentions';
+import { analyse, getRule, lint, type NameEntry, type Rule } from '../../server/src/engine';
+import { adoptIndex, findNameMentions, indexToWire, nameIndex, sameSpelling, sameSpellingRange } from '../../server/src/engine/rules/names/mentions';
 import { forEachSpelling, namesFromWire, namesToWire, plainEntry, rowsOf, variantCount } from '../../server/src/engine/names-list';
 import { sharedDir } from '../lib/corpus';
 import { diskHost, lineCol, only, placed, workspace } from './helpers';
@@ -112,6 +112,65 @@ describe('names files', () => {
     const p = only(placed(r), /wrong variant here and as the canonical/);
     assert.equal(p.severity, 'warning');
     assert.match(p.text, /^\{"canonical":"عمرو طلعت"/);
+  });
+
+  it('a variant that differs from its name only in a final ى/ي, diacritics or spacing is a warning where it is listed: name-spelling never flags it', () => {
+    const root = workspace({
+      '.mudaqqiq.json': JSON.stringify({ names: [{ canonical: 'مصطفى مدبولي', variants: ['مصطفي مدبولي', 'مصطفى مدبولى'] }], namesFiles: ['n.tsv', 'n.csv'] }),
+      'n.tsv': 'هالة السعيد\tهاله السعيد|هالَة السعيد\nسامح شكري\tسامح شكرى\n',
+      'n.csv': 'عمرو طلعت,عمرو  طلعت|عمر طلعت\n',
+    });
+    const r = loadConfigFor(join(root, 'a.txt'), { workspaceRoot: root }, diskHost());
+    const hits = placed(r).filter((p) => /only in diacritics, spacing or a final/.test(p.en));
+    assert.deepEqual(
+      hits.map((p) => [p.file.slice(root.length + 1), p.line, p.text.replace(/^"|"$/g, ''), p.severity]),
+      [
+        ['.mudaqqiq.json', 1, 'مصطفي مدبولي', 'warning'],
+        ['.mudaqqiq.json', 1, 'مصطفى مدبولى', 'warning'],
+        ['n.tsv', 1, 'هالَة السعيد', 'warning'],
+        ['n.tsv', 2, 'سامح شكرى', 'warning'],
+        ['n.csv', 1, 'عمرو  طلعت', 'warning'],
+      ],
+    );
+    // kept in the list (a mention is still found through them), and indeed never flagged
+    const names = r.config.shared?.names ?? [];
+    assert.deepEqual(names.find((n) => n.canonical === 'سامح شكري')?.variants, ['سامح شكرى']);
+    const spelling = getRule('name-spelling') as Rule;
+    const draft = 'قال مصطفي مدبولي وسامح شكرى وعمر طلعت.';
+    const found = lint(draft, { rules: [spelling], config: { rules: { 'name-spelling': { severity: 'warning' } }, shared: { names } } });
+    assert.deepEqual(found.findings.map((f) => draft.slice(f.start, f.end)), ['عمر طلعت'], 'only the real variant is flagged');
+  });
+
+  it('sameSpellingRange answers as sameSpelling does, on ranges, with and without its fast path', () => {
+    const words = ['مصطفى', 'مصطفي', 'مدبولي', 'مدبولى', 'عمرو', 'عمر', 'هالة', 'هاله', 'هالَة', 'طلعـت', 'طلعت', 'على', 'علي', 'ﻋﻠﻲ', 'شكري', 'شكرى', 'بيومي', 'سيد'];
+    const seps = [' ', '  ', '\u00a0', ' \u00a0'];
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const make = () => [words[rnd(words.length)], words[rnd(words.length)]].join(seps[rnd(seps.length)]);
+    let same = 0;
+    for (let i = 0; i < 3000; i++) {
+      const a = make();
+      // a final yeh written ى (the same for names), a yeh inside a word written ى (not), or another pair
+      const k = rnd(4);
+      const b = k === 0 ? a.replace(/ي(?=[\s\u00a0]|$)/, 'ى') : k === 1 ? a.replace(/ي(?=[^\s\u00a0])/, 'ى') : make();
+      const pa = `«${a}»`;
+      const pb = `(${b})`;
+      const want = sameSpelling(a, b);
+      assert.equal(sameSpellingRange(pa, 1, pa.length - 1, pb, 1, pb.length - 1), want, `${a} / ${b}`);
+      if (want) same++;
+    }
+    assert.ok(same > 300, `both answers seen (${same} same of 3000)`);
+    // one a prefix of the other: a letter left over is a difference, marks left over are not
+    for (const [a, b, want] of [
+      ['محمد عمر', 'محمد عمرو', false],
+      ['محمد صلاح', 'محمد صلاحَ', true],
+      ['محمد صلاح', 'محمد صلاحـ', true],
+      ['عمرو', 'عمرو طلعت', false],
+    ] as const) {
+      assert.equal(sameSpelling(a, b), want, `sameSpelling ${a} / ${b}`);
+      assert.equal(sameSpellingRange(a, 0, a.length, b, 0, b.length), want, `${a} / ${b}`);
+      assert.equal(sameSpellingRange(b, 0, b.length, a, 0, a.length), want, `${b} / ${a}`);
+    }
   });
 
   it('a name listed in two files: a conflicting variant is reported at the row that lists it, not at the name’s last row', () => {

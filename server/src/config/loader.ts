@@ -9,6 +9,7 @@
 import * as path from 'node:path';
 import { effectiveSeverity, fixText } from '../engine/engine';
 import { plainEntry } from '../engine/names-list';
+import { sameSpellingRange } from '../engine/rules/names/mentions';
 import { allRules } from '../engine/rules';
 import {
   CATEGORIES,
@@ -475,11 +476,13 @@ class Build {
         raw.variants.forEach((x: unknown, i: number) => {
           if (typeof x !== 'string' || !x.trim()) return;
           const vtext = x.trim();
+          const n = variantsNode?.children?.[i];
           if (vtext === canonical) {
-            const n = variantsNode?.children?.[i];
             if (n) report(n, P.variantIsCanonical(vtext), 'warning');
             return;
           }
+          // kept, but name-spelling will never flag it
+          if (n && sameSpellingRange(vtext, 0, vtext.length, canonical, 0, canonical.length)) report(n, P.variantSameForNames(vtext, canonical), 'warning');
           if (!entry.variants.includes(vtext)) entry.variants.push(vtext);
         });
       }

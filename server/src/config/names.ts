@@ -14,7 +14,9 @@
 import { isJsWhitespace } from '../engine/text/chars';
 import { fnv1a } from '../engine/text/fold';
 import { entriesOfRows, ROW_STRIDE, sharedArray } from '../engine/names-list';
+import { sameSpellingRange } from '../engine/rules/names/mentions';
 import type { Localized, NameEntry } from '../engine/types';
+import { P } from './problems';
 
 export interface TableProblem {
   start: number;
@@ -247,13 +249,9 @@ class SpellingTable {
   }
 }
 
-function variantIsCanonical(v: string, start: number, length: number): TableProblem {
-  return {
-    start,
-    end: start + length,
-    severity: 'warning',
-    message: { ar: `الصيغة «${v}» هي الصيغة المعتمدة نفسها`, en: `The variant "${v}" is the canonical spelling itself` },
-  };
+/** A variant name-spelling could never flag: the canonical spelling itself (dropped), or the same but for marks, spacing or a final ى/ي (kept). */
+function variantNeverFlagged(v: string, canonical: string, start: number, length: number): TableProblem {
+  return { start, end: start + length, severity: 'warning', message: v === canonical ? P.variantIsCanonical(v) : P.variantSameForNames(v, canonical) };
 }
 
 function emptyVariant(start: number, length: number): TableProblem {
@@ -380,11 +378,13 @@ class NamesReader {
       while (t0 < t1 && isSpace(text.charCodeAt(t0))) t0++;
       while (t1 > t0 && isSpace(text.charCodeAt(t1 - 1))) t1--;
       if (t0 === t1) this.problems.push(emptyVariant(off, p1 - p0));
-      else if (sameRange(text, t0, t1, text, c0, c1)) this.problems.push(variantIsCanonical(text.slice(t0, t1), off, p1 - p0));
+      else if (sameRange(text, t0, t1, text, c0, c1)) this.problems.push(variantNeverFlagged(text.slice(t0, t1), text.slice(c0, c1), off, p1 - p0));
       else {
         let repeated = false;
         for (let v = rowFirst; v < variants.length && !repeated; v += 2) repeated = sameRange(text, t0, t1, text, variants.data[v], variants.data[v + 1]);
         if (!repeated) {
+          // kept, but name-spelling will never flag it
+          if (sameSpellingRange(text, t0, t1, text, c0, c1)) this.problems.push(variantNeverFlagged(text.slice(t0, t1), text.slice(c0, c1), off, p1 - p0));
           variants.push(t0);
           variants.push(t1);
         }
@@ -406,8 +406,11 @@ class NamesReader {
       for (const part of cell === '' ? [] : cell.split('|')) {
         const v = part.trim();
         if (v === '') this.problems.push(emptyVariant(off, part.length));
-        else if (v === canonical) this.problems.push(variantIsCanonical(v, off, part.length));
-        else if (!list.includes(v)) list.push(v);
+        else if (v === canonical) this.problems.push(variantNeverFlagged(v, canonical, off, part.length));
+        else if (!list.includes(v)) {
+          if (sameSpellingRange(v, 0, v.length, canonical, 0, canonical.length)) this.problems.push(variantNeverFlagged(v, canonical, off, part.length));
+          list.push(v);
+        }
         off += part.length + 1;
       }
     }

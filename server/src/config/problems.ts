@@ -96,6 +96,10 @@ export const P = {
     ar: `الصيغة «${v}» هي الصيغة المعتمدة نفسها`,
     en: `The variant "${v}" is the canonical spelling itself`,
   }),
+  variantSameForNames: (v: string, canonical: string): Localized => ({
+    ar: `الصيغة «${v}» لا تختلف عن «${canonical}» إلا في التشكيل أو المسافات أو الياء الأخيرة (ى/ي)، وهذا لا تفرّق بينه قاعدة name-spelling (الياء الأخيرة تحكم فيها قاعدة final-yeh): لن يُنبَّه عليها أبدا`,
+    en: `The variant "${v}" differs from "${canonical}" only in diacritics, spacing or a final ى/ي, which name-spelling does not tell apart (final-yeh rules on the final yeh): it is never flagged`,
+  }),
   variantConflict: (v: string, other: string): Localized => ({
     ar: `«${v}» صيغة خاطئة هنا وصيغة معتمدة لاسم آخر («${other}»)`,
     en: `"${v}" is listed as a wrong variant here and as the canonical spelling of another entry ("${other}")`,
