@@ -2,7 +2,7 @@
 // their line/col in the names file, merged into shared.names; the specs self-check hook.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkSpecs, ConfigLoader, loadConfigFor, parseNamesTable } from '../../server/src/config';
@@ -171,6 +171,24 @@ describe('names files', () => {
       assert.equal(sameSpellingRange(a, 0, a.length, b, 0, b.length), want, `${a} / ${b}`);
       assert.equal(sameSpellingRange(b, 0, b.length, a, 0, a.length), want, `${b} / ${a}`);
     }
+  });
+
+  it('a names file that is not UTF-8 (Excel’s Windows-1256 CSV, a binary file) is an error at its reference and is not used; the other names are', () => {
+    const root = workspace({
+      '.mudaqqiq.json': JSON.stringify({ namesFiles: ['excel.csv', 'blob.tsv', 'good.tsv'] }),
+      'good.tsv': 'عمرو طلعت\tعمر طلعت\n',
+    });
+    // "عمرو طلعت,عمر طلعت" saved as Windows-1256
+    writeFileSync(join(root, 'excel.csv'), Buffer.from([0xda, 0xe3, 0xd1, 0xe6, 0x20, 0xd8, 0xe1, 0xda, 0xca, 0x2c, 0xda, 0xe3, 0xd1, 0x20, 0xd8, 0xe1, 0xda, 0xca, 0x0a]));
+    writeFileSync(join(root, 'blob.tsv'), Buffer.from([0x00, 0x01, 0x02, 0x41, 0x09, 0x42, 0x0a]));
+    const r = loadConfigFor(join(root, 'a.txt'), { workspaceRoot: root }, diskHost());
+    const bad = placed(r).filter((p) => /is not UTF-8 text/.test(p.en));
+    assert.deepEqual(bad.map((p) => [p.file, p.text, p.severity]), [
+      [join(root, '.mudaqqiq.json'), '"excel.csv"', 'error'],
+      [join(root, '.mudaqqiq.json'), '"blob.tsv"', 'error'],
+    ]);
+    assert.match(bad[0].ar, /ليس نصا بترميز UTF-8/);
+    assert.deepEqual((r.config.shared?.names ?? []).map((n) => n.canonical), ['عمرو طلعت']);
   });
 
   it('a name listed in two files: a conflicting variant is reported at the row that lists it, not at the name’s last row', () => {

@@ -577,6 +577,11 @@ class Build {
         report(item, P.namesFileTooLarge(ref, megabytes(text.tooLarge), MAX_NAMES_FILE_BYTES / 1048576));
         continue;
       }
+      // read with each malformed byte a U+FFFD: a names list never holds one (nor a NUL byte)
+      if (/[\ufffd\u0000]/.test(text)) {
+        report(item, P.namesFileNotText(ref));
+        continue;
+      }
       const table = parseNamesTable(text, file);
       for (const p of table.problems) this.problem(file, p.start, p.end, p.message, p.severity);
       this.nameSources.push({ entries: table.entries, table });

@@ -88,6 +88,10 @@ export const P = {
     ar: `ملف الأسماء «${ref}» حجمه ${mb} م.ب، أكبر من ${maxMb} م.ب المسموح بها لملف أسماء (أهو الملف المقصود؟): لم يُقرأ`,
     en: `Names file "${ref}" is ${mb} MB, over the ${maxMb} MB a names file may have (is it the right file?): not read`,
   }),
+  namesFileNotText: (ref: string): Localized => ({
+    ar: `ملف الأسماء «${ref}» ليس نصا بترميز UTF-8 (لعله محفوظ بترميز Windows-1256 كما يحفظ Excel ملفات CSV، أو ليس نصا أصلا): احفظه بترميز UTF-8؛ لم يُستعمل`,
+    en: `Names file "${ref}" is not UTF-8 text (perhaps saved as Windows-1256, as Excel saves CSV files, or not text at all): save it as UTF-8; not used`,
+  }),
   namesFileMissing: (ref: string, abs: string): Localized => ({
     ar: `ملف الأسماء «${ref}» غير موجود (${abs})`,
     en: `Names file "${ref}" does not exist (${abs})`,
