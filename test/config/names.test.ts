@@ -188,6 +188,10 @@ describe('names files', () => {
       [join(root, '.mudaqqiq.json'), '"blob.tsv"', 'error'],
     ]);
     assert.match(bad[0].ar, /ليس نصا بترميز UTF-8/);
+    // a folder named as a names file
+    const dir = workspace({ '.mudaqqiq.json': JSON.stringify({ namesFiles: ['names'] }), 'names/a.tsv': 'عمرو طلعت\n' });
+    const d = loadConfigFor(join(dir, 'a.txt'), { workspaceRoot: dir }, diskHost());
+    assert.equal(only(placed(d), /Names file "names" does not exist or is not a file that can be read/).severity, 'error');
     assert.deepEqual((r.config.shared?.names ?? []).map((n) => n.canonical), ['عمرو طلعت']);
   });
 

@@ -30,10 +30,10 @@ const dym = (near: string | undefined, ar: boolean) => (near ? (ar ? `؛ هل ت
 
 export const P = {
   notObject: (): Localized => ({ ar: 'ملف أسلوب التحرير يجب أن يكون كائنا { … }', en: 'The house-style file must be an object { … }' }),
-  notFound: (file: string): Localized => ({ ar: `ملف أسلوب التحرير غير موجود: ${file}`, en: `House-style file not found: ${file}` }),
+  notFound: (file: string): Localized => ({ ar: `ملف أسلوب التحرير غير موجود أو ليس ملفا يُقرأ (مجلد مثلا): ${file}`, en: `House-style file not found, or not a file that can be read (a folder?): ${file}` }),
   extendsMissing: (ref: string, abs: string): Localized => ({
-    ar: `الملف الأساس «${ref}» غير موجود (${abs})`,
-    en: `The extended file "${ref}" does not exist (${abs})`,
+    ar: `الملف الأساس «${ref}» غير موجود أو ليس ملفا يُقرأ (${abs})`,
+    en: `The extended file "${ref}" does not exist or is not a file that can be read (${abs})`,
   }),
   extendsCycle: (cycle: string[]): Localized => ({
     ar: `دورة في extends: ${cycle.join(' ← ')}؛ لم تُتبع`,
@@ -93,8 +93,8 @@ export const P = {
     en: `Names file "${ref}" is not UTF-8 text (perhaps saved as Windows-1256, as Excel saves CSV files, or not text at all): save it as UTF-8; not used`,
   }),
   namesFileMissing: (ref: string, abs: string): Localized => ({
-    ar: `ملف الأسماء «${ref}» غير موجود (${abs})`,
-    en: `Names file "${ref}" does not exist (${abs})`,
+    ar: `ملف الأسماء «${ref}» غير موجود أو ليس ملفا يُقرأ (${abs})`,
+    en: `Names file "${ref}" does not exist or is not a file that can be read (${abs})`,
   }),
   variantIsCanonical: (v: string): Localized => ({
     ar: `الصيغة «${v}» هي الصيغة المعتمدة نفسها`,
