@@ -25,7 +25,8 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  sourcemap: true,
+  // production bundles (the .vsix) get their maps beside them without a sourceMappingURL comment: the maps are not shipped
+  sourcemap: production ? 'external' : true,
   minify: production,
   logLevel: 'warning',
   plugins: [problemMatcher],

@@ -34,10 +34,12 @@ export function keyMismatches(en: Record<string, unknown>, ar: Record<string, un
   const problems: string[] = [];
   for (const k of Object.keys(en)) if (!(k in ar)) problems.push(`${k}: in package.nls.json, missing from package.nls.ar.json`);
   for (const k of Object.keys(ar)) if (!(k in en)) problems.push(`${k}: in package.nls.ar.json, missing from package.nls.json`);
-  for (const k of used) {
+  const usedSet = new Set(used);
+  for (const k of usedSet) {
     if (!(k in en)) problems.push(`%${k}%: used in package.json, missing from package.nls.json`);
     if (!(k in ar)) problems.push(`%${k}%: used in package.json, missing from package.nls.ar.json`);
   }
+  for (const k of Object.keys(en)) if (!usedSet.has(k)) problems.push(`${k}: in package.nls.json, used nowhere in package.json`);
   for (const [name, b] of [['package.nls.json', en], ['package.nls.ar.json', ar]] as const) {
     for (const [k, v] of Object.entries(b)) if (typeof v !== 'string' || v.trim() === '') problems.push(`${k}: empty or not a string in ${name}`);
   }
@@ -49,7 +51,7 @@ describe('manifest localisation (package.nls.json / package.nls.ar.json)', () =>
   const ar = bundle('package.nls.ar.json');
   const used = usedKeys(read('package.json'));
 
-  it('the English and Arabic bundles have the same keys, and every %key% of package.json is in both', () => {
+  it('the English and Arabic bundles have the same keys, every %key% of package.json is in both, and every key is used', () => {
     assert.ok(used.size > 20, `package.json uses localised strings (found ${used.size})`);
     assert.deepEqual(keyMismatches(en, ar, used), []);
   });
@@ -59,13 +61,17 @@ describe('manifest localisation (package.nls.json / package.nls.ar.json)', () =>
     assert.deepEqual(notArabic, []);
   });
 
-  it('the check itself catches a key in one bundle only and a %key% missing from either', () => {
-    assert.deepEqual(keyMismatches({ a: 'A', b: 'B' }, { a: 'أ' }, []), ['b: in package.nls.json, missing from package.nls.ar.json']);
-    assert.deepEqual(keyMismatches({ a: 'A' }, { a: 'أ', c: 'ج' }, []), ['c: in package.nls.ar.json, missing from package.nls.json']);
-    assert.deepEqual(keyMismatches({ a: 'A' }, { a: 'أ' }, ['z']), [
+  it('the check itself catches a key in one bundle only, a %key% missing from either and a key used nowhere', () => {
+    assert.deepEqual(keyMismatches({ a: 'A', b: 'B' }, { a: 'أ' }, ['a', 'b']), [
+      'b: in package.nls.json, missing from package.nls.ar.json',
+      '%b%: used in package.json, missing from package.nls.ar.json',
+    ]);
+    assert.deepEqual(keyMismatches({ a: 'A' }, { a: 'أ', c: 'ج' }, ['a']), ['c: in package.nls.ar.json, missing from package.nls.json']);
+    assert.deepEqual(keyMismatches({ a: 'A' }, { a: 'أ' }, ['a', 'z']), [
       '%z%: used in package.json, missing from package.nls.json',
       '%z%: used in package.json, missing from package.nls.ar.json',
     ]);
+    assert.deepEqual(keyMismatches({ a: 'A', u: 'U' }, { a: 'أ', u: 'ع' }, ['a']), ['u: in package.nls.json, used nowhere in package.json']);
     assert.deepEqual([...usedKeys({ x: ['%one%', { y: '%two%' }], z: 'plain 50%' })].sort(), ['one', 'two']);
   });
 });
