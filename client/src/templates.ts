@@ -1,7 +1,8 @@
 // "Mudaqqiq: insert article template": the article templates of the snippet file shipped with
 // the extension, then a newsroom's own (`templates/*.code-snippets|*.json` next to the
 // workspace root's `.mudaqqiq.json`), in a quick pick; the chosen one is inserted at the
-// cursor as a snippet, with today's date in Arabic and the byline from the settings.
+// cursor as a snippet, with the byline from the settings (and, in a newsroom's own templates,
+// today's date in Arabic).
 //
 // Template bodies may use two variables of ours: `$MUDAQQIQ_DATE` / `${MUDAQQIQ_DATE}` (today,
 // `Intl.DateTimeFormat('ar-EG', { dateStyle: 'full' })`, digits per `mudaqqiq.templates.digits`)
@@ -90,10 +91,12 @@ export async function loadTemplates(extensionUri: vscode.Uri): Promise<Template[
   return templates;
 }
 
-/** One line of a description (the Arabic half when it has «عربي — English»). */
+/** One line of a description: of «عربي — English», the half in VS Code's display language. */
 function oneLine(s: string): string {
   const first = s.split('\n')[0];
-  return first.length > 140 ? `${first.slice(0, 140)}…` : first;
+  const halves = first.split(' — ');
+  const half = halves.length === 2 ? halves[vscode.env.language.startsWith('ar') ? 0 : 1] : first;
+  return half.length > 140 ? `${half.slice(0, 140)}…` : half;
 }
 
 /**
