@@ -87,7 +87,16 @@ describe('mudaqqiq report', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.ok(!r.stdout.includes('<pre class="draft-text"'));
     const words = embeddedData(r.stdout).drafts[0].length.words;
-    assert.ok(r.stdout.includes(`<span class="value">${String(words).replace(/\d/g, (c) => String.fromCharCode(0x660 + +c))}</span>`));
+    const indic = (n: number) => String(n).replace(/\d/g, (c) => String.fromCharCode(0x660 + +c));
+    assert.ok(r.stdout.includes(`<span class="value">${indic(words)}</span>`));
+    // the totals under the title too, counted as Arabic counts: one draft, N words (3-10: plural)
+    const findings = embeddedData(r.stdout).drafts[0].findings.total;
+    const subtitle = /<p class="subtitle">([^<]*)<\/p>/.exec(r.stdout)?.[1] ?? r.stdout;
+    const count = (n: number, one: string, two: string, few: string, many: string) =>
+      n === 1 ? one : n === 2 ? two : `${indic(n)} ${n % 100 >= 3 && n % 100 <= 10 ? few : many}`;
+    const totals = [count(1, 'مسودة واحدة', 'مسودتان', 'مسودات', 'مسودة'), count(words, 'كلمة واحدة', 'كلمتان', 'كلمات', 'كلمة'), count(findings, 'ملاحظة واحدة', 'ملاحظتان', 'ملاحظات', 'ملاحظة')];
+    assert.ok(subtitle.endsWith(` — ${totals.join('، ')}`), subtitle);
+    assert.ok(!/[0-9]/.test(subtitle), `no Western digit in the subtitle: ${subtitle}`);
   });
 
   it('reads standard input', () => {

@@ -15,6 +15,7 @@ import type { Localized, Severity } from '../engine/types';
 import { barChart, type BarRow } from './chart';
 import type { DraftReport, ReportItem, StyleReport, VerbItem, YehStyle } from './data';
 import type { DigitSystem } from '../engine/text/tokenize';
+import { countAr, WORDS } from './count';
 import { escapeHtml as esc, escapePreText } from './escape';
 
 export interface RenderOptions {
@@ -411,7 +412,7 @@ export function renderDraftSection(d: DraftReport, opts: RenderOptions = {}, tex
     ]),
   );
   if (len.longestSentence) {
-    out.push(`<p>${esc(L.longest.ar)} (${w.n(len.longestSentence.words)} ${esc(L.words.ar)}): ${w.item(d, len.longestSentence)}</p>`);
+    out.push(`<p>${esc(L.longest.ar)} (${esc(countAr(len.longestSentence.words, WORDS, w.n))}): ${w.item(d, len.longestSentence)}</p>`);
   }
   out.push(renderFindings(w, d), renderVerbs(w, d), renderDigits(w, d), renderYeh(w, d), renderNames(w, d));
   if (text !== undefined && opts.includeText !== false) {
