@@ -17,10 +17,11 @@ import {
   DidChangeConfigurationNotification,
   ExecuteCommandRequest,
   State,
+  WorkDoneProgress,
 } from 'vscode-languageclient/node';
 import { l10n } from './l10n';
 import { configuredLanguages, readSettings, SECTION } from './settings';
-import { Commands, DIAGNOSTIC_SOURCE, FIX_ALL_KIND as FIX_ALL_KIND_ID, type MudaqqiqInitializationOptions } from '../../server/src/lsp/protocol';
+import { CHECK_WORKSPACE_COMMAND, Commands, DIAGNOSTIC_SOURCE, FIX_ALL_KIND as FIX_ALL_KIND_ID, type CheckWorkspaceResult, type MudaqqiqInitializationOptions } from '../../server/src/lsp/protocol';
 import { keepRtlLinesWhole } from './rtl';
 import { FindingsStatus, SHOW_PROBLEMS_COMMAND } from './status';
 import { showReportingVerbs } from './reportingVerbs';
@@ -116,6 +117,9 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.mudaqqiq.json'),
     },
     middleware: {
+      // The workspace check as a notification with its count and a Cancel button (progress the
+      // server creates lands in the status bar, where VS Code offers no cancel), then what it found.
+      executeCommand: (command, args, next) => (command === CHECK_WORKSPACE_COMMAND && lc ? checkWorkspaceWithProgress(lc, args) : next(command, args)),
       // Diagnostics arrive pushed or pulled (the server supports both): keep Arabic lines whole.
       handleDiagnostics: (uri, diagnostics, next) => next(uri, keepRtlLinesWhole(uri, diagnostics)),
       provideDiagnostics: async (document, previousResultId, token, next) => {
@@ -215,6 +219,36 @@ async function fixAll(): Promise<void> {
       4000,
     );
   }
+}
+
+/** Run the server's workspace check under a cancellable notification fed by the server's progress on our token. */
+async function checkWorkspaceWithProgress(lc: LanguageClient, args: unknown[]): Promise<CheckWorkspaceResult | null> {
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: l10n.t('Mudaqqiq: checking the drafts in the workspace'), cancellable: true },
+    async (progress, token) => {
+      const workDoneToken = `mudaqqiq-workspace-check-${Date.now()}`;
+      let shown = 0;
+      const sub = lc.onProgress(WorkDoneProgress.type, workDoneToken, (v) => {
+        if (v.kind === 'end') return;
+        const percentage = v.percentage ?? shown;
+        progress.report({ message: v.message, increment: Math.max(0, percentage - shown) });
+        shown = Math.max(shown, percentage);
+      });
+      try {
+        const result = (await lc.sendRequest(ExecuteCommandRequest.type, { command: CHECK_WORKSPACE_COMMAND, arguments: args, workDoneToken }, token)) as CheckWorkspaceResult | null;
+        if (result) {
+          void vscode.window.showInformationMessage(
+            result.cancelled
+              ? l10n.t('Workspace check stopped after {0} drafts.', [result.checked])
+              : l10n.t('Workspace check: {0} drafts checked, {1} findings in {2} of them (see the Problems panel).', [result.checked, result.findings, result.withFindings]),
+          );
+        }
+        return result;
+      } finally {
+        sub.dispose();
+      }
+    },
+  );
 }
 
 async function serverFixAll(doc: vscode.TextDocument): Promise<boolean> {

@@ -130,6 +130,27 @@ describe('workspace check', () => {
     assert.ok((result.checked as number) < 400, `stopped early (${result.checked} of 400)`);
   });
 
+  it('reports on the client’s workDoneToken when the request carries one (VS Code’s notification), and stops when the request is cancelled', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'mudaqqiq-ws-token-'));
+    cleanup.push(root);
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 400; i++) files[`d${String(i).padStart(3, '0')}.txt`] = articles[i % articles.length][1];
+    write(root, files);
+    const { client } = await LspClient.start({ root, capabilities: { ...PUSH_CAPABILITIES, window: { workDoneProgress: true } } });
+    clients.push(client);
+    const token = 'client-token-1';
+    const run = client.requestWithId<Record<string, unknown>>('workspace/executeCommand', { command: COMMAND, workDoneToken: token });
+    await client.waitFor('a progress report on the client’s token', () => client.notifications.some((n) => n.method === '$/progress' && n.params.token === token && n.params.value?.kind === 'report'));
+    assert.equal(client.serverRequests.filter((r) => r.method === 'window/workDoneProgress/create').length, 0, 'no progress of the server’s own');
+    const begin = client.notifications.find((n) => n.method === '$/progress' && n.params.token === token)!.params.value;
+    assert.equal(begin.kind, 'begin');
+    client.cancel(run.id);
+    const result = await run.result;
+    assert.equal(result.cancelled, true);
+    assert.ok((result.checked as number) < 400, `stopped early (${result.checked} of 400)`);
+    await client.waitFor('the progress to end', () => client.notifications.some((n) => n.method === '$/progress' && n.params.token === token && n.params.value?.kind === 'end'));
+  });
+
   it('answers workspace/diagnostic for closed drafts in pull mode', async () => {
     const root = newsroom();
     cleanup.push(root);

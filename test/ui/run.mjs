@@ -534,6 +534,15 @@ async function main() {
       },
       { needs: [OPEN_REPORT] },
     );
+    await step('the command palette runs «Check all drafts in the workspace» under a notification, which then says what it found', async () => {
+      await runCommand(page, 'Mudaqqiq: Check all drafts in the workspace');
+      // the summary the client shows when the server's check ends (the progress itself may be over too fast to see)
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Workspace check:' }).first();
+      await toast.waitFor({ state: 'visible' });
+      const text = (await toast.textContent())?.trim() ?? '';
+      assert(/Workspace check: \d+ drafts checked, \d+ findings in \d+ of them/.test(text), `the summary toast reads «${text}»`);
+      console.log(`    ${text.slice(0, 120)}`);
+    });
   } finally {
     if (counts.failed > 0) {
       mkdirSync(resultsDir, { recursive: true });

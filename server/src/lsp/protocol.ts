@@ -137,3 +137,23 @@ export interface HouseStyleDiagnosticData {
 }
 
 export type MudaqqiqDiagnosticData = FindingDiagnosticData | NoticeDiagnosticData | HouseStyleDiagnosticData;
+
+/** The workspace check (server/src/lsp/workspaceCheck.ts): its command id, arguments and result. */
+export const CHECK_WORKSPACE_COMMAND = 'mudaqqiq.checkWorkspace';
+
+/** Arguments of the command (all optional): `[{ exclude?: string[] }]`. */
+export interface CheckWorkspaceArgs {
+  /** More globs to leave out, relative to each workspace folder (as `files.exclude`). */
+  exclude?: string[];
+}
+
+export interface CheckWorkspaceResult {
+  /** Drafts checked (open documents not counted). */
+  checked: number;
+  /** Drafts found but left out (house-style ignore.files, or not a checked language). */
+  skipped: number;
+  findings: number;
+  /** Drafts with at least one finding. */
+  withFindings: number;
+  cancelled: boolean;
+}

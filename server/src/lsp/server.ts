@@ -16,6 +16,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  ExecuteCommandRequest,
   LSPErrorCodes,
   ResponseError,
   TextDocumentSyncKind,
@@ -26,9 +27,11 @@ import {
   type Connection,
   type Diagnostic,
   type DocumentDiagnosticReport,
+  type ExecuteCommandParams,
   type FileSystemWatcher,
   type InitializeParams,
   type InitializeResult,
+  type WorkDoneProgressReporter,
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { HOUSE_STYLE_FILE, MAX_NAMES_FILE_BYTES, oversizeOnDisk, readTextOnDisk, utf8Text, type LoadedConfig } from '../config';
@@ -504,17 +507,20 @@ export function startServer(connection: Connection): void {
   }
 
   /**
-   * Check every draft under the workspace folders (see workspaceCheck.ts), with progress
-   * (window/workDoneProgress, cancellable). A new run replaces one still going.
+   * Check every draft under the workspace folders (see workspaceCheck.ts), with progress:
+   * on the client's own token when the request carried a `workDoneToken` (VS Code's client
+   * shows it as a cancellable notification and cancels the request itself), else on one the
+   * server creates (window/workDoneProgress/create, cancellable). A new run replaces one still going.
    */
-  async function checkWorkspace(args: CheckWorkspaceArgs | undefined, token: CancellationToken | undefined): Promise<CheckWorkspaceResult> {
+  async function checkWorkspace(args: CheckWorkspaceArgs | undefined, token: CancellationToken | undefined, clientProgress?: WorkDoneProgressReporter): Promise<CheckWorkspaceResult> {
     if (workspaceRun) workspaceRun.cancelled = true;
     const run = { cancelled: false };
     workspaceRun = run;
     const runId = ++workspaceRuns;
     const lang = resolveMessagesLanguage(globalSettings().messagesLanguage, rootConfigs.find((l) => l.language)?.language, locale);
-    const progress = await connection.window.createWorkDoneProgress();
-    const cancelled = () => run.cancelled || !!token?.isCancellationRequested || progress.token.isCancellationRequested;
+    const created = clientProgress ? undefined : await connection.window.createWorkDoneProgress();
+    const progress: WorkDoneProgressReporter = clientProgress ?? created!;
+    const cancelled = () => run.cancelled || !!token?.isCancellationRequested || !!created?.token.isCancellationRequested;
     progress.begin(t(lang, M.workspaceCheckTitle), 0, t(lang, M.workspaceCheckFinding), true);
     const result: CheckWorkspaceResult = { checked: 0, skipped: 0, findings: 0, withFindings: 0, cancelled: false };
     try {
@@ -887,9 +893,15 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  connection.onExecuteCommand(
-    guard('workspace/executeCommand', null as unknown, async (params, token?: CancellationToken) => {
-      if (params.command === CHECK_WORKSPACE_COMMAND) return checkWorkspace(params.arguments?.[0] as CheckWorkspaceArgs | undefined, token);
+  // (onRequest, not onExecuteCommand: that one takes the request's workDoneToken away before
+  // the handler sees whether there was one)
+  connection.onRequest(
+    ExecuteCommandRequest.type,
+    guard('workspace/executeCommand', null as unknown, async (params: ExecuteCommandParams, token?: CancellationToken) => {
+      if (params.command === CHECK_WORKSPACE_COMMAND) {
+        const clientProgress = params.workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(params.workDoneToken) : undefined;
+        return checkWorkspace(params.arguments?.[0] as CheckWorkspaceArgs | undefined, token, clientProgress);
+      }
       if (params.command !== Commands.applyFixAll) {
         log.warn(`mudaqqiq: unknown command ${params.command}`);
         return null;

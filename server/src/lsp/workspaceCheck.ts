@@ -13,24 +13,7 @@ import * as path from 'node:path';
 import { compileGlob } from '../config/glob';
 import { DRAFT_EXTENSIONS } from '../cli/inputs';
 
-export const CHECK_WORKSPACE_COMMAND = 'mudaqqiq.checkWorkspace';
-
-/** Arguments of the command (all optional): `[{ exclude?: string[] }]`. */
-export interface CheckWorkspaceArgs {
-  /** More globs to leave out, relative to each workspace folder (as `files.exclude`). */
-  exclude?: string[];
-}
-
-export interface CheckWorkspaceResult {
-  /** Drafts checked (open documents not counted). */
-  checked: number;
-  /** Drafts found but left out (house-style ignore.files, or not a checked language). */
-  skipped: number;
-  findings: number;
-  /** Drafts with at least one finding. */
-  withFindings: number;
-  cancelled: boolean;
-}
+export { CHECK_WORKSPACE_COMMAND, type CheckWorkspaceArgs, type CheckWorkspaceResult } from './protocol';
 
 const SKIPPED_DIRS = new Set(['node_modules']);
 
