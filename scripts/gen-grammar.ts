@@ -325,6 +325,24 @@ const HEADLINE_INNER = ['quotes', 'links', 'numbers', 'honorifics', 'titles', 'r
 const BYLINE_WORDS = ['كتب', 'كتبت', 'كتبه', 'كتبها', 'بقلم', 'إعداد', 'اعداد', 'تحرير', 'حاوره', 'حاورته', 'حاورها', 'حاورهم', 'ترجمة', 'تصوير'];
 const KICKER_WORDS = ['القسم', 'قسم', 'الباب', 'التصنيف', 'الموضوع'];
 const FLASH_WORDS = ['عاجل', 'خاص', 'حصري', 'تحديث'];
+/**
+ * Words a sentence of the body starts with and a place name does not: a line opening with one
+ * is no dateline, dash or not (من جهته - قال …، في المقابل - رفض …، قال إن الأمر - …).
+ */
+const NOT_A_PLACE = [
+  'قال', 'وقال', 'فقال', 'أضاف', 'وأضاف', 'أكد', 'وأكد', 'أشار', 'وأشار', 'أوضح', 'وأوضح',
+  'من', 'ومن', 'في', 'وفي', 'على', 'وعلى', 'إلى', 'وإلى', 'عن', 'مع', 'ومع', 'بعد', 'وبعد', 'قبل', 'عند', 'حتى',
+  'كما', 'وكما', 'لكن', 'ولكن', 'ثم', 'أو', 'بل', 'إذا', 'أن', 'إن', 'وأن', 'وإن', 'لا', 'لم', 'لن', 'قد', 'وقد',
+  'الذي', 'التي', 'هذا', 'هذه', 'ذلك', 'تلك',
+];
+/** A dateline's start: the line does not open with one of NOT_A_PLACE. */
+const DATELINE_START = `^${SP}*(?!(?:${NOT_A_PLACE.join('|')})(?:${SP}|[-–—]))`;
+/**
+ * After a dateline's dash: no partner within the next four words (a dash pair sets off an
+ * aside: الأمين العام - في كلمته - دعا …، وقال مصدر مطلع - طلب عدم ذكر اسمه - إن …); an aside
+ * further on in the lead leaves the dateline alone.
+ */
+const DATELINE_SOLE_DASH = `(?!(?:${SP}+[^ \\t\\x{00A0}\\-–—]+){1,4}${SP}+[-–—](?:${SP}|$))`;
 
 function linePatterns(): Record<string, TmPattern> {
   const inner = HEADLINE_INNER.map((r) => ({ include: `#${r}` }));
@@ -359,8 +377,9 @@ function linePatterns(): Record<string, TmPattern> {
       },
     },
     dateline: {
-      comment: 'the dateline opening a lead: القاهرة - …، بيروت (أ ف ب) – …',
-      match: `^${SP}*(${AR_WORD}(?:${SP}${AR_WORD}){0,2})(?:${SP}*(\\()([^()\\n]{1,30})(\\)))?${SP}*([-–—])(?=${SP}|$)`,
+      comment:
+        'the dateline opening a lead: القاهرة - …، بيروت (أ ف ب) – … (see DATELINE_START, DATELINE_SOLE_DASH)',
+      match: `${DATELINE_START}(${AR_WORD}(?:${SP}${AR_WORD}){0,2})(?:${SP}*(\\()([^()\\n]{1,30})(\\)))?${SP}*([-–—])(?=${SP}|$)${DATELINE_SOLE_DASH}`,
       name: 'meta.dateline.arabic-news',
       captures: {
         1: { name: 'meta.dateline.place.arabic-news' },
@@ -431,7 +450,7 @@ function lineLevelPatterns(): Record<string, TmPattern> {
     },
     dateline: {
       comment: 'a lead opening with a dateline: القاهرة - …، بيروت (أ ف ب) – …',
-      match: `^${SP}*${AR_WORD}(?:${SP}${AR_WORD}){0,2}(?:${SP}*\\([^()\\n]{1,30}\\))?${SP}*[-–—](?=${SP}|$)${rest}`,
+      match: `${DATELINE_START}${AR_WORD}(?:${SP}${AR_WORD}){0,2}(?:${SP}*\\([^()\\n]{1,30}\\))?${SP}*[-–—](?=${SP}|$)${DATELINE_SOLE_DASH}${rest}`,
       name: 'meta.dateline.arabic-news',
     },
     'headline-first-line': {

@@ -124,6 +124,20 @@ describe('draft structure: one scope over each line', () => {
     const text = 'عنوان\nقال الوزير إن الطريق بين القاهرة - أسوان مغلق.';
     assert.deepEqual((await line(text, 2)).map((t) => t.scopes), [[SCOPE]]);
   });
+  it('nor a spaced dash after a short opening that is no place: a body sentence, an aside between two dashes', async () => {
+    const body = [
+      'قال إن الأمر - كما يبدو - انتهى.',
+      'وقال مصدر مطلع - طلب عدم ذكر اسمه - إن الاتفاق قريب.',
+      'من جهته - قال الوزير.',
+      'في المقابل - رفض الحزب.',
+      'الأمين العام - في كلمته - دعا إلى السلام.',
+    ];
+    for (const b of body) assert.deepEqual((await line(`عنوان\n${b}`, 2)).map((t) => t.scopes), [[SCOPE]], b);
+    // datelines still: a place, an agency, a dash at the end of the line
+    for (const d of ['رام الله - أعلنت الوزارة.', 'بيروت (أ ف ب) – قال مسؤول إن الوضع هادئ.', 'القاهرة -', 'الإسكندرية - وقع الزلزال فجرا اليوم في المدينة (في الرابعة - بتوقيت القاهرة).']) {
+      assert.deepEqual((await line(`عنوان\n${d}`, 2)).map((t) => t.scopes[1]), ['meta.dateline.arabic-news', ...(await line(`عنوان\n${d}`, 2)).slice(1).map((t) => t.scopes[1])], d);
+    }
+  });
 });
 
 describe('the article templates, filled with their defaults, read as drafts', () => {
