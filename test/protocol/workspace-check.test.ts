@@ -113,7 +113,8 @@ describe('workspace check', () => {
     assert.deepEqual(lastFor('desk/a.txt'), []);
   });
 
-  it('stops when the progress is cancelled', async () => {
+  /** A server over a workspace of 400 drafts (a check long enough to cancel midway). */
+  async function bigWorkspace(): Promise<LspClient> {
     const root = mkdtempSync(join(tmpdir(), 'mudaqqiq-ws-big-'));
     cleanup.push(root);
     const files: Record<string, string> = {};
@@ -121,6 +122,11 @@ describe('workspace check', () => {
     write(root, files);
     const { client } = await LspClient.start({ root, capabilities: { ...PUSH_CAPABILITIES, window: { workDoneProgress: true } } });
     clients.push(client);
+    return client;
+  }
+
+  it('stops when the progress is cancelled', async () => {
+    const client = await bigWorkspace();
     const run = client.request<Record<string, unknown>>('workspace/executeCommand', { command: COMMAND });
     await client.waitFor('progress begin', () => client.notifications.some((n) => n.method === '$/progress' && n.params.value?.kind === 'report'));
     const token = client.serverRequests.find((r) => r.method === 'window/workDoneProgress/create')!.params.token;
@@ -131,13 +137,7 @@ describe('workspace check', () => {
   });
 
   it('reports on the client’s workDoneToken when the request carries one (VS Code’s notification), and stops when the request is cancelled', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'mudaqqiq-ws-token-'));
-    cleanup.push(root);
-    const files: Record<string, string> = {};
-    for (let i = 0; i < 400; i++) files[`d${String(i).padStart(3, '0')}.txt`] = articles[i % articles.length][1];
-    write(root, files);
-    const { client } = await LspClient.start({ root, capabilities: { ...PUSH_CAPABILITIES, window: { workDoneProgress: true } } });
-    clients.push(client);
+    const client = await bigWorkspace();
     const token = 'client-token-1';
     const run = client.requestWithId<Record<string, unknown>>('workspace/executeCommand', { command: COMMAND, workDoneToken: token });
     await client.waitFor('a progress report on the client’s token', () => client.notifications.some((n) => n.method === '$/progress' && n.params.token === token && n.params.value?.kind === 'report'));
