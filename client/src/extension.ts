@@ -244,6 +244,9 @@ async function checkWorkspaceWithProgress(lc: LanguageClient, args: unknown[]): 
           );
         }
         return result;
+      } catch (e) {
+        if (token.isCancellationRequested) return null; // cancelled: nothing to report, nothing wrong
+        throw e;
       } finally {
         sub.dispose();
       }
