@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import { version } from '../../../package.json';
 import { pick, type Lang } from '../engine';
 import { houseVerbsOf } from '../engine/rules/reporting-verbs/uses';
-import { countAr, DRAFTS, FINDINGS, renderReportHtml, styleReport, WORDS, type DraftInput } from '../report';
+import { countAr, DRAFTS, FINDINGS, numberFormatter, renderReportHtml, styleReport, WORDS, type DraftInput } from '../report';
 import { parseArgs, UsageError, type CliOptions } from './args';
 import { runCheck, type Notice } from './check';
 import { validateOverrides } from './config';
@@ -206,13 +206,12 @@ export function runReport(argv: readonly string[], io: Io): number {
   const now = new Date();
   const date = new Intl.DateTimeFormat('ar-EG', { dateStyle: 'full', timeStyle: 'short', numberingSystem: ro.digits === 'arabic-indic' ? 'arab' : 'latn' }).format(now);
   const t = report.totals;
-  const nf = new Intl.NumberFormat(ro.digits === 'arabic-indic' ? 'ar-EG' : 'en-US', { useGrouping: false });
   const totalsAr = (num: (n: number) => string) => `${countAr(t.drafts, DRAFTS, num)}، ${countAr(t.words, WORDS, num)}، ${countAr(t.findings, FINDINGS, num)}`;
   const html = renderReportHtml(
     report,
     {
       title: ro.title,
-      subtitle: `${date} — ${totalsAr((n) => nf.format(n))}`,
+      subtitle: `${date} — ${totalsAr(numberFormatter(ro.digits))}`,
       includeText: ro.includeText,
       digits: ro.digits,
       generator: `mudaqqiq ${version}`,

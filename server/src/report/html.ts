@@ -200,12 +200,17 @@ export function contentSecurityPolicy(opts: RenderOptions = {}): string {
   ].join('; ');
 }
 
+/** Numbers as the report writes them: in the digits asked for, one decimal at most, no grouping. */
+export function numberFormatter(digits: RenderOptions['digits']): (x: number) => string {
+  const nf = new Intl.NumberFormat(digits === 'arabic-indic' ? 'ar-EG' : 'en-US', { maximumFractionDigits: 1, useGrouping: false });
+  return (x) => nf.format(x);
+}
+
 class Writer {
-  private readonly nf: Intl.NumberFormat;
   constructor(readonly opts: RenderOptions) {
-    this.nf = new Intl.NumberFormat(opts.digits === 'arabic-indic' ? 'ar-EG' : 'en-US', { maximumFractionDigits: 1, useGrouping: false });
+    this.n = numberFormatter(opts.digits);
   }
-  n = (x: number): string => this.nf.format(x);
+  readonly n: (x: number) => string;
 
   /** A clickable item: its text, and where it is. */
   item(d: DraftReport, it: ReportItem, extra = ''): string {

@@ -3,6 +3,6 @@
 export * from './data';
 export { barChart, type BarRow, type ChartOptions } from './chart';
 export { escapeHtml, escapePreText } from './escape';
-export { contentSecurityPolicy, dataBlock, renderDraftSection, renderPage, renderReportHtml, REPORT_CSS, REPORT_SCRIPT, type RenderOptions } from './html';
+export { contentSecurityPolicy, dataBlock, numberFormatter, renderDraftSection, renderPage, renderReportHtml, REPORT_CSS, REPORT_SCRIPT, type RenderOptions } from './html';
 export { finalYehUses, isAlefMaqsuraWord } from './yeh';
 export { countAr, DRAFTS, FINDINGS, WORDS, type CountedNoun } from './count';

@@ -329,7 +329,6 @@ function tokenizeSpans(text: string, prose: readonly Span[], from: number, to: n
   return out;
 }
 
-/** Index of the first span (of spans sorted by start) starting at or after offset. */
 let memoSlots = 0;
 
 /**
@@ -352,6 +351,7 @@ export class DocumentMemo<V> {
   }
 }
 
+/** Index of the first span (of spans sorted by start) starting at or after offset. */
 export function firstStartingAt(tokens: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
