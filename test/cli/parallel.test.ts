@@ -1,6 +1,7 @@
 // --jobs: the built CLI checking a folder on worker threads says exactly what it says in one
 // thread (text, JSON, SARIF, --fix, --dry-run, --quiet), keeps its exit codes, draws no
-// progress bar when its output is piped or under CI, and rejects a bad --jobs value.
+// progress bar when its output is piped or under CI (in one thread, none for a few drafts),
+// and rejects a bad --jobs value.
 // No timing here: speed is the bench's business (npm run bench).
 
 import assert from 'node:assert/strict';
@@ -9,6 +10,7 @@ import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { sampleArticle, saudiArticles } from '../lib/corpus';
+import { WORKER_MIN_DRAFTS } from '../../server/src/cli/parallel';
 import { CLI, ensureBuilt, parseText, runCli, tempDir, writeFiles } from './helpers';
 
 /** A newsroom folder: real articles in two desks, a Markdown draft, an ignored one, an unreadable one. */
@@ -72,6 +74,22 @@ describe('mudaqqiq check --jobs', () => {
     assert.equal(quiet2.stdout, quiet1.stdout);
   });
 
+  it('writes JSON and SARIF reports that are one document each, exactly as JSON.stringify(…, null, 2) prints them', () => {
+    // each draft's part is rendered on its own and the parts joined: the whole must still be one
+    // pretty-printed document (an empty run too)
+    const dir = newsroom();
+    const empty = tempDir('mudaqqiq-jobs-empty-');
+    writeFiles(empty, { 'a.txt': 'قال الوزير إن الاقتصاد ينمو.\n' });
+    for (const format of ['json', 'sarif']) {
+      for (const jobs of ['1', '2']) {
+        for (const [cwd, args] of [[dir, ['.']], [empty, ['a.txt']]] as const) {
+          const r = runCli(['check', ...args, '--format', format, '--jobs', jobs], { cwd });
+          assert.equal(r.stdout, JSON.stringify(JSON.parse(r.stdout), null, 2) + '\n', `${format} --jobs ${jobs} ${args.join(' ')}`);
+        }
+      }
+    }
+  });
+
   it('applies the same fixes with --jobs 2 as with --jobs 1 (--fix and --dry-run)', () => {
     const a = newsroom();
     const b = tempDir('mudaqqiq-jobs-fix-');
@@ -116,7 +134,18 @@ describe('mudaqqiq check --jobs', () => {
     assert.match(bar, /\] 17\/17/, 'the bar reaches the end');
     assert.ok(bar.endsWith('\r\x1b[K') || /\r\x1b\[K$/.test(bar.trimEnd()), 'and is cleared');
     assert.doesNotMatch(onTerminal('--jobs 2', { CI: 'true' }), /[█░]/);
+    // in one thread, a bar only where the run takes a while: not for these 17 drafts …
     assert.doesNotMatch(onTerminal('--jobs 1'), /[█░]/);
+    // … but for as many as would be worth workers
+    const many = tempDir('mudaqqiq-jobs-many-');
+    const files: Record<string, string> = {};
+    saudiArticles()
+      .slice(0, WORKER_MIN_DRAFTS)
+      .forEach(([name, text]) => (files[`desk/${name}`] = text));
+    writeFiles(many, files);
+    const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} check . --jobs 1 >/dev/null`;
+    const r = spawnSync('/usr/bin/script', ['-qec', cmd, '/dev/null'], { cwd: many, encoding: 'utf8', env: { ...process.env, CI: '' }, timeout: 120_000 });
+    assert.match(r.stdout, new RegExp(`\\] ${WORKER_MIN_DRAFTS}/${WORKER_MIN_DRAFTS}`), JSON.stringify(r.stdout.slice(0, 200)));
   });
 
   it('checks a single draft in-process and rejects a bad --jobs value', () => {

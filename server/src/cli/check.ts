@@ -1,5 +1,6 @@
-// Checking (and fixing) the drafts: one pass over the resolved inputs that collects each
-// draft's findings and every problem met on the way. Printing is left to the formatters.
+// Checking (and fixing) one draft (checkOne: what `mudaqqiq check` runs for each draft, in this
+// thread or on a worker, parallel.ts), and a pass over all of them that keeps every draft's
+// analysis and findings (runCheck: for the style report, which reads them all).
 
 import * as path from 'node:path';
 import { AnalysedDocument, analyse, fixText, lintDocument, type DocumentLanguage, type Finding, type Localized, type RuleFault } from '../engine';
@@ -60,13 +61,12 @@ export function keepLineEndings(original: string, fixed: string): string {
   return fixed.replace(/\r?\n/g, '\r\n');
 }
 
+/** Check every input, keeping each draft's analysis and findings, and every problem met on the way. */
 export function runCheck(
   opts: CliOptions,
   cwd: string,
   onNotice: (n: Notice) => void,
   resolved: ReturnType<typeof resolveInputs> = resolveInputs(opts.inputs, cwd),
-  /** Keep only each draft's text and lines (what the formatters read), not its whole analysis. */
-  lean = false,
 ): RunResult {
   const notices: Notice[] = [];
   const notice = (n: Notice) => {
@@ -81,7 +81,7 @@ export function runCheck(
   for (const input of inputs) {
     const r = checkOne(input, opts, cwd, resolver, notice);
     configLanguage ??= r.configLanguage;
-    if (r.file) files.push(lean ? { ...r.file, doc: docShell(r.file.text, r.file.doc.lines, r.file.language) } : r.file);
+    if (r.file) files.push(r.file);
   }
   return { files, notices, resolver, configLanguage };
 }
@@ -99,7 +99,7 @@ export function checkOne(
   notice: (n: Notice) => void,
 ): { file?: FileResult; configLanguage?: 'ar' | 'en' } {
   const isStdin = input.path === '-';
-  const named = isStdin ? (opts.stdinFilename ? path.resolve(cwd, opts.stdinFilename) : undefined) : input.path;
+  const named = draftPath(input, opts, cwd);
   const display = isStdin ? (opts.stdinFilename ?? '<stdin>') : input.display;
   const dc = resolver.forDraft(named);
   const configLanguage = dc.loaded.language;
@@ -161,6 +161,12 @@ export function checkOne(
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   if (opts.quiet) findings = findings.filter((f) => f.severity === 'error');
   return { configLanguage, file: { path: input.path, display, language, text, doc, findings, warnings, fixed, changed, written, diff, fixedOutput } };
+}
+
+/** The path a draft's house style is looked up by: its own, or --stdin-filename's for standard input (none without it). */
+export function draftPath(input: InputFile, opts: CliOptions, cwd: string): string | undefined {
+  if (input.path !== '-') return input.path;
+  return opts.stdinFilename ? path.resolve(cwd, opts.stdinFilename) : undefined;
 }
 
 /**

@@ -123,10 +123,6 @@ function plural(n: number, word: string): string {
 
 // ---------------------------------------------------------------- JSON
 
-export function formatJson(files: readonly FileResult[]): string {
-  return JSON.stringify(files.map(fileJson), null, 2) + '\n';
-}
-
 function fileJson(f: FileResult) {
   const c = countFindings([f]);
   return {
@@ -158,15 +154,16 @@ function nestedJson(value: unknown, depth: number): string {
 }
 
 /**
- * One draft's entry of the JSON report, exactly as formatJson writes it inside its array
- * (indented, without the separator): rendered where the draft was checked (a worker thread),
- * so only this string crosses to the main thread. `joinJson` puts the entries together.
+ * One draft's entry of the JSON report, exactly as JSON.stringify(report, null, 2) writes it
+ * inside the report's array (indented, without the separator): rendered where the draft was
+ * checked (on a worker thread, only this string crosses to the main thread) and the draft let
+ * go. `joinJson` puts the entries together.
  */
 export function jsonEntry(f: FileResult): string {
   return nestedJson(fileJson(f), 1);
 }
 
-/** The JSON report from its entries, in order: byte for byte what formatJson writes. */
+/** The JSON report from its entries, in order: byte for byte JSON.stringify(report, null, 2) + a line break. */
 export function joinJson(entries: readonly string[]): string {
   return entries.length ? `${JSON_OPEN}${entries.join(JSON_SEPARATOR)}${JSON_CLOSE}` : JSON_EMPTY;
 }
@@ -331,13 +328,11 @@ export function sarifEntry(f: FileResult, lang: Lang, cwd: string): string {
 }
 
 export function formatSarif(
-  files: readonly FileResult[],
   opts: { lang: Lang; version: string; cwd: string; notifications: SarifNotification[]; configProblems?: SarifConfigProblem[]; successful: boolean },
-  /** The drafts' results already rendered by sarifEntry, in order (then `files` only counts). */
-  entries?: readonly string[],
+  /** The drafts' results, rendered by sarifEntry where each draft was checked, in order. */
+  entries: readonly string[],
 ): string {
   const rules = allRules;
-  const results = entries ? [] : files.flatMap((f) => sarifResults(f, opts.lang, opts.cwd));
   const sarif = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -378,13 +373,13 @@ export function formatSarif(
             })),
           },
         ],
-        results,
+        results: [],
       },
     ],
   };
   const json = JSON.stringify(sarif, null, 2) + '\n';
-  const rendered = entries?.filter((e) => e !== '');
-  if (!rendered?.length) return json;
+  const rendered = entries.filter((e) => e !== '');
+  if (!rendered.length) return json;
   // run.results is the run's last property: its empty array is the last `"results": []` of the
   // log (a quote inside any string before it is escaped, so no message can imitate it).
   const at = json.lastIndexOf(EMPTY_RESULTS);

@@ -11,13 +11,13 @@ import * as path from 'node:path';
 import { version } from '../../../package.json';
 import { pick, type Lang } from '../engine';
 import { HELP_AR, HELP_EN, parseArgs, UsageError, type CliOptions } from './args';
-import { runCheck, type Notice, type RunResult } from './check';
+import type { Notice } from './check';
 import { validateOverrides } from './config';
-import { countFindings, formatJson, formatSarif, formatSummary, formatText, joinJson } from './format';
+import { countFindings, formatSarif, formatSummary, joinJson } from './format';
 import { resolveInputs } from './inputs';
 import { launcherPath } from './entry';
 import { writeAll } from './output';
-import { runParallel, runWorker, WORKER_FLAG, workerCount, type ParallelResult } from './parallel';
+import { runInThread, runParallel, runWorker, WORKER_FLAG, workerCount, type ParallelResult as RunResult } from './parallel';
 
 export interface Io {
   cwd: string;
@@ -78,45 +78,31 @@ export function main(argv: readonly string[], io: Io): number | Promise<number> 
   // Notices (unreadable inputs …) are printed on stderr once the house style's language is known.
   const pending: Notice[] = [];
   const resolved = resolveInputs(opts.inputs, io.cwd);
+  for (const p of resolved.problems) pending.push({ display: p.display, message: p.message, kind: 'input' });
+  const color = opts.color ?? (io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== ''));
+  // stdout carries the report unless it carries the diffs (--dry-run) or the fixed text (--fix on "-")
+  const reportOnStdout = !opts.dryRun && !(opts.fix && stdinCount > 0);
+  const plan = (configLanguage: 'ar' | 'en' | undefined) => ({
+    // the same language and colour report() uses for the rest of the report
+    render: { format: opts.format, lang: opts.lang ?? configLanguage ?? lang, color: reportOnStdout ? color : (opts.color ?? false) },
+    // the text and JSON reports stream in input order as drafts are done; SARIF is one document
+    stream: opts.format !== 'sarif' && reportOnStdout,
+  });
+  const runIo = { env: io.env, stderrIsTTY: !!io.stderrIsTTY, out: (s: string) => io.out(s), flush: () => io.flush?.(), progress: (s: string) => io.progress?.(s) };
   const workers = workerCount(opts, resolved.files);
-  if (workers > 0) {
-    // Many drafts: worker threads, which render each draft's part of the report. The text and
-    // JSON reports stream in input order as drafts are done (stdout carries only the report:
-    // not under --dry-run, whose diffs come first).
-    for (const p of resolved.problems) pending.push({ display: p.display, message: p.message, kind: 'input' });
-    const color = opts.color ?? (io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== ''));
-    return runParallel(
-      opts,
-      io.cwd,
-      resolved.files,
-      workers,
-      {
-        env: io.env,
-        stderrIsTTY: !!io.stderrIsTTY,
-        out: (s) => io.out(s),
-        flush: () => io.flush?.(),
-        progress: (s) => io.progress?.(s),
-      },
-      (n) => pending.push(n),
-      (configLanguage) => ({
-        // the same language and colour report() would use for the whole report
-        render: { format: opts.format, lang: opts.lang ?? configLanguage ?? lang, color: opts.dryRun ? (opts.color ?? false) : color },
-        stream: opts.format !== 'sarif' && !opts.dryRun,
-      }),
-    ).then((result) => report(opts, io, result, pending, opts.lang ?? result.configLanguage ?? lang));
-  }
-  const result = runCheck(opts, io.cwd, (n) => pending.push(n), resolved, true);
-  if (!opts.lang && result.configLanguage) lang = result.configLanguage;
-  return report(opts, io, result, pending, lang);
+  const done = (result: RunResult) => report(opts, io, result, pending, opts.lang ?? result.configLanguage ?? lang);
+  // Many drafts: worker threads; else this thread. Either way each draft's part of the report is
+  // rendered as soon as it is checked (and the draft let go).
+  if (workers > 0) return runParallel(opts, io.cwd, resolved.files, workers, runIo, (n) => pending.push(n), plan).then(done);
+  return done(runInThread(opts, io.cwd, resolved.files, runIo, (n) => pending.push(n), plan));
 }
 
 /**
  * Print the report of a run (stdout) and its problems and notices (stderr); the exit code.
- * A parallel run brings its drafts' parts of the report already rendered (or already written).
+ * The run brings its drafts' parts of the report already rendered (or already written).
  */
-function report(opts: CliOptions, io: Io, result: RunResult | ParallelResult, pending: Notice[], lang: Lang): number {
-  const parallel = 'entries' in result ? result : undefined;
-  const streamed = !!parallel?.streamed;
+function report(opts: CliOptions, io: Io, result: RunResult, pending: Notice[], lang: Lang): number {
+  const streamed = result.streamed;
   const color = opts.color ?? (io.stdoutIsTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== ''));
   let failed = false;
   for (const p of result.resolver.problems) {
@@ -138,11 +124,10 @@ function report(opts: CliOptions, io: Io, result: RunResult | ParallelResult, pe
   if (stdinFix) io.out(stdinFix.fixedOutput!);
 
   if (opts.format === 'json') {
-    if (!streamed) io.out(parallel ? joinJson(parallel.entries) : formatJson(result.files));
+    if (!streamed) io.out(joinJson(result.entries));
   } else if (opts.format === 'sarif') {
     io.out(
       formatSarif(
-        result.files,
         {
           lang,
           version,
@@ -156,12 +141,12 @@ function report(opts: CliOptions, io: Io, result: RunResult | ParallelResult, pe
             .filter((n) => n.kind !== 'ignored')
             .map((n) => ({ display: n.display, message: pick(n.message, lang) })),
         },
-        parallel?.entries,
+        result.entries,
       ),
     );
   } else {
     const useColor = reportOut === io.out ? color : (opts.color ?? false);
-    if (!streamed) reportOut(parallel ? parallel.entries.join('') : formatText(result.files, lang, useColor));
+    if (!streamed) reportOut(result.entries.join(''));
     if (result.files.length > 0 || pending.length === 0) reportOut(formatSummary(result.files, lang, useColor, opts));
   }
 

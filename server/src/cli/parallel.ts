@@ -1,15 +1,20 @@
-// `mudaqqiq check` over many drafts on worker threads (--jobs N, default one per core).
+// `mudaqqiq check` over the drafts: in this thread (runInThread: a few small drafts, --jobs 1,
+// standard input) or on worker threads (runParallel: --jobs N, by default one per core when
+// there are many drafts).
 //
-// The main thread starts the workers, then (while they load) resolves the house style of each
-// draft (memoised: a house-style file is parsed once) for the report's language and the
-// problems it prints, and hands the drafts out in batches. Each worker runs the same `checkOne`
-// as the in-process run, with its own house-style loader, and renders the draft's part of the
-// report right there (text lines, its JSON entry, or its SARIF results: format.ts), so only a
-// string and a few counts cross back, never the draft's text or findings. The main thread puts
-// the parts together in input order: the text and JSON reports stream as soon as every earlier
-// draft is done (the output is the same, byte for byte, as with --jobs 1); SARIF is written at
-// the end. A progress bar goes to stderr on a terminal only (never when stderr is piped, nor
-// under CI=true).
+// Either way, the house style of each draft is resolved first, in this thread (memoised: a
+// house-style file is parsed once), for the report's language and the problems it prints. Each
+// draft is then checked by `checkOne` and its part of the report rendered at once (text lines,
+// its JSON entry, or its SARIF results: format.ts), so only a string and a few counts are kept,
+// never the draft's text or findings: memory stays flat over thousands of drafts, and from a
+// worker only that crosses back. The parts are put together in input order: the text and JSON
+// reports stream as soon as every earlier draft is done (the output is the same, byte for byte,
+// whatever the number of threads); SARIF is written at the end. A progress bar goes to stderr on
+// a terminal only (never when stderr is piped, nor under CI=true), and in this thread only for
+// as many drafts as would be worth workers.
+//
+// The workers run the same `checkOne` with their own house-style loader; the main thread hands
+// them the drafts in batches while they load.
 //
 // The worker threads run this same bundle (dist/cli-main.js, through the launcher dist/cli.js)
 // with WORKER_FLAG in their argv.
@@ -18,7 +23,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Lang } from '../engine';
 import type { CliOptions } from './args';
-import { checkOne, docShell, type FileResult, type Notice, type RunResult } from './check';
+import { checkOne, docShell, draftPath, type FileResult, type Notice, type RunResult } from './check';
 import { ConfigResolver } from './config';
 import { countFindings, formatText, JSON_CLOSE, JSON_EMPTY, JSON_OPEN, JSON_SEPARATOR, jsonEntry, sarifEntry, type Counts } from './format';
 import { launcherPath, WORKER_FLAG } from './entry';
@@ -144,6 +149,93 @@ class ProgressBar {
   }
 }
 
+/**
+ * Puts the drafts' parts of the report together in input order, whatever order they are done
+ * in: a part is passed on (written out when streaming, else kept for the end) as soon as it and
+ * every earlier one are done; the draft itself is kept only as its summary (a shell), so a run
+ * over thousands of drafts holds none of their texts or findings. Draws the progress bar.
+ */
+class ReportAssembler {
+  private readonly done: Array<DoneMessage | undefined>;
+  private readonly files: FileResult[] = [];
+  private readonly entries: string[] = [];
+  private readonly notices: Notice[] = [];
+  private emitted = 0; // inputs before this one are passed on
+  private finished = 0;
+  private streamedJson = 0;
+  private readonly bar: ProgressBar;
+
+  constructor(
+    private readonly inputs: readonly InputFile[],
+    private readonly render: RenderSpec,
+    private readonly stream: boolean,
+    private readonly io: ParallelIo,
+    private readonly onNotice: (n: Notice) => void,
+    bar: boolean,
+  ) {
+    this.done = new Array(inputs.length);
+    this.bar = new ProgressBar(io, inputs.length, bar);
+  }
+
+  /** Every draft is done. */
+  get complete(): boolean {
+    return this.finished === this.inputs.length;
+  }
+
+  /** A draft is done (the first word on it counts: a draft already settled or passed on is left alone). */
+  settle(msg: DoneMessage): void {
+    if (this.done[msg.index] || msg.index < this.emitted) return;
+    this.done[msg.index] = msg;
+    this.finished++;
+  }
+
+  /** Pass on the parts now ready, in input order; redraw the bar. */
+  release(): void {
+    const { done, inputs, render } = this;
+    // each draft's part handed on as it came (not joined here: the writer encodes them in turn)
+    const parts: string[] = [];
+    while (this.emitted < inputs.length && done[this.emitted]) {
+      const d = done[this.emitted]!;
+      done[this.emitted] = undefined; // the result now lives in `files`
+      for (const n of d.notices) this.notice(n);
+      if (d.crash) {
+        this.notice({ display: inputs[this.emitted].display, kind: 'fault', message: { ar: `تعذرت مراجعة الملف: ${d.crash}`, en: `the file could not be checked: ${d.crash}` } });
+      }
+      if (d.file) {
+        const { rendered, ...rest } = d.file;
+        this.files.push({ ...rest, text: '', findings: [], doc: docShell('', [], rest.language) });
+        if (!this.stream) this.entries.push(rendered);
+        else {
+          if (render.format === 'json') parts.push(this.streamedJson++ === 0 ? JSON_OPEN : JSON_SEPARATOR);
+          parts.push(rendered);
+        }
+      }
+      this.emitted++;
+    }
+    if (parts.length) {
+      this.bar.clear();
+      for (const p of parts) this.io.out(p);
+      this.io.flush();
+    }
+    this.bar.update(this.finished, this.complete);
+  }
+
+  /** Close the streamed report and clear the bar: what the run leaves for the summary. */
+  finish(): Pick<ParallelResult, 'files' | 'notices' | 'entries' | 'streamed'> {
+    if (this.stream && this.render.format === 'json') {
+      this.io.out(this.streamedJson ? JSON_CLOSE : JSON_EMPTY);
+      this.io.flush();
+    }
+    this.bar.clear();
+    return { files: this.files, notices: this.notices, entries: this.entries, streamed: this.stream };
+  }
+
+  private notice(n: Notice): void {
+    this.notices.push(n);
+    this.onNotice(n);
+  }
+}
+
 /** A draft's part of the report, as `spec` asks (format.ts: the same text as the whole-report formatters). */
 export function renderFile(file: FileResult, spec: RenderSpec, cwd: string): string {
   if (spec.format === 'json') return jsonEntry(file);
@@ -184,64 +276,14 @@ export async function runParallel(
     pool.push(new Worker(entry, { argv: [WORKER_FLAG], workerData: { opts, cwd }, stdout: false, stderr: false, resourceLimits: WORKER_LIMITS }));
   }
   const resolver = new ConfigResolver(cwd, opts.config ? path.resolve(cwd, opts.config) : undefined, opts.rules);
-  // The house style of every draft, here too: its problems are printed once, from this thread,
-  // and the message language is known before the first line is streamed.
-  let configLanguage: 'ar' | 'en' | undefined;
-  for (const input of inputs) configLanguage ??= resolver.load(input.path).language;
+  const configLanguage = houseStyleLanguage(resolver, inputs, opts, cwd);
   const { render, stream } = plan(configLanguage);
 
-  const done: Array<DoneMessage | undefined> = new Array(inputs.length);
-  const files: FileResult[] = [];
-  const entries: string[] = [];
-  const notices: Notice[] = [];
-  let next = 0; // next input to hand out
-  let emitted = 0; // inputs before this one are reported
-  let finished = 0;
-  let streamedJson = 0;
-  const bar = new ProgressBar(io, inputs.length, io.stderrIsTTY && !isCi(io.env));
-
-  const release = () => {
-    // each draft's part handed on as it came (not joined here: the writer encodes them in turn)
-    const parts: string[] = [];
-    while (emitted < inputs.length && done[emitted]) {
-      const d = done[emitted]!;
-      done[emitted] = undefined; // the result now lives in `files`
-      for (const n of d.notices) {
-        notices.push(n);
-        onNotice(n);
-      }
-      if (d.crash) {
-        const n: Notice = { display: inputs[emitted].display, kind: 'fault', message: { ar: `تعذرت مراجعة الملف: ${d.crash}`, en: `the file could not be checked: ${d.crash}` } };
-        notices.push(n);
-        onNotice(n);
-      }
-      if (d.file) {
-        const { rendered, ...rest } = d.file;
-        files.push({ ...rest, text: '', findings: [], doc: docShell('', [], rest.language) });
-        if (!stream) entries.push(rendered);
-        else {
-          if (render.format === 'json') parts.push(streamedJson++ === 0 ? JSON_OPEN : JSON_SEPARATOR);
-          parts.push(rendered);
-        }
-      }
-      emitted++;
-    }
-    if (parts.length) {
-      bar.clear();
-      for (const p of parts) io.out(p);
-      io.flush();
-    }
-    bar.update(finished, finished === inputs.length);
-  };
-
+  const out = new ReportAssembler(inputs, render, stream, io, onNotice, io.stderrIsTTY && !isCi(io.env));
   await new Promise<void>((resolve) => {
     const inFlight = new Map<W, Set<number>>();
     let closed = 0;
-    const settle = (index: number, msg: DoneMessage) => {
-      if (done[index] || index < emitted) return;
-      done[index] = msg;
-      finished++;
-    };
+    let next = 0; // next input to hand out
     // Batches shrink towards the end so the workers finish together.
     const feed = (w: W) => {
       if (next >= inputs.length) return false;
@@ -255,7 +297,7 @@ export async function runParallel(
       return true;
     };
     const stopIfDone = () => {
-      if (finished < inputs.length) return;
+      if (!out.complete) return;
       for (const w of pool) void w.terminate();
     };
     for (const w of pool) {
@@ -263,17 +305,17 @@ export async function runParallel(
       w.on('message', (batch: DoneMessage[]) => {
         for (const m of batch) {
           inFlight.get(w)!.delete(m.index);
-          settle(m.index, m);
+          out.settle(m);
         }
-        release();
+        out.release();
         if (!feed(w)) stopIfDone();
       });
       const fail = (why: string) => {
         // whatever this worker held is reported as not checked; the others carry on
         const held = [...inFlight.get(w)!];
         inFlight.get(w)!.clear();
-        for (const index of held) settle(index, { index, notices: [], crash: why });
-        release();
+        for (const index of held) out.settle({ index, notices: [], crash: why });
+        out.release();
         stopIfDone();
       };
       w.on('error', (e) => fail(e instanceof Error ? e.message : String(e)));
@@ -283,11 +325,9 @@ export async function runParallel(
           // a worker that died leaves drafts never handed out: check them here
           while (next < inputs.length) {
             const index = next++;
-            const own: Notice[] = [];
-            const r = checkOne(inputs[index], opts, cwd, resolver, (n) => own.push(n));
-            settle(index, { index, notices: own, file: r.file ? wire(r.file, render, cwd) : undefined });
+            out.settle(checkHere(index, inputs[index], opts, cwd, resolver, render));
           }
-          release();
+          out.release();
           resolve();
         }
       });
@@ -297,12 +337,55 @@ export async function runParallel(
       feed(w);
     }
   });
-  if (stream && render.format === 'json') {
-    io.out(streamedJson ? JSON_CLOSE : JSON_EMPTY);
-    io.flush();
+  return { ...out.finish(), resolver, configLanguage };
+}
+
+/**
+ * Check `inputs` one after the other in this thread: what runParallel does, without workers (a
+ * few small drafts, --jobs 1, standard input). Each draft's part of the report is rendered as
+ * soon as it is checked, and its text, analysis and findings are let go: the report streams and
+ * the memory stays flat however many drafts there are.
+ */
+export function runInThread(
+  opts: CliOptions,
+  cwd: string,
+  inputs: readonly InputFile[],
+  io: ParallelIo,
+  onNotice: (n: Notice) => void,
+  plan: (configLanguage: 'ar' | 'en' | undefined) => RenderPlan,
+): ParallelResult {
+  const resolver = new ConfigResolver(cwd, opts.config ? path.resolve(cwd, opts.config) : undefined, opts.rules);
+  const configLanguage = houseStyleLanguage(resolver, inputs, opts, cwd);
+  const { render, stream } = plan(configLanguage);
+  // the bar only where a run takes a while (as many drafts as would be worth workers)
+  const out = new ReportAssembler(inputs, render, stream, io, onNotice, io.stderrIsTTY && !isCi(io.env) && inputs.length >= WORKER_MIN_DRAFTS);
+  for (let i = 0; i < inputs.length; i++) {
+    out.settle(checkHere(i, inputs[i], opts, cwd, resolver, render));
+    out.release();
   }
-  bar.clear();
-  return { files, notices, resolver, configLanguage, entries, streamed: stream };
+  return { ...out.finish(), resolver, configLanguage };
+}
+
+/**
+ * Every draft's house style, looked at here (memoised: one look per folder), so its problems are
+ * printed once, from this thread, and the report's language is known before its first line:
+ * the first one the house style asks for.
+ */
+function houseStyleLanguage(resolver: ConfigResolver, inputs: readonly InputFile[], opts: CliOptions, cwd: string): 'ar' | 'en' | undefined {
+  let language: 'ar' | 'en' | undefined;
+  for (const input of inputs) language ??= resolver.load(draftPath(input, opts, cwd)).language;
+  return language;
+}
+
+/** Check one draft in this thread and render its part of the report; an internal error is that draft's alone. */
+function checkHere(index: number, input: InputFile, opts: CliOptions, cwd: string, resolver: ConfigResolver, render: RenderSpec): DoneMessage {
+  const notices: Notice[] = [];
+  try {
+    const r = checkOne(input, opts, cwd, resolver, (n) => notices.push(n));
+    return { index, notices, file: r.file ? wire(r.file, render, cwd) : undefined };
+  } catch (e) {
+    return { index, notices, crash: e instanceof Error ? e.message : String(e) };
+  }
 }
 
 function wire(f: FileResult, render: RenderSpec, cwd: string): WireFile {
@@ -322,16 +405,6 @@ export function runWorker(): void {
       render = m.render;
       return;
     }
-    const out: DoneMessage[] = [];
-    for (const { index, input } of m.items) {
-      const notices: Notice[] = [];
-      try {
-        const r = checkOne(input, opts, cwd, resolver, (n) => notices.push(n));
-        out.push({ index, notices, file: r.file ? wire(r.file, render, cwd) : undefined });
-      } catch (e) {
-        out.push({ index, notices, crash: e instanceof Error ? e.message : String(e) });
-      }
-    }
-    parentPort.postMessage(out);
+    parentPort.postMessage(m.items.map(({ index, input }) => checkHere(index, input, opts, cwd, resolver, render)));
   });
 }
