@@ -312,7 +312,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Mudaqq
     vscode.commands.registerCommand('mudaqqiq.reportingVerbs', () => showReportingVerbs(client)),
     verbHighlights,
     vscode.commands.registerCommand(TOGGLE_VERB_HIGHLIGHTS, () => verbHighlights.toggle()),
-    vscode.commands.registerCommand('mudaqqiq.insertTemplate', (name?: unknown) => insertTemplate(context.extensionUri, name)),
+    vscode.commands.registerCommand('mudaqqiq.insertTemplate', (name?: unknown) => insertTemplate(context.extensionUri, client, name)),
     vscode.commands.registerCommand('mudaqqiq.styleReport', () => showStyleReport(client)),
     vscode.commands.registerCommand('mudaqqiq.createHouseStyle', (preset?: unknown) => createHouseStyle(preset)),
     vscode.workspace.onDidChangeConfiguration(async (e) => {

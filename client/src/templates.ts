@@ -8,9 +8,13 @@
 // `Intl.DateTimeFormat('ar-EG', { dateStyle: 'full' })`, digits per `mudaqqiq.templates.digits`)
 // and `$MUDAQQIQ_BYLINE` / `${MUDAQQIQ_BYLINE}` (`mudaqqiq.templates.byline`). A placeholder
 // whose default is «اسم المحرر» (the built-in templates' byline) gets the byline as its default.
+// The server then writes the template in the draft's house style (final ى or ي, digits,
+// quotation marks, when the house style sets them: server/src/lsp/templateText.ts).
 
 import * as vscode from 'vscode';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { TEMPLATE_TEXT_REQUEST } from '../../server/src/lsp/protocol';
 import { l10n } from './l10n';
 import { SECTION } from './settings';
 
@@ -103,7 +107,7 @@ function oneLine(s: string): string {
  * The command. `nameArg` picks the template by name without asking (tests, walkthrough).
  * Returns the inserted snippet's text, or undefined when nothing was inserted.
  */
-export async function insertTemplate(extensionUri: vscode.Uri, nameArg?: unknown): Promise<string | undefined> {
+export async function insertTemplate(extensionUri: vscode.Uri, client: LanguageClient | undefined, nameArg?: unknown): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
     void vscode.window.showInformationMessage(l10n.t('Open a draft first.'));
@@ -141,7 +145,31 @@ export async function insertTemplate(extensionUri: vscode.Uri, nameArg?: unknown
   const digits: DigitsSetting = config.get('templates.digits') === 'arabic-indic' ? 'arabic-indic' : 'western';
   const bylineSetting = config.get<unknown>('templates.byline');
   const byline = typeof bylineSetting === 'string' ? bylineSetting.trim() : '';
-  const body = fillTemplate(chosen.body, { date: arabicDate(new Date(), digits), byline });
+  const filled = fillTemplate(chosen.body, { date: arabicDate(new Date(), digits), byline });
+  const body = (await inHouseStyle(client, editor.document, filled)) ?? filled;
   await editor.insertSnippet(new vscode.SnippetString(body));
   return body;
+}
+
+/** How long the template waits for the server (busy with a large draft): then it goes in as written. */
+const HOUSE_STYLE_WAIT_MS = 1500;
+
+/**
+ * The template's body in the draft's house style (final ى or ي, digits, quotation marks), as
+ * the server writes it (mudaqqiq/templateText); undefined when the server is not running, does
+ * not check this draft, fails, or takes too long.
+ */
+async function inHouseStyle(client: LanguageClient | undefined, doc: vscode.TextDocument, body: string): Promise<string | undefined> {
+  if (!client?.isRunning()) return undefined;
+  const cancel = new vscode.CancellationTokenSource();
+  const timer = setTimeout(() => cancel.cancel(), HOUSE_STYLE_WAIT_MS);
+  try {
+    const r = await client.sendRequest<string | null>(TEMPLATE_TEXT_REQUEST, { uri: doc.uri.toString(), body }, cancel.token);
+    return typeof r === 'string' ? r : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    clearTimeout(timer);
+    cancel.dispose();
+  }
 }

@@ -1,5 +1,6 @@
 // Editor features of the built server over stdio: completion and hover for the names list,
-// the reporting-verbs view, and the names-list actions on name-consistency findings.
+// the reporting-verbs view, templates in the house style, and the names-list actions on
+// name-consistency findings.
 
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -121,6 +122,39 @@ describe('reporting verbs in this draft (mudaqqiq/reportingVerbs)', () => {
     await client.diagnosticsFor(plain, 1);
     const p = await client.request<ReportingVerbsResult>('mudaqqiq/reportingVerbs', { uri: plain });
     assert.deepEqual(p.verbs.map((v) => v.lemma), ['أكد']);
+  });
+});
+
+describe('a template in the draft\'s house style (mudaqqiq/templateText)', () => {
+  let client: LspClient;
+  let root: string;
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'mudaqqiq-template-'));
+    ({ client } = await LspClient.start({ root }));
+  });
+  after(async () => {
+    await client?.dispose();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('writes the template as the draft\'s house style does (egyptian-press: فى), keeps the snippet syntax, and answers null for a draft not open', async () => {
+    const body = 'عاجل: ${1:عنوان الخبر في سطر واحد}\n${2|القاهرة,الجيزة|} - ${3|أعلن,أكد|} ${4:اسم المسؤول} في ${5:بيان صحفي} $0';
+    const egypt = join(root, 'egypt');
+    mkdirSync(egypt);
+    writeFileSync(join(egypt, '.mudaqqiq.json'), '{ "extends": "egyptian-press" }\n');
+    const uri = TextDocumentUri(join(egypt, 'draft.khabar'));
+    client.open(uri, 'arabic-news', 'قال الوزير إن العمل بدأ.\n', 1);
+    await client.diagnosticsFor(uri, 1);
+    assert.equal(
+      await client.request<string | null>('mudaqqiq/templateText', { uri, body }),
+      'عاجل: ${1:عنوان الخبر فى سطر واحد}\n${2|القاهرة,الجيزة|} - ${3|أعلن,أكد|} ${4:اسم المسؤول} فى ${5:بيان صحفى} $0',
+    );
+    // no house style of its own: the recommended one, whose final yeh follows the draft: as written
+    const plain = TextDocumentUri(join(root, 'plain.khabar'));
+    client.open(plain, 'arabic-news', 'قال الوزير إن العمل بدأ.\n', 1);
+    await client.diagnosticsFor(plain, 1);
+    assert.equal(await client.request<string | null>('mudaqqiq/templateText', { uri: plain, body }), body);
+    assert.equal(await client.request<string | null>('mudaqqiq/templateText', { uri: TextDocumentUri(join(root, 'closed.khabar')), body }), null);
   });
 });
 

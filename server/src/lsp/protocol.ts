@@ -106,6 +106,14 @@ export interface ReportingVerbsResult {
  */
 export const STYLE_REPORT_REQUEST = 'mudaqqiq/styleReport';
 
+/**
+ * Custom request: an article template's snippet body written in an open draft's house style
+ * (final ى or ي, digits, quotation marks: server/src/lsp/templateText.ts). Params `{ uri, body }`;
+ * result the body (unchanged when the house style sets none of them), or null when the draft
+ * is not open.
+ */
+export const TEMPLATE_TEXT_REQUEST = 'mudaqqiq/templateText';
+
 /** Code action kind of the on-save fix-all: `"editor.codeActionsOnSave": { "source.fixAll.mudaqqiq": "explicit" }`. */
 export const FIX_ALL_KIND = 'source.fixAll.mudaqqiq';
 

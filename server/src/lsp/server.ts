@@ -44,9 +44,10 @@ import { problemToDiagnostic } from './diagnostics';
 import { hover } from './hover';
 import { nameCompletion, nameHover, reportingVerbs } from './editorFeatures';
 import { styleReport, type StyleReportParams } from './styleReport';
+import { templateInHouseStyle } from './templateText';
 import { M, t } from './messages';
 import { pathToUri, uriKey, uriToPath } from './paths';
-import { Commands, FIX_ALL_KIND, REPORTING_VERBS_REQUEST, SETTINGS_SECTION, STYLE_REPORT_REQUEST, type MudaqqiqInitializationOptions, type MudaqqiqSettings } from './protocol';
+import { Commands, FIX_ALL_KIND, REPORTING_VERBS_REQUEST, SETTINGS_SECTION, STYLE_REPORT_REQUEST, TEMPLATE_TEXT_REQUEST, type MudaqqiqInitializationOptions, type MudaqqiqSettings } from './protocol';
 import { defaultSettings, overlaySettings, resolveMessagesLanguage } from './settings';
 
 interface ClientFeatures {
@@ -955,6 +956,16 @@ export function startServer(connection: Connection): void {
       const cur = await currentAnalysis(params.uri, token);
       if (!cur) return null;
       return styleReport(cur.doc, cur.a, params);
+    }),
+  );
+
+  connection.onRequest(
+    TEMPLATE_TEXT_REQUEST,
+    guard(TEMPLATE_TEXT_REQUEST, null, async (params: { uri?: unknown; body?: unknown }, token: CancellationToken) => {
+      if (typeof params?.uri !== 'string' || typeof params.body !== 'string') return null;
+      const cur = await currentAnalysis(params.uri, token);
+      if (!cur) return null;
+      return templateInHouseStyle(params.body, cur.a.config, cur.a.languageId);
     }),
   );
 

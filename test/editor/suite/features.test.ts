@@ -151,9 +151,9 @@ suite('Mudaqqiq article commands', () => {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
-  test('insert template: a built-in template gets the byline; a newsroom template from templates/ gets the byline and an Arabic date', async () => {
+  test('insert template: a built-in template gets the byline, in the house style; a newsroom template from templates/ gets the byline and an Arabic date', async () => {
     const house = wsUri('.mudaqqiq.json');
-    if (!(await exists(house))) await vscode.workspace.fs.writeFile(house, new TextEncoder().encode('{ "extends": "recommended" }\n'));
+    await vscode.workspace.fs.writeFile(house, new TextEncoder().encode('{ "extends": "egyptian-press" }\n'));
     const templates = wsUri('templates', 'house.code-snippets');
     await vscode.workspace.fs.writeFile(
       templates,
@@ -169,39 +169,55 @@ suite('Mudaqqiq article commands', () => {
     );
     const config = vscode.workspace.getConfiguration('mudaqqiq');
     await config.update('templates.byline', 'سارة المصري', vscode.ConfigurationTarget.Workspace);
+    /**
+     * Insert the template into a new draft; what it inserted once `ready(text)` holds (again
+     * in a new draft until then: the server takes a rewritten house style when its file watcher
+     * tells it), or the last try after 15 s, for the asserts to say what was wrong.
+     */
+    const insert = async (name: string, ready: (text: string) => boolean = () => true): Promise<string> => {
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const doc = await vscode.workspace.openTextDocument({ language: 'arabic-news', content: '' });
+        await vscode.window.showTextDocument(doc);
+        await vscode.commands.executeCommand('mudaqqiq.insertTemplate', name);
+        await waitFor(`the template ${name}`, () => doc.getText().length > 0);
+        const text = doc.getText();
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+        if (ready(text) || Date.now() > deadline) return text;
+        await sleep(250);
+      }
+    };
+    const firstLine = (text: string) => text.split('\n')[0];
     try {
-      // A built-in template: «كتب: ${3:اسم المحرر}» gets the byline.
-      let doc = await vscode.workspace.openTextDocument({ language: 'arabic-news', content: '' });
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('mudaqqiq.insertTemplate', 'خبر');
-      await waitFor('the template text', () => doc.getText().includes('كتب:'));
-      assert.match(doc.getText(), /كتب: سارة المصري/);
-      assert.match(doc.getText(), /^القسم: سياسة/);
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      // A built-in template: «كتب: ${3:اسم المحرر}» gets the byline, and the whole template is
+      // written in the house style (egyptian-press: the final ى of فى، التى، المصرى).
+      let text = await insert('خبر', (x) => x.includes('التى'));
+      assert.match(text, /كتب: سارة المصرى/);
+      assert.match(text, /^القسم: سياسة/);
+      assert.match(text, /التى تسند الخبر/);
+      assert.doesNotMatch(text, /(^|\s)(في|التي)\s/, 'no final ي left where the house style writes ى');
 
-      // The newsroom template, Western digits (the default).
-      doc = await vscode.workspace.openTextDocument({ language: 'arabic-news', content: '' });
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('mudaqqiq.insertTemplate', 'نشرة الصباح');
-      await waitFor('the newsroom template text', () => doc.getText().includes('نشرة الصباح'));
+      // The newsroom template, Western digits (the default), under a house style that leaves the
+      // final yeh and the digits to the draft (recommended: "consistent").
+      await vscode.workspace.fs.writeFile(house, new TextEncoder().encode('{ "extends": "recommended" }\n'));
+      text = await insert('نشرة الصباح', (x) => x.includes('المصري'));
       const today = new Intl.DateTimeFormat('ar-EG-u-nu-latn', { dateStyle: 'full' }).format(new Date());
-      const text = doc.getText();
-      assert.ok(text.startsWith(`نشرة الصباح — ${today}\n`), `today's date in Arabic, Western digits (got ${JSON.stringify(text.split('\n')[0])})`);
+      assert.ok(text.startsWith(`نشرة الصباح — ${today}\n`), `today's date in Arabic, Western digits (got ${JSON.stringify(firstLine(text))})`);
       assert.match(today, /[\u0600-\u06FF]/, 'the date is written in Arabic');
       assert.match(today, /\d{4}/, 'with Western digits');
       assert.match(text, /إعداد: سارة المصري/);
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 
       // Arabic-Indic digits.
       await config.update('templates.digits', 'arabic-indic', vscode.ConfigurationTarget.Workspace);
-      doc = await vscode.workspace.openTextDocument({ language: 'arabic-news', content: '' });
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('mudaqqiq.insertTemplate', 'نشرة الصباح');
-      await waitFor('the newsroom template text', () => doc.getText().includes('نشرة الصباح'));
-      const firstLine = doc.getText().split('\n')[0];
-      assert.match(firstLine, /[٠-٩]{4}/, `Arabic-Indic digits (got ${JSON.stringify(firstLine)})`);
-      assert.doesNotMatch(firstLine, /[0-9]/);
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      text = await insert('نشرة الصباح');
+      assert.match(firstLine(text), /[٠-٩]{4}/, `Arabic-Indic digits (got ${JSON.stringify(firstLine(text))})`);
+      assert.doesNotMatch(firstLine(text), /[0-9]/);
+
+      // A house style that sets the digit system has the last word (egyptian-press: Western).
+      await vscode.workspace.fs.writeFile(house, new TextEncoder().encode('{ "extends": "egyptian-press" }\n'));
+      text = await insert('نشرة الصباح', (x) => x.includes('المصرى'));
+      assert.match(firstLine(text), /[0-9]{4}/, `the house style's Western digits (got ${JSON.stringify(firstLine(text))})`);
+      assert.doesNotMatch(firstLine(text), /[٠-٩]/);
     } finally {
       await vscode.workspace.fs.delete(wsUri('templates'), { recursive: true });
       await vscode.workspace.fs.delete(house);
