@@ -9,6 +9,15 @@ import { SEED_NAMES } from './name-spelling.test';
 const shared = { names: SEED_NAMES };
 const ROLE = 'وزير الاتصالات وتكنولوجيا المعلومات';
 
+/** Compound surnames (أبو الغيط، بن عبدالعزيز آل الشيخ) and titles of several words, as the Saudi and Egyptian press write them. */
+const COMPOUND = {
+  names: [
+    { canonical: 'أحمد أبو الغيط', variants: ['أحمد أبو الغيظ'], title: 'الأمين العام لجامعة الدول العربية', source: { file: '(test)', start: 0, end: 0 } },
+    { canonical: 'صالح بن عبدالعزيز آل الشيخ', variants: [], role: 'وزير الشؤون الإسلامية والأوقاف والدعوة والإرشاد', source: { file: '(test)', start: 0, end: 0 } },
+  ],
+};
+const MINISTRY = 'وزير الشؤون الإسلامية والأوقاف والدعوة والإرشاد';
+
 runRuleTests(firstMention, {
   valid: [
     { code: `التقى الدكتور عمرو طلعت ${ROLE} السفير.\n\nوأشاد طلعت بالعلاقات.`, shared },
@@ -16,6 +25,16 @@ runRuleTests(firstMention, {
     { name: 'people without title or role in the list', code: 'وقال ليكيانج إن العلاقات ممتازة. والتقى لياو ليكيانج الوزير.', shared },
     // طلعة (a listed surname variant) is the word «sortie» where the draft never names the person
     { name: 'طلعة «sortie» in a draft that never names the person: no bare surname', code: 'نفذ الطيار طلعة جوية فوق المدينة.\n\nواستعد السرب لطلعة جديدة.', shared },
+    {
+      name: 'a title of several words before the name is the title (the first mention is complete)',
+      code: 'وقال الأمين العام لجامعة الدول العربية أحمد أبو الغيط إن الاجتماع مهم.\n\nوأضاف أبو الغيط أن القمة ناجحة.',
+      shared: COMPOUND,
+    },
+    {
+      name: 'a compound surname (آل الشيخ) is the short form; its last word alone (الشيخ «the sheikh») is no mention',
+      code: `وجه صالح بن عبدالعزيز آل الشيخ ${MINISTRY} في السعودية الأئمة.\n\nوقال آل الشيخ إن الشيخ متولي الشعراوي كان خطيبا.`,
+      shared: COMPOUND,
+    },
   ],
   invalid: [
     {
@@ -38,6 +57,27 @@ runRuleTests(firstMention, {
       shared,
       errors: [{ messageId: 'repeatedFull', text: 'الدكتور عمرو طلعت' }],
       output: `التقى الدكتور عمرو طلعت ${ROLE} السفير.\n\nوأكد طلعت أن التعاون مستمر.`,
+    },
+    {
+      name: 'a title of several words missing: inserted once (fix-all used to insert it again at every pass)',
+      code: 'وقال أحمد أبو الغيط إن الاجتماع مهم.',
+      shared: COMPOUND,
+      errors: [{ messageId: 'incomplete', text: 'أحمد أبو الغيط' }],
+      output: 'وقال الأمين العام لجامعة الدول العربية أحمد أبو الغيط إن الاجتماع مهم.',
+    },
+    {
+      name: 'a title of several words repeated → the compound surname (أبو الغيط, not الغيط)',
+      code: 'قال الأمين العام لجامعة الدول العربية أحمد أبو الغيط إن الاجتماع مهم.\n\nوأضاف الأمين العام لجامعة الدول العربية أحمد أبو الغيط أن القمة ناجحة.',
+      shared: COMPOUND,
+      errors: [{ messageId: 'repeatedFull', text: 'الأمين العام لجامعة الدول العربية أحمد أبو الغيط' }],
+      output: 'قال الأمين العام لجامعة الدول العربية أحمد أبو الغيط إن الاجتماع مهم.\n\nوأضاف أبو الغيط أن القمة ناجحة.',
+    },
+    {
+      name: 'a compound surname before the full mention covers both its words',
+      code: 'وأكد أبو الغيط أن القمة ناجحة.\n\nوقال الأمين العام لجامعة الدول العربية أحمد أبو الغيط إن الاجتماع مهم.',
+      shared: COMPOUND,
+      errors: [{ messageId: 'bareSurname', text: 'أبو الغيط', suggestions: ['الأمين العام لجامعة الدول العربية أحمد أبو الغيط'] }],
+      output: null,
     },
   ],
 });

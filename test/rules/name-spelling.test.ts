@@ -12,6 +12,12 @@ export const SEED_NAMES: NameEntry[] = [
   { canonical: 'عبد الفتاح السيسي', variants: ['عبدالفتاح السيسى'], title: 'الرئيس', source: src },
 ];
 const shared = { names: SEED_NAMES };
+/** Compound surnames: أبو الغيط, آل الشيخ; and a name that is all surname (أبو مازن: never «مازن» alone). */
+const COMPOUND: NameEntry[] = [
+  { canonical: 'أحمد أبو الغيط', variants: ['أحمد أبو الغيظ', 'أحمد أبوالغيط'], source: src },
+  { canonical: 'صالح بن عبدالعزيز آل الشيخ', variants: ['صالح بن عبد العزيز آل الشيخ'], source: src },
+  { canonical: 'أبو مازن', variants: ['ابو مازن'], source: src },
+];
 
 runRuleTests(nameSpelling, {
   valid: [
@@ -26,6 +32,13 @@ runRuleTests(nameSpelling, {
     { name: 'لطلعة «sortie» through a proclitic, person not mentioned', code: 'استعد السرب لطلعة جوية جديدة.', shared },
   ],
   invalid: [
+    {
+      name: 'a compound surname alone, misspelt (أبو الغيظ), is fixed whole; its last word alone and a name that is all surname are left',
+      code: 'قال أحمد أبو الغيط إن الاجتماع مهم.\n\nوأضاف أبو الغيظ أن القمة ناجحة، فيما قال مازن إن الغيظ لا يفيد.',
+      shared: { names: COMPOUND },
+      errors: [{ messageId: 'misspelt', text: 'أبو الغيظ' }],
+      output: 'قال أحمد أبو الغيط إن الاجتماع مهم.\n\nوأضاف أبو الغيط أن القمة ناجحة، فيما قال مازن إن الغيظ لا يفيد.',
+    },
     {
       name: 'the proclitic is kept: وعمر طلعت → وعمرو طلعت',
       code: 'التقى السفير وعمر طلعت وزير الاتصالات.',
@@ -159,4 +172,17 @@ it('name-spelling is a document rule: mentioning the person in one paragraph cha
   const got = linter.lint(v1, { languageId: 'plaintext', config, rules });
   assert.ok(linter.stats.incremental, 'the second check is incremental (the draft is long enough)');
   assert.deepEqual(at(v1, got.findings), at(v1, lint(v1, { languageId: 'plaintext', config, rules }).findings));
+});
+
+it('name mentions: a compound surname is one mention (آل الشيخ, أبو الغيط); الشيخ or مازن alone is none', async () => {
+  const { findNameMentions } = await import('../../server/src/engine/rules/names/mentions');
+  const { analyse } = await import('../../server/src/engine');
+  const text = 'وجه صالح بن عبدالعزيز آل الشيخ الأئمة، وقال آل الشيخ إن الشيخ متولي الشعراوي كان خطيبا. وقال أبو مازن ومازن وأبو الغيط والغيط.';
+  const found = findNameMentions(analyse(text), COMPOUND).map((m) => [text.slice(m.start, m.end), m.form.kind]);
+  assert.deepEqual(found, [
+    ['صالح بن عبدالعزيز آل الشيخ', 'canonical'],
+    ['آل الشيخ', 'surname'],
+    ['أبو مازن', 'canonical'],
+    ['أبو الغيط', 'surname'],
+  ]);
 });

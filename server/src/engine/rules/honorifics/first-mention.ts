@@ -9,7 +9,7 @@ import type { AnalysedDocument } from '../../text/document';
 import { isJsWhitespace } from '../../text/chars';
 import { foldString } from '../../text/fold';
 import type { FixSpec, NameEntry, Rule, Span } from '../../types';
-import { findNameMentions, lastWord, type NameMention } from '../names/mentions';
+import { findNameMentions, surnameOf, type NameMention } from '../names/mentions';
 import { joinProclitic } from './titles';
 
 /**
@@ -38,17 +38,27 @@ export function headlineEnd(doc: AnalysedDocument): number {
 /** What a paragraph of the body ends with (a headline does not). */
 const SENTENCE_END = '.!؟?:»"';
 
-/** The title word written right before the mention (through a proclitic): its span and proclitic. */
+/**
+ * The title written right before the mention: every word of it, in order (الدكتور; الأمين
+ * العام لجامعة الدول العربية), the first through a proclitic (وقال والدكتور). Its span and
+ * that proclitic.
+ */
 function titleBefore(doc: AnalysedDocument, m: NameMention, title: string): (Span & { prefix: string }) | undefined {
   if (m.prefix) return undefined;
-  const prev = doc.prevSignificant(m.firstToken);
-  if (!prev || prev.kind !== 'word') return undefined;
-  const t = foldString(title);
-  if (!prev.norm.endsWith(t)) return undefined;
-  const pre = prev.norm.slice(0, prev.norm.length - t.length);
+  const words = title.split(/\s+/).filter(Boolean).map((w) => foldString(w));
+  if (words.length === 0) return undefined;
+  let k = m.firstToken;
+  for (let w = words.length - 1; w >= 0; w--) {
+    k = doc.wordBeside(k, -1);
+    if (k < 0) return undefined;
+    const norm = doc.tokens[k].norm;
+    if (w > 0 ? norm !== words[w] : !norm.endsWith(words[0])) return undefined;
+  }
+  const first = doc.tokens[k];
+  const pre = first.norm.slice(0, first.norm.length - words[0].length);
   if (!['', 'و', 'ف', 'ب', 'ك'].includes(pre)) return undefined;
-  const word = doc.text.slice(prev.start, prev.end);
-  return { start: prev.start, end: prev.end, prefix: word.slice(0, pre.length) };
+  const end = doc.tokens[doc.wordBeside(m.firstToken, -1)].end;
+  return { start: first.start, end, prefix: doc.text.slice(first.start, first.end).slice(0, pre.length) };
 }
 
 /** Whether the role's words follow the mention (after an optional comma). Returns the end of the role or -1. */
@@ -140,7 +150,7 @@ const rule: Rule<Record<string, never>> = {
         continue;
       }
       if (title) {
-        const short = lastWord(e.canonical);
+        const short = surnameOf(e.canonical);
         const roleEnd = e.role ? roleAfter(doc, m, e.role) : -1;
         const end = roleEnd > 0 ? roleEnd : m.end;
         ctx.report({

@@ -94,11 +94,14 @@ let scanFirstHash = 0;
 let scanLastHash = 0;
 let scanLastLength = 0;
 let scanLastStart = 0;
+/** The word before the last: its hash and start. */
+let scanPrevHash = 0;
+let scanPrevStart = 0;
 
 /**
  * The words of spelling `s` (split on `\s`, then folded, as NameForm.words): their count,
- * whether one folds to nothing, the hash of the first folded word and the hash, folded
- * length and start of the last.
+ * whether one folds to nothing, the hash of the first folded word, the hash, folded length
+ * and start of the last, and the hash and start of the one before it.
  */
 function scanWords(s: string, from = 0, to = s.length): void {
   scanWordCount = 0;
@@ -116,6 +119,8 @@ function scanWords(s: string, from = 0, to = s.length): void {
     if (scanWordCount === 0) scanFirstHash = h;
     scanWordCount++;
     if (len === 0) scanEmptyWord = true;
+    scanPrevHash = scanLastHash;
+    scanPrevStart = scanLastStart;
     scanLastHash = h;
     scanLastLength = len;
     scanLastStart = start;
@@ -217,6 +222,7 @@ function fillSlots(names: readonly NameEntry[], hashes: Int32Array, entries: Int
   let canonCount = 0;
   let surnameStart = 0;
   let surnameHash = 0;
+  let surnameWords = 0;
   /** A slot: its hash, entry and info, and its first word's bit. */
   const put = (firstHash: number, hash: number, e: number, info: number) => {
     const fb = firstBit(firstHash);
@@ -239,25 +245,59 @@ function fillSlots(names: readonly NameEntry[], hashes: Int32Array, entries: Int
       canonS = s;
       canonTo = to;
       canonCount = scanWordCount;
-      surnameStart = scanLastStart;
-      surnameHash = scanLastHash;
+      surnameWords = scannedSurnameWords();
+      surnameStart = surnameWords === 2 ? scanPrevStart : scanLastStart;
+      surnameHash = surnameWords === 2 ? spanKey(scanPrevHash, scanLastHash, 2) : scanLastHash;
       putSpelling(e, K_CANONICAL);
-      // the surname alone, when the canonical spelling has more than one word
-      if (canonCount > 1 && scanLastLength >= 3) put(scanLastHash, scanLastHash, e, K_SURNAME);
+      // the surname alone (أبو الغيط of أحمد أبو الغيط), when the name has more than its surname
+      if (surnameWords === 2) lengths |= 1 << 2;
+      if (surnameWords > 0) put(surnameWords === 2 ? scanPrevHash : scanLastHash, surnameHash, e, K_SURNAME);
       return;
     }
     if (kind > maxVariants) maxVariants = kind;
     putSpelling(e, K_VARIANT | (kind << 2));
     // a variant's surname alone (طلعة for عمرو طلعة) when it differs from the canonical surname
     // (surnames that fold apart differ: folding goes further than stripping the marks)
-    if (canonCount > 1 && scanWordCount === canonCount && scanLastLength >= 3 && (scanLastHash !== surnameHash || !sameMarksStripped(s, scanLastStart, to, canonS, surnameStart, canonTo))) {
-      put(scanLastHash, scanLastHash, e, K_VARIANT_SURNAME | (kind << 2));
+    if (surnameWords > 0 && scanWordCount === canonCount && scannedSurnameWords() === surnameWords) {
+      const start = surnameWords === 2 ? scanPrevStart : scanLastStart;
+      const hash = surnameWords === 2 ? spanKey(scanPrevHash, scanLastHash, 2) : scanLastHash;
+      if (hash !== surnameHash || !sameMarksStripped(s, start, to, canonS, surnameStart, canonTo)) {
+        put(surnameWords === 2 ? scanPrevHash : scanLastHash, hash, e, K_VARIANT_SURNAME | (kind << 2));
+      }
     }
   });
   filledMaxWords = maxWords;
   filledLengths = lengths;
   filledMaxVariants = maxVariants;
   return n;
+}
+
+/**
+ * The words of the surname of the spelling scanWords just read: 2 for a compound surname
+ * (عبد الحميد، أبو الغيط، بن سلمان، آل مكتوم: the word before the last is one of
+ * SURNAME_CONNECTORS) in a name longer than it, 1 for the last word of a name of two words or
+ * more (of three letters or more: a one- or two-letter word is never looked for alone), 0 for
+ * none (one word, or a name that is all surname: أبو مازن is never «مازن»).
+ */
+function scannedSurnameWords(): number {
+  if (scanWordCount < 2 || scanLastLength < 3) return 0;
+  if (CONNECTOR_HASHES.has(scanPrevHash)) return scanWordCount > 2 ? 2 : 0;
+  return 1;
+}
+
+/**
+ * Words that join the word after them into one surname (folded: alef and hamza forms fold, so
+ * أبو is ابو and آل is ال). عبد of عبد الله, أبو of أبو الغيط, بن/ابن/بنت of a patronymic, آل of a
+ * family, ولد of Mauritanian names.
+ */
+const SURNAME_CONNECTORS: ReadonlySet<string> = new Set(['عبد', 'ابو', 'ابي', 'ابا', 'بن', 'ابن', 'بنت', 'ال', 'ولد']);
+const CONNECTOR_HASHES: ReadonlySet<number> = new Set([...SURNAME_CONNECTORS].map((w) => fnv1a(w)));
+
+/** The surname of a name as the list writes it: its last word, with the connector before it for a compound surname (see scannedSurnameWords). */
+export function surnameOf(name: string): string {
+  const w = splitWords(name);
+  if (w.length > 2 && SURNAME_CONNECTORS.has(foldString(w[w.length - 2]))) return `${w[w.length - 2]} ${w[w.length - 1]}`;
+  return w[w.length - 1] ?? name;
 }
 
 /**
@@ -294,7 +334,7 @@ function formAt(idx: NameIndex, slot: number): NameForm {
   const info = idx.info[slot];
   const kind = info & 3;
   const spelling = kind === K_VARIANT || kind === K_VARIANT_SURNAME ? entry.variants[(info >> 2) - 1] : entry.canonical;
-  const text = kind === K_SURNAME || kind === K_VARIANT_SURNAME ? lastWord(spelling) : spelling;
+  const text = kind === K_SURNAME || kind === K_VARIANT_SURNAME ? surnameOf(spelling) : spelling;
   const words = splitWords(text).map((w) => foldString(w));
   if (kind === K_VARIANT) {
     // A one-word variant of the first name (عمر for عمرو طلعت) is also a common word or
@@ -318,8 +358,9 @@ function formAt(idx: NameIndex, slot: number): NameForm {
 /**
  * Which part of a multi-word canonical spelling a one-word variant stands for, by edit
  * distance: the first word (عمر for عمرو طلعت: then the canonical's other words, folded,
- * which must follow it), the surname (طلعة), or the whole name written as one word
- * (عبدالله for عبد الله: undefined, as for any other variant).
+ * which must follow it), the surname (طلعة; عبدالحميد for the compound عبد الحميد of محمد
+ * عبد الحميد), or the whole name written as one word (عبدالله for عبد الله: undefined, as for
+ * any other variant).
  */
 function onePartOf(variantWords: string[], canonical: string): string[] | 'surname' | undefined {
   if (variantWords.length !== 1) return undefined;
@@ -327,7 +368,7 @@ function onePartOf(variantWords: string[], canonical: string): string[] | 'surna
   if (cw.length < 2) return undefined;
   const v = variantWords[0];
   const dFirst = editDistance(v, cw[0]);
-  const dLast = editDistance(v, cw[cw.length - 1]);
+  const dLast = editDistance(v, foldString(surnameOf(canonical)).replace(/\s+/g, ''));
   const dWhole = editDistance(v, cw.join(''));
   if (dLast < dFirst && dLast < dWhole) return 'surname';
   if (dFirst < dLast && dFirst < dWhole) return cw.slice(1);
@@ -535,7 +576,7 @@ function scanMentions(doc: AnalysedDocument, names: readonly NameEntry[] | undef
     const start = t.start + k;
     const end = toks[best.last].end;
     const written = text.slice(start, end);
-    const canonicalPart = best.form.kind === 'surname' || best.form.kind === 'variant-surname' ? lastWord(best.form.entry.canonical) : best.form.entry.canonical;
+    const canonicalPart = best.form.kind === 'surname' || best.form.kind === 'variant-surname' ? surnameOf(best.form.entry.canonical) : best.form.entry.canonical;
     const lamLam = best.seg.article && best.seg.prefix.endsWith('لل');
     const writtenCmp = lamLam ? 'ا' + written : written;
     out.push({
@@ -574,7 +615,7 @@ const commonSurnames = new Map<string, boolean>();
  * is taken for a common word: matched only in context, so nothing is rewritten wrongly.
  */
 function surnameIsCommonWord(m: NameMention): boolean {
-  const word = stripMarks(lastWord(m.form.text));
+  const word = stripMarks(m.form.text);
   let common = commonSurnames.get(word);
   if (common === undefined) {
     try {
@@ -603,11 +644,6 @@ function withoutCommonWordSurnames(ms: NameMention[]): NameMention[] {
   });
 }
 
-export function lastWord(s: string): string {
-  const w = splitWords(s);
-  return w[w.length - 1] ?? s;
-}
-
 /** The word token after token i as matchRest takes it (a space, then spaces and format characters between), or -1. */
 function nextWordIndex(doc: AnalysedDocument, i: number): number {
   const toks = doc.tokens;
@@ -633,7 +669,7 @@ function matchRest(doc: AnalysedDocument, i: number, words: string[]): number {
 
 /** The replacement text for a mention: the canonical spelling (or canonical surname). */
 export function canonicalFor(m: NameMention): string {
-  const c = m.form.kind === 'surname' || m.form.kind === 'variant-surname' ? lastWord(m.entry.canonical) : m.entry.canonical;
+  const c = m.form.kind === 'surname' || m.form.kind === 'variant-surname' ? surnameOf(m.entry.canonical) : m.entry.canonical;
   return m.lamLam && c.startsWith('ا') ? c.slice(1) : c;
 }
 
