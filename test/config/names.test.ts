@@ -104,6 +104,65 @@ describe('names files', () => {
     assert.ok(r.files.includes(join(root, 'names/ministers.tsv')) && r.files.includes(join(root, 'names/foreign.csv')));
   });
 
+  it('a canonical spelling of spaces only is an error at it, as an empty one is (the entry is dropped, as a names-file row without one is)', () => {
+    const text = '{\n  "names": [\n    { "canonical": "   ", "variants": ["عمر طلعت"] },\n    { "canonical": "", "variants": ["هاله السعيد"] },\n    { "canonical": " \\u00a0\\t", "variants": ["مصطفي مدبولي"] },\n    { "canonical": " سامح شكري ", "variants": ["سامح شكرة"] }\n  ]\n}';
+    const root = workspace({ '.mudaqqiq.json': text });
+    const r = loadConfigFor(join(root, 'a.txt'), { workspaceRoot: root }, diskHost());
+    const list = placed(r);
+    const blank = list.filter((p) => /Blank/.test(p.en));
+    assert.deepEqual(blank.map((p) => [p.line, p.col, p.text, p.severity]), [
+      [3, 20, '"   "', 'error'],
+      [5, 20, '" \\u00a0\\t"', 'error'],
+    ]);
+    assert.match(blank[0].en, /^names: Blank text \(spaces only\)$/);
+    assert.match(blank[0].ar, /^names: نص فارغ \(مسافات فقط\)$/);
+    // the empty one keeps its own message, once
+    assert.deepEqual(list.filter((p) => p.line === 4).map((p) => [p.text, p.en, p.severity]), [['""', 'names: Empty text', 'error']]);
+    assert.equal(list.length, 3, JSON.stringify(list));
+    assert.deepEqual(r.config.shared?.names?.map((n) => n.canonical), ['سامح شكري'], 'spaces around a name are trimmed, not a problem');
+  });
+
+  it('a name listed twice in one inline names list is a warning at the second listing, worded as in a names file; the two merge', () => {
+    const text = [
+      '{',
+      '  "names": [',
+      '    { "canonical": "عمرو طلعت", "variants": ["عمر طلعت"], "title": "الدكتور" },',
+      '    { "canonical": "هالة السعيد" },',
+      '    {',
+      '      "canonical": "عمرو طلعت",',
+      '      "variants": ["عمرو طلعة"], "role": "وزير الاتصالات"',
+      '    },',
+      '    { "canonical": " عمرو طلعت ", "variants": ["عمر طلعة"] }',
+      '  ]',
+      '}',
+    ].join('\n');
+    const root = workspace({ '.mudaqqiq.json': text });
+    const r = loadConfigFor(join(root, 'a.txt'), { workspaceRoot: root }, diskHost());
+    const list = placed(r);
+    const twice = list.filter((p) => /listed twice/.test(p.en));
+    assert.deepEqual(twice.map((p) => [p.line, p.col, p.text, p.severity]), [
+      [6, 20, '"عمرو طلعت"', 'warning'],
+      [9, 20, '" عمرو طلعت "', 'warning'],
+    ]);
+    assert.equal(twice[0].en, '"عمرو طلعت" is listed twice (also line 3): their variants are merged');
+    assert.equal(twice[0].ar, 'الاسم «عمرو طلعت» مكرر (السطر 3 أيضا): تُدمج صيغهما');
+    assert.equal(list.length, 2, JSON.stringify(list));
+    const names = r.config.shared?.names ?? [];
+    assert.deepEqual(names.map((n) => [n.canonical, n.variants, n.title, n.role]), [
+      ['عمرو طلعت', ['عمر طلعت', 'عمرو طلعة', 'عمر طلعة'], 'الدكتور', 'وزير الاتصالات'],
+      ['هالة السعيد', [], undefined, undefined],
+    ]);
+    // the same name again in a names file, or in the file this one extends, adds to it as documented: no warning
+    const more = workspace({
+      'base.json': JSON.stringify({ names: [{ canonical: 'عمرو طلعت', variants: ['عمر طلعت'] }] }),
+      '.mudaqqiq.json': JSON.stringify({ extends: './base.json', names: [{ canonical: 'عمرو طلعت', title: 'الدكتور' }], namesFiles: ['n.tsv'] }),
+      'n.tsv': 'عمرو طلعت\tعمرو طلعة\n',
+    });
+    const m = loadConfigFor(join(more, 'a.txt'), { workspaceRoot: more }, diskHost());
+    assert.deepEqual(placed(m), []);
+    assert.deepEqual(m.config.shared?.names?.map((n) => n.variants), [['عمر طلعت', 'عمرو طلعة']]);
+  });
+
   it('a spelling that is a wrong variant of one entry and the canonical spelling of another is a warning', () => {
     const root = workspace({
       '.mudaqqiq.json': JSON.stringify({ names: [{ canonical: 'عمرو طلعت', variants: ['عمر طلعت'] }, { canonical: 'عمر طلعت' }] }),

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { loadConfigFor } from '../../server/src/config';
+import { compileGlob, hiddenFor, isIgnored, loadConfigFor } from '../../server/src/config';
 import { diskHost, only, placed, workspace } from './helpers';
 
 function problemsOf(text: string, extra: Record<string, string> = {}) {
@@ -170,6 +170,56 @@ describe('house-style problems', () => {
     const rule = only(list, /Unknown rule "tatweeel"/);
     assert.equal(rule.severity, 'warning');
     assert.ok(r.config.shared?.acceptedWords?.has('الفيسبوك'));
+  });
+
+  it('an ignore glob with an unclosed [ or { is a warning at that entry; the bracket is taken as itself and the glob still used', () => {
+    const text = [
+      '{',
+      '  "ignore": {',
+      '    "files": ["مسودات/[قديم/**", "أرشيف/{2023,2024/**", "تقارير/[أب]*.md", "[[]عاجل]/*.md", "{مصر,السودان}/*.md"],',
+      '    "findings": [',
+      '      { "rule": "name-spelling", "text": "عمر طلعت", "file": "مقابلات/{عمرو-طلعت.md" },',
+      '      { "rule": "name-spelling", "text": "هاله السعيد", "file": "[{]هالة-السعيد.md" }',
+      '    ]',
+      '  }',
+      '}',
+    ].join('\n');
+    const { list, r, root } = problemsOf(text);
+    const hits = list.filter((p) => /not closed/.test(p.en));
+    assert.deepEqual(
+      hits.map((p) => [p.line, p.text, p.severity]),
+      [
+        [3, '"مسودات/[قديم/**"', 'warning'],
+        [3, '"أرشيف/{2023,2024/**"', 'warning'],
+        [5, '"مقابلات/{عمرو-طلعت.md"', 'warning'],
+      ],
+    );
+    assert.equal(list.length, hits.length, JSON.stringify(list));
+    assert.match(hits[0].en, /"\[" is not closed by "\]".*taken literally/);
+    assert.match(hits[0].ar, /«\[» غير مغلق/);
+    assert.match(hits[1].en, /"\{" is not closed by "\}".*taken literally/);
+    assert.match(hits[1].ar, /«\{» غير مغلق/);
+    // taken literally: each still matches the path that holds the bracket itself
+    assert.equal(isIgnored(r, join(root, 'مسودات/[قديم/خبر.md')), true);
+    assert.equal(isIgnored(r, join(root, 'مسودات/ق/خبر.md')), false);
+    assert.equal(isIgnored(r, join(root, 'أرشيف/{2023,2024/خبر.md')), true);
+    assert.equal(isIgnored(r, join(root, 'أرشيف/2023/خبر.md')), false);
+    assert.deepEqual(hiddenFor(r, join(root, 'مقابلات/{عمرو-طلعت.md')), [{ rule: 'name-spelling', text: 'عمر طلعت' }]);
+    // a set holding the bracket ([[], [{]) is the way to mean the bracket itself: no warning
+    assert.equal(isIgnored(r, join(root, '[عاجل]/خبر.md')), true);
+    assert.deepEqual(hiddenFor(r, join(root, '{هالة-السعيد.md')), [{ rule: 'name-spelling', text: 'هاله السعيد' }]);
+  });
+
+  it('an unclosed bracket is found where the glob code meets it: inside { } alternatives, and a [ closed only past a / (a set is one path segment)', () => {
+    const literal = (p: string) => {
+      const g = compileGlob(p);
+      assert.ok(g.ok, p);
+      return g.literal?.en;
+    };
+    assert.match(literal('{مصر,[السودان}/*.md') ?? '', /"\["/);
+    assert.match(literal('تقارير/[أ/ب]/*.md') ?? '', /"\["/);
+    assert.match(literal('{مصر/[أ,السودان') ?? '', /"\[".*"\{"|"\{".*"\["/);
+    for (const ok of ['تقارير/[أب]*.md', '{مصر,السودان}/**', '[[]عاجل]/*', '[{]x', '{a}', '\\[x', 'archive/**']) assert.equal(literal(ok), undefined, ok);
   });
 
   it('nothing crashes on hostile input', () => {

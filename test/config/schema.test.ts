@@ -59,6 +59,7 @@ const BROKEN: Array<[string, unknown]> = [
   ['unknown word list', { words: { accept: ['x'] } }],
   ['extends number', { extends: 3 }],
   ['extends unknown bare name', { extends: 'egyptian' }],
+  ['names entry with a blank canonical', { names: [{ canonical: '   ' }] }],
 ];
 
 describe('house-style JSON Schema', () => {
@@ -130,6 +131,38 @@ describe('house-style JSON Schema', () => {
 
   it('rejects broken files', () => {
     for (const [what, value] of BROKEN) assert.notDeepEqual(errorsOf(value), [], what);
+  });
+
+  it('`extends`: the schema accepts exactly the references the loader follows (a preset, a path with / or \\, a name ending .json or .jsonc in any case)', () => {
+    // distinct stems: on a case-insensitive disk base.JSON and base.json would be one file
+    const root = workspace({ 'base.JSON': '{}', 'shared.Json': '{}', 'desk.json': '{}', 'newsroom.JSONC': '{}', 'newsroom/base': '{}' });
+    // [reference, taken as a preset or a house-style file]
+    const cases: Array<[string, boolean]> = [
+      ['base.JSON', true],
+      ['shared.Json', true],
+      ['desk.json', true],
+      ['newsroom.JSONC', true],
+      ['./newsroom/base', true],
+      ['..\\newsroom\\base', true],
+      ['pan-arab', true],
+      ['egyptian-press', true],
+      ['Pan-Arab', false],
+      ['base.jsn', false],
+      ['base.json5', false],
+      ['egyptian', false],
+      ['', false],
+    ];
+    for (const [ref, taken] of cases) {
+      const file = join(root, '.mudaqqiq.json');
+      const text = JSON.stringify({ extends: ref });
+      const built = buildConfig(file, {}, { readFile: (p) => (p === file ? text : diskHost().readFile(p)) });
+      // a file reference that cannot be read is reported too; the schema sees only the form
+      const refused = built.problems.filter((p) => !/does not exist/.test(p.message.en));
+      assert.equal(refused.length === 0, taken, `${JSON.stringify(ref)}: loader ${JSON.stringify(built.problems.map((p) => p.message.en))}`);
+      assert.equal(errorsOf({ extends: ref }).length === 0, taken, `${JSON.stringify(ref)}: schema`);
+      assert.equal(errorsOf({ extends: [ref] }).length === 0, taken, `${JSON.stringify(ref)} in a list: schema`);
+      if (taken && /json/i.test(ref)) assert.ok(built.files.includes(join(root, ref)), `${ref}: read`);
+    }
   });
 
   it('the loader (so the server and the CLI) reports every file the schema rejects, as an error except an unknown top-level key', () => {

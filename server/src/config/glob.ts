@@ -12,7 +12,9 @@
 // last, as in `archive/**`, one or more: what is inside the folder; elsewhere `**` is `*`),
 // `{a,b}` (alternatives, nested; at most 256 in all), `\x` (x itself). Dot-files match like
 // any other name. Extended globs (`@(…)`, `!(…)`, `+(…)`, `*(…)`, `?(…)`) and a leading `!`
-// are refused with a problem at the glob, rather than silently read as text.
+// are refused with a problem at the glob, rather than silently read as text. A `[` with no
+// `]` in its segment, or a `{` with no `}`, is the character itself: the glob is used, with a
+// warning (`[[]` and `[{]` say the character on purpose, and are not warned about).
 
 import type { Localized } from '../engine/types';
 
@@ -22,7 +24,11 @@ const MAX_LENGTH = 1000;
 type Atom = { k: 'char'; c: string } | { k: 'any' } | { k: 'star' } | { k: 'set'; negated: boolean; chars: string; ranges: Array<[string, string]> };
 type Segment = Atom[] | 'globstar';
 
-export type CompiledGlob = { ok: true; match(path: string): boolean } | { ok: false; problem: Localized };
+export type CompiledGlob =
+  | { ok: true; match(path: string): boolean; /** A warning: an unclosed bracket was taken as text. */ literal?: Localized }
+  | { ok: false; problem: Localized };
+
+type Bracket = '[' | '{';
 
 /** What is wrong with a house-style glob, or undefined when it can be used. */
 export function globProblem(pattern: string): Localized | undefined {
@@ -34,18 +40,38 @@ export function compileGlob(pattern: string): CompiledGlob {
   if (pattern.length > MAX_LENGTH) return fail(`longer than ${MAX_LENGTH} characters`, `أطول من ${MAX_LENGTH} حرف`);
   if (pattern.startsWith('!')) return fail('a leading ! (negation) is not supported', 'النفي بعلامة ! في أوله غير مدعوم');
   if (/(^|[^\\])[@!+*?]\(/.test(pattern)) return fail('extended globs @(…) !(…) +(…) *(…) ?(…) are not supported', 'الأنماط الموسعة @(…) !(…) +(…) *(…) ?(…) غير مدعومة');
-  const alternatives = expandBraces(pattern.replace(/^(\.\/)+/, ''));
+  const unclosed = new Set<Bracket>();
+  const alternatives = expandBraces(pattern.replace(/^(\.\/)+/, ''), unclosed);
   if (!alternatives) return fail(`more than ${MAX_ALTERNATIVES} alternatives in { }`, `أكثر من ${MAX_ALTERNATIVES} بديلا بين { }`);
-  const compiled = alternatives.map(parse);
-  return { ok: true, match: (path) => compiled.some((segs) => matchPath(segs, path.split('/'))) };
+  const compiled = alternatives.map((a) => parse(a, unclosed));
+  const match = (path: string) => compiled.some((segs) => matchPath(segs, path.split('/')));
+  return unclosed.size ? { ok: true, match, literal: literalWarning(unclosed) } : { ok: true, match };
 }
 
 function fail(en: string, ar: string): CompiledGlob {
   return { ok: false, problem: { ar: `نمط الملفات غير مقبول: ${ar}؛ لم يُستعمل`, en: `Glob not accepted: ${en}; it is not used` } };
 }
 
-/** `{a,b}` alternatives, nested, expanded; undefined when there would be too many. A `{` without a top-level comma is text. */
-function expandBraces(p: string): string[] | undefined {
+// Likely a typo (a set or a list of alternatives left open), which would otherwise match only a path holding the bracket.
+function literalWarning(unclosed: Set<Bracket>): Localized {
+  const ar: string[] = [];
+  const en: string[] = [];
+  if (unclosed.has('[')) {
+    ar.push('القوس «[» غير مغلق بـ«]» في الجزء نفسه من المسار، فيؤخذ حرفيا (يطابق «[» في المسار، لا مجموعة أحرف)؛ أغلقه، أو اكتب «[[]» إن أردت «[» نفسه');
+    en.push('the "[" is not closed by "]" in the same path segment, so it is taken literally (it matches a "[" in the path, not a set of characters); close it, or write "[[]" to mean "[" itself');
+  }
+  if (unclosed.has('{')) {
+    ar.push('القوس «{» غير مغلق بـ«}»، فيؤخذ حرفيا (يطابق «{» في المسار، لا بدائل)؛ أغلقه، أو اكتب «[{]» إن أردت «{» نفسه');
+    en.push('the "{" is not closed by "}", so it is taken literally (it matches a "{" in the path, not alternatives); close it, or write "[{]" to mean "{" itself');
+  }
+  return { ar: `نمط الملفات: ${ar.join('؛ و')}`, en: `Glob: ${en.join('; ')}` };
+}
+
+/**
+ * `{a,b}` alternatives, nested, expanded; undefined when there would be too many. A `{`
+ * without a top-level comma is text; one without a `}` too, and goes into `unclosed`.
+ */
+function expandBraces(p: string, unclosed: Set<Bracket>): string[] | undefined {
   let out = [''];
   let i = 0;
   while (i < p.length) {
@@ -57,11 +83,12 @@ function expandBraces(p: string): string[] | undefined {
     }
     if (ch === '{') {
       const close = matchingBrace(p, i);
+      if (close < 0 && !inSet(p, i)) unclosed.add('{');
       const parts = close < 0 ? undefined : splitTopLevel(p.slice(i + 1, close));
       if (parts && parts.length > 1) {
         const options: string[] = [];
         for (const part of parts) {
-          const sub = expandBraces(part);
+          const sub = expandBraces(part, unclosed);
           if (!sub) return undefined;
           options.push(...sub);
           if (options.length > MAX_ALTERNATIVES) return undefined;
@@ -76,6 +103,21 @@ function expandBraces(p: string): string[] | undefined {
     i++;
   }
   return out;
+}
+
+/** Whether p[at] is inside a closed `[…]` of its path segment (`[{]`: a `{` meant as itself). */
+function inSet(p: string, at: number): boolean {
+  const slash = p.indexOf('/', at);
+  const seg = slash < 0 ? p : p.slice(0, slash);
+  for (let i = p.lastIndexOf('/', at) + 1; i < at; i++) {
+    if (p[i] === '\\') i++;
+    else if (p[i] === '[') {
+      const set = parseSet(seg, i);
+      if (set && set.end > at) return true;
+      if (set) i = set.end;
+    }
+  }
+  return false;
 }
 
 function matchingBrace(p: string, open: number): number {
@@ -105,7 +147,7 @@ function splitTopLevel(s: string): string[] {
   return parts;
 }
 
-function parse(alternative: string): Segment[] {
+function parse(alternative: string, unclosed: Set<Bracket>): Segment[] {
   const segs: Segment[] = [];
   for (const raw of alternative.split('/')) {
     if (raw === '**') {
@@ -124,7 +166,10 @@ function parse(alternative: string): Segment[] {
         if (set) {
           atoms.push(set.atom);
           i = set.end;
-        } else atoms.push({ k: 'char', c: ch });
+        } else {
+          unclosed.add('[');
+          atoms.push({ k: 'char', c: ch });
+        }
       } else atoms.push({ k: 'char', c: ch });
     }
     segs.push(atoms);

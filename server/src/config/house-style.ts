@@ -4,6 +4,7 @@
 
 import { CATEGORIES, type JsonSchema, type Rule, type SeveritySetting } from '../engine/types';
 import { CATALOGUE, CATEGORY_NAMES } from './catalogue';
+import { BLANK, NOT_BLANK } from './schema-validate';
 
 export type RuleValue = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
 
@@ -66,6 +67,8 @@ export const SEVERITY_SCHEMA: JsonSchema = {
 };
 
 const nonEmpty: JsonSchema = { type: 'string', minLength: 1 };
+/** Not empty and not only spaces (the loader trims, and a blank name would be dropped). */
+const nonBlank: JsonSchema = { ...nonEmpty, pattern: NOT_BLANK, patternErrorMessage: `${BLANK.en} — ${BLANK.ar}` };
 
 export const NAME_ENTRY_SCHEMA: JsonSchema = {
   type: 'object',
@@ -73,7 +76,7 @@ export const NAME_ENTRY_SCHEMA: JsonSchema = {
   required: ['canonical'],
   additionalProperties: false,
   properties: {
-    canonical: { ...nonEmpty, ...both({ ar: 'الصيغة المعتمدة (عمرو طلعت)', en: 'The canonical spelling (عمرو طلعت)' }) },
+    canonical: { ...nonBlank, ...both({ ar: 'الصيغة المعتمدة (عمرو طلعت)', en: 'The canonical spelling (عمرو طلعت)' }) },
     variants: {
       type: 'array',
       items: nonEmpty,
@@ -134,10 +137,17 @@ export const IGNORE_SCHEMA: JsonSchema = {
   },
 };
 
+/**
+ * An `extends` entry that is not a preset is a file path when it has a / or \ or ends in
+ * .json/.jsonc, in any case: the loader tests this, the schema has its source as `pattern`
+ * (which takes no flags, hence the letter classes rather than /i).
+ */
+export const EXTENDS_PATH = /[\\/]|\.[jJ][sS][oO][nN][cC]?$/;
+
 export const EXTENDS_ITEM_SCHEMA: JsonSchema = {
   anyOf: [
     { type: 'string', enum: [...PRESET_NAMES], markdownEnumDescriptions: PRESET_NAMES.map((p) => `${PRESET_DESCRIPTIONS[p].en}\n\n${PRESET_DESCRIPTIONS[p].ar}`) },
-    { type: 'string', pattern: '[\\\\/]|\\.jsonc?$', ...both({ ar: 'مسار ملف أسلوب آخر', en: 'Path to another house-style file' }) },
+    { type: 'string', pattern: EXTENDS_PATH.source, ...both({ ar: 'مسار ملف أسلوب آخر', en: 'Path to another house-style file' }) },
   ],
 };
 

@@ -26,8 +26,8 @@ import {
 } from '../engine/types';
 import { HOUSE_STYLE_FILE, type ConfigHost, type ConfigProblem, type HiddenFinding, type LoadedConfig, type LoadOptions } from './api';
 import { CATALOGUE } from './catalogue';
-import { globProblem } from './glob';
-import { IGNORE_SCHEMA, NAME_ENTRY_SCHEMA, PRESET_NAMES, TOP_LEVEL_KEYS, WORDS_SCHEMA, type PresetName } from './house-style';
+import { compileGlob } from './glob';
+import { EXTENDS_PATH, IGNORE_SCHEMA, NAME_ENTRY_SCHEMA, PRESET_NAMES, TOP_LEVEL_KEYS, WORDS_SCHEMA, type PresetName } from './house-style';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type JsonNode, type ParseError } from './jsonc';
 import { fixEachLine, parseNamesTable, type NamesTable } from './names';
 import { PRESETS, isPresetName } from './presets';
@@ -135,8 +135,22 @@ export function isInside(root: string, p: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
+/** The 1-based line (\n, \r\n or \r) of each of increasing offsets into `text`: one pass over it in all. */
+function lineCounter(text: string): (offset: number) => number {
+  let line = 1;
+  let at = 0;
+  return (offset) => {
+    for (; at < offset; at++) {
+      const c = text.charCodeAt(at);
+      if (c === 0x0a || (c === 0x0d && text.charCodeAt(at + 1) !== 0x0a)) line++;
+    }
+    return line;
+  };
+}
+
+/** The schema's pattern: an editor accepts exactly the references followed here. */
 function looksLikePath(ref: string): boolean {
-  return ref.includes('/') || ref.includes('\\') || /\.jsonc?$/i.test(ref);
+  return EXTENDS_PATH.test(ref);
 }
 
 /** One load: a fresh context collecting problems and files. */
@@ -463,6 +477,9 @@ class Build {
     }
     const inline: NameEntry[] = [];
     this.nameSources.push({ entries: inline });
+    // a name listed twice in this list is warned about as in a names file (in two lists, files or layers it just merges)
+    const firstLine = new Map<string, number>();
+    const lineAt = lineCounter(layer.text);
     for (const item of value.children ?? []) {
       const raw = nodeValue(item);
       const errors = validate(NAME_ENTRY_SCHEMA, raw);
@@ -470,6 +487,11 @@ class Build {
       if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) continue;
       const canonical = typeof raw.canonical === 'string' ? raw.canonical.trim() : '';
       if (!canonical) continue;
+      const canonicalNode = findNodeAtLocation(item, ['canonical']) ?? item;
+      const line = lineAt(canonicalNode.offset);
+      const first = firstLine.get(canonical);
+      if (first === undefined) firstLine.set(canonical, line);
+      else report(canonicalNode, P.listedTwice(canonical, first), 'warning');
       const entry: NameEntry = { canonical, variants: [], source: { file: layer.name, start: item.offset, end: item.offset + item.length } };
       const variantsNode = findNodeAtLocation(item, ['variants']);
       if (Array.isArray(raw.variants)) {
@@ -603,11 +625,13 @@ class Build {
     const raw = nodeValue(value);
     this.schemaErrors(value, validate(IGNORE_SCHEMA, raw), report, (m) => P.section('ignore', m));
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return;
-    // Globs are matched without RegExp (glob.ts); one it cannot take is reported where it is written and not used.
+    // Globs are matched without RegExp (glob.ts); one it cannot take is reported where it is written and not used,
+    // one with an unclosed bracket (taken as text) is reported and used.
     const globOk = (glob: string, at: (string | number)[]): boolean => {
-      const problem = globProblem(glob.replace(/\\/g, '/'));
-      if (problem) report(findNodeAtLocation(value, at) ?? value, problem, 'warning');
-      return !problem;
+      const c = compileGlob(glob.replace(/\\/g, '/'));
+      const note = c.ok ? c.literal : c.problem;
+      if (note) report(findNodeAtLocation(value, at) ?? value, note, 'warning');
+      return c.ok;
     };
     if (Array.isArray(raw.files)) {
       raw.files.forEach((f: unknown, i: number) => {

@@ -435,12 +435,7 @@ class NamesReader {
       this.distinct = false;
       const canonical = cs.slice(cf, ct);
       const line = this.lineOf.data[prev];
-      this.problems.push({
-        start: cellStart[0],
-        end: cellEnd[0],
-        severity: 'warning',
-        message: { ar: `الاسم «${canonical}» مكرر (السطر ${line} أيضا): تُدمج صيغهما`, en: `"${canonical}" is listed twice (also line ${line}): their variants are merged` },
-      });
+      this.problems.push({ start: cellStart[0], end: cellEnd[0], severity: 'warning', message: P.listedTwice(canonical, line) });
     } else this.seen.add(row, hash);
     this.lineOf.push(lineNo);
   }

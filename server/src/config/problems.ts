@@ -104,6 +104,11 @@ export const P = {
     ar: `الصيغة «${v}» لا تختلف عن «${canonical}» إلا في التشكيل أو المسافات أو الياء الأخيرة (ى/ي)، وهذا لا تفرّق بينه قاعدة name-spelling (الياء الأخيرة تحكم فيها قاعدة final-yeh): لن يُنبَّه عليها أبدا`,
     en: `The variant "${v}" differs from "${canonical}" only in diacritics, spacing or a final ى/ي, which name-spelling does not tell apart (final-yeh rules on the final yeh): it is never flagged`,
   }),
+  /** A canonical spelling listed a second time in one names list (a names file, or one inline `names`); `line` is the first listing's. */
+  listedTwice: (canonical: string, line: number): Localized => ({
+    ar: `الاسم «${canonical}» مكرر (السطر ${line} أيضا): تُدمج صيغهما`,
+    en: `"${canonical}" is listed twice (also line ${line}): their variants are merged`,
+  }),
   variantConflict: (v: string, other: string): Localized => ({
     ar: `«${v}» صيغة خاطئة هنا وصيغة معتمدة لاسم آخر («${other}»)`,
     en: `"${v}" is listed as a wrong variant here and as the canonical spelling of another entry ("${other}")`,

@@ -71,6 +71,10 @@ function compile(p: string): RegExp {
   return re;
 }
 
+/** The pattern of a text that must not be blank: one character that is not a space (what `trim` keeps). */
+export const NOT_BLANK = '\\S';
+export const BLANK: Localized = { ar: 'نص فارغ (مسافات فقط)', en: 'Blank text (spaces only)' };
+
 function resolveRef(root: JsonSchema, ref: string): JsonSchema {
   if (!ref.startsWith('#')) throw new Error(`only local $ref is supported: ${ref}`);
   let cur: any = root;
@@ -136,12 +140,14 @@ function check(schemaIn: JsonSchema | boolean, v: unknown, path: JsonPathSegment
     if (typeof s.exclusiveMaximum === 'number' && n >= s.exclusiveMaximum) out.push({ path, message: { ar: `يجب أن يقل عن ${s.exclusiveMaximum}`, en: `Must be less than ${s.exclusiveMaximum}` } });
   } else if (t === 'string') {
     const str = v as string;
-    if (typeof s.minLength === 'number' && str.length < s.minLength) {
+    const short = typeof s.minLength === 'number' && str.length < s.minLength;
+    if (short) {
       out.push({ path, message: s.minLength === 1 ? { ar: 'نص فارغ', en: 'Empty text' } : { ar: `أقصر من ${s.minLength} حروف`, en: `Shorter than ${s.minLength} characters` } });
     }
     if (typeof s.maxLength === 'number' && str.length > s.maxLength) out.push({ path, message: { ar: `أطول من ${s.maxLength} حرفا`, en: `Longer than ${s.maxLength} characters` } });
-    if (typeof s.pattern === 'string' && !compile(s.pattern).test(str)) {
-      out.push({ path, message: { ar: `لا يطابق النمط ${s.pattern}`, en: `Does not match the pattern ${s.pattern}` } });
+    // an empty text is "Empty text" once, not a pattern miss too
+    if (typeof s.pattern === 'string' && !short && !compile(s.pattern).test(str)) {
+      out.push({ path, message: s.pattern === NOT_BLANK ? BLANK : { ar: `لا يطابق النمط ${s.pattern}`, en: `Does not match the pattern ${s.pattern}` } });
     }
   } else if (t === 'array') {
     const arr = v as unknown[];
