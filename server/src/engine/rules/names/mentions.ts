@@ -245,25 +245,26 @@ function fillSlots(names: readonly NameEntry[], hashes: Int32Array, entries: Int
       canonS = s;
       canonTo = to;
       canonCount = scanWordCount;
-      surnameWords = scannedSurnameWords();
-      surnameStart = surnameWords === 2 ? scanPrevStart : scanLastStart;
-      surnameHash = surnameWords === 2 ? spanKey(scanPrevHash, scanLastHash, 2) : scanLastHash;
+      surnameWords = scanSurname();
+      surnameStart = scanSurnameStart;
+      surnameHash = scanSurnameKey;
       putSpelling(e, K_CANONICAL);
       // the surname alone (أبو الغيط of أحمد أبو الغيط), when the name has more than its surname
       if (surnameWords === 2) lengths |= 1 << 2;
-      if (surnameWords > 0) put(surnameWords === 2 ? scanPrevHash : scanLastHash, surnameHash, e, K_SURNAME);
+      if (surnameWords > 0) put(scanSurnameFirst, surnameHash, e, K_SURNAME);
       return;
     }
     if (kind > maxVariants) maxVariants = kind;
     putSpelling(e, K_VARIANT | (kind << 2));
     // a variant's surname alone (طلعة for عمرو طلعة) when it differs from the canonical surname
     // (surnames that fold apart differ: folding goes further than stripping the marks)
-    if (surnameWords > 0 && scanWordCount === canonCount && scannedSurnameWords() === surnameWords) {
-      const start = surnameWords === 2 ? scanPrevStart : scanLastStart;
-      const hash = surnameWords === 2 ? spanKey(scanPrevHash, scanLastHash, 2) : scanLastHash;
-      if (hash !== surnameHash || !sameMarksStripped(s, start, to, canonS, surnameStart, canonTo)) {
-        put(surnameWords === 2 ? scanPrevHash : scanLastHash, hash, e, K_VARIANT_SURNAME | (kind << 2));
-      }
+    if (
+      surnameWords > 0 &&
+      scanWordCount === canonCount &&
+      scanSurname() === surnameWords &&
+      (scanSurnameKey !== surnameHash || !sameMarksStripped(s, scanSurnameStart, to, canonS, surnameStart, canonTo))
+    ) {
+      put(scanSurnameFirst, scanSurnameKey, e, K_VARIANT_SURNAME | (kind << 2));
     }
   });
   filledMaxWords = maxWords;
@@ -272,17 +273,31 @@ function fillSlots(names: readonly NameEntry[], hashes: Int32Array, entries: Int
   return n;
 }
 
+// The surname of the spelling scanWords just read, as scanSurname finds it: the hash of its
+// first word, its key (as a spelling of its own) and its start.
+let scanSurnameFirst = 0;
+let scanSurnameKey = 0;
+let scanSurnameStart = 0;
+
 /**
- * The words of the surname of the spelling scanWords just read: 2 for a compound surname
+ * The surname of the spelling scanWords just read, in words: 2 for a compound surname
  * (عبد الحميد، أبو الغيط، بن سلمان، آل مكتوم: the word before the last is one of
  * SURNAME_CONNECTORS) in a name longer than it, 1 for the last word of a name of two words or
  * more (of three letters or more: a one- or two-letter word is never looked for alone), 0 for
  * none (one word, or a name that is all surname: أبو مازن is never «مازن»).
  */
-function scannedSurnameWords(): number {
+function scanSurname(): number {
   if (scanWordCount < 2 || scanLastLength < 3) return 0;
-  if (CONNECTOR_HASHES.has(scanPrevHash)) return scanWordCount > 2 ? 2 : 0;
-  return 1;
+  if (!CONNECTOR_HASHES.has(scanPrevHash)) {
+    scanSurnameFirst = scanSurnameKey = scanLastHash;
+    scanSurnameStart = scanLastStart;
+    return 1;
+  }
+  if (scanWordCount === 2) return 0;
+  scanSurnameFirst = scanPrevHash;
+  scanSurnameKey = spanKey(scanPrevHash, scanLastHash, 2);
+  scanSurnameStart = scanPrevStart;
+  return 2;
 }
 
 /**
@@ -293,7 +308,7 @@ function scannedSurnameWords(): number {
 const SURNAME_CONNECTORS: ReadonlySet<string> = new Set(['عبد', 'ابو', 'ابي', 'ابا', 'بن', 'ابن', 'بنت', 'ال', 'ولد']);
 const CONNECTOR_HASHES: ReadonlySet<number> = new Set([...SURNAME_CONNECTORS].map((w) => fnv1a(w)));
 
-/** The surname of a name as the list writes it: its last word, with the connector before it for a compound surname (see scannedSurnameWords). */
+/** The surname of a name as the list writes it: its last word, with the connector before it for a compound surname (see scanSurname). */
 export function surnameOf(name: string): string {
   const w = splitWords(name);
   if (w.length > 2 && SURNAME_CONNECTORS.has(foldString(w[w.length - 2]))) return `${w[w.length - 2]} ${w[w.length - 1]}`;
