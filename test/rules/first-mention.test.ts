@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { lint } from '../../server/src/engine';
+import { fixText, lint, MAX_FIX_PASSES } from '../../server/src/engine';
 import firstMention from '../../server/src/engine/rules/honorifics/first-mention';
 import { sampleArticle } from '../lib/corpus';
 import { runRuleTests } from '../lib/rule-tester';
@@ -17,6 +17,17 @@ const COMPOUND = {
   ],
 };
 const MINISTRY = 'وزير الشؤون الإسلامية والأوقاف والدعوة والإرشاد';
+const src = { file: '(test)', start: 0, end: 0 };
+/** Titles and roles as newsrooms write them: with a dot, a proclitic pair, written before the name, in brackets. */
+const TITLED = {
+  names: [
+    { canonical: 'عمرو طلعت', variants: [], title: 'د.', source: src },
+    { canonical: 'سامح شكري', variants: [], title: 'وزير الخارجية', source: src },
+    { canonical: 'محمد بن سلمان', variants: [], title: 'الأمير', role: 'ولي العهد', source: src },
+    { canonical: 'مصطفى مدبولي', variants: [], role: 'رئيس مجلس الوزراء', source: src },
+    { canonical: 'هالة السعيد', variants: [], title: 'الأستاذة الدكتورة', source: src },
+  ],
+};
 
 runRuleTests(firstMention, {
   valid: [
@@ -35,6 +46,11 @@ runRuleTests(firstMention, {
       code: `وجه صالح بن عبدالعزيز آل الشيخ ${MINISTRY} في السعودية الأئمة.\n\nوقال آل الشيخ إن الشيخ متولي الشعراوي كان خطيبا.`,
       shared: COMPOUND,
     },
+    { name: 'a title after a proclitic pair (وبوزير الخارجية)', code: 'وأشاد الوفد وبوزير الخارجية سامح شكري.', shared: TITLED },
+    { name: 'a title with a comma before the name', code: 'وقال وزير الخارجية، سامح شكري، إن الأمر مهم.', shared: TITLED },
+    { name: 'a title written with its dot (د.)', code: 'التقى د. عمرو طلعت السفير.', shared: TITLED },
+    { name: 'the role before the name', code: 'واستقبل ولي العهد الأمير محمد بن سلمان الوفد.', shared: TITLED },
+    { name: 'the role in brackets after the name', code: 'وقال مصطفى مدبولي (رئيس مجلس الوزراء) إن الحكومة مستمرة.', shared: TITLED },
   ],
   invalid: [
     {
@@ -73,6 +89,27 @@ runRuleTests(firstMention, {
       output: 'قال الأمين العام لجامعة الدول العربية أحمد أبو الغيط إن الاجتماع مهم.\n\nوأضاف أبو الغيط أن القمة ناجحة.',
     },
     {
+      name: 'a title with a dot missing: inserted once (it was inserted again at every pass)',
+      code: 'التقى عمرو طلعت السفير.',
+      shared: TITLED,
+      errors: [{ messageId: 'incomplete', text: 'عمرو طلعت' }],
+      output: 'التقى د. عمرو طلعت السفير.',
+    },
+    {
+      name: 'a name after ل: the title takes the proclitic (لعمرو → للدكتور), and is then known',
+      code: 'وقال إن لعمرو طلعت رأيا.',
+      shared: { names: [{ canonical: 'عمرو طلعت', variants: [], title: 'الدكتور', source: src }] },
+      errors: [{ messageId: 'incomplete', text: 'عمرو طلعت' }],
+      output: 'وقال إن للدكتور عمرو طلعت رأيا.',
+    },
+    {
+      name: 'another title there (part of the listed one): the full title offered, never written by fix-all',
+      code: 'وقالت الدكتورة هالة السعيد إن الخطة جاهزة.',
+      shared: TITLED,
+      errors: [{ messageId: 'incomplete', text: 'هالة السعيد', suggestions: ['الأستاذة الدكتورة '] }],
+      output: null,
+    },
+    {
       name: 'a compound surname before the full mention covers both its words',
       code: 'وأكد أبو الغيط أن القمة ناجحة.\n\nوقال الأمين العام لجامعة الدول العربية أحمد أبو الغيط إن الاجتماع مهم.',
       shared: COMPOUND,
@@ -86,4 +123,20 @@ it('first-mention: the sample article names طلعت correctly (headline exempt,
   const text = sampleArticle();
   const r = lint(text, { rules: [firstMention], config: { rules: {}, shared } });
   assert.deepEqual(r.findings.map((f) => text.slice(f.start, f.end)), []);
+});
+
+it('first-mention converges with the rules that rewrite titles (title-abbreviation, ornamental-honorific, stacked-titles): fix-all twice is fix-all once', () => {
+  const cases: Array<[string, string, Record<string, { severity: 'warning'; options?: Record<string, unknown> }>, string]> = [
+    ['الدكتور', 'والتقى الدكتور عمرو طلعت السفير.', { 'title-abbreviation': { severity: 'warning', options: { prefer: 'abbreviated' } } }, 'والتقى د. عمرو طلعت السفير.'],
+    ['صاحب السمو الملكي الأمير', 'واستقبل محمد بن سلمان الوفد.', { 'ornamental-honorific': { severity: 'warning' } }, 'واستقبل الأمير محمد بن سلمان الوفد.'],
+    ['السيد الدكتور', 'واستقبل عمرو طلعت الوفد.', { 'stacked-titles': { severity: 'warning' } }, 'واستقبل الدكتور عمرو طلعت الوفد.'],
+  ];
+  for (const [title, code, rules, expected] of cases) {
+    const canonical = code.includes('سلمان') ? 'محمد بن سلمان' : 'عمرو طلعت';
+    const opts = { config: { rules: { ...rules, 'first-mention': { severity: 'warning' as const } }, shared: { names: [{ canonical, variants: [], title, source: src }] } }, only: new Set(['first-mention', ...Object.keys(rules)]) };
+    const once = fixText(code, opts);
+    assert.ok(once.passes < MAX_FIX_PASSES, `${title}: converges (${once.passes} passes: ${once.output})`);
+    assert.equal(once.output, expected, title);
+    assert.equal(fixText(once.output, opts).output, once.output, `${title}: twice is once`);
+  }
 });

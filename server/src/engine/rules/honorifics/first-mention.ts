@@ -10,7 +10,8 @@ import { isJsWhitespace } from '../../text/chars';
 import { foldString } from '../../text/fold';
 import type { FixSpec, NameEntry, Rule, Span } from '../../types';
 import { findNameMentions, surnameOf, type NameMention } from '../names/mentions';
-import { joinProclitic } from './titles';
+import { tokenize } from '../../text/tokenize';
+import { ABBREVIATIONS, joinProclitic, TITLE_SET } from './titles';
 
 /**
  * End offset of the headline block: paragraphs before the first body paragraph, one that ends
@@ -38,40 +39,142 @@ export function headlineEnd(doc: AnalysedDocument): number {
 /** What a paragraph of the body ends with (a headline does not). */
 const SENTENCE_END = '.!؟?:»"';
 
-/**
- * The title written right before the mention: every word of it, in order (الدكتور; الأمين
- * العام لجامعة الدول العربية), the first through a proclitic (وقال والدكتور). Its span and
- * that proclitic.
- */
-function titleBefore(doc: AnalysedDocument, m: NameMention, title: string): (Span & { prefix: string }) | undefined {
-  if (m.prefix) return undefined;
-  const words = title.split(/\s+/).filter(Boolean).map((w) => foldString(w));
-  if (words.length === 0) return undefined;
-  let k = m.firstToken;
-  for (let w = words.length - 1; w >= 0; w--) {
-    k = doc.wordBeside(k, -1);
-    if (k < 0) return undefined;
-    const norm = doc.tokens[k].norm;
-    if (w > 0 ? norm !== words[w] : !norm.endsWith(words[0])) return undefined;
+/** A title or role as the names list writes it, in the draft's terms: its words (folded) and marks, in order. */
+type Phrase = Array<{ word: boolean; text: string }>;
+
+const phrases = new Map<string, Phrase>();
+function phraseOf(s: string): Phrase {
+  let p = phrases.get(s);
+  if (!p) {
+    p = tokenize(s)
+      .filter((t) => t.kind !== 'space' && t.kind !== 'format' && t.kind !== 'newline')
+      .map((t) => (t.kind === 'word' ? { word: true, text: t.norm } : { word: false, text: s.slice(t.start, t.end) }));
+    if (phrases.size >= 1000) phrases.clear();
+    phrases.set(s, p);
   }
-  const first = doc.tokens[k];
-  const pre = first.norm.slice(0, first.norm.length - words[0].length);
-  if (!['', 'و', 'ف', 'ب', 'ك'].includes(pre)) return undefined;
-  const end = doc.tokens[doc.wordBeside(m.firstToken, -1)].end;
-  return { start: first.start, end, prefix: doc.text.slice(first.start, first.end).slice(0, pre.length) };
+  return p;
 }
 
-/** Whether the role's words follow the mention (after an optional comma). Returns the end of the role or -1. */
-function roleAfter(doc: AnalysedDocument, m: NameMention, role: string): number {
-  const words = role.split(/\s+/).filter(Boolean).map((w) => foldString(w));
-  let k = m.lastToken;
-  for (let w = 0; w < words.length; w++) {
-    k++;
-    while (k < doc.tokens.length && (doc.tokens[k].kind === 'space' || doc.tokens[k].kind === 'format' || (w === 0 && doc.tokens[k].kind === 'punct' && doc.text[doc.tokens[k].start] === '،'))) k++;
-    const t = doc.tokens[k];
-    if (!t || t.kind !== 'word' || t.norm !== words[w]) return -1;
+/** Does token k read as phrase item `x` (a word through its folded form, anything else as written)? */
+function tokenIs(doc: AnalysedDocument, k: number, x: Phrase[number]): boolean {
+  const t = doc.tokens[k];
+  return x.word ? t.kind === 'word' && t.norm === x.text : t.kind !== 'word' && doc.text.slice(t.start, t.end) === x.text;
+}
+
+/** The significant token before (dir -1) or after (dir 1) token k (spaces and format characters skipped), or -1. */
+function beside(doc: AnalysedDocument, k: number, dir: -1 | 1): number {
+  for (let i = k + dir; i >= 0 && i < doc.tokens.length; i += dir) {
+    const kind = doc.tokens[i].kind;
+    if (kind !== 'space' && kind !== 'format') return kind === 'newline' ? -1 : i;
+  }
+  return -1;
+}
+
+const isComma = (doc: AnalysedDocument, k: number) => doc.tokens[k].kind === 'punct' && (doc.text[doc.tokens[k].start] === '،' || doc.text[doc.tokens[k].start] === ',');
+
+/** What may stand before a title the rule writes (joinProclitic): nothing, one proclitic or a pair, ل + ال as لل. */
+const PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
+function procliticOf(norm: string, word: string): string | undefined {
+  for (const c of PROCLITICS) {
+    if (norm === c + word) return c;
+    if (c.endsWith('ل') && word.startsWith('ال') && norm === c + word.slice(1)) return c;
+  }
+  return undefined;
+}
+
+/**
+ * The phrase written right before token `at` (the last of it next to it, or with a comma
+ * between: وزير الخارجية، سامح شكري), its first word through a proclitic (وقال والدكتور،
+ * للدكتور): the index of its first token and that proclitic, or undefined.
+ */
+function phraseBefore(doc: AnalysedDocument, at: number, phrase: Phrase): { first: number; prefix: string } | undefined {
+  if (phrase.length === 0) return undefined;
+  let k = beside(doc, at, -1);
+  if (k >= 0 && isComma(doc, k) && !(phrase[phrase.length - 1].text === '،' || phrase[phrase.length - 1].text === ',')) k = beside(doc, k, -1);
+  for (let w = phrase.length - 1; w > 0; w--, k = beside(doc, k, -1)) if (k < 0 || !tokenIs(doc, k, phrase[w])) return undefined;
+  if (k < 0) return undefined;
+  const t = doc.tokens[k];
+  if (!phrase[0].word) return tokenIs(doc, k, phrase[0]) ? { first: k, prefix: '' } : undefined;
+  const pre = t.kind === 'word' ? procliticOf(t.norm, phrase[0].text) : undefined;
+  if (pre === undefined) return undefined;
+  return { first: k, prefix: doc.text.slice(t.start, t.end).slice(0, pre.length) };
+}
+
+/** Does the phrase start at token k (spaces, format characters and, first, a comma skipped)? The end of it, or -1. */
+function phraseAt(doc: AnalysedDocument, k: number, phrase: Phrase): number {
+  if (phrase.length === 0 || k < 0) return -1;
+  if (isComma(doc, k) && phrase[0].word) k = beside(doc, k, 1);
+  for (let w = 0; w < phrase.length; w++) {
+    if (k < 0 || !tokenIs(doc, k, phrase[w])) return -1;
+    if (w < phrase.length - 1) k = beside(doc, k, 1);
   }
   return doc.tokens[k].end;
+}
+
+/**
+ * The title before the mention. `full`: as the names list writes it, or its abbreviation
+ * (د. for الدكتور): its span and the proclitic on it. `partial`: some other title is there (a
+ * word of this one, a known title, an abbreviation: الرئيس for سيادة الرئيس, after another
+ * rule cut the honorific), which the writer may mean: reported, never replaced by fix-all.
+ * Undefined: no title.
+ */
+function titleBefore(doc: AnalysedDocument, m: NameMention, title: string): (Span & { prefix: string; full: boolean }) | undefined {
+  if (m.prefix) return undefined; // وعمرو طلعت: the proclitic is the name's, no title between
+  const nameStart = m.firstToken;
+  const before = beside(doc, nameStart, -1);
+  if (before < 0) return undefined;
+  const end = doc.tokens[isComma(doc, before) ? Math.max(0, beside(doc, before, -1)) : before].end;
+  const folded = foldString(title);
+  for (const form of [title, ...ABBREVIATIONS.filter((a) => foldString(a.full) === folded).map((a) => a.abbr)]) {
+    const found = phraseBefore(doc, nameStart, phraseOf(form));
+    if (found) return { start: doc.tokens[found.first].start, end, prefix: found.prefix, full: true };
+  }
+  // something title-like right before the name
+  let k = isComma(doc, before) ? beside(doc, before, -1) : before;
+  if (k < 0) return undefined;
+  const t = doc.tokens[k];
+  if (t.kind === 'word') {
+    const titleWords = new Set(phraseOf(title).filter((x) => x.word).map((x) => x.text));
+    for (const w of [...TITLE_SET, ...titleWords]) {
+      const pre = t.norm.endsWith(w.slice(1)) ? procliticOf(t.norm, w) : undefined;
+      if (pre !== undefined) return { start: t.start, end, prefix: doc.text.slice(t.start, t.end).slice(0, pre.length), full: false };
+    }
+  }
+  // an abbreviation: a word of one or two letters and its dot (د. م. أ.د.)
+  if (t.kind === 'punct' && doc.text[t.start] === '.') {
+    k = beside(doc, k, -1);
+    if (k >= 0 && doc.tokens[k].kind === 'word' && doc.tokens[k].norm.length <= 2) return { start: doc.tokens[k].start, end, prefix: '', full: false };
+  }
+  return undefined;
+}
+
+/**
+ * Whether the role is written with the mention: right after the name (after an optional
+ * comma: its end), or anywhere else in the name's paragraph (before the name, in brackets,
+ * between dashes: 0). -1: not there.
+ */
+function roleWith(doc: AnalysedDocument, m: NameMention, role: string): number {
+  const phrase = phraseOf(role);
+  const after = phraseAt(doc, beside(doc, m.lastToken, 1), phrase);
+  if (after >= 0) return after;
+  const p = doc.paragraphs[doc.paragraphIndexAt(m.start)];
+  if (!p) return -1;
+  for (let k = firstTokenAt(doc, p.start); k < doc.tokens.length && doc.tokens[k].start < p.end; k++) {
+    if (phraseAt(doc, k, phrase) >= 0) return 0;
+  }
+  return -1;
+}
+
+/** The index of the first token starting at or after offset (binary search). */
+function firstTokenAt(doc: AnalysedDocument, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function fullForm(e: NameEntry): string {
@@ -132,26 +235,30 @@ const rule: Rule<Record<string, never>> = {
       const title = e.title ? titleBefore(doc, m, e.title) : undefined;
       if (!first) {
         seenFull.set(e, m);
-        const missingTitle = !!e.title && !title;
-        const missingRole = !!e.role && roleAfter(doc, m, e.role) < 0;
+        const missingTitle = !!e.title && !title?.full;
+        const missingRole = !!e.role && roleWith(doc, m, e.role) < 0;
         if (!missingTitle && !missingRole) continue;
         const edits = [];
-        if (missingTitle) edits.push({ start: m.wordStart, end: m.start, text: joinProclitic(m.prefix, e.title!) + ' ' });
+        // (another title there: the full one in its place)
+        if (missingTitle) edits.push(title ? { start: title.start, end: m.start, text: joinProclitic(title.prefix, e.title!) + ' ' } : { start: m.wordStart, end: m.start, text: joinProclitic(m.prefix, e.title!) + ' ' });
         if (missingRole) edits.push({ start: m.end, end: m.end, text: ' ' + e.role });
         const missing = [missingTitle ? 'اللقب' : '', missingRole ? 'الصفة' : ''].filter(Boolean).join(' و');
         const missingEn = [missingTitle ? 'title' : '', missingRole ? 'role' : ''].filter(Boolean).join(' and ');
+        // another title before the name (the writer's, or what another rule made of this one):
+        // the full form is offered, never written by fix-all
+        const preferred = !missingTitle || !title;
         ctx.report({
           start: m.start,
           end: m.end,
           messageId: 'incomplete',
           data: { name, missing, missingEn, full: fullForm(e) },
-          fixes: [{ messageId: 'writeFull', data: { full: fullForm(e) }, edits, preferred: true }],
+          fixes: [{ messageId: 'writeFull', data: { full: fullForm(e) }, edits, preferred }],
         });
         continue;
       }
-      if (title) {
+      if (title?.full) {
         const short = surnameOf(e.canonical);
-        const roleEnd = e.role ? roleAfter(doc, m, e.role) : -1;
+        const roleEnd = e.role ? phraseAt(doc, beside(doc, m.lastToken, 1), phraseOf(e.role)) : -1;
         const end = roleEnd > 0 ? roleEnd : m.end;
         ctx.report({
           start: title.start + title.prefix.length,

@@ -645,6 +645,15 @@ function surnameIsCommonWord(m: NameMention): boolean {
 }
 
 /**
+ * Is this mention a surname variant that is also a common word (طلعة «sortie», صالح «valid»)?
+ * Even in a draft that names the person it may be the word (غير صالح للعب) or part of another
+ * person's name (علي عبد الله صالح): rewriting it is the writer's call, never fix-all's.
+ */
+export function isCommonWordSurname(m: NameMention): boolean {
+  return m.form.kind === 'variant-surname' && surnameIsCommonWord(m);
+}
+
+/**
  * A one-word surname variant that is also a common word (طلعة «sortie») is the person only in
  * a draft that also names them by a whole listed spelling (canonical or variant): elsewhere it
  * is the word, for every reader of the mentions (name-spelling, first-mention, hover, the report).

@@ -3,7 +3,7 @@
 // through proclitics; the fix keeps the proclitic (وعمر طلعت → وعمرو طلعت).
 
 import type { Rule } from '../../types';
-import { canonicalFor, findNameMentions } from './mentions';
+import { canonicalFor, findNameMentions, isCommonWordSurname } from './mentions';
 
 const rule: Rule<Record<string, never>> = {
   meta: {
@@ -20,8 +20,8 @@ const rule: Rule<Record<string, never>> = {
     docs: {
       description: { ar: 'كل اسم يُكتب بالهجاء الوحيد الذي تعتمده قائمة الأسماء', en: 'Every listed name in the one spelling the names list gives' },
       explanation: {
-        ar: 'تحتفظ غرفة الأخبار بقائمة أسماء: الهجاء المعتمد وما يشيع من أخطائه. يُعثر على الصيغ الخاطئة عبر السوابق (وعمر طلعت) والتشكيل والتطويل، ولا يُطابق جزء من كلمة أطول، ويُبقي الإصلاح السابقة كما هي. والصيغة ذات الكلمة الواحدة للاسم الأول (عمر) لا تُطابق إلا متبوعة ببقية الاسم (عمر طلعت)، لأنها اسم شخص آخر أيضا (عمر الشريف). والصيغة ذات الكلمة الواحدة لاسم العائلة إن كانت كلمة شائعة أيضا (طلعة، بمعنى الطلعة الجوية) لا تُطابق إلا إذا ذكر الخبر الشخص نفسه باسمه الكامل أو بصيغة أخرى من صيغه في القائمة.',
-        en: 'The newsroom keeps a names list: the canonical spelling and its known wrong variants. Variants are found through proclitics (وعمر طلعت), diacritics and tatweel, never inside a longer word, and the fix keeps the proclitic. A one-word variant of the first name (عمر) is matched only followed by the rest of the name (عمر طلعت), since alone it is another person’s name too (عمر الشريف). A one-word surname variant that is also a common word (طلعة, “sortie”) is matched only when the draft also mentions the person by the full name or another listed spelling.',
+        ar: 'تحتفظ غرفة الأخبار بقائمة أسماء: الهجاء المعتمد وما يشيع من أخطائه. يُعثر على الصيغ الخاطئة عبر السوابق (وعمر طلعت) والتشكيل والتطويل، ولا يُطابق جزء من كلمة أطول، ويُبقي الإصلاح السابقة كما هي. والصيغة ذات الكلمة الواحدة للاسم الأول (عمر) لا تُطابق إلا متبوعة ببقية الاسم (عمر طلعت)، لأنها اسم شخص آخر أيضا (عمر الشريف). والصيغة ذات الكلمة الواحدة لاسم العائلة إن كانت كلمة شائعة أيضا (طلعة، بمعنى الطلعة الجوية) لا تُطابق إلا إذا ذكر الخبر الشخص نفسه باسمه الكامل أو بصيغة أخرى من صيغه في القائمة، ويبقى تصحيحها اقتراحا لا يطبقه «أصلح الكل»، فقد تأتي الكلمة بمعناها (غير صالح للعب) أو في اسم شخص آخر.',
+        en: 'The newsroom keeps a names list: the canonical spelling and its known wrong variants. Variants are found through proclitics (وعمر طلعت), diacritics and tatweel, never inside a longer word, and the fix keeps the proclitic. A one-word variant of the first name (عمر) is matched only followed by the rest of the name (عمر طلعت), since alone it is another person’s name too (عمر الشريف). A one-word surname variant that is also a common word (طلعة, “sortie”) is matched only when the draft also mentions the person by the full name or another listed spelling, and even then its fix is a suggestion that fix-all does not apply: the draft may use the word as a word (غير صالح للعب) or in another person’s name.',
       },
       good: 'التقى الدكتور عمرو طلعت وزير الاتصالات.',
       bad: 'التقى الدكتور عمر طلعت وزير الاتصالات.',
@@ -32,7 +32,8 @@ const rule: Rule<Record<string, never>> = {
   },
   check(ctx) {
     // (a one-word surname variant that is also a common word, طلعة «sortie», is a mention only
-    // where the draft also names the person in full: findNameMentions leaves out the others)
+    // where the draft also names the person in full: findNameMentions leaves out the others;
+    // and even there its fix is a suggestion, since the draft may use the word as a word)
     for (const m of findNameMentions(ctx.doc, ctx.shared.names)) {
       if (!m.misspelt) continue;
       const canonical = canonicalFor(m);
@@ -41,7 +42,7 @@ const rule: Rule<Record<string, never>> = {
         end: m.end,
         messageId: 'misspelt',
         data: { canonical },
-        fixes: [{ messageId: 'fix', data: { canonical }, edits: [{ start: m.start, end: m.end, text: canonical }], preferred: true }],
+        fixes: [{ messageId: 'fix', data: { canonical }, edits: [{ start: m.start, end: m.end, text: canonical }], preferred: !isCommonWordSurname(m) }],
       });
     }
   },
