@@ -1,7 +1,7 @@
 // The engine's entry points: lint a text, fix a text. Pure: text and resolved config in,
 // findings and fixes out.
 
-import { applyEdits, mergeFixes } from './fix';
+import { applyEdits, mergeFixes, preferredFix } from './fix';
 import { localize, type FilledMessages } from './messages';
 import { allRules } from './rules';
 import { analyse, type AnalysedDocument, type DocumentLanguage } from './text/document';
@@ -225,15 +225,35 @@ export interface FixResult {
 
 export const MAX_FIX_PASSES = 10;
 
-/** Apply every safe (preferred) fix, re-checking until nothing more is fixable. */
+/**
+ * Apply every safe (preferred) fix, re-checking until nothing more is fixable. A rule whose fixes
+ * still apply after MAX_FIX_PASSES passes never settles (it keeps rewriting its own or another
+ * rule's fix: a bug): the fixing is done again from the start without it, and it is reported
+ * as a fault, so a file is never written with a fix repeated ten times.
+ */
 export function fixText(text: string, opts: LintOptions & { filter?: (f: Finding) => boolean } = {}): FixResult {
+  const r = fixPasses(text, opts, opts.filter);
+  const unsettled = r.passes < MAX_FIX_PASSES ? new Set<string>() : unsettledRules(r.output, r.remaining, opts.filter);
+  if (unsettled.size === 0) return r;
+  const again = fixPasses(text, opts, (f) => !unsettled.has(f.ruleId) && (opts.filter?.(f) ?? true));
+  for (const ruleId of unsettled) again.faults.push({ ruleId, message: `its fixes did not settle after ${MAX_FIX_PASSES} passes: not applied` });
+  return again;
+}
+
+/** The rules that still have a fix that changes `text` (the text after the last pass, `remaining` its findings). */
+export function unsettledRules(text: string, remaining: readonly Finding[], filter?: (f: Finding) => boolean): Set<string> {
+  const changes = (f: Finding) => (filter?.(f) ?? true) && !!preferredFix(f)?.edits.some((e) => text.slice(e.start, e.end) !== e.text);
+  return new Set(mergeFixes(remaining, changes).fixed.map((f) => f.ruleId));
+}
+
+function fixPasses(text: string, opts: LintOptions, filter: ((f: Finding) => boolean) | undefined): FixResult {
   let output = text;
   let fixed = 0;
   let passes = 0;
   let result = lint(output, opts);
   const faults = [...result.faults];
   while (passes < MAX_FIX_PASSES) {
-    const { edits, fixed: done } = mergeFixes(result.findings, opts.filter);
+    const { edits, fixed: done } = mergeFixes(result.findings, filter);
     if (edits.length === 0) break;
     const next = applyEdits(output, edits);
     passes++;

@@ -1,6 +1,6 @@
 // The engine's public surface, shared by the language server and the CLI.
 export * from './types';
-export { lint, lintDocument, fixText, effectiveSeverity, effectiveOptions, MAX_FIX_PASSES } from './engine';
+export { lint, lintDocument, fixText, effectiveSeverity, effectiveOptions, MAX_FIX_PASSES, unsettledRules } from './engine';
 export type { LintOptions, FixResult } from './engine';
 export { applyEdits, mergeFixes, preferredFix } from './fix';
 export { format, localize, pick } from './messages';

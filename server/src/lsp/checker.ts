@@ -14,6 +14,7 @@ import {
   allRules,
   analyse,
   lintDocument,
+  MAX_FIX_PASSES,
   type DocumentLanguage,
   type Finding,
   type Lang,
@@ -544,8 +545,14 @@ export class Checker {
       const only = ruleId ? new Set([ruleId]) : undefined;
       result = computeFixAll(text, a.findings, (next) => this.lint(a.uri, next, a.languageId, config, only).findings, filter);
     }
+    this.reportUnsettled(a.uri, result);
     a.fixAll.set(key, result);
     return result;
+  }
+
+  /** A rule whose fixes never settle is a bug: said in the server's log (its fixes were left out). */
+  private reportUnsettled(uri: string, result: FixAllResult): void {
+    if (result.unsettled?.length) this.env.logError(`mudaqqiq: fix-all on ${uri}: the fixes of ${result.unsettled.join(', ')} did not settle after ${MAX_FIX_PASSES} passes and were left out`);
   }
 
   /** fixAll, on the worker thread for a large draft (the result is kept on the analysis all the same). */
@@ -566,6 +573,7 @@ export class Checker {
         first: a.findings,
         ruleId,
       });
+      this.reportUnsettled(a.uri, result);
       a.fixAll.set(key, result);
       return result;
     } catch (e) {

@@ -3,7 +3,7 @@
 // so the editor keeps the cursor, folding and a fine-grained undo. Each pass's edits are
 // composed onto the edits of the passes before it.
 
-import { MAX_FIX_PASSES, applyEdits, mergeFixes, type Finding, type TextEdit } from '../engine';
+import { MAX_FIX_PASSES, applyEdits, mergeFixes, unsettledRules, type Finding, type TextEdit } from '../engine';
 
 export interface FixAllResult {
   /** Non-overlapping edits on the original text, sorted. */
@@ -11,6 +11,8 @@ export interface FixAllResult {
   output: string;
   /** Findings fixed over all passes. */
   fixed: number;
+  /** Rules whose fixes did not settle in MAX_FIX_PASSES passes: left out (as the engine's fixText does). */
+  unsettled?: string[];
 }
 
 /**
@@ -24,11 +26,27 @@ export function computeFixAll(
   relint: (text: string) => readonly Finding[],
   filter?: (f: Finding, text: string) => boolean,
 ): FixAllResult {
+  const r = fixAllPasses(text, first, relint, filter);
+  if (!r.lastFindings) return r.result;
+  const unsettled = unsettledRules(r.result.output, r.lastFindings, filter ? (f) => filter(f, r.result.output) : undefined);
+  if (unsettled.size === 0) return r.result;
+  const again = fixAllPasses(text, first, relint, (f, t) => !unsettled.has(f.ruleId) && (filter?.(f, t) ?? true)).result;
+  return { ...again, unsettled: [...unsettled] };
+}
+
+/** The passes; `lastFindings` (the findings of the output) when they ran out before fixing settled. */
+function fixAllPasses(
+  text: string,
+  first: readonly Finding[],
+  relint: (text: string) => readonly Finding[],
+  filter: ((f: Finding, text: string) => boolean) | undefined,
+): { result: FixAllResult; lastFindings?: readonly Finding[] } {
   let current = text;
   let findings = first;
   let composed: TextEdit[] = [];
   let fixed = 0;
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+  let pass = 0;
+  for (; pass < MAX_FIX_PASSES; pass++) {
     const cur = current;
     const merged = mergeFixes(findings, filter ? (f) => filter(f, cur) : undefined);
     const edits = merged.edits.filter((e) => cur.slice(e.start, e.end) !== e.text);
@@ -40,7 +58,8 @@ export function computeFixAll(
     current = next;
     findings = relint(current);
   }
-  return { edits: composed.filter((e) => text.slice(e.start, e.end) !== e.text), output: current, fixed };
+  const result = { edits: composed.filter((e) => text.slice(e.start, e.end) !== e.text), output: current, fixed };
+  return pass < MAX_FIX_PASSES ? { result } : { result, lastFindings: findings };
 }
 
 /**
