@@ -50,6 +50,7 @@ runRuleTests(firstMention, {
     { name: 'a title with a comma before the name', code: 'وقال وزير الخارجية، سامح شكري، إن الأمر مهم.', shared: TITLED },
     { name: 'a title written with its dot (د.)', code: 'التقى د. عمرو طلعت السفير.', shared: TITLED },
     { name: 'the role before the name', code: 'واستقبل ولي العهد الأمير محمد بن سلمان الوفد.', shared: TITLED },
+    { name: 'the role before the name, through a proclitic pair', code: 'وأشاد الوفد وبولي العهد السعودي الأمير محمد بن سلمان.', shared: TITLED },
     { name: 'the role in brackets after the name', code: 'وقال مصطفى مدبولي (رئيس مجلس الوزراء) إن الحكومة مستمرة.', shared: TITLED },
   ],
   invalid: [
@@ -103,11 +104,25 @@ runRuleTests(firstMention, {
       output: 'وقال إن للدكتور عمرو طلعت رأيا.',
     },
     {
-      name: 'another title there (part of the listed one): the full title offered, never written by fix-all',
+      name: 'another title there (part of the listed one): the listed title named, never written in',
       code: 'وقالت الدكتورة هالة السعيد إن الخطة جاهزة.',
       shared: TITLED,
-      errors: [{ messageId: 'incomplete', text: 'هالة السعيد', suggestions: ['الأستاذة الدكتورة '] }],
+      errors: [{ messageId: 'incomplete', text: 'هالة السعيد', suggestions: [] }],
       output: null,
+    },
+    {
+      name: 'a title of office before the name (وزير الخارجية for الوزير): the listed title named, never written in',
+      code: 'والتقى وزير الخارجية سامح شكري السفير.',
+      shared: { names: [{ canonical: 'سامح شكري', variants: [], title: 'الوزير', source: src }] },
+      errors: [{ messageId: 'incomplete', text: 'سامح شكري', suggestions: [] }],
+      output: null,
+    },
+    {
+      name: 'a title word before a particle is not the name\'s: the title is written',
+      code: 'وقال الرئيس إن عمرو طلعت سيحضر.',
+      shared: { names: [{ canonical: 'عمرو طلعت', variants: [], title: 'الدكتور', source: src }] },
+      errors: [{ messageId: 'incomplete', text: 'عمرو طلعت' }],
+      output: 'وقال الرئيس إن الدكتور عمرو طلعت سيحضر.',
     },
     {
       name: 'a compound surname before the full mention covers both its words',

@@ -14,5 +14,13 @@ runRuleTests(titleAbbreviation, {
     { code: 'حاضر أ.د. أحمد زويل وم. هاني عازر.', errors: [{ text: 'أ.د.' }, { text: 'م.' }], output: 'حاضر الأستاذ الدكتور أحمد زويل والمهندس هاني عازر.' },
     { name: 'ا.د without hamza or final dot, also after و', code: 'حاضر ا.د أحمد زويل وا.د. هاني عازر.', errors: [{ text: 'ا.د' }, { text: 'ا.د.' }], output: 'حاضر الأستاذ الدكتور أحمد زويل والأستاذ الدكتور هاني عازر.' },
     { code: 'التقى الدكتور عمرو طلعت والمهندس هاني.', options: { prefer: 'abbreviated' }, errors: [{ text: 'الدكتور' }, { text: 'المهندس' }], output: 'التقى د. عمرو طلعت وم. هاني.' },
+    {
+      // fix-all used to write «حيث وللدكتور» and «لا بالدكتور»: a proclitic and a letter that
+      // make a word of the lexicon are only offered the full title
+      name: 'ولد. «was born» and لا بد. end a sentence: the title only offered',
+      code: 'وتوفي في القاهرة حيث ولد. وكان قد درس الطب، ولا بد. ثم عاد.',
+      errors: [{ text: 'د.', suggestions: ['وللدكتور'] }, { text: 'د.', suggestions: ['بالدكتور'] }],
+      output: null,
+    },
   ],
 });

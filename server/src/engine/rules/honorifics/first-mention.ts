@@ -72,6 +72,9 @@ function beside(doc: AnalysedDocument, k: number, dir: -1 | 1): number {
 
 const isComma = (doc: AnalysedDocument, k: number) => doc.tokens[k].kind === 'punct' && (doc.text[doc.tokens[k].start] === '،' || doc.text[doc.tokens[k].start] === ',');
 
+/** Titles as the first word of a construct (وزير الخارجية، رئيس الوزراء، ولي العهد): the known titles without their article, and a few nouns of office. */
+const TITLE_NOUNS: readonly string[] = [...new Set([...[...TITLE_SET].map((t) => (t.startsWith('ال') ? t.slice(2) : t)), 'امين', 'ولي', 'مدير', 'نائب', 'رئيس', 'وزير', 'سفير', 'محافظ', 'مستشار', 'قائد'])];
+
 /** What may stand before a title the rule writes (joinProclitic): nothing, one proclitic or a pair, ل + ال as لل. */
 const PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
 function procliticOf(norm: string, word: string): string | undefined {
@@ -100,12 +103,17 @@ function phraseBefore(doc: AnalysedDocument, at: number, phrase: Phrase): { firs
   return { first: k, prefix: doc.text.slice(t.start, t.end).slice(0, pre.length) };
 }
 
-/** Does the phrase start at token k (spaces, format characters and, first, a comma skipped)? The end of it, or -1. */
-function phraseAt(doc: AnalysedDocument, k: number, phrase: Phrase): number {
+/**
+ * Does the phrase start at token k (spaces, format characters and, first, a comma skipped; with
+ * `proclitic`, its first word may carry one: وبولي العهد)? The end of it, or -1.
+ */
+function phraseAt(doc: AnalysedDocument, k: number, phrase: Phrase, proclitic = false): number {
   if (phrase.length === 0 || k < 0) return -1;
   if (isComma(doc, k) && phrase[0].word) k = beside(doc, k, 1);
   for (let w = 0; w < phrase.length; w++) {
-    if (k < 0 || !tokenIs(doc, k, phrase[w])) return -1;
+    if (k < 0) return -1;
+    const first = w === 0 && proclitic && phrase[0].word && doc.tokens[k].kind === 'word';
+    if (first ? procliticOf(doc.tokens[k].norm, phrase[0].text) === undefined : !tokenIs(doc, k, phrase[w])) return -1;
     if (w < phrase.length - 1) k = beside(doc, k, 1);
   }
   return doc.tokens[k].end;
@@ -129,21 +137,26 @@ function titleBefore(doc: AnalysedDocument, m: NameMention, title: string): (Spa
     const found = phraseBefore(doc, nameStart, phraseOf(form));
     if (found) return { start: doc.tokens[found.first].start, end, prefix: found.prefix, full: true };
   }
-  // something title-like right before the name
+  // something title-like just before the name: a title word, or one followed only by words with
+  // the article (الدكتور; وزير الخارجية; الرئيس الأمريكي), three words at most; or an abbreviation
   let k = isComma(doc, before) ? beside(doc, before, -1) : before;
-  if (k < 0) return undefined;
-  const t = doc.tokens[k];
-  if (t.kind === 'word') {
-    const titleWords = new Set(phraseOf(title).filter((x) => x.word).map((x) => x.text));
-    for (const w of [...TITLE_SET, ...titleWords]) {
-      const pre = t.norm.endsWith(w.slice(1)) ? procliticOf(t.norm, w) : undefined;
-      if (pre !== undefined) return { start: t.start, end, prefix: doc.text.slice(t.start, t.end).slice(0, pre.length), full: false };
+  const titleWords = new Set(phraseOf(title).filter((x) => x.word).map((x) => x.text));
+  for (let n = 0; n < 3 && k >= 0; n++, k = beside(doc, k, -1)) {
+    const t = doc.tokens[k];
+    if (t.kind === 'word') {
+      for (const w of [...TITLE_SET, ...TITLE_NOUNS, ...titleWords]) {
+        const pre = t.norm.endsWith(w.slice(1)) ? procliticOf(t.norm, w) : undefined;
+        if (pre !== undefined) return { start: t.start, end, prefix: doc.text.slice(t.start, t.end).slice(0, pre.length), full: false };
+      }
+      if (t.norm.startsWith('ال')) continue; // the rest of a construct or an adjective (الخارجية، الأمريكي)
+      break;
     }
-  }
-  // an abbreviation: a word of one or two letters and its dot (د. م. أ.د.)
-  if (t.kind === 'punct' && doc.text[t.start] === '.') {
-    k = beside(doc, k, -1);
-    if (k >= 0 && doc.tokens[k].kind === 'word' && doc.tokens[k].norm.length <= 2) return { start: doc.tokens[k].start, end, prefix: '', full: false };
+    // an abbreviation: a word of one or two letters and its dot (د. م. أ.د.)
+    if (n === 0 && t.kind === 'punct' && doc.text[t.start] === '.') {
+      const w = beside(doc, k, -1);
+      if (w >= 0 && doc.tokens[w].kind === 'word' && doc.tokens[w].norm.length <= 2) return { start: doc.tokens[w].start, end, prefix: '', full: false };
+    }
+    break;
   }
   return undefined;
 }
@@ -160,7 +173,7 @@ function roleWith(doc: AnalysedDocument, m: NameMention, role: string): number {
   const p = doc.paragraphs[doc.paragraphIndexAt(m.start)];
   if (!p) return -1;
   for (let k = firstTokenAt(doc, p.start); k < doc.tokens.length && doc.tokens[k].start < p.end; k++) {
-    if (phraseAt(doc, k, phrase) >= 0) return 0;
+    if (phraseAt(doc, k, phrase, true) >= 0) return 0;
   }
   return -1;
 }
@@ -239,20 +252,19 @@ const rule: Rule<Record<string, never>> = {
         const missingRole = !!e.role && roleWith(doc, m, e.role) < 0;
         if (!missingTitle && !missingRole) continue;
         const edits = [];
-        // (another title there: the full one in its place)
-        if (missingTitle) edits.push(title ? { start: title.start, end: m.start, text: joinProclitic(title.prefix, e.title!) + ' ' } : { start: m.wordStart, end: m.start, text: joinProclitic(m.prefix, e.title!) + ' ' });
+        // (another title there, the writer's or what another rule made of this one: the message
+        // names the listed one, and no fix writes it in: replacing وزير الخارجية with الوزير, or
+        // writing both, is the writer's call)
+        if (missingTitle && !title) edits.push({ start: m.wordStart, end: m.start, text: joinProclitic(m.prefix, e.title!) + ' ' });
         if (missingRole) edits.push({ start: m.end, end: m.end, text: ' ' + e.role });
         const missing = [missingTitle ? 'اللقب' : '', missingRole ? 'الصفة' : ''].filter(Boolean).join(' و');
         const missingEn = [missingTitle ? 'title' : '', missingRole ? 'role' : ''].filter(Boolean).join(' and ');
-        // another title before the name (the writer's, or what another rule made of this one):
-        // the full form is offered, never written by fix-all
-        const preferred = !missingTitle || !title;
         ctx.report({
           start: m.start,
           end: m.end,
           messageId: 'incomplete',
           data: { name, missing, missingEn, full: fullForm(e) },
-          fixes: [{ messageId: 'writeFull', data: { full: fullForm(e) }, edits, preferred }],
+          fixes: edits.length ? [{ messageId: 'writeFull', data: { full: fullForm(e) }, edits, preferred: true }] : [],
         });
         continue;
       }
