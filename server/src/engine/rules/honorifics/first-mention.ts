@@ -5,7 +5,7 @@
 // Headlines and kickers (the short lines before the first body paragraph) are exempt:
 // a headline names people by surname.
 
-import type { AnalysedDocument } from '../../text/document';
+import { firstStartingAt, type AnalysedDocument } from '../../text/document';
 import { isJsWhitespace } from '../../text/chars';
 import { foldString } from '../../text/fold';
 import type { FixSpec, NameEntry, Rule, Span } from '../../types';
@@ -120,11 +120,11 @@ function phraseAt(doc: AnalysedDocument, k: number, phrase: Phrase, proclitic = 
 }
 
 /**
- * The title before the mention. `full`: as the names list writes it, or its abbreviation
- * (د. for الدكتور): its span and the proclitic on it. `partial`: some other title is there (a
- * word of this one, a known title, an abbreviation: الرئيس for سيادة الرئيس, after another
- * rule cut the honorific), which the writer may mean: reported, never replaced by fix-all.
- * Undefined: no title.
+ * The title before the mention, its span and the proclitic on it. `full`: as the names list
+ * writes it, or its abbreviation (د. for الدكتور). Not `full`: another title is there (a word of
+ * this one, a known title or title of office, an abbreviation: الرئيس for سيادة الرئيس after
+ * another rule cut the honorific, وزير الخارجية for الوزير), which the writer may mean: the
+ * listed one is named in the message, never written in. Undefined: no title.
  */
 function titleBefore(doc: AnalysedDocument, m: NameMention, title: string): (Span & { prefix: string; full: boolean }) | undefined {
   if (m.prefix) return undefined; // وعمرو طلعت: the proclitic is the name's, no title between
@@ -172,22 +172,10 @@ function roleWith(doc: AnalysedDocument, m: NameMention, role: string): number {
   if (after >= 0) return after;
   const p = doc.paragraphs[doc.paragraphIndexAt(m.start)];
   if (!p) return -1;
-  for (let k = firstTokenAt(doc, p.start); k < doc.tokens.length && doc.tokens[k].start < p.end; k++) {
+  for (let k = firstStartingAt(doc.tokens, p.start); k < doc.tokens.length && doc.tokens[k].start < p.end; k++) {
     if (phraseAt(doc, k, phrase, true) >= 0) return 0;
   }
   return -1;
-}
-
-/** The index of the first token starting at or after offset (binary search). */
-function firstTokenAt(doc: AnalysedDocument, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function fullForm(e: NameEntry): string {
