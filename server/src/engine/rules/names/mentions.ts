@@ -621,16 +621,20 @@ const MENTION_SCAN = defineScan<NameMention>({
   move: (m, at) => ({ ...m, start: m.start + at.offset, end: m.end + at.offset, wordStart: m.wordStart + at.offset, firstToken: m.firstToken + at.token, lastToken: m.lastToken + at.token }),
 });
 
-/** Per spelling: is this one-word surname variant also a common word? */
+/** Per word: is this surname variant (its last word) also a common word? */
 const commonSurnames = new Map<string, boolean>();
 
 /**
- * Is the one-word surname variant of this mention also a common word (طلعة «sortie»)? Asked
- * of the lexicon, on the spelling as the list gives it. Without a lexicon every such variant
- * is taken for a common word: matched only in context, so nothing is rewritten wrongly.
+ * Is the surname variant of this mention also a common word (طلعة «sortie»)? Asked of the
+ * lexicon, on the spelling as the list gives it (a compound surname's last word). Without a
+ * lexicon every such variant is taken for a common word: matched only in context, so nothing
+ * is rewritten wrongly.
  */
 function surnameIsCommonWord(m: NameMention): boolean {
-  const word = stripMarks(m.form.text);
+  // a compound surname by its last word: بن سليمان (for a listed بن سلمان) is another person's
+  // patronymic wherever سليمان is a name or a word, أبو الغيظ is أبو and «anger»
+  const words = splitWords(m.form.text);
+  const word = stripMarks(words[words.length - 1] ?? m.form.text);
   let common = commonSurnames.get(word);
   if (common === undefined) {
     try {
