@@ -48,6 +48,21 @@ runRuleTests(nameConsistency, {
   ],
   invalid: [
     {
+      // (from a SaudiNewsNet article: the majority spelling was احمد … اوغلو, and fix-all took the
+      // hamza off the one correct أحمد داود أوغلو)
+      name: 'a hamza is never taken away: the spelling with it is the target, however many times the draft leaves it out',
+      code: 'وقال أحمد داود أوغلو إن الهجوم إرهابي. واتهم احمد داود اوغلو التنظيم. وأضاف احمد أن التحقيق مستمر.',
+      errors: [{ text: 'احمد' }, { text: 'اوغلو' }, { text: 'احمد' }],
+      output: 'وقال أحمد داود أوغلو إن الهجوم إرهابي. واتهم أحمد داود أوغلو التنظيم. وأضاف أحمد أن التحقيق مستمر.',
+    },
+    {
+      // (a real sentence: fix-all wrote «وكان الحركة السياسية»)
+      name: 'two words of the lexicon after a title (وكأن / وكان) may be two words: reported, the fix only offered',
+      code: 'كان الوزير غاضبا وكأن شيئا لم يكن. وكان الرئيس حاضرا. وكان النائب غائبا.',
+      errors: [{ text: 'وكان', suggestions: ['وكأن'] }, { text: 'وكان', suggestions: ['وكأن'] }],
+      output: null,
+    },
+    {
       name: 'one medial edit (a dropped long vowel) beside the same titled first name: كنيدي/كندي',
       code: 'وقال الرئيس الأمريكي جون كنيدي إن الأزمة انتهت، وأضاف جون كندي أن',
       errors: [{ messageId: 'inconsistent', text: 'كندي' }],

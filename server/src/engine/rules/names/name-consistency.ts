@@ -341,21 +341,73 @@ class WordTest {
   private readonly cache = new Map<string, boolean>();
   private lexicon: Lexicon | null | undefined;
 
+  /** Is `w`, exactly as written (marks aside), a word of the lexicon? (Without a lexicon: yes, so no fix is written on a guess.) */
+  exact(w: string): boolean {
+    const k = '=' + w;
+    let r = this.cache.get(k);
+    if (r === undefined) {
+      const lex = this.lexiconOrNull();
+      r = lex ? lex.has(w) : true;
+      this.cache.set(k, r);
+    }
+    return r;
+  }
+
+  private lexiconOrNull(): Lexicon | null {
+    if (this.lexicon === undefined) {
+      try {
+        this.lexicon = getLexicon();
+      } catch {
+        this.lexicon = null;
+      }
+    }
+    return this.lexicon;
+  }
+
   has(w: string): boolean {
     let r = this.cache.get(w);
     if (r === undefined) {
-      if (this.lexicon === undefined) {
-        try {
-          this.lexicon = getLexicon();
-        } catch {
-          this.lexicon = null;
-        }
-      }
-      r = this.lexicon ? this.lexicon.variants(w, lexiconAlternatives(w), 1).length > 0 : true;
+      const lex = this.lexiconOrNull();
+      r = lex ? lex.variants(w, lexiconAlternatives(w), 1).length > 0 : true;
       this.cache.set(w, r);
     }
     return r;
   }
+}
+
+/**
+ * The spelling the others are fixed to: the one with the hamza where the spellings differ only in
+ * hamza seats (أوباما for اوباما, إبراهيم for ابراهيم: a hamza is never taken away, however many
+ * times the draft leaves it out), else the most frequent (on a tie, the first).
+ */
+function targetSpelling(counts: ReadonlyMap<string, { n: number; first: number }>): string {
+  let majority = '';
+  let best = { n: -1, first: Infinity };
+  for (const [s, c] of counts) {
+    if (c.n > best.n || (c.n === best.n && c.first < best.first)) {
+      majority = s;
+      best = c;
+    }
+  }
+  const bare = withoutHamza(majority);
+  let target = majority;
+  for (const s of counts.keys()) if (withoutHamza(s) === bare && hamzas(s) > hamzas(target)) target = s;
+  return target;
+}
+
+const HAMZA_SEATS: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ؤ': 'و', 'ئ': 'ي', 'ء': '' };
+
+/** The spelling with every hamza letter on its bare seat (أ إ آ → ا، ؤ → و، ئ → ي, ء dropped). */
+function withoutHamza(s: string): string {
+  let out = '';
+  for (const ch of s) out += HAMZA_SEATS[ch] ?? ch;
+  return out;
+}
+
+function hamzas(s: string): number {
+  let n = 0;
+  for (const ch of s) if (ch in HAMZA_SEATS) n++;
+  return n;
 }
 
 /** A word that may be a name of its own when written two ways beside a name word: no article, role noun, particle or place. */
@@ -891,14 +943,11 @@ const rule: Rule<Record<string, never>> = {
       if (counts.size < 2) continue;
       // evidently the same name: at least one spelling is a titled person, or a known pair
       if (!persons.get(key) && !KNOWN_PAIRS.some(([a]) => nameKey(a) === key)) continue;
-      let majority = '';
-      let best = { n: -1, first: Infinity };
-      for (const [s, c] of counts) {
-        if (c.n > best.n || (c.n === best.n && c.first < best.first)) {
-          majority = s;
-          best = c;
-        }
-      }
+      const majority = targetSpelling(counts);
+      // two words of the lexicon may be two words (وكأن / وكان، أثاره / إثارة، طريقه / طريقة) where
+      // a title's neighbourhood made them look like a name: then the fix is only offered, unless
+      // both stand beside the same name word (أيمن / ايمن الظواهري)
+      const sure = multiWord.has(key) || ![...counts.keys()].every((s) => words.exact(s));
       const anchor = occ.find((o) => o.spelling === majority)!;
       for (const o of occ) {
         if (o.spelling === majority) continue;
@@ -907,7 +956,7 @@ const rule: Rule<Record<string, never>> = {
           end: o.end,
           messageId: 'inconsistent',
           data: { found: o.spelling, majority },
-          fixes: [{ messageId: 'fix', data: { majority }, edits: [{ start: o.start, end: o.end, text: majority }], preferred: true }],
+          fixes: [{ messageId: 'fix', data: { majority }, edits: [{ start: o.start, end: o.end, text: majority }], preferred: sure }],
           related: [{ start: anchor.start, end: anchor.end, messageId: 'other', data: { majority } }],
         });
       }
