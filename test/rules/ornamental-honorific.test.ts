@@ -3,6 +3,8 @@ import { runRuleTests } from '../lib/rule-tester';
 
 runRuleTests(ornamentalHonorific, {
   valid: [
+    // (a real sentence: fix-all cut the verb, «واستعراض بحري الرئيس الفرنسي»)
+    { name: 'حضره «attended it» before a title is a verb, not حضرة', code: 'واستعراض بحري حضره الرئيس الفرنسي جاك شيراك.' },
     'استقبل الرئيس عبد الفتاح السيسي السفير الصيني.',
     // سعادة "happiness", سيادة "sovereignty", فضيلة "virtue": not before a title
     'تحدث الوزير عن سعادة المواطنين وسيادة الدولة وفضيلة الصدق.',

@@ -4,7 +4,7 @@
 // Pronoun forms (معاليه، سموه) are reported without a fix: the sentence needs rewording.
 
 import { originalPrefixLength, segment } from '../../text/arabic';
-import { foldChar, foldString } from '../../text/fold';
+import { foldChar, foldString, stripMarks } from '../../text/fold';
 import type { AnalysedDocument } from '../../text/document';
 import { optionDoc } from '../../messages';
 import type { Rule } from '../../types';
@@ -112,6 +112,8 @@ const rule: Rule<Options> = {
         if (title < 0) break;
         const titleTok = toks[title];
         if (phrase.needsTitle && !TITLE_SET.has(titleTok.norm)) break;
+        // حضرة، سيادة … are written with ة: حضره (حضر + ه, «attended it») before a title is a verb
+        if (phrase.needsTitle && phrase.words.length === 1 && stripMarks(text.slice(toks[last].start, toks[last].end)).endsWith('ه')) break;
         // the honorific without its proclitic, in original characters
         const word = text.slice(t.start, t.end);
         const k = seg.prefix ? originalPrefixLength(word, seg.prefix.length, (c) => foldChar(c)) : 0;
