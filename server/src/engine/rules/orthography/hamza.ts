@@ -139,6 +139,8 @@ function verbBeforeSubject(d: DocLex, i: number): { seat: 'أ' | 'إ'; why: AnRe
       if (ANNA_VERBS.has(w)) return { seat: 'أ', why: 'anAfterVerb', at: k };
     }
     if (ANNA.has(w) || RELATIVE.has(w) || anParts(w) || /^[وف][اأإآيتن]/.test(w)) return undefined;
+    // another verb between (قائلا نسأل الله أن، يقولون ذلك يريدون ان): the ان is its own
+    if (imperfectVerb(d, k)) return undefined;
     k = d.prevWord(k);
   }
   return undefined;
@@ -152,6 +154,32 @@ function withBare(words: string[], undecided: string[]): Set<string> {
     if (!undecided.includes(bare)) out.add(bare);
   }
   return out;
+}
+
+/** Closed-class words that pass the imperfect test by a fluke of the lexicon (ستلك). */
+const NOT_IMPERFECT = new Set(['تلك', 'تلكم']);
+
+/**
+ * Is word token k an imperfect verb (يحفظ، توقف، ننتصر)? The lexicon has no parts of speech,
+ * but the future prefix س goes only before an imperfect verb: سيحفظ، ستوقف are words, ستركيا،
+ * سنسبة are not.
+ */
+function imperfectVerb(d: DocLex, k: number): boolean {
+  if (k < 0) return false;
+  const w = d.letters(k)?.letters;
+  return !!w && imperfectLetters(d, w);
+}
+
+function imperfectLetters(d: DocLex, w: string): boolean {
+  if (w.length < 3 || (w[0] !== 'ي' && w[0] !== 'ت' && w[0] !== 'ن')) return false;
+  return !NOT_IMPERFECT.has(w) && d.lex.has('س' + w);
+}
+
+/** Is the token glued to a full stop, as a letter of an acronym is (سي.ان.ان)? */
+function inAcronym(d: DocLex, i: number): boolean {
+  const t = d.doc.tokens[i];
+  const text = d.doc.text;
+  return (t.start > 0 && text[t.start - 1] === '.') || (text[t.end] === '.' && t.end + 1 < text.length && /\p{L}/u.test(text[t.end + 1]));
 }
 
 interface Option {
@@ -258,6 +286,8 @@ interface Verdict {
   messageId: string;
   /** The word token that decided (a reporting verb before the subject), when not the word right before. */
   decidedBy?: number;
+  /** With none preferred: the option shown first (the one the draft writes elsewhere). */
+  first?: number;
 }
 
 /** Decide what the rule says about word token i, or undefined. */
@@ -276,6 +306,7 @@ export function hamzaVerdict(d: DocLex, i: number, shared: SharedData): Verdict 
   if (!hasAlef) return undefined;
   if (particleOf(w)) return undefined;
   if (isHouseWord(shared, tok.norm)) return undefined;
+  if (inAcronym(d, i)) return undefined; // سي.ان.ان
 
   // The أنّ / إنّ class, written bare or after قال / an أنّ verb with the wrong seat.
   const an = closed ? anParts(w) : undefined;
@@ -304,6 +335,15 @@ function anVerdict(d: DocLex, i: number, an: { p: string; stem: string }): Verdi
   const decided = anDecision(d, i, an.p);
   const make = (s: string) => ({ letters: an.p + s + an.stem.slice(1) });
   if (decided?.name) return undefined; // فان in a name
+  // فلان (so-and-so) is a word of its own: not ف + ل + أن
+  if ((an.p === 'فل' || an.p === 'فب') && d.status(i) === WORD) return undefined;
+  // أنْ before an imperfect verb is the subjunctive particle (نسأل الله أن يحفظ، يريدون أن توقف):
+  // a written seat is left alone (إنْ may be the conditional), and a context that says إنّ
+  // (a form of قال some words back) is not trusted over the verb
+  if (an.stem.length === 2 && (an.p === '' || an.p === 'و') && imperfectVerb(d, d.nextWord(i))) {
+    if (seat !== ALEF) return undefined;
+    if (decided?.seat !== 'أ') return { options: [make('أ'), make('إ')], preferred: -1, messageId: 'ambiguous' };
+  }
   if (seat === ALEF) {
     if (decided) return { options: [make(decided.seat)], preferred: 0, messageId: decided.why, decidedBy: decided.at };
     if (!clauseContext(d, i)) return undefined;
@@ -346,19 +386,39 @@ function lexiconVerdict(d: DocLex, i: number, w: string): Verdict | undefined {
     if (!byKey.has(key)) byKey.set(key, c);
   }
   if (byKey.size === 0) return undefined;
+  // لا glued to an imperfect verb (لاتنام، ولايعرف) is not ل + the interrogative أ + that verb (لأتنام)
+  const neg = /^[وف]?لا/.exec(w);
+  if (neg && imperfectLetters(d, w.slice(neg[0].length)) && [...byKey.values()].every((c) => c[neg[0].length - 1] === 'أ')) return undefined;
   const options: Option[] = [...byKey.values()].map((c) => {
     if (!unanimous) return { letters: c };
     const arr = w.split('');
     for (const k of alefs) arr[k] = c[k];
     return { letters: arr.join('') };
   });
-  if (options.length === 1) return { options, preferred: 0, messageId: kindOf(w, options[0].letters) };
-  // Several: the document decides when it writes the same word family (the hamza letter and
-  // the two letters after it: أكد in أكدت) with exactly one of the seats elsewhere.
+  if (options.length === 1) {
+    // A hamza put right after a one-letter proclitic (ب ك س ف) on a short stem (باول، سانت،
+    // كاين، فاقهم) reads the word as clitic + a short hamza word (أول، أنت، أين); it may as well
+    // be a foreign name or a word the lexicon lacks (Powell, Saint, Kane, فاقهم): offered, not
+    // preferred. Longer stems (بإعلان، لإتمام) are rarely names.
+    const at = firstChange(w, options[0].letters);
+    if (w[at] === ALEF && w.length - at <= CLITIC_STEM && CLITIC_BEFORE.test(w.slice(0, at))) return { options, preferred: -1, messageId: 'clitic' };
+    return { options, preferred: 0, messageId: kindOf(w, options[0].letters) };
+  }
+  // Several: two words of the lexicon compete (الأمن / الآمن، الأمام / الإمام). When the draft
+  // writes the same word family (the hamza letter and the two letters after it: أكد in أكدت)
+  // with exactly one of the seats elsewhere, that one is shown first — but not preferred: the
+  // other word may be meant here (جامعة الإمام … إلى الأمام، قوات الأمن … المكان الآمن).
+  // Only a long stem (from the hamza on: الإندونيسية، الإنترنت) has spellings that are variants
+  // of one word rather than two words, so that following the draft is safe; a stem of five
+  // letters only when the draft writes that very word (لأملاك for الاملاك).
   const keys = d.hamzaKeys;
   const used = options.map((o, k) => (keys.has(familyKey(w, o.letters)) ? k : -1)).filter((k) => k >= 0);
-  if (used.length === 1) return { options, preferred: used[0], messageId: kindOf(w, options[used[0]].letters) };
-  return { options, preferred: -1, messageId: 'ambiguous' };
+  if (used.length === 1) {
+    const o = options[used[0]].letters;
+    const stem = o.slice(firstChange(w, o));
+    if (stem.length >= FOLLOW_STEM || (stem.length === FOLLOW_STEM - 1 && writesWord(d, stem))) return { options, preferred: used[0], messageId: kindOf(w, o) };
+  }
+  return { options, preferred: -1, messageId: 'ambiguous', first: used.length === 1 ? used[0] : undefined };
 }
 
 /** Is the word before or after token i an Arabic word the lexicon does not know in any spelling (a name)? */
@@ -368,6 +428,31 @@ function unknownNeighbour(d: DocLex, i: number): boolean {
     const st = d.status(k);
     if (st === NON_WORD && d.candidates(k).length === 0) return true;
   }
+  return false;
+}
+
+/**
+ * One-letter proclitics (with و/ف before them) that also begin many foreign names: ب ك س, and
+ * ف alone. Not ل: لأول، لأحسن، لإيجاد are too common a slip to lose their fix over a name.
+ */
+const CLITIC_BEFORE = /^(?:[وف]?[بكس]|ف)$/;
+/** The longest stem (from the hamza on) read after such a proclitic with a fix not preferred. */
+const CLITIC_STEM = 4;
+
+/** Where the fix first differs from the word as written. */
+function firstChange(written: string, fixed: string): number {
+  for (let k = 0; k < written.length; k++) if (written[k] !== fixed[k]) return k;
+  return written.length;
+}
+
+/** The shortest stem (from the hamza on) whose seat the draft's other words may decide. */
+const FOLLOW_STEM = 6;
+const STEM_PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'ال', 'وال', 'بال', 'لل', 'فال', 'وبال', 'ولل'];
+
+/** Does the draft write this stem (a hamza word) as a word of its own, proclitics aside? */
+function writesWord(d: DocLex, stem: string): boolean {
+  const forms = d.forms;
+  for (const p of STEM_PROCLITICS) if (forms.has(p + stem)) return true;
   return false;
 }
 
@@ -396,7 +481,8 @@ function fixSpecs(d: DocLex, i: number, v: Verdict): FixSpec[] {
   const l = d.letters(i)!;
   const text = d.doc.text;
   const tok = d.doc.tokens[i];
-  const order = v.preferred >= 0 ? [v.preferred, ...v.options.map((_, k) => k).filter((k) => k !== v.preferred)] : v.options.map((_, k) => k);
+  const head = v.preferred >= 0 ? v.preferred : (v.first ?? -1);
+  const order = head >= 0 ? [head, ...v.options.map((_, k) => k).filter((k) => k !== head)] : v.options.map((_, k) => k);
   return order.map((k) => {
     const opt = v.options[k];
     const edits = [];
@@ -441,6 +527,7 @@ const rule: Rule<Record<string, never>> = {
       anAfterFa: { ar: 'بعد الفاء تُكسر همزة «إنّ»: اكتب «{word}»', en: 'After فـ it is إنّ: write “{word}”' },
       anAfterVerb: { ar: 'بعد «{prev}» تُفتح همزة «أنّ»: اكتب «{word}»', en: 'After “{prev}” it is أنّ: write “{word}”' },
       anAfterPrep: { ar: 'بعد حرف الجر تُفتح همزة «أنّ»: اكتب «{word}»', en: 'After a preposition it is أنّ: write “{word}”' },
+      clitic: { ar: 'إن كان أولها حرفا متصلا فاكتب «{word}» (وقد تكون اسما أجنبيا)', en: 'If it begins with a clitic, write “{word}” (it may be a foreign name)' },
       write: { ar: 'اكتب «{word}»', en: 'Write “{word}”' },
     },
     docs: {
