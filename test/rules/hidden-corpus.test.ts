@@ -30,10 +30,13 @@ const isPersian = (c: number) => PERSIAN_MAP[String.fromCharCode(c)] !== undefin
 const isSpaceChar = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f;
 const isArabicLetter = (c: number) => ((c >= 0x621 && c <= 0x64a) || (c >= 0x671 && c <= 0x6d5)) && c !== 0x640;
 
-/** The Arabic letters of a text, presentation forms normalised and Persian letters mapped to Arabic. */
+/**
+ * The Arabic letters of a text, presentation forms normalised and Persian letters mapped to Arabic,
+ * ى and ي as one (a final Persian ی is written ى: it looks like it, and the yeh rules judge it then).
+ */
 function letters(s: string): string {
   let out = '';
-  for (const ch of s.normalize('NFKC')) if (isArabicLetter(ch.charCodeAt(0))) out += PERSIAN_MAP[ch] ?? ch;
+  for (const ch of s.normalize('NFKC')) if (isArabicLetter(ch.charCodeAt(0))) out += ch === 'ى' ? 'ي' : (PERSIAN_MAP[ch] ?? ch);
   return out;
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lint } from '../../server/src/engine/engine';
+import { fixText, lint } from '../../server/src/engine/engine';
 import persianLetters from '../../server/src/engine/rules/orthography/persian-letters';
 import { sampleArticle } from '../lib/corpus';
 import { runRuleTests } from '../lib/rule-tester';
@@ -34,13 +34,28 @@ runRuleTests(persianLetters, {
       output: 'المسؤولين السوريين',
     },
     {
-      name: 'word-final ی: ي preferred, ى offered',
+      name: 'word-final ی (dotless there, it looks like ى): ى preferred, ي offered',
       code: 'المحافظة علی تكامل الأراضي',
-      errors: [{ messageId: 'persian', text: 'ی', suggestions: ['ي', 'ى'] }],
-      output: 'المحافظة علي تكامل الأراضي',
+      errors: [{ messageId: 'persian', text: 'ی', suggestions: ['ى', 'ي'] }],
+      output: 'المحافظة على تكامل الأراضي',
     },
     {
-      name: 'word-final ی with finalYeh: alef-maqsura',
+      // the audit's sentences (Iraqi agency copy): علی، الی are على، إلى, never علي، الي;
+      // final-yeh and alef-maqsura then judge الإيرانى and الى
+      name: 'audit: a final ی is written ى, a medial one ي',
+      code: 'وصل وزير الخارجية الإيرانی الی بغداد اليوم. وأکد الوزير علی أهمية التنسیق.',
+      errors: [{ suggestions: ['ى', 'ي'] }, { suggestions: ['ى', 'ي'] }, { text: 'ک' }, { suggestions: ['ى', 'ي'] }, { suggestions: ['ي'] }],
+      output: 'وصل وزير الخارجية الإيرانى الى بغداد اليوم. وأكد الوزير على أهمية التنسيق.',
+    },
+    {
+      name: 'word-final ی with finalYeh: yeh',
+      code: 'المحافظة علی تكامل الأراضي وفی مقدمتها',
+      options: { finalYeh: 'yeh' },
+      errors: [{ suggestions: ['ي', 'ى'] }, { suggestions: ['ي', 'ى'] }],
+      output: 'المحافظة علي تكامل الأراضي وفي مقدمتها',
+    },
+    {
+      name: 'word-final ی with finalYeh: alef-maqsura (the default, said explicitly)',
       code: 'المحافظة علی تكامل الأراضي وفی مقدمتها',
       options: { finalYeh: 'alef-maqsura' },
       errors: [{ suggestions: ['ى', 'ي'] }, { suggestions: ['ى', 'ي'] }],
@@ -49,8 +64,8 @@ runRuleTests(persianLetters, {
     {
       name: 'final ی before a diacritic is still final; medial ی keeps one fix',
       code: 'إلیً التنسیق',
-      errors: [{ suggestions: ['ي', 'ى'] }, { suggestions: ['ي'] }],
-      output: 'إليً التنسيق',
+      errors: [{ suggestions: ['ى', 'ي'] }, { suggestions: ['ي'] }],
+      output: 'إلىً التنسيق',
     },
     {
       name: 'diacritics stay in place',
@@ -73,14 +88,14 @@ runRuleTests(persianLetters, {
     {
       name: 'a quoted Persian word is reported without an automatic fix',
       code: 'تغريب (غرب زدگی) بمعنى الميل للغرب',
-      errors: [{ messageId: 'persianWord', text: 'ی', suggestions: ['ي', 'ى'] }],
+      errors: [{ messageId: 'persianWord', text: 'ی', suggestions: ['ى', 'ي'] }],
       output: null,
     },
     {
       name: 'second line',
       code: 'العنوان\nقال إن ريادة الأعمال فی جدة',
       errors: [{ line: 2, column: 23 }],
-      output: 'العنوان\nقال إن ريادة الأعمال في جدة',
+      output: 'العنوان\nقال إن ريادة الأعمال فى جدة',
     },
   ],
 });
@@ -90,6 +105,10 @@ describe('persian-letters details', () => {
     const [f] = lint('أکد', { rules: [persianLetters] }).findings;
     assert.match(f.message.en, /\(ک\).*ك/);
     assert.equal(f.fixes.filter((x) => x.preferred).length, 1);
+  });
+  it('the docs example: fixing the bad sentence gives the good one (علی → على)', () => {
+    const { bad, good } = persianLetters.meta.docs;
+    assert.equal(fixText(bad, { rules: [persianLetters] }).output, good);
   });
   it('finds nothing in the sample article', () => {
     assert.deepEqual(lint(sampleArticle(), { rules: [persianLetters] }).findings, []);

@@ -15,6 +15,17 @@ runRuleTests(spacingErrors, {
     'البندان أ و ب',
     'الصفحات 3 و 4',
     'شركتا Apple و Google',
+    // the audit's sentences: valid words and names that split into something
+    'ولكن لازالت المشكلة قائمة.',
+    'وسجل الهدف اللاعب موراليس في الدقيقة الأخيرة.',
+    'إيفرتون يمدد عقد ميرالاس في الموسم المقبل',
+    // a name joined with الله (the article of الله leaves no three-letter word: no sign)
+    'استقبل البطريرك نصرالله صفير رشيد بن جارالله',
+    // a word of the text elsewhere does not make a verb with its suffixes two words
+    'يعقد القادة قمتهم التي يعقدونها اليوم في المنتجع.',
+    // the article's alef is never moved to the word before it (عبدا لعزيز), even where
+    // the text writes عبدا and لعزيز as words elsewhere
+    'عرف الملك فيصل بن عبدا لعزيز، ومحافظ الطائف فهد بن عبدالعزيز بن معمر، والأمير بعبدالرحمن',
   ],
   invalid: [
     {
@@ -25,6 +36,12 @@ runRuleTests(spacingErrors, {
         { messageId: 'detachedWaw', text: 'و هى' },
       ],
       output: 'الجسر طوله 380 مترا وبعرض 74 مترا وهى جاهزة',
+    },
+    {
+      name: 'audit: a name joined with الله is a conventional spelling: the split is offered, never applied',
+      code: 'وحقق الفريق نصر الموسم، واستقبل البطريرك نصرالله صفير',
+      errors: [{ messageId: 'glued', text: 'نصرالله', suggestions: [' '] }],
+      output: null,
     },
     {
       name: 'a title glued to a name',

@@ -2,16 +2,19 @@
 // keyboard layout, or pasted from Iranian agencies: `علی`, `الخارجیة`, `أکد`. They look
 // (almost) like the Arabic letters but are different characters, so search, name matching
 // and spell-checking miss the word. One finding per letter; the fix replaces the letter:
-//   ی U+06CC → ي     ک U+06A9 → ك     ڪ U+06AA → ك
+//   ی U+06CC → ي (ى at the end of a word: see below)     ک U+06A9 → ك     ڪ U+06AA → ك
 //   ہ U+06C1 → ه     ھ U+06BE → ه     ە U+06D5 → ه     ے U+06D2 → ي
 //   ۀ U+06C0 → ة or ه: two suggestions, neither preferred (Persian writes ۀ for a word
 //   ending in ه with the ezafe, so an Arabic `ة` word and an `ه` word both arrive as ۀ).
-// Final ی: Persian ی has no dots at the end of a word, so a writer who typed `علی`,
-// `إلی` saw `على`, `إلى`, while `فی`, `الایرانی` stand for `في`, `الايراني`. Telling
-// the two apart needs the word list of `final-yeh`, so this rule keeps it simple: the
-// preferred fix is `ي` everywhere, and at the end of a word `ى` is offered as a second
-// fix. With option `finalYeh: "alef-maqsura"` the word-final preferred fix is `ى`
-// instead (then `final-yeh` corrects `فى` → `في` by its list, under the house policy).
+// Final ی: Persian ی has no dots at the end of a word, so it looks exactly like ى there:
+// a writer who typed `علی`, `إلی` saw `على`, `إلى`, and one who typed `فی`, `الایرانی`
+// saw `فى`, `الايرانى`. The preferred fix writes what the writer saw, `ى` (with `ي`
+// offered as a second fix); which words take ي after all is not this rule's guess but the
+// judgement of `final-yeh` and `alef-maqsura`, which fix `فى` → `في` and `الى` → `إلى`
+// by their word lists under the house policy. Turning every final ی into ي would be a
+// guess that is wrong for every `على` and `إلى` (and `علي` is a name: no rule would
+// undo it). Option `finalYeh: "yeh"` makes `ي` the preferred final fix instead, for a
+// house whose Persian copy comes only from sources that end these words in ي.
 // A word holding a letter only Persian has (پ چ ژ گ: `غرب زدگی`) is a quoted Persian
 // word, not a typo: it is reported with message `persianWord` and the replacement only
 // as a suggestion, so fix-all never turns it into a hybrid spelling.
@@ -64,13 +67,16 @@ const rule: Rule<Options> = {
       properties: {
         finalYeh: {
           enum: ['yeh', 'alef-maqsura'],
-          ...optionDoc({ en: 'What a word-final Persian yeh (ی) becomes by default: ي (yeh) or ى (alef maqsura). The other is offered as a second fix.', ar: 'ما تصير إليه الياء الفارسية (ی) في آخر الكلمة افتراضيًا: ي (yeh) أو ى (alef-maqsura)؛ ويُعرض الآخر إصلاحًا ثانيًا.' }),
-          default: 'yeh',
+          ...optionDoc({
+            en: 'What a word-final Persian yeh (ی), which has no dots there and looks like ى, becomes by default: ى (alef-maqsura, the default: what the writer saw; final-yeh and alef-maqsura then judge ى/ي) or ي (yeh). The other is offered as a second fix.',
+            ar: 'ما تصير إليه الياء الفارسية (ی) في آخر الكلمة، وهي فيه بلا نقط كالألف المقصورة، افتراضيًا: ى (alef-maqsura، الافتراضي: ما رآه الكاتب، ثم تحكم قاعدتا الياء والألف المقصورة بين ى وي) أو ي (yeh)؛ ويُعرض الآخر إصلاحًا ثانيًا.',
+          }),
+          default: 'alef-maqsura',
         },
       },
       additionalProperties: false,
     },
-    defaultOptions: { finalYeh: 'yeh' },
+    defaultOptions: { finalYeh: 'alef-maqsura' },
     messages: {
       persian: { ar: 'حرف فارسي ({letter}) في نص عربي: اكتبه {arabic}', en: 'Persian letter ({letter}) in Arabic copy: write {arabic}' },
       hehYeh: { ar: 'حرف فارسي (ۀ) في نص عربي: اكتبه ة أو ه', en: 'Persian letter (ۀ) in Arabic copy: write ة or ه' },
@@ -83,8 +89,8 @@ const rule: Rule<Options> = {
     docs: {
       description: { ar: 'الحروف الفارسية والأردية (ی ک ہ ۀ) في النص العربي', en: 'Persian and Urdu letters (ی ک ہ ۀ) in Arabic copy' },
       explanation: {
-        ar: 'تأتي من لوحة مفاتيح فارسية أو من نصوص الوكالات الإيرانية. تشبه الحروف العربية لكنها محارف أخرى، فلا يجد البحث الكلمة ولا تُطابَق الأسماء. يستبدل الإصلاح الحرف العربي بها: ی ← ي (وفي آخر الكلمة يُقترح ى أيضا)، ک ← ك، ہ ← ه. والكلمة الفارسية المقتبسة (فيها پ أو چ أو ژ أو گ) يُنبَّه عليها دون إصلاح تلقائي.',
-        en: 'They come from a Persian keyboard or from Iranian agency copy. They look like Arabic letters but are different characters, so search misses the word and names do not match. The fix writes the Arabic letter: ی → ي (at the end of a word ى is offered too), ک → ك, ہ → ه. A quoted Persian word (one with پ چ ژ or گ) is pointed out without an automatic fix.',
+        ar: 'تأتي من لوحة مفاتيح فارسية أو من نصوص الوكالات الإيرانية. تشبه الحروف العربية لكنها محارف أخرى، فلا يجد البحث الكلمة ولا تُطابَق الأسماء. يستبدل الإصلاح الحرف العربي بها: ی ← ي، وفي آخر الكلمة ی ← ى لأنها تُرى فيه بلا نقط (علی ← على، ويُقترح ي أيضا، وتحكم قاعدة الياء بين ى وي)، ک ← ك، ہ ← ه. والكلمة الفارسية المقتبسة (فيها پ أو چ أو ژ أو گ) يُنبَّه عليها دون إصلاح تلقائي.',
+        en: 'They come from a Persian keyboard or from Iranian agency copy. They look like Arabic letters but are different characters, so search misses the word and names do not match. The fix writes the Arabic letter: ی → ي, and at the end of a word, where it shows no dots, ی → ى (علی → على; ي is offered too, and the final-yeh rule judges ى against ي), ک → ك, ہ → ه. A quoted Persian word (one with پ چ ژ or گ) is pointed out without an automatic fix.',
       },
       good: 'وأكد وزير الخارجية الإيراني على أهمية التنسيق مع القيادة السورية.',
       bad: 'وأکد وزير الخارجیة الإيراني علی أهمية التنسیق مع القیادة السوریة.',
@@ -118,7 +124,7 @@ const rule: Rule<Options> = {
         } else {
           const options2: string[] = [REPLACEMENTS[c]!];
           if (c === 0x06cc && atWordEnd(text, i + 1, tok.end)) {
-            options2.splice(0, 1, ...(options.finalYeh === 'alef-maqsura' ? [ALEF_MAQSURA, YEH] : [YEH, ALEF_MAQSURA]));
+            options2.splice(0, 1, ...(options.finalYeh === 'yeh' ? [YEH, ALEF_MAQSURA] : [ALEF_MAQSURA, YEH]));
           }
           messageId = persianWord ? 'persianWord' : 'persian';
           options2.forEach((arabic, k) =>

@@ -6,8 +6,10 @@
 // - Two words glued: `الدكتورعبدالرحمن`, `مصرتدخل`. A token is split when it is not a
 //   word of the lexicon (nor a misspelt one the hamza, teh-marbuta and final-yeh rules
 //   would fix, nor a house-style name) and it splits into two words with a sign that a
-//   space is missing (see `splits`). One split → fix (insert the space); several → all
-//   offered, none preferred.
+//   space is missing (see `splits`). A split is preferred (applied by fix-all) only when it
+//   is certain (see `certainSplit`): the one split, both parts words of the lexicon as
+//   written (or a title before a name), and not a name spelt joined with الله (نصرالله،
+//   جارالله). Otherwise each split is offered, none preferred.
 
 import type { FixSpec, Rule, RuleContext } from '../../types';
 import type { Lexicon } from '../../lexicon';
@@ -56,6 +58,11 @@ function bareStem(p: string): string {
   return s;
 }
 
+/** The first word of a compound name written joined (عبدالعزيز، بعبدالرحيم، لعبدالناصر، وأبوبكر), proclitics allowed. */
+const NAME_HEAD = /^[وف]?[بلك]?(?:عبد|أبو|ابو|بو|ذو)$/;
+
+/** A right part made of suffixes only (يعقد|ونها، ازدر|وهم): the word's own ending, not a word. */
+const SUFFIXES_ONLY = /^(?:(?:ون|ين|ان|وا|تم|تن|نا)(?:ها|هم|هن|هما|كم|كن|كما|نا|ني|ه|ك)?|[واي](?:ها|هم|هن|هما|كم|كن|كما|نا|ني|ه|ك))$/;
 /**
  * Where `w` (not a word) splits into two words, as letter indices where the second begins.
  * Ayaspell lists so many short rare words that any foreign name splits somehow (فيلدرز →
@@ -77,7 +84,10 @@ export function splits(lex: Lexicon, w: string, shared: SharedData, inText?: (wo
     const left = w.slice(0, k);
     const right = w.slice(k);
     const stem = left === 'ولا' ? 'لا' : bareStem(left);
-    if (stem === 'عبد' || stem === 'أبو' || stem === 'ابو' || stem === 'بو' || stem === 'ذو') continue;
+    if (stem === 'عبد' || stem === 'أبو' || stem === 'ابو' || stem === 'بو' || stem === 'ذو' || NAME_HEAD.test(left)) continue;
+    // never the article's alef moved to the left part (عبدالعزيز → عبدا لعزيز, لازالت → لاز الت)
+    if (left[left.length - 1] === 'ا' && right[0] === 'ل') continue;
+    if (SUFFIXES_ONLY.test(right)) continue;
     if (stem.length < 3 && !SHORT.has(left)) continue;
     if (right.length < 3 && !SHORT.has(right)) continue;
     const end = left[left.length - 1];
@@ -88,7 +98,8 @@ export function splits(lex: Lexicon, w: string, shared: SharedData, inText?: (wo
     else if (NON_JOINING.has(end)) {
       // the text writes one part on its own elsewhere (not a two-letter word: those are everywhere)
       const seen = (p: string, other: string) => p.length >= 3 && other.length >= 4 && lex.has(other) && !!inText?.(p);
-      sign = right.startsWith('ال') || seen(stem === left ? left : '', right) || seen(right, left);
+      // the article with a word of three letters at least after it (not اليس، الاس of موراليس، ميرالاس)
+      sign = (right.startsWith('ال') && right.length >= 5) || seen(stem === left ? left : '', right) || seen(right, left);
     }
     if (!sign) continue;
     if (!TITLES.has(left) && !(lex.has(left) || isHouseWord(shared, foldString(left)) || skeletonWords(lex, left).length > 0)) continue;
@@ -180,7 +191,7 @@ const rule: Rule<Record<string, never>> = {
       const w = l.letters;
       const ks = docSplits(d, w, shared);
       if (ks.length === 0) continue;
-      const fixes = splitFixes(text, t, l, ks);
+      const fixes = splitFixes(text, t, l, ks, ks.length === 1 && certainSplit(d.lex, w, ks[0], shared));
       ctx.report({
         start: t.start,
         end: t.end,
@@ -192,12 +203,27 @@ const rule: Rule<Record<string, never>> = {
   },
 };
 
-/** The fixes of a glued word: a space at each of its first three split points. */
-function splitFixes(text: string, t: Token, l: Letters, ks: readonly number[]): FixSpec[] {
+/**
+ * Whether the one split of `w` at k is certain enough for fix-all: the left part is a title
+ * (any name may follow), or both parts are words of the lexicon (or house words) as
+ * written, not merely after a hamza or ة/ى change the other rules would make; and the right
+ * part is not الله, which names are written joined with (نصرالله، جارالله، عبيدالله).
+ */
+function certainSplit(lex: Lexicon, w: string, k: number, shared: SharedData): boolean {
+  const left = w.slice(0, k);
+  const right = w.slice(k);
+  if (right === 'الله') return false;
+  if (TITLES.has(left)) return true;
+  const known = (p: string) => lex.has(p) || isHouseWord(shared, foldString(p));
+  return known(left) && known(right);
+}
+
+/** The fixes of a glued word: a space at each of its first three split points (preferred only for one certain split). */
+function splitFixes(text: string, t: Token, l: Letters, ks: readonly number[], certain: boolean): FixSpec[] {
   return ks.slice(0, 3).map((k) => {
     const at = l.offsets[k];
     const word = text.slice(t.start, at) + ' ' + text.slice(at, t.end);
-    return { messageId: 'split', data: { word }, edits: [{ start: at, end: at, text: ' ' }], preferred: ks.length === 1 };
+    return { messageId: 'split', data: { word }, edits: [{ start: at, end: at, text: ' ' }], preferred: certain };
   });
 }
 

@@ -2,15 +2,19 @@
 // in ه (or ة) is flagged when it is not a word of the lexicon and every lexicon spelling
 // of it (alef seats aside) ends in the other letter: `الحكومه` → `الحكومة`, `بالمتابعه` →
 // `بالمتابعة`; the fix replaces that one letter, preferred when the word has the article
-// (a pronoun ه is then impossible). The reverse, ة for ه, only where the ه belongs to the
+// (a pronoun ه is then impossible) and is not a word of the lexicon. The reverse, ة for ه, only where the ه belongs to the
 // word and the lexicon cannot be short of the ة word: ـاة for ـاه (`المياة` → `المياه`)
 // and `هذة` → `هذه` (Ayaspell lacks many ة words: مزحة، نيئة، الفوعة are right as written).
-// A pronoun suffix is never touched: `كتابه`, `منه` are words of the lexicon. Ayaspell
-// also lists article + noun + ه (`العامه`), which Arabic does not have (a noun with the
-// article takes no pronoun suffix): with the article, a word in ه whose ة spelling is a
-// word is fixed like a non-word. Without it, `منطقه` (منطق + ه, "his logic") is a real
-// word: it is flagged only in a document whose writer evidently types ه for ة (a certain
-// case elsewhere in it) and that writes `منطقة` itself somewhere, and only as a suggestion.
+// A pronoun suffix is never touched: `كتابه`, `منه`, `والده` are words of the lexicon, and
+// no word of the lexicon gets a preferred fix (`باليه`, `الموجِّه`, `النبيه` are right in
+// ه though their ة spelling is a word too). Ayaspell also lists article + noun + ه
+// (`العامه`), which Arabic does not have, but an article word in ه may be a word of its own
+// (الموجه): such a word is only a suggestion, in a document whose writer evidently types
+// ه for ة (a certain case elsewhere in it). Without the article, `منطقه` (منطق + ه, "his
+// logic") is a real word: it is flagged only in such a document that also writes `منطقة`
+// itself somewhere, and only as a suggestion. The article is read on the letters as
+// written and must leave a word (`والده`، `ألمه` do not begin with it). ـاة that is the
+// feminine of a word in ى (`المجراة`: مُجرى) is right as written and left alone.
 // When the word also lacks a hamza (`الاخيره`), the hamza rule fixes the alef and this
 // rule the ending: two edits on different letters, both applied by fix-all.
 // Names-list words, accepted words and non-Arabic tokens are left alone.
@@ -18,10 +22,48 @@
 import type { FixSpec, Rule, RuleContext, SharedData } from '../../types';
 import { defineFact, documentFacts } from '../../facts';
 import { DocumentMemo, type AnalysedDocument } from '../../text/document';
-import { docLex, HEH, judgedEndings, NON_WORD, someLetterAt, TEH_MARBUTA, WORD, type DocLex } from './lexical';
+import type { Lexicon } from '../../lexicon';
+import { segment } from '../../text/arabic';
+import { ALEF_MAQSURA, docLex, HEH, judgedEndings, NON_WORD, someLetterAt, TEH_MARBUTA, WORD, type DocLex } from './lexical';
 
-/** The folded word carries the article (ال، وال، بال، فال، كال، لل). */
+/** The article and what may stand before it (ال، وال، بال، فال، كال، لل), on the letters as written. */
 const DEFINITE = /^(?:[وف]?[بك]?ال|[وف]?لل)/;
+
+/**
+ * Word letters `w` carry the article: they begin with one (as written: ألمه، ألعابه begin
+ * with a hamza, not the article) and `meant` (w as the rule would write it) is a word of the
+ * lexicon once the article is taken off. والده، باليه begin with وال، بال but are و + الد…،
+ * ب + الي…: دة، ية are no words, so they are not read as definite.
+ */
+function definite(lex: Lexicon, w: string, meant: string): boolean {
+  const m = DEFINITE.exec(w);
+  if (!m) return false;
+  const stem = meant.slice(m[0].length);
+  return stem.length >= 2 && lex.has(stem);
+}
+
+/**
+ * ـاة that is the feminine of a word in ى (مُجرى → المجراة، ملقى → ملقاة): the lexicon's ـاه
+ * spelling of it is that word + the pronoun (مجراه), not a word in ـاه (المياه، دكتوراه).
+ * `w` ends in اة; true when the word in ى is a word of the lexicon, with its proclitics or without.
+ */
+function feminineOfAlefMaqsura(lex: Lexicon, w: string, norm: string): boolean {
+  const base = w.slice(0, w.length - 2) + ALEF_MAQSURA;
+  if (lex.has(base)) return true;
+  if (norm.length !== w.length) return false;
+  for (const s of segment(norm)) if (s.prefix && lex.has(base.slice(s.prefix.length))) return true;
+  return false;
+}
+
+/**
+ * Does a definite word in ة stand right before word i (المنطقة العامه)? Then word i is its
+ * adjective, agreeing with it: the ه is a ة for certain.
+ */
+function afterDefiniteFeminine(d: DocLex, i: number): boolean {
+  const p = d.doc.wordBeside(i, -1);
+  const l = p < 0 ? undefined : d.letters(p)?.letters;
+  return !!l && l.endsWith(TEH_MARBUTA) && DEFINITE.test(l);
+}
 
 /** تفعيل masdars of roots ending in ه: الترفيه، التوجيه، التنبيه (Ayaspell also lists ترفية). */
 const MASDAR_IN_HEH = /^[وفبكل]*(?:ال|ل)ت..يه$/;
@@ -53,19 +95,26 @@ function verdict(d: DocLex, i: number): Verdict | undefined {
       // ة for a ه that belongs to the word: ـاة for ـاه (المياة، دكتوراة) and هذة. Other ة
       // words the lexicon lacks (مزحة، نيئة، الفوعة) would otherwise be "fixed" to a pronoun form.
       if (w[last - 1] !== 'ا' && !/^[وف]?هذة$/.test(w)) return undefined;
+      // المجراة، ومُجراة: the feminine of مُجرى, right as written (its ـاه spelling is مجراه,
+      // "its course"); a word, not a slip, so not even a guess
+      if (w[last - 1] === 'ا' && feminineOfAlefMaqsura(d.lex, w, d.doc.tokens[i].norm)) return undefined;
       return { to: other, certain: true };
     }
     // ه for ة: certain with the article (a noun with ال takes no pronoun); without it the
-    // word may be a noun the lexicon lacks + pronoun (مرانه), so only a guess
-    return { to: other, certain: DEFINITE.test(d.doc.tokens[i].norm) };
+    // word may be a noun the lexicon lacks + pronoun (مرانه), so only a guess. The article
+    // is read from the letters and the stem (ألمه، والده are no article words)
+    return { to: other, certain: definite(d.lex, w, cands[0]) };
   }
   if (st === WORD && end === HEH && w.length >= 4) {
     const withTeh = w.slice(0, last) + TEH_MARBUTA;
     if (!d.lex.has(withTeh)) return undefined;
-    // العامه: with the article, the ه of العام + ه cannot be a pronoun, so it is a ة (but
-    // not after ا: الشفاه، المياه are plurals in ـاه)
+    // A word of the lexicon is never fixed: the ه spelling may be right (والده، باليه،
+    // الموجِّه، النبيه). العامه (Ayaspell's article + noun + ه, which Arabic lacks) is a
+    // guess like منطقه, but one that needs the writer's habit only (not the ة form in the
+    // draft) since the article makes the pronoun unlikely (not after ا: الشفاه، المياه
+    // are plurals in ـاه)
     const stem = w.slice(0, last);
-    if (DEFINITE.test(d.doc.tokens[i].norm) && w[last - 1] !== 'ا' && d.lex.has(stem) && !MASDAR_IN_HEH.test(w)) return { to: TEH_MARBUTA, certain: true };
+    if (definite(d.lex, w, withTeh) && w[last - 1] !== 'ا' && d.lex.has(stem) && !MASDAR_IN_HEH.test(w)) return { to: TEH_MARBUTA, certain: afterDefiniteFeminine(d, i) };
     // منطقه: noun + pronoun or a word in ة; a guess only where the text writes منطقة too
     return { to: TEH_MARBUTA, certain: false, needsForm: withTeh };
   }
