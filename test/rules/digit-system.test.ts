@@ -28,6 +28,8 @@ runRuleTests(digitSystem, {
     // a number beside a Latin word belongs to the Latin phrase
     { code: 'فيلم «بيغ هيرو ٦ – Big Hero 6» وهاتف iPhone 15 بسعة 128 GB', options: A },
     { code: 'قمة G٢٠ في عام ٢٠١٩', options: A },
+    // audit: digits glued to Latin text over a slash are part of a model or port name
+    { code: 'كما زود بمنفذ ps/2 وآخر للسماعة وكذلك USB في عام ٢٠١٩', options: A },
     // Latin-context numbers do not count towards the majority: ٢٠٢٣ decides, and 15 / 8 may stay
     'صدر هاتف iPhone 15 وهاتف Pixel 8 في عام ٢٠٢٣',
     // majority: two Arabic-Indic against none, the Western 5G is a Latin word

@@ -32,6 +32,12 @@ runRuleTests(rule, {
     },
     { code: 'ولا يعرفون الفرق بينهم.. وتناول الحوار', errors: [{ messageId: 'doubledDot', text: '.' }], output: 'ولا يعرفون الفرق بينهم. وتناول الحوار' },
     { name: 'two dots before a closing quote', code: '«إرحل رحيل..» تعاقب الفعل', errors: [{ messageId: 'doubledDot' }], output: '«إرحل رحيل.» تعاقب الفعل' },
+    {
+      name: 'audit: the elision mark (..) becomes (...), not (.)',
+      code: 'المشكلة ثقافية ونفسية (..) ولحماية أنفسنا من أنفسنا',
+      errors: [{ messageId: 'doubledDot', text: '..', suggestions: ['.'] }],
+      output: 'المشكلة ثقافية ونفسية (...) ولحماية أنفسنا من أنفسنا',
+    },
     { name: 'more dots than an ellipsis', code: 'وانتظر الجميع.....', errors: [{ messageId: 'tooManyDots', text: '..' }], output: 'وانتظر الجميع...' },
     {
       name: 'two runs after each other',

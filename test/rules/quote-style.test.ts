@@ -17,6 +17,13 @@ runRuleTests(rule, {
     { name: 'odd straight quotes are not paired (unbalanced-pairs reports them)', code: 'قال "نعمل وأضاف «سننفذ»', options: G },
     { code: 'استعمل `"x"` في الأمر و«نعم»', languageId: 'markdown', options: G },
     'التقى الدكتور عمرو طلعت وزير الاتصالات وتكنولوجيا المعلومات، مع لياو ليكيانج سفير جمهورية الصين فى مصر',
+    {
+      name: 'audit: quotation marks paired wrongly over several lines are not converted (nothing is certain)',
+      code:
+        'قائلا “لا شيء سينشر في الإعلام الأوروبي عن “مؤتمر الحوار بين الأديان” الذي أتيت للمشاركة فيه ما لم يصدر عنكم شيء حول “كارثة الشيشان” في روسيا\n' +
+        'نقل القريبون من صفير عنه “أن أبواب بكركي مفتوحة أمام جميع الزوار” لكنه أوضح “أن اللياقات شيء والمبادئ شيء خر',
+      options: G,
+    },
   ],
   invalid: [
     {
@@ -73,6 +80,34 @@ runRuleTests(rule, {
       options: G,
       errors: [{ text: '"' }],
       output: 'قال «نَعْمَلُ» بجد',
+    },
+    {
+      name: 'audit: a quote within a straight-quoted quote: only the outer pair, and only as a suggestion',
+      code: 'وتابعت: "لن يكون هذا مفيداً لبريطانيا، ولن تكون هذه "BBC" التي عرفتها الجماهير وأحبتها منذ أكثر من 90 عاماً".',
+      options: G,
+      errors: [{ messageId: 'useGuillemets', text: '"', column: 9, suggestions: ['«|»'] }],
+      output: null,
+    },
+    {
+      name: 'an unpaired quote in the paragraph makes its other pairs uncertain',
+      code: 'قال "نعمل وأضاف “سننفذ” غدا',
+      options: G,
+      errors: [{ text: '“', suggestions: ['«|»'] }],
+      output: null,
+    },
+    {
+      name: 'unbalanced guillemets: the pair found is only a suggestion',
+      code: 'قال «سمعته يقول «لن نتأخر» أمس',
+      options: D,
+      errors: [{ text: '«', column: 17, suggestions: ['"|"'] }],
+      output: null,
+    },
+    {
+      name: 'several quotations whose marks all stand clear are converted',
+      code: 'قال “صعبة” و”القرنة” تحذر ل"حزب الله" اليوم',
+      options: G,
+      errors: [{ text: '“' }, { text: '”' }, { text: '"' }],
+      output: 'قال «صعبة» و«القرنة» تحذر ل«حزب الله» اليوم',
     },
   ],
 });

@@ -10,7 +10,8 @@
 //    written against the number: د٣٤ (minute 34), ص12 (page 12), ج2 (part 2), م2 (m²);
 //  - a unit before the exponent 2 or 3: م2، كم2، سم3، مم2 (square and cubic units);
 //  - after a number, the era and time abbreviations: 2004م، ١٤٣٦هـ، 1436ه، 500ق.م، 600ق.هـ،
-//    10ص (a.m.); م also stands for metres (100م) and p.m.
+//    10ص (a.m.); م also stands for metres (100م) and p.m.;
+//  - the Egyptian decimal mark ر between digits: 3ر19 (3.19), 432ر690ر29 is one number.
 // Flagged on purpose: other units glued after a number (90كم → 90 كم, as newsrooms write
 // them spaced), number words (5آلاف، 3ملايين), and words after a percent sign (50%من).
 // Only direct contact counts: a number and a word separated by an invisible character are
@@ -47,8 +48,14 @@ function acceptedBefore(word: Token, num: Token, text: string): boolean {
 }
 
 function acceptedAfter(tokens: readonly Token[], k: number, text: string): boolean {
-  const w = tokens[k + 1].norm;
+  const word = tokens[k + 1];
+  const w = word.norm;
   if (AFTER_NUMBER.has(w)) return true;
+  // the decimal mark ر glued between digits (3ر19)
+  if (word.end - word.start === 1 && text.charCodeAt(word.start) === 0x631) {
+    const after = tokens[k + 2];
+    if (after && after.kind === 'number' && after.start === word.end) return true;
+  }
   // ق.م / ق.هـ (before Christ / before the Hijra)
   if (w === 'ق') {
     const dot = tokens[k + 2];

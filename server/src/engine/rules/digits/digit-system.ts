@@ -7,8 +7,9 @@
 // Never touched: digits inside Latin words (COVID-19, 5G, G20), URLs, e-mail addresses,
 // @handles, #hashtags and Markdown code: the tokenizer gives those their own token kinds
 // (or leaves them out of the prose), so this rule only ever sees `number` tokens.
-// A number next to a Latin word (Big Hero 6, iPhone 15, 128 GB) is part of a Latin phrase:
-// it is not converted to Arabic-Indic and does not count towards the majority.
+// A number next to a Latin word (Big Hero 6, iPhone 15, 128 GB), or glued to one over a
+// slash, hyphen or plus (ps/2, USB/3), is part of a Latin phrase: it is not converted to
+// Arabic-Indic and does not count towards the majority.
 
 import { optionDoc } from '../../messages';
 import { defineScan, documentScan } from '../../scans';
@@ -67,12 +68,27 @@ export function convertNumber(text: string, start: number, end: number, target: 
   return out;
 }
 
-/** A number written beside a Latin word (directly or over one run of spaces on the line) belongs to a Latin phrase. */
-function inLatinContext(tokens: readonly Token[], k: number): boolean {
+/** `/`, `-`, `+`: join a model or port name's parts (ps/2). */
+function isJoiner(text: string, t: Token): boolean {
+  if (t.kind !== 'punct' || t.end - t.start !== 1) return false;
+  const c = text.charCodeAt(t.start);
+  return c === 0x2f || c === 0x2d || c === 0x2b;
+}
+
+/**
+ * A number written beside a Latin word (directly or over one run of spaces on the line), or
+ * glued to one over a joiner (ps/2), belongs to a Latin phrase.
+ */
+function inLatinContext(text: string, tokens: readonly Token[], k: number): boolean {
   const p1 = tokens[k - 1];
   if (p1 && (p1.kind === 'latin' || (p1.kind === 'space' && tokens[k - 2]?.kind === 'latin'))) return true;
   const n1 = tokens[k + 1];
-  return !!n1 && (n1.kind === 'latin' || (n1.kind === 'space' && tokens[k + 2]?.kind === 'latin'));
+  if (n1 && (n1.kind === 'latin' || (n1.kind === 'space' && tokens[k + 2]?.kind === 'latin'))) return true;
+  const t = tokens[k];
+  const p2 = tokens[k - 2];
+  if (p1 && p2 && p2.kind === 'latin' && p1.end === t.start && p2.end === p1.start && isJoiner(text, p1)) return true;
+  const n2 = tokens[k + 2];
+  return !!n1 && !!n2 && n2.kind === 'latin' && n1.start === t.end && n2.start === n1.end && isJoiner(text, n1);
 }
 
 /** A percent sign detached from its number by a space (40 %): index of its token, or -1. */
@@ -99,7 +115,7 @@ function numbersOf(doc: AnalysedDocument): NumberToken[] {
   const out: NumberToken[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (t.kind === 'number') out.push({ token: k, flags: classify(text, t.start, t.end), latin: inLatinContext(tokens, k) });
+    if (t.kind === 'number') out.push({ token: k, flags: classify(text, t.start, t.end), latin: inLatinContext(text, tokens, k) });
   }
   return out;
 }

@@ -1,7 +1,9 @@
 // doubled-punctuation: the same mark twice or more in a row (؟؟، !!، ،،، ,,، ؛؛، ..).
 // News copy states; it does not shout. The fix keeps one mark (the first of the run).
 // Accepted: the surprised question ؟! / !؟ (different marks), the three-dot ellipsis
-// `...` and `…`. Four or more dots are cut back to the three-dot ellipsis.
+// `...` and `…`. Four or more dots are cut back to the three-dot ellipsis. Two dots alone
+// in brackets, `(..)` or `[..]`, are the elision mark of a cut quotation: they become
+// `(...)`, never `(.)`.
 // Runs of `?` that stand for characters lost in an encoding conversion (`خليجي ????`)
 // are not doubled question marks and are left alone.
 
@@ -63,6 +65,12 @@ const rule: Rule<Record<string, never>> = {
     const text = doc.text;
     const toks = doc.tokens;
     const qruns = new QuestionRuns(text);
+    /** Two dots alone in brackets: `(..)`, `[..]`. */
+    const isElision = (start: number, end: number): boolean => {
+      const b = start > 0 ? text.charCodeAt(start - 1) : 0;
+      const a = end < text.length ? text.charCodeAt(end) : 0;
+      return (b === 0x28 && a === 0x29) || (b === 0x5b && a === 0x5d);
+    };
     scanPunct(doc, isDoublingMark, (i) => {
       const tok = toks[i];
       const kind = kindOf(text.charCodeAt(tok.start));
@@ -75,7 +83,14 @@ const rule: Rule<Record<string, never>> = {
       if (kind === 1 && qruns.garbledAt(start)) return end;
       if (kind === DOT) {
         if (n === 3) return end; // the ellipsis
-        if (n === 2) {
+        if (n === 2 && isElision(start, end)) {
+          ctx.report({
+            start,
+            end,
+            messageId: 'doubledDot',
+            fixes: [{ messageId: 'keepThree', edits: [{ start: end, end, text: '.' }], preferred: true }],
+          });
+        } else if (n === 2) {
           ctx.report({
             start: start + 1,
             end,

@@ -7,8 +7,10 @@
 // - the space before an ellipsis (`...`, `..`, `…`): `و ... و` marks an omission;
 // - the space after a mark at the start of a line (a leading `...`), or before another
 //   mark, a closing quote or bracket, a dash, or the line end;
-// - a dot after a one-letter abbreviation (`د.محمد`, `أ.د.`, `ص.ب`) or between spelled
-//   initials (`بي.بي`);
+// - a dot after a one-letter abbreviation (`د.محمد`, `أ.د.`, `ص.ب`) or inside a dotted
+//   acronym: short letter groups joined by dots (`بي.بي`, `إتش.إس.بي.سي`, `للسي.ان.ان`,
+//   `إم.إتش`);
+// - an Arabic comma between digits (`1،9 مليون`): a decimal mark;
 // - a dot after a space and glued to digits (`.5`, or `عام .1998` misplaced by bidi);
 // - the `;` ending an HTML entity (`&quot;`);
 // - a colon between digits (10:30); dots and commas inside numbers, URLs and e-mail
@@ -30,6 +32,9 @@ function isMark(c: number): boolean {
     c === 0x2026 // …
   );
 }
+
+/** Conjunction, preposition and article before a spelled-out letter group (للسي، والسي، بال). */
+const PROCLITIC_PREFIX = /^(?:[وف]?(?:لل|[بك]?ال|[بلك]))/;
 
 function isArabicMark(c: number): boolean {
   return c === 0x60c || c === 0x61b || c === 0x61f;
@@ -112,6 +117,8 @@ const rule: Rule<Record<string, never>> = {
       const single = end - start === 1 ? text.charCodeAt(start) : -1;
       // A colon between digits (10:30, ١٠:٣٠): a time or a ratio.
       if (single === 0x3a && next?.kind === 'number' && before.kind === 'number') return;
+      // An Arabic comma glued between digits (1،9 مليون) is a decimal mark.
+      if (single === 0x60c && !hasSpace && before.kind === 'number' && next?.kind === 'number') return;
       // A dot after a space and glued to digits: a decimal (.5) or a period misplaced by
       // bidi editing (`عام .1998`); moving spaces around would not mend either.
       if (single === 0x2e && hasSpace && next?.kind === 'number') return;
@@ -120,7 +127,7 @@ const rule: Rule<Record<string, never>> = {
       // (initials spelled out: short words on both sides).
       if (spaceAfter && single === 0x2e && !hasSpace && before.kind === 'word') {
         if (before.norm.length === 1) spaceAfter = false;
-        else if (before.norm.length <= 2 && next!.kind === 'word' && next!.norm.length <= 2) spaceAfter = false;
+        else if (next!.kind === 'word' && inDottedAcronym(k, j + 1)) spaceAfter = false;
       }
 
       // 1. Space before the cluster.
@@ -144,6 +151,30 @@ const rule: Rule<Record<string, never>> = {
           data: { mark: text.slice(end - 1, end) },
           fixes: [{ messageId: 'insertSpace', edits: [{ start: end, end, text: ' ' }], preferred: true }],
         });
+      }
+    }
+
+    /**
+     * The words at token indices l and r, joined by one dot, belong to a dotted acronym:
+     * every letter group of the chain of words glued by single dots is at most three
+     * letters long (إتش.إس.بي.سي، إم.إتش، سي.إم.إيه), the first after any conjunction,
+     * preposition and article (للسي.ان.ان، السي.أي.ايه).
+     */
+    function inDottedAcronym(l: number, r: number): boolean {
+      const short = (t: Token) => t.norm.length >= 1 && t.norm.length <= 3;
+      const isDot = (t: Token | undefined, prev: Token) => !!t && t.kind === 'punct' && t.start === prev.end && t.end - t.start === 1 && text.charCodeAt(t.start) === 0x2e;
+      const glued = (t: Token | undefined, prev: Token) => !!t && t.kind === 'word' && t.start === prev.end;
+      // rightwards from r
+      for (let q = r; ; q += 2) {
+        if (!short(toks[q])) return false;
+        if (!isDot(toks[q + 1], toks[q]) || !glued(toks[q + 2], toks[q + 1])) break;
+      }
+      // leftwards from l
+      for (let q = l; ; q -= 2) {
+        const prevDot = toks[q - 1];
+        const atStart = !(prevDot && q - 2 >= 0 && glued(toks[q], prevDot) && isDot(prevDot, toks[q - 2]) && toks[q - 2].kind === 'word');
+        if (atStart) return short(toks[q]) || short({ ...toks[q], norm: toks[q].norm.replace(PROCLITIC_PREFIX, '') });
+        if (!short(toks[q])) return false;
       }
     }
 

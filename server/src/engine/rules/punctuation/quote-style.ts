@@ -6,7 +6,16 @@
 // Pairs are found per paragraph: guillemets by nesting, straight and curly quotes by
 // alternation (in right-to-left typing ” often opens as well as closes, so the glyph is
 // not trusted), and only when a paragraph holds an even number of them; odd counts are
-// the unbalanced-pairs rule's business. A pair nested inside another pair is a quote
+// the unbalanced-pairs rule's business.
+// The fix is applied by fix-all only when the pairing is certain. Alternation is checked
+// against where each mark stands (after a space and before a word it opens, after a word
+// and before a space or mark it closes): when a mark contradicts its place, the quotes
+// are nested ("… هذه "BBC" التي …") or one is missing, and the marks are paired by where
+// they stand instead; if that fails too, the paragraph's quotes of that kind are left
+// alone. A pair is then only a suggestion, and so is every pair of a paragraph holding
+// an unpaired mark (an unclosed « or ", an odd count), whose nesting is unknown, and a
+// pair of two marks that both stand between spaces (`" a " b " c "`) among others.
+// A pair nested inside another pair is a quote
 // within a quote, which houses mark differently on purpose: it is left alone. So is a
 // pair in Latin text (no Arabic letter inside and a Latin word beside it, or no Arabic
 // word on either side).
@@ -33,6 +42,30 @@ interface Pair {
   closeTok: number;
   style: Style;
   nested: boolean;
+  /** The pairing is certain: fix-all may apply the fix. */
+  certain: boolean;
+}
+
+/** Straight or curly quotes paired by alternation, or undefined when a mark's place contradicts its turn. */
+function byAlternation(list: PairMark[]): Array<[PairMark, PairMark]> | undefined {
+  const out: Array<[PairMark, PairMark]> = [];
+  for (let k = 0; k + 1 < list.length; k += 2) {
+    if (list[k].role === 'close' || list[k + 1].role === 'open') return undefined;
+    out.push([list[k], list[k + 1]]);
+  }
+  return out;
+}
+
+/** Straight or curly quotes paired by where each stands (so nested quotes pair up), or undefined when one's place is unclear or they do not balance. */
+function byRoles(list: PairMark[]): Array<[PairMark, PairMark]> | undefined {
+  const out: Array<[PairMark, PairMark]> = [];
+  const open: PairMark[] = [];
+  for (const m of list) {
+    if (m.role === 'open') open.push(m);
+    else if (m.role === 'close' && open.length) out.push([open.pop()!, m]);
+    else return undefined;
+  }
+  return open.length ? undefined : out;
 }
 
 const rule: Rule<Options> = {
@@ -77,25 +110,41 @@ const rule: Rule<Options> = {
     const text = doc.text;
     const pairs: Pair[] = [];
 
-    const pair = (o: PairMark, c: PairMark, style: Style): void => {
-      pairs.push({ open: o.start, close: c.start, openTok: o.token, closeTok: c.token, style, nested: false });
+    const pair = (o: PairMark, c: PairMark, style: Style, certain: boolean): void => {
+      pairs.push({ open: o.start, close: c.start, openTok: o.token, closeTok: c.token, style, nested: false, certain });
     };
     // each paragraph's quotation marks, paired within it
     for (const marks of pairMarksByParagraph(doc)) {
+      const first = pairs.length;
+      // every mark of the paragraph found its partner with certainty
+      let sure = true;
       const guillemets: PairMark[] = []; // open ones
       const straight: PairMark[] = [];
       const curly: PairMark[] = [];
       for (const m of marks) {
         if (m.code === 0xab) guillemets.push(m);
         else if (m.code === 0xbb) {
-          if (guillemets.length) pair(guillemets.pop()!, m, 'guillemets');
+          if (guillemets.length) pair(guillemets.pop()!, m, 'guillemets', true);
+          else sure = false;
         } else if (m.code === 0x22) straight.push(m);
         else if (m.code === 0x201c || m.code === 0x201d) curly.push(m);
       }
+      if (guillemets.length) sure = false;
       for (const list of [straight, curly]) {
-        if (list.length % 2 !== 0) continue;
-        for (let k = 0; k + 1 < list.length; k += 2) pair(list[k], list[k + 1], 'double');
+        if (list.length % 2 !== 0) {
+          sure = false;
+          continue;
+        }
+        const alternating = byAlternation(list);
+        if (alternating) {
+          // two marks pair up whatever their places; among more, a pair with neither mark clearly placed is a guess
+          for (const [o, c] of alternating) pair(o, c, 'double', list.length === 2 || o.role === 'open' || c.role === 'close');
+        } else {
+          sure = false;
+          for (const [o, c] of byRoles(list) ?? []) pair(o, c, 'double', false);
+        }
       }
+      if (!sure) for (let q = first; q < pairs.length; q++) pairs[q].certain = false;
     }
     if (pairs.length === 0) return;
 
@@ -158,7 +207,7 @@ const rule: Rule<Options> = {
               { start: p.open, end: p.open + 1, text: o },
               { start: p.close, end: p.close + 1, text: c },
             ],
-            preferred: true,
+            preferred: p.certain,
           },
         ],
       });
