@@ -615,7 +615,7 @@ function scanMentions(doc: AnalysedDocument, names: readonly NameEntry[] | undef
 /** Name mentions are found paragraph by paragraph (a name never runs past a line break). */
 const MENTION_SCAN = defineScan<NameMention>({
   name: 'name-mentions',
-  usedBy: ['name-spelling', 'first-mention'],
+  usedBy: ['name-spelling', 'first-mention', 'name-consistency'],
   readsShared: true,
   scan: (doc, shared) => scanMentions(doc, shared?.names),
   move: (m, at) => ({ ...m, start: m.start + at.offset, end: m.end + at.offset, wordStart: m.wordStart + at.offset, firstToken: m.firstToken + at.token, lastToken: m.lastToken + at.token }),

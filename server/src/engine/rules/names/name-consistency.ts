@@ -20,6 +20,7 @@ import type { Rule } from '../../types';
 import { KeyCounts } from '../../counts';
 import { defineIndex, draftIndex, partFirstToken, type PartHome } from '../../scans';
 import { TITLE_FORMS, TITLE_SET, withProclitics } from '../honorifics/titles';
+import { findNameMentions } from './mentions';
 
 /** Key that folds the letters writers mix in names. */
 export function nameKey(s: string): string {
@@ -376,11 +377,13 @@ class WordTest {
 }
 
 /**
- * The spelling the others are fixed to: the one with the hamza where the spellings differ only in
- * hamza seats (أوباما for اوباما, إبراهيم for ابراهيم: a hamza is never taken away, however many
- * times the draft leaves it out), else the most frequent (on a tie, the first).
+ * The spelling the others are fixed to: the names list's (a word of a listed person's canonical
+ * spelling); else the one with the hamza where the spellings differ only in hamza seats (أوباما
+ * for اوباما, إبراهيم for ابراهيم: a hamza is never taken away, however many times the draft
+ * leaves it out); else the most frequent (on a tie, the first).
  */
-function targetSpelling(counts: ReadonlyMap<string, { n: number; first: number }>): string {
+function targetSpelling(counts: ReadonlyMap<string, { n: number; first: number }>, listed: ReadonlySet<string>): string {
+  for (const s of counts.keys()) if (listed.has(s)) return s;
   let majority = '';
   let best = { n: -1, first: Infinity };
   for (const [s, c] of counts) {
@@ -844,6 +847,12 @@ const rule: Rule<Record<string, never>> = {
   },
   check(ctx) {
     const { doc } = ctx;
+    // The names list's people are name-spelling's: their words as the list writes them win here
+    // too, and a listed mention is not flagged (the two rules would undo each other's fixes).
+    const mentions = findNameMentions(doc, ctx.shared.names);
+    let listedWords: Set<string> | undefined;
+    const listed = () => (listedWords ??= new Set(mentions.flatMap((m) => m.entry.canonical.split(/\s+/).map((w) => stripMarks(w)))));
+    const inMention = (o: Occurrence) => mentions.some((m) => m.start <= o.start && o.end <= m.end);
     const idx = draftIndex(doc, NAME_WORDS);
     const persons = personStems(idx);
     // introduced as a person by being part of a multi-word name: both spellings beside the same name word
@@ -943,14 +952,14 @@ const rule: Rule<Record<string, never>> = {
       if (counts.size < 2) continue;
       // evidently the same name: at least one spelling is a titled person, or a known pair
       if (!persons.get(key) && !KNOWN_PAIRS.some(([a]) => nameKey(a) === key)) continue;
-      const majority = targetSpelling(counts);
+      const majority = targetSpelling(counts, listed());
       // two words of the lexicon may be two words (وكأن / وكان، أثاره / إثارة، طريقه / طريقة) where
       // a title's neighbourhood made them look like a name: then the fix is only offered, unless
       // both stand beside the same name word (أيمن / ايمن الظواهري)
       const sure = multiWord.has(key) || ![...counts.keys()].every((s) => words.exact(s));
       const anchor = occ.find((o) => o.spelling === majority)!;
       for (const o of occ) {
-        if (o.spelling === majority) continue;
+        if (o.spelling === majority || inMention(o)) continue;
         ctx.report({
           start: o.start,
           end: o.end,
