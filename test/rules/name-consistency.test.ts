@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { lint } from '../../server/src/engine';
+import { fixText, lint } from '../../server/src/engine';
 import nameConsistency, { nameKey, oneMedialEdit, vowelKey } from '../../server/src/engine/rules/names/name-consistency';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -251,4 +251,18 @@ it('name-consistency: without a lexicon no fault, the titled hamza pairs still f
   } finally {
     setLexiconSource(undefined);
   }
+});
+
+it('name-consistency defers to the names list: the listed spelling is the target, a listed mention is not flagged, and with name-spelling fix-all settles', () => {
+  const names = [{ canonical: 'هالة السعيد', variants: ['هاله السعيد'], title: 'الدكتورة', source: { file: 'names.tsv', start: 0, end: 1 } }];
+  // (a property test's draft: هاله is no mention here, so name-spelling leaves it; name-consistency
+  // took the first spelling and rewrote the listed mention, which name-spelling rewrote back)
+  const text = 'الدكتورة هاله\u0000 السعيدTwitter\nالدكتورة هالة السعيد\n';
+  const config = { rules: { 'name-consistency': { severity: 'warning' as const }, 'name-spelling': { severity: 'error' as const } }, shared: { names } };
+  const only = new Set(['name-consistency', 'name-spelling']);
+  const findings = lint(text, { config, only }).findings;
+  assert.deepEqual(findings.map((f) => [f.ruleId, text.slice(f.start, f.end), f.fixes[0]?.edits[0].text]), [['name-consistency', 'هاله', 'هالة']]);
+  const r = fixText(text, { config, only });
+  assert.deepEqual(r.faults, []);
+  assert.equal(r.output, 'الدكتورة هالة\u0000 السعيدTwitter\nالدكتورة هالة السعيد\n');
 });

@@ -377,13 +377,12 @@ class WordTest {
 }
 
 /**
- * The spelling the others are fixed to: the names list's (a word of a listed person's canonical
- * spelling); else the one with the hamza where the spellings differ only in hamza seats (أوباما
- * for اوباما, إبراهيم for ابراهيم: a hamza is never taken away, however many times the draft
- * leaves it out); else the most frequent (on a tie, the first).
+ * The spelling the others are fixed to (a listed person's aside): the one with the hamza where the
+ * spellings differ only in hamza seats (أوباما for اوباما, إبراهيم for ابراهيم: a hamza is never
+ * taken away, however many times the draft leaves it out), else the most frequent (on a tie,
+ * the first).
  */
-function targetSpelling(counts: ReadonlyMap<string, { n: number; first: number }>, listed: ReadonlySet<string>): string {
-  for (const s of counts.keys()) if (listed.has(s)) return s;
+function targetSpelling(counts: ReadonlyMap<string, { n: number; first: number }>): string {
   let majority = '';
   let best = { n: -1, first: Infinity };
   for (const [s, c] of counts) {
@@ -952,11 +951,13 @@ const rule: Rule<Record<string, never>> = {
       if (counts.size < 2) continue;
       // evidently the same name: at least one spelling is a titled person, or a known pair
       if (!persons.get(key) && !KNOWN_PAIRS.some(([a]) => nameKey(a) === key)) continue;
-      const majority = targetSpelling(counts, listed());
+      // the names list's spelling of a listed person's word, if a spelling is one
+      const fromList = [...counts.keys()].find((sp) => listed().has(sp));
+      const majority = fromList ?? targetSpelling(counts);
       // two words of the lexicon may be two words (وكأن / وكان، أثاره / إثارة، طريقه / طريقة) where
       // a title's neighbourhood made them look like a name: then the fix is only offered, unless
       // both stand beside the same name word (أيمن / ايمن الظواهري)
-      const sure = multiWord.has(key) || ![...counts.keys()].every((s) => words.exact(s));
+      const sure = fromList !== undefined || multiWord.has(key) || ![...counts.keys()].every((s) => words.exact(s));
       const anchor = occ.find((o) => o.spelling === majority)!;
       for (const o of occ) {
         if (o.spelling === majority || inMention(o)) continue;
