@@ -5,26 +5,17 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fixText, lint, MAX_FIX_PASSES, type Rule } from '../../server/src/engine';
+import { fixText, lint, MAX_FIX_PASSES } from '../../server/src/engine';
 import tatweel from '../../server/src/engine/rules/hidden-characters/tatweel';
 import { computeFixAll } from '../../server/src/lsp/fixAll';
+import { testRule } from '../lib/test-rule';
 
 /** Inserts «عاجل: » before the first line at every pass, whatever is there. */
-const grows: Rule = {
-  meta: {
-    id: 'grows',
-    category: 'leftovers',
-    defaultSeverity: 'warning',
-    fixable: true,
-    schema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
-    messages: { m: { ar: 'أضف «عاجل»', en: 'Add «عاجل»' } },
-    docs: { description: { ar: '', en: '' }, explanation: { ar: '', en: '' }, good: '', bad: '' },
-  },
-  check(ctx) {
-    ctx.report({ start: 0, end: 0, messageId: 'm', fixes: [{ messageId: 'm', edits: [{ start: 0, end: 0, text: 'عاجل: ' }], preferred: true }] });
-  },
-};
+const grows = testRule(
+  'grows',
+  (ctx) => ctx.report({ start: 0, end: 0, messageId: 'x', fixes: [{ messageId: 'x', edits: [{ start: 0, end: 0, text: 'عاجل: ' }], preferred: true }] }),
+  { fixable: true },
+);
 
 const text = 'وأكـــد الوزير أن العمل بدأ.\n';
 const opts = { rules: [grows, tatweel], config: { rules: { grows: { severity: 'warning' as const }, tatweel: { severity: 'warning' as const } } } };
