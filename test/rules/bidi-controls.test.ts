@@ -15,6 +15,9 @@ runRuleTests(bidiControls, {
     { code: 'اكتب `\u200f` في الحقل', languageId: 'markdown' },
     // other invisible characters are zero-width's
     'نجحت\u200b في زرع',
+    // audit: an LRM closing or opening a Latin/number run that ends or starts with neutrals keeps it displayed right
+    'يتعلم الطلاب لغة C++\u200e في السنة الأولى.',
+    'للاستفسار اتصل على الرقم \u200e+966 11 234 5678 يوميا.',
   ],
   invalid: [
     {

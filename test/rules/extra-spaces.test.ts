@@ -24,6 +24,8 @@ runRuleTests(extraSpaces, {
     { code: 'السطر الأول  \nالسطر الثاني', languageId: 'markdown' },
     // Markdown: spaces aligning a table
     { code: '| الاسم   | العمر |\n| ---    | ---   |\n| أحمد   | 30    |', languageId: 'markdown' },
+    // audit: a plain-text table row with pipes aligns its columns with spaces
+    '| المدينة   | السكان  |\n|-----------|---------|\n| الرياض    | 7 ملايين |',
     // Markdown: code is not prose
     { code: 'استخدم `a  b` هنا\n\n```\nx  =  1  \n```', languageId: 'markdown' },
   ],
@@ -69,9 +71,9 @@ runRuleTests(extraSpaces, {
     },
     {
       name: 'leading spaces in arabic-news documents too',
-      code: '   قال المتحدث',
+      code: '  قال المتحدث',
       languageId: 'arabic-news',
-      errors: [{ messageId: 'leading', text: '   ' }],
+      errors: [{ messageId: 'leading', text: '  ' }],
       output: 'قال المتحدث',
     },
     {
@@ -100,6 +102,31 @@ runRuleTests(extraSpaces, {
       languageId: 'markdown',
       errors: [{ messageId: 'multiple', line: 3, column: 4 }, { messageId: 'multiple' }],
       output: '## العنوان\n\nقال الوزير `كود` ثم',
+    },
+    {
+      name: 'audit: a layout gap between two hemistichs is offered, never applied',
+      code: 'على قدر أهل العزم تأتي العزائم          وتأتي على قدر الكرام المكارم',
+      errors: [{ messageId: 'multiple', text: '          ', suggestions: [' '] }],
+      output: null,
+    },
+    {
+      name: 'audit: the same verse in Markdown',
+      code: 'قال الشاعر:\n\nعلى قدر أهل العزم تأتي العزائم          وتأتي على قدر الكرام المكارم',
+      languageId: 'markdown',
+      errors: [{ messageId: 'multiple', suggestions: [' '] }],
+      output: null,
+    },
+    {
+      name: 'audit: space-aligned table columns in plain text',
+      code: 'المنتخب         النقاط    الأهداف\nالهلال          30        25',
+      errors: ['multiple', 'multiple', 'multiple', 'multiple'],
+      output: null,
+    },
+    {
+      name: 'audit: a 4-space indented verse keeps its indent',
+      code: 'قال:\n\n    على قدر أهل العزم تأتي العزائم\n    وتأتي على قدر الكرام المكارم',
+      errors: [{ messageId: 'leading', suggestions: [''] }, { messageId: 'leading', suggestions: [''] }],
+      output: null,
     },
   ],
 });

@@ -130,7 +130,11 @@ describe('hidden characters and letters on real_phenomena_samples.tsv', () => {
         } else assert.fail(`${where}: no ${ruleId} finding in «${row.visible.slice(0, 200)}»`);
         if (fixText(row.text, { rules: RULES }).output !== row.text) changed++;
       });
-      assert.ok(found >= mine.length - 2, `only ${found} of ${mine.length} rows yield ${ruleId}`);
+      // tatweel: a row whose only tatweels are a dash between spaces (ـــ رعاها الله ـــ) or the
+      // Hijri abbreviation (1351هـ) is correct text the rule leaves alone: the floor counts the
+      // rows with a tatweel inside a word.
+      const expected = ruleId === 'tatweel' ? mine.filter((r) => /\u0640+[\u0621-\u063a\u0641-\u064a]/.test(r.text)).length : mine.length;
+      assert.ok(found >= expected - 2, `only ${found} of ${expected} rows yield ${ruleId}`);
       assert.equal(changed, mine.length, 'fix-all changes every row');
     });
   }

@@ -65,6 +65,17 @@ const valid: Array<string | ValidCase> = [
   'أعلنت شركة Facebook أنها ستغلق حسابات مزيفة على Twitter خلال الأسبوع المقبل.',
   // a short caption repeated is only a hint (verse, prosody and captions repeat in real copy)
   'جانب من اللقاء\n\nالتقى الوزير السفير.\n\nجانب من اللقاء',
+  // audit: a line that reads as a sentence is not a navigation bar, whatever its separators
+  'الأسعار: الذهب / الفضة / البلاتين ارتفعت جميعها اليوم',
+  'هذا العمل لا يطابق / يجاري القانون هذا العمل لا يساير / يشايع القانون',
+  'صدّق / أقرّ / أجاز المجلسُ القرارَ',
+  'أنت هنا لأنك اخترت الطريق الصعب',
+  // audit (snnv_0007): a film review's rating key
+  'رغم ذلك، يبدو الفيلم الأول أكثر جودة.\n (*1): لا يستحق | (*2): وسط | (*3): جيد | (*4): ممتاز | (*5): تحفة\u202c',
+  // audit: legitimate recurrences — a chant quoted twice, an interview question asked twice
+  'ردد المتظاهرون في الساحة:\nالشعب يريد إصلاح النظام الآن\nثم توجهوا إلى مبنى البرلمان حيث ألقى عدد من النواب كلمات قصيرة أمام الحشود، قبل أن يعودوا إلى الساحة.\nوفي ختام اليوم عادوا يرددون:\nالشعب يريد إصلاح النظام الآن',
+  'س: ما رأيكم في القرار الأخير للجنة؟\nج: نحن نحترم القرار ولكننا سنستأنف.\nس: ما رأيكم في القرار الأخير للجنة؟\nج: قلت لك إننا سنستأنف ولن أزيد.',
+  `${HEADLINE}\n\n${BODY}\n\n${LAST}\n\n${BODY}\n\n${LAST}\n\n${BODY}\n\n${HEADLINE}\n\n${LAST}`,
   // a Markdown table row is not a menu
   { code: '| الاسم | المنصب | الجهة |\n|---|---|---|\n| عمرو طلعت | وزير | الاتصالات |', languageId: 'markdown' },
   // a paragraph that quotes an account is copy, not a tweet attribution
@@ -138,6 +149,7 @@ const invalid: InvalidCase[] = [
   { code: `${BODY}\n\nشارك عبر فيسبوك تويتر واتساب`, errors: ['ui'], output: BODY },
   { code: `رئيس التحرير سامي عبد الله\n${HEADLINE}`, errors: ['masthead'], output: HEADLINE },
   { code: `الرئيسية » أخبار مصر » سياسة\n${HEADLINE}`, errors: [{ messageId: 'navigation', text: 'الرئيسية » أخبار مصر » سياسة' }], output: HEADLINE },
+  { name: 'breadcrumbs behind a label', code: `أنت هنا: الرئيسية / أخبار / سياسة\n${HEADLINE}`, errors: ['phrase'], output: HEADLINE },
   { code: `${BODY}\n\nمواضيع متعلقة`, errors: ['phrase'], output: BODY },
   // --- Masrawy-style chrome: section bar, a related-links block
   { code: `أخبار | رياضة | فنون | اقتصاد | حوادث\n\n${HEADLINE}`, errors: ['navigation'], output: HEADLINE },
@@ -202,6 +214,12 @@ const invalid: InvalidCase[] = [
     code: `${HEADLINE}\n\n${BODY}\n\n${HEADLINE}\n\n${LAST}`,
     errors: [{ messageId: 'repeat', line: 5, text: HEADLINE }],
     output: `${HEADLINE}\n\n${BODY}\n\n${LAST}`,
+  },
+  {
+    name: 'a title pasted twice in a row',
+    code: `${HEADLINE}\n${HEADLINE}\n\n${BODY}`,
+    errors: [{ messageId: 'repeat', line: 2, text: HEADLINE }],
+    output: `${HEADLINE}\n\n${BODY}`,
   },
   // --- options
   { name: 'a user phrase, folded', code: `حصرى لبوابة المدقق\n\n${HEADLINE}`, options: { phrases: ['حصري لبوابة المدقق'] }, errors: ['phrase'], output: HEADLINE },

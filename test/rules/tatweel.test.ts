@@ -8,6 +8,13 @@ runRuleTests(tatweel, {
     'ارتفعت الصادرات بـ70 مليون دولار',
     'قال لـ BBC إن المفاوضات مستمرة',
     'وصرح لـ«الأهرام» بأن',
+    // audit: the Hijri-year abbreviation هـ after a number, glued or spaced
+    'يوم الثلاثاء 19 / 10 / 1436هـ الموافق 4 / 8 / 2015م.',
+    'العام الدراسي الجديد 1436 – 1437 هـ قام المدير العام للتعليم',
+    'من مواليد 1415هـ.',
+    // audit: a standalone tatweel used as a dash between spaces
+    'أسستها حكومات المثلث التركي ـ السعودي ـ القطري',
+    'وسيتم في القريب العاجل ـــ بإذن الله ـــ إضافة مكة',
   ],
   invalid: [
     { code: 'وأشـــاد طلعت', errors: [{ messageId: 'tatweel', text: 'ـــ', line: 1, column: 4 }], output: 'وأشاد طلعت' },
@@ -16,6 +23,12 @@ runRuleTests(tatweel, {
       code: 'طَلعـَت',
       errors: [{ text: 'ـ' }],
       output: 'طَلعَت',
+    },
+    {
+      name: 'inside a quoted title the stretching is decoration too',
+      code: 'وصدر كتاب «قصة مدينتــــين» هذا العام',
+      errors: [{ text: 'ــــ', suggestions: [''] }],
+      output: 'وصدر كتاب «قصة مدينتين» هذا العام',
     },
     { code: 'الـــوزير والـسفير', errors: [{ text: 'ـــ' }, { text: 'ـ' }], output: 'الوزير والسفير' },
   ],

@@ -5,6 +5,10 @@
 //   sees can differ from what the text says (the "Trojan Source" problem);
 // - marks (LRM U+200E, RLM U+200F, ALM U+061C): harmless-looking scrape residue such as
 //   `2.\u200f5 مليار` or `جدة: \u200f\u202bتشهد`, which still break search and matching.
+// Not flagged: an LRM that keeps a Latin/number run displayed right in Arabic text, where
+// the run ends or starts with neutral characters (`C++\u200e في`, `\u200e+966 11…`): without
+// it the neutrals flip to the other side (`++C`, `966+`). The mark must sit at the run's
+// edge (Arabic, a space or the line's end on its other side), not inside it (`2.\u200f5`).
 // A run of adjacent controls is one finding; the fix deletes the run. Markdown code is
 // skipped (the rule scans doc.prose only).
 
@@ -44,6 +48,39 @@ export function bidiNames(text: string, start: number, end: number): string {
     if (n && !seen.includes(n)) seen.push(n);
   }
   return seen.join('+');
+}
+
+/** A Latin letter or an ASCII digit: the strong left-to-right run an LRM may anchor. */
+function isLatinOrDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+/** Neutral: not a letter or digit of any script, not white space, not a control. */
+function isNeutral(c: number): boolean {
+  return c > 0x20 && c < 0x7f ? !isLatinOrDigit(c) : c === 0xa7 || c === 0xb0 || c === 0x2030 || c === 0x20ac || c === 0xa3 || c === 0xa5;
+}
+
+/**
+ * Whether the LRM run text[i, j) closes a Latin/number run that ends in neutrals (`C++|`) or
+ * opens one that starts with them (`|+966`), with no Latin letter or digit on its other side.
+ */
+function anchorsNeutrals(text: string, i: number, j: number, lineStart: number, lineEnd: number): boolean {
+  for (let k = i; k < j; k++) if (text.charCodeAt(k) !== 0x200e) return false;
+  const before = i > lineStart ? text.charCodeAt(i - 1) : -1;
+  const after = j < lineEnd ? text.charCodeAt(j) : -1;
+  // after the run: neutrals back to a Latin letter or digit, nothing Latin after the mark
+  if (before >= 0 && isNeutral(before) && !(after >= 0 && isLatinOrDigit(after))) {
+    let k = i - 1;
+    while (k > lineStart && isNeutral(text.charCodeAt(k))) k--;
+    if (k >= lineStart && isLatinOrDigit(text.charCodeAt(k)) && isNeutral(text.charCodeAt(k + 1))) return true;
+  }
+  // before the run: neutrals on to a Latin letter or digit, nothing Latin before the mark
+  if (after >= 0 && isNeutral(after) && !(before >= 0 && isLatinOrDigit(before))) {
+    let k = j;
+    while (k < lineEnd - 1 && isNeutral(text.charCodeAt(k))) k++;
+    if (k < lineEnd && isLatinOrDigit(text.charCodeAt(k))) return true;
+  }
+  return false;
 }
 
 const rule: Rule<Record<string, never>> = {
@@ -95,6 +132,13 @@ const rule: Rule<Record<string, never>> = {
           if (k === 0) break;
           if (k > kind) kind = k;
           j++;
+        }
+        if (kind === 1) {
+          const line = ctx.doc.lines[ctx.doc.lineIndexAt(i)];
+          if (anchorsNeutrals(text, i, j, line.start, line.end)) {
+            i = j - 1;
+            continue;
+          }
         }
         ctx.report({
           start: i,

@@ -9,6 +9,11 @@
 // `1. `) are syntax, so leading spaces are never touched there; two trailing spaces
 // before a non-blank line are a hard line break and are kept; and in a table row (a line
 // with `|`) spaces align the columns and are left alone.
+// Layout is not debris: a run of three or more spaces between two words is a gap someone
+// made (two hemistichs of a verse, space-aligned columns), and one at the start of a line is
+// an indent (a verse, a quotation). Both are still reported, but collapsing them is only
+// offered (`preferred: false`): fix-all leaves them. A plain-text line framed by `|` is a
+// table row, whose spaces are left alone as in Markdown.
 // A run that holds a no-break space (U+00A0, U+202F) is `nbsp`'s, never this rule's (see
 // space-runs.ts), so the two rules never edit the same characters.
 
@@ -51,14 +56,21 @@ const rule: Rule<Options> = {
         en: 'Doubled spaces between words and white space at the start or end of a line',
       },
       explanation: {
-        ar: 'المسافات المكررة والزائدة في أول السطر وآخره لا يراها المحرر لكنها تفسد الرصف وعدّ الكلمات والمقارنة بين النسخ. يجعل الإصلاح ما بين الكلمتين مسافة واحدة ويحذف ما في طرفي السطر. في Markdown لا تُمس المسافات في أول السطر ولا مسافتا كسر السطر ولا جداول المحاذاة.',
-        en: 'Doubled spaces and white space at either end of a line are invisible to the editor but spoil typesetting, word counts and comparisons between versions. The fix leaves one space between words and removes white space at line ends. In Markdown, leading spaces, the two-space hard line break and table alignment are left alone.',
+        ar: 'المسافات المكررة والزائدة في أول السطر وآخره لا يراها المحرر لكنها تفسد الرصف وعدّ الكلمات والمقارنة بين النسخ. يجعل الإصلاح ما بين الكلمتين مسافة واحدة ويحذف ما في طرفي السطر؛ أما ثلاث مسافات فأكثر بين كلمتين أو في أول السطر فقد تكون رصفا مقصودا (شطرا بيت، أعمدة جدول، سطر مزاح) فيُقترح جمعها ولا يطبقه «أصلح الكل». في Markdown لا تُمس المسافات في أول السطر ولا مسافتا كسر السطر ولا جداول المحاذاة.',
+        en: 'Doubled spaces and white space at either end of a line are invisible to the editor but spoil typesetting, word counts and comparisons between versions. The fix leaves one space between words and removes white space at line ends; a run of three spaces or more between words or at the start of a line may be layout (the two hemistichs of a verse, table columns, an indent), so collapsing it is offered, never applied by fix-all. In Markdown, leading spaces, the two-space hard line break and table alignment are left alone.',
       },
       good: 'قال وزير الاتصالات إن المشروع سينتهي قريبا.',
       bad: 'قال وزير الاتصالات  إن المشروع سينتهي قريبا. ',
     },
   },
   check(ctx) {
+    const text = ctx.doc.text;
+    /** Three or more ordinary spaces: a layout gap or an indent, not a slip of the thumb. */
+    const layout = (start: number, end: number): boolean => {
+      let spaces = 0;
+      for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x20 && ++spaces >= 3) return true;
+      return false;
+    };
     const { doc, options } = ctx;
     const markdown = doc.languageId === 'markdown';
     for (const run of spaceRuns(doc)) {
@@ -70,7 +82,7 @@ const rule: Rule<Options> = {
           break;
         case 'leading':
           if (markdown || !options.leadingSpaces) break;
-          ctx.report({ start, end, messageId: 'leading', fixes: [{ messageId: 'remove', edits: [{ start, end, text: '' }], preferred: true }], unnecessary: true });
+          ctx.report({ start, end, messageId: 'leading', fixes: [{ messageId: 'remove', edits: [{ start, end, text: '' }], preferred: !layout(start, end) }], unnecessary: true });
           break;
         case 'trailing':
           if (run.hardBreak) break;
@@ -78,7 +90,7 @@ const rule: Rule<Options> = {
           break;
         case 'interior':
           if (end - start < 2 || run.tableLine) break;
-          ctx.report({ start, end, messageId: 'multiple', fixes: [{ messageId: 'oneSpace', edits: [{ start, end, text: ' ' }], preferred: true }] });
+          ctx.report({ start, end, messageId: 'multiple', fixes: [{ messageId: 'oneSpace', edits: [{ start, end, text: ' ' }], preferred: !layout(start, end) }] });
           break;
       }
     }

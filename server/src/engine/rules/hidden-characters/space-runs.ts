@@ -25,7 +25,7 @@ export interface SpaceRun {
   place: RunPlace;
   /** Markdown: a trailing run ending in two or more spaces before a non-blank line is a hard line break. */
   hardBreak: boolean;
-  /** Markdown: the run's line holds a `|` (a table row, where spaces align columns). */
+  /** A table row, where spaces align columns: in Markdown a line holding `|`, in plain text a line framed by `|`. */
   tableLine: boolean;
 }
 
@@ -85,7 +85,8 @@ function computeRuns(doc: AnalysedDocument): SpaceRun[] {
     const line = doc.lines[doc.lineIndexAt(p)];
     if (line.start !== tableLineStart) {
       tableLineStart = line.start;
-      tableLineHasPipe = text.slice(line.start, line.end).includes('|');
+      const content = text.slice(line.start, line.end);
+      tableLineHasPipe = markdown ? content.includes('|') : /^[ \t]*\|.*\|[ \t]*$/.test(content);
     }
     return tableLineHasPipe;
   };
@@ -129,7 +130,7 @@ function computeRuns(doc: AnalysedDocument): SpaceRun[] {
         while (k < n && isRunSpace(text.charCodeAt(k))) k++;
         hardBreak = k < n && !isLineBreak(text.charCodeAt(k));
       }
-      const tableLine = markdown && place === 'interior' && lineHasPipe(i);
+      const tableLine = place === 'interior' && lineHasPipe(i);
       out.push({ start: i, end: j, noBreak, place, hardBreak, tableLine });
       i = j - 1;
     }

@@ -1,7 +1,11 @@
 // tatweel: the kashida (U+0640) used to stretch words for looks. It breaks search and
 // name matching, and the page's typesetting should do the stretching, not the copy.
 // Not flagged: a tatweel that joins a one-letter proclitic to a number, Latin word or
-// quotation (بـ70، لـ«الأهرام»، الـ BBC), where it is the accepted way to write it.
+// quotation (بـ70، لـ«الأهرام»، الـ BBC), where it is the accepted way to write it; a
+// one-letter abbreviation (the Hijri year `1436هـ`, `1436 هـ`); a standalone tatweel between
+// spaces, used as a dash (`التركي ـ السعودي`، `ـ حفظه الله ـ`).
+// Inside a «quotation» the tatweel is decoration like anywhere else (`«خطيـر»`, `«مارشـال
+// لنـدن»` in real headlines): it goes.
 
 import type { Rule } from '../../types';
 
@@ -45,6 +49,8 @@ const rule: Rule<Record<string, never>> = {
       const first = next;
       // بـ70 / لـ«…» / الـBBC: a clitic joined by tatweel to something that is not an Arabic letter.
       if (text.charCodeAt(tok.end - 1) === 0x640 && STANDALONE_CLITICS.has(tok.norm)) continue;
+      // هـ: a one-letter abbreviation (the Hijri year), or a word of tatweel only (a dash).
+      if (text.charCodeAt(tok.end - 1) === 0x640 && tok.norm.length <= 1) continue;
       for (let i = first; i < tok.end; i++) {
         if (text.charCodeAt(i) !== 0x640) continue;
         let j = i + 1;

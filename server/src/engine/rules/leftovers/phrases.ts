@@ -40,6 +40,8 @@ export const PHRASES: ReadonlyArray<readonly [string, PhraseKind]> = [
   ['موضوعات ذات صلة', 'ui'],
   ['أخبار ذات صلة', 'ui'],
   ['أخبار متعلقة', 'heading'],
+  // breadcrumbs' label: with a colon the bar no longer reads as a menu on its own shape
+  ['أنت هنا', 'heading'],
   ['مقالات ذات صلة', 'ui'],
   ['المزيد من الأخبار', 'ui'],
   ['زر الذهاب إلى الأعلى', 'ui'],

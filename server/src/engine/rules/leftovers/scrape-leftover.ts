@@ -214,6 +214,9 @@ interface LineScore {
   /** The line's keys joined, when it has 3 to 40 of them (a repeat counts), and how many it has. */
   repeat?: string;
   n: number;
+  /** The line ends with . ? ! (a sentence: a quoted question or line, not a title), or with a colon (it introduces what follows). */
+  endsSentence: boolean;
+  endsColon: boolean;
   /** Whether the line may be a headline in a block of related links, and whether it opens one. */
   inBlock: boolean;
   opensBlock: boolean;
@@ -288,7 +291,7 @@ class LineScorer {
     const s = this.score(li, pre ? pre.next : t0, t1);
     if (!pre) return s;
     const prefix = { start: pre.start, end: pre.end, deleteTo: toks[pre.next].start };
-    if (!s) return { start: pre.start, end: pre.end, scored: false, sum: 0, weight: 0, messageId: '', shape: 0, n: 0, inBlock: false, opensBlock: false, prefix };
+    if (!s) return { start: pre.start, end: pre.end, scored: false, sum: 0, weight: 0, messageId: '', shape: 0, n: 0, endsSentence: false, endsColon: false, inBlock: false, opensBlock: false, prefix };
     s.start = pre.start;
     s.prefix = prefix;
     return s;
@@ -322,6 +325,8 @@ class LineScorer {
     let verbs = 0;
     let commas = 0;
     let codePunct = 0;
+    let colons = 0;
+    let hardSeps = 0;
     let codeWords = 0;
     let links = 0;
     let year = false;
@@ -357,11 +362,13 @@ class LineScorer {
           if (pc !== undefined) {
             if (pc & P_COMMA) commas++;
             if (pc & P_CODE) codePunct++;
+            if (pc & P_HARD_SEP) hardSeps++;
             if (pc & P_HARD_SEP || (pc & P_SPACED_SEP && spacedAt(toks, t, t0, t1))) {
               segments.push(seg);
               seg = 0;
             }
           }
+          if (ch === 0x3a) colons++;
           prevChar = ch;
           break;
         }
@@ -481,7 +488,15 @@ class LineScorer {
     }
 
     // 3. Navigation bar, category bar, ticker: three or more filled segments between separators.
-    if (segmented && (longest <= 4 || (commas === 0 && !endsSentence))) ev.add(4, 'navigation');
+    // A menu or breadcrumbs are short items and nothing else: a line with a label or key
+    // (`الأسعار: الذهب / الفضة / …`، `(*1): لا يستحق | (*2): وسط`), a sentence verb or
+    // tashkeel (`صدّق / أقرّ / أجاز المجلسُ القرارَ`) reads as copy. A ticker's items are long,
+    // and it uses a hard separator (| •): a slash between long stretches is prose offering
+    // alternatives.
+    if (segmented) {
+      const copyLike = colons > 0 || verbs > 0 || hasTashkeel(text, toks[first].start, toks[last].end);
+      if ((longest <= 4 && !copyLike) || (longest > 4 && hardSeps > 0 && commas === 0 && !endsSentence)) ev.add(4, 'navigation');
+    }
     if (sections >= 3 && sections * 5 >= n * 4) ev.add(4, 'navigation');
 
     // 4. Share bars: Latin UI words, social-network names.
@@ -513,6 +528,8 @@ class LineScorer {
       shape: chrome ? 1 : sentence ? -2 : 0,
       repeat: n >= 3 && n <= 40 ? keys.join(' ') : undefined,
       n,
+      endsSentence,
+      endsColon: toks[last].kind === 'punct' && text.charCodeAt(toks[last].start) === 0x3a,
       inBlock: n > 0 && n <= 16 && commas === 0 && !endsSentence && !sentence && !blockHeader,
       opensBlock: blockHeader,
       mediaLinks: this.mediaLinks.length ? this.mediaLinks.slice() : undefined,
@@ -637,6 +654,15 @@ function spacedAt(toks: Token[], t: number, t0: number, t1: number): boolean {
   const before = t === t0 || toks[t - 1].kind === 'space';
   const after = t + 1 >= t1 || toks[t + 1].kind === 'space';
   return before && after;
+}
+
+/** Whether text[start, end) carries tashkeel (U+064B–U+0652): a menu never does. */
+function hasTashkeel(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x64b && c <= 0x652) return true;
+  }
+  return false;
 }
 
 /** The line ends with . ? ! ؟ (an ellipsis does not end a sentence), closing quotes aside. */
@@ -871,21 +897,35 @@ const rule: Rule<ScrapeLeftoverOptions> = {
     const verdicts: Verdict[] = [];
     // 7. A repeat of an earlier line (a title or caption the page shows twice). Short lines
     // repeat in real copy too (verse, prosody, `س:`), so below five words a repeat is a hint
-    // only; paragraphs (over 40 words) are not compared.
-    const seen = new Map<string, number>();
+    // only; paragraphs (over 40 words) are not compared. A scraped duplicate sits next to its
+    // original, or one line away, or ends the text: a line recurring further apart is the
+    // copy's own (a chant quoted twice, a question asked again). Short of adjacent, a line
+    // that ends a sentence or follows a colon (`عادوا يرددون:`) is a quotation, not chrome.
+    const seen = new Map<string, { li: number; ord: number }>();
+    const scanned = documentScan(doc, LINE_SCAN, ctx.shared, ctx.options);
+    let ord = -1;
+    let prevEndsColon = false;
     // 8. A headline-shaped line inside a block of related links: lines left in the block.
     let block = 0;
     const ev = new Evidence();
     let li = 0;
-    for (const { line: s, shift } of documentScan(doc, LINE_SCAN, ctx.shared, ctx.options)) {
+    for (const { line: s, shift } of scanned) {
       const start = s.start + shift;
+      ord++;
+      const afterColon = prevEndsColon;
+      prevEndsColon = s.endsColon;
       while (li < lines.length - 1 && lines[li].next <= start) li++;
       if (s.scored) {
         ev.reset(s);
         if (s.repeat !== undefined) {
           const earlier = seen.get(s.repeat);
-          if (earlier === undefined) seen.set(s.repeat, li);
-          else ev.add(s.n >= 5 ? 6 : 2, 'repeat', { line: earlier + 1 }, { start: lines[earlier].start, end: lines[earlier].end });
+          seen.set(s.repeat, { li, ord });
+          if (earlier !== undefined) {
+            const between = ord - earlier.ord - 1;
+            const near = between === 0 || ((between <= 1 || ord === scanned.length - 1) && !s.endsSentence && !afterColon);
+            const e = earlier.li;
+            if (near) ev.add(s.n >= 5 ? 6 : 2, 'repeat', { line: e + 1 }, { start: lines[e].start, end: lines[e].end });
+          }
         }
         if (block > 0) {
           if (s.inBlock) {
