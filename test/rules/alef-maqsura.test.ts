@@ -26,6 +26,16 @@ runRuleTests(alefMaqsura, {
   ],
   invalid: [
     {
+      name: 'علي that may be the name or عليّ (on me): the preposition only offered (audit)',
+      code: 'ليلتحق بطفله الرضيع علي بعد ثمانية أيام. وأضاف علي أن الخطة ناجحة. ما خفف علي أن ابني شهيد',
+      errors: [
+        { messageId: 'maybeParticle', text: 'علي', suggestions: ['ى'] },
+        { messageId: 'maybeParticle', text: 'علي', suggestions: ['ى'] },
+        { messageId: 'maybeParticle', text: 'علي', suggestions: ['ى'] },
+      ],
+      output: null,
+    },
+    {
       code: 'وأكد البيان علي أهمية التعاون حتي نهاية العام',
       errors: [
         { messageId: 'particle', text: 'علي', suggestions: ['ى'] },

@@ -13,6 +13,9 @@ runRuleTests(finalYeh, {
     { code: 'في المصري الذي', options: { style: 'yeh' } },
     // a lone dotless word the text does not also write dotted is no second style
     'كل عام في شهر مسرى القبطي يحتفل المصريون في القرى',
+    // names that really end in ى (the lexicon lacks them) are no evidence of a dotless style (audit)
+    'وشاركت شذى جاد الله وأحمد أويحيى في الندوة.',
+    'وقدم الطاهي ماء مُغلًى خصيصى للضيوف في المطبخ المُنشّى',
     // Latin words and URLs
     { code: 'visit https://example.com/فى', options: { style: 'yeh' } },
   ],

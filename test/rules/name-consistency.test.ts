@@ -10,6 +10,8 @@ import { runRuleTests } from '../lib/rule-tester';
 
 runRuleTests(nameConsistency, {
   valid: [
+    // ك + a name (كآمنة) read off a word of the lexicon (كامنة): no occurrence of آمنة (audit)
+    'وقالت الدكتورة آمنة محمود إن الأعراض مازالت كامنة في الجسم.',
     'التقى الرئيس الأمريكي باراك أوباما نظيره، وقال أوباما إن اللقاء مثمر.',
     // different words, not one name: الامن/الامين, محمد/محمود, فرنسا/فرانسوا
     'وقال الأمين العام إن الامن مستتب.',

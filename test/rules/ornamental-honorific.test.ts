@@ -8,9 +8,17 @@ runRuleTests(ornamentalHonorific, {
     'استقبل الرئيس عبد الفتاح السيسي السفير الصيني.',
     // سعادة "happiness", سيادة "sovereignty", فضيلة "virtue": not before a title
     'تحدث الوزير عن سعادة المواطنين وسيادة الدولة وفضيلة الصدق.',
+    // فخامة «grandeur» with a proclitic and no title after it: a noun (audit)
+    'وبفخامة ما بعدها فخامة.',
     { code: 'استقبل جلالة الملك الوفد.', options: { allow: ['جلالة'] } },
   ],
   invalid: [
+    {
+      name: 'معالي before a word that is no title: offered, not applied',
+      code: 'وأكد معالي رئيس الوزراء أن',
+      errors: [{ text: 'معالي', fixes: 1 }],
+      output: null,
+    },
     { code: 'استقبل معالي الوزير السفير الصيني.', errors: [{ text: 'معالي' }], output: 'استقبل الوزير السفير الصيني.' },
     { name: 'proclitic joins the title: لفخامة الرئيس → للرئيس', code: 'وجه الوفد الشكر لفخامة الرئيس على الاستقبال.', errors: [{ text: 'فخامة' }], output: 'وجه الوفد الشكر للرئيس على الاستقبال.' },
     { code: 'وصاحب السمو الملكي الأمير حضر الحفل.', errors: [{ text: 'صاحب السمو الملكي' }], output: 'والأمير حضر الحفل.' },

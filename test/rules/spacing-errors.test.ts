@@ -29,6 +29,12 @@ runRuleTests(spacingErrors, {
   ],
   invalid: [
     {
+      name: 'foreign names whose halves are words: offered, not applied (audit)',
+      code: 'وحضرت الراهبة مارغاريت دادولد الاجتماع.\nوقال مار يوحنا كلمة.\nوتصدى جانلويغي دوناروما.\nوزار روما.',
+      errors: [{ messageId: 'glued', text: 'مارغاريت', suggestions: [' '] }, { messageId: 'glued', text: 'دوناروما', suggestions: [' '] }],
+      output: null,
+    },
+    {
       name: 'detached و',
       code: 'الجسر طوله 380 مترا و بعرض 74 مترا و هى جاهزة',
       errors: [

@@ -28,6 +28,12 @@ runRuleTests(tehMarbuta, {
   ],
   invalid: [
     {
+      name: 'ـاة on a word misspelt anyway: no ـاه fix unless that is a word (audit)',
+      code: 'هذة الحيياة وممارساة بالمسراة',
+      errors: [{ messageId: 'toHeh', text: 'هذة' }, { messageId: 'toHeh', text: 'وممارساة', suggestions: ['ه'] }],
+      output: 'هذه الحيياة وممارساة بالمسراة',
+    },
+    {
       name: 'ه for ة with the article: preferred fix, one letter',
       code: 'وأكد المتحدث باسم الحكومه أن المنطقه العامه ستفتح بالمتابعه',
       errors: [

@@ -2,6 +2,8 @@
 // The fix removes the honorific and keeps the title, joining a proclitic to it the way
 // Arabic writes it: معالي الوزير → الوزير، لفخامة الرئيس → للرئيس، وصاحب السمو الأمير → والأمير.
 // Pronoun forms (معاليه، سموه) are reported without a fix: the sentence needs rewording.
+// Not before a title, an honorific is a noun when a proclitic is attached (وبفخامة ما بعدها
+// فخامة) and not reported; without one (معالي رئيس الوزراء) the cut is offered, not preferred.
 
 import { originalPrefixLength, segment } from '../../text/arabic';
 import { foldChar, foldString, stripMarks } from '../../text/fold';
@@ -20,6 +22,8 @@ interface Options {
 interface Phrase {
   words: string[];
   needsTitle: boolean;
+  /** A house's own honorific (option extra): cut before any word, as before. */
+  extra?: boolean;
 }
 
 /** What the rule looks for under a house's options, kept by options (built once, not once a check). */
@@ -39,7 +43,7 @@ function matcherFor(options: Options): Matcher {
   if (m) return m;
   const allow = new Set(options.allow.map((w) => foldString(w)));
   const phrases: Phrase[] = [
-    ...options.extra.map((e) => ({ words: e.split(/\s+/).filter(Boolean).map((w) => foldString(w)), needsTitle: false })),
+    ...options.extra.map((e) => ({ words: e.split(/\s+/).filter(Boolean).map((w) => foldString(w)), needsTitle: false, extra: true })),
     ...HONORIFICS.map((h) => ({ words: h.words.map((w) => foldString(w)), needsTitle: h.needsTitle })),
   ].filter((p) => p.words.length > 0 && !allow.has(p.words.join(' ')));
   phrases.sort((a, b) => b.words.length - a.words.length);
@@ -112,6 +116,10 @@ const rule: Rule<Options> = {
         if (title < 0) break;
         const titleTok = toks[title];
         if (phrase.needsTitle && !TITLE_SET.has(titleTok.norm)) break;
+        // not before a title (فخامة «grandeur», معالي رئيس الوزراء): with a proclitic a noun
+        // (وبفخامة ما بعدها فخامة), without one the cut is only offered
+        const titled = phrase.extra === true || TITLE_SET.has(titleTok.norm);
+        if (!titled && seg.prefix) break;
         // حضرة، سيادة … are written with ة: حضره (حضر + ه, «attended it») before a title is a verb
         if (phrase.needsTitle && phrase.words.length === 1 && stripMarks(text.slice(toks[last].start, toks[last].end)).endsWith('ه')) break;
         // the honorific without its proclitic, in original characters
@@ -133,7 +141,7 @@ const rule: Rule<Options> = {
               data: { word: honorific },
               // one edit from the proclitic to the end of the title: لفخامة الرئيس → للرئيس
               edits: prefix ? [{ start: t.start, end: titleTok.end, text: joinProclitic(prefix, titleText) }] : [{ start, end: titleTok.start, text: '' }],
-              preferred: true,
+              preferred: titled,
             },
           ],
         });

@@ -897,6 +897,9 @@ const rule: Rule<Record<string, never>> = {
       for (let n = 0; n < tokens.length; n++) {
         const spelling = stems.spellings[n];
         if (spelling === undefined) continue;
+        // a proclitic read off a word of the lexicon, leaving no word as written (كامنة → ك +
+        // امنة, the key of آمنة): the word, not the name
+        if (hit.strip > 0 && !words.exact(spelling) && words.exact(stripMarks(doc.slice(toks[tokens[n]])))) continue;
         const end = toks[tokens[n]].end;
         found.push({ group: hit.group, o: { start: end - stems.lengths[n], end, spelling, token: tokens[n] } });
       }

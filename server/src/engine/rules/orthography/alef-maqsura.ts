@@ -7,7 +7,9 @@
 //   name does not take: one of the words that follow على (أن، هذا، ذلك، سبيل، صعيد، غرار،
 //   الرغم، أهمية، ضرورة …). A definite noun is not enough (علي العمير، علي الهش are names
 //   in real copy). Never after a title (الدكتور علي، الشيخ علي) or a kinship word (بن علي،
-//   أبو علي), never before إنّ or after قال (وقال علي إن: the name speaking), never when
+//   أبو علي). Before a word that also follows the name or عليّ «on me» (أن، بعد، هذا، ما:
+//   وأضاف علي أن، الرضيع علي بعد، ما خفف عليّ أن) only offered, unless the word before
+//   takes على (أكد على أن, حرص على ذلك). Never before إنّ or after قال (وقال علي إن: the name speaking), never when
 //   the names list has «علي + the next word», never when the word is vowelled (عليّ is a word).
 // - `الي` → `إلى` (preferred); after a definite noun and before an indefinite one it may
 //   be the adjective `الآلي` misspelt, so both are offered, neither preferred.
@@ -28,6 +30,26 @@ const GOVERNED = new Set(
     'هامش', 'خلفية', 'غرار', 'مستوى', 'وجه', 'نحو', 'حساب', 'يد', 'الرغم', 'رغم', 'أساس', 'ضوء',
     'مدار', 'طول', 'عكس', 'إثر', 'اثر', 'أثر', 'خلاف', 'قدم', 'عاتق', 'مقربة', 'بعد', 'أرض', 'نطاق',
     'أهمية', 'ضرورة', 'الإطلاق', 'الأقل', 'الأرجح', 'الفور', 'التوالي', 'النحو', 'الصعيد', 'المستوى', 'الأرض', 'الساحة', 'الهامش', 'الخط',
+  ].map((w) => foldString(w)),
+);
+
+/**
+ * Of GOVERNED, the words that also follow the name (وأضاف علي أن، الرضيع علي بعد، قال علي هذا)
+ * or عليّ «on me» (ما خفف عليّ أن، عليّ ما …): after علي they make it the preposition only
+ * after a word that takes على (أكد على أن، حرص على ذلك); elsewhere على is only offered.
+ */
+const WEAK = new Set(
+  ['أن', 'أنه', 'أنها', 'أنهم', 'أنهما', 'ان', 'انه', 'انها', 'انهم', 'هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء', 'أي', 'كل', 'ما', 'بعد', 'حد', 'نحو', 'مدى'].map((w) =>
+    foldString(w),
+  ),
+);
+
+/** Words that take على before أن، ذلك، كل … (أكد على أن، حرص على ذلك, علاوة على ذلك). */
+const TAKES_ALA = new Set(
+  [
+    'أكد', 'وأكد', 'أكدت', 'وأكدت', 'يؤكد', 'تؤكد', 'شدد', 'وشدد', 'شددت', 'وشددت', 'يشدد', 'حرص', 'حرصت', 'يحرص', 'تحرص', 'اتفق', 'اتفقت', 'اتفقوا', 'واتفق',
+    'نص', 'ينص', 'تنص', 'نصت', 'أصر', 'أصرت', 'يصر', 'وافق', 'وافقت', 'يوافق', 'دل', 'يدل', 'تدل', 'علاوة', 'تأكيدا', 'يعمل', 'تعمل', 'يعملون', 'ركز', 'يركز',
+    'اعتمد', 'يعتمد', 'تعتمد', 'بناء', 'قادر', 'قادرة', 'قادرون', 'قادرين', 'القدرة', 'حصل', 'حصلت', 'يحصل', 'تحصل', 'الحصول', 'يتوقف', 'يترتب', 'ترتب',
   ].map((w) => foldString(w)),
 );
 
@@ -149,8 +171,10 @@ export function decide(d: DocLex, i: number, shared: SharedData): Decision | und
       if (INNA.has(d.letters(ni)?.letters ?? '') || (QALA.has(prev) && next.startsWith('ان'))) return undefined;
       // Only the words that follow the preposition (أن، هذا، سبيل، الرغم …): after علي a
       // definite noun is as often a surname (علي العمير) as the object of على.
-      if (GOVERNED.has(next)) return { target, options: ['على'], preferred: true };
-      return undefined;
+      if (!GOVERNED.has(next)) return undefined;
+      // أن، بعد، هذا … follow the name and عليّ as well: certain only after a word that takes على
+      if (WEAK.has(next) && !TAKES_ALA.has(prev)) return { target, options: ['على'], preferred: false };
+      return { target, options: ['على'], preferred: true };
     }
   }
 }
@@ -186,6 +210,10 @@ const rule: Rule<Record<string, never>> = {
         ar: '«{written}»: إن كان حرف الجر فاكتبه «إلى»، وإن كان صفة فـ«آلي»',
         en: '“{written}”: the preposition is written “إلى”; the adjective is “آلي”',
       },
+      maybeParticle: {
+        ar: '«{written}» قد يكون الاسم أو «عليّ»؛ إن كان حرف الجر فاكتبه «{word}»',
+        en: '“{written}” may be the name or “عليّ” (on me); if it is the preposition, write “{word}”',
+      },
       write: { ar: 'اكتب «{word}»', en: 'Write “{word}”' },
     },
     docs: {
@@ -220,7 +248,7 @@ const rule: Rule<Record<string, never>> = {
       ctx.report({
         start,
         end,
-        messageId: dec.preferred ? 'particle' : 'ambiguous',
+        messageId: dec.preferred ? 'particle' : dec.target.word === 'علي' ? 'maybeParticle' : 'ambiguous',
         data: { written: doc.text.slice(start, end), word: dec.options[0] },
         fixes,
       });

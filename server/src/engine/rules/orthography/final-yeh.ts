@@ -49,6 +49,21 @@ function classify(d: DocLex, i: number): 'egyptian' | 'standard' | undefined {
   return undefined;
 }
 
+/** Function words that end in a real final yeh (في، الذي، التي …), as written dotless. */
+const DOTLESS_FUNCTION = new Set(['فى', 'وفى', 'ففى', 'الذى', 'والذى', 'التى', 'والتى', 'كى', 'لكى', 'ولكى', 'أى', 'وأى', 'بأى', 'لأى', 'هى', 'وهى', 'فهى', 'لى', 'ولى', 'إنى', 'لكنى']);
+
+/**
+ * Is a dotless word evidence that the draft writes a final yeh dotless (under "consistent")?
+ * Names and rare words end in a real ى the lexicon may lack (شذى، أويحيى, while Ayaspell
+ * lists شذي، أويحيي), so only the words that cannot be such: a function word (فى، الذى،
+ * التى) or a word with the article (المصرى: names and ى nouns rarely take it), typed
+ * without marks (مُغلًى، المُنشّى are vowelled on purpose).
+ */
+function tellsDotless(doc: AnalysedDocument, w: YehWord): boolean {
+  if (hasDiacritics(doc.text, doc.tokens[w.token])) return false;
+  return DOTLESS_FUNCTION.has(w.letters) || /^(?:[وف]?[بك]?ال|[وف]?لل)../.test(w.letters);
+}
+
 /** A word that tells which way the draft writes a final yeh. */
 interface YehWord {
   token: number;
@@ -117,6 +132,11 @@ const rule: Rule<Options> = {
     for (const w of documentScan(doc, YEH_WORDS, shared)) (w.kind === 'egyptian' ? egy : std).push(w);
     let target: 'yeh' | 'alef-maqsura';
     if (style === 'consistent') {
+      // only the dotless words that tell count, and only they are changed (a name in ى the
+      // lexicon lacks is no evidence either way: شذى، أويحيى)
+      const telling = egy.filter((w) => tellsDotless(doc, w));
+      egy.length = 0;
+      egy.push(...telling);
       if (egy.length === 0 || std.length === 0) return;
       target = egy.length > std.length ? 'alef-maqsura' : 'yeh';
       // A single dotless word in a dotted text is only inconsistent when the text writes

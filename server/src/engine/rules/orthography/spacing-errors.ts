@@ -9,7 +9,10 @@
 //   space is missing (see `splits`). A split is preferred (applied by fix-all) only when it
 //   is certain (see `certainSplit`): the one split, both parts words of the lexicon as
 //   written (or a title before a name), and not a name spelt joined with الله (نصرالله،
-//   جارالله). Otherwise each split is offered, none preferred.
+//   جارالله); a split whose only sign is a part written elsewhere (مار|غاريت، دونا|روما)
+//   also needs a function word or the article among its parts, or that part in the same
+//   paragraph (foreign names split into two words). Otherwise each split is offered, none
+//   preferred.
 
 import type { FixSpec, Rule, RuleContext } from '../../types';
 import type { Lexicon } from '../../lexicon';
@@ -191,7 +194,7 @@ const rule: Rule<Record<string, never>> = {
       const w = l.letters;
       const ks = docSplits(d, w, shared);
       if (ks.length === 0) continue;
-      const fixes = splitFixes(text, t, l, ks, ks.length === 1 && certainSplit(d.lex, w, ks[0], shared));
+      const fixes = splitFixes(text, t, l, ks, ks.length === 1 && certainSplit(d.lex, w, ks[0], shared) && !(seenOnly(w, ks[0]) && !plainSplit(w, ks[0]) && !seenNearby(d, i, w, ks[0])));
       ctx.report({
         start: t.start,
         end: t.end,
@@ -216,6 +219,50 @@ function certainSplit(lex: Lexicon, w: string, k: number, shared: SharedData): b
   if (TITLES.has(left)) return true;
   const known = (p: string) => lex.has(p) || isHouseWord(shared, foldString(p));
   return known(left) && known(right);
+}
+
+/** Function words and words with the article a glued part may be: no part of a foreign name (فيما|يلي، وهو|اسرع، لكنها|غير، الصادر|امس). */
+const FUNCTION_PARTS = new Set([...SHORT, 'فيما', 'كما', 'بما', 'مما', 'عما', 'لكن', 'لكنه', 'لكنها', 'غير', 'هذا', 'هذه', 'ذلك', 'تلك', 'التي', 'الذي', 'كان', 'كانت', 'بعد', 'قبل', 'عند', 'حتى', 'إلى', 'على', 'أنه', 'أنها', 'إنه', 'إنها', 'ولا', 'وما', 'فما', 'زال', 'زلنا', 'زالت', 'يلي']);
+
+/**
+ * The split of `w` at k rests only on the text writing a part elsewhere (a non-joining letter
+ * before it, no title, no لا, no ة/ى, no article after it): the sign a foreign name's halves
+ * give too (مار|غاريت، دونا|روما، وتلا|بري).
+ */
+function seenOnly(w: string, k: number): boolean {
+  const left = w.slice(0, k);
+  const right = w.slice(k);
+  const end = left[left.length - 1];
+  return !TITLES.has(left) && left !== 'لا' && left !== 'ولا' && end !== 'ة' && end !== 'ى' && !(right.startsWith('ال') && right.length >= 5);
+}
+
+/** One of the parts is a function word, or the left one has the article (الصادر|امس، الجزائر|نداء): not a name's halves. */
+function plainSplit(w: string, k: number): boolean {
+  const left = w.slice(0, k);
+  const right = w.slice(k);
+  return FUNCTION_PARTS.has(left) || FUNCTION_PARTS.has(bareStem(left)) || FUNCTION_PARTS.has(right) || /^(?:[وف]?[بك]?ال|[وف]?لل)/.test(left);
+}
+
+/** How far (in tokens) a part written on its own counts as the writer's evidence for the split. */
+const NEARBY = 200;
+
+/**
+ * The text writes a part of the split on its own in the same paragraph (line), near the word
+ * (مصر beside مصرتدخل), not pages away (a long draft holds مار and بري somewhere).
+ */
+function seenNearby(d: DocLex, i: number, w: string, k: number): boolean {
+  const toks = d.doc.tokens;
+  const parts = [bareStem(w.slice(0, k)), w.slice(0, k), w.slice(k)];
+  for (const dir of [-1, 1]) {
+    for (let j = i + dir, n = 0; j >= 0 && j < toks.length && n < NEARBY; j += dir, n++) {
+      const t = toks[j];
+      if (t.kind === 'newline') break; // plain-text paragraphs are lines
+      if (t.kind !== 'word') continue;
+      const l = d.letters(j);
+      if (l && parts.includes(l.letters)) return true;
+    }
+  }
+  return false;
 }
 
 /** The fixes of a glued word: a space at each of its first three split points (preferred only for one certain split). */

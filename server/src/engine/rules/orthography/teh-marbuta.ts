@@ -4,7 +4,9 @@
 // `بالمتابعة`; the fix replaces that one letter, preferred when the word has the article
 // (a pronoun ه is then impossible) and is not a word of the lexicon. The reverse, ة for ه, only where the ه belongs to the
 // word and the lexicon cannot be short of the ة word: ـاة for ـاه (`المياة` → `المياه`)
-// and `هذة` → `هذه` (Ayaspell lacks many ة words: مزحة، نيئة، الفوعة are right as written).
+// and `هذة` → `هذه` (Ayaspell lacks many ة words: مزحة، نيئة، الفوعة are right as written);
+// ـاة only when its ـاه spelling is a word (not الحيياة → الحيياه), and only offered when
+// that word's ه is a pronoun as far as the lexicon shows (ممارساه: no الممارساه).
 // A pronoun suffix is never touched: `كتابه`, `منه`, `والده` are words of the lexicon, and
 // no word of the lexicon gets a preferred fix (`باليه`, `الموجِّه`, `النبيه` are right in
 // ه though their ة spelling is a word too). Ayaspell also lists article + noun + ه
@@ -56,6 +58,19 @@ function feminineOfAlefMaqsura(lex: Lexicon, w: string, norm: string): boolean {
 }
 
 /**
+ * A word in ـاه whose ه is its own, not a pronoun: it has the article or takes it, with or
+ * without a proclitic (المياه، بالمياه، ودكتوراه → الدكتوراه); ممارساه (ممارسا + ه) does not.
+ */
+function ownHeh(lex: Lexicon, c: string): boolean {
+  if (DEFINITE.test(c)) return true;
+  for (let p = 0; p <= 2 && p < c.length - 3; p++) {
+    if (p > 0 && !'وفبكل'.includes(c[p - 1])) break;
+    if (lex.has('ال' + c.slice(p))) return true;
+  }
+  return false;
+}
+
+/**
  * Does a definite word in ة stand right before word i (المنطقة العامه)? Then word i is its
  * adjective, agreeing with it: the ه is a ة for certain.
  */
@@ -74,6 +89,8 @@ interface Verdict {
   certain: boolean;
   /** A guess that holds only where the draft also writes this ة spelling (منطقه beside منطقة). */
   needsForm?: string;
+  /** Offered (not preferred) without the writer's habit: a ـاة whose ـاه spelling is one reading among two. */
+  offer?: boolean;
 }
 
 /** What the rule says about word token i, ignoring the writer's habit (`certain` cases only, plus the ambiguous ones). */
@@ -98,6 +115,15 @@ function verdict(d: DocLex, i: number): Verdict | undefined {
       // المجراة، ومُجراة: the feminine of مُجرى, right as written (its ـاه spelling is مجراه,
       // "its course"); a word, not a slip, so not even a guess
       if (w[last - 1] === 'ا' && feminineOfAlefMaqsura(d.lex, w, d.doc.tokens[i].norm)) return undefined;
+      if (w[last - 1] === 'ا') {
+        // the ـاه spelling must be a word as a whole (الحيياة, بالمسراة give no word: a
+        // misspelling of something else, الحياة، بالمسرة); certain only when its ه belongs to
+        // it, which the article shows (المياه، الدكتوراه): ممارساه is ممارسا + ه, and
+        // ممارساة a slip of ممارسة as likely: only offered
+        const words = cands.filter((c) => d.lex.has(c));
+        if (words.length === 0) return undefined;
+        if (!words.some((c) => ownHeh(d.lex, c))) return { to: other, certain: false, offer: true };
+      }
       return { to: other, certain: true };
     }
     // ه for ة: certain with the article (a noun with ال takes no pronoun); without it the
@@ -184,7 +210,7 @@ const rule: Rule<Record<string, never>> = {
       // a guess needs the writer's habit (a certain ه-for-ة anywhere in the draft) and, for a
       // real word (منطقه), the ة spelling in the draft; a non-word (مرانه) needs the habit only
       if (v.needsForm !== undefined && !d.forms.has(v.needsForm)) continue;
-      if (!v.certain && !(habit ??= documentFacts(doc, HABIT, shared).has(HABIT_KEY))) continue;
+      if (!v.certain && !v.offer && !(habit ??= documentFacts(doc, HABIT, shared).has(HABIT_KEY))) continue;
       const l = d.letters(i)!;
       const k = l.letters.length - 1;
       const at = l.offsets[k];
@@ -194,7 +220,7 @@ const rule: Rule<Record<string, never>> = {
       ctx.report({
         start: t.start,
         end: t.end,
-        messageId: !v.certain ? 'maybe' : v.to === TEH_MARBUTA ? 'toTehMarbuta' : 'toHeh',
+        messageId: v.to === HEH ? 'toHeh' : !v.certain ? 'maybe' : 'toTehMarbuta',
         data: { word, written: doc.slice(t) },
         fixes: [fix],
       });
