@@ -19,7 +19,7 @@ import { defineScan, documentScan } from '../../scans';
 import type { AnalysedDocument } from '../../text/document';
 import type { FixSpec, Rule, RuleContext, SharedData } from '../../types';
 import { decide } from './alef-maqsura';
-import { ALEF_MAQSURA, docLex, everyLetterAt, hasDiacritics, judgedEndings, lettersOf, NON_WORD, someLetterAt, WORD, YEH, type DocLex } from './lexical';
+import { ALEF_MAQSURA, ARTICLE_START, docLex, everyLetterAt, hasDiacritics, judgedEndings, lettersOf, NON_WORD, someLetterAt, WORD, YEH, type DocLex } from './lexical';
 
 type Style = 'yeh' | 'alef-maqsura' | 'consistent';
 interface Options {
@@ -61,7 +61,7 @@ const DOTLESS_FUNCTION = new Set(['فى', 'وفى', 'ففى', 'الذى', 'وا�
  */
 function tellsDotless(doc: AnalysedDocument, w: YehWord): boolean {
   if (hasDiacritics(doc.text, doc.tokens[w.token])) return false;
-  return DOTLESS_FUNCTION.has(w.letters) || /^(?:[وف]?[بك]?ال|[وف]?لل)../.test(w.letters);
+  return DOTLESS_FUNCTION.has(w.letters) || (ARTICLE_START.exec(w.letters)?.[0].length ?? Infinity) + 2 <= w.letters.length;
 }
 
 /** A word that tells which way the draft writes a final yeh. */

@@ -19,6 +19,9 @@ import type { Token } from '../../text/tokenize';
 import type { SharedData } from '../../types';
 import { defineFact, documentFacts, type FactSet } from '../../facts';
 
+/** The article at a word's start, with what may stand before it (ال، وال، بال، فال، كال، لل، ولل), on its letters as written. */
+export const ARTICLE_START = /^(?:[وف]?[بك]?ال|[وف]?لل)/;
+
 export const ALEF = 'ا';
 export const HAMZA_ALEFS = 'أإآ';
 export const ALEFS = 'اأإآ';

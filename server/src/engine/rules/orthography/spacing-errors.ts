@@ -16,7 +16,7 @@
 
 import type { FixSpec, Rule, RuleContext } from '../../types';
 import type { Lexicon } from '../../lexicon';
-import { docLex, isHouseWord, NON_WORD, skeletonWords, type DocLex, type Letters } from './lexical';
+import { ARTICLE_START, docLex, isHouseWord, NON_WORD, skeletonWords, type DocLex, type Letters } from './lexical';
 import { foldString } from '../../text/fold';
 import { DocumentMemo } from '../../text/document';
 import type { Token } from '../../text/tokenize';
@@ -240,7 +240,7 @@ function seenOnly(w: string, k: number): boolean {
 function plainSplit(w: string, k: number): boolean {
   const left = w.slice(0, k);
   const right = w.slice(k);
-  return FUNCTION_PARTS.has(left) || FUNCTION_PARTS.has(bareStem(left)) || FUNCTION_PARTS.has(right) || /^(?:[وف]?[بك]?ال|[وف]?لل)/.test(left);
+  return FUNCTION_PARTS.has(left) || FUNCTION_PARTS.has(bareStem(left)) || FUNCTION_PARTS.has(right) || ARTICLE_START.test(left);
 }
 
 /** How far (in tokens) a part written on its own counts as the writer's evidence for the split. */

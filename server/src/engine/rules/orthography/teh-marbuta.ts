@@ -26,10 +26,8 @@ import { defineFact, documentFacts } from '../../facts';
 import { DocumentMemo, type AnalysedDocument } from '../../text/document';
 import type { Lexicon } from '../../lexicon';
 import { segment } from '../../text/arabic';
-import { ALEF_MAQSURA, docLex, HEH, judgedEndings, NON_WORD, someLetterAt, TEH_MARBUTA, WORD, type DocLex } from './lexical';
+import { ALEF_MAQSURA, ARTICLE_START, docLex, HEH, judgedEndings, NON_WORD, someLetterAt, TEH_MARBUTA, WORD, type DocLex } from './lexical';
 
-/** The article and what may stand before it (ال، وال، بال، فال، كال، لل), on the letters as written. */
-const DEFINITE = /^(?:[وف]?[بك]?ال|[وف]?لل)/;
 
 /**
  * Word letters `w` carry the article: they begin with one (as written: ألمه، ألعابه begin
@@ -38,7 +36,7 @@ const DEFINITE = /^(?:[وف]?[بك]?ال|[وف]?لل)/;
  * ب + الي…: دة، ية are no words, so they are not read as definite.
  */
 function definite(lex: Lexicon, w: string, meant: string): boolean {
-  const m = DEFINITE.exec(w);
+  const m = ARTICLE_START.exec(w);
   if (!m) return false;
   const stem = meant.slice(m[0].length);
   return stem.length >= 2 && lex.has(stem);
@@ -62,7 +60,7 @@ function feminineOfAlefMaqsura(lex: Lexicon, w: string, norm: string): boolean {
  * without a proclitic (المياه، بالمياه، ودكتوراه → الدكتوراه); ممارساه (ممارسا + ه) does not.
  */
 function ownHeh(lex: Lexicon, c: string): boolean {
-  if (DEFINITE.test(c)) return true;
+  if (ARTICLE_START.test(c)) return true;
   for (let p = 0; p <= 2 && p < c.length - 3; p++) {
     if (p > 0 && !'وفبكل'.includes(c[p - 1])) break;
     if (lex.has('ال' + c.slice(p))) return true;
@@ -77,7 +75,7 @@ function ownHeh(lex: Lexicon, c: string): boolean {
 function afterDefiniteFeminine(d: DocLex, i: number): boolean {
   const p = d.doc.wordBeside(i, -1);
   const l = p < 0 ? undefined : d.letters(p)?.letters;
-  return !!l && l.endsWith(TEH_MARBUTA) && DEFINITE.test(l);
+  return !!l && l.endsWith(TEH_MARBUTA) && ARTICLE_START.test(l);
 }
 
 /** تفعيل masdars of roots ending in ه: الترفيه، التوجيه، التنبيه (Ayaspell also lists ترفية). */
