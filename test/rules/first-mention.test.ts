@@ -125,6 +125,21 @@ runRuleTests(firstMention, {
       output: 'وقال الرئيس إن الدكتور عمرو طلعت سيحضر.',
     },
     {
+      // (a fuzz of house-style configs: fix-all wrote «عمرو الدكتور طلعت»)
+      name: 'a one-word listed name after another word may end a longer name: the title only offered',
+      code: 'وقال عمرو طلعت إن المشروع جاهز.',
+      shared: { names: [{ canonical: 'طلعت', variants: [], title: 'الدكتور', source: src }] },
+      errors: [{ messageId: 'incomplete', text: 'طلعت', suggestions: ['الدكتور '] }],
+      output: null,
+    },
+    {
+      name: 'a one-word listed name after a mark: the title written',
+      code: 'وقال المتحدث: طلعت سيحضر.',
+      shared: { names: [{ canonical: 'طلعت', variants: [], title: 'الدكتور', source: src }] },
+      errors: [{ messageId: 'incomplete', text: 'طلعت' }],
+      output: 'وقال المتحدث: الدكتور طلعت سيحضر.',
+    },
+    {
       name: 'a compound surname before the full mention covers both its words',
       code: 'وأكد أبو الغيط أن القمة ناجحة.\n\nوقال الأمين العام لجامعة الدول العربية أحمد أبو الغيط إن الاجتماع مهم.',
       shared: COMPOUND,

@@ -178,6 +178,15 @@ function roleWith(doc: AnalysedDocument, m: NameMention, role: string): number {
   return -1;
 }
 
+/**
+ * A one-word listed name (طلعت) right after another word, no proclitic or mark between: it may
+ * be the end of a longer name (عمرو طلعت), where a title written before it would land inside
+ * the name (عمرو الدكتور طلعت). The title is then only offered.
+ */
+function midName(doc: AnalysedDocument, m: NameMention, e: NameEntry): boolean {
+  return !m.prefix && !/\s/.test(e.canonical.trim()) && doc.wordBeside(m.firstToken, -1) >= 0;
+}
+
 function fullForm(e: NameEntry): string {
   return [e.title, e.canonical, e.role].filter(Boolean).join(' ');
 }
@@ -252,7 +261,7 @@ const rule: Rule<Record<string, never>> = {
           end: m.end,
           messageId: 'incomplete',
           data: { name, missing, missingEn, full: fullForm(e) },
-          fixes: edits.length ? [{ messageId: 'writeFull', data: { full: fullForm(e) }, edits, preferred: true }] : [],
+          fixes: edits.length ? [{ messageId: 'writeFull', data: { full: fullForm(e) }, edits, preferred: !midName(doc, m, e) || !missingTitle }] : [],
         });
         continue;
       }
