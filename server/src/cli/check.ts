@@ -170,11 +170,11 @@ export function draftPath(input: InputFile, opts: CliOptions, cwd: string): stri
 }
 
 /**
- * A document that knows only its text and lines: what the formatters need (positions, slices).
- * A run over thousands of drafts keeps this instead of every draft's tokens.
+ * The document of a draft whose part of the report is already rendered: its language only (its
+ * text, lines and tokens are let go). A run over thousands of drafts keeps this, not the drafts.
  */
-export function docShell(text: string, lines: AnalysedDocument['lines'], languageId: DocumentLanguage): AnalysedDocument {
-  return Object.assign(Object.create(AnalysedDocument.prototype) as AnalysedDocument, { text, lines, languageId });
+export function docShell(languageId: DocumentLanguage): AnalysedDocument {
+  return Object.assign(Object.create(AnalysedDocument.prototype) as AnalysedDocument, { text: '', lines: [], languageId });
 }
 
 function toPosix(p: string): string {

@@ -203,7 +203,7 @@ class ReportAssembler {
       }
       if (d.file) {
         const { rendered, ...rest } = d.file;
-        this.files.push({ ...rest, text: '', findings: [], doc: docShell('', [], rest.language) });
+        this.files.push({ ...rest, text: '', findings: [], doc: docShell(rest.language) });
         if (!this.stream) this.entries.push(rendered);
         else {
           if (render.format === 'json') parts.push(this.streamedJson++ === 0 ? JSON_OPEN : JSON_SEPARATOR);

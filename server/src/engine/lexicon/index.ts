@@ -104,6 +104,18 @@ export function getLexicon(): Lexicon {
   return cached;
 }
 
+/**
+ * Is `word` a word of the lexicon? Without a lexicon (not built, not readable): yes, so a rule
+ * that asks before writing a fix writes none on a guess.
+ */
+export function lexiconKnows(word: string): boolean {
+  try {
+    return getLexicon().has(word);
+  } catch {
+    return true;
+  }
+}
+
 /** Whether the lexicon is loaded, how long loading took and where from (for benchmarks and diagnostics). */
 export function lexiconInfo(): { loaded: boolean; loadMs: number; from: string; bytes: number; words: number } {
   return { loaded: !!cached, loadMs, from: loadedFrom, bytes: cached?.byteSize ?? 0, words: cached?.header.words ?? 0 };

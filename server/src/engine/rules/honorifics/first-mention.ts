@@ -11,7 +11,7 @@ import { foldString } from '../../text/fold';
 import type { FixSpec, NameEntry, Rule, Span } from '../../types';
 import { findNameMentions, surnameOf, type NameMention } from '../names/mentions';
 import { tokenize } from '../../text/tokenize';
-import { ABBREVIATIONS, joinProclitic, TITLE_SET } from './titles';
+import { ABBREVIATIONS, joinProclitic, procliticOf, TITLE_SET } from './titles';
 
 /**
  * End offset of the headline block: paragraphs before the first body paragraph, one that ends
@@ -75,15 +75,6 @@ const isComma = (doc: AnalysedDocument, k: number) => doc.tokens[k].kind === 'pu
 /** Titles as the first word of a construct (وزير الخارجية، رئيس الوزراء، ولي العهد): the known titles without their article, and a few nouns of office. */
 const TITLE_NOUNS: readonly string[] = [...new Set([...[...TITLE_SET].map((t) => (t.startsWith('ال') ? t.slice(2) : t)), 'امين', 'ولي', 'مدير', 'نائب', 'رئيس', 'وزير', 'سفير', 'محافظ', 'مستشار', 'قائد'])];
 
-/** What may stand before a title the rule writes (joinProclitic): nothing, one proclitic or a pair, ل + ال as لل. */
-const PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
-function procliticOf(norm: string, word: string): string | undefined {
-  for (const c of PROCLITICS) {
-    if (norm === c + word) return c;
-    if (c.endsWith('ل') && word.startsWith('ال') && norm === c + word.slice(1)) return c;
-  }
-  return undefined;
-}
 
 /**
  * The phrase written right before token `at` (the last of it next to it, or with a comma

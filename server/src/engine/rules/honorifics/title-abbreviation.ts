@@ -1,7 +1,7 @@
 // title-abbreviation: abbreviated titles (د. م. أ.د.) written out, or the reverse, as
 // the house prefers. An abbreviation counts only before a name: "2004 م." is a year.
 
-import { getLexicon } from '../../lexicon';
+import { lexiconKnows } from '../../lexicon';
 import { originalPrefixLength, segment } from '../../text/arabic';
 import { foldChar } from '../../text/fold';
 import type { AnalysedDocument } from '../../text/document';
@@ -122,7 +122,7 @@ const rule: Rule<Options> = {
             // a proclitic and a letter may be a word of its own (ولد. «was born», لا بد.; not so
             // a proclitic and أ.د., letters and dots): then
             // the full title is only offered, never written by fix-all
-            fixes: [{ messageId: 'replace', data: { to: a.full }, edits: [{ start: t.start, end: toks[last].end, text: to }], preferred: !(k > 0 && a.letters.length === 1 && mayBeAWord(t.norm)) }],
+            fixes: [{ messageId: 'replace', data: { to: a.full }, edits: [{ start: t.start, end: toks[last].end, text: to }], preferred: !(k > 0 && a.letters.length === 1 && lexiconKnows(t.norm)) }],
           });
           i = last;
           break;
@@ -153,15 +153,6 @@ const rule: Rule<Options> = {
     }
   },
 };
-
-/** Is this folded word (a proclitic and a letter) a word of the lexicon? Without a lexicon, taken as one. */
-function mayBeAWord(norm: string): boolean {
-  try {
-    return getLexicon().has(norm);
-  } catch {
-    return true;
-  }
-}
 
 /**
  * The abbreviation whose letters start with `stem` and follow at token i. (A function of its

@@ -22,13 +22,19 @@ const CLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب
  */
 export function withProclitics(words: Iterable<string>): Set<string> {
   const out = new Set<string>();
-  for (const w of words) {
-    for (const c of CLITICS) {
-      out.add(c + w);
-      if (c.endsWith('ل') && w.startsWith('ال')) out.add(c + w.slice(1));
-    }
-  }
+  for (const w of words) for (const c of CLITICS) out.add(joinFolded(c, w));
   return out;
+}
+
+/** A proclitic and a folded word as written together: ل + ال drops the alef (للدكتور). */
+function joinFolded(c: string, w: string): string {
+  return c.endsWith('ل') && w.startsWith('ال') ? c + w.slice(1) : c + w;
+}
+
+/** The proclitic that makes folded `word` into folded `norm` (one of withProclitics' spellings), or undefined. */
+export function procliticOf(norm: string, word: string): string | undefined {
+  for (const c of CLITICS) if (norm === joinFolded(c, word) || norm === c + word) return c;
+  return undefined;
 }
 
 /** Titles with any proclitic: والدكتور، للسفير، بالرئيس. */

@@ -11,7 +11,7 @@
 // any run of spaces or no-break spaces between the parts, and never inside a longer
 // word (whole tokens only).
 
-import { getLexicon } from '../../lexicon';
+import { lexiconKnows } from '../../lexicon';
 import { originalPrefixLength, segment } from '../../text/arabic';
 import { DocumentMemo, type AnalysedDocument } from '../../text/document';
 import { isJsWhitespace } from '../../text/chars';
@@ -637,11 +637,7 @@ function surnameIsCommonWord(m: NameMention): boolean {
   const word = stripMarks(words[words.length - 1] ?? m.form.text);
   let common = commonSurnames.get(word);
   if (common === undefined) {
-    try {
-      common = getLexicon().has(word);
-    } catch {
-      common = true;
-    }
+    common = lexiconKnows(word);
     if (commonSurnames.size >= 10000) commonSurnames.clear();
     commonSurnames.set(word, common);
   }
