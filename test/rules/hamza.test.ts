@@ -235,3 +235,78 @@ it('hamza: the message names the verb that decided, not the subject before ان'
   assert.equal(r.findings.length, 1);
   assert.equal(r.findings[0].message.en, 'After “وأكد” it is أنّ: write “أن”');
 });
+
+// قائلا / قائلة have no subject after them: they decide only right before ان, and the words
+// after them are the quote's own (وأضاف قائلا صحيح أنه: not إنه). A predicate adjective right
+// before ان (صحيح، من المؤكد، لا شك) takes أنّ: no finding about إنّ is given there.
+runRuleTests(hamza, {
+  valid: [
+    // the false positive: fix-all wrote إنه
+    'وأضاف قائلا صحيح أنه لم يحضر الاجتماع.',
+    // the quote after the participle: a noun whose predicate is the أنّ clause
+    'وأضاف قائلا المشكلة أن الفريق لم يستعد جيدا.',
+    // unchanged: right before ان the participle and قال still say إنّ
+    'وأضاف قائلا إنه لم يحضر الاجتماع. وقال إنه سيعود.',
+    'وقال وزير الخارجية إن الوفد وصل.',
+    // predicate adjectives, at a clause start, after من / هو, after a verb of saying
+    'ومن المعروف أن الوزير وصل. ومن الطبيعي أن نسأل. لا شك أنه حضر. وقال لا شك أن الأمر صعب.',
+    'ما هو مؤكد أن المنافسة ستكون صعبة. وتابع قائلة المهم أن نفوز.',
+    // an indefinite adjective after a subject: a quote may start there; no إنّ claimed
+    'وقال الوزير صحيح أن الوضع صعب لكنه ليس مستحيلا.',
+    // an attributive adjective (محلل معروف، الكاتب المعروف) or an adverbial one (بشكل واضح): إن stays right
+    'وقال محلل معروف إن الحكومة ستسقط. وقال الكاتب المعروف إن الرواية انتهت. وقال بشكل واضح إن الاتفاق انتهى.',
+    // a written إن after a predicate adjective may be the conditional إنْ
+    'المهم إن شاء الله نفوز. ومن الطبيعي إن فاز الفريق أن يحتفل.',
+  ],
+  invalid: [
+    {
+      name: 'قائلا صحيح انه: the adjective decides أنّ, not the participle',
+      code: 'وأضاف قائلا صحيح انه لم يحضر الاجتماع.',
+      errors: [{ messageId: 'anAfterVerb', text: 'انه', suggestions: ['أ'] }],
+      output: 'وأضاف قائلا صحيح أنه لم يحضر الاجتماع.',
+    },
+    {
+      name: 'قائلا إنه and قال … ان keep their إنّ',
+      code: 'وأضاف قائلا انه لم يحضر. وقال وزير الخارجية ان الوفد وصل.',
+      errors: [
+        { messageId: 'anAfterQala', text: 'انه', suggestions: ['إ'] },
+        { messageId: 'anAfterQala', text: 'ان', suggestions: ['إ'] },
+      ],
+      output: 'وأضاف قائلا إنه لم يحضر. وقال وزير الخارجية إن الوفد وصل.',
+    },
+    {
+      name: 'the walk back stops at the participle: ان after قائلا + a noun is undecided',
+      code: 'وأضاف قائلا المشكلة ان الفريق لم يستعد.',
+      errors: [{ messageId: 'ambiguous', text: 'ان', suggestions: ['أ', 'إ'] }],
+      output: null,
+    },
+    {
+      name: 'predicate adjectives: من المؤكد، لا شك، الواضح at a sentence start → أن; إنها written there is corrected',
+      code: 'ومن المؤكد ان الفريق سيفوز. وقال لا شك ان الأمر صعب.\nالواضح إنها فشلت.',
+      errors: [
+        { messageId: 'anAfterVerb', text: 'ان', suggestions: ['أ'] },
+        { messageId: 'anAfterVerb', text: 'ان', suggestions: ['أ'] },
+        { messageId: 'anAfterVerb', text: 'إنها', suggestions: ['أ'] },
+      ],
+      output: 'ومن المؤكد أن الفريق سيفوز. وقال لا شك أن الأمر صعب.\nالواضح أنها فشلت.',
+    },
+    {
+      name: 'an indefinite adjective after a subject: no إنّ from the verb back, both offered',
+      code: 'وقال الوزير صحيح ان الوضع صعب.',
+      errors: [{ messageId: 'ambiguous', text: 'ان', suggestions: ['أ', 'إ'] }],
+      output: null,
+    },
+    {
+      name: 'a definite adjective after its noun is attributive: the verb back still decides (قال الكاتب المعروف ان → إن)',
+      code: 'وقال الكاتب المعروف ان الرواية انتهت.',
+      errors: [{ messageId: 'anAfterQala', text: 'ان', suggestions: ['إ'] }],
+      output: 'وقال الكاتب المعروف إن الرواية انتهت.',
+    },
+  ],
+});
+
+it('hamza: after لا شك the message names both words', () => {
+  const r = lint('وقال لا شك ان الأمر صعب', { rules: [hamza], config: { rules: {} } });
+  assert.equal(r.findings.length, 1);
+  assert.equal(r.findings[0].message.en, 'After “لا شك” it is أنّ: write “أن”');
+});

@@ -12,7 +12,13 @@
 // after حيث and at the start of a sentence `إن`; after a verb that takes أنّ (أكد، أوضح،
 // أعلن، ذكر، كشف …) or a preposition (إلى، على، من، بعد، قبل، رغم …) `أن`; otherwise both
 // are offered. The verb may stand a few words back with its subject between
-// (`قال الوزير ان` → `إن`, `وأكد وزير الخارجية ان` → `أن`; see verbBeforeSubject).
+// (`قال الوزير ان` → `إن`, `وأكد وزير الخارجية ان` → `أن`; see verbBeforeSubject) — not the
+// participles `قائلا/قائلة`, which decide only right before ان (`قائلا إنه`, but `قائلا صحيح
+// أنه`). A predicate adjective right before ان (`صحيح`، `من المؤكد`، `لا شك`) takes `أنّ`: where it
+// opens its clause, or follows من / هو / a form of قال, `أن` is decided (a written `إن` there
+// may be the conditional and is left alone: `المهم إن شاء الله`); where it may be attributive
+// (`محلل معروف`) no verb further back makes it `إن` — but a definite one after its noun is
+// attributive and the verb decides as before (`قال الكاتب المعروف إن`; see predicateBefore).
 // Written `قال أن` and `أكد إن` are corrected the same way.
 // A few closed-class words whose bare spelling the lexicon also accepts through a rare
 // reading (`امس`, `اذا`, `الى`, `او` …), and news verbs whose bare spelling it lists as an
@@ -116,6 +122,27 @@ const ANNA_VERBS = withBare(ANNA_VERB_LIST, []);
 /** Words of QALA that are not verbs: they decide only right before ان (حيث تم ملاحظة أن is أن). */
 const NOT_VERB = new Set(['حيث', 'وحيث', 'ألا']);
 
+/**
+ * The participles of QALA: they too decide only right before ان (قائلا إنه). No subject stands
+ * after a participle; the words after it are the quote's own, so the walk back stops there
+ * (وأضاف قائلا صحيح أنه، قائلا المشكلة أن: أنّ is right).
+ */
+const PARTICIPLES = new Set(['قائلا', 'قائلة']);
+
+/**
+ * Predicate adjectives that take أنّ (صحيح أن، من المعروف أن، المهم أن), indefinite and definite.
+ * Kept to those whose أنّ is certain.
+ */
+const PREDICATE_INDEF = withBare(['صحيح', 'واضح', 'معروف', 'مؤكد', 'طبيعي', 'أكيد'], []);
+const PREDICATE_DEF = withBare(['الصحيح', 'الواضح', 'المعروف', 'المؤكد', 'الطبيعي', 'الأكيد', 'المهم', 'الأهم'], []);
+/** Definite ones that, unlike الكاتب المعروف، الغاز الطبيعي, are hardly ever attributive: المهم / الأهم open the quote. */
+const NEVER_ATTRIBUTIVE = withBare(['المهم', 'الأهم'], []);
+/** Words after which such an adjective is the predicate (من المؤكد، ما هو مؤكد، لكن الواضح). */
+const PREDICATE_OPENERS = new Set(['من', 'ومن', 'فمن', 'هو', 'وهو', 'فهو', 'لكن', 'ولكن']);
+/** لا شك أن (لا and شك apart, or glued). */
+const NEGATION = new Set(['لا', 'ولا', 'فلا']);
+const LA_SHAKK = new Set(['لاشك', 'ولاشك', 'فلاشك']);
+
 /** How many words back a reporting verb is looked for, its subject between (قال وزير الخارجية السعودي ان). */
 const SUBJECT_WORDS = 3;
 
@@ -135,6 +162,8 @@ function verbBeforeSubject(d: DocLex, i: number): { seat: 'أ' | 'إ'; why: AnRe
     const w = d.letters(k)?.letters;
     if (!w) return undefined;
     if (n > 0) {
+      // the quote starts after a participle: what stands between is not its subject
+      if (PARTICIPLES.has(w)) return undefined;
       if (QALA.has(w) && !NOT_VERB.has(w)) return { seat: 'إ', why: 'anAfterQala', at: k };
       if (ANNA_VERBS.has(w)) return { seat: 'أ', why: 'anAfterVerb', at: k };
     }
@@ -145,6 +174,61 @@ function verbBeforeSubject(d: DocLex, i: number): { seat: 'أ' | 'إ'; why: AnRe
   }
   return undefined;
 }
+
+/**
+ * Is word token pi, right before ان, a predicate adjective that takes أنّ? `anna`: أنّ is
+ * decided — لا شك, or the adjective opens its clause (after a sentence or clause mark, a line
+ * break or an opening quote), follows من / هو / لكن, or follows a form of قال (the quote starts
+ * there: وقال صحيح أن، قائلا المهم أن). Otherwise (`anna` false) أنّ is still what the adjective
+ * takes, but it may be attributive (محلل معروف، النائب خالد معروف — a surname): no verb further
+ * back may make the ان إنّ, and nothing is decided. A definite adjective after a word is
+ * attributive (قال الكاتب المعروف إن): undefined, the verb back decides as before.
+ * `from`: the first token of the words that decided (لا of لا شك).
+ */
+function predicateBefore(d: DocLex, pi: number): { anna: boolean; from?: number } | undefined {
+  const w = d.letters(pi)?.letters;
+  if (!w) return undefined;
+  if (LA_SHAKK.has(w)) return { anna: true };
+  const q = d.prevWord(pi);
+  const qw = q >= 0 ? d.letters(q)?.letters : undefined;
+  if (w === 'شك' && qw && NEGATION.has(qw)) return { anna: true, from: q };
+  const def = PREDICATE_DEF.has(w) || (/^[وف]ال/.test(w) && PREDICATE_DEF.has(w.slice(1)));
+  if (!def && !PREDICATE_INDEF.has(w)) return undefined;
+  if (q < 0 ? opensClause(d, pi) : qw !== undefined && (PREDICATE_OPENERS.has(qw) || (QALA.has(qw) && !NOT_VERB.has(qw)))) return { anna: true };
+  if (def && !NEVER_ATTRIBUTIVE.has(w.replace(/^[وف](?=ال)/, ''))) return undefined;
+  return { anna: false };
+}
+
+/**
+ * May the ان at token i be the conditional إنْ (المهم إن شاء الله، من الطبيعي إن فاز أن يحتفل)?
+ * It is when written إن, or bare before شاء; with a pronoun (إنه، انها) it never is.
+ */
+function maybeConditional(d: DocLex, i: number): boolean {
+  const w = d.letters(i)!.letters;
+  if (w.length !== 2) return false;
+  const ni = d.nextWord(i);
+  return w[0] === 'إ' || (ni >= 0 && d.letters(ni)?.letters === 'شاء');
+}
+
+/**
+ * Does token i open a clause: a sentence or clause mark, a line break or an opening quote or
+ * bracket before it? Not the bare start of the text (as in sentenceStart, a lone phrase tells
+ * nothing), nor a number or a Latin word.
+ */
+function opensClause(d: DocLex, i: number): boolean {
+  const toks = d.doc.tokens;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = toks[k];
+    if (t.kind === 'space' || t.kind === 'format') continue;
+    if (t.kind === 'newline') return true;
+    if (t.kind === 'punct') return CLAUSE_MARKS.has(d.doc.text.charCodeAt(t.start));
+    return false;
+  }
+  return false;
+}
+
+/** . ! ? ؟ : ، , ؛ ; and the opening quotes and bracket « " “ ” ( */
+const CLAUSE_MARKS = new Set([0x2e, 0x21, 0x3f, 0x61f, 0x3a, 0x60c, 0x2c, 0x61b, 0x3b, 0xab, 0x22, 0x201c, 0x201d, 0x28]);
 
 /** The words and their spellings with bare alefs (اكد for أكد), except the bare spellings listed as undecided. */
 function withBare(words: string[], undecided: string[]): Set<string> {
@@ -221,7 +305,7 @@ function sentenceStart(d: DocLex, i: number): boolean {
 type AnReason = 'anAfterQala' | 'anStart' | 'anAfterFa' | 'anAfterVerb' | 'anAfterPrep';
 
 /** For the أنّ/إنّ class: the seat the context decides, with why, or undefined. `p` is the proclitic. */
-function anDecision(d: DocLex, i: number, p: string): { seat: 'أ' | 'إ'; why: AnReason; name?: boolean; at?: number } | undefined {
+function anDecision(d: DocLex, i: number, p: string): { seat: 'أ' | 'إ'; why: AnReason; name?: boolean; at?: number; from?: number } | undefined {
   if (p === 'ب' || p === 'ل' || p === 'وب' || p === 'ول' || p === 'فب' || p === 'فل') return { seat: 'أ', why: 'anAfterPrep' };
   if (p === 'ف') {
     // فإنّ — but a bare فان may be the «van» of a name (كريس فان دايل): only at the start
@@ -239,7 +323,13 @@ function anDecision(d: DocLex, i: number, p: string): { seat: 'أ' | 'إ'; why: 
     const prev = d.letters(pi)?.letters ?? '';
     if (QALA.has(prev)) return { seat: 'إ', why: 'anAfterQala' };
     if (ANNA.has(prev)) return { seat: 'أ', why: 'anAfterVerb' };
-    return verbBeforeSubject(d, i);
+    const pred = predicateBefore(d, pi);
+    if (pred?.anna && !maybeConditional(d, i)) return { seat: 'أ', why: 'anAfterVerb', at: pi, from: pred.from };
+    const back = verbBeforeSubject(d, i);
+    // a predicate adjective that may be attributive (قال الوزير صحيح أن، قال محلل معروف إن): أنّ
+    // is what it takes, so a verb further back does not make it إنّ
+    if (pred && back?.seat === 'إ') return undefined;
+    return back;
   }
   return sentenceStart(d, i) ? { seat: 'إ', why: 'anStart' } : undefined;
 }
@@ -286,6 +376,8 @@ interface Verdict {
   messageId: string;
   /** The word token that decided (a reporting verb before the subject), when not the word right before. */
   decidedBy?: number;
+  /** The first word token of the words that decided, when they are two (لا شك): the message names them all. */
+  decidedFrom?: number;
   /** With none preferred: the option shown first (the one the draft writes elsewhere). */
   first?: number;
 }
@@ -345,12 +437,12 @@ function anVerdict(d: DocLex, i: number, an: { p: string; stem: string }): Verdi
     if (decided?.seat !== 'أ') return { options: [make('أ'), make('إ')], preferred: -1, messageId: 'ambiguous' };
   }
   if (seat === ALEF) {
-    if (decided) return { options: [make(decided.seat)], preferred: 0, messageId: decided.why, decidedBy: decided.at };
+    if (decided) return { options: [make(decided.seat)], preferred: 0, messageId: decided.why, decidedBy: decided.at, decidedFrom: decided.from };
     if (!clauseContext(d, i)) return undefined;
     return { options: [make('أ'), make('إ')], preferred: -1, messageId: 'ambiguous' };
   }
   if (an.p === '' && decided && seat !== decided.seat && (seat === 'أ' || seat === 'إ')) {
-    return { options: [make(decided.seat)], preferred: 0, messageId: decided.why, decidedBy: decided.at };
+    return { options: [make(decided.seat)], preferred: 0, messageId: decided.why, decidedBy: decided.at, decidedFrom: decided.from };
   }
   return undefined;
 }
@@ -560,7 +652,7 @@ const rule: Rule<Record<string, never>> = {
         data: {
           word: fixes[0].data!.word,
           words: fixes.map((f) => f.data!.word).join(' / '),
-          prev: pi >= 0 ? doc.slice(doc.tokens[pi]) : '',
+          prev: pi >= 0 ? doc.text.slice(doc.tokens[v.decidedFrom ?? pi].start, doc.tokens[pi].end) : '',
         },
         fixes,
       });
