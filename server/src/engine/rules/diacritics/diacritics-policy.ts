@@ -5,10 +5,19 @@
 //   disambiguates (عُلِّم / علم), and words the house lists in `keep` are left as written.
 // - "tanween-alef": as "strip", but the accusative tanween is written, on the letter
 //   before the final alef (عامًا); the other order (عاماً) is flagged and fixed to it.
+// Under both, the damma of the past passive disambiguates (عُلِم is not علم, "flag"; قُتِل is
+// not قتل): a word whose marks show the pattern فُعِل (see passiveAt) is still flagged, but the
+// fix that strips it all is only offered, not preferred, beside one that keeps just that damma
+// (and the shadda when kept): عُلِم → عُلم. A word whose only mark is a damma on its first letter
+// (what that fix writes: قُتل، وعُثر) is left alone: a lone damma there is put to disambiguate.
+// The imperfect passive (يُقال، يُعتبَر) is not counted: a damma on ي ت ن أ is also the active of
+// forms II–IV (يُعلِن، يُعلِّم), so it marks no passive by itself; it is stripped as before. The
+// pattern is read from the marks alone, and may mistake a noun (أُذنِه); the price is a fix
+// left to the writer, never one made by fix-all.
 
 import { optionDoc } from '../../messages';
 import type { Rule } from '../../types';
-import { isDiacritic } from '../../text/chars';
+import { isDiacritic, TATWEEL } from '../../text/chars';
 import { foldString } from '../../text/fold';
 
 interface Options {
@@ -19,10 +28,105 @@ interface Options {
 
 const SHADDA = 0x651;
 const FATHATAN = 0x64b;
+const DAMMA = 0x64f;
+const KASRA = 0x650;
+const SUKUN = 0x652;
 const ALEF = 0x627;
+
+/** First letters that also begin an imperfect verb or a participle (يُقِيم، تُحِبّ، مُدِير). */
+const PREFIX_LETTERS = new Set(['ي', 'ت', 'ن', 'م']);
+
+/** A word's letters (tatweel aside) with the marks on each and where they stand in the word. */
+interface Marked {
+  letters: string[];
+  marks: number[][];
+  at: number[][];
+}
+
+function marked(word: string): Marked {
+  const m: Marked = { letters: [], marks: [], at: [] };
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (isDiacritic(c)) {
+      const k = m.letters.length - 1;
+      if (k >= 0) {
+        m.marks[k].push(c);
+        m.at[k].push(i);
+      }
+    } else if (c !== TATWEEL) {
+      m.letters.push(word[i]);
+      m.marks.push([]);
+      m.at.push([]);
+    }
+  }
+  return m;
+}
+
+/** The index of the word's first letter after a proclitic و or ف, when that letter carries a damma (قُتِل، وَقُتِل، وعُثِر، وُلِد), or -1. */
+function dammaLetter(m: Marked): number {
+  if (m.marks[0]?.includes(DAMMA)) return 0;
+  if ((m.letters[0] === 'و' || m.letters[0] === 'ف') && m.letters.length >= 3 && m.marks[1].includes(DAMMA)) return 1;
+  return -1;
+}
+
+/**
+ * Do the marks show the past passive, its first letter (s) carrying the damma? The kasra is on
+ * the letter before the last of the stem, as the derived forms place it, and no fatha or
+ * tanween stands before it:
+ * - on the second letter: فُعِل (قُتِل، عُثِر، نُقِل، عُيِّن، أُصِيب) — after ي ت ن م, not before a ي
+ *   or a shadda (يُقِيم، مُدِير، تُحِبّ: imperfects and participles); never after ي (يُعِد);
+ * - on the third: أُفعِل (أُعلِن)، فُوعِل (شُوهِد)، تُفُعِّل (تُوُفِّي);
+ * - on the fourth or fifth after a hamzat wasl with a damma on ت: اُفتُعِل، اُستُفعِل (اُعتُقِل، اُستُخدِم).
+ * Never on the last letter (a case ending).
+ */
+function passiveAt(m: Marked, s: number): boolean {
+  const { letters: l, marks } = m;
+  const first = l[s];
+  if (first === 'ي' || marks[s].some((c) => c !== DAMMA && c !== SHADDA)) return false;
+  let k = -1;
+  for (let j = s + 1; j < l.length - 1; j++) {
+    if (marks[j].includes(KASRA)) {
+      k = j;
+      break;
+    }
+    if (marks[j].some((c) => c !== SUKUN && c !== DAMMA && c !== SHADDA)) return false;
+  }
+  if (k < 0) return false;
+  switch (k - s) {
+    case 1:
+      return !(PREFIX_LETTERS.has(first) && (l[k + 1] === 'ي' || marks[k + 1].includes(SHADDA)));
+    case 2:
+      return first === 'أ' || l[s + 1] === 'و' || marks[s + 1].includes(DAMMA);
+    case 3:
+    case 4:
+      return (first === 'ا' || first === 'أ') && marks[s + 2].includes(DAMMA);
+    default:
+      return false;
+  }
+}
 
 /** Exactly the code units isDiacritic (text/chars.ts) holds for. */
 const DIACRITIC_RE = /[\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed]/g;
+
+/**
+ * The word as the policy writes it: marks removed but what the policy keeps (shadda when
+ * `keepShadda`, the mark at `keepAt`); tanween moved before the final alef under tanween-alef.
+ */
+function fixed(word: string, keepAt: number, keepShadda: boolean, tanween: boolean): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!isDiacritic(c) || i === keepAt) { out += word[i]; continue; }
+    if (c === SHADDA && keepShadda) { out += word[i]; continue; }
+    if (tanween && c === FATHATAN) {
+      const atEnd = i === word.length - 1;
+      const beforeFinalAlef = i === word.length - 2 && word.charCodeAt(i + 1) === ALEF;
+      if (beforeFinalAlef) { out += word[i]; continue; }
+      if (atEnd && out.endsWith('ا')) { out = out.slice(0, -1) + word[i] + 'ا'; continue; }
+    }
+  }
+  return out;
+}
 
 const rule: Rule<Options> = {
   meta: {
@@ -43,13 +147,18 @@ const rule: Rule<Options> = {
     messages: {
       tashkeel: { ar: 'تشكيل في نص الخبر: «{word}» تُكتب بلا حركات', en: 'Tashkeel in news copy: write “{word}” without diacritics' },
       tanweenOrder: { ar: 'تنوين النصب يُكتب قبل الألف: «{fixed}»', en: 'The accusative tanween goes before the alef: “{fixed}”' },
+      passive: {
+        ar: 'تشكيل في نص الخبر: تكفي ضمة المبني للمجهول «{kept}»، أو «{word}» بلا حركات',
+        en: 'Tashkeel in news copy: the damma of the passive is enough, “{kept}”, or “{word}” without diacritics',
+      },
       strip: { ar: 'اكتب «{fixed}»', en: 'Write “{fixed}”' },
+      keepPassive: { ar: 'اكتب «{fixed}» (ضمة المبني للمجهول وحدها)', en: 'Write “{fixed}” (only the damma of the passive)' },
     },
     docs: {
       description: { ar: 'سياسة التشكيل في نص الخبر (معطلة افتراضيا)', en: 'House policy on diacritics in news copy (off by default)' },
       explanation: {
-        ar: 'لا تشكيل في الخبر إلا ما يرفع لبسا. سياسة «strip» تحذف الحركات وتُبقي الشدة افتراضيا، وسياسة «tanween-alef» تُبقي تنوين النصب مكتوبا قبل الألف (عامًا). يمكن استثناء كلمات بعينها.',
-        en: 'No tashkeel in news copy except where it disambiguates. Policy “strip” removes diacritics (shadda kept by default); “tanween-alef” keeps the accusative tanween, written before the alef (عامًا). Listed words are kept as written.',
+        ar: 'لا تشكيل في الخبر إلا ما يرفع لبسا. سياسة «strip» تحذف الحركات وتُبقي الشدة افتراضيا، وسياسة «tanween-alef» تُبقي تنوين النصب مكتوبا قبل الألف (عامًا). يمكن استثناء كلمات بعينها. وضمة أول الفعل الماضي المبني للمجهول ترفع اللبس (عُلِم غير علم): يُعرض حذف الحركات كلها دون أن يُفضَّل، ومعه إبقاء الضمة وحدها (عُلم)، ولا يُنبَّه على كلمة ليس فيها إلا ضمة على أول حروفها.',
+        en: 'No tashkeel in news copy except where it disambiguates. Policy “strip” removes diacritics (shadda kept by default); “tanween-alef” keeps the accusative tanween, written before the alef (عامًا). Listed words are kept as written. The damma on the first letter of a past passive verb disambiguates (عُلِم is not علم): stripping every mark is offered but not preferred, beside keeping that damma alone (عُلم); a word whose only mark is a damma on its first letter is left alone.',
       },
       good: 'احتفلت الجامعة بمرور 70 عاما على تأسيسها.',
       bad: 'احتفلت الجامعةُ بمرورِ 70 عاما على تأسيسها.',
@@ -65,20 +174,28 @@ const rule: Rule<Options> = {
       const t = doc.tokens[ti];
       if (keep.has(t.norm)) continue;
       const word = text.slice(t.start, t.end);
-      // the fixed word: marks removed but what the policy keeps; tanween moved before the final alef
-      let out = '';
-      for (let i = 0; i < word.length; i++) {
-        const c = word.charCodeAt(i);
-        if (!isDiacritic(c)) { out += word[i]; continue; }
-        if (c === SHADDA && options.keepShadda) { out += word[i]; continue; }
-        if (tanween && c === FATHATAN) {
-          const atEnd = i === word.length - 1;
-          const beforeFinalAlef = i === word.length - 2 && word.charCodeAt(i + 1) === ALEF;
-          if (beforeFinalAlef) { out += word[i]; continue; }
-          if (atEnd && out.endsWith('ا')) { out = out.slice(0, -1) + word[i] + 'ا'; continue; }
-        }
-      }
+      const out = fixed(word, -1, options.keepShadda, tanween);
       if (out === word) continue;
+      // a damma on the first letter: with only it gone, is the word as the policy wants it
+      // (قُتل: left alone), or does the word show the passive (عُلِم: a fix keeping the damma)?
+      const m = marked(word);
+      const s = dammaLetter(m);
+      const damma = s >= 0 ? m.at[s][m.marks[s].indexOf(DAMMA)] : -1;
+      const kept = damma >= 0 ? fixed(word, damma, options.keepShadda, tanween) : out;
+      if (kept === word) continue;
+      if (damma >= 0 && passiveAt(m, s)) {
+        ctx.report({
+          start: t.start,
+          end: t.end,
+          messageId: 'passive',
+          data: { word: out, kept },
+          fixes: [
+            { messageId: 'keepPassive', data: { fixed: kept }, edits: [{ start: t.start, end: t.end, text: kept }] },
+            { messageId: 'strip', data: { fixed: out }, edits: [{ start: t.start, end: t.end, text: out }] },
+          ],
+        });
+        continue;
+      }
       const reordered = tanween && word.endsWith('اً') && out.endsWith('ًا') && word.length === out.length;
       ctx.report({
         start: t.start,
