@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { compileGlob, hiddenFor, isIgnored, loadConfigFor } from '../../server/src/config';
+import { allRules, fixText, type ResolvedConfig } from '../../server/src/engine';
 import { diskHost, only, placed, workspace } from './helpers';
 
 function problemsOf(text: string, extra: Record<string, string> = {}) {
@@ -229,5 +230,108 @@ describe('house-style problems', () => {
       assert.ok(r.problems.length > 0, `no problem reported for ${t}`);
       assert.ok(r.config.rules, t);
     }
+  });
+});
+
+describe('a word ornamental-honorific cuts that the names list writes as a title', () => {
+  const LOOP = /also a title the names list writes/;
+  const house = (extra: string[], names: unknown[], more: Record<string, unknown> = {}) =>
+    JSON.stringify({ rules: { 'ornamental-honorific': ['warning', { extra }] }, names, ...more }, null, 2);
+  /** Whether fix-all leaves first-mention out of a draft naming عمرو طلعت (its fixes and the honorific cut never settle). */
+  const loops = (config: ResolvedConfig) =>
+    fixText('التقى عمرو طلعت السفير الصيني اليوم في القاهرة لبحث التعاون.', { rules: allRules, config }).faults.some((f) => f.ruleId === 'first-mention');
+
+  it('an `extra` word that is a listed title (inline names): a warning at that entry, naming one person; loading goes on as before', () => {
+    const text = house(['سعادة السفير', 'الدكتور'], [{ canonical: 'هالة السعيد' }, { canonical: 'عمرو طلعت', title: 'الدكتور' }, { canonical: 'خالد عبد الغفار', title: 'الدكتور' }]);
+    const { list, r } = problemsOf(text);
+    const p = only(list, LOOP);
+    assert.deepEqual([p.line, p.col, p.text, p.severity], [8, 11, '"الدكتور"', 'warning']);
+    assert.match(p.en, /^"الدكتور" is also a title the names list writes \("الدكتور عمرو طلعت"\)/);
+    assert.match(p.en, /fix-all would add and remove it in turn/);
+    assert.match(p.ar, /^«الدكتور» لقب تكتبه قائمة الأسماء أيضا \(«الدكتور عمرو طلعت»\)/);
+    assert.match(p.ar, /بالتناوب/);
+    assert.equal(list.length, 1, JSON.stringify(list));
+    // only warned: the option and the names stand, the file has no error
+    assert.deepEqual(r.config.rules['ornamental-honorific'].options?.extra, ['سعادة السفير', 'الدكتور']);
+    assert.equal(r.config.shared?.names?.find((n) => n.canonical === 'عمرو طلعت')?.title, 'الدكتور');
+    assert.equal(r.lastGoodInForce, undefined);
+    assert.ok(loops(r.config), 'the warning is about a real loop');
+  });
+
+  it('words compared as ornamental-honorific compares them: folded, the article part of the word, the whole title cut', () => {
+    const cases: Array<[extra: string, title: string, warned: boolean]> = [
+      ['الدكتور', 'الدكتور', true],
+      ['الدكتوْر', 'الدكتور', true], // diacritics folded
+      ['الدكتور', 'الدكتـور', true], // tatweel folded
+      ['الاستاذ الدكتور', 'الأستاذ الدكتور', true], // hamza seat folded; a phrase
+      ['الأستاذ  الدكتور', 'الأستاذ الدكتور', true],
+      ['دكتور', 'الدكتور', false], // the rule does not look through the article
+      ['والدكتور', 'الدكتور', false], // nor take a proclitic written in the entry as one
+      ['الدكتورة', 'الدكتور', false],
+      ['الدكتور', 'الأستاذ الدكتور', false], // part of the title cut: a title is left, first-mention writes nothing back
+      ['الأستاذ', 'الأستاذ الدكتور', false],
+    ];
+    for (const [extra, title, warned] of cases) {
+      const { list, r } = problemsOf(house([extra], [{ canonical: 'عمرو طلعت', title }]));
+      assert.equal(list.filter((p) => LOOP.test(p.en)).length, warned ? 1 : 0, `${extra} / ${title}: ${JSON.stringify(list)}`);
+      assert.equal(loops(r.config), warned, `${extra} / ${title}: the warning says what fix-all does`);
+    }
+  });
+
+  it('a title given in a names file (TSV): the warning is at the `extra` entry in the house-style file', () => {
+    const text = house(['الدكتور'], [], { namesFiles: ['names/ministers.tsv'] });
+    const tsv = 'canonical\tvariants\ttitle\trole\nهالة السعيد\tهاله السعيد\nعمرو طلعت\tعمر طلعت\tالدكتور\tوزير الاتصالات\n';
+    const { list, root, r } = problemsOf(text, { 'names/ministers.tsv': tsv });
+    const p = only(list, LOOP);
+    assert.equal(p.file, join(root, '.mudaqqiq.json'));
+    assert.equal(p.text, '"الدكتور"');
+    assert.equal(p.severity, 'warning');
+    assert.match(p.en, /"الدكتور عمرو طلعت"/);
+    assert.ok(loops(r.config));
+  });
+
+  it('a house word list `words.honorifics` entry (it becomes `extra`) is warned about where it is written', () => {
+    const text = JSON.stringify({ words: { honorifics: ['صاحب السمو', 'الدكتور'] }, names: [{ canonical: 'عمرو طلعت', title: 'الدكتور' }] }, null, 2);
+    const { list, r } = problemsOf(text);
+    const p = only(list, LOOP);
+    assert.deepEqual([p.text, p.severity], ['"الدكتور"', 'warning']);
+    assert.equal(p.line, 5);
+    assert.ok(loops(r.config));
+  });
+
+  it('an `extra` from an extended file is warned about there, unless a later layer replaced it', () => {
+    const names = [{ canonical: 'عمرو طلعت', title: 'الدكتور' }];
+    const base = house(['الدكتور'], []);
+    const kept = problemsOf(JSON.stringify({ extends: './base.json', names }), { 'base.json': base });
+    const p = only(kept.list, LOOP);
+    assert.equal(p.file, join(kept.root, 'base.json'));
+    assert.equal(p.text, '"الدكتور"');
+    const replaced = problemsOf(house(['سعادة السفير'], names, { extends: './base.json' }), { 'base.json': base });
+    assert.deepEqual(replaced.list.filter((x) => LOOP.test(x.en)), []);
+  });
+
+  it('no warning where no loop is: either rule off (by itself or its category), the word allowed, no title listed', () => {
+    const names = [{ canonical: 'عمرو طلعت', title: 'الدكتور' }];
+    const quiet = [
+      JSON.stringify({ rules: { 'ornamental-honorific': ['off', { extra: ['الدكتور'] }] }, names }),
+      JSON.stringify({ rules: { 'ornamental-honorific': ['warning', { extra: ['الدكتور'] }], 'first-mention': 'off' }, names }),
+      JSON.stringify({ rules: { 'ornamental-honorific': ['warning', { extra: ['الدكتور'] }], 'category:honorifics': 'off' }, names }),
+      JSON.stringify({ rules: { 'ornamental-honorific': ['warning', { extra: ['الدكتور'], allow: ['الدكتور'] }] }, names }),
+      house(['الدكتور'], [{ canonical: 'عمرو طلعت' }, { canonical: 'هالة السعيد', title: 'الدكتورة' }]),
+    ];
+    for (const text of quiet) {
+      const { list, r } = problemsOf(text);
+      assert.deepEqual(list, [], text);
+      assert.equal(loops(r.config), false, text);
+    }
+  });
+
+  it('each looping entry is warned about once, however many people carry the title', () => {
+    const names = Array.from({ length: 50 }, (_, i) => ({ canonical: `اسم${i} طلعت`, title: i % 2 ? 'الدكتور' : 'المهندس' }));
+    const { list } = problemsOf(house(['الدكتور', 'المهندس', 'سعادة السفير'], names));
+    const hits = list.filter((p) => LOOP.test(p.en));
+    assert.deepEqual(hits.map((p) => p.text), ['"الدكتور"', '"المهندس"']);
+    assert.match(hits[0].en, /"الدكتور اسم1 طلعت"/);
+    assert.match(hits[1].en, /"المهندس اسم0 طلعت"/);
   });
 });

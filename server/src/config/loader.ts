@@ -29,6 +29,7 @@ import { CATALOGUE } from './catalogue';
 import { compileGlob } from './glob';
 import { EXTENDS_PATH, IGNORE_SCHEMA, NAME_ENTRY_SCHEMA, PRESET_NAMES, TOP_LEVEL_KEYS, WORDS_SCHEMA, type PresetName } from './house-style';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type JsonNode, type ParseError } from './jsonc';
+import { honorificTitleLoops } from './honorific-titles';
 import { fixEachLine, parseNamesTable, type NamesTable } from './names';
 import { PRESETS, isPresetName } from './presets';
 import { P, parseError } from './problems';
@@ -61,6 +62,9 @@ export const WORD_LIST_TARGETS: ReadonlyArray<{ list: WordListKey; rule: string;
   { list: 'honorifics', rule: 'ornamental-honorific', option: 'extra' },
   { list: 'reportingVerbs', rule: 'repeated-verb', option: 'verbs' },
 ];
+
+/** Where `words.honorifics` goes: ornamental-honorific's `extra`. */
+const HONORIFICS_TARGET = WORD_LIST_TARGETS.find((t) => t.list === 'honorifics')!;
 
 interface Layer {
   kind: 'preset' | 'file';
@@ -173,6 +177,13 @@ class Build {
   ignoreFiles: string[] = [];
   hidden: HiddenFinding[] = [];
   language?: 'ar' | 'en';
+  /**
+   * Where each word of ornamental-honorific's `extra` is written: the option as the last layer
+   * that set it gives it (a preset's words have no place), and `words.honorifics` (the first
+   * listing), which the option takes in. A problem with a word is reported there.
+   */
+  private honorificOptionSites = new Map<string, Site>();
+  private readonly honorificWordSites = new Map<string, Site>();
 
   constructor(
     readonly host: ConfigHost,
@@ -348,7 +359,7 @@ class Build {
           this.applyNamesFiles(layer, value, report);
           break;
         case 'words':
-          this.applyWords(value, report);
+          this.applyWords(layer, value, report);
           break;
         case 'ignore':
           this.applyIgnore(value, report);
@@ -390,6 +401,7 @@ class Build {
     const quiet = layer.kind === 'preset';
     const layerCats: Array<[Category, SeveritySetting]> = [];
     const layerRules: Array<[string, RuleSetting]> = [];
+    const honorificSites = new Map<RuleSetting, Map<string, Site>>();
     for (const prop of value.children ?? []) {
       const keyNode = prop.children?.[0];
       const v = prop.children?.[1];
@@ -417,6 +429,9 @@ class Build {
       }
       const setting = this.ruleSetting(id, rule, v, report, quiet);
       if (setting) layerRules.push([id, setting]);
+      if (setting?.options && id === HONORIFICS_TARGET.rule && hasOwn(setting.options, HONORIFICS_TARGET.option)) {
+        honorificSites.set(setting, quiet ? new Map() : this.listSites(layer, v.children?.[1], [HONORIFICS_TARGET.option]));
+      }
     }
     // A category switch in this layer overrides rule settings from the layers below it …
     for (const [cat, sev] of layerCats) {
@@ -431,7 +446,20 @@ class Build {
       const prev = this.rules[id];
       const options = s.options ? { ...(prev?.options ?? {}), ...s.options } : prev?.options;
       this.rules[id] = options ? { severity: s.severity, options } : { severity: s.severity };
+      const sites = honorificSites.get(s);
+      if (sites) this.honorificOptionSites = sites; // this layer's list replaces the one below
     }
+  }
+
+  /** Each string of the list at `at` under `node` to its (first) node in the layer's file. */
+  private listSites(layer: Layer, node: JsonNode | undefined, at: string[]): Map<string, Site> {
+    const out = new Map<string, Site>();
+    const list = node && findNodeAtLocation(node, at);
+    if (list?.type !== 'array') return out;
+    for (const item of list.children ?? []) {
+      if (item.type === 'string' && !out.has(item.value)) out.set(item.value, { file: layer.name, node: item });
+    }
+    return out;
   }
 
   private ruleSetting(
@@ -610,7 +638,7 @@ class Build {
     }
   }
 
-  private applyWords(value: JsonNode, report: (n: JsonNode, m: Localized) => void): void {
+  private applyWords(layer: Layer, value: JsonNode, report: (n: JsonNode, m: Localized) => void): void {
     const raw = nodeValue(value);
     this.schemaErrors(value, validate(WORDS_SCHEMA, raw), report, (m) => P.section('words', m));
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return;
@@ -618,6 +646,22 @@ class Build {
       const list = raw[key];
       if (!Array.isArray(list)) continue;
       for (const w of list) if (typeof w === 'string' && w.trim() && !this.words[key].includes(w.trim())) this.words[key].push(w.trim());
+    }
+    if (layer.kind !== 'file') return;
+    for (const [word, site] of this.listSites(layer, value, ['honorifics'])) {
+      if (word.trim() && !this.honorificWordSites.has(word.trim())) this.honorificWordSites.set(word.trim(), site);
+    }
+  }
+
+  /**
+   * Warn about each word ornamental-honorific cuts that is the whole title the names list gives
+   * someone: first-mention writes it, ornamental-honorific cuts it, and fix-all never settles.
+   * At the word, where it is written (an `extra` entry or a `words.honorifics` one).
+   */
+  checkHonorificTitles(config: ResolvedConfig): void {
+    for (const loop of honorificTitleLoops(this.names, config, this.registry)) {
+      const site = this.honorificOptionSites.get(loop.word) ?? this.honorificWordSites.get(loop.word);
+      if (site) this.problem(site.file, site.node.offset, site.node.offset + site.node.length, P.honorificIsListedTitle(loop.word, loop.example), 'warning');
     }
   }
 
@@ -757,6 +801,7 @@ export function buildConfig(configFile: string | undefined, opts: LoadOptions, h
   b.finishNames();
   const config = b.resolve();
   checkSpecs(b.names, b.specs, registry, config, (file, start, end, message) => b.problem(file, start, end, message, 'error'));
+  b.checkHonorificTitles(config);
   const loaded: Built = {
     config,
     files: [...b.files],

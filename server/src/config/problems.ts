@@ -113,6 +113,14 @@ export const P = {
     ar: `«${v}» صيغة خاطئة هنا وصيغة معتمدة لاسم آخر («${other}»)`,
     en: `"${v}" is listed as a wrong variant here and as the canonical spelling of another entry ("${other}")`,
   }),
+  /**
+   * A word ornamental-honorific cuts (its option `extra`, or `words.honorifics`) that is the whole
+   * title the names list gives someone (`example`: that title and name): first-mention writes it back.
+   */
+  honorificIsListedTitle: (word: string, example: string): Localized => ({
+    ar: `«${word}» لقب تكتبه قائمة الأسماء أيضا («${example}»): تكتبه قاعدة first-mention قبل الاسم وتحذفه قاعدة ornamental-honorific، فيضيفه «أصلح الكل» ويحذفه بالتناوب ولا يستقر؛ احذفه من إحدى القائمتين`,
+    en: `"${word}" is also a title the names list writes ("${example}"): first-mention writes it before the name and ornamental-honorific cuts it, so fix-all would add and remove it in turn and never settle; drop it from one of the two lists`,
+  }),
   specFailed: (from: string, got: string, want: string): Localized => ({
     ar: `المثال لا يتحقق: «${from}» يصير «${got}» والمتوقع «${want}»`,
     en: `Spec fails: "${from}" becomes "${got}", expected "${want}"`,
