@@ -335,3 +335,190 @@ describe('a word ornamental-honorific cuts that the names list writes as a title
     assert.match(hits[1].en, /"المهندس اسم0 طلعت"/);
   });
 });
+
+describe("a listed person's title or role that holds one of ornamental-honorific's built-in honorifics", () => {
+  const CLASH = /an ornamental honorific ornamental-honorific flags/;
+  const LOOP = /also a title the names list writes/;
+  const DRAFT = 'وقال عمرو طلعت إن الخطة جاهزة.';
+  const names = (title?: string, role?: string) => [{ canonical: 'عمرو طلعت', ...(title ? { title } : {}), ...(role ? { role } : {}) }];
+  const clashes = (text: string, extra: Record<string, string> = {}) => {
+    const { list, r, root } = problemsOf(text, extra);
+    return { hits: list.filter((p) => CLASH.test(p.en)), list, r, root };
+  };
+  /**
+   * What fix-all makes of the draft under a house style: whether the two rules clash there (fix-all
+   * leaves first-mention out, or leaves a first-mention or ornamental-honorific finding behind).
+   */
+  const fixAll = (config: ResolvedConfig, draft = DRAFT) => {
+    const r = fixText(draft, { rules: allRules, config });
+    const loops = r.faults.some((f) => f.ruleId === 'first-mention');
+    const left = r.remaining.filter((f) => f.ruleId === 'ornamental-honorific' || f.ruleId === 'first-mention').map((f) => `${f.ruleId}:${r.output.slice(f.start, f.end)}`);
+    return { output: r.output, loops, left, clash: loops || left.length > 0 };
+  };
+
+  it('the case seen for real: title «معالي» is warned about where it is written; fix-all writes it and ornamental-honorific flags it', () => {
+    const text = JSON.stringify({ names: names('معالي') }, null, 2);
+    const { hits, list, r } = clashes(text);
+    assert.equal(hits.length, 1, JSON.stringify(list));
+    const p = hits[0];
+    assert.deepEqual([p.line, p.col, p.text, p.severity], [5, 16, '"معالي"', 'warning']);
+    assert.match(p.en, /^The title "معالي" is an ornamental honorific ornamental-honorific flags: first-mention writes "معالي عمرو طلعت"/);
+    assert.match(p.en, /one of the two rules always warns/);
+    assert.match(p.en, /drop "معالي" from the title, or add it to ornamental-honorific's "allow"$/);
+    assert.doesNotMatch(p.en, /never settle/);
+    assert.match(p.ar, /^اللقب «معالي» لقب تفخيم تنبّه عليه قاعدة ornamental-honorific: تكتب قاعدة first-mention «معالي عمرو طلعت»/);
+    assert.match(p.ar, /allow/);
+    assert.equal(list.length, 1, JSON.stringify(list));
+    // only warned: the title stands, nothing is in error
+    assert.equal(r.config.shared?.names?.[0].title, 'معالي');
+    assert.equal(r.lastGoodInForce, undefined);
+    const f = fixAll(r.config);
+    assert.equal(f.output, 'وقال معالي عمرو طلعت إن الخطة جاهزة.');
+    assert.deepEqual(f.left, ['ornamental-honorific:معالي']);
+    assert.equal(f.loops, false);
+  });
+
+  it('titles checked with the engine: warned exactly where fix-all leaves a clash (a finding or a loop)', () => {
+    const cases: Array<[title: string, honorific: string | undefined]> = [
+      ['معالي', 'معالي'],
+      ['معالي الوزير', 'معالي'],
+      ['فخامة الرئيس', 'فخامة'],
+      ['فخامـة الرئيس', 'فخامـة'], // tatweel folded, the honorific quoted as written
+      ['مَعالي الوزير', 'مَعالي'], // diacritics folded
+      ['صاحب السمو الأمير', 'صاحب السمو'],
+      ['صاحب السمو', 'صاحب السمو'],
+      ['سمو الأمير', 'سمو'],
+      ['سعادة السفير', 'سعادة'],
+      ['جلالة الملك', 'جلالة'],
+      ['فضيلة الشيخ', 'فضيلة'],
+      ['الأستاذ معالي', 'معالي'], // the honorific inside the title
+      ['سموه', 'سموه'], // a pronoun form
+      ['الدكتور', undefined],
+      ['الرئيس', undefined],
+      ['سعادة', undefined], // only an honorific before a title: before a name it is a noun
+      ['فضيلة', undefined],
+      ['سمو', undefined],
+    ];
+    for (const [title, honorific] of cases) {
+      const { hits, list, r } = clashes(JSON.stringify({ names: names(title) }, null, 2));
+      const f = fixAll(r.config);
+      assert.equal(hits.length, honorific ? 1 : 0, `${title}: ${JSON.stringify(list)}`);
+      assert.equal(f.clash, !!honorific, `${title}: the warning says what fix-all does (${JSON.stringify(f)})`);
+      if (!honorific) continue;
+      assert.equal(hits[0].text, JSON.stringify(title));
+      const holds = title === honorific ? `is an ornamental honorific` : `holds "${honorific}", an ornamental honorific`;
+      assert.ok(hits[0].en.startsWith(`The title "${title}" ${holds} ornamental-honorific flags`), hits[0].en);
+    }
+  });
+
+  it('roles: first-mention writes them after the name; one that holds a built-in honorific is warned about (a role fix-all cuts and writes back loops)', () => {
+    const cases: Array<[role: string, honorific: string | undefined, loops: boolean]> = [
+      ['فخامة الرئيس', 'فخامة', true],
+      ['سعادة السفير', 'سعادة', true],
+      ['معالي وزير الاتصالات', 'معالي', false],
+      ['صاحب السمو ولي العهد', 'صاحب السمو', false],
+      ['وزير الاتصالات', undefined, false],
+      ['سمو ولي العهد', undefined, false], // سمو before a word that is no title: a noun
+    ];
+    for (const [role, honorific, loops] of cases) {
+      const { hits, list, r } = clashes(JSON.stringify({ names: names('الدكتور', role) }, null, 2));
+      const f = fixAll(r.config);
+      assert.equal(hits.length, honorific ? 1 : 0, `${role}: ${JSON.stringify(list)}`);
+      assert.equal(f.clash, !!honorific, `${role}: ${JSON.stringify(f)}`);
+      assert.equal(f.loops, loops, `${role}: ${JSON.stringify(f)}`);
+      if (!honorific) continue;
+      const p = hits[0];
+      assert.equal(p.text, JSON.stringify(role));
+      assert.ok(p.en.startsWith(`The role "${role}" holds "${honorific}", an ornamental honorific ornamental-honorific flags: first-mention writes "الدكتور عمرو طلعت ${role}"`), p.en);
+      assert.match(p.en, new RegExp(`drop "${honorific}" from the role`));
+      assert.match(p.ar, /^المنصب «/);
+    }
+  });
+
+  it('no warning where the rules do not clash: either rule off (or its category), the honorific allowed', () => {
+    const quiet = [
+      { rules: { 'ornamental-honorific': 'off' }, names: names('معالي') },
+      { rules: { 'first-mention': 'off' }, names: names('فخامة الرئيس') },
+      { rules: { 'category:honorifics': 'off' }, names: names('معالي') },
+      { rules: { 'ornamental-honorific': ['warning', { allow: ['معالي'] }] }, names: names('معالي') },
+      { rules: { 'ornamental-honorific': ['warning', { allow: ['فخامة'] }] }, names: names('الدكتور', 'فخامة الرئيس') },
+      { rules: { 'ornamental-honorific': ['warning', { allow: ['صاحب السمو'] }] }, names: names('صاحب السمو الأمير') },
+    ];
+    for (const house of quiet) {
+      const text = JSON.stringify(house);
+      const { list, r } = problemsOf(text);
+      assert.deepEqual(list, [], text);
+      assert.equal(fixAll(r.config).clash, false, text);
+    }
+    // allowing one honorific leaves the others flagged
+    const { hits, r } = clashes(JSON.stringify({ rules: { 'ornamental-honorific': ['warning', { allow: ['فخامة'] }] }, names: names('معالي') }));
+    assert.equal(hits.length, 1);
+    assert.equal(fixAll(r.config).clash, true);
+  });
+
+  it('a title shared by many people: one warning per distinct title per file, at the first, saying how many', () => {
+    const people = [
+      { canonical: 'عمرو طلعت', title: 'معالي' },
+      { canonical: 'هالة السعيد', title: 'الدكتورة' },
+      { canonical: 'سامح شكري', title: 'معالي' },
+      { canonical: 'مصطفى مدبولي', title: 'فخامة الرئيس' },
+      { canonical: 'خالد عبد الغفار', title: 'معالي' },
+    ];
+    const text = JSON.stringify({ names: people }, null, 2);
+    const { hits } = clashes(text);
+    assert.deepEqual(hits.map((p) => [p.line, p.text]), [[5, '"معالي"'], [17, '"فخامة الرئيس"']]);
+    assert.match(hits[0].en, /"معالي عمرو طلعت" \(3 people in this file have this title\)/);
+    assert.match(hits[0].ar, /\(يحمله 3 في هذا الملف\)/);
+    assert.doesNotMatch(hits[1].en, /people in this file/);
+  });
+
+  it('a names file (TSV): at the title cell of the first row that has it, and at a role cell', () => {
+    const tsv = [
+      'canonical\tvariants\ttitle\trole',
+      'هالة السعيد\tهاله السعيد\tالدكتورة',
+      'عمرو طلعت\tعمر طلعت\tمعالي\tوزير الاتصالات',
+      'سامح شكري\tسامح شكرى\tمعالي\tمعالي وزير الخارجية',
+      'خالد عبد الغفار\t\tالدكتور\tمعالي وزير الصحة',
+      '',
+    ].join('\n');
+    const { hits, root, r } = clashes(JSON.stringify({ namesFiles: ['names/ministers.tsv'] }), { 'names/ministers.tsv': tsv });
+    const file = join(root, 'names/ministers.tsv');
+    assert.deepEqual(
+      hits.map((p) => [p.file, p.line, p.col, p.text, p.severity]),
+      [
+        [file, 3, 20, 'معالي', 'warning'],
+        [file, 4, 27, 'معالي وزير الخارجية', 'warning'],
+      ],
+    );
+    assert.match(hits[0].en, /first-mention writes "معالي عمرو طلعت وزير الاتصالات" \(2 people in this file have this title\)/);
+    // roles are grouped by their honorific: two roles with «معالي», one warning
+    assert.match(hits[1].en, /^The role "معالي وزير الخارجية" holds "معالي"/);
+    assert.match(hits[1].en, /\(2 people in this file have a role with it\)/);
+    assert.match(hits[1].ar, /^المنصب «معالي وزير الخارجية» فيه «معالي»، لقب تفخيم .* \(مناصب 2 في هذا الملف فيها «معالي»\)/);
+    const f = fixAll(r.config);
+    assert.equal(f.clash, true);
+  });
+
+  it('a names file (CSV, a quoted cell with "" in it): at the cell where it is written', () => {
+    const csv = 'عمرو طلعت,عمر طلعت,الدكتور,"معالي وزير ""الخارجية"""\n';
+    const { hits, root, r } = clashes(JSON.stringify({ namesFiles: ['n.csv'] }), { 'n.csv': csv });
+    assert.equal(hits.length, 1);
+    assert.deepEqual([hits[0].file, hits[0].line, hits[0].col, hits[0].text], [join(root, 'n.csv'), 1, 29, 'معالي وزير ""الخارجية""']);
+    assert.match(hits[0].en, /^The role "معالي وزير "الخارجية"" holds "معالي"/);
+    assert.deepEqual(fixAll(r.config).left, ['ornamental-honorific:معالي']);
+    // a quote after the honorific: the rule reads no title or name after it, and flags nothing
+    const quoted = clashes(JSON.stringify({ namesFiles: ['n.csv'] }), { 'n.csv': 'عمرو طلعت,,"فخامة ""الرئيس"""\n' });
+    assert.deepEqual(quoted.hits, []);
+    assert.equal(fixAll(quoted.r.config).clash, false);
+  });
+
+  it('a title written in an extended file is warned about there; an `extra` word that is the whole title keeps its own warning', () => {
+    const base = JSON.stringify({ names: names('معالي') }, null, 2);
+    const { hits, root } = clashes(JSON.stringify({ extends: './base.json' }), { 'base.json': base });
+    assert.deepEqual(hits.map((p) => [p.file, p.text]), [[join(root, 'base.json'), '"معالي"']]);
+    // «معالي» in `extra` and as the title: the loop warning at the word, this one at the title
+    const both = clashes(JSON.stringify({ rules: { 'ornamental-honorific': ['warning', { extra: ['معالي'] }] }, names: names('معالي') }, null, 2));
+    assert.equal(both.hits.length, 1);
+    assert.equal(both.list.filter((p) => LOOP.test(p.en)).length, 1);
+  });
+});

@@ -8,7 +8,7 @@
 
 import * as path from 'node:path';
 import { effectiveSeverity, fixText } from '../engine/engine';
-import { plainEntry } from '../engine/names-list';
+import { plainEntry, rowsOf } from '../engine/names-list';
 import { sameSpellingRange } from '../engine/rules/names/mentions';
 import { allRules } from '../engine/rules';
 import {
@@ -29,8 +29,8 @@ import { CATALOGUE } from './catalogue';
 import { compileGlob } from './glob';
 import { EXTENDS_PATH, IGNORE_SCHEMA, NAME_ENTRY_SCHEMA, PRESET_NAMES, TOP_LEVEL_KEYS, WORDS_SCHEMA, type PresetName } from './house-style';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type JsonNode, type ParseError } from './jsonc';
-import { honorificTitleLoops } from './honorific-titles';
-import { fixEachLine, parseNamesTable, type NamesTable } from './names';
+import { builtInHonorificClashes, fullForm, honorificTitleLoops, type BuiltInHonorificClash, type BuiltInHonorificClashes } from './honorific-titles';
+import { fixEachLine, namesCellAt, namesFileFormat, parseNamesTable, type NamesTable } from './names';
 import { PRESETS, isPresetName } from './presets';
 import { P, parseError } from './problems';
 import { nearest, validate, type SchemaError } from './schema-validate';
@@ -184,6 +184,8 @@ class Build {
    */
   private honorificOptionSites = new Map<string, Site>();
   private readonly honorificWordSites = new Map<string, Site>();
+  /** Where an inline names entry's title and role are written (a house-style file's; a preset's have no place). */
+  private readonly nameFieldSites = new Map<NameEntry, { title?: JsonNode; role?: JsonNode }>();
 
   constructor(
     readonly host: ConfigHost,
@@ -538,6 +540,12 @@ class Build {
       }
       if (typeof raw.title === 'string' && raw.title.trim()) entry.title = raw.title.trim();
       if (typeof raw.role === 'string' && raw.role.trim()) entry.role = raw.role.trim();
+      if (layer.kind === 'file' && (entry.title || entry.role)) {
+        this.nameFieldSites.set(entry, {
+          ...(entry.title ? { title: findNodeAtLocation(item, ['title']) } : {}),
+          ...(entry.role ? { role: findNodeAtLocation(item, ['role']) } : {}),
+        });
+      }
       if (Array.isArray(raw.specs)) {
         const specsNode = findNodeAtLocation(item, ['specs']);
         raw.specs.forEach((s: any, i: number) => {
@@ -656,12 +664,52 @@ class Build {
   /**
    * Warn about each word ornamental-honorific cuts that is the whole title the names list gives
    * someone: first-mention writes it, ornamental-honorific cuts it, and fix-all never settles.
-   * At the word, where it is written (an `extra` entry or a `words.honorifics` one).
+   * At the word, where it is written (an `extra` entry or a `words.honorifics` one). Then about
+   * each title and role that holds an honorific of the rule's built-in list, where it is written.
    */
   checkHonorificTitles(config: ResolvedConfig): void {
     for (const loop of honorificTitleLoops(this.names, config, this.registry)) {
       const site = this.honorificOptionSites.get(loop.word) ?? this.honorificWordSites.get(loop.word);
       if (site) this.problem(site.file, site.node.offset, site.node.offset + site.node.length, P.honorificIsListedTitle(loop.word, loop.example), 'warning');
+    }
+    const clashes = builtInHonorificClashes(this.names, config, this.registry);
+    if (clashes.titles.size > 0 || clashes.roles.size > 0) this.reportBuiltInHonorifics(clashes);
+  }
+
+  /**
+   * Warn at each title and role of the names list that holds a built-in honorific of
+   * ornamental-honorific (builtInHonorificClashes), where it is written: the inline entry's
+   * `title` or `role` value, or the names file's cell. Once a file: a title at the first entry
+   * that has it; roles, each a person's own, at the first that holds the honorific. The message
+   * names that entry's person and how many of the file's people share it.
+   */
+  private reportBuiltInHonorifics(clashes: BuiltInHonorificClashes): void {
+    for (const src of this.nameSources) {
+      const rows = src.table ? rowsOf(src.entries) : undefined;
+      const format = rows ? namesFileFormat(rows.file, rows.text) : 'tsv';
+      const groups = new Map<string, { file: string; start: number; end: number; clash: BuiltInHonorificClash; example: string; count: number }>();
+      clashes.forEach(src.entries, (i, clash) => {
+        const field = clash.field;
+        const key = field === 'title' ? `t\0${clash.value}` : `r\0${clash.key}`;
+        const g = groups.get(key);
+        if (g) {
+          g.count++;
+          return;
+        }
+        const e = src.entries[i];
+        const source = e.source;
+        let at: { start: number; end: number } | undefined;
+        if (rows) at = namesCellAt(rows.text, format, source.start, source.end, field === 'title' ? 2 : 3);
+        else {
+          const node = this.nameFieldSites.get(e)?.[field];
+          if (node) at = { start: node.offset, end: node.offset + node.length };
+        }
+        if (at) groups.set(key, { file: source.file, ...at, clash, example: fullForm(e.title, e.canonical, e.role), count: 1 });
+      });
+      for (const g of groups.values()) {
+        const c = g.clash;
+        this.problem(g.file, g.start, g.end, P.honorificInListedName(c.field, c.value, c.honorific, g.example, g.count), 'warning');
+      }
     }
   }
 

@@ -484,6 +484,18 @@ export function parseNamesTable(text: string, file: string): NamesTable {
   return { entries, problems: r.problems, distinct: r.distinct, conflicts: r.conflicts() };
 }
 
+/**
+ * Where cell `cell` (0: canonical, 1: variants, 2: title, 3: role) of the row on the line
+ * text[lineStart, lineEnd) is written, inside its quotes for a quoted CSV cell (what a problem
+ * with the cell points at); undefined when the row has no such cell or the line cannot be read.
+ */
+export function namesCellAt(text: string, format: 'tsv' | 'csv', lineStart: number, lineEnd: number, cell: number): { start: number; end: number } | undefined {
+  if (cell < 0 || cell >= MAX_COLUMNS) return undefined;
+  const count = splitLine(text, lineStart, lineEnd, format);
+  if (count <= cell) return undefined;
+  return { start: cellStart[cell], end: cellEnd[cell] };
+}
+
 /** A line break of the engine's lines (a name never spans one). */
 const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/;
 

@@ -121,6 +121,23 @@ export const P = {
     ar: `«${word}» لقب تكتبه قائمة الأسماء أيضا («${example}»): تكتبه قاعدة first-mention قبل الاسم وتحذفه قاعدة ornamental-honorific، فيضيفه «أصلح الكل» ويحذفه بالتناوب ولا يستقر؛ احذفه من إحدى القائمتين`,
     en: `"${word}" is also a title the names list writes ("${example}"): first-mention writes it before the name and ornamental-honorific cuts it, so fix-all would add and remove it in turn and never settle; drop it from one of the two lists`,
   }),
+  /**
+   * A title or role of the names list (`value`) that holds an honorific of ornamental-honorific's
+   * built-in list: first-mention writes `example` and ornamental-honorific flags `honorific` in it.
+   * `count`: the people of this file who have the title (for a role: a role with the honorific).
+   */
+  honorificInListedName: (field: 'title' | 'role', value: string, honorific: string, example: string, count: number): Localized => {
+    const whole = value === honorific;
+    const fieldAr = field === 'title' ? 'اللقب' : 'المنصب';
+    const openAr = whole ? `${fieldAr} «${value}» لقب تفخيم تنبّه عليه قاعدة ornamental-honorific` : `${fieldAr} «${value}» فيه «${honorific}»، لقب تفخيم تنبّه عليه قاعدة ornamental-honorific`;
+    const openEn = whole ? `The ${field} "${value}" is an ornamental honorific ornamental-honorific flags` : `The ${field} "${value}" holds "${honorific}", an ornamental honorific ornamental-honorific flags`;
+    const manyAr = count > 1 ? (field === 'title' ? ` (يحمله ${count} في هذا الملف)` : ` (مناصب ${count} في هذا الملف فيها «${honorific}»)`) : '';
+    const manyEn = count > 1 ? ` (${count} people in this file have ${field === 'title' ? 'this title' : 'a role with it'})` : '';
+    return {
+      ar: `${openAr}: تكتب قاعدة first-mention «${example}»${manyAr} عند أول ذكر وتنبّه قاعدة ornamental-honorific على «${honorific}» فيه، فأيًّا كان ما في الخبر نبّهت إحدى القاعدتين؛ احذف «${honorific}» من ${fieldAr}، أو أضفه إلى خيار allow في ornamental-honorific`,
+      en: `${openEn}: first-mention writes "${example}"${manyEn} at the first mention and ornamental-honorific flags "${honorific}" in it, so one of the two rules always warns; drop "${honorific}" from the ${field}, or add it to ornamental-honorific's "allow"`,
+    };
+  },
   specFailed: (from: string, got: string, want: string): Localized => ({
     ar: `المثال لا يتحقق: «${from}» يصير «${got}» والمتوقع «${want}»`,
     en: `Spec fails: "${from}" becomes "${got}", expected "${want}"`,
