@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parseArgs, UsageError } from '../../server/src/cli/args';
 import { keepLineEndings } from '../../server/src/cli/check';
-import { applyOverrides, lineColumn } from '../../server/src/cli/config';
+import { applyOverrides, lineColumn, LineStarts } from '../../server/src/cli/config';
 import { splitKeepingEol, unifiedDiff } from '../../server/src/cli/diff';
 import { decodeDraft } from '../../server/src/cli/inputs';
 
@@ -147,5 +147,22 @@ describe('arguments', () => {
   it('line:column of a house-style problem', () => {
     assert.deepEqual(lineColumn('{\r\n  "x": 1\n}', 5), { line: 2, column: 3 });
     assert.deepEqual(lineColumn('', 0), { line: 1, column: 1 });
+  });
+
+  it('line:column of every offset, \n, \r\n and a lone \r alike, read from the lines found once', () => {
+    const text = 'عمرو طلعت\tالدكتور\r\nعمر طلعت\rطلعت\n\nآخر سطر';
+    const lines = new LineStarts(text);
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i <= text.length; i++) {
+      assert.deepEqual(lines.lineColumn(i), { line, column: i - start + 1 }, `offset ${i}`);
+      assert.deepEqual(lineColumn(text, i), { line, column: i - start + 1 });
+      const c = text[i];
+      if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) {
+        line++;
+        start = i + 1;
+      }
+    }
+    assert.deepEqual(lines.lineColumn(text.length + 5), lines.lineColumn(text.length), 'past the end: the end');
   });
 });

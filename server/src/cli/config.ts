@@ -161,25 +161,49 @@ export class ConfigResolver {
   private lastLoaded: LoadedConfig | undefined;
   private readonly byFolder = new Map<string, LoadedConfig>();
 
-  /** `file:line:col` of a problem (1-based, UTF-16 columns). */
+  /**
+   * `file:line:col` of a problem (1-based, UTF-16 columns). Each file is read and its lines
+   * found once: a names file listing the same people thousands of times has a warning per
+   * repeat, and reading and scanning it from the top for each took minutes (100,000 rows).
+   */
   problemPosition(p: ConfigProblem): { line: number; column: number } {
-    const text = this.host.readFile(p.file) ?? '';
-    return lineColumn(text, p.start);
+    let lines = this.problemLines.get(p.file);
+    if (!lines) this.problemLines.set(p.file, (lines = new LineStarts(this.host.readFile(p.file) ?? '')));
+    return lines.lineColumn(p.start);
+  }
+  private readonly problemLines = new Map<string, LineStarts>();
+}
+
+/** Where the lines of a text start (after \n, or after a \r not followed by \n): line and column of an offset by binary search. */
+export class LineStarts {
+  private readonly starts: number[] = [0];
+  private readonly length: number;
+
+  constructor(text: string) {
+    this.length = text.length;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) this.starts.push(i + 1);
+    }
+  }
+
+  /** 1-based line and UTF-16 column of `offset` (clamped to the text). */
+  lineColumn(offset: number): { line: number; column: number } {
+    const end = Math.max(0, Math.min(offset, this.length));
+    const s = this.starts;
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s[mid] <= end) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: end - s[lo] + 1 };
   }
 }
 
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(offset, text.length);
-  for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: end - lineStart + 1 };
+  return new LineStarts(text).lineColumn(offset);
 }
 
 function isInside(dir: string, file: string): boolean {
