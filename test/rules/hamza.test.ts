@@ -257,6 +257,9 @@ runRuleTests(hamza, {
     'وقال محلل معروف إن الحكومة ستسقط. وقال الكاتب المعروف إن الرواية انتهت. وقال بشكل واضح إن الاتفاق انتهى.',
     // a written إن after a predicate adjective may be the conditional إنْ
     'المهم إن شاء الله نفوز. ومن الطبيعي إن فاز الفريق أن يحتفل.',
+    // right after a finite قال an indefinite adjective may be the subject, here the surname of
+    // علي معروف: إنّ is right and must stay (the review's case: fix-all wrote أنه)
+    'وكان النائب علي معروف قد انتقد الحكومة. وقال معروف إنه سيعود إلى البرلمان.',
   ],
   invalid: [
     {

@@ -15,7 +15,7 @@
 // (`قال الوزير ان` → `إن`, `وأكد وزير الخارجية ان` → `أن`; see verbBeforeSubject) — not the
 // participles `قائلا/قائلة`, which decide only right before ان (`قائلا إنه`, but `قائلا صحيح
 // أنه`). A predicate adjective right before ان (`صحيح`، `من المؤكد`، `لا شك`) takes `أنّ`: where it
-// opens its clause, or follows من / هو / a form of قال, `أن` is decided (a written `إن` there
+// opens its clause, or follows من / هو / قائلا (or, a definite one, another form of قال), `أن` is decided (a written `إن` there
 // may be the conditional and is left alone: `المهم إن شاء الله`); where it may be attributive
 // (`محلل معروف`) no verb further back makes it `إن` — but a definite one after its noun is
 // attributive and the verb decides as before (`قال الكاتب المعروف إن`; see predicateBefore).
@@ -178,9 +178,9 @@ function verbBeforeSubject(d: DocLex, i: number): { seat: 'أ' | 'إ'; why: AnRe
 /**
  * Is word token pi, right before ان, a predicate adjective that takes أنّ? `anna`: أنّ is
  * decided — لا شك, or the adjective opens its clause (after a sentence or clause mark, a line
- * break or an opening quote), follows من / هو / لكن, or follows a form of قال (the quote starts
- * there: وقال صحيح أن، قائلا المهم أن). Otherwise (`anna` false) أنّ is still what the adjective
- * takes, but it may be attributive (محلل معروف، النائب خالد معروف — a surname): no verb further
+ * break or an opening quote), follows من / هو / لكن, or follows قائلا / قائلة or — a definite
+ * one — another form of قال (the quote starts there: قائلا صحيح أن، وقال المهم أن). Otherwise (`anna` false) أنّ is still what the adjective
+ * takes, but it may be attributive or a name (محلل معروف، وقال معروف إنه — a surname): no verb further
  * back may make the ان إنّ, and nothing is decided. A definite adjective after a word is
  * attributive (قال الكاتب المعروف إن): undefined, the verb back decides as before.
  * `from`: the first token of the words that decided (لا of لا شك).
@@ -194,7 +194,11 @@ function predicateBefore(d: DocLex, pi: number): { anna: boolean; from?: number 
   if (w === 'شك' && qw && NEGATION.has(qw)) return { anna: true, from: q };
   const def = PREDICATE_DEF.has(w) || (/^[وف]ال/.test(w) && PREDICATE_DEF.has(w.slice(1)));
   if (!def && !PREDICATE_INDEF.has(w)) return undefined;
-  if (q < 0 ? opensClause(d, pi) : qw !== undefined && (PREDICATE_OPENERS.has(qw) || (QALA.has(qw) && !NOT_VERB.has(qw)))) return { anna: true };
+  // after a finite form of قال only a definite one opens the quote (وقال المهم أن): an indefinite
+  // one may be the subject, a surname (وقال معروف إنه: إنّ is right), so it only keeps إنّ from
+  // being decided; after a participle no subject stands, the quote starts (قائلا صحيح أنه)
+  const opensQuote = qw !== undefined && (PARTICIPLES.has(qw) || (def && QALA.has(qw) && !NOT_VERB.has(qw)));
+  if (q < 0 ? opensClause(d, pi) : qw !== undefined && (PREDICATE_OPENERS.has(qw) || opensQuote)) return { anna: true };
   if (def && !NEVER_ATTRIBUTIVE.has(w.replace(/^[وف](?=ال)/, ''))) return undefined;
   return { anna: false };
 }
@@ -213,18 +217,34 @@ function maybeConditional(d: DocLex, i: number): boolean {
 /**
  * Does token i open a clause: a sentence or clause mark, a line break or an opening quote or
  * bracket before it? Not the bare start of the text (as in sentenceStart, a lone phrase tells
- * nothing), nor a number or a Latin word.
+ * nothing), nor a doubled mark (.. ::), a number or a Latin word.
  */
 function opensClause(d: DocLex, i: number): boolean {
+  const b = whatBefore(d, i);
+  return b.kind === 'newline' || (b.kind === 'punct' && !b.doubled && CLAUSE_MARKS.has(b.c));
+}
+
+/**
+ * What stands right before token i, white space aside: the start of the text, a line break,
+ * a punctuation mark (its code unit, and whether the same mark stands before it: .. ::), a
+ * word, or anything else (a number, a Latin word). opensClause, sentenceStart and
+ * clauseContext each ask it and accept their own marks.
+ */
+function whatBefore(d: DocLex, i: number): { kind: 'start' | 'newline' | 'word' | 'other' } | { kind: 'punct'; c: number; doubled: boolean } {
   const toks = d.doc.tokens;
+  const text = d.doc.text;
   for (let k = i - 1; k >= 0; k--) {
     const t = toks[k];
     if (t.kind === 'space' || t.kind === 'format') continue;
-    if (t.kind === 'newline') return true;
-    if (t.kind === 'punct') return CLAUSE_MARKS.has(d.doc.text.charCodeAt(t.start));
-    return false;
+    if (t.kind === 'newline' || t.kind === 'word') return { kind: t.kind };
+    if (t.kind === 'punct') {
+      const c = text.charCodeAt(t.start);
+      const prev = toks[k - 1];
+      return { kind: 'punct', c, doubled: prev !== undefined && prev.kind === 'punct' && text.charCodeAt(prev.start) === c };
+    }
+    return { kind: 'other' };
   }
-  return false;
+  return { kind: 'start' };
 }
 
 /** . ! ? ؟ : ، , ؛ ; and the opening quotes and bracket « " “ ” ( */
@@ -285,21 +305,11 @@ function kindOf(written: string, fixed: string): Kind {
 
 /** Is the token at the start of a sentence (a line break, one sentence mark or a colon before it — not an ellipsis, not the bare start of the text)? */
 function sentenceStart(d: DocLex, i: number): boolean {
-  const toks = d.doc.tokens;
-  const text = d.doc.text;
-  for (let k = i - 1; k >= 0; k--) {
-    const t = toks[k];
-    if (t.kind === 'space' || t.kind === 'format') continue;
-    if (t.kind === 'newline') return true;
-    if (t.kind === 'punct') {
-      const c = text.charCodeAt(t.start);
-      const before = toks[k - 1];
-      if (before && before.kind === 'punct' && text.charCodeAt(before.start) === c) return false; // .. or ::
-      return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x3a;
-    }
-    return false;
-  }
-  return false; // the very start of the text (a lone word) tells nothing
+  // (the very start of the text, a lone word, tells nothing)
+  const b = whatBefore(d, i);
+  if (b.kind === 'newline') return true;
+  if (b.kind !== 'punct' || b.doubled) return false;
+  return b.c === 0x2e || b.c === 0x21 || b.c === 0x3f || b.c === 0x61f || b.c === 0x3a;
 }
 
 type AnReason = 'anAfterQala' | 'anStart' | 'anAfterFa' | 'anAfterVerb' | 'anAfterPrep';
@@ -336,18 +346,9 @@ function anDecision(d: DocLex, i: number, p: string): { seat: 'أ' | 'إ'; why: 
 
 /** Does token i stand in running Arabic text (after a word, a comma or at a line start), not in a name like «تيان خه- وان إيه»? */
 function clauseContext(d: DocLex, i: number): boolean {
-  const toks = d.doc.tokens;
-  for (let k = i - 1; k >= 0; k--) {
-    const t = toks[k];
-    if (t.kind === 'space' || t.kind === 'format') continue;
-    if (t.kind === 'word' || t.kind === 'newline') return true;
-    if (t.kind === 'punct') {
-      const c = d.doc.text.charCodeAt(t.start);
-      return c === 0x60c || c === 0x2c || c === 0x2e || c === 0x3a || c === 0x61b;
-    }
-    return false;
-  }
-  return true;
+  const b = whatBefore(d, i);
+  if (b.kind === 'punct') return b.c === 0x60c || b.c === 0x2c || b.c === 0x2e || b.c === 0x3a || b.c === 0x61b;
+  return b.kind !== 'other';
 }
 
 /** Split off a proclitic (و ف ب ل and their pairs) that leaves a form of ان. */
