@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { compileGlob, hiddenFor, isIgnored, loadConfigFor } from '../../server/src/config';
 import { allRules, fixText, type ResolvedConfig } from '../../server/src/engine';
+import { honorificCandidates } from '../../server/src/config/honorific-titles';
 import { diskHost, only, placed, workspace } from './helpers';
 
 function problemsOf(text: string, extra: Record<string, string> = {}) {
@@ -337,7 +338,7 @@ describe('a word ornamental-honorific cuts that the names list writes as a title
 });
 
 describe("a listed person's title or role that holds one of ornamental-honorific's built-in honorifics", () => {
-  const CLASH = /an ornamental honorific ornamental-honorific flags/;
+  const CLASH = /an ornamental honorific that the rule ornamental-honorific flags/;
   const LOOP = /also a title the names list writes/;
   const DRAFT = 'وقال عمرو طلعت إن الخطة جاهزة.';
   const names = (title?: string, role?: string) => [{ canonical: 'عمرو طلعت', ...(title ? { title } : {}), ...(role ? { role } : {}) }];
@@ -362,7 +363,7 @@ describe("a listed person's title or role that holds one of ornamental-honorific
     assert.equal(hits.length, 1, JSON.stringify(list));
     const p = hits[0];
     assert.deepEqual([p.line, p.col, p.text, p.severity], [5, 16, '"معالي"', 'warning']);
-    assert.match(p.en, /^The title "معالي" is an ornamental honorific ornamental-honorific flags: first-mention writes "معالي عمرو طلعت"/);
+    assert.match(p.en, /^The title "معالي" is an ornamental honorific that the rule ornamental-honorific flags: first-mention writes "معالي عمرو طلعت"/);
     assert.match(p.en, /one of the two rules always warns/);
     assert.match(p.en, /drop "معالي" from the title, or add it to ornamental-honorific's "allow"$/);
     assert.doesNotMatch(p.en, /never settle/);
@@ -392,6 +393,8 @@ describe("a listed person's title or role that holds one of ornamental-honorific
       ['جلالة الملك', 'جلالة'],
       ['فضيلة الشيخ', 'فضيلة'],
       ['الأستاذ معالي', 'معالي'], // the honorific inside the title
+      ['مع\u200cالي الوزير', 'مع\u200cالي'], // a zero-width non-joiner inside the word: the tokenizer keeps it in, folding drops it
+      ['ﻣﻌﺎﻟﻲ الوزير', 'ﻣﻌﺎﻟﻲ'], // presentation forms
       ['سموه', 'سموه'], // a pronoun form
       ['الدكتور', undefined],
       ['الرئيس', undefined],
@@ -407,7 +410,7 @@ describe("a listed person's title or role that holds one of ornamental-honorific
       if (!honorific) continue;
       assert.equal(hits[0].text, JSON.stringify(title));
       const holds = title === honorific ? `is an ornamental honorific` : `holds "${honorific}", an ornamental honorific`;
-      assert.ok(hits[0].en.startsWith(`The title "${title}" ${holds} ornamental-honorific flags`), hits[0].en);
+      assert.ok(hits[0].en.startsWith(`The title "${title}" ${holds} that the rule ornamental-honorific flags`), hits[0].en);
     }
   });
 
@@ -419,6 +422,10 @@ describe("a listed person's title or role that holds one of ornamental-honorific
       ['صاحب السمو ولي العهد', 'صاحب السمو', false],
       ['وزير الاتصالات', undefined, false],
       ['سمو ولي العهد', undefined, false], // سمو before a word that is no title: a noun
+      // the honorific last: first-mention writes the role inside a sentence, the draft's next word after it
+      ['وزير الخارجية صاحب المعالي', 'صاحب المعالي', false],
+      ['ولي العهد صاحب السمو', 'صاحب السمو', false],
+      ['وزير الخارجية سعادة', undefined, false], // سعادة before a word that is no title: a noun
     ];
     for (const [role, honorific, loops] of cases) {
       const { hits, list, r } = clashes(JSON.stringify({ names: names('الدكتور', role) }, null, 2));
@@ -429,7 +436,7 @@ describe("a listed person's title or role that holds one of ornamental-honorific
       if (!honorific) continue;
       const p = hits[0];
       assert.equal(p.text, JSON.stringify(role));
-      assert.ok(p.en.startsWith(`The role "${role}" holds "${honorific}", an ornamental honorific ornamental-honorific flags: first-mention writes "الدكتور عمرو طلعت ${role}"`), p.en);
+      assert.ok(p.en.startsWith(`The role "${role}" holds "${honorific}", an ornamental honorific that the rule ornamental-honorific flags: first-mention writes "الدكتور عمرو طلعت ${role}"`), p.en);
       assert.match(p.en, new RegExp(`drop "${honorific}" from the role`));
       assert.match(p.ar, /^المنصب «/);
     }
@@ -468,7 +475,7 @@ describe("a listed person's title or role that holds one of ornamental-honorific
     const { hits } = clashes(text);
     assert.deepEqual(hits.map((p) => [p.line, p.text]), [[5, '"معالي"'], [17, '"فخامة الرئيس"']]);
     assert.match(hits[0].en, /"معالي عمرو طلعت" \(3 people in this file have this title\)/);
-    assert.match(hits[0].ar, /\(يحمله 3 في هذا الملف\)/);
+    assert.match(hits[0].ar, /\(عدد من يحملونه في هذا الملف: 3\)/);
     assert.doesNotMatch(hits[1].en, /people in this file/);
   });
 
@@ -493,8 +500,8 @@ describe("a listed person's title or role that holds one of ornamental-honorific
     assert.match(hits[0].en, /first-mention writes "معالي عمرو طلعت وزير الاتصالات" \(2 people in this file have this title\)/);
     // roles are grouped by their honorific: two roles with «معالي», one warning
     assert.match(hits[1].en, /^The role "معالي وزير الخارجية" holds "معالي"/);
-    assert.match(hits[1].en, /\(2 people in this file have a role with it\)/);
-    assert.match(hits[1].ar, /^المنصب «معالي وزير الخارجية» فيه «معالي»، لقب تفخيم .* \(مناصب 2 في هذا الملف فيها «معالي»\)/);
+    assert.match(hits[1].en, /\(2 people in this file have a role with "معالي"\)/);
+    assert.match(hits[1].ar, /^المنصب «معالي وزير الخارجية» فيه «معالي»، لقب تفخيم .* \(عدد من في مناصبهم «معالي» في هذا الملف: 2\)/);
     const f = fixAll(r.config);
     assert.equal(f.clash, true);
   });
@@ -520,5 +527,55 @@ describe("a listed person's title or role that holds one of ornamental-honorific
     const both = clashes(JSON.stringify({ rules: { 'ornamental-honorific': ['warning', { extra: ['معالي'] }] }, names: names('معالي') }, null, 2));
     assert.equal(both.hits.length, 1);
     assert.equal(both.list.filter((p) => LOOP.test(p.en)).length, 1);
+  });
+
+  it('a role that ends in an honorific (the case seen for real): warned about; fix-all writes it before the next word and ornamental-honorific flags it', () => {
+    const role = 'وزير الخارجية صاحب المعالي';
+    const { hits, list, r } = clashes(JSON.stringify({ names: [{ canonical: 'سامح شكري', role }] }, null, 2));
+    assert.equal(hits.length, 1, JSON.stringify(list));
+    assert.equal(hits[0].text, JSON.stringify(role));
+    assert.ok(hits[0].en.startsWith(`The role "${role}" holds "صاحب المعالي", an ornamental honorific that the rule ornamental-honorific flags: first-mention writes "سامح شكري ${role}"`), hits[0].en);
+    const f = fixAll(r.config, 'وقال سامح شكري إن الخطة جاهزة.');
+    assert.equal(f.output, `وقال سامح شكري ${role} إن الخطة جاهزة.`);
+    assert.deepEqual(f.left, ['ornamental-honorific:صاحب المعالي']);
+  });
+
+  it('`allow` compared as the rule compares it: an entry with a space after it or two inside allows nothing, so the clash stays and is warned about', () => {
+    for (const [allow, title] of [['فخامة ', 'فخامة الرئيس'], ['صاحب  السمو', 'صاحب السمو الأمير']]) {
+      const { hits, list, r } = clashes(JSON.stringify({ rules: { 'ornamental-honorific': ['warning', { allow: [allow] }] }, names: names(title) }));
+      assert.equal(fixAll(r.config).clash, true, allow);
+      assert.equal(hits.length, 1, JSON.stringify(list));
+    }
+  });
+
+  it('only a title or role with an honorific word (folded, through a proclitic) goes to the rule: not السياسي، روسيا، آسيا، معاون، معاهد، الحضري، حضرموت', () => {
+    const people: Array<[title: string, role: string]> = [
+      ['الدكتور', 'عضو المكتب السياسي'],
+      ['السفير', 'سفير روسيا لدى رابطة آسيا'],
+      ['اللواء', 'معاون وزير الداخلية'],
+      ['الأستاذ', 'مدير معاهد التدريب'],
+      ['المهندس', 'رئيس الجهاز الحضري'],
+      ['', 'محافظ حضرموت'],
+      ['مَعالي', 'ومعالي وزير الخارجية'],
+      ['مع\u200cالي الوزير', 'لفخامة الرئيس'],
+      ['ﻣﻌﺎﻟﻲ الوزير', 'وزير الخارجية صاحب المعالي'],
+      ['سيادته', 'والسيد الوزير'],
+    ];
+    const passed = ['title:مَعالي', 'role:ومعالي وزير الخارجية', 'title:مع\u200cالي الوزير', 'role:لفخامة الرئيس', 'title:ﻣﻌﺎﻟﻲ الوزير', 'role:وزير الخارجية صاحب المعالي', 'title:سيادته'];
+    const inline = problemsOf(JSON.stringify({ names: people.map(([title, role], i) => ({ canonical: `اسم${i} طلعت`, ...(title ? { title } : {}), role })) }));
+    const tsv = people.map(([title, role], i) => `اسم${i} طلعت\t\t${title}\t${role}`).join('\n') + '\n';
+    const file = problemsOf(JSON.stringify({ namesFiles: ['n.tsv'] }), { 'n.tsv': tsv });
+    for (const { r } of [inline, file]) {
+      const got = honorificCandidates(r.config.shared?.names ?? [], r.config, allRules).map((c) => `${c.field}:${c.value}`);
+      assert.deepEqual(got, passed);
+    }
+  });
+
+  it('many distinct roles with an honorific (the rule run over them in batches): each found, grouped, the count right', () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => `اسم${i} طلعت\t\tالدكتور\t${i % 400 === 399 ? 'عضو المكتب السياسي' : `معالي وزير الملف ${i}`}`);
+    rows.push('سامح شكري\t\tمعالي\tوزير الخارجية صاحب الفخامة');
+    const { hits } = clashes(JSON.stringify({ namesFiles: ['n.tsv'] }), { 'n.tsv': rows.join('\n') + '\n' });
+    assert.deepEqual(hits.map((p) => [p.line, p.text]), [[1, 'معالي وزير الملف 0'], [1201, 'معالي'], [1201, 'وزير الخارجية صاحب الفخامة']]);
+    assert.match(hits[0].en, /\(1197 people in this file have a role with "معالي"\)/);
   });
 });

@@ -4,9 +4,9 @@
 // One rule writes «الدكتور عمرو طلعت», the other cuts it back to «عمرو طلعت», in turn; the
 // engine's fix-all guard then leaves a rule out. The loader warns at the word instead.
 //
-// Words are compared as ornamental-honorific compares them (engine/rules/honorifics/
-// ornamental-honorific.ts): each folded (foldString: diacritics, tatweel, alef and yeh forms),
-// a phrase split at white space, its first word read through a proclitic but never through the
+// Words are compared as ornamental-honorific compares them, with the rule's own helpers
+// (engine/rules/honorifics/ornamental-honorific.ts: foldPhrase, foldAllow, matcherFor): each
+// folded (diacritics, tatweel, alef and yeh forms), a phrase split at white space, its first word read through a proclitic but never through the
 // article (the option's «دكتور» does not cut «الدكتور»). Only a cut of the whole title loops:
 // cutting part of «الأستاذ الدكتور» leaves a title before the name, which first-mention leaves
 // alone.
@@ -16,14 +16,18 @@
 // الخارجية») is written by first-mention and flagged by ornamental-honorific in what it wrote.
 // Whatever the draft says, one of the two warns; where the cut takes the honorific and first-mention
 // then asks for it again (a role «فخامة الرئيس»), fix-all never settles. builtInHonorificClashes
-// finds them by running the rule itself over what first-mention writes.
+// finds them by running the rule itself over what first-mention writes (its own fullForm), followed
+// by a word as in a draft, for each title and role with a word the rule starts a match with.
 
 import { effectiveOptions, effectiveSeverity, runRules } from '../engine/engine';
 import { ROW_STRIDE, rowsOf } from '../engine/names-list';
-import { HONORIFIC_PRONOUNS, HONORIFICS, withProclitics } from '../engine/rules/honorifics/titles';
+import { fullForm } from '../engine/rules/honorifics/first-mention';
+import { foldAllow, foldPhrase, matcherFor } from '../engine/rules/honorifics/ornamental-honorific';
+import { withProclitics } from '../engine/rules/honorifics/titles';
 import { segment } from '../engine/text/arabic';
+import { isArabicWordChar, isBidiControl, isZeroWidth } from '../engine/text/chars';
 import { analyse } from '../engine/text/document';
-import { FOLD_TO, foldState, foldString } from '../engine/text/fold';
+import { FOLD_TO, foldChar, foldRange, foldState } from '../engine/text/fold';
 import { tokenize } from '../engine/text/tokenize';
 import type { NameEntry, ResolvedConfig, Rule } from '../engine/types';
 
@@ -50,6 +54,11 @@ function wholeCuts(title: string): string[] {
   return out;
 }
 
+/** The strings of an option's value (an array of them, as the schema asks; anything else left out). */
+function strings(v: unknown): string[] {
+  return (Array.isArray(v) ? v : []).filter((w): w is string => typeof w === 'string');
+}
+
 /** Whether the rule, having matched the title, finds the word after it it needs (the name's first). */
 function startsWithWord(name: string): boolean {
   const t = tokenize(name).find((x) => x.kind !== 'space' && x.kind !== 'format');
@@ -67,12 +76,12 @@ export function honorificTitleLoops(names: readonly NameEntry[], config: Resolve
   if (effectiveSeverity(cut, config) === 'off' || effectiveSeverity(write, config) === 'off') return [];
   const { extra, allow } = effectiveOptions(cut, config) as { extra?: unknown; allow?: unknown };
   if (!Array.isArray(extra) || extra.length === 0) return [];
-  const allowed = new Set((Array.isArray(allow) ? allow : []).filter((w): w is string => typeof w === 'string').map((w) => foldString(w)));
+  const allowed = foldAllow(strings(allow));
   // each folded phrase to the words of `extra` written so
   const words = new Map<string, string[]>();
   for (const e of extra) {
     if (typeof e !== 'string') continue;
-    const folded = e.split(/\s+/).filter(Boolean).map((w) => foldString(w));
+    const folded = foldPhrase(e);
     if (folded.length === 0 || folded.includes('')) continue;
     const key = folded.join(' ');
     if (allowed.has(key)) continue;
@@ -124,74 +133,83 @@ export interface BuiltInHonorificClashes {
 
 const NONE: BuiltInHonorificClashes = { titles: new Map(), roles: new Map(), forEach: () => {} };
 
-/** What first-mention writes at a first mention: the title, the name and the role («الدكتور عمرو طلعت فخامة الرئيس»). */
-export function fullForm(title: string | undefined, name: string, role: string | undefined): string {
-  return [title, name, role].filter(Boolean).join(' ');
+/** FNV-1a over UTF-16 code units, 32 bits. */
+const HASH_SEED = 0x811c9dc5 | 0;
+function hashStep(h: number, u: number): number {
+  return Math.imul(h ^ u, 0x01000193);
 }
 
-/** ornamental-honorific's `allow` option as the rule compares it: each folded, words joined by a space. */
-function allowedSet(allow: readonly string[]): Set<string> {
-  return new Set(allow.map((w) => w.split(/\s+/).filter(Boolean).map((x) => foldString(x)).join(' ')));
+/** An invisible the tokenizer keeps inside a word when a letter follows it (ZWNJ, ZWJ, a bidi mark; not the BOM). */
+function inWordInvisible(c: number): boolean {
+  return (isZeroWidth(c) || isBidiControl(c)) && c !== 0xfeff;
 }
 
 /**
- * The test every title and role goes through before the rule reads it: whether, folded, it holds
- * the first three code units of a word the rule starts a match with (the first word of an
- * honorific it flags, a pronoun form). Made of those words; it reads a range of a string
- * without making one (a names file of 100,000 rows, each with a role of its own).
+ * The test every title and role goes through before the rule reads it: whether one of its words,
+ * cut as the tokenizer cuts them and folded, is a word the rule starts a match with, through any
+ * proclitic: the rule's own first forms (the first word of each honorific it flags and each
+ * pronoun form, under the house's `allow`). Whole words: «سيادة» lets «السياسي» and «روسيا» by,
+ * «معالي» «معاون». A word is hashed as it is read from a range of a string; only one whose hash
+ * is a form's is made a string and looked up (a names file of 100,000 rows, each with a role of
+ * its own, makes no string for a row without one).
  */
-class Prefilter {
-  /** The three code units a·2^32 + b·2^16 + c. */
-  private readonly starts = new Set<number>();
-  /** Each code unit's places in `starts`: bit 0 first, bit 1 second, bit 2 third (most code units of a text have none). */
-  private readonly place = new Uint8Array(0x10000);
-  /** A word shorter than three code units (none in the list today): everything goes to the rule. */
-  private readonly all: boolean = false;
+class WordFilter {
+  private readonly hashes = new Set<number>();
+  /** The longest form, in folded code units. */
+  private readonly longest: number = 0;
 
-  constructor(words: Iterable<string>) {
-    for (const w of words) {
-      const f = foldString(w);
-      if (f.length < 3) {
-        this.all = true;
-        continue;
-      }
-      this.starts.add(f.charCodeAt(0) * 0x100000000 + f.charCodeAt(1) * 0x10000 + f.charCodeAt(2));
-      this.place[f.charCodeAt(0)] |= 1;
-      this.place[f.charCodeAt(1)] |= 2;
-      this.place[f.charCodeAt(2)] |= 4;
+  constructor(private readonly forms: ReadonlySet<string>) {
+    for (const f of forms) {
+      let h = HASH_SEED;
+      for (let i = 0; i < f.length; i++) h = hashStep(h, f.charCodeAt(i));
+      this.hashes.add(h);
+      this.longest = Math.max(this.longest, f.length);
     }
   }
 
   get empty(): boolean {
-    return !this.all && this.starts.size === 0;
+    return this.forms.size === 0;
   }
 
-  /** s[from, to) folded holds one of the starts (a code unit that folds to more than one: yes, the rule decides). */
+  /** Whether a word of s[from, to), folded, is one of the forms. */
   holds(s: string, from: number, to: number): boolean {
-    if (this.all) return true;
-    const place = this.place;
-    let a = 0;
-    let b = 0;
-    for (let i = from; i < to; i++) {
-      const c = s.charCodeAt(i);
-      const st = foldState(c);
-      if (st === 2) continue;
-      if (st === 3) return true;
-      const f = FOLD_TO[c];
-      // (a and b start as U+0000, which is no place of any start)
-      if ((place[f] & 4) !== 0 && (place[b] & 2) !== 0 && (place[a] & 1) !== 0 && this.starts.has(a * 0x100000000 + b * 0x10000 + f)) return true;
-      a = b;
-      b = f;
+    let start = -1; // the word being read, if any
+    let h = HASH_SEED;
+    let len = 0;
+    for (let i = from; i <= to; i++) {
+      const c = i < to ? s.charCodeAt(i) : 0;
+      if (isArabicWordChar(c) || (start >= 0 && inWordInvisible(c) && i + 1 < to && isArabicWordChar(s.charCodeAt(i + 1)))) {
+        if (start < 0) {
+          start = i;
+          h = HASH_SEED;
+          len = 0;
+        }
+        // folded as foldRange folds it: dropped (a diacritic, tatweel, an invisible), one code unit, or more (a presentation form)
+        const st = foldState(c);
+        if (st === 1) {
+          h = hashStep(h, FOLD_TO[c]);
+          len++;
+        } else if (st === 3) {
+          const f = foldChar(c);
+          for (let j = 0; j < f.length; j++) h = hashStep(h, f.charCodeAt(j));
+          len += f.length;
+        }
+        continue;
+      }
+      if (start >= 0) {
+        if (len <= this.longest && this.hashes.has(h) && this.forms.has(foldRange(s, start, i))) return true;
+        start = -1;
+      }
     }
     return false;
   }
 }
 
 /**
- * Each title and role of `names` that the prefilter lets through, as a string: a names file's
+ * Each title and role of `names` that the filter lets through, as a string: a names file's
  * rows are read from its text, and only such a title or role is sliced from it.
  */
-function forEachHolding(names: readonly NameEntry[], filter: Prefilter, visit: (index: number, field: 'title' | 'role', value: string) => void): void {
+function forEachHolding(names: readonly NameEntry[], filter: WordFilter, visit: (index: number, field: 'title' | 'role', value: string) => void): void {
   const rows = rowsOf(names);
   for (let i = 0; i < names.length; i++) {
     if (rows && !(rows.plain.size > 0 && rows.plain.has(i))) {
@@ -207,79 +225,121 @@ function forEachHolding(names: readonly NameEntry[], filter: Prefilter, visit: (
   }
 }
 
+/** A title or role the rule is run on, in what first-mention writes with it. */
+interface Candidate {
+  field: 'title' | 'role';
+  value: string;
+  /** What first-mention writes at the person's first mention, then the word the draft goes on with. */
+  line: string;
+  /** Where the value is in `line`. */
+  from: number;
+}
+
+/**
+ * The word after what first-mention writes, as a draft goes on («وقال سامح شكري وزير الخارجية
+ * صاحب المعالي إن …»): the rule flags most honorifics only before a word, so one that ends a role
+ * is flagged there. No title: an honorific that needs one (سعادة، سيادة) is a noun before it.
+ */
+const NEXT_WORD = 'إن';
+
+/**
+ * Each distinct title and role of `names` that the filter lets through, once, in the list's
+ * order: a title with the first person who has it and whose name starts with a word (the word
+ * the title's honorific needs after it), a role with its first person.
+ */
+function forEachCandidate(names: readonly NameEntry[], filter: WordFilter, visit: (c: Candidate) => void): void {
+  const seen = { title: new Set<string>(), role: new Set<string>() };
+  forEachHolding(names, filter, (i, field, value) => {
+    if (seen[field].has(value)) return;
+    const e = names[i];
+    // a name that starts otherwise leaves the title to a later person
+    if (field === 'title' && !startsWithWord(e.canonical)) return;
+    seen[field].add(value);
+    const full = fullForm(e);
+    // the title first, the role last
+    const from = field === 'title' ? full.indexOf(value) : full.lastIndexOf(value);
+    if (from >= 0) visit({ field, value, line: `${full} ${NEXT_WORD}`, from });
+  });
+}
+
+/** The rule that cuts, its `allow` as written, and the filter of its first forms under it; undefined while either rule is off. */
+function clashSetup(names: readonly NameEntry[], config: ResolvedConfig, registry: readonly Rule[]): { cut: Rule; allow: string[]; filter: WordFilter } | undefined {
+  const cut = registry.find((r) => r.meta.id === 'ornamental-honorific');
+  const write = registry.find((r) => r.meta.id === 'first-mention');
+  if (!cut || !write || names.length === 0) return undefined;
+  if (effectiveSeverity(cut, config) === 'off' || effectiveSeverity(write, config) === 'off') return undefined;
+  const allow = strings((effectiveOptions(cut, config) as { allow?: unknown }).allow);
+  // the built-in list alone (`extra` is honorificTitleLoops' business), as the rule builds it
+  const filter = new WordFilter(matcherFor({ extra: [], allow }).firstForms);
+  return filter.empty ? undefined : { cut, allow, filter };
+}
+
+/**
+ * The titles and roles builtInHonorificClashes runs the rule on: each distinct one with a word
+ * the rule starts a match with, in the list's order.
+ */
+export function honorificCandidates(names: readonly NameEntry[], config: ResolvedConfig, registry: readonly Rule[]): Array<{ field: 'title' | 'role'; value: string }> {
+  const setup = clashSetup(names, config, registry);
+  const out: Array<{ field: 'title' | 'role'; value: string }> = [];
+  if (setup) forEachCandidate(names, setup.filter, (c) => out.push({ field: c.field, value: c.value }));
+  return out;
+}
+
+/**
+ * How many candidates the rule reads at once, a line each of one document: enough to spread a
+ * run's own cost, few enough that a names file of 100,000 distinct roles never makes a document
+ * of them all.
+ */
+const BATCH_LINES = 256;
+const BATCH_CHARS = 32 * 1024;
+
 /**
  * The names list's titles and roles in which ornamental-honorific, with its built-in list alone
  * (`extra` is honorificTitleLoops' business) and the house's `allow`, flags an honorific in what
  * first-mention writes: the title before the first person's name that has it, the role after.
- * None while either rule is off. Each distinct title and role that passes the prefilter is run
- * through the rule once: all of them in one document, a line each.
+ * None while either rule is off. Each distinct title and role with a word the rule starts a match
+ * with is run through the rule once, in batches.
  */
 export function builtInHonorificClashes(names: readonly NameEntry[], config: ResolvedConfig, registry: readonly Rule[]): BuiltInHonorificClashes {
-  const cut = registry.find((r) => r.meta.id === 'ornamental-honorific');
-  const write = registry.find((r) => r.meta.id === 'first-mention');
-  if (!cut || !write || names.length === 0) return NONE;
-  if (effectiveSeverity(cut, config) === 'off' || effectiveSeverity(write, config) === 'off') return NONE;
-  const { allow } = effectiveOptions(cut, config) as { allow?: unknown };
-  const allowList = (Array.isArray(allow) ? allow : []).filter((w): w is string => typeof w === 'string');
-  const allowed = allowedSet(allowList);
-  const starts = new Set<string>();
-  for (const h of HONORIFICS) {
-    const words = h.words.map((w) => foldString(w));
-    if (!allowed.has(words.join(' '))) starts.add(words[0]);
-  }
-  for (const p of HONORIFIC_PRONOUNS) if (!allowed.has(foldString(p))) starts.add(p);
-  const filter = new Prefilter(starts);
-  if (filter.empty) return NONE;
-
-  // each distinct title and role through the filter, with what first-mention writes with it
-  interface Candidate {
-    field: 'title' | 'role';
-    value: string;
-    /** The value with the name: the title before it, the role after it. */
-    line: string;
-    /** Where the value is in `line`. */
-    from: number;
-  }
-  const seen = { title: new Set<string>(), role: new Set<string>() };
-  const candidates: Candidate[] = [];
-  forEachHolding(names, filter, (i, field, value) => {
-    if (seen[field].has(value)) return;
-    const name = names[i].canonical;
-    // a title's honorific needs a word after it (the name's first): a name that starts otherwise leaves the title to a later person
-    if (field === 'title' && !startsWithWord(name)) return;
-    seen[field].add(value);
-    candidates.push(field === 'title' ? { field, value, line: `${value} ${name}`, from: 0 } : { field, value, line: `${name} ${value}`, from: name.length + 1 });
-  });
-  if (candidates.length === 0) return NONE;
-
+  const setup = clashSetup(names, config, registry);
+  if (!setup) return NONE;
+  const { cut, allow, filter } = setup;
   const titles = new Map<string, BuiltInHonorificClash>();
   const roles = new Map<string, BuiltInHonorificClash>();
-  const cutConfig: ResolvedConfig = { rules: { [cut.meta.id]: { severity: 'warning', options: { extra: [], allow: allowList } } } };
+  const cutConfig: ResolvedConfig = { rules: { [cut.meta.id]: { severity: 'warning', options: { extra: [], allow } } } };
   const noDirectives = { all: false, rules: new Set<string>() };
-  // the candidates a line each, in one document: the rule never reads across a line break (one
-  // inside a value, an inline entry's, stops it there as it would in a draft)
-  const text = candidates.map((c) => c.line).join('\n');
-  const lineStarts: number[] = [];
-  let at = 0;
-  for (const c of candidates) {
-    lineStarts.push(at);
-    at += c.line.length + 1;
-  }
-  const found = runRules(analyse(text), { rules: [cut], config: cutConfig, fileDisabled: noDirectives }).findings;
-  found.sort((a, b) => a.start - b.start);
-  let k = 0;
-  for (const f of found) {
-    while (k + 1 < candidates.length && lineStarts[k + 1] <= f.start) k++;
-    const c = candidates[k];
-    const from = lineStarts[k] + c.from;
-    const to = from + c.value.length;
-    if (f.start < from || f.start >= to) continue; // in the name
-    const map = c.field === 'title' ? titles : roles;
-    if (map.has(c.value)) continue; // its first honorific is the one named
-    const honorific = text.slice(f.start, Math.min(f.end, to));
-    const key = honorific.split(/\s+/).filter(Boolean).map((w) => foldString(w)).join(' ');
-    map.set(c.value, { field: c.field, value: c.value, honorific, key });
-  }
+
+  let batch: Candidate[] = [];
+  let chars = 0;
+  const flush = (): void => {
+    if (batch.length === 0) return;
+    // a line each: the rule never reads across a line break (one inside a value, an inline
+    // entry's, stops it there as it would in a draft)
+    const text = batch.map((c) => c.line).join('\n');
+    const found = runRules(analyse(text), { rules: [cut], config: cutConfig, fileDisabled: noDirectives }).findings;
+    found.sort((a, b) => a.start - b.start);
+    let k = 0;
+    let lineStart = 0;
+    for (const f of found) {
+      while (k + 1 < batch.length && lineStart + batch[k].line.length + 1 <= f.start) lineStart += batch[k++].line.length + 1;
+      const c = batch[k];
+      const from = lineStart + c.from;
+      const to = from + c.value.length;
+      if (f.start < from || f.start >= to) continue; // in the name, the other field or the next word
+      const map = c.field === 'title' ? titles : roles;
+      if (map.has(c.value)) continue; // its first honorific is the one named
+      const honorific = text.slice(f.start, Math.min(f.end, to));
+      map.set(c.value, { field: c.field, value: c.value, honorific, key: foldPhrase(honorific).join(' ') });
+    }
+    batch = [];
+    chars = 0;
+  };
+  forEachCandidate(names, filter, (c) => {
+    batch.push(c);
+    chars += c.line.length + 1;
+    if (batch.length >= BATCH_LINES || chars >= BATCH_CHARS) flush();
+  });
+  flush();
   if (titles.size === 0 && roles.size === 0) return NONE;
   return {
     titles,

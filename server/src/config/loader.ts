@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { effectiveSeverity, fixText } from '../engine/engine';
 import { plainEntry, rowsOf } from '../engine/names-list';
 import { sameSpellingRange } from '../engine/rules/names/mentions';
+import { fullForm } from '../engine/rules/honorifics/first-mention';
 import { allRules } from '../engine/rules';
 import {
   CATEGORIES,
@@ -29,7 +30,7 @@ import { CATALOGUE } from './catalogue';
 import { compileGlob } from './glob';
 import { EXTENDS_PATH, IGNORE_SCHEMA, NAME_ENTRY_SCHEMA, PRESET_NAMES, TOP_LEVEL_KEYS, WORDS_SCHEMA, type PresetName } from './house-style';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type JsonNode, type ParseError } from './jsonc';
-import { builtInHonorificClashes, fullForm, honorificTitleLoops, type BuiltInHonorificClash, type BuiltInHonorificClashes } from './honorific-titles';
+import { builtInHonorificClashes, honorificTitleLoops, type BuiltInHonorificClash, type BuiltInHonorificClashes } from './honorific-titles';
 import { fixEachLine, namesCellAt, namesFileFormat, parseNamesTable, type NamesTable } from './names';
 import { PRESETS, isPresetName } from './presets';
 import { P, parseError } from './problems';
@@ -704,7 +705,7 @@ class Build {
           const node = this.nameFieldSites.get(e)?.[field];
           if (node) at = { start: node.offset, end: node.offset + node.length };
         }
-        if (at) groups.set(key, { file: source.file, ...at, clash, example: fullForm(e.title, e.canonical, e.role), count: 1 });
+        if (at) groups.set(key, { file: source.file, ...at, clash, example: fullForm(e), count: 1 });
       });
       for (const g of groups.values()) {
         const c = g.clash;

@@ -130,9 +130,9 @@ export const P = {
     const whole = value === honorific;
     const fieldAr = field === 'title' ? 'اللقب' : 'المنصب';
     const openAr = whole ? `${fieldAr} «${value}» لقب تفخيم تنبّه عليه قاعدة ornamental-honorific` : `${fieldAr} «${value}» فيه «${honorific}»، لقب تفخيم تنبّه عليه قاعدة ornamental-honorific`;
-    const openEn = whole ? `The ${field} "${value}" is an ornamental honorific ornamental-honorific flags` : `The ${field} "${value}" holds "${honorific}", an ornamental honorific ornamental-honorific flags`;
-    const manyAr = count > 1 ? (field === 'title' ? ` (يحمله ${count} في هذا الملف)` : ` (مناصب ${count} في هذا الملف فيها «${honorific}»)`) : '';
-    const manyEn = count > 1 ? ` (${count} people in this file have ${field === 'title' ? 'this title' : 'a role with it'})` : '';
+    const openEn = whole ? `The ${field} "${value}" is an ornamental honorific that the rule ornamental-honorific flags` : `The ${field} "${value}" holds "${honorific}", an ornamental honorific that the rule ornamental-honorific flags`;
+    const manyAr = count > 1 ? (field === 'title' ? ` (عدد من يحملونه في هذا الملف: ${count})` : ` (عدد من في مناصبهم «${honorific}» في هذا الملف: ${count})`) : '';
+    const manyEn = count > 1 ? ` (${count} people in this file have ${field === 'title' ? 'this title' : `a role with "${honorific}"`})` : '';
     return {
       ar: `${openAr}: تكتب قاعدة first-mention «${example}»${manyAr} عند أول ذكر وتنبّه قاعدة ornamental-honorific على «${honorific}» فيه، فأيًّا كان ما في الخبر نبّهت إحدى القاعدتين؛ احذف «${honorific}» من ${fieldAr}، أو أضفه إلى خيار allow في ornamental-honorific`,
       en: `${openEn}: first-mention writes "${example}"${manyEn} at the first mention and ornamental-honorific flags "${honorific}" in it, so one of the two rules always warns; drop "${honorific}" from the ${field}, or add it to ornamental-honorific's "allow"`,

@@ -178,7 +178,8 @@ function midName(doc: AnalysedDocument, m: NameMention, e: NameEntry): boolean {
   return !m.prefix && !/\s/.test(e.canonical.trim()) && doc.wordBeside(m.firstToken, -1) >= 0;
 }
 
-function fullForm(e: NameEntry): string {
+/** What the rule writes at a first mention: the title, the name and the role («الدكتور عمرو طلعت وزير الاتصالات»). */
+export function fullForm(e: NameEntry): string {
   return [e.title, e.canonical, e.role].filter(Boolean).join(' ');
 }
 

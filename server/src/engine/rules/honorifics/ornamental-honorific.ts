@@ -19,7 +19,7 @@ interface Options {
   allow: string[];
 }
 
-interface Phrase {
+export interface Phrase {
   words: string[];
   needsTitle: boolean;
   /** A house's own honorific (option extra): cut before any word, as before. */
@@ -27,7 +27,7 @@ interface Phrase {
 }
 
 /** What the rule looks for under a house's options, kept by options (built once, not once a check). */
-interface Matcher {
+export interface Matcher {
   /** Folded phrases, longest first. */
   phrases: Phrase[];
   pronouns: Set<string>;
@@ -37,13 +37,23 @@ interface Matcher {
 
 const matchers = new Map<string, Matcher>();
 
-function matcherFor(options: Options): Matcher {
+/** An `extra` entry as the rule reads it: its words, split at white space, each folded. */
+export function foldPhrase(entry: string): string[] {
+  return entry.split(/\s+/).filter(Boolean).map((w) => foldString(w));
+}
+
+/** The `allow` option as the rule compares it with a phrase's folded words joined by a space: each entry folded whole. */
+export function foldAllow(allow: readonly string[]): Set<string> {
+  return new Set(allow.map((w) => foldString(w)));
+}
+
+export function matcherFor(options: Options): Matcher {
   const key = JSON.stringify([options.extra, options.allow]);
   let m = matchers.get(key);
   if (m) return m;
-  const allow = new Set(options.allow.map((w) => foldString(w)));
+  const allow = foldAllow(options.allow);
   const phrases: Phrase[] = [
-    ...options.extra.map((e) => ({ words: e.split(/\s+/).filter(Boolean).map((w) => foldString(w)), needsTitle: false, extra: true })),
+    ...options.extra.map((e) => ({ words: foldPhrase(e), needsTitle: false, extra: true })),
     ...HONORIFICS.map((h) => ({ words: h.words.map((w) => foldString(w)), needsTitle: h.needsTitle })),
   ].filter((p) => p.words.length > 0 && !allow.has(p.words.join(' ')));
   phrases.sort((a, b) => b.words.length - a.words.length);
