@@ -1,5 +1,8 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lint } from '../../server/src/engine/engine';
 import diacriticsPolicy from '../../server/src/engine/rules/diacritics/diacritics-policy';
-import { runRuleTests } from '../lib/rule-tester';
+import { runRuleTests, type InvalidCase } from '../lib/rule-tester';
 
 runRuleTests(diacriticsPolicy, {
   valid: [
@@ -34,11 +37,14 @@ runRuleTests(diacriticsPolicy, {
 
 // The passive (فُعِل): its damma disambiguates (عُلِم is not علم), so stripping it is only
 // offered, beside a fix that keeps just that damma (and the shadda when kept).
-runRuleTests(diacriticsPolicy, {
+const passive: { valid: string[]; invalid: InvalidCase[] } = {
   valid: [
     // the damma alone on the first letter (what the passive fix writes) is left alone
     'قُتل ثلاثة أشخاص وعُثر على جثة.',
     'عُلّم الطلاب القراءة.',
+    'عُلم أن الوزير وصل.',
+    // ت ن م begin a past passive only in a word of three letters (form I: تُرك، نُقل، مُنح)
+    'وتُرك الباب مفتوحا، ونُقل المصاب، ومُنح الجائزة.',
   ],
   invalid: [
     {
@@ -72,6 +78,32 @@ runRuleTests(diacriticsPolicy, {
       output: null,
     },
     {
+      name: 'ت ن م in a word of three letters: تُبِع، نُقِل، مُنِح',
+      code: 'تُبِعَ الموكب، ونُقِل المصاب، ومُنِحَ الجائزة.',
+      errors: [
+        { messageId: 'passive', text: 'تُبِعَ', suggestions: ['تُبع', 'تبع'] },
+        { messageId: 'passive', text: 'ونُقِل', suggestions: ['ونُقل', 'ونقل'] },
+        { messageId: 'passive', text: 'ومُنِحَ', suggestions: ['ومُنح', 'ومنح'] },
+      ],
+      output: null,
+    },
+    {
+      name: 'a final ه or ي after the kasra: the verb\'s own, carrying the fatha of the past (وُجِّهَ، دُعِيَ، أُعطِيَ)',
+      code: 'وُجِّهَ الخطاب، ودُعِيَ الوزير، وأُعطِيَ الإذن.',
+      errors: [
+        { messageId: 'passive', text: 'وُجِّهَ', suggestions: ['وُجّه', 'وجّه'] },
+        { messageId: 'passive', text: 'ودُعِيَ', suggestions: ['ودُعي', 'ودعي'] },
+        { messageId: 'passive', text: 'وأُعطِيَ', suggestions: ['وأُعطي', 'وأعطي'] },
+      ],
+      output: null,
+    },
+    {
+      name: 'اُفتُعِل with the ت assimilated: اُتُّهِم',
+      code: 'اُتُّهِمَ الموظف.',
+      errors: [{ messageId: 'passive', text: 'اُتُّهِمَ', suggestions: ['اُتّهم', 'اتّهم'] }],
+      output: null,
+    },
+    {
       name: 'not the past passive: imperfects (يُعلِن، تُحِبّ، يُقَال), participles (مُسلِم، مُدِير), a case ending (حُكومتِه): stripped as before',
       code: 'يُعلِن الوزير وتُحِبّ الناس ويُقَال إن المُسلِم المُدِير في حُكومتِه.',
       errors: [
@@ -85,6 +117,70 @@ runRuleTests(diacriticsPolicy, {
       output: 'يعلن الوزير وتحبّ الناس ويقال إن المسلم المدير في حكومته.',
     },
     {
+      name: 'a lone damma on ي, or on ت ن م past three letters, is the imperfect or a participle: flagged and stripped',
+      code: 'يُمكن أن يُشير الوزير إلى المُتحمّسين، وكُنا مُتحمّسين.',
+      errors: [
+        { messageId: 'tashkeel', text: 'يُمكن', suggestions: ['يمكن'] },
+        { messageId: 'tashkeel', text: 'يُشير', suggestions: ['يشير'] },
+        { messageId: 'tashkeel', text: 'المُتحمّسين', suggestions: ['المتحمّسين'] },
+        { messageId: 'tashkeel', text: 'مُتحمّسين', suggestions: ['متحمّسين'] },
+      ],
+      output: 'يمكن أن يشير الوزير إلى المتحمّسين، وكُنا متحمّسين.',
+    },
+    {
+      name: 'the imperfect passive (يُقال، يُعد) and an active imperfect (تُركّز): flagged and stripped',
+      code: 'يُقال إن الخطة يُعد لها وتُركّز على التعليم.',
+      errors: [
+        { messageId: 'tashkeel', text: 'يُقال', suggestions: ['يقال'] },
+        { messageId: 'tashkeel', text: 'يُعد', suggestions: ['يعد'] },
+        { messageId: 'tashkeel', text: 'وتُركّز', suggestions: ['وتركّز'] },
+      ],
+      output: 'يقال إن الخطة يعد لها وتركّز على التعليم.',
+    },
+    {
+      name: 'ت ن م past three letters are not read as a passive (تُرِكت، تُوُفِّي, تُفُعِّل): stripped as before',
+      code: 'تُرِكَت السيارة، وتُوُفِّيَ الشاعر.',
+      errors: [
+        { messageId: 'tashkeel', text: 'تُرِكَت', suggestions: ['تركت'] },
+        { messageId: 'tashkeel', text: 'وتُوُفِّيَ', suggestions: ['وتوفّي'] },
+      ],
+      output: 'تركت السيارة، وتوفّي الشاعر.',
+    },
+    {
+      name: 'nouns: a kasra before a pronoun suffix is a case ending (كُلِّها، وأُمِّه، وحُبِّه، وكُتُبِهم، وحُبِّك)',
+      code: 'حضروا كُلِّها وأُمِّه وحُبِّه وكُتُبِهم وحُبِّك.',
+      errors: [
+        { messageId: 'tashkeel', text: 'كُلِّها', suggestions: ['كلّها'] },
+        { messageId: 'tashkeel', text: 'وأُمِّه', suggestions: ['وأمّه'] },
+        { messageId: 'tashkeel', text: 'وحُبِّه', suggestions: ['وحبّه'] },
+        { messageId: 'tashkeel', text: 'وكُتُبِهم', suggestions: ['وكتبهم'] },
+        { messageId: 'tashkeel', text: 'وحُبِّك', suggestions: ['وحبّك'] },
+      ],
+      output: 'حضروا كلّها وأمّه وحبّه وكتبهم وحبّك.',
+    },
+    {
+      name: 'a final ك after the kasra may be the pronoun (حُبِّك) or the root\'s (تُرِكَ، مُلِكَ): not read as a passive',
+      code: 'وتُرِكَ البيت ومُلِكَ.',
+      errors: [
+        { messageId: 'tashkeel', text: 'وتُرِكَ', suggestions: ['وترك'] },
+        { messageId: 'tashkeel', text: 'ومُلِكَ', suggestions: ['وملك'] },
+      ],
+      output: 'وترك البيت وملك.',
+    },
+    {
+      name: 'nouns: a final ي without the fatha of the past (أُولِي، سُنِّي، دُعِي); a damma on the second letter without a shadda (قُدُسِيَّة)',
+      code: 'يَا أُولِي الأَلْبَابِ، وهو سُنِّي، وقد دُعِي، وللمكان قُدُسِيَّة.',
+      errors: [
+        { messageId: 'tashkeel', text: 'يَا', suggestions: ['يا'] },
+        { messageId: 'tashkeel', text: 'أُولِي', suggestions: ['أولي'] },
+        { messageId: 'tashkeel', text: 'الأَلْبَابِ', suggestions: ['الألباب'] },
+        { messageId: 'tashkeel', text: 'سُنِّي', suggestions: ['سنّي'] },
+        { messageId: 'tashkeel', text: 'دُعِي', suggestions: ['دعي'] },
+        { messageId: 'tashkeel', text: 'قُدُسِيَّة', suggestions: ['قدسيّة'] },
+      ],
+      output: 'يا أولي الألباب، وهو سنّي، وقد دعي، وللمكان قدسيّة.',
+    },
+    {
       name: 'tanween-alef: the passive is the same',
       code: 'قُتِلَ عاماً كاملاً.',
       options: { policy: 'tanween-alef' },
@@ -96,4 +192,29 @@ runRuleTests(diacriticsPolicy, {
       output: 'قُتِلَ عامًا كاملًا.',
     },
   ],
+};
+runRuleTests(diacriticsPolicy, passive);
+
+// What either fix of a passive finding writes (the damma kept, or every mark stripped) is not
+// flagged again: applied, the text checked again, no finding on the word.
+describe('diacritics-policy: the fixes of a passive are final', () => {
+  let seen = 0;
+  for (const c of passive.invalid) {
+    it(c.name ?? c.code, () => {
+      const config = { rules: { [diacriticsPolicy.meta.id]: { severity: 'warning' as const, options: c.options } } };
+      for (const f of lint(c.code, { rules: [diacriticsPolicy], config }).findings) {
+        if (f.messageId !== 'passive') continue;
+        assert.equal(f.fixes.length, 2);
+        assert.match(f.fixes[0].title.en, /only the damma of the passive/);
+        for (const fix of f.fixes) {
+          const [e] = fix.edits;
+          const text = c.code.slice(0, e.start) + e.text + c.code.slice(e.end);
+          const again = lint(text, { rules: [diacriticsPolicy], config }).findings.filter((g) => g.start === e.start);
+          assert.deepEqual(again.map((g) => `${g.messageId} «${text.slice(g.start, g.end)}»`), [], `after «${e.text}»`);
+        }
+        seen++;
+      }
+    });
+  }
+  it('looked at every passive of the tables', () => assert.equal(seen, 16, 'passive findings in the tables'));
 });

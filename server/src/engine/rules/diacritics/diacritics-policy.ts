@@ -10,10 +10,15 @@
 // fix that strips it all is only offered, not preferred, beside one that keeps just that damma
 // (and the shadda when kept): عُلِم → عُلم. A word whose only mark is a damma on its first letter
 // (what that fix writes: قُتل، وعُثر) is left alone: a lone damma there is put to disambiguate.
-// The imperfect passive (يُقال، يُعتبَر) is not counted: a damma on ي ت ن أ is also the active of
-// forms II–IV (يُعلِن، يُعلِّم), so it marks no passive by itself; it is stripped as before. The
-// pattern is read from the marks alone, and may mistake a noun (أُذنِه); the price is a fix
-// left to the writer, never one made by fix-all.
+// Both hold only where that letter can begin a past passive (passiveStart): never ي, the
+// imperfect (يُقال، يُمكن، يُعتبَر: flagged and stripped as before); ت ن م only in a word of three
+// letters, form I (تُرك، نُقل، مُنح), for past three they begin the imperfect and participle of
+// the derived forms (تُركّز، نُشير، مُتحمّس). So a longer passive on ت ن م (تُرِكت، تُوُفِّي) is
+// stripped as before: what the keep-the-damma fix would write (تُركت) could not be told from
+// an imperfect (تُثبت), and would be flagged again. The pattern is read from the marks alone;
+// where they may show a noun (كُلِّها، أُولِي) it reads "not passive" (see passiveAt): when it is
+// a passive after all (a bare دُعِي، تُرِك) fix-all strips it, as it did before; a noun still read
+// as a passive costs a fix left to the writer, never one made by fix-all.
 
 import { optionDoc } from '../../messages';
 import type { Rule } from '../../types';
@@ -28,6 +33,7 @@ interface Options {
 
 const SHADDA = 0x651;
 const FATHATAN = 0x64b;
+const FATHA = 0x64e;
 const DAMMA = 0x64f;
 const KASRA = 0x650;
 const SUKUN = 0x652;
@@ -35,6 +41,9 @@ const ALEF = 0x627;
 
 /** First letters that also begin an imperfect verb or a participle (يُقِيم، تُحِبّ، مُدِير). */
 const PREFIX_LETTERS = new Set(['ي', 'ت', 'ن', 'م']);
+
+/** Pronoun suffixes: a kasra followed by one of them alone is the noun's case ending (كُلِّها، أُمِّه). */
+const PRONOUN_SUFFIXES = new Set(['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'كما', 'نا']);
 
 /** A word's letters (tatweel aside) with the marks on each and where they stand in the word. */
 interface Marked {
@@ -62,27 +71,48 @@ function marked(word: string): Marked {
   return m;
 }
 
-/** The index of the word's first letter after a proclitic و or ف, when that letter carries a damma (قُتِل، وَقُتِل، وعُثِر، وُلِد), or -1. */
+/**
+ * Can the letter at s begin a past passive? Not ي (يُقال، يُمكن: the imperfect); ت ن م only
+ * when the word has three letters from there (تُرك، نُقل، مُنح: form I), since past three they
+ * begin the imperfect and the participle of the derived forms (تُركّز، نُشير، مُتحمّسين).
+ */
+function passiveStart(m: Marked, s: number): boolean {
+  const first = m.letters[s];
+  if (first === 'ي') return false;
+  return !PREFIX_LETTERS.has(first) || m.letters.length - s === 3;
+}
+
+/**
+ * The index of the word's first letter after a proclitic و or ف, when that letter carries a
+ * damma and can begin a past passive (قُتِل، وَقُتِل، وعُثِر، وُلِد; not يُقال، تُركّز), or -1.
+ */
 function dammaLetter(m: Marked): number {
-  if (m.marks[0]?.includes(DAMMA)) return 0;
-  if ((m.letters[0] === 'و' || m.letters[0] === 'ف') && m.letters.length >= 3 && m.marks[1].includes(DAMMA)) return 1;
-  return -1;
+  let s = -1;
+  if (m.marks[0]?.includes(DAMMA)) s = 0;
+  else if ((m.letters[0] === 'و' || m.letters[0] === 'ف') && m.letters.length >= 3 && m.marks[1].includes(DAMMA)) s = 1;
+  return s >= 0 && passiveStart(m, s) ? s : -1;
 }
 
 /**
  * Do the marks show the past passive, its first letter (s) carrying the damma? The kasra is on
  * the letter before the last of the stem, as the derived forms place it, and no fatha or
  * tanween stands before it:
- * - on the second letter: فُعِل (قُتِل، عُثِر، نُقِل، عُيِّن، أُصِيب) — after ي ت ن م, not before a ي
- *   or a shadda (يُقِيم، مُدِير، تُحِبّ: imperfects and participles); never after ي (يُعِد);
- * - on the third: أُفعِل (أُعلِن)، فُوعِل (شُوهِد)، تُفُعِّل (تُوُفِّي);
+ * - on the second letter: فُعِل (قُتِل، عُثِر، نُقِل، عُيِّن، أُصِيب) — after ت ن م (three letters,
+ *   passiveStart), not before a ي or a shadda (تُحِبّ: an imperfect);
+ * - on the third: أُفعِل (أُعلِن)، فُوعِل (شُوهِد); with a damma on the second letter, اُفتُعِل with
+ *   its ت assimilated (اُتُّهِم، اُتُّخِذ) or a shadda on the kasra's letter, تُفُعِّل (a noun
+ *   كُتُبِهم or قُدُسِيّة has neither);
  * - on the fourth or fifth after a hamzat wasl with a damma on ت: اُفتُعِل، اُستُفعِل (اُعتُقِل، اُستُخدِم).
- * Never on the last letter (a case ending).
+ * Never on the last letter (a case ending), nor before a pronoun suffix alone (كُلِّها، أُمِّه،
+ * حُبِّك: a case ending too, PRONOUN_SUFFIXES), but for a ه with a fatha, the verb's own
+ * (وُجِّهَ، نُبِّهَ: the pronoun after a kasra is هِ); a ك stays ambiguous (تُرِكَ، حُبِّكَ) and is read
+ * as the pronoun. Nor before a last ي without the fatha of the past (دُعِيَ، أُعطِيَ are passives;
+ * أُولِي، سُنِّي، أُمِّي are nouns, and a bare دُعِي is read as one).
  */
 function passiveAt(m: Marked, s: number): boolean {
   const { letters: l, marks } = m;
   const first = l[s];
-  if (first === 'ي' || marks[s].some((c) => c !== DAMMA && c !== SHADDA)) return false;
+  if (marks[s].some((c) => c !== DAMMA && c !== SHADDA)) return false;
   let k = -1;
   for (let j = s + 1; j < l.length - 1; j++) {
     if (marks[j].includes(KASRA)) {
@@ -92,11 +122,15 @@ function passiveAt(m: Marked, s: number): boolean {
     if (marks[j].some((c) => c !== SUKUN && c !== DAMMA && c !== SHADDA)) return false;
   }
   if (k < 0) return false;
+  const last = l.length - 1;
+  const rest = l.slice(k + 1).join('');
+  if (PRONOUN_SUFFIXES.has(rest) && !(rest === 'ه' && marks[last].length === 1 && marks[last][0] === FATHA)) return false;
+  if (rest === 'ي' && !(marks[last].length === 1 && marks[last][0] === FATHA)) return false;
   switch (k - s) {
     case 1:
       return !(PREFIX_LETTERS.has(first) && (l[k + 1] === 'ي' || marks[k + 1].includes(SHADDA)));
     case 2:
-      return first === 'أ' || l[s + 1] === 'و' || marks[s + 1].includes(DAMMA);
+      return first === 'أ' || l[s + 1] === 'و' || (marks[s + 1].includes(DAMMA) && (first === 'ا' || marks[k].includes(SHADDA)));
     case 3:
     case 4:
       return (first === 'ا' || first === 'أ') && marks[s + 2].includes(DAMMA);
@@ -157,8 +191,8 @@ const rule: Rule<Options> = {
     docs: {
       description: { ar: 'سياسة التشكيل في نص الخبر (معطلة افتراضيا)', en: 'House policy on diacritics in news copy (off by default)' },
       explanation: {
-        ar: 'لا تشكيل في الخبر إلا ما يرفع لبسا. سياسة «strip» تحذف الحركات وتُبقي الشدة افتراضيا، وسياسة «tanween-alef» تُبقي تنوين النصب مكتوبا قبل الألف (عامًا). يمكن استثناء كلمات بعينها. وضمة أول الفعل الماضي المبني للمجهول ترفع اللبس (عُلِم غير علم): يُعرض حذف الحركات كلها دون أن يُفضَّل، ومعه إبقاء الضمة وحدها (عُلم)، ولا يُنبَّه على كلمة ليس فيها إلا ضمة على أول حروفها.',
-        en: 'No tashkeel in news copy except where it disambiguates. Policy “strip” removes diacritics (shadda kept by default); “tanween-alef” keeps the accusative tanween, written before the alef (عامًا). Listed words are kept as written. The damma on the first letter of a past passive verb disambiguates (عُلِم is not علم): stripping every mark is offered but not preferred, beside keeping that damma alone (عُلم); a word whose only mark is a damma on its first letter is left alone.',
+        ar: 'لا تشكيل في الخبر إلا ما يرفع لبسا. سياسة «strip» تحذف الحركات وتُبقي الشدة افتراضيا، وسياسة «tanween-alef» تُبقي تنوين النصب مكتوبا قبل الألف (عامًا). يمكن استثناء كلمات بعينها. وضمة أول الفعل الماضي المبني للمجهول ترفع اللبس (عُلِم غير علم): يُعرض حذف الحركات كلها دون أن يُفضَّل، ومعه إبقاء الضمة وحدها (عُلم)، ولا يُنبَّه على كلمة ليس فيها إلا ضمة على أول حروفها (قُتل)، ما لم يكن ياء (يُقال: مضارع) أو تاء أو نونا أو ميما في كلمة تزيد على ثلاثة أحرف (تُركّز، مُتحمّس). والكسرة قبل ضمير متصل علامة إعراب (كُلِّها، أُمِّه)، لا كسرة المبني للمجهول.',
+        en: 'No tashkeel in news copy except where it disambiguates. Policy “strip” removes diacritics (shadda kept by default); “tanween-alef” keeps the accusative tanween, written before the alef (عامًا). Listed words are kept as written. The damma on the first letter of a past passive verb disambiguates (عُلِم is not علم): stripping every mark is offered but not preferred, beside keeping that damma alone (عُلم); a word whose only mark is a damma on its first letter is left alone (قُتل), unless that letter is ي (يُقال, an imperfect) or ت ن م in a word of more than three letters (تُركّز، مُتحمّس). A kasra before a pronoun suffix is a case ending (كُلِّها، أُمِّه), not the kasra of the passive.',
       },
       good: 'احتفلت الجامعة بمرور 70 عاما على تأسيسها.',
       bad: 'احتفلت الجامعةُ بمرورِ 70 عاما على تأسيسها.',
@@ -176,8 +210,10 @@ const rule: Rule<Options> = {
       const word = text.slice(t.start, t.end);
       const out = fixed(word, -1, options.keepShadda, tanween);
       if (out === word) continue;
-      // a damma on the first letter: with only it gone, is the word as the policy wants it
-      // (قُتل: left alone), or does the word show the passive (عُلِم: a fix keeping the damma)?
+      // a damma on a first letter that can begin a past passive (dammaLetter): with every other
+      // mark gone, is the word as the policy wants it (قُتل: left alone), or does it show the
+      // passive (عُلِم: a fix keeping the damma, which is then left alone)? On ي, or on ت ن م past
+      // three letters, the damma is a mark like the others (يُقال، تُركّز: stripped).
       const m = marked(word);
       const s = dammaLetter(m);
       const damma = s >= 0 ? m.at[s][m.marks[s].indexOf(DAMMA)] : -1;
