@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkSpecs, ConfigLoader, loadConfigFor, parseNamesTable } from '../../server/src/config';
+import { MAX_REPEAT_WARNINGS } from '../../server/src/config/names';
 import { analyse, getRule, lint, type NameEntry, type Rule } from '../../server/src/engine';
 import { adoptIndex, findNameMentions, indexToWire, nameIndex, sameSpelling, sameSpellingRange } from '../../server/src/engine/rules/names/mentions';
 import { forEachSpelling, namesFromWire, namesToWire, plainEntry, rowsOf, variantCount } from '../../server/src/engine/names-list';
@@ -81,6 +82,48 @@ describe('names files', () => {
     const dup = find(/listed twice/);
     assert.deepEqual([dup.line, dup.col, dup.severity], [7, 1, 'warning']);
     assert.deepEqual(t.entries.map((e) => e.canonical), ['سامح شكري', 'سامح شكري']);
+  });
+
+  it('a names file listing names again thousands of times: the first MAX_REPEAT_WARNINGS repeats warned one by one, the rest in one warning with their count; every repeat still merges', () => {
+    const people = ['عمرو طلعت', 'هالة السعيد', 'سامح شكري', 'مصطفى مدبولي', 'لياو لي تشيانغ'];
+    const rows = ['canonical\tvariants'];
+    // 5 names, each listed 60 times with a variant of its own: 295 repeats
+    for (let i = 0; i < 300; i++) rows.push(`${people[i % 5]}\t${people[i % 5]} ${i}`);
+    const text = rows.join('\n') + '\n';
+    const t = parseNamesTable(text, 'names.tsv');
+    const list = t.problems.map((p) => ({ ...at(text, p), severity: p.severity, en: p.message.en, ar: p.message.ar }));
+    const twice = list.filter((p) => /listed twice/.test(p.en));
+    assert.equal(twice.length, MAX_REPEAT_WARNINGS);
+    // the 6th data row (line 7) is the first repeat; the last one warned is the 100th repeat
+    assert.deepEqual([twice[0].line, twice.at(-1)!.line], [7, 7 + MAX_REPEAT_WARNINGS - 1]);
+    const more = list.filter((p) => /more names listed again/.test(p.en));
+    assert.equal(more.length, 1, JSON.stringify(list.slice(-3)));
+    const first = 7 + MAX_REPEAT_WARNINGS;
+    assert.deepEqual([more[0].line, more[0].col, more[0].text, more[0].severity], [first, 1, people[(first - 2) % 5], 'warning']);
+    assert.equal(more[0].en, `and ${295 - MAX_REPEAT_WARNINGS} more names listed again in this file, the first on line ${first}: each one's variants are merged, without a warning for each`);
+    assert.match(more[0].ar, new RegExp(`^و${295 - MAX_REPEAT_WARNINGS} اسمًا آخر مكررًا في هذا الملف، أولها في السطر ${first}:`));
+    assert.equal(list.length, MAX_REPEAT_WARNINGS + 1);
+    assert.equal(t.entries.length, 300, 'every row is read');
+    // exactly MAX_REPEAT_WARNINGS repeats: each warned, no summary
+    const exact = rows.slice(0, 6 + MAX_REPEAT_WARNINGS).join('\n');
+    const e = parseNamesTable(exact, 'names.tsv').problems;
+    assert.equal(e.length, MAX_REPEAT_WARNINGS);
+    assert.ok(e.every((p) => /listed twice/.test(p.message.en)));
+  });
+
+  it('an inline names list repeating names past MAX_REPEAT_WARNINGS: the rest in one warning, as in a names file', () => {
+    const names = [];
+    for (let i = 0; i < MAX_REPEAT_WARNINGS + 12; i++) names.push({ canonical: 'عمرو طلعت', variants: [`عمر طلعت ${i}`] });
+    const text = '{\n  "names": [\n' + names.map((n) => '    ' + JSON.stringify(n)).join(',\n') + '\n  ]\n}\n';
+    const root = workspace({ '.mudaqqiq.json': text });
+    const r = loadConfigFor(join(root, 'a.txt'), { workspaceRoot: root }, diskHost());
+    const list = placed(r);
+    assert.equal(list.filter((p) => /listed twice/.test(p.en)).length, MAX_REPEAT_WARNINGS);
+    const more = list.filter((p) => /more names listed again/.test(p.en));
+    // entries from line 3 on: the first repeat is line 4, the first not warned line 4 + MAX_REPEAT_WARNINGS
+    assert.deepEqual(more.map((p) => [p.line, p.text, p.severity]), [[4 + MAX_REPEAT_WARNINGS, '"عمرو طلعت"', 'warning']]);
+    assert.match(more[0].en, /^and 11 more names listed again in this file, the first on line 104:/);
+    assert.equal(r.config.shared?.names?.[0].variants.length, MAX_REPEAT_WARNINGS + 12, 'every repeat merged');
   });
 
   it('through the loader: names files relative to the house-style file, problems in THAT file, merged with inline names', () => {

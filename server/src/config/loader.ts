@@ -31,7 +31,7 @@ import { compileGlob } from './glob';
 import { EXTENDS_PATH, IGNORE_SCHEMA, NAME_ENTRY_SCHEMA, PRESET_NAMES, TOP_LEVEL_KEYS, WORDS_SCHEMA, type PresetName } from './house-style';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type JsonNode, type ParseError } from './jsonc';
 import { builtInHonorificClashes, honorificTitleLoops, type BuiltInHonorificClash, type BuiltInHonorificClashes } from './honorific-titles';
-import { fixEachLine, namesCellAt, namesFileFormat, parseNamesTable, type NamesTable } from './names';
+import { fixEachLine, MAX_REPEAT_WARNINGS, namesCellAt, namesFileFormat, parseNamesTable, type NamesTable } from './names';
 import { PRESETS, isPresetName } from './presets';
 import { P, parseError } from './problems';
 import { nearest, validate, type SchemaError } from './schema-validate';
@@ -510,6 +510,9 @@ class Build {
     this.nameSources.push({ entries: inline });
     // a name listed twice in this list is warned about as in a names file (in two lists, files or layers it just merges)
     const firstLine = new Map<string, number>();
+    // (past MAX_REPEAT_WARNINGS, one warning with the count, as in a names file)
+    let repeats = 0;
+    let moreAt: { node: JsonNode; line: number } | undefined;
     const lineAt = lineCounter(layer.text);
     for (const item of value.children ?? []) {
       const raw = nodeValue(item);
@@ -522,7 +525,8 @@ class Build {
       const line = lineAt(canonicalNode.offset);
       const first = firstLine.get(canonical);
       if (first === undefined) firstLine.set(canonical, line);
-      else report(canonicalNode, P.listedTwice(canonical, first), 'warning');
+      else if (++repeats <= MAX_REPEAT_WARNINGS) report(canonicalNode, P.listedTwice(canonical, first), 'warning');
+      else if (repeats === MAX_REPEAT_WARNINGS + 1) moreAt = { node: canonicalNode, line };
       const entry: NameEntry = { canonical, variants: [], source: { file: layer.name, start: item.offset, end: item.offset + item.length } };
       const variantsNode = findNodeAtLocation(item, ['variants']);
       if (Array.isArray(raw.variants)) {
@@ -559,6 +563,7 @@ class Build {
       }
       inline.push(entry);
     }
+    if (moreAt) report(moreAt.node, P.moreListedTwice(repeats - MAX_REPEAT_WARNINGS, moreAt.line), 'warning');
   }
 
   /**

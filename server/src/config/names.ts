@@ -18,6 +18,14 @@ import { sameSpellingRange } from '../engine/rules/names/mentions';
 import type { Localized, NameEntry } from '../engine/types';
 import { P } from './problems';
 
+/**
+ * How many names listed again one file warns about one by one; the rest are one warning at the
+ * first of them, with their count. A names file exported with each person once per story lists
+ * the same names tens of thousands of times: a warning for each buried the file's other problems
+ * (and the Problems panel) under the same line.
+ */
+export const MAX_REPEAT_WARNINGS = 100;
+
 export interface TableProblem {
   start: number;
   end: number;
@@ -266,6 +274,9 @@ function emptyVariant(start: number, length: number): TableProblem {
  */
 class NamesReader {
   readonly problems: TableProblem[] = [];
+  /** Names listed again so far, and where the first one past MAX_REPEAT_WARNINGS is. */
+  repeats = 0;
+  moreRepeatsAt: { start: number; end: number; line: number } | undefined;
   readonly cells: IntList;
   readonly variantAt: IntList;
   readonly variants: IntList;
@@ -433,9 +444,11 @@ class NamesReader {
     const prev = this.seen.get(hash, cs, cf, ct);
     if (prev >= 0) {
       this.distinct = false;
-      const canonical = cs.slice(cf, ct);
-      const line = this.lineOf.data[prev];
-      this.problems.push({ start: cellStart[0], end: cellEnd[0], severity: 'warning', message: P.listedTwice(canonical, line) });
+      if (++this.repeats <= MAX_REPEAT_WARNINGS) {
+        const canonical = cs.slice(cf, ct);
+        const line = this.lineOf.data[prev];
+        this.problems.push({ start: cellStart[0], end: cellEnd[0], severity: 'warning', message: P.listedTwice(canonical, line) });
+      } else if (this.repeats === MAX_REPEAT_WARNINGS + 1) this.moreRepeatsAt = { start: cellStart[0], end: cellEnd[0], line: lineNo };
     } else this.seen.add(row, hash);
     this.lineOf.push(lineNo);
   }
@@ -481,6 +494,8 @@ export function parseNamesTable(text: string, file: string): NamesTable {
     pos = eol + 1;
   }
   const entries = entriesOfRows({ text, file, count: r.rows, cells: r.cells.done(), variantAt: r.variantAt.done(), variants: r.variants.done(), plain: r.plain });
+  const more = r.moreRepeatsAt;
+  if (more) r.problems.push({ start: more.start, end: more.end, severity: 'warning', message: P.moreListedTwice(r.repeats - MAX_REPEAT_WARNINGS, more.line) });
   return { entries, problems: r.problems, distinct: r.distinct, conflicts: r.conflicts() };
 }
 

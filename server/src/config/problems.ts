@@ -109,6 +109,10 @@ export const P = {
     ar: `الاسم «${canonical}» مكرر (السطر ${line} أيضا): تُدمج صيغهما`,
     en: `"${canonical}" is listed twice (also line ${line}): their variants are merged`,
   }),
+  moreListedTwice: (count: number, line: number): Localized => ({
+    ar: `و${count} اسمًا آخر مكررًا في هذا الملف، أولها في السطر ${line}: تُدمج صيغ كل اسم مكرر ولا يُنبَّه عليها واحدًا واحدًا`,
+    en: `and ${count} more names listed again in this file, the first on line ${line}: each one's variants are merged, without a warning for each`,
+  }),
   variantConflict: (v: string, other: string): Localized => ({
     ar: `«${v}» صيغة خاطئة هنا وصيغة معتمدة لاسم آخر («${other}»)`,
     en: `"${v}" is listed as a wrong variant here and as the canonical spelling of another entry ("${other}")`,
