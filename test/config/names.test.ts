@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkSpecs, ConfigLoader, loadConfigFor, parseNamesTable } from '../../server/src/config';
-import { MAX_REPEAT_WARNINGS } from '../../server/src/config/names';
+import { MAX_NAMES_FILE_PROBLEMS, MAX_REPEAT_WARNINGS } from '../../server/src/config/names';
 import { analyse, getRule, lint, type NameEntry, type Rule } from '../../server/src/engine';
 import { adoptIndex, findNameMentions, indexToWire, nameIndex, sameSpelling, sameSpellingRange } from '../../server/src/engine/rules/names/mentions';
 import { forEachSpelling, namesFromWire, namesToWire, plainEntry, rowsOf, variantCount } from '../../server/src/engine/names-list';
@@ -109,6 +109,27 @@ describe('names files', () => {
     const e = parseNamesTable(exact, 'names.tsv').problems;
     assert.equal(e.length, MAX_REPEAT_WARNINGS);
     assert.ok(e.every((p) => /listed twice/.test(p.message.en)));
+  });
+
+  it('a names file with the same problem on every row: MAX_NAMES_FILE_PROBLEMS reported in file order, the rest one problem with the count (an error when one of them is)', () => {
+    const rows = [];
+    for (let i = 0; i < 500; i++) rows.push(`عمرو طلعت ${i}\tعمر طلعت ${i}\tالدكتور\tوزير\tزائد`);
+    const text = rows.join('\n') + '\n';
+    const t = parseNamesTable(text, 'names.tsv');
+    const list = t.problems.map((p) => ({ ...at(text, p), severity: p.severity, en: p.message.en, ar: p.message.ar }));
+    assert.equal(list.length, MAX_NAMES_FILE_PROBLEMS + 1);
+    assert.ok(list.slice(0, MAX_NAMES_FILE_PROBLEMS).every((p, i) => p.line === i + 1 && /Too many columns/.test(p.en)), 'the first ones one by one, in file order');
+    const last = list.at(-1)!;
+    assert.deepEqual([last.line, last.severity], [MAX_NAMES_FILE_PROBLEMS + 1, 'error']);
+    assert.equal(last.en, `and ${500 - MAX_NAMES_FILE_PROBLEMS} more problems in this file (${500 - MAX_NAMES_FILE_PROBLEMS} of them errors), the first on line ${MAX_NAMES_FILE_PROBLEMS + 1}: mend the ones above, they may be the same`);
+    assert.match(last.ar, /^و300 مشكلة أخرى في هذا الملف \(300 منها أخطاء\)، أولها في السطر 201:/);
+    // warnings only past the cap: the summary is a warning (an empty variant on each row)
+    const w = [];
+    for (let i = 0; i < 300; i++) w.push(`عمرو طلعت ${i}\tعمر طلعت ${i}||عمرو طلعة ${i}`);
+    const wt = parseNamesTable(w.join('\n'), 'names.tsv').problems;
+    assert.equal(wt.length, MAX_NAMES_FILE_PROBLEMS + 1);
+    assert.equal(wt.at(-1)!.severity, 'warning');
+    assert.match(wt.at(-1)!.message.en, /^and 100 more problems in this file \(0 of them errors\)/);
   });
 
   it('an inline names list repeating names past MAX_REPEAT_WARNINGS: the rest in one warning, as in a names file', () => {

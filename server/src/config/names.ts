@@ -496,7 +496,28 @@ export function parseNamesTable(text: string, file: string): NamesTable {
   const entries = entriesOfRows({ text, file, count: r.rows, cells: r.cells.done(), variantAt: r.variantAt.done(), variants: r.variants.done(), plain: r.plain });
   const more = r.moreRepeatsAt;
   if (more) r.problems.push({ start: more.start, end: more.end, severity: 'warning', message: P.moreListedTwice(r.repeats - MAX_REPEAT_WARNINGS, more.line) });
-  return { entries, problems: r.problems, distinct: r.distinct, conflicts: r.conflicts() };
+  return { entries, problems: capProblems(r.problems, text), distinct: r.distinct, conflicts: r.conflicts() };
+}
+
+/**
+ * How many problems of one names file are reported one by one. A file in another layout than
+ * the one its name says (a fifth column on every row, say) has the same problem on each of its
+ * 100,000 rows: the editor took seconds to show them and the Problems panel held nothing else.
+ */
+export const MAX_NAMES_FILE_PROBLEMS = 200;
+
+/** The first MAX_NAMES_FILE_PROBLEMS problems in file order, then one for the rest (an error if one of them is) at the first of them. */
+function capProblems(problems: TableProblem[], text: string): TableProblem[] {
+  if (problems.length <= MAX_NAMES_FILE_PROBLEMS) return problems;
+  const sorted = [...problems].sort((a, b) => a.start - b.start || a.end - b.end);
+  const kept = sorted.slice(0, MAX_NAMES_FILE_PROBLEMS);
+  const rest = sorted.slice(MAX_NAMES_FILE_PROBLEMS);
+  const errors = rest.filter((p) => p.severity === 'error').length;
+  const first = rest[0];
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < first.start; i = text.indexOf('\n', i + 1)) line++;
+  kept.push({ start: first.start, end: first.end, severity: errors > 0 ? 'error' : 'warning', message: P.moreProblems(rest.length, errors, line) });
+  return kept;
 }
 
 /**

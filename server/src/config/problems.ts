@@ -109,6 +109,10 @@ export const P = {
     ar: `الاسم «${canonical}» مكرر (السطر ${line} أيضا): تُدمج صيغهما`,
     en: `"${canonical}" is listed twice (also line ${line}): their variants are merged`,
   }),
+  moreProblems: (count: number, errors: number, line: number): Localized => ({
+    ar: `و${count} مشكلة أخرى في هذا الملف (${errors} منها أخطاء)، أولها في السطر ${line}: أصلح ما فوقها فقد تكون من جنسها`,
+    en: `and ${count} more problems in this file (${errors} of them errors), the first on line ${line}: mend the ones above, they may be the same`,
+  }),
   moreListedTwice: (count: number, line: number): Localized => ({
     ar: `و${count} اسمًا آخر مكررًا في هذا الملف، أولها في السطر ${line}: تُدمج صيغ كل اسم مكرر ولا يُنبَّه عليها واحدًا واحدًا`,
     en: `and ${count} more names listed again in this file, the first on line ${line}: each one's variants are merged, without a warning for each`,
