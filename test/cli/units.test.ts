@@ -6,7 +6,8 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parseArgs, UsageError } from '../../server/src/cli/args';
 import { keepLineEndings } from '../../server/src/cli/check';
-import { applyOverrides, lineColumn, LineStarts } from '../../server/src/cli/config';
+import { applyOverrides } from '../../server/src/cli/config';
+import { lineColumn, LineStarts } from '../../server/src/config/lines';
 import { splitKeepingEol, unifiedDiff } from '../../server/src/cli/diff';
 import { decodeDraft } from '../../server/src/cli/inputs';
 

@@ -235,6 +235,31 @@ describe('names files', () => {
     const p = only(placed(r), /wrong variant here and as the canonical/);
     assert.equal(p.severity, 'warning');
     assert.match(p.text, /^\{"canonical":"عمرو طلعت"/);
+    // where the other entry is: its line (the message used to repeat the spelling itself)
+    assert.equal(p.en, '"عمر طلعت" is listed as a wrong variant here and as the canonical spelling of another entry (line 1)');
+    assert.equal(p.ar, '«عمر طلعت» صيغة خاطئة هنا وصيغة معتمدة لاسم آخر (السطر 1)');
+    // the other entry in another file: its name and line
+    const two = workspace({
+      '.mudaqqiq.json': JSON.stringify({ names: [{ canonical: 'عمرو طلعت', variants: ['عمر طلعت'] }], namesFiles: ['n.tsv'] }),
+      'n.tsv': 'هالة السعيد\tهاله السعيد\nعمر طلعت\n',
+    });
+    const q = only(placed(loadConfigFor(join(two, 'a.txt'), { workspaceRoot: two }, diskHost())), /wrong variant here and as the canonical/);
+    assert.match(q.en, /another entry \(n\.tsv, line 2\)$/);
+    assert.match(q.ar, /\(n\.tsv، السطر 2\)$/);
+  });
+
+  it('a names file whose every row lists the next row\'s name as a wrong variant: MAX_REPEAT_WARNINGS of them warned, the rest one warning with the count', () => {
+    const rows = [];
+    for (let i = 0; i < 150; i++) rows.push(`عمرو طلعت ${i}\tعمرو طلعت ${i + 1}`);
+    const root = workspace({ '.mudaqqiq.json': JSON.stringify({ namesFiles: ['n.tsv'] }), 'n.tsv': rows.join('\n') + '\n' });
+    const list = placed(loadConfigFor(join(root, 'a.txt'), { workspaceRoot: root }, diskHost()));
+    const each = list.filter((p) => /wrong variant here and as the canonical/.test(p.en));
+    assert.equal(each.length, MAX_REPEAT_WARNINGS);
+    assert.deepEqual([each[0].line, each[0].text], [1, 'عمرو طلعت 0\tعمرو طلعت 1'], 'at the row, as a conflict in a names file is');
+    assert.match(each[0].en, /another entry \(line 2\)$/);
+    const more = list.filter((p) => /more wrong variants/.test(p.en));
+    assert.deepEqual(more.map((p) => [p.line, p.text, p.severity]), [[MAX_REPEAT_WARNINGS + 1, `عمرو طلعت ${MAX_REPEAT_WARNINGS}\tعمرو طلعت ${MAX_REPEAT_WARNINGS + 1}`, 'warning']]);
+    assert.equal(more[0].en, `and ${149 - MAX_REPEAT_WARNINGS} more wrong variants in this file that are the canonical spelling of another entry, the first on line ${MAX_REPEAT_WARNINGS + 1}`);
   });
 
   it('a variant that differs from its name only in a final ى/ي, diacritics or spacing is a warning where it is listed: name-spelling never flags it', () => {
@@ -341,7 +366,7 @@ describe('names files', () => {
     const r = loadConfigFor(join(root, 'a.txt'), { workspaceRoot: root }, diskHost());
     const p = only(placed(r), /wrong variant here and as the canonical/);
     assert.deepEqual([p.file, p.line, p.severity], [join(root, 'names.tsv'), 1, 'warning']);
-    assert.match(p.en, /"عمر طلعت".*"عمر طلعت"/);
+    assert.match(p.en, /^"عمر طلعت" is listed as a wrong variant here and as the canonical spelling of another entry \(line 3\)$/);
     assert.deepEqual((r.config.shared?.names ?? []).map((n) => n.canonical), ['عمرو طلعت', 'هالة السعيد', 'عمر طلعت']);
 
     const d = loadConfigFor(join(root, 'dup', 'a.txt'), { workspaceRoot: root }, diskHost());

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { CATEGORIES, getRule, allRules, type Category, type ResolvedConfig, type SeveritySetting } from '../engine';
 import { ConfigLoader, configFor, isIgnored, MAX_NAMES_FILE_BYTES, oversizeOnDisk, readTextOnDisk, type ConfigHost, type ConfigProblem, type LoadedConfig } from '../config';
 import { UsageError } from './args';
+import { LineStarts } from '../config/lines';
 
 export interface RuleOverride {
   id: string;
@@ -172,38 +173,6 @@ export class ConfigResolver {
     return lines.lineColumn(p.start);
   }
   private readonly problemLines = new Map<string, LineStarts>();
-}
-
-/** Where the lines of a text start (after \n, or after a \r not followed by \n): line and column of an offset by binary search. */
-export class LineStarts {
-  private readonly starts: number[] = [0];
-  private readonly length: number;
-
-  constructor(text: string) {
-    this.length = text.length;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) this.starts.push(i + 1);
-    }
-  }
-
-  /** 1-based line and UTF-16 column of `offset` (clamped to the text). */
-  lineColumn(offset: number): { line: number; column: number } {
-    const end = Math.max(0, Math.min(offset, this.length));
-    const s = this.starts;
-    let lo = 0;
-    let hi = s.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (s[mid] <= end) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: end - s[lo] + 1 };
-  }
-}
-
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  return new LineStarts(text).lineColumn(offset);
 }
 
 function isInside(dir: string, file: string): boolean {

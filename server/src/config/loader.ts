@@ -31,6 +31,7 @@ import { compileGlob } from './glob';
 import { EXTENDS_PATH, IGNORE_SCHEMA, NAME_ENTRY_SCHEMA, PRESET_NAMES, TOP_LEVEL_KEYS, WORDS_SCHEMA, type PresetName } from './house-style';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type JsonNode, type ParseError } from './jsonc';
 import { builtInHonorificClashes, honorificTitleLoops, type BuiltInHonorificClash, type BuiltInHonorificClashes } from './honorific-titles';
+import { LineStarts } from './lines';
 import { fixEachLine, MAX_REPEAT_WARNINGS, namesCellAt, namesFileFormat, parseNamesTable, type NamesTable } from './names';
 import { PRESETS, isPresetName } from './presets';
 import { P, parseError } from './problems';
@@ -138,19 +139,6 @@ function hasOwn(o: object, k: string): boolean {
 export function isInside(root: string, p: string): boolean {
   const rel = path.relative(root, p);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
-/** The 1-based line (\n, \r\n or \r) of each of increasing offsets into `text`: one pass over it in all. */
-function lineCounter(text: string): (offset: number) => number {
-  let line = 1;
-  let at = 0;
-  return (offset) => {
-    for (; at < offset; at++) {
-      const c = text.charCodeAt(at);
-      if (c === 0x0a || (c === 0x0d && text.charCodeAt(at + 1) !== 0x0a)) line++;
-    }
-    return line;
-  };
 }
 
 /** The schema's pattern: an editor accepts exactly the references followed here. */
@@ -513,7 +501,8 @@ class Build {
     // (past MAX_REPEAT_WARNINGS, one warning with the count, as in a names file)
     let repeats = 0;
     let moreAt: { node: JsonNode; line: number } | undefined;
-    const lineAt = lineCounter(layer.text);
+    const lines = new LineStarts(layer.text);
+    const lineAt = (offset: number) => lines.lineColumn(offset).line;
     for (const item of value.children ?? []) {
       const raw = nodeValue(item);
       const errors = validate(NAME_ENTRY_SCHEMA, raw);
@@ -578,16 +567,43 @@ class Build {
     if (table?.distinct) {
       this.names = table.entries;
       for (const c of table.conflicts) this.variantConflict(table.entries[c.entry], c.variant, table.entries[c.other]);
-      return;
+    } else {
+      for (const s of sources) for (const e of s.entries) this.addName(e);
+      this.checkNameConflicts();
     }
-    for (const s of sources) for (const e of s.entries) this.addName(e);
-    this.checkNameConflicts();
+    for (const [file, more] of this.moreConflicts) {
+      this.problem(file, more.start, more.end, P.moreVariantConflicts(more.count, this.lineIn(file, more.start)), 'warning');
+    }
   }
 
+  /**
+   * A wrong variant of entry n that is the canonical spelling of `other`: a warning at the
+   * variant, saying where the other entry is; past MAX_REPEAT_WARNINGS in one file, the rest are
+   * one warning with their count (a names file whose every row lists the next row's name).
+   */
   private variantConflict(n: NameEntry, variant: string, other: NameEntry): void {
     const at = this.variantSources.get(n)?.get(variant) ?? n.source;
-    this.problem(at.file, at.start, at.end, P.variantConflict(variant, other.canonical), 'warning');
+    const count = (this.conflictCount.get(at.file) ?? 0) + 1;
+    this.conflictCount.set(at.file, count);
+    if (count > MAX_REPEAT_WARNINGS) {
+      const more = this.moreConflicts.get(at.file);
+      if (more) more.count++;
+      else this.moreConflicts.set(at.file, { start: at.start, end: at.end, count: 1 });
+      return;
+    }
+    const line = this.lineIn(other.source.file, other.source.start);
+    this.problem(at.file, at.start, at.end, P.variantConflict(variant, line, other.source.file === at.file ? undefined : path.basename(other.source.file)), 'warning');
   }
+  private readonly conflictCount = new Map<string, number>();
+  private readonly moreConflicts = new Map<string, { start: number; end: number; count: number }>();
+
+  /** The 1-based line of an offset in a file of this load (its lines found once). */
+  private lineIn(file: string, offset: number): number {
+    let lines = this.lines.get(file);
+    if (!lines) this.lines.set(file, (lines = new LineStarts(this.host.readFile(file) ?? '')));
+    return lines.lineColumn(offset).line;
+  }
+  private readonly lines = new Map<string, LineStarts>();
 
   /**
    * Where each variant of a merged entry was listed (the entry's own `source` is the last

@@ -16,6 +16,7 @@ import { fnv1a } from '../engine/text/fold';
 import { entriesOfRows, ROW_STRIDE, sharedArray } from '../engine/names-list';
 import { sameSpellingRange } from '../engine/rules/names/mentions';
 import type { Localized, NameEntry } from '../engine/types';
+import { lineColumn } from './lines';
 import { P } from './problems';
 
 /**
@@ -514,8 +515,7 @@ function capProblems(problems: TableProblem[], text: string): TableProblem[] {
   const rest = sorted.slice(MAX_NAMES_FILE_PROBLEMS);
   const errors = rest.filter((p) => p.severity === 'error').length;
   const first = rest[0];
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < first.start; i = text.indexOf('\n', i + 1)) line++;
+  const { line } = lineColumn(text, first.start);
   kept.push({ start: first.start, end: first.end, severity: errors > 0 ? 'error' : 'warning', message: P.moreProblems(rest.length, errors, line) });
   return kept;
 }

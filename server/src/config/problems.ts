@@ -117,9 +117,14 @@ export const P = {
     ar: `و${count} اسمًا آخر مكررًا في هذا الملف، أولها في السطر ${line}: تُدمج صيغ كل اسم مكرر ولا يُنبَّه عليها واحدًا واحدًا`,
     en: `and ${count} more names listed again in this file, the first on line ${line}: each one's variants are merged, without a warning for each`,
   }),
-  variantConflict: (v: string, other: string): Localized => ({
-    ar: `«${v}» صيغة خاطئة هنا وصيغة معتمدة لاسم آخر («${other}»)`,
-    en: `"${v}" is listed as a wrong variant here and as the canonical spelling of another entry ("${other}")`,
+  /** `file`: the other entry's file when it is not this one. */
+  variantConflict: (v: string, line: number, file?: string): Localized => ({
+    ar: `«${v}» صيغة خاطئة هنا وصيغة معتمدة لاسم آخر (${file ? `${file}، ` : ''}السطر ${line})`,
+    en: `"${v}" is listed as a wrong variant here and as the canonical spelling of another entry (${file ? `${file}, ` : ''}line ${line})`,
+  }),
+  moreVariantConflicts: (count: number, line: number): Localized => ({
+    ar: `و${count} صيغة خاطئة أخرى في هذا الملف هي صيغة معتمدة لاسم آخر، أولها في السطر ${line}`,
+    en: `and ${count} more wrong variants in this file that are the canonical spelling of another entry, the first on line ${line}`,
   }),
   /**
    * A word ornamental-honorific cuts (its option `extra`, or `words.honorifics`) that is the whole
