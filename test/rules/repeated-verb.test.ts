@@ -37,10 +37,25 @@ runRuleTests(repeatedVerb, {
     { code: 'سأل الوزير عن الخطة، ويسأل عن الموعد.', options: { verbs: ['سأل'] } },
     // a listed verb is ignored like the built-in ones
     { code: 'أفصح الوزير عن الخطة، وأفصح عن الموعد.', options: { verbs: ['أفصح'], ignore: ['أفصح'] } },
+    // audit on published copy (saudinewsnet): a verse quoted with «قال (الله) تعالى» is a formula, not an attribution to vary
+    'قال الله تعالى ( يَا أَيُّهَا الَّذِينَ آمَنُواْ كُتِبَ عَلَيْكُمُ الْقِصَاصُ فِي الْقَتْلَى ) الآية، وقال تعالى ( وَلَكُمْ فِي الْقِصَاصِ حَيَاةٌ يَا أُولِي الأَلْبَابِ ).',
+    // …and «قال عز وجل»; but a man named عز الدين is a speaker like any other (the invalid case below)
+    'قال عز وجل ( وَلَكُمْ فِي الْقِصَاصِ حَيَاةٌ )، وقال تعالى ( وَقُولُوا لِلنَّاسِ حُسْنًا ).',
+    // أضاف a goal, the scorer named at length (five words before الهدف)
+    'وأضاف المحترف العاجي ديديه ياكونان الهدف الثاني لفريقه، وفي الشوط الثاني، اضاف المحترف العاجي ياكونان تسجيل الهدف الثالث.',
+    // دعا "invited" / دعت الضرورة: no إلى (nor لل…) after it, no call
+    'عندما كلفت كريمة المسيري بالإعداد والتنظيم، فدعت عددا من فناني الاحساء وجلبت مشاركات من القطيف ودعت آخرين من خارج المنطقة.',
+    'وإن دعت الضرورة، فالحذر بالتأهب لا بالترقب، وإن دعت الحاجة فبالحكمة.',
     // hostile or empty entries are no verbs
     { code: 'أفصح الوزير عن الخطة، وأفصح عن الموعد.', options: { verbs: ['', ' ', 'a.*', '\u202e'] } },
   ],
   invalid: [
+    {
+      name: 'قال عز الدين … وقال: a man named عز الدين is a speaker, not the formula قال عز وجل',
+      code: 'وقال عز الدين شكري إن الخطة جاهزة، وقال إن التنفيذ يبدأ غدا.',
+      errors: [{ messageId: 'repeatedInParagraph', text: 'قال', column: 37 }],
+      output: null,
+    },
     {
       name: 'وأشار … مشيرا in one paragraph: swap keeps the participle form',
       code: 'وأشار طلعت إلى التعاون المصري الصيني، مشيرا إلى أن الوزارة قامت بإنشاء مركز الابتكار.',
@@ -93,6 +108,30 @@ runRuleTests(repeatedVerb, {
       name: 'the بـ of باسم is not أشار\'s construction: the swap leaves it alone',
       code: 'أشار الوزير إلى الخطة. من ناحيته، أشار متحدث باسم القوات الحكومية إلى أن الوضع مستقر.',
       errors: [{ text: 'أشار', column: 35, suggestions: ['لفت', 'نوه'] }],
+      output: null,
+    },
+    {
+      name: 'audit: أكد عليها (على with its pronoun) is أكد على: شدد عليها, not أوضح عليها',
+      code: 'ومن هذا المنطلق نحن نؤكد على ضرورة الصرامة الإقليمية تجاه إيران. وكان خامنئي قد أكد عليها شخصيا وبصورة معلنة.',
+      errors: [{ text: 'أكد', suggestions: ['شدد'] }],
+      output: null,
+    },
+    {
+      name: 'audit: دعا … إلى far after its subject is still a call; دعا لل… too',
+      code: 'ودعت حركة حماس في بيان للمتحدث باسمها سامي أبو زهري الأطراف الدولية إلى التدخل، ودعت الجمعة اسرائيل للسماح لعائلة الاسير بزيارته.',
+      errors: [{ text: 'دعت', column: 82 }],
+      output: null,
+    },
+    {
+      name: 'audit: the أن of «إلى أن» far after the verb is not its construction (no شدد … إلى على أن)',
+      code: 'المليحان الذي أصدر أربع مجموعات قصصية أكد أن هناك من يستحق التكريم. غير أن نادي الرياض الأدبي، أكد تكريم المليحان الذي بدوره ثمن هذه المبادرة داعيا الأندية الأدبية إلى أن تبادر أيضاً في تكريم الأدباء.',
+      errors: [{ text: 'أكد', column: 96, suggestions: ['أوضح'] }],
+      output: null,
+    },
+    {
+      name: 'audit: عليه further on is another word\'s (ووقع عليه): not أكد\'s على, no شدد',
+      code: 'أكد النائب أن تصرفات دشتي مرفوضة. وجهاء الطائفة أكدوا في بيان أصدروه أمس ووقع عليه ناشطون استنكارهم تصرفات دشتي.',
+      errors: [{ text: 'أكدوا', suggestions: ['أوضحوا'] }],
       output: null,
     },
     {

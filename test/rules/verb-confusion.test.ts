@@ -18,6 +18,8 @@ runRuleTests(verbConfusion, {
     // إلى جانب "alongside"
     'وأشاد الوزير أمس إلى جانب نظيره بالجهود.',
     { code: 'ونوه الوزير إلى أهمية المشروع.', options: { nawwah: 'any' } },
+    // إليه (a preposition with its pronoun) is read as إلى now: no «نوه بـ» fix that would drop the pronoun
+    { code: 'ونوه الوزير إليه في كلمته.', options: { nawwah: 'bi' } },
     // a finding's own lower severity never turns a rule that is off back on
     { code: 'وأشاد طلعت إلى التعاون، وأشار السفير بالشراكة الصينية المصرية.', severity: 'off' },
   ],

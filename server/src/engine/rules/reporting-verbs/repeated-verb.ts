@@ -9,7 +9,7 @@ import { originalPrefixLength } from '../../text/arabic';
 import type { AnalysedDocument } from '../../text/document';
 import { foldChar } from '../../text/fold';
 import { ALTERNATIVES, extraLexicon, formOf, VERB_BY_LEMMA, type Construction, type VerbSpec } from './lexicon';
-import { allVerbUses, constructionOf, type VerbUse } from './uses';
+import { allVerbUses, constructionOf, pronounPreposition, type VerbUse } from './uses';
 
 interface Options {
   window: 'paragraph' | 'sentence' | 'none';
@@ -63,6 +63,7 @@ function constructionEdits(doc: AnalysedDocument, f: NonNullable<VerbUse['follow
     return undefined;
   }
   if (alt.takes.includes(used)) return [];
+  if (pronounPreposition(t)) return undefined; // إليه → به، عنه → a pronoun object: not a sure edit
   if (used === 'ب') {
     const k = originalPrefixLength(word, 1, (c) => foldChar(c));
     if (alt.takes.includes('إلى')) return [{ start: t.start, end: t.start + k, text: 'إلى ' }];
@@ -76,21 +77,31 @@ function constructionEdits(doc: AnalysedDocument, f: NonNullable<VerbUse['follow
 }
 
 /**
+ * Folded words that govern an أن right after them (إلى أن، على أن، كما أن، بعد أن، إلا أن …): such
+ * an أن far after a verb belongs to them, not to the verb.
+ */
+const GOVERNS_ANNA = new Set(['الي', 'علي', 'كما', 'بعد', 'قبل', 'حتي', 'من', 'عن', 'رغم', 'برغم', 'غير', 'الا', 'بيد', 'لو', 'مع', 'بما', 'ذلك']);
+
+/**
  * The construction of a verb whose subject is too long for the usual window («وأكد وزير
  * الخارجية السعودي الأمير فيصل بن فرحان خلال اللقاء أن»): the first construction the verb takes,
- * before the end of the sentence and before the next reporting verb.
+ * before the end of the sentence and before the next reporting verb — and none when the first
+ * أن on the way is another word's (داعيا الأندية إلى أن تبادر).
  */
 function farFollower(doc: AnalysedDocument, use: VerbUse, nextUse: number): VerbUse['follower'] {
   const takes = VERB_BY_LEMMA.get(use.match.lemma)?.takes ?? [];
   let seen = 0;
+  let prev: string | undefined;
   for (let k = use.tokenIndex + 1; k < doc.tokens.length && k < nextUse && seen < 25; k++) {
     const t = doc.tokens[k];
     if (t.kind === 'newline') break;
     if (t.kind === 'space' || t.kind === 'format') continue;
     if (t.kind === 'punct' && '.؟?!'.includes(doc.text[t.start])) break;
     seen++;
-    const c = constructionOf(t, doc.text);
+    const c = constructionOf(t, doc.text, seen === 1);
+    if (c === 'أن' && prev && GOVERNS_ANNA.has(prev)) return undefined;
     if (c && takes.includes(c)) return { construction: c, tokenIndex: k };
+    prev = t.kind === 'word' ? t.norm : undefined;
   }
   return undefined;
 }

@@ -27,8 +27,27 @@ export interface VerbUse {
 const ANNA = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما', 'اننا', 'انني', 'انكم', 'انهن']);
 const BI_ANNA = new Set(['بان', 'بانه', 'بانها', 'بانهم', 'بانهما', 'باننا']);
 
-/** The construction a following word starts, if any. */
-export function constructionOf(t: Token, text: string): Construction | undefined {
+/**
+ * A preposition written as its own word with an enclitic pronoun, folded: the verb's construction
+ * all the same (هذا ما أكد عليه، أشار إليها، قال عنها) — right after the verb only, where such a
+ * complement stands (further on, «أكدوا في بيان ووقع عليه ناشطون», it is another word's). A swap
+ * that would have to rewrite it (إليه → به، عنه → a pronoun object) is not offered: see
+ * `pronounPreposition`.
+ */
+const PREP_PRONOUN: ReadonlyMap<string, Construction> = new Map([
+  ...['عليه', 'عليها', 'عليهم', 'عليهما', 'عليهن', 'علينا', 'عليك', 'عليكم'].map((w) => [foldString(w), 'على'] as const),
+  ...['إليه', 'إليها', 'إليهم', 'إليهما', 'إليهن', 'إلينا', 'إليك', 'إليكم'].map((w) => [foldString(w), 'إلى'] as const),
+  ...['عنه', 'عنها', 'عنهم', 'عنهما', 'عنهن', 'عنا', 'عنك', 'عنكم'].map((w) => [foldString(w), 'عن'] as const),
+  ...['منه', 'منها', 'منهم', 'منهما', 'منهن', 'منا', 'منك', 'منكم'].map((w) => [foldString(w), 'من'] as const),
+]);
+
+/** Is this word a preposition with an enclitic pronoun (عليه، إليها …)? */
+export function pronounPreposition(t: Token): boolean {
+  return t.kind === 'word' && PREP_PRONOUN.has(t.norm);
+}
+
+/** The construction a following word starts, if any (`adjacent`: the word comes right after the verb). */
+export function constructionOf(t: Token, text: string, adjacent = false): Construction | undefined {
   if (t.kind === 'punct') {
     const c = text[t.start];
     return c === ':' || c === '«' || c === '"' || c === '“' ? ':' : undefined;
@@ -39,6 +58,8 @@ export function constructionOf(t: Token, text: string): Construction | undefined
   if (n === 'علي') return 'على';
   if (n === 'عن') return 'عن';
   if (n === 'من') return 'من';
+  const withPronoun = PREP_PRONOUN.get(n);
+  if (withPronoun) return adjacent ? withPronoun : undefined;
   if (ANNA.has(n)) return 'أن';
   if (BI_ANNA.has(n)) return 'أن';
   if (n.length > 3 && n.startsWith('ب') && n !== 'بين' && n !== 'بعد' && n !== 'بعض') return 'ب';
@@ -63,8 +84,8 @@ function following(doc: AnalysedDocument, i: number, n: number, clause = false):
 }
 
 function findFollower(doc: AnalysedDocument, i: number, window: number, accept: (c: Construction) => boolean, clause = false): VerbUse['follower'] {
-  for (const k of following(doc, i, window, clause)) {
-    const c = constructionOf(doc.tokens[k], doc.text);
+  for (const [n, k] of following(doc, i, window, clause).entries()) {
+    const c = constructionOf(doc.tokens[k], doc.text, n === 0);
     if (c && accept(c)) return { construction: c, tokenIndex: k };
   }
   return undefined;
@@ -126,20 +147,50 @@ function subjectThenConstruction(doc: AnalysedDocument, i: number, m: VerbMatch,
 /** A goal, folded (هدف and its forms): what a player adds in a match report. */
 const GOALS = new Set(['هدف', 'الهدف', 'هدفا', 'هدفه', 'هدفها', 'هدفين', 'الهدفين', 'اهداف', 'الاهداف', 'اهدافا'].map((w) => foldString(w)));
 
+/** Words a goal may come after أضاف: a scorer named with title and nationality takes five (وأضاف المحترف العاجي ديديه ياكونان الهدف الثاني). */
+const GOAL_WINDOW = 6;
+
 /**
- * أضاف «added» a goal, not a statement: a goal word among the next four words (a scorer may
- * stand between: أضاف فابيان الهدف الثاني، يضيف سيرجي روبرتو الهدف الثاني), before any
- * punctuation or the statement's أن/إن.
+ * أضاف «added» a goal, not a statement: a goal word among the next six words (a scorer may
+ * stand between: أضاف فابيان الهدف الثاني، يضيف سيرجي روبرتو الهدف الثاني، اضاف المحترف
+ * العاجي ياكونان تسجيل الهدف الثالث), before any punctuation or the statement's أن/إن.
  */
 function addsAGoal(doc: AnalysedDocument, i: number): boolean {
   const toks = doc.tokens;
   let words = 0;
-  for (let k = i + 1; k < toks.length && words < 4; k++) {
+  for (let k = i + 1; k < toks.length && words < GOAL_WINDOW; k++) {
     const t = toks[k];
     if (t.kind === 'space' || t.kind === 'format') continue;
     if (t.kind !== 'word' || ANNA.has(t.norm)) return false;
     if (GOALS.has(t.norm)) return true;
     words++;
+  }
+  return false;
+}
+
+/** After قال/يقول: a verse or a saying of the Prophet quoted by formula (قال الله تعالى، وقال تعالى، قال رسول الله), folded. */
+const FORMULA_AFTER_QALA = new Set(['تعالى', 'سبحانه', 'الله', 'الرسول', 'النبي'].map((w) => foldString(w)));
+/** Two-word formulas whose first word is also a name's (قال عز وجل, but وقال عز الدين إن …): the first word to the second, folded. */
+const FORMULA_PAIRS = new Map([['عز', 'وجل'], ['رسول', 'الله'], ['جل', 'جلاله']].map(([a, b]) => [foldString(a), foldString(b)]));
+
+function quotesScripture(doc: AnalysedDocument, i: number): boolean {
+  const [a, b] = following(doc, i, 2).map((k) => doc.tokens[k]);
+  if (!a || a.kind !== 'word') return false;
+  if (FORMULA_AFTER_QALA.has(a.norm)) return true;
+  const second = FORMULA_PAIRS.get(a.norm);
+  return second !== undefined && !!b && b.kind === 'word' && b.norm === second;
+}
+
+/**
+ * دعا calls for something only with إلى (دعا الأطراف إلى التهدئة، دعت حماس في بيان … الأطراف
+ * الدولية إلى التدخل) or لل… (دعت إسرائيل للسماح), later in its sentence; without them it is
+ * "invited" or "required" (فدعت عددا من الفنانين، إن دعت الضرورة).
+ */
+function callsFor(doc: AnalysedDocument, i: number): boolean {
+  for (const k of following(doc, i, 14)) {
+    const t = doc.tokens[k];
+    if (t.kind !== 'word') continue;
+    if (t.norm === 'الي' || (t.norm.startsWith('لل') && t.norm.length > 4)) return true;
   }
   return false;
 }
@@ -191,6 +242,8 @@ function resolve(doc: AnalysedDocument, i: number, m: VerbMatch, spec: VerbSpec)
     return { ok: !!far, follower: far };
   }
   if (m.lemma === 'أضاف' && (m.kind === 'past' || m.kind === 'present') && addsAGoal(doc, i)) return { ok: false };
+  if (m.lemma === 'قال' && (m.kind === 'past' || m.kind === 'present') && quotesScripture(doc, i)) return { ok: false };
+  if (m.lemma === 'دعا' && (m.kind === 'past' || m.kind === 'present') && !callsFor(doc, i)) return { ok: false };
   return { ok: true, follower: findFollower(doc, i, 5, (c) => c !== ':' || spec.takes.includes(':')) };
 }
 

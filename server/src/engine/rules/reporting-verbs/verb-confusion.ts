@@ -134,7 +134,8 @@ const rule: Rule<Options> = {
         });
       } else if (lemma === 'نوه' && options.nawwah !== 'any' && f) {
         const t = doc.tokens[f.tokenIndex];
-        if (options.nawwah === 'bi' && f.construction === 'إلى') {
+        // (إليه with its pronoun: «نوه به» would need the pronoun carried over; left alone)
+        if (options.nawwah === 'bi' && f.construction === 'إلى' && t.norm === 'الي') {
           // نوه إلى أهمية → نوه بأهمية: replace "إلى " with "ب"
           const after = doc.nextSignificant(f.tokenIndex);
           if (!after || after.kind !== 'word') return;
