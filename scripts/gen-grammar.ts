@@ -31,6 +31,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { HONORIFIC_PRONOUNS, HONORIFICS, TITLES } from '../server/src/engine/rules/honorifics/titles';
 import { generateForms, VERBS, type Construction, type VerbSpec } from '../server/src/engine/rules/reporting-verbs/lexicon';
+import { CALL_WINDOW, GOAL_WINDOW, GOAL_WORDS, SCRIPTURE_PAIRS, SCRIPTURE_WORDS } from '../server/src/engine/rules/reporting-verbs/uses';
 
 const root = resolve(__dirname, '..');
 export const GRAMMAR_PATH = join(root, 'syntaxes', 'arabic-news.tmLanguage.json');
@@ -139,11 +140,20 @@ const CONSTRUCTION: Record<Construction, string> = {
 function followedBy(takes: readonly Construction[], window: number): string {
   const words = takes.filter((c) => CONSTRUCTION[c]).map((c) => CONSTRUCTION[c]);
   const alts: string[] = [];
-  const token = `${SP}*(?:[،,؛;()\\[\\]\\-–—]|[^\\s.!?؟:«"“،,؛;()\\[\\]]+)`;
-  const gap = window > 1 ? `(?:${token}){0,${window - 1}}?` : '';
-  if (takes.includes(':')) alts.push(`${gap}${SP}*[:«"“]`);
-  if (words.length) alts.push(`${gap}${SP}*(?<![\\p{L}\\p{M}])[وف]?(?:${words.join('|')})`);
+  if (takes.includes(':')) alts.push(`${gap(window)}${SP}*[:«"“]`);
+  if (words.length) alts.push(within(`(?:${words.join('|')})`, window));
   return alts.length ? `(?=${alts.join('|')})` : '';
+}
+
+/** Up to window - 1 tokens (words and punctuation marks but . ! ؟), lazily. */
+function gap(window: number): string {
+  const token = `${SP}*(?:[،,؛;()\\[\\]\\-–—]|[^\\s.!?؟:«"“،,؛;()\\[\\]]+)`;
+  return window > 1 ? `(?:${token}){0,${window - 1}}?` : '';
+}
+
+/** `word` (a regex) as one of the next `window` tokens on the line, a proclitic و ف before it unless `proclitic` is false. */
+function within(word: string, window: number, proclitic = true): string {
+  return `${gap(window)}${SP}*(?<![\\p{L}\\p{M}])${proclitic ? '[وف]?' : ''}${word}`;
 }
 
 const ALL_CONSTRUCTIONS: Construction[] = ['إلى', 'على', 'عن', 'من', 'أن', 'ب', ':'];
@@ -152,11 +162,24 @@ function formsOf(v: VerbSpec, kinds: readonly string[]): string[] {
   return [...new Set(generateForms(v).filter((f) => kinds.includes(f.kind)).map((f) => f.form))].sort();
 }
 
-/** Words the lexicon excludes (تبين "it became clear", أبدا "never", متابعة …): never a verb here. */
+/**
+ * Words the lexicon excludes (تبين "it became clear", أبدا "never", متابعة …), and the uses
+ * uses.ts reads as no attribution (resolve): never a verb here.
+ */
 function exclusions(verbs: readonly VerbSpec[]): string {
   const words = verbs.flatMap((v) => v.exclude ?? []);
-  // يذكر أن "it is worth mentioning that" is a formula, not an attribution (uses.ts)
-  const alts = [`${wordsRegex(words)}${WORD_END}`, `(?:[وف]س?|س)?يذكر${SP}+${ANNA}`];
+  const lemma = (l: string) => formsOf(verbs.find((v) => v.lemma === l)!, ['past', 'present']);
+  const verb = (l: string) => `(?:[وف]س?|س)?${wordsRegex(lemma(l))}${WORD_END}`;
+  const word = (w: string) => `${wordsRegex([w])}${WORD_END}`;
+  const alts = [
+    `${wordsRegex(words)}${WORD_END}`,
+    // يذكر أن "it is worth mentioning that" is a formula, not an attribution
+    `(?:[وف]س?|س)?يذكر${SP}+${ANNA}`,
+    // a verse quoted by formula (قال تعالى، قال عز وجل)
+    `${verb('قال')}${SP}+(?:${wordsRegex(SCRIPTURE_WORDS)}${WORD_END}|${SCRIPTURE_PAIRS.map(([a, b]) => `${word(a)}${SP}+${word(b)}`).join('|')})`,
+    // أضاف a goal, a scorer's name between (GOAL_WINDOW words in all)
+    `${verb('أضاف')}(?:${SP}+(?!${ANNA})${AR_WORD}){0,${GOAL_WINDOW - 1}}${SP}+${wordsRegex(GOAL_WORDS)}${WORD_END}`,
+  ];
   return `(?!${alts.join('|')})`;
 }
 
@@ -167,8 +190,12 @@ interface TmPattern {
 const VERB_SCOPE = 'meta.reporting-verb.arabic-news';
 const PROCLITIC_SCOPE = 'meta.reporting-verb.proclitic.arabic-news';
 
+/** دعا attributes only with إلى or لل… later in its sentence (uses.ts: callsFor); else "invited", "prayed". */
+const CALLS_FOR = `(?=${within(`(?:[اإ]ل[ىي]${WORD_END}|لل[\\x{0621}-\\x{064A}]{3,})`, CALL_WINDOW, false)})`;
+
 function verbPatterns(): TmPattern[] {
-  const plain = VERBS.filter((v) => !v.ambiguous);
+  const calls = VERBS.filter((v) => v.lemma === 'دعا');
+  const plain = VERBS.filter((v) => !v.ambiguous && v.lemma !== 'دعا');
   const ambiguous = VERBS.filter((v) => v.ambiguous);
   const excl = exclusions(VERBS);
   const pats: TmPattern[] = [];
@@ -188,6 +215,7 @@ function verbPatterns(): TmPattern[] {
   pats.push(
     pat('present forms of the unambiguous verbs, with و ف and the future س', `${WORD_START}${excl}((?:[وف]س?|س)?)${wordsRegex(present(plain))}${WORD_END}`),
   );
+  pats.push(pat('دعا with إلى or لل… later in its sentence', `${WORD_START}${excl}((?:[وف]س?|س)?)${wordsRegex([...past(calls), ...present(calls)])}${WORD_END}${CALLS_FOR}`));
   // 2. verbs that are also nouns or prepositions: only when a construction they take follows within four words
   for (const v of ambiguous) {
     const notAfter = v.lemma === 'بين' ? `(?<!(?:فيما|ما|من|في|إلى|الى|على|علي|عن|و)${SP})` : '';

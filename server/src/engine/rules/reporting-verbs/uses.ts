@@ -144,11 +144,12 @@ function subjectThenConstruction(doc: AnalysedDocument, i: number, m: VerbMatch,
   return findFollower(doc, i, 14, (c) => c !== ':' && spec.takes.includes(c));
 }
 
-/** A goal, folded (هدف and its forms): what a player adds in a match report. */
-const GOALS = new Set(['هدف', 'الهدف', 'هدفا', 'هدفه', 'هدفها', 'هدفين', 'الهدفين', 'اهداف', 'الاهداف', 'اهدافا'].map((w) => foldString(w)));
+/** A goal (هدف and its forms): what a player adds in a match report. */
+export const GOAL_WORDS = ['هدف', 'الهدف', 'هدفا', 'هدفه', 'هدفها', 'هدفين', 'الهدفين', 'اهداف', 'الاهداف', 'اهدافا'];
+const GOALS = new Set(GOAL_WORDS.map((w) => foldString(w)));
 
 /** Words a goal may come after أضاف: a scorer named with title and nationality takes five (وأضاف المحترف العاجي ديديه ياكونان الهدف الثاني). */
-const GOAL_WINDOW = 6;
+export const GOAL_WINDOW = 6;
 
 /**
  * أضاف «added» a goal, not a statement: a goal word among the next six words (a scorer may
@@ -168,10 +169,12 @@ function addsAGoal(doc: AnalysedDocument, i: number): boolean {
   return false;
 }
 
-/** After قال/يقول: a verse or a saying of the Prophet quoted by formula (قال الله تعالى، وقال تعالى، قال رسول الله), folded. */
-const FORMULA_AFTER_QALA = new Set(['تعالى', 'سبحانه', 'الله', 'الرسول', 'النبي'].map((w) => foldString(w)));
-/** Two-word formulas whose first word is also a name's (قال عز وجل, but وقال عز الدين إن …): the first word to the second, folded. */
-const FORMULA_PAIRS = new Map([['عز', 'وجل'], ['رسول', 'الله'], ['جل', 'جلاله']].map(([a, b]) => [foldString(a), foldString(b)]));
+/** After قال/يقول: a verse or a saying of the Prophet quoted by formula (قال الله تعالى، وقال تعالى، قال رسول الله). */
+export const SCRIPTURE_WORDS = ['تعالى', 'سبحانه', 'الله', 'الرسول', 'النبي'];
+/** Two-word formulas whose first word is also a name's (قال عز وجل, but وقال عز الدين إن …). */
+export const SCRIPTURE_PAIRS: ReadonlyArray<readonly [string, string]> = [['عز', 'وجل'], ['رسول', 'الله'], ['جل', 'جلاله']];
+const FORMULA_AFTER_QALA = new Set(SCRIPTURE_WORDS.map((w) => foldString(w)));
+const FORMULA_PAIRS = new Map(SCRIPTURE_PAIRS.map(([a, b]) => [foldString(a), foldString(b)]));
 
 function quotesScripture(doc: AnalysedDocument, i: number): boolean {
   const [a, b] = following(doc, i, 2).map((k) => doc.tokens[k]);
@@ -186,8 +189,10 @@ function quotesScripture(doc: AnalysedDocument, i: number): boolean {
  * الدولية إلى التدخل) or لل… (دعت إسرائيل للسماح), later in its sentence; without them it is
  * "invited" or "required" (فدعت عددا من الفنانين، إن دعت الضرورة).
  */
+export const CALL_WINDOW = 14;
+
 function callsFor(doc: AnalysedDocument, i: number): boolean {
-  for (const k of following(doc, i, 14)) {
+  for (const k of following(doc, i, CALL_WINDOW)) {
     const t = doc.tokens[k];
     if (t.kind !== 'word') continue;
     if (t.norm === 'الي' || (t.norm.startsWith('لل') && t.norm.length > 4)) return true;
