@@ -27,7 +27,7 @@ import { withProclitics } from '../engine/rules/honorifics/titles';
 import { segment } from '../engine/text/arabic';
 import { isArabicWordChar, isBidiControl, isZeroWidth } from '../engine/text/chars';
 import { analyse } from '../engine/text/document';
-import { FOLD_TO, foldChar, foldRange, foldState } from '../engine/text/fold';
+import { fnv1a, foldedHash, foldRange, hashFolded } from '../engine/text/fold';
 import { tokenize } from '../engine/text/tokenize';
 import type { NameEntry, ResolvedConfig, Rule } from '../engine/types';
 
@@ -59,6 +59,19 @@ function strings(v: unknown): string[] {
   return (Array.isArray(v) ? v : []).filter((w): w is string => typeof w === 'string');
 }
 
+/**
+ * ornamental-honorific (the rule that cuts) and its `extra` and `allow` as resolved, while both
+ * it and first-mention (the rule that writes) are on and there are names; else undefined.
+ */
+function bothOn(names: readonly NameEntry[], config: ResolvedConfig, registry: readonly Rule[]): { cut: Rule; extra: string[]; allow: string[] } | undefined {
+  const cut = registry.find((r) => r.meta.id === 'ornamental-honorific');
+  const write = registry.find((r) => r.meta.id === 'first-mention');
+  if (!cut || !write || names.length === 0) return undefined;
+  if (effectiveSeverity(cut, config) === 'off' || effectiveSeverity(write, config) === 'off') return undefined;
+  const { extra, allow } = effectiveOptions(cut, config) as { extra?: unknown; allow?: unknown };
+  return { cut, extra: strings(extra), allow: strings(allow) };
+}
+
 /** Whether the rule, having matched the title, finds the word after it it needs (the name's first). */
 function startsWithWord(name: string): boolean {
   const t = tokenize(name).find((x) => x.kind !== 'space' && x.kind !== 'format');
@@ -70,17 +83,14 @@ function startsWithWord(name: string): boolean {
  * title, each with one person as example; none while either rule is off.
  */
 export function honorificTitleLoops(names: readonly NameEntry[], config: ResolvedConfig, registry: readonly Rule[]): HonorificTitleLoop[] {
-  const cut = registry.find((r) => r.meta.id === 'ornamental-honorific');
-  const write = registry.find((r) => r.meta.id === 'first-mention');
-  if (!cut || !write || names.length === 0) return [];
-  if (effectiveSeverity(cut, config) === 'off' || effectiveSeverity(write, config) === 'off') return [];
-  const { extra, allow } = effectiveOptions(cut, config) as { extra?: unknown; allow?: unknown };
-  if (!Array.isArray(extra) || extra.length === 0) return [];
-  const allowed = foldAllow(strings(allow));
+  const both = bothOn(names, config, registry);
+  if (!both) return [];
+  const { extra, allow } = both;
+  if (extra.length === 0) return [];
+  const allowed = foldAllow(allow);
   // each folded phrase to the words of `extra` written so
   const words = new Map<string, string[]>();
   for (const e of extra) {
-    if (typeof e !== 'string') continue;
     const folded = foldPhrase(e);
     if (folded.length === 0 || folded.includes('')) continue;
     const key = folded.join(' ');
@@ -133,12 +143,6 @@ export interface BuiltInHonorificClashes {
 
 const NONE: BuiltInHonorificClashes = { titles: new Map(), roles: new Map(), forEach: () => {} };
 
-/** FNV-1a over UTF-16 code units, 32 bits. */
-const HASH_SEED = 0x811c9dc5 | 0;
-function hashStep(h: number, u: number): number {
-  return Math.imul(h ^ u, 0x01000193);
-}
-
 /** An invisible the tokenizer keeps inside a word when a letter follows it (ZWNJ, ZWJ, a bidi mark; not the BOM). */
 function inWordInvisible(c: number): boolean {
   return (isZeroWidth(c) || isBidiControl(c)) && c !== 0xfeff;
@@ -149,8 +153,8 @@ function inWordInvisible(c: number): boolean {
  * cut as the tokenizer cuts them and folded, is a word the rule starts a match with, through any
  * proclitic: the rule's own first forms (the first word of each honorific it flags and each
  * pronoun form, under the house's `allow`). Whole words: «سيادة» lets «السياسي» and «روسيا» by,
- * «معالي» «معاون». A word is hashed as it is read from a range of a string; only one whose hash
- * is a form's is made a string and looked up (a names file of 100,000 rows, each with a role of
+ * «معالي» «معاون». A word is hashed folded from a range of a string (hashFolded); only one whose
+ * hash is a form's is made a string and looked up (a names file of 100,000 rows, each with a role of
  * its own, makes no string for a row without one).
  */
 class WordFilter {
@@ -160,9 +164,7 @@ class WordFilter {
 
   constructor(private readonly forms: ReadonlySet<string>) {
     for (const f of forms) {
-      let h = HASH_SEED;
-      for (let i = 0; i < f.length; i++) h = hashStep(h, f.charCodeAt(i));
-      this.hashes.add(h);
+      this.hashes.add(fnv1a(f)); // (a folded string hashes as itself: hashFolded's h1)
       this.longest = Math.max(this.longest, f.length);
     }
   }
@@ -174,30 +176,15 @@ class WordFilter {
   /** Whether a word of s[from, to), folded, is one of the forms. */
   holds(s: string, from: number, to: number): boolean {
     let start = -1; // the word being read, if any
-    let h = HASH_SEED;
-    let len = 0;
     for (let i = from; i <= to; i++) {
       const c = i < to ? s.charCodeAt(i) : 0;
       if (isArabicWordChar(c) || (start >= 0 && inWordInvisible(c) && i + 1 < to && isArabicWordChar(s.charCodeAt(i + 1)))) {
-        if (start < 0) {
-          start = i;
-          h = HASH_SEED;
-          len = 0;
-        }
-        // folded as foldRange folds it: dropped (a diacritic, tatweel, an invisible), one code unit, or more (a presentation form)
-        const st = foldState(c);
-        if (st === 1) {
-          h = hashStep(h, FOLD_TO[c]);
-          len++;
-        } else if (st === 3) {
-          const f = foldChar(c);
-          for (let j = 0; j < f.length; j++) h = hashStep(h, f.charCodeAt(j));
-          len += f.length;
-        }
+        if (start < 0) start = i;
         continue;
       }
       if (start >= 0) {
-        if (len <= this.longest && this.hashes.has(h) && this.forms.has(foldRange(s, start, i))) return true;
+        hashFolded(s, start, i);
+        if (foldedHash.length <= this.longest && this.hashes.has(foldedHash.h1) && this.forms.has(foldRange(s, start, i))) return true;
         start = -1;
       }
     }
@@ -264,11 +251,9 @@ function forEachCandidate(names: readonly NameEntry[], filter: WordFilter, visit
 
 /** The rule that cuts, its `allow` as written, and the filter of its first forms under it; undefined while either rule is off. */
 function clashSetup(names: readonly NameEntry[], config: ResolvedConfig, registry: readonly Rule[]): { cut: Rule; allow: string[]; filter: WordFilter } | undefined {
-  const cut = registry.find((r) => r.meta.id === 'ornamental-honorific');
-  const write = registry.find((r) => r.meta.id === 'first-mention');
-  if (!cut || !write || names.length === 0) return undefined;
-  if (effectiveSeverity(cut, config) === 'off' || effectiveSeverity(write, config) === 'off') return undefined;
-  const allow = strings((effectiveOptions(cut, config) as { allow?: unknown }).allow);
+  const both = bothOn(names, config, registry);
+  if (!both) return undefined;
+  const { cut, allow } = both;
   // the built-in list alone (`extra` is honorificTitleLoops' business), as the rule builds it
   const filter = new WordFilter(matcherFor({ extra: [], allow }).firstForms);
   return filter.empty ? undefined : { cut, allow, filter };

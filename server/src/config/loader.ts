@@ -32,7 +32,7 @@ import { EXTENDS_PATH, IGNORE_SCHEMA, NAME_ENTRY_SCHEMA, PRESET_NAMES, TOP_LEVEL
 import { findNodeAtLocation, parseTree, printParseErrorCode, type JsonNode, type ParseError } from './jsonc';
 import { builtInHonorificClashes, honorificTitleLoops, type BuiltInHonorificClash, type BuiltInHonorificClashes } from './honorific-titles';
 import { LineStarts } from './lines';
-import { fixEachLine, MAX_REPEAT_WARNINGS, namesCellAt, namesFileFormat, parseNamesTable, type NamesTable } from './names';
+import { fixEachLine, namesCellAt, namesFileFormat, parseNamesTable, RepeatCap, type NamesTable } from './names';
 import { PRESETS, isPresetName } from './presets';
 import { P, parseError } from './problems';
 import { nearest, validate, type SchemaError } from './schema-validate';
@@ -499,8 +499,7 @@ class Build {
     // a name listed twice in this list is warned about as in a names file (in two lists, files or layers it just merges)
     const firstLine = new Map<string, number>();
     // (past MAX_REPEAT_WARNINGS, one warning with the count, as in a names file)
-    let repeats = 0;
-    let moreAt: { node: JsonNode; line: number } | undefined;
+    const repeats = new RepeatCap<{ node: JsonNode; line: number }>();
     const lines = new LineStarts(layer.text);
     const lineAt = (offset: number) => lines.lineColumn(offset).line;
     for (const item of value.children ?? []) {
@@ -514,8 +513,7 @@ class Build {
       const line = lineAt(canonicalNode.offset);
       const first = firstLine.get(canonical);
       if (first === undefined) firstLine.set(canonical, line);
-      else if (++repeats <= MAX_REPEAT_WARNINGS) report(canonicalNode, P.listedTwice(canonical, first), 'warning');
-      else if (repeats === MAX_REPEAT_WARNINGS + 1) moreAt = { node: canonicalNode, line };
+      else if (repeats.add(() => ({ node: canonicalNode, line }))) report(canonicalNode, P.listedTwice(canonical, first), 'warning');
       const entry: NameEntry = { canonical, variants: [], source: { file: layer.name, start: item.offset, end: item.offset + item.length } };
       const variantsNode = findNodeAtLocation(item, ['variants']);
       if (Array.isArray(raw.variants)) {
@@ -552,7 +550,8 @@ class Build {
       }
       inline.push(entry);
     }
-    if (moreAt) report(moreAt.node, P.moreListedTwice(repeats - MAX_REPEAT_WARNINGS, moreAt.line), 'warning');
+    const more = repeats.rest();
+    if (more) report(more.at.node, P.moreListedTwice(more.count, more.at.line), 'warning');
   }
 
   /**
@@ -571,8 +570,9 @@ class Build {
       for (const s of sources) for (const e of s.entries) this.addName(e);
       this.checkNameConflicts();
     }
-    for (const [file, more] of this.moreConflicts) {
-      this.problem(file, more.start, more.end, P.moreVariantConflicts(more.count, this.lineIn(file, more.start)), 'warning');
+    for (const [file, cap] of this.conflicts) {
+      const more = cap.rest();
+      if (more) this.problem(file, more.at.start, more.at.end, P.moreVariantConflicts(more.count, this.lineIn(file, more.at.start)), 'warning');
     }
   }
 
@@ -583,19 +583,14 @@ class Build {
    */
   private variantConflict(n: NameEntry, variant: string, other: NameEntry): void {
     const at = this.variantSources.get(n)?.get(variant) ?? n.source;
-    const count = (this.conflictCount.get(at.file) ?? 0) + 1;
-    this.conflictCount.set(at.file, count);
-    if (count > MAX_REPEAT_WARNINGS) {
-      const more = this.moreConflicts.get(at.file);
-      if (more) more.count++;
-      else this.moreConflicts.set(at.file, { start: at.start, end: at.end, count: 1 });
-      return;
-    }
+    let cap = this.conflicts.get(at.file);
+    if (!cap) this.conflicts.set(at.file, (cap = new RepeatCap()));
+    if (!cap.add(() => at)) return;
     const line = this.lineIn(other.source.file, other.source.start);
     this.problem(at.file, at.start, at.end, P.variantConflict(variant, line, other.source.file === at.file ? undefined : path.basename(other.source.file)), 'warning');
   }
-  private readonly conflictCount = new Map<string, number>();
-  private readonly moreConflicts = new Map<string, { start: number; end: number; count: number }>();
+  /** The variant conflicts of each file. */
+  private readonly conflicts = new Map<string, RepeatCap<{ start: number; end: number }>>();
 
   /** The 1-based line of an offset in a file of this load (its lines found once). */
   private lineIn(file: string, offset: number): number {

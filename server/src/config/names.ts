@@ -27,6 +27,28 @@ import { P } from './problems';
  */
 export const MAX_REPEAT_WARNINGS = 100;
 
+/**
+ * One kind of warning in one file: the first MAX_REPEAT_WARNINGS reported one by one, the rest
+ * counted, with the place of the first of them (a names file, an inline names list, the variant
+ * conflicts of a file).
+ */
+export class RepeatCap<S> {
+  private n = 0;
+  private first: S | undefined;
+
+  /** One more: true while it is to be reported one by one; past that, the first's place is taken (`site`, asked once). */
+  add(site: () => S): boolean {
+    if (++this.n <= MAX_REPEAT_WARNINGS) return true;
+    if (this.n === MAX_REPEAT_WARNINGS + 1) this.first = site();
+    return false;
+  }
+
+  /** Where the first not reported one one by one is, and how many they are; undefined while all were. */
+  rest(): { at: S; count: number } | undefined {
+    return this.first === undefined ? undefined : { at: this.first, count: this.n - MAX_REPEAT_WARNINGS };
+  }
+}
+
 export interface TableProblem {
   start: number;
   end: number;
@@ -275,9 +297,8 @@ function emptyVariant(start: number, length: number): TableProblem {
  */
 class NamesReader {
   readonly problems: TableProblem[] = [];
-  /** Names listed again so far, and where the first one past MAX_REPEAT_WARNINGS is. */
-  repeats = 0;
-  moreRepeatsAt: { start: number; end: number; line: number } | undefined;
+  /** Names listed again. */
+  readonly repeats = new RepeatCap<{ start: number; end: number; line: number }>();
   readonly cells: IntList;
   readonly variantAt: IntList;
   readonly variants: IntList;
@@ -445,11 +466,11 @@ class NamesReader {
     const prev = this.seen.get(hash, cs, cf, ct);
     if (prev >= 0) {
       this.distinct = false;
-      if (++this.repeats <= MAX_REPEAT_WARNINGS) {
+      if (this.repeats.add(() => ({ start: cellStart[0], end: cellEnd[0], line: lineNo }))) {
         const canonical = cs.slice(cf, ct);
         const line = this.lineOf.data[prev];
         this.problems.push({ start: cellStart[0], end: cellEnd[0], severity: 'warning', message: P.listedTwice(canonical, line) });
-      } else if (this.repeats === MAX_REPEAT_WARNINGS + 1) this.moreRepeatsAt = { start: cellStart[0], end: cellEnd[0], line: lineNo };
+      }
     } else this.seen.add(row, hash);
     this.lineOf.push(lineNo);
   }
@@ -495,8 +516,8 @@ export function parseNamesTable(text: string, file: string): NamesTable {
     pos = eol + 1;
   }
   const entries = entriesOfRows({ text, file, count: r.rows, cells: r.cells.done(), variantAt: r.variantAt.done(), variants: r.variants.done(), plain: r.plain });
-  const more = r.moreRepeatsAt;
-  if (more) r.problems.push({ start: more.start, end: more.end, severity: 'warning', message: P.moreListedTwice(r.repeats - MAX_REPEAT_WARNINGS, more.line) });
+  const more = r.repeats.rest();
+  if (more) r.problems.push({ start: more.at.start, end: more.at.end, severity: 'warning', message: P.moreListedTwice(more.count, more.at.line) });
   return { entries, problems: capProblems(r.problems, text), distinct: r.distinct, conflicts: r.conflicts() };
 }
 
