@@ -15,6 +15,8 @@ runRuleTests(tatweel, {
     // audit: a standalone tatweel used as a dash between spaces
     'أسستها حكومات المثلث التركي ـ السعودي ـ القطري',
     'وسيتم في القريب العاجل ـــ بإذن الله ـــ إضافة مكة',
+    // a clitic joined to a quotation, in a headline, is not stretching (لــ«داعش»، بــ «شروط»)
+    'المعلمة التي ذهبت لــ«داعش» والنادي يحرج الأهلي بــ «شروط الرفاهية»',
   ],
   invalid: [
     { code: 'وأشـــاد طلعت', errors: [{ messageId: 'tatweel', text: 'ـــ', line: 1, column: 4 }], output: 'وأشاد طلعت' },
@@ -31,5 +33,26 @@ runRuleTests(tatweel, {
       output: 'وصدر كتاب «قصة مدينتين» هذا العام',
     },
     { code: 'الـــوزير والـسفير', errors: [{ text: 'ـــ' }, { text: 'ـ' }], output: 'الوزير والسفير' },
+    // HOUSE-STYLE.md: "tatweel used for stretching … Fix removes", with no exception for
+    // quotations, headlines, verse or names; the fix takes out the kashida only, so the quoted
+    // words stay as written. Modelled on real headlines and verse of the corpus.
+    {
+      name: 'a kunya quoted in a headline: the stretching goes, the words stay',
+      code: 'كاتب يرد: إلا «أبـو متعــب»',
+      errors: [{ text: 'ـ', suggestions: [''] }, { text: 'ــ', suggestions: [''] }],
+      output: 'كاتب يرد: إلا «أبو متعب»',
+    },
+    {
+      name: 'a name quoted at the start of a headline, and a word quoted between straight quotes',
+      code: '«إنريكـي» يستبعد اللاعبين من "لقـاء" الفريق',
+      errors: [{ text: 'ـ' }, { text: 'ـ' }],
+      output: '«إنريكي» يستبعد اللاعبين من "لقاء" الفريق',
+    },
+    {
+      name: 'a line of verse stretched for looks',
+      code: 'ولكنه ضحـــــك كالبــــكا',
+      errors: [{ text: 'ـــــ' }, { text: 'ــــ' }],
+      output: 'ولكنه ضحك كالبكا',
+    },
   ],
 });

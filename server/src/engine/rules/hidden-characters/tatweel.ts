@@ -5,7 +5,11 @@
 // one-letter abbreviation (the Hijri year `1436هـ`, `1436 هـ`); a standalone tatweel between
 // spaces, used as a dash (`التركي ـ السعودي`، `ـ حفظه الله ـ`).
 // Inside a «quotation» the tatweel is decoration like anywhere else (`«خطيـر»`, `«مارشـال
-// لنـدن»` in real headlines): it goes.
+// لنـدن»`, `«أبـو متعــب»` in real headlines; verse stretched to fill its line): it goes.
+// HOUSE-STYLE.md lists "tatweel used for stretching" with "Fix removes", and makes no
+// exception for quotations, headlines, verse or names; the fix takes out only the kashida,
+// never a letter, so the quoted words stay as written (the honorifics rules, which would
+// change words, are the ones that leave quotations alone).
 
 import type { Rule } from '../../types';
 

@@ -5,8 +5,10 @@
 // - exactly one hamza spelling (`اسرائيل` → `إسرائيل`, `الاعمال`… see below) → the fix, preferred;
 // - the reverse, a hamza written on a hamzat wasl (`إعتبار`, `الإهتمام`, `إستخدام` → bare alef);
 // - several (`الافريقية` → `الأفريقية` / `الإفريقية`, both right; `الاعمال` → `الأعمال` /
-//   `الإعمال`) → all of them as suggestions, none preferred, unless the document itself
-//   writes one of them elsewhere (then that one is preferred).
+//   `الإعمال`) → all of them as suggestions, none preferred; when the document itself writes
+//   one of them elsewhere, that one is shown first, and preferred only where the spellings
+//   are variants of one word (`الإندونيسية`/`الأندونيسية`), never where the seats make two
+//   words (`الإدلاء`/`الأدلاء`, `الإعلام`/`الأعلام`: see oneWord and sameParadigm).
 // The closed class of `أنّ/إنّ` (ان، انه، بانها، لانهم …): `ب`/`ل` + ان is `بأن`/`لأن`,
 // `ف` + ان is `فإن`; a bare `ان` is decided by the word before it — after a form of قال,
 // after حيث and at the start of a sentence `إن`; after a verb that takes أنّ (أكد، أوضح،
@@ -30,6 +32,7 @@
 import type { FixSpec, Rule, RuleContext, SharedData } from '../../types';
 import { foldString } from '../../text/fold';
 import { particleOf } from './alef-maqsura';
+import type { Lexicon } from '../../lexicon';
 import { ALEF, docLex, everyLetterAt, FOREIGN, isAlef, isHouseWord, NON_WORD, someLetterAt, WORD, type DocLex } from './lexical';
 
 /** Bare closed-class words → their spelling (the lexicon cannot rank إلى over آلى). With و/ف before them too. */
@@ -482,7 +485,8 @@ function lexiconVerdict(d: DocLex, i: number, w: string): Verdict | undefined {
   // لا glued to an imperfect verb (لاتنام، ولايعرف) is not ل + the interrogative أ + that verb (لأتنام)
   const neg = /^[وف]?لا/.exec(w);
   if (neg && imperfectLetters(d, w.slice(neg[0].length)) && [...byKey.values()].every((c) => c[neg[0].length - 1] === 'أ')) return undefined;
-  const options: Option[] = [...byKey.values()].map((c) => {
+  const words = [...byKey.values()];
+  const options: Option[] = words.map((c) => {
     if (!unanimous) return { letters: c };
     const arr = w.split('');
     for (const k of alefs) arr[k] = c[k];
@@ -501,17 +505,97 @@ function lexiconVerdict(d: DocLex, i: number, w: string): Verdict | undefined {
   // writes the same word family (the hamza letter and the two letters after it: أكد in أكدت)
   // with exactly one of the seats elsewhere, that one is shown first — but not preferred: the
   // other word may be meant here (جامعة الإمام … إلى الأمام، قوات الأمن … المكان الآمن).
-  // Only a long stem (from the hamza on: الإندونيسية، الإنترنت) has spellings that are variants
-  // of one word rather than two words, so that following the draft is safe; a stem of five
-  // letters only when the draft writes that very word (لأملاك for الاملاك).
+  // Following the draft: where it writes that very word (proclitics aside: ايران beside إيران,
+  // الاعمال beside الأعمال; a stem of five letters or more), or, for a long stem it writes in
+  // another form only (الإندونيسي for الاندونيسية), where the lexicon gives the two seatings one
+  // paradigm (sameParadigm: variants of one word). A long stem whose seatings are two words of
+  // their own (امامنا beside الإمام, الحاقهم beside ألحق) is shown first, not preferred. Left: a
+  // draft that writes the other word of such a pair as that very word (الادلاء beside
+  // «بالأدلاء», guides; «من اعلام الفن» beside «الإعلام») is still followed — the same test
+  // keeps ايران → إيران (52 times in the corpus) and nearly all such copies are right.
   const keys = d.hamzaKeys;
   const used = options.map((o, k) => (keys.has(familyKey(w, o.letters)) ? k : -1)).filter((k) => k >= 0);
   if (used.length === 1) {
     const o = options[used[0]].letters;
     const stem = o.slice(firstChange(w, o));
-    if (stem.length >= FOLLOW_STEM || (stem.length === FOLLOW_STEM - 1 && writesWord(d, stem))) return { options, preferred: used[0], messageId: kindOf(w, o) };
+    const follow =
+      stem.length >= FOLLOW_STEM - 1 && writesWord(d, stem)
+        ? true
+        : stem.length >= FOLLOW_STEM && words.every((c, k) => k === used[0] || oneWord(d.lex, words[used[0]], c));
+    if (follow) return { options, preferred: used[0], messageId: kindOf(w, o) };
   }
   return { options, preferred: -1, messageId: 'ambiguous', first: used.length === 1 ? used[0] : undefined };
+}
+
+/**
+ * Pronouns that end a word, longest first (أمامنا، إصابته، أعمالهم). Not ي: in news copy a
+ * final ي is far more often the nisba of a variant (الإسباني / الأسباني) than «my».
+ */
+const ENCLITICS = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', 'كن', 'نا', 'ه', 'ك'];
+
+/**
+ * Are two spellings that differ only in their hamza seats one word (see sameParadigm)? A
+ * pronoun at the end is set aside first: with it, two words often take the same few endings
+ * (أمامنا / إمامنا, أصابته / إصابته), so the word before it is compared — as written, with
+ * its ة (إصابت → إصابة) or its hamza (أعدائ → أعداء) put back. When one seating of that word
+ * is a word and the other is not (أصابت، she hit / إصابت), they are two words.
+ */
+function oneWord(lex: Lexicon, a: string, b: string): boolean {
+  let last = -1;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) last = k;
+  for (const p of ENCLITICS) {
+    if (!a.endsWith(p) || a.length - p.length <= last + 1) continue;
+    const ba = a.slice(0, -p.length);
+    const bb = b.slice(0, -p.length);
+    const end = ba[ba.length - 1];
+    const forms: Array<[string, string]> = [[ba, bb]];
+    if (end === 'ت') forms.push([ba.slice(0, -1) + 'ة', bb.slice(0, -1) + 'ة']);
+    if (end === 'ئ' || end === 'ؤ') forms.push([ba.slice(0, -1) + 'ء', bb.slice(0, -1) + 'ء']);
+    for (const [x, y] of forms) {
+      const hx = lex.has(x);
+      const hy = lex.has(y);
+      if (hx || hy) return hx && hy && sameParadigm(lex, x, y);
+    }
+  }
+  return sameParadigm(lex, a, b);
+}
+
+/**
+ * Are two spellings that differ only in their hamza seats one word to the lexicon: do they take
+ * the same endings? The lexicon is a minimal automaton, so two prefixes take the same endings
+ * exactly when they reach the same node; walked side by side, two spellings meet once their
+ * seats are behind them, and stay together. Variants of one word meet at a node that still
+ * has endings (الإندونيسي / الأندونيسي before ة، ون …; الإنترنت / الأنترنت). Two words with
+ * paradigms of their own meet only where both end (بأعمالهم / بإعمالهم: nothing tells them
+ * apart) or never (الإدلاء takes ات، الأدلاء does not; الإمارات takes ي): not one word.
+ * When a spelling is not a word as a whole (its proclitics put back by candidateWords), they
+ * are walked from the first seat that differs.
+ */
+function sameParadigm(lex: Lexicon, a: string, b: string): boolean {
+  let from = firstChange(a, b);
+  let last = from;
+  for (let k = from; k < a.length; k++) if (a[k] !== b[k]) last = k;
+  if (!lex.has(a) || !lex.has(b)) {
+    a = a.slice(from);
+    b = b.slice(from);
+    last -= from;
+    from = 0;
+  }
+  let na = 0;
+  let nb = 0;
+  for (let k = 0; k < a.length; k++) {
+    na = lex.step(na, a.charCodeAt(k));
+    nb = lex.step(nb, b.charCodeAt(k));
+    if (na < 0 || nb < 0) return false;
+    if (k >= last && na === nb) return hasEndings(lex, na);
+  }
+  return false;
+}
+
+/** Does any letter lead on from this node of the lexicon (is it more than a word's end)? */
+function hasEndings(lex: Lexicon, node: number): boolean {
+  for (let l = 0; l < 36; l++) if (lex.stepIndex(node, l) >= 0) return true;
+  return false;
 }
 
 /** Is the word before or after token i an Arabic word the lexicon does not know in any spelling (a name)? */
@@ -626,8 +710,8 @@ const rule: Rule<Record<string, never>> = {
     docs: {
       description: { ar: 'همزة القطع الناقصة وهمزة الوصل المكتوبة', en: 'Missing hamza on alef, and hamza written on hamzat al-wasl' },
       explanation: {
-        ar: 'يُنبَّه على الكلمة حين لا تكون كلمة في المعجم وللمعجم كتابة لها تختلف في همزات الألف وحدها: كتابة واحدة تُصلَح تلقائيا (اسرائيل ← إسرائيل، إعتبار ← اعتبار)، وأكثر من كتابة تُعرض كلها دون تفضيل (الافريقية ← الأفريقية أو الإفريقية) ما لم يكتب النص إحداها في موضع آخر. و«ان» تُحسم بالسياق: بعد «قال» وفي أول الجملة «إن»، وبعد «أكد» وحروف الجر «أن».',
-        en: 'A word is flagged when it is not in the lexicon and the lexicon spells it differently only in the hamza seats of its alefs: one spelling is fixed automatically (اسرائيل → إسرائيل, إعتبار → اعتبار); several are all offered, none preferred (الافريقية → الأفريقية or الإفريقية), unless the text writes one of them elsewhere. ان is settled by context: after قال and at the start of a sentence إن, after أكد and prepositions أن.',
+        ar: 'يُنبَّه على الكلمة حين لا تكون كلمة في المعجم وللمعجم كتابة لها تختلف في همزات الألف وحدها: كتابة واحدة تُصلَح تلقائيا (اسرائيل ← إسرائيل، إعتبار ← اعتبار)، وأكثر من كتابة تُعرض كلها دون تفضيل (الافريقية ← الأفريقية أو الإفريقية)، فإن كتب النص الكلمة نفسها بإحداها في موضع آخر فُضِّلت (الاعمال مع الأعمال)، وكذلك إن كتب صيغة أخرى منها والكتابتان صورتان لكلمة واحدة (الاندونيسية مع الإندونيسي)، وإلا قُدِّمت دون تفضيل (امامنا مع الإمام). و«ان» تُحسم بالسياق: بعد «قال» وفي أول الجملة «إن»، وبعد «أكد» وحروف الجر «أن».',
+        en: 'A word is flagged when it is not in the lexicon and the lexicon spells it differently only in the hamza seats of its alefs: one spelling is fixed automatically (اسرائيل → إسرائيل, إعتبار → اعتبار); several are all offered, none preferred (الافريقية → الأفريقية or الإفريقية); one the text writes elsewhere as that very word is preferred (الاعمال beside الأعمال), as is one it writes in another form when the spellings are variants of one word (الاندونيسية beside الإندونيسي); otherwise it is shown first, not preferred (امامنا beside الإمام). ان is settled by context: after قال and at the start of a sentence إن, after أكد and prepositions أن.',
       },
       good: 'وأكد وزير الخارجية الإسرائيلي أن الاجتماع سيعقد أمس في إطار الاتفاق.',
       bad: 'واكد وزير الخارجية الاسرائيلي ان الاجتماع سيعقد امس في اطار الإتفاق.',
