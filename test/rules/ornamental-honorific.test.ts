@@ -11,6 +11,13 @@ runRuleTests(ornamentalHonorific, {
     // فخامة «grandeur» with a proclitic and no title after it: a noun (audit)
     'وبفخامة ما بعدها فخامة.',
     { code: 'استقبل جلالة الملك الوفد.', options: { allow: ['جلالة'] } },
+    // (audit) سعادته «his happiness», سيادتها «its sovereignty»: nouns, not honorifics
+    { name: 'سعادته/سعادتها «happiness»', code: 'وأعرب المدرب عن سعادته بما قدمه الفريق، وأبدى اللاعب سعادته الكبيرة بالفوز، وعبرت الفنانة عن سعادتها.' },
+    { name: 'سيادته/سيادتها «sovereignty»', code: 'واتهمت الحكومة جارتها بانتهاك سيادتها في المنطقة، ودعت إلى احترام سيادته ووحدة أراضيه، وأكدت سيادتها على الجزر.' },
+    // (audit) fix-all wrote «يا الأمير», which is no Arabic
+    { name: 'an address with يا keeps its honorific', code: 'إن الأمر يا سمو الأمير يحتاج إلى وقت.' },
+    // (audit) a quotation keeps the speaker's words, with «…», "…" or ”…“
+    { name: 'in a quotation', code: 'وقال في كلمته «نشكر صاحب السمو الملكي الأمير سالم على رعايته» ثم قال ”لقد حظيت المدينة باهتمام جلالة الملك“ وختم "نيابة عن سموه الكريم".' },
   ],
   invalid: [
     {
@@ -38,5 +45,22 @@ runRuleTests(ornamentalHonorific, {
       output: null,
     },
     { code: 'وأشاد الوفد بسماحة المفتي.', options: { extra: ['سماحة'] }, errors: [{ text: 'سماحة' }], output: 'وأشاد الوفد بالمفتي.' },
+    {
+      name: 'سعادته/سيادته as the one who speaks or acts: reported',
+      code: 'واطلع سعادته على المعرض، وأكد سيادته أن العمل مستمر، وقال سعادته: شكرا.',
+      errors: [
+        { messageId: 'pronoun', text: 'سعادته', fixes: 0 },
+        { messageId: 'pronoun', text: 'سيادته', fixes: 0 },
+        { messageId: 'pronoun', text: 'سعادته', fixes: 0 },
+      ],
+      output: null,
+    },
+    {
+      // a closing mark whose opening one was never written quotes nothing after it
+      name: 'a stray quotation mark does not hide the rest of the line',
+      code: 'وقال إن الحفل ناجح فيه". ثم زار معالي الوزير المعرض.',
+      errors: [{ text: 'معالي' }],
+      output: 'وقال إن الحفل ناجح فيه". ثم زار الوزير المعرض.',
+    },
   ],
 });

@@ -6,10 +6,36 @@ runRuleTests(stackedTitles, {
     'التقى الدكتور عمرو طلعت السفير الصيني.',
     'حاضر الأستاذ الدكتور أحمد زويل في الجامعة.',
     { code: 'حاضر الدكتور المهندس أحمد في الجامعة.', options: { accepted: ['الدكتور المهندس'] } },
+    // (audit) the second title word is the family name (سالم القاضي): no name follows the pair
+    { name: 'title then a family name that is a title word', code: 'وأفاد المهندس القاضي أن المعرض يفتتح غدا، ووصف المهندس القاضي هذه الخطوة بالمهمة.' },
+    // (audit) an adjective of the first title, not a second title
+    { name: 'المستشار الإعلامي is an adjective', code: 'وقال المدرب والمستشار الإعلامي في الوزارة إن الموعد ثابت.' },
+    // (audit) a quotation keeps the speaker's words
+    { name: 'in a quotation', code: 'وقال الضيف «أشكر السيد الوزير سالم على دعمه» في كلمته.' },
   ],
   invalid: [
     { code: 'التقى السيد الدكتور عمرو طلعت السفير الصيني.', errors: [{ text: 'السيد الدكتور', fixes: 1 }], output: 'التقى الدكتور عمرو طلعت السفير الصيني.' },
     { name: 'proclitic joined to the kept title', code: 'وصرح للسيد الرئيس بأن', errors: [{ fixes: 1 }], output: 'وصرح للرئيس بأن' },
     { name: 'two specific titles: both fixes offered, neither preferred', code: 'حاضر الدكتور المهندس أحمد في الجامعة.', errors: [{ text: 'الدكتور المهندس', suggestions: ['', ''] }], output: null },
+    {
+      // (audit) «نائب الرئيس اللواء» was the stack, with a fix «نائب اللواء الدكتور»
+      name: 'a title that ends a construct (نائب الرئيس) is not the first of a stack',
+      code: 'وحضر نائب الرئيس اللواء الدكتور سالم الحربي الحفل.',
+      errors: [{ text: 'اللواء الدكتور', suggestions: ['', ''] }],
+      output: null,
+    },
+    {
+      name: 'لل + title: the finding covers the whole word',
+      code: 'وقدم الدرع للسيد الدكتور سالم الحربي.',
+      errors: [{ text: 'للسيد الدكتور', suggestions: ['للدكتور'] }],
+      output: 'وقدم الدرع للدكتور سالم الحربي.',
+    },
+    {
+      // السيد القاضي أن …: Mr Al-Qadi, or Mr Judge; the fix would make him «the judge»
+      name: 'السيد before a title that is also a family name, no name after: offered only',
+      code: 'وأضاف السيد القاضي أن العمل مستمر.',
+      errors: [{ text: 'السيد القاضي', fixes: 1 }],
+      output: null,
+    },
   ],
 });

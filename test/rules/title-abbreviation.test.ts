@@ -8,6 +8,10 @@ runRuleTests(titleAbbreviation, {
     'ولد عام 1950 م. في القاهرة (د.ب.أ).',
     { code: 'التقى د. عمرو طلعت السفير.', options: { prefer: 'abbreviated' } },
     { code: 'قال الدكتور إن الحالة مستقرة.', options: { prefer: 'abbreviated' } },
+    // (audit) a quotation keeps its words: a tweet quoted as written, and its names quoted back
+    // with ”…“ or ”…”, as Arabic sites write them
+    { name: 'a quotation keeps its abbreviations', code: 'وكتب في تغريدة «شكرا د. سالم على الاتصال» ثم قال إن ”د. سالم“ هو وزير سابق، وإن ”م. فهد” زميله.' },
+    { name: 'a quotation keeps its full titles', code: 'وقال الضيف «أشكر الدكتور سالم على دعمه».', options: { prefer: 'abbreviated' } },
   ],
   invalid: [
     { code: 'التقى د. عمرو طلعت السفير.', errors: [{ text: 'د.' }], output: 'التقى الدكتور عمرو طلعت السفير.' },
@@ -21,6 +25,20 @@ runRuleTests(titleAbbreviation, {
       code: 'وتوفي في القاهرة حيث ولد. وكان قد درس الطب، ولا بد. ثم عاد.',
       errors: [{ text: 'د.', suggestions: ['وللدكتور'] }, { text: 'د.', suggestions: ['بالدكتور'] }],
       output: null,
+    },
+    {
+      // (audit) fix-all wrote «الدكتورسامي»: the name glued to the dot gets its space back
+      name: 'a name glued to the dot: the full title is followed by a space',
+      code: 'وأوضح د.سامي العتيبي أن العمل مستمر، وقال م.فهد إن',
+      errors: [{ text: 'د.' }, { text: 'م.' }],
+      output: 'وأوضح الدكتور سامي العتيبي أن العمل مستمر، وقال المهندس فهد إن',
+    },
+    {
+      // a closing mark whose opening one was never written quotes nothing after it
+      name: 'a stray quotation mark does not hide the rest of the line',
+      code: 'وقال إن الحفل ناجح فيه". وأضاف د. سالم الحربي أن الموعد "ثابت" حتى الآن.',
+      errors: [{ text: 'د.' }],
+      output: 'وقال إن الحفل ناجح فيه". وأضاف الدكتور سالم الحربي أن الموعد "ثابت" حتى الآن.',
     },
   ],
 });

@@ -4,13 +4,16 @@
 // Pronoun forms (معاليه، سموه) are reported without a fix: the sentence needs rewording.
 // Not before a title, an honorific is a noun when a proclitic is attached (وبفخامة ما بعدها
 // فخامة) and not reported; without one (معالي رئيس الوزراء) the cut is offered, not preferred.
+// Left alone (audit on published news): سعادته «his happiness» and سيادتها «its sovereignty»
+// unless the form is who speaks or acts (وأكد سعادته أن، اطلع سعادته على); an address (يا سمو
+// الأمير: «يا الأمير» is no Arabic); a quotation, which keeps the speaker's words.
 
 import { originalPrefixLength, segment } from '../../text/arabic';
 import { foldChar, foldString, stripMarks } from '../../text/fold';
 import type { AnalysedDocument } from '../../text/document';
 import { optionDoc } from '../../messages';
 import type { Rule } from '../../types';
-import { HONORIFIC_PRONOUNS, HONORIFICS, joinProclitic, TITLE_SET, withProclitics } from './titles';
+import { HONORIFIC_PRONOUNS, HONORIFICS, inQuotation, joinProclitic, NOUN_PRONOUNS, TITLE_SET, withProclitics } from './titles';
 
 interface Options {
   /** Extra honorifics (words or phrases) to cut, beyond the built-in list. */
@@ -64,6 +67,35 @@ export function matcherFor(options: Options): Matcher {
   return m;
 }
 
+const NOUN_PRONOUN_SET: ReadonlySet<string> = new Set(NOUN_PRONOUNS.map((w) => foldString(w)));
+
+/** What a speaker's words start with (وأكد سعادته أن، وأضاف سيادته قائلا), folded. */
+const SPEECH = new Set(['أن', 'إن', 'أنه', 'أنها', 'بأن', 'بأنه', 'بأنها', 'قائلا', 'قائلة'].map((w) => foldString(w)));
+
+/** Prepositions a doer's verb takes after its subject (اطلع سعادته على، أشار سيادته إلى), folded. */
+const AFTER_DOER = new Set(['على', 'إلى'].map((w) => foldString(w)));
+
+/** The vocative particle: «يا سمو الأمير» cannot lose its honorific («يا الأمير»). */
+const VOCATIVE = new Set(['يا', 'ويا', 'فيا', 'أيا'].map((w) => foldString(w)));
+
+/**
+ * سعادته، سيادتها … (NOUN_PRONOUNS) as a person, not «his happiness», «its sovereignty»: the
+ * form stands alone (no ب/ل/ك), not after عن (أعرب عن سعادته), and what follows is what a
+ * speaker says (أن، إن، a colon) or the preposition of a doer's verb (اطلع سعادته على; for
+ * سيادة not على: سيادتها على أراضيها is sovereignty over).
+ */
+function personPronoun(doc: AnalysedDocument, i: number, stem: string, prep: string): boolean {
+  if (prep) return false;
+  const prev = doc.prevSignificant(i);
+  if (prev && prev.kind === 'word' && prev.norm === 'عن') return false;
+  const next = doc.nextSignificant(i);
+  if (!next) return false;
+  if (next.kind === 'punct') return doc.text[next.start] === ':';
+  if (next.kind !== 'word') return false;
+  if (SPEECH.has(next.norm)) return true;
+  return AFTER_DOER.has(next.norm) && !(stem.startsWith('سياد') && next.norm === 'علي');
+}
+
 /** Index of the next word token after i on the same line (skipping spaces), or -1. */
 function nextWord(doc: AnalysedDocument, i: number): number {
   for (let k = i + 1; k < doc.tokens.length; k++) {
@@ -97,8 +129,8 @@ const rule: Rule<Options> = {
     docs: {
       description: { ar: 'ألقاب التفخيم (فخامة، معالي، سمو…) في نص الخبر', en: 'Ornamental honorifics (فخامة, معالي, سمو …) in news copy' },
       explanation: {
-        ar: 'تُحذف ألقاب التفخيم من الخبر ويبقى اللقب الوظيفي: «معالي الوزير» ← «الوزير»، «لفخامة الرئيس» ← «للرئيس». صيغ الضمير (معاليه، سموه) يُنبَّه عليها بلا إصلاح آلي لأن الجملة تحتاج إعادة صياغة.',
-        en: 'Ornamental honorifics are cut and the functional title kept: معالي الوزير → الوزير, لفخامة الرئيس → للرئيس. Pronoun forms (معاليه, سموه) are reported without an automatic fix, since the sentence needs rewording.',
+        ar: 'تُحذف ألقاب التفخيم من الخبر ويبقى اللقب الوظيفي: «معالي الوزير» ← «الوزير»، «لفخامة الرئيس» ← «للرئيس». صيغ الضمير (معاليه، سموه) يُنبَّه عليها بلا إصلاح آلي لأن الجملة تحتاج إعادة صياغة؛ و«سعادته» و«سيادتها» لا يُنبَّه عليهما إلا حيث يدلان على شخص يتكلم أو يفعل («وأكد سعادته أن»)، لا على السعادة والسيادة. ولا يُمس النداء («يا سمو الأمير») ولا ما بين علامتي تنصيص.',
+        en: 'Ornamental honorifics are cut and the functional title kept: معالي الوزير → الوزير, لفخامة الرئيس → للرئيس. Pronoun forms (معاليه, سموه) are reported without an automatic fix, since the sentence needs rewording; سعادته and سيادتها only where they stand for a person who speaks or acts (وأكد سعادته أن), not for “his happiness” or “its sovereignty”. An address (يا سمو الأمير) and quotations are left alone.',
       },
       good: 'استقبل الرئيس السفير الصيني.',
       bad: 'استقبل فخامة الرئيس السفير الصيني.',
@@ -112,9 +144,13 @@ const rule: Rule<Options> = {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (t.kind !== 'word' || !firstForms.has(t.norm)) continue;
+      if (inQuotation(doc, t.start)) continue;
+      const before = doc.prevSignificant(i);
+      if (before && before.kind === 'word' && VOCATIVE.has(before.norm)) continue;
       for (const seg of segment(t.norm, 2)) {
         if (seg.article || seg.prep === 'س') continue;
         if (pronouns.has(seg.stem)) {
+          if (NOUN_PRONOUN_SET.has(seg.stem) && !personPronoun(doc, i, seg.stem, seg.prep)) break;
           const start = t.start + originalPrefixLength(text.slice(t.start, t.end), seg.prefix.length, (c) => foldChar(c));
           ctx.report({ start, end: t.end, messageId: 'pronoun', data: { word: text.slice(start, t.end) } });
           break;

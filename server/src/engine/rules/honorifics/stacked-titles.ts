@@ -1,17 +1,37 @@
 // stacked-titles: two titles before one name (السيد الدكتور، السيد الرئيس). News copy
 // keeps one. Stacks a house accepts (الأستاذ الدكتور) are configurable.
+// Two title words in a row are not always two titles (audit on published news):
+// - the first may end a construct: نائب الرئيس اللواء فلان (the stack is اللواء الدكتور after it);
+// - the second may be an adjective of the first: المستشار الإعلامي في المؤسسة;
+// - the second may be the family name: ووصف المهندس المخرج هذه المناسبة (محمد المخرج). Two
+//   titles come before a name: when no name follows, the pair is left alone, but for السيد
+//   (السيد الرئيس بأن …), where the fix is written only if the second word is no family name;
+// - in a quotation they are someone's own words, and stay.
 
 import { optionDoc } from '../../messages';
 import { originalPrefixLength, segment } from '../../text/arabic';
 import { foldChar, foldString } from '../../text/fold';
 import type { FixSpec, Rule } from '../../types';
-import { joinProclitic, TITLE_FORMS, TITLE_SET } from './titles';
+import { inQuotation, joinProclitic, NOT_A_NAME, TITLE_FORMS, TITLE_SET, withProclitics } from './titles';
 
 interface Options {
   accepted: string[];
 }
 
 const GENERIC = new Set(['السيد', 'السيده']);
+
+/** Nouns that take a title as their complement (نائب الرئيس، مستشار الملك، حرم الرئيس), with any proclitic. */
+const CONSTRUCT_HEADS: ReadonlySet<string> = withProclitics(
+  ['نائب', 'نائبة', 'مساعد', 'مساعدة', 'مستشار', 'مستشارة', 'وكيل', 'وكيلة', 'معاون', 'مدير', 'مديرة', 'سكرتير', 'سكرتيرة', 'مكتب', 'ديوان', 'حرس', 'قصر', 'حرم', 'عقيلة', 'زوجة', 'زوج', 'أرملة', 'نجل', 'نجلة', 'ابن', 'ابنة', 'شقيق', 'شقيقة', 'مبعوث', 'ممثل', 'متحدث', 'ناطق'].map((w) => foldString(w)),
+);
+
+/** Titles that are adjectives after another title (المستشار الإعلامي، الكاتب الروائي). */
+const ADJECTIVES: ReadonlySet<string> = new Set(['الإعلامي', 'الإعلامية', 'الروائي', 'الروائية'].map((w) => foldString(w)));
+
+/** Titles that are also common family names (محمد المخرج، أحمد القاضي): السيد before one with no name after is «Mr …». */
+const FAMILY_NAMES: ReadonlySet<string> = new Set(
+  ['القاضي', 'المحامي', 'الشيخ', 'الأمير', 'الحاج', 'الشاعر', 'الكاتب', 'المهندس', 'المخرج', 'البطل', 'العميد', 'الإمام', 'الملك', 'الفنان', 'المدرب', 'النائب'].map((w) => foldString(w)),
+);
 
 const rule: Rule<Options> = {
   meta: {
@@ -32,8 +52,8 @@ const rule: Rule<Options> = {
     docs: {
       description: { ar: 'لقبان متتاليان قبل الاسم (السيد الدكتور)', en: 'Two titles stacked before a name (السيد الدكتور)' },
       explanation: {
-        ar: 'لا يجمع الخبر بين لقبين قبل الاسم: «السيد الدكتور عمرو طلعت» ← «الدكتور عمرو طلعت». يمكن لأسلوب التحرير قبول أزواج بعينها مثل «الأستاذ الدكتور».',
-        en: 'News copy does not stack two titles before a name: السيد الدكتور عمرو طلعت → الدكتور عمرو طلعت. A house may accept particular pairs such as الأستاذ الدكتور.',
+        ar: 'لا يجمع الخبر بين لقبين قبل الاسم: «السيد الدكتور عمرو طلعت» ← «الدكتور عمرو طلعت». يمكن لأسلوب التحرير قبول أزواج بعينها مثل «الأستاذ الدكتور». وليس لقبين ما كان ثانيهما اسم العائلة («المهندس المخرج» بلا اسم بعده) أو صفة («المستشار الإعلامي»)، أو كان أولهما مضافا إليه («نائب الرئيس اللواء …»)، ولا يُمس ما بين علامتي تنصيص.',
+        en: 'News copy does not stack two titles before a name: السيد الدكتور عمرو طلعت → الدكتور عمرو طلعت. A house may accept particular pairs such as الأستاذ الدكتور. Two title words are not two titles when the second is the family name (المهندس المخرج with no name after it) or an adjective (المستشار الإعلامي), or when the first completes a construct (نائب الرئيس اللواء …); quotations are left alone.',
       },
       good: 'التقى الدكتور عمرو طلعت السفير الصيني.',
       bad: 'التقى السيد الدكتور عمرو طلعت السفير الصيني.',
@@ -54,19 +74,33 @@ const rule: Rule<Options> = {
       while (j < toks.length && (toks[j].kind === 'space' || toks[j].kind === 'format')) j++;
       if (j >= toks.length || j === i + 1 || toks[j].kind !== 'word' || !TITLE_SET.has(toks[j].norm)) continue;
       if (accepted.has(`${first} ${toks[j].norm}`)) continue;
+      // المستشار الإعلامي: an adjective, not a second title
+      if (ADJECTIVES.has(toks[j].norm)) continue;
+      // نائب الرئيس اللواء …: the first ends a construct (the loop goes on from the second)
+      const before = doc.prevSignificant(i);
+      if (before && before.kind === 'word' && CONSTRUCT_HEADS.has(before.norm)) continue;
+      if (inQuotation(doc, t.start)) continue;
+      const generic = GENERIC.has(first);
+      // two titles come before a name: المهندس المخرج هذه … is a title and a family name
+      const after = doc.nextSignificant(j);
+      const nameFollows = after !== undefined && after.kind === 'word' && !NOT_A_NAME.has(after.norm);
+      if (!nameFollows && !generic) continue;
       const word = text.slice(t.start, t.end);
-      const prefixLetters = seg.article ? seg.prefix.length - (seg.prefix.endsWith('لل') ? 1 : 2) : seg.prefix.length;
+      // لل + title (للسيد): the finding covers the whole word, not its second half (لسيد)
+      const lil = seg.article && seg.prefix.endsWith('لل');
+      const prefixLetters = seg.article ? seg.prefix.length - (lil ? 1 : 2) : seg.prefix.length;
       const k = prefixLetters > 0 ? originalPrefixLength(word, prefixLetters, (c) => foldChar(c)) : 0;
       const prefix = word.slice(0, k);
-      const start = t.start + k;
-      const firstText = text.slice(start, t.end);
+      const start = lil ? t.start + (seg.conj ? originalPrefixLength(word, seg.conj.length, (c) => foldChar(c)) : 0) : t.start + k;
+      const firstText = lil ? 'ا' + text.slice(t.start + k, t.end) : text.slice(start, t.end);
       const second = toks[j];
       const secondText = text.slice(second.start, second.end);
       const keepSecond: FixSpec = {
         messageId: 'keep',
         data: { title: secondText },
         edits: prefix ? [{ start: t.start, end: second.end, text: joinProclitic(prefix, secondText) }] : [{ start, end: second.start, text: '' }],
-        preferred: GENERIC.has(first),
+        // السيد القاضي أن …: القاضي may be his family name, then «القاضي أن» is another man
+        preferred: generic && (nameFollows || !FAMILY_NAMES.has(toks[j].norm)),
       };
       const keepFirst: FixSpec = { messageId: 'keep', data: { title: firstText }, edits: [{ start: t.end, end: second.end, text: '' }] };
       ctx.report({
@@ -74,7 +108,7 @@ const rule: Rule<Options> = {
         end: second.end,
         messageId: 'stacked',
         data: { titles: text.slice(start, second.end) },
-        fixes: GENERIC.has(first) ? [keepSecond] : [keepSecond, keepFirst],
+        fixes: generic ? [keepSecond] : [keepSecond, keepFirst],
       });
       i = j;
     }

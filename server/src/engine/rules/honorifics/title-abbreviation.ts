@@ -1,5 +1,7 @@
 // title-abbreviation: abbreviated titles (د. م. أ.د.) written out, or the reverse, as
 // the house prefers. An abbreviation counts only before a name: "2004 م." is a year.
+// A quotation keeps its words (a tweet quoted with its «د. الطريفي، د. خوجه»), and a name
+// glued to the dot (د.مازن) gets its space back with the full title (الدكتور مازن).
 
 import { lexiconKnows } from '../../lexicon';
 import { originalPrefixLength, segment } from '../../text/arabic';
@@ -7,7 +9,7 @@ import { foldChar } from '../../text/fold';
 import type { AnalysedDocument } from '../../text/document';
 import { optionDoc } from '../../messages';
 import type { Rule } from '../../types';
-import { joinProclitic, withProclitics } from './titles';
+import { inQuotation, joinProclitic, withProclitics } from './titles';
 
 interface Options {
   prefer: 'full' | 'abbreviated';
@@ -83,8 +85,8 @@ const rule: Rule<Options> = {
     docs: {
       description: { ar: 'الألقاب المختصرة (د. م. أ.د.) أو الكاملة حسب أسلوب التحرير', en: 'Abbreviated titles (د. م. أ.د.) or full ones, per house style' },
       explanation: {
-        ar: 'يختار أسلوب التحرير كتابة اللقب كاملا («الدكتور») أو مختصرا («د.»). لا يُعد «م.» بعد رقم سنة لقبا.',
-        en: 'The house chooses full titles (الدكتور) or abbreviations (د.). “م.” after a year number is the era, not a title.',
+        ar: 'يختار أسلوب التحرير كتابة اللقب كاملا («الدكتور») أو مختصرا («د.»). لا يُعد «م.» بعد رقم سنة لقبا، ولا يُغيَّر ما بين علامتي تنصيص لأنه منقول بنصه.',
+        en: 'The house chooses full titles (الدكتور) or abbreviations (د.). “م.” after a year number is the era, not a title. Text between quotation marks is left as quoted.',
       },
       good: 'التقى الدكتور عمرو طلعت السفير الصيني.',
       bad: 'التقى د. عمرو طلعت السفير الصيني.',
@@ -109,10 +111,15 @@ const rule: Rule<Options> = {
           const after = skipSpaces(doc, last + 1);
           // a name must follow (not another initial: د.ب.أ is the dpa news agency)
           if (after >= toks.length || toks[after].kind !== 'word' || toks[after].norm.length < 2) break;
+          if (inQuotation(doc, t.start)) {
+            i = last;
+            break;
+          }
           const word = text.slice(t.start, t.end);
           const k = seg.prefix ? originalPrefixLength(word, seg.prefix.length, (c) => foldChar(c)) : 0;
           const prefix = word.slice(0, k);
-          const to = joinProclitic(prefix, a.full);
+          // د.مازن: the full title is a word, the name after it needs its space (الدكتور مازن)
+          const to = joinProclitic(prefix, a.full) + (toks[after].start === toks[last].end ? ' ' : '');
           const abbr = text.slice(t.start + k, toks[last].end);
           ctx.report({
             start: t.start + k,
@@ -135,6 +142,7 @@ const rule: Rule<Options> = {
           if (!abbr) continue;
           const next = skipSpaces(doc, i + 1);
           if (next === i + 1 || next >= toks.length || toks[next].kind !== 'word' || NOT_A_NAME.has(toks[next].norm)) break;
+          if (inQuotation(doc, t.start)) break;
           const word = text.slice(t.start, t.end);
           const prefixLetters = seg.prefix.length - (seg.prefix.endsWith('لل') ? 1 : 2);
           const k = prefixLetters > 0 ? originalPrefixLength(word, prefixLetters, (c) => foldChar(c)) : 0;
