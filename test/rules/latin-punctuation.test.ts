@@ -91,6 +91,36 @@ runRuleTests(rule, {
       output: 'استعمل `a, b` ثم، تابع',
     },
     {
+      name: 'a question followed by the next sentence',
+      code: 'هل انتهى الاجتماع? قال الوزير إن النقاش مستمر',
+      errors: [{ messageId: 'latinQuestion', fixes: 1, suggestions: ['؟'] }],
+      output: 'هل انتهى الاجتماع؟ قال الوزير إن النقاش مستمر',
+    },
+    {
+      name: 'a ? standing for the lost lam-alef ligature: flagged, ؟ offered but not applied',
+      code: 'وأبشر قاتله بأنه? يجتمع كافر وقاتله في النار',
+      errors: [{ messageId: 'latinQuestion', text: '?', fixes: 1, suggestions: ['؟'] }],
+      output: null,
+    },
+    {
+      name: 'a ? standing for a lost verse mark in a Quran quotation: not made a question',
+      code: 'وَحُرِّمَ عَلَيْكُمْ صَيْدُ الْبَرِّ مَا دُمْتُمْ حُرُمًا ? وَاتَّقُوا اللَّهَ',
+      errors: [{ messageId: 'latinQuestion', fixes: 1 }],
+      output: null,
+    },
+    {
+      name: 'a ? before a comma is no question the text shows',
+      code: 'بعد نشر حلقات عن داعش، غربه?، حزام ناسف',
+      errors: [{ messageId: 'latinQuestion', fixes: 1 }],
+      output: null,
+    },
+    {
+      name: 'a question the text cannot tell from a lost character: offered only',
+      code: 'حدثنا عن حركة النضال ? الحركة فصيل من الفصائل',
+      errors: [{ messageId: 'latinQuestion', fixes: 1, suggestions: ['؟'] }],
+      output: null,
+    },
+    {
       name: 'second line',
       code: 'السطر الأول.\nقال الوزير, إن الخطة جاهزة?',
       errors: [{ text: ',', line: 2, column: 11 }, { text: '?', line: 2 }],

@@ -11,6 +11,8 @@ runRuleTests(rule, {
     'ابتسم :) ثم غادر',
     { code: 'اكتب `(` ثم تابع', languageId: 'markdown' },
     'التقى الدكتور عمرو طلعت وزير الاتصالات وتكنولوجيا المعلومات، مع لياو ليكيانج سفير جمهورية الصين فى مصر',
+    { name: 'a closing guillemet with its space on the wrong side still closes', code: 'هاتف «آيفون »وهاتف آخر' },
+    { name: 'a cut quotation opens with an ellipsis', code: 'وقال: «... وأضاف أن الخطة جاهزة»، ثم غادر' },
   ],
   invalid: [
     {
@@ -35,6 +37,81 @@ runRuleTests(rule, {
     },
     { name: 'a closing quote without an opening one', code: 'وقالت الوزارة إن التسجيل بدأ" أمس', errors: [{ messageId: 'unpairedQuote', column: 29 }], output: null },
     { name: 'two openings, one closing', code: 'قال "نعم وقال "لا" ثم', errors: [{ messageId: 'unpairedQuote', column: 5 }], output: null },
+    {
+      name: 'openings typed as » after a proclitic: one finding each, not also at the closing mark',
+      code: 'ومن أمثلتها «المفضليات» للضبي و»الأصمعيات» للأصمعي و»الأمالي» للقالي',
+      errors: [
+        { messageId: 'unopened', text: '»', column: 32 },
+        { messageId: 'unopened', text: '»', column: 53 },
+      ],
+      output: null,
+    },
+    {
+      name: 'an opening typed as » after a colon: its closing mark is no fault',
+      code: 'وتابع:»ليس أمام اللاعب سوى التجديد». ',
+      errors: [{ messageId: 'unopened', column: 7 }],
+      output: null,
+    },
+    {
+      name: 'an opening typed as » does not close a quotation left open before it',
+      code: 'مثل «حسب اتفاق الطرفين»، أو «عندما يقدم طرف ما يقنع الآخر، وباعت الأسلحة فيما عرف بـ»إيران جيت» أو فضيحة الكونترا',
+      errors: [
+        { messageId: 'unclosed', text: '«', column: 29 },
+        { messageId: 'unopened', text: '»', column: 85 },
+      ],
+      output: null,
+    },
+    {
+      name: 'a closing typed as « before a comma: one finding, at it',
+      code: 'فعليه أن يرجع إلى شريط « التثوير العربي «، ويفحص جيدا أسماء من خدعوا الناس',
+      errors: [{ messageId: 'unclosed', column: 41 }],
+      output: null,
+    },
+    {
+      name: 'an opening typed as » waits for its closing on its own line only',
+      code: 'قال الناطق :»إن الشبان تمكنوا من إحداث ثغرة\nوصرح المدير -منذر-» أن السلطات منعت الأذان',
+      errors: [
+        { messageId: 'unopened', line: 1, column: 13 },
+        { messageId: 'unopened', line: 2, column: 19 },
+      ],
+      output: null,
+    },
+    {
+      name: 'a quotation nested in another with the same mark is no fault',
+      code: 'ذكر في كتابه: "أن أول من غنى الصوت هو "إبراهيم" من دارين وبعده الفرج", ثم قال: "إن تردده على بغداد ساعده',
+      errors: [{ messageId: 'unpairedQuote', column: 80 }],
+      output: null,
+    },
+    {
+      name: 'the unpaired quote is the one its place leaves over, not a closing mark after it',
+      code: 'وقال في حديثه ل"دنيا الرياضة :"خضنا معسكرا جيدا". وأضاف: "المباراة كانت مفيدة".',
+      errors: [{ messageId: 'unpairedQuote', column: 16 }],
+      output: null,
+    },
+    {
+      name: 'a mark whose place says neither opens when nothing is open',
+      code: 'وأشار إلى ان التنظيم ” يحتجز نحو مئة ألف، وقال الشيخ “أحمد الجميلي” المتحدث باسم المجلس',
+      errors: [{ messageId: 'unpairedQuote', text: '”', column: 22 }],
+      output: null,
+    },
+    {
+      name: 'a spaced quotation mark opens a quotation that is never closed on its line',
+      code: 'وأضاف المدير " إننا نستنكر ذلك الحادث\nوتابع "إن هذا الحادث لا يخدم إلا الأعداء".',
+      errors: [{ messageId: 'unpairedQuote', line: 1, column: 14 }],
+      output: null,
+    },
+    {
+      name: 'marks whose place says neither do not close a quotation of an earlier line',
+      code: 'افتتح معرض “مهرجان أبها يجمعنا 1436″، الذي ينظمه المجلس\nومعرض ذاكرة عسير ” شوفه ” للمصور\nومعرض “مشكاة 2050 ” وهو أحد المبادرات',
+      errors: [{ messageId: 'unpairedQuote', text: '“', line: 1, column: 12 }],
+      output: null,
+    },
+    {
+      name: 'a quote before a full stop closes; one after a proclitic opens',
+      code: 'والنظام جاهز لاستقبال الركاب “.\nومنها “الخط الأزرق” و”الخط الأحمر” يربط الملعب بالمطار',
+      errors: [{ messageId: 'unpairedQuote', line: 1, column: 30 }],
+      output: null,
+    },
     {
       name: 'a quotation does not run across paragraphs',
       code: '«نعم\n\nلا»',

@@ -3,16 +3,76 @@
 // straight " or curly “ ” quotes. The finding points at the unmatched mark. Not fixable:
 // only the writer knows where the quotation ends.
 //
-// Guillemets and brackets are matched by nesting, each kind on its own. Straight and
-// curly quotes are matched by alternation (in right-to-left typing ” often opens as well
-// as closes); when a paragraph holds an odd number, the mark left over is found from
-// where each mark stands: a mark after a space and before a word opens, a mark after a
-// word and before a space or mark closes.
+// Guillemets and brackets are matched by nesting, each kind on its own. A guillemet typed
+// the wrong way round is one fault, reported once at the wrong mark, not also at its
+// partner: a » glued to the word after it behind a bare proclitic (`و»الأصمعيات»`,
+// `بـ»إيران جيت»`, `لـ»مواقعنا`) can only open, so it is reported and then waits for its
+// closing » like any opening mark; so does a » that closes nothing behind a colon
+// (`وتابع:»ليس …»`); such an opening closes only on its own line. A « followed by a
+// comma, a full stop or its line's end (`« التثوير العربي «،`) can only close: it is
+// reported and closes the quotation before it.
+// Straight and curly quotes are counted per paragraph; when a paragraph holds an odd
+// number, the marks are paired by nesting as their places say (a mark after a space and
+// before a word opens, and so does one glued between a bare proclitic and a word; a mark
+// after a word and before a space or mark closes, and so does one before a comma, a full
+// stop or its line's end; one whose place says neither closes the quotation open on its
+// line unless the next mark closes, and else opens one), so that a quotation
+// nested in another (`: "أن أول من غنى … هو "إبراهيم الدوسري" من دارين"`) is not taken
+// for two faults, and the marks left over are reported.
 // Not flagged: `)` ending a list label at the start of a line (`1)`, `أ)`), and the
 // emoticon-like `:)`.
 
+import { isArabicWordChar, isDigit, isLatinLetter, isLineBreak, isSpace } from '../../text/chars';
 import type { Rule } from '../../types';
-import { pairMarksByParagraph, type PairMark } from './shared';
+import { pairMarksByParagraph, type PairMark, type QuoteRole } from './shared';
+
+/** The letters of a bare proclitic glued to a following mark: و ف ب ل ك and ال with their stacks (folded, tatweel dropped). */
+const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'وب', 'ول', 'فب', 'فل', 'وك', 'فك', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل', 'فلل', 'وبال', 'فبال', 'وكال']);
+
+const TATWEEL = 0x640;
+
+function isWordChar(c: number): boolean {
+  return isArabicWordChar(c) || isLatinLetter(c) || isDigit(c);
+}
+
+/** The mark at p is glued to a word after it. */
+function wordAfter(text: string, p: number): boolean {
+  return p + 1 < text.length && isWordChar(text.charCodeAt(p + 1));
+}
+
+/** The mark at p is glued to a bare proclitic before it (`و»`, `بـ»`, `الـ»`): it starts a word, so it can only open. */
+function afterBareProclitic(text: string, p: number): boolean {
+  let k = p - 1;
+  let letters = '';
+  while (k >= 0 && isArabicWordChar(text.charCodeAt(k)) && letters.length < 5) {
+    const c = text.charCodeAt(k);
+    // diacritics and tatweel are part of the proclitic's spelling, not letters of their own
+    if (c !== TATWEEL && !(c >= 0x64b && c <= 0x65f) && c !== 0x670) letters = text[k] + letters;
+    k--;
+  }
+  if (letters.length === 0 || (k >= 0 && isArabicWordChar(text.charCodeAt(k)))) return false;
+  return PROCLITICS.has(letters.replace(/[أإآ]/g, 'ا'));
+}
+
+/** A colon before the mark at p on its line, spaces between allowed (`وتابع:»ليس`, `اللواء:» نحن`). */
+function afterColon(text: string, p: number): boolean {
+  let k = p - 1;
+  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+  return k >= 0 && text.charCodeAt(k) === 0x3a;
+}
+
+/**
+ * A comma, semicolon, full stop or the line's end after the mark at p (spaces between
+ * allowed): nothing can open there. An ellipsis can (`«... وأضاف»`, a cut quotation).
+ */
+function beforeSentencePunctuation(text: string, p: number): boolean {
+  let k = p + 1;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  if (k >= text.length) return true;
+  const c = text.charCodeAt(k);
+  if (c === 0x2e) return text.charCodeAt(k + 1) !== 0x2e;
+  return isLineBreak(c) || c === 0x60c || c === 0x2c || c === 0x61b || c === 0x3b;
+}
 
 const rule: Rule<Record<string, never>> = {
   meta: {
@@ -40,18 +100,32 @@ const rule: Rule<Record<string, never>> = {
   check(ctx) {
     const text = ctx.doc.text;
     const report = (pos: number, messageId: string) => ctx.report({ start: pos, end: pos + 1, messageId, data: { mark: text[pos] } });
+    const lineOf = (pos: number) => ctx.doc.lineIndexAt(pos);
+    /** A quote's role, from its place (PairMark.role) and what only an opening or a closing mark can stand beside. */
+    const roleOf = (m: PairMark): QuoteRole => {
+      if (beforeSentencePunctuation(text, m.start)) return 'close';
+      if (m.role === 'unclear' && wordAfter(text, m.start) && afterBareProclitic(text, m.start)) return 'open';
+      return m.role;
+    };
 
     for (const marks of pairMarksByParagraph(ctx.doc)) {
-      const guil: number[] = [];
+      // guillemets: an opening typed as » waits (reported already) for its closing » like any «
+      const guil: Array<{ pos: number; reported: boolean }> = [];
       const paren: number[] = [];
       const square: number[] = [];
       const straight: PairMark[] = [];
       const curly: PairMark[] = [];
       for (const m of marks) {
         const p = m.start;
+        // an opening typed as » closes only on its own line: past it, it is left as reported
+        if (m.code === 0xab || m.code === 0xbb) while (guil.length && guil[guil.length - 1].reported && lineOf(guil[guil.length - 1].pos) !== lineOf(p)) guil.pop();
         switch (m.code) {
           case 0xab:
-            guil.push(p);
+            if (beforeSentencePunctuation(text, p)) {
+              // a closing mark typed as «: the fault is here, and it closes the quotation before it
+              report(p, 'unclosed');
+              guil.pop();
+            } else guil.push({ pos: p, reported: false });
             break;
           case 0x28:
             paren.push(p);
@@ -60,8 +134,14 @@ const rule: Rule<Record<string, never>> = {
             square.push(p);
             break;
           case 0xbb:
-            if (guil.length) guil.pop();
-            else report(p, 'unopened');
+            if (wordAfter(text, p) && afterBareProclitic(text, p)) {
+              report(p, 'unopened');
+              guil.push({ pos: p, reported: true });
+            } else if (guil.length) guil.pop();
+            else {
+              report(p, 'unopened');
+              if (afterColon(text, p)) guil.push({ pos: p, reported: true });
+            }
             break;
           case 0x29:
             if (paren.length) paren.pop();
@@ -78,26 +158,25 @@ const rule: Rule<Record<string, never>> = {
             curly.push(m);
         }
       }
-      for (const s of [guil, paren, square]) for (const p of s) report(p, 'unclosed');
+      for (const g of guil) if (!g.reported) report(g.pos, 'unclosed');
+      for (const s of [paren, square]) for (const p of s) report(p, 'unclosed');
       for (const list of [straight, curly]) {
         if (list.length % 2 === 0) continue;
-        // Alternation, with each mark's position deciding which one is left over.
-        let pending = -1;
-        let pendingRole = 'unclear';
-        for (const { start: p, role } of list) {
-          if (pending < 0) {
-            if (role === 'close') report(p, 'unpairedQuote');
-            else {
-              pending = p;
-              pendingRole = role;
-            }
-          } else if (role === 'open' && pendingRole === 'open') {
-            report(pending, 'unpairedQuote');
-            pending = p;
-            pendingRole = role;
-          } else pending = -1;
+        // Paired by nesting as each mark's place says; the marks left over are the fault. A
+        // mark whose place says neither closes the quotation open on its line unless the
+        // next mark closes (then it opens: `التشغيل"Android"`).
+        const open: PairMark[] = [];
+        for (let k = 0; k < list.length; k++) {
+          const m = list[k];
+          const role = roleOf(m);
+          if (role === 'open') open.push(m);
+          else if (role === 'close') {
+            if (open.length) open.pop();
+            else report(m.start, 'unpairedQuote');
+          } else if (open.length && lineOf(open[open.length - 1].start) === lineOf(m.start) && (k + 1 >= list.length || roleOf(list[k + 1]) !== 'close')) open.pop();
+          else open.push(m);
         }
-        if (pending >= 0) report(pending, 'unpairedQuote');
+        for (const m of open) report(m.start, 'unpairedQuote');
       }
     }
   },
