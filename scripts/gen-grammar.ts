@@ -22,7 +22,8 @@
 // tries over the folded letters (أ/إ/آ/ا, ي/ى, ة/ه as the engine folds them), with optional
 // diacritics and tatweel after every letter, so `أشَـارَ` is matched like `أشار`.
 // Context the engine checks (بين "between", a participle used as an adjective, إشارة only
-// after في) is approximated with lookarounds on the same line.
+// after في, a form right after a preposition or with tanween being a noun, an أن governed by
+// another word) is approximated with lookarounds on the same line.
 //
 //   npx tsx scripts/gen-grammar.ts           write the file
 //   npx tsx scripts/gen-grammar.ts --check   exit 1 when it is missing or stale (CI)
@@ -31,7 +32,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { HONORIFIC_PRONOUNS, HONORIFICS, TITLES } from '../server/src/engine/rules/honorifics/titles';
 import { generateForms, VERBS, type Construction, type VerbSpec } from '../server/src/engine/rules/reporting-verbs/lexicon';
-import { CALL_WINDOW, GOAL_WINDOW, GOAL_WORDS, SCRIPTURE_PAIRS, SCRIPTURE_WORDS } from '../server/src/engine/rules/reporting-verbs/uses';
+import {
+  CALL_WINDOW, GENITIVE_WORDS, GOAL_WINDOW, GOAL_WORDS, GOVERNS_ANNA, QUALIFIED_WORDS, SCRIPTURE_PAIRS, SCRIPTURE_WORDS,
+} from '../server/src/engine/rules/reporting-verbs/uses';
+import { foldString } from '../server/src/engine/text/fold';
 
 const root = resolve(__dirname, '..');
 export const GRAMMAR_PATH = join(root, 'syntaxes', 'arabic-news.tmLanguage.json');
@@ -54,6 +58,8 @@ export const LINE_SCOPES: readonly string[] = [
 
 /** Diacritics (Mn) and tatweel, allowed after any letter. */
 const MARKS = '[\\p{Mn}ـ]*';
+/** The same but tanween (ً ٌ ٍ): a word that carries it is a noun or an adjective, no finite verb (uses.ts: حذراً، رأياً). */
+const VERB_MARKS = '[\\p{Mn}ـ&&[^\\x{064B}-\\x{064D}]]*';
 /** Not inside a longer word. */
 const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}_ـ])';
 const WORD_END = '(?![\\p{L}\\p{M}\\p{N}_ـ])';
@@ -88,7 +94,7 @@ interface Trie {
 }
 
 /** A regex matching exactly the given words (each letter as its class, marks allowed after each). */
-export function wordsRegex(words: Iterable<string>, marks = true): string {
+export function wordsRegex(words: Iterable<string>, marks: boolean | string = true): string {
   const trie: Trie = { end: false, next: new Map() };
   for (const w of words) {
     let node = trie;
@@ -103,7 +109,7 @@ export function wordsRegex(words: Iterable<string>, marks = true): string {
     }
     node.end = true;
   }
-  const m = marks ? MARKS : '';
+  const m = marks === true ? MARKS : marks || '';
   const emit = (node: Trie): string => {
     const alts = [...node.next.entries()]
       .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
@@ -133,12 +139,18 @@ const CONSTRUCTION: Record<Construction, string> = {
   object: '',
 };
 
+/** Words that govern an أن right after them (uses.ts GOVERNS_ANNA: قبل أن، إما أن، إلى أن …). */
+const GOVERNS = `(?:${wordsRegex(GOVERNS_ANNA, false)})`;
+
 /**
  * A lookahead: one of `takes` follows within `window` tokens on the same line, counting words
  * and punctuation marks as uses.ts does (':' means : « " “ among them), and stopping at . ! ؟
+ * With `own` (uses.ts findFollower's), not an أن right after a word that governs it (بين
+ * البلدين قبل أن).
  */
-function followedBy(takes: readonly Construction[], window: number): string {
-  const words = takes.filter((c) => CONSTRUCTION[c]).map((c) => CONSTRUCTION[c]);
+function followedBy(takes: readonly Construction[], window: number, own = false): string {
+  const cons = (c: Construction) => (own && c === 'أن' ? `(?<!(?<![\\p{L}\\p{M}])${GOVERNS}${SP})${CONSTRUCTION[c]}` : CONSTRUCTION[c]);
+  const words = takes.filter((c) => CONSTRUCTION[c]).map(cons);
   const alts: string[] = [];
   if (takes.includes(':')) alts.push(`${gap(window)}${SP}*[:«"“]`);
   if (words.length) alts.push(within(`(?:${words.join('|')})`, window));
@@ -187,6 +199,17 @@ interface TmPattern {
   [k: string]: unknown;
 }
 
+/**
+ * Not right after a preposition or a noun governing a genitive (uses.ts GENITIVE_WORDS, with و ف;
+ * على only as written with ى), nor after a noun a form qualifies (uses.ts QUALIFIED_WORDS: هدوء
+ * حذر): the form is then a noun or an adjective (عن حذر، عدم ذكر اسمه، في تشدد الحكومة). Placed
+ * after the proclitic's group, so that it holds only when the form has none, as in uses.ts.
+ */
+const NOT_AFTER_GENITIVE = `(?<!(?<![\\p{L}\\p{M}])(?:[وف]?(?:${wordsRegex(GENITIVE_WORDS.map((w) => foldString(w)), false)}|على)|${wordsRegex(
+  Object.values(QUALIFIED_WORDS).flat().map((w) => foldString(w)),
+  false,
+)})${SP})`;
+
 const VERB_SCOPE = 'meta.reporting-verb.arabic-news';
 const PROCLITIC_SCOPE = 'meta.reporting-verb.proclitic.arabic-news';
 
@@ -205,35 +228,40 @@ function verbPatterns(): TmPattern[] {
     captures: { 1: { name: PROCLITIC_SCOPE } },
     name: VERB_SCOPE,
   });
-  // a hollow verb's short past stem is another verb too (قلت "decreased", أضفت "lent"): uses.ts
-  // reads it only with a construction, like the ambiguous verbs
+  // a hollow verb's short past stem is another verb too (قلت "decreased", أضفت "lent"), and some
+  // forms are also a noun (تشدد "strictness", حذرا "cautious": VerbSpec.nounForms): uses.ts reads
+  // them only with a construction, like the ambiguous verbs
   const shortPast = (v: VerbSpec) => (v.pastClass === 'hollow' && v.pastShort ? formsOf(v, ['past']).filter((f) => f.startsWith(v.pastShort!)) : []);
-  const past = (vs: readonly VerbSpec[]) => vs.flatMap((v) => formsOf(v, ['past']).filter((f) => !shortPast(v).includes(f)));
-  const present = (vs: readonly VerbSpec[]) => vs.flatMap((v) => formsOf(v, ['present']));
+  const conditional = (v: VerbSpec, kind: 'past' | 'present') =>
+    formsOf(v, [kind]).filter((f) => (kind === 'past' && shortPast(v).includes(f)) || (v.nounForms ?? []).includes(f));
+  const past = (vs: readonly VerbSpec[]) => vs.flatMap((v) => formsOf(v, ['past']).filter((f) => !conditional(v, 'past').includes(f)));
+  const present = (vs: readonly VerbSpec[]) => vs.flatMap((v) => formsOf(v, ['present']).filter((f) => !conditional(v, 'present').includes(f)));
+  // a past or present form: no tanween (VERB_MARKS), and not right after a preposition when it has no proclitic (NOT_AFTER_GENITIVE)
+  const finite = (forms: readonly string[]) => `${NOT_AFTER_GENITIVE}${wordsRegex(forms, VERB_MARKS)}${WORD_END}`;
   // 1. verbs that are nothing else: every past and present form
-  pats.push(pat('past forms of the unambiguous verbs, with و ف', `${WORD_START}${excl}([وف]?)${wordsRegex(past(plain))}${WORD_END}`));
-  pats.push(
-    pat('present forms of the unambiguous verbs, with و ف and the future س', `${WORD_START}${excl}((?:[وف]س?|س)?)${wordsRegex(present(plain))}${WORD_END}`),
-  );
-  pats.push(pat('دعا with إلى or لل… later in its sentence', `${WORD_START}${excl}((?:[وف]س?|س)?)${wordsRegex([...past(calls), ...present(calls)])}${WORD_END}${CALLS_FOR}`));
+  pats.push(pat('past forms of the unambiguous verbs, with و ف', `${WORD_START}${excl}([وف]?)${finite(past(plain))}`));
+  pats.push(pat('present forms of the unambiguous verbs, with و ف and the future س', `${WORD_START}${excl}((?:[وف]س?|س)?)${finite(present(plain))}`));
+  pats.push(pat('دعا with إلى or لل… later in its sentence', `${WORD_START}${excl}((?:[وف]س?|س)?)${finite([...past(calls), ...present(calls)])}${CALLS_FOR}`));
   // 2. verbs that are also nouns or prepositions: only when a construction they take follows within four words
   for (const v of ambiguous) {
     const notAfter = v.lemma === 'بين' ? `(?<!(?:فيما|ما|من|في|إلى|الى|على|علي|عن|و)${SP})` : '';
-    const follow = followedBy(v.takes, 4);
+    const follow = followedBy(v.takes, 4, true);
     pats.push(
       pat(
         `${v.lemma} (${v.gloss}): also another word, so only with ${v.takes.join('/')} following`,
-        `${notAfter}${WORD_START}${excl}((?:[وف]س?|س)?)${wordsRegex([...formsOf(v, ['past']), ...formsOf(v, ['present'])])}${WORD_END}${follow}`,
+        `${notAfter}${WORD_START}${excl}((?:[وف]س?|س)?)${finite([...formsOf(v, ['past']), ...formsOf(v, ['present'])])}${follow}`,
       ),
     );
   }
-  for (const v of plain.filter((x) => shortPast(x).length > 0)) {
-    pats.push(
-      pat(
-        `${v.lemma}: its short past stem only with ${v.takes.join('/')} following`,
-        `${WORD_START}${excl}([وف]?)${wordsRegex(shortPast(v))}${WORD_END}${followedBy(v.takes, 4)}`,
-      ),
-    );
+  for (const v of plain) {
+    const pastForms = conditional(v, 'past');
+    const presentForms = conditional(v, 'present');
+    const what = [shortPast(v).length ? 'its short past stem' : '', v.nounForms?.length ? `${v.nounForms.join(' ')} (also a noun)` : ''].filter(Boolean).join(', ');
+    const follow = followedBy(v.takes, 4, true);
+    if (pastForms.length) pats.push(pat(`${v.lemma}: ${what}, past, only with ${v.takes.join('/')} following`, `${WORD_START}${excl}([وف]?)${finite(pastForms)}${follow}`));
+    if (presentForms.length) {
+      pats.push(pat(`${v.lemma}: ${what}, present, only with ${v.takes.join('/')} following`, `${WORD_START}${excl}((?:[وف]س?|س)?)${finite(presentForms)}${follow}`));
+    }
   }
   // 3. participles (مشيرا إلى، مؤكدا أن): a construction right after, and not an adjective after a noun
   const partA = VERBS.flatMap((v) => generateForms(v).filter((f) => f.kind === 'participle' && f.slot === 'part:ا').map((f) => f.form));

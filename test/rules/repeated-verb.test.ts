@@ -48,6 +48,29 @@ runRuleTests(repeatedVerb, {
     'وإن دعت الضرورة، فالحذر بالتأهب لا بالترقب، وإن دعت الحاجة فبالحكمة.',
     // hostile or empty entries are no verbs
     { code: 'أفصح الوزير عن الخطة، وأفصح عن الموعد.', options: { verbs: ['', ' ', 'a.*', '\u202e'] } },
+    // audit 2 (1): «بين رأي … وبين رأي»: بين "between", whose أن belongs to the verb after it (يرى) …
+    'يتوزع النقاش بين رأي يرى أن الحل قريب وبين رأي آخر، وبين الوزير أن الحوار مستمر.',
+    // … or to the word that governs it (إما أن، قبل أن)
+    'والفكرة تقع بين خيارين إما أن تنجح وإما أن تتعثر، وبين المدير أن الدعم متوفر.',
+    'وبحث الوزير العلاقات بين البلدين قبل أن يغادر، وبين في كلمته أن الزيارة ناجحة.',
+    // … and a verb form right after a preposition or عدم is a noun (عدم ذكر اسمه، عن حذر، مع حذر)
+    'وقال مصدر فضل عدم ذكر اسمه إن الخطة جاهزة، وذكر أن التنفيذ قريب.',
+    'وحذر الوزير من التصعيد، وتحدث عن حذر شديد في الأسواق مع حذر من التكرار.',
+    // … or an adjective: هدوء حذر "cautious calm"; with tanween no finite verb (أكثر حذراً)
+    'وحذر الوزير من التصعيد، فيما ساد هدوء حذر مختلف الجبهات المحيطة بالمدينة.',
+    'وحذر الوزير من التصعيد، وطالب الجميع بأن يكونوا أكثر حذراً من قبل.',
+    // audit 2 (2): تشدد "strictness" (without على), تزعم "leading", نفيا "a denial" are nouns
+    'وشدد الوزير على الحوار، منتقدا تشدد الحكومة في تطبيق القرار.',
+    'وزعم المصدر أن الخطة فشلت، بعد أن تزعم مجموعة مسلحة في المنطقة.',
+    'ونفى المتحدث أن يكون هناك اتفاق، وأصدر النادي بيانا تضمن نفيا قاطعا للخبر.',
+    // audit 2 (3): the first person is the writer or a speaker speaking, not an attribution to vary
+    'أذكر أنني زرت المدينة صغيرا، وأذكر أننا التقينا المحافظ.',
+    'ونحن نؤكد على أهمية الحوار، ونؤكد أن الحل قريب.',
+    'أؤكد أن الخطة جاهزة، وأكد الوزير أن التنفيذ قريب.',
+    // (قلت with its construction is قال, in the first person: the writer's own words)
+    'وقلت له إن الأمر انتهى، وقلت إنه لن يعود.',
+    // audit 2 (4): آن "time" is not أن (بين آن وآخر "now and then")
+    'وبين آن وآخر يزور الوزير المدينة، وبين المدير أن الزيارات مستمرة.',
   ],
   invalid: [
     {
@@ -81,12 +104,6 @@ runRuleTests(repeatedVerb, {
       output: null,
     },
     {
-      name: 'قلت with its construction is قال',
-      code: 'وقلت له إن الأمر انتهى، وقلت إنه لن يعود.',
-      errors: [{ text: 'قلت', column: 26, suggestions: ['ذكرت|أ', 'أوضحت|أ'] }],
-      output: null,
-    },
-    {
       name: 'a long subject: the construction is found beyond it (وشدد … على أن)',
       code: 'وأكد أن التعاون قائم، وأكد وزير الخارجية السعودي الأمير فيصل بن فرحان خلال اللقاء أن العمل مستمر.',
       errors: [{ text: 'أكد', column: 24, suggestions: ['أوضح', 'شدد|على '] }],
@@ -112,7 +129,7 @@ runRuleTests(repeatedVerb, {
     },
     {
       name: 'audit: أكد عليها (على with its pronoun) is أكد على: شدد عليها, not أوضح عليها',
-      code: 'ومن هذا المنطلق نحن نؤكد على ضرورة الصرامة الإقليمية تجاه إيران. وكان خامنئي قد أكد عليها شخصيا وبصورة معلنة.',
+      code: 'ومن هذا المنطلق أكد الكاتب على ضرورة الصرامة الإقليمية. وكان المرشد قد أكد عليها شخصيا وبصورة معلنة.',
       errors: [{ text: 'أكد', suggestions: ['شدد'] }],
       output: null,
     },
@@ -132,6 +149,48 @@ runRuleTests(repeatedVerb, {
       name: 'audit: عليه further on is another word\'s (ووقع عليه): not أكد\'s على, no شدد',
       code: 'أكد النائب أن تصرفات دشتي مرفوضة. وجهاء الطائفة أكدوا في بيان أصدروه أمس ووقع عليه ناشطون استنكارهم تصرفات دشتي.',
       errors: [{ text: 'أكدوا', suggestions: ['أوضحوا'] }],
+      output: null,
+    },
+    {
+      name: 'audit 2 (1): وبين الوزير أن … وبين أن: بيّن twice, each with its own أن',
+      code: 'وبين الوزير أن الخطة جاهزة، وبين أن التنفيذ قريب.',
+      errors: [{ text: 'بين', column: 30, suggestions: ['أوضح', 'ذكر'] }],
+      output: null,
+    },
+    {
+      name: 'audit 2 (2): تشدد with على is the verb: a repeat of شدد (→ تؤكد)',
+      code: 'شدد الوزير على الحوار، وتشدد الحكومة على تطبيق القرار.',
+      errors: [{ text: 'تشدد', suggestions: ['تؤكد'] }],
+      output: null,
+    },
+    {
+      name: 'audit 2 (3): a third-person repeat after a first-person use is still found (أؤكد not counted, أكد … أكد are)',
+      code: 'أؤكد أن الخطة جاهزة، وأكد الوزير أن التنفيذ قريب، وأكد أن التمويل متاح.',
+      errors: [{ text: 'أكد', column: 52, suggestions: ['أوضح', 'شدد|على '] }],
+      output: null,
+    },
+    {
+      name: 'audit 2 (4): قالت آن ماري … إن: آن is a name, not the أن of the swap (ذكرت … أن)',
+      code: 'قالت الوزيرة إن الخطة جاهزة، وقالت آن ماري، مديرة الشركة، إن العمل بدأ.',
+      errors: [{ text: 'قالت', column: 31, suggestions: ['ذكرت|أ', 'أوضحت|أ'] }],
+      output: null,
+    },
+    {
+      name: 'audit 2 (5): before a colon only a verb that takes one: قال: → none (ذكر، أوضح need أن)',
+      code: 'قال الوزير إن الخطة جاهزة، وقال: «التنفيذ قريب».',
+      errors: [{ text: 'قال', column: 29, fixes: 0 }],
+      output: null,
+    },
+    {
+      name: 'audit 2 (5): مشيرا: → none (لفت، نوه need إلى)',
+      code: 'وأشار الوزير إلى الخطة، مشيرا: «العمل مستمر».',
+      errors: [{ text: 'مشيرا', fixes: 0 }],
+      output: null,
+    },
+    {
+      name: 'audit 2 (5): وأضاف: → وتابع:، وأردف: (verbs that take a colon)',
+      code: 'وأضاف الوزير أن الخطة جاهزة، وأضاف: «التنفيذ قريب».',
+      errors: [{ text: 'أضاف', column: 31, suggestions: ['تابع', 'أردف'] }],
       output: null,
     },
     {

@@ -20,10 +20,18 @@ runRuleTests(verbConfusion, {
     { code: 'ونوه الوزير إلى أهمية المشروع.', options: { nawwah: 'any' } },
     // إليه (a preposition with its pronoun) is read as إلى now: no «نوه بـ» fix that would drop the pronoun
     { code: 'ونوه الوزير إليه في كلمته.', options: { nawwah: 'bi' } },
+    // audit 2 (4): بآن واحد "at once" is no بأن: nothing to drop after أكد
+    'وأكد الوزير بآن واحد دعمه للخطة ورفضه للتأجيل.',
     // a finding's own lower severity never turns a rule that is off back on
     { code: 'وأشاد طلعت إلى التعاون، وأشار السفير بالشراكة الصينية المصرية.', severity: 'off' },
   ],
   invalid: [
+    {
+      name: 'audit 2 (3): the first person is not counted as a repeat, but نؤكد بأن is still the slip',
+      code: 'ونحن نؤكد بأن الحل قريب.',
+      errors: [{ messageId: 'akkadBianna', text: 'بأن' }],
+      output: 'ونحن نؤكد أن الحل قريب.',
+    },
     {
       code: 'وأشاد طلعت إلى التعاون المصري الصيني.',
       errors: [{ messageId: 'ashadIla', text: 'أشاد', severity: 'warning' }],

@@ -224,6 +224,63 @@ describe('أضاف «added» a goal is no attribution', () => {
   });
 });
 
+describe('audit 2: nouns that look like verbs, the first person, آن, colons', () => {
+  /** The uses in a text, as "word:construction". */
+  const uses = (text: string) => findVerbUses(analyse(text)).map((u) => `${text.slice(u.wordStart, u.end)}:${u.follower?.construction ?? '-'}`);
+
+  it('بين "between": its أن is the next verb\'s (بين رأي يرى أن), or the word\'s that governs it (إما أن، قبل أن)', () => {
+    assert.deepEqual(uses('يتوزع النقاش بين رأي يرى أن الحل قريب وبين رأي آخر.'), ['يرى:أن']);
+    assert.deepEqual(uses('والفكرة تقع بين خيارين إما أن تنجح وإما أن تتعثر.'), []);
+    assert.deepEqual(uses('وبحث العلاقات بين البلدين قبل أن يغادر.'), []);
+    // بيننا "between us" is never بيّنّا
+    assert.deepEqual(uses('كان يتمنى أن يكون بيننا إلا أن ظرفا طرأ.'), []);
+    // بيّن with its own أن, its subject first, still reads
+    assert.deepEqual(uses('وبين الوزير أن الخطة جاهزة.'), ['وبين:أن']);
+  });
+
+  it('a form right after a preposition or عدم is a noun (عدم ذكر اسمه، عن حذر، مع حذر، في أرحب); not after من "who"', () => {
+    assert.deepEqual(uses('وقال مصدر فضل عدم ذكر اسمه: إن الخطة جاهزة.'), ['وقال:-']);
+    assert.deepEqual(uses('وتحدث عن حذر شديد في الأسواق، مع حذر من التكرار.'), []);
+    assert.deepEqual(uses('وقعت اشتباكات في أرحب بالقرب من العاصمة.'), []);
+    assert.deepEqual(uses('ساد هدوء حذر مختلف الجبهات المحيطة بالمدينة.'), []);
+    assert.deepEqual(uses('ودعا الوزير إلى أن يكون الجميع أكثر حذراً من قبل.'), ['ودعا:إلى']);
+    assert.deepEqual(uses('وصدق من قال إن الصبر مفتاح الفرج.'), ['قال:أن']);
+    // علي is a name too: علي أكد أن
+    assert.deepEqual(uses('علي أكد أن الخطة جاهزة.'), ['أكد:أن']);
+  });
+
+  it('تشدد، تزعم، نفيا are nouns unless the verb\'s construction follows (تشدد الحكومة على)', () => {
+    assert.deepEqual(uses('انتقد تشدد الحكومة في تطبيق القرار.'), []);
+    assert.deepEqual(uses('وتشدد الحكومة على تطبيق القرار.'), ['وتشدد:على']);
+    assert.deepEqual(uses('لا يمكنه تزعم قوات خارج السلطة.'), []);
+    assert.deepEqual(uses('وتزعم الشركة أن هاتفها الأفضل.'), ['وتزعم:أن']);
+    assert.deepEqual(uses('أصدر النادي بيانا تضمن نفيا قاطعا عن وجود عرض.'), []);
+  });
+
+  it('آن "time" is no أن: no construction (بين آن وآخر), and the swap of قالت آن … إن reaches the إن', () => {
+    assert.deepEqual(uses('وبين آن وآخر يزور الوزير المدينة.'), []);
+    assert.deepEqual(uses('وذكر آن الأوان للتغيير.'), []);
+    const f = lint('قالت الوزيرة إن الخطة جاهزة، وقالت آن ماري، مديرة الشركة، إن العمل بدأ.', { rules: [repeatedVerb] }).findings;
+    assert.equal(f.length, 1);
+    // ذكرت … أن: the إن after the name becomes أن, the name آن is left alone
+    assert.deepEqual(f[0].fixes[0].edits.map((e) => e.text), ['ذكرت', 'أ']);
+  });
+
+  it('first-person forms are still reporting-verb uses (the editor lists them), but repeated-verb does not count them', () => {
+    const text = 'أذكر أنني زرت المدينة، وأذكر أننا التقينا المحافظ. ونحن نؤكد على الحوار، ونؤكد أن الحل قريب.';
+    assert.deepEqual(uses(text), ['أذكر:أن', 'وأذكر:أن', 'نؤكد:على', 'ونؤكد:أن']);
+    assert.deepEqual(lint(text, { rules: [repeatedVerb] }).findings, []);
+  });
+
+  it('before a colon only swaps that take one: وأضاف: → تابع، أردف; قال: and مشيرا: get none', () => {
+    const swaps = (text: string) => lint(text, { rules: [repeatedVerb] }).findings.map((x) => x.fixes.map((y) => y.edits.map((e) => e.text).join('|')));
+    assert.deepEqual(swaps('وأضاف الوزير أن الخطة جاهزة، وأضاف: «التنفيذ قريب».'), [['تابع', 'أردف']]);
+    assert.deepEqual(swaps('قال الوزير إن الخطة جاهزة، وقال: «التنفيذ قريب».'), [[]]);
+    assert.deepEqual(swaps('قال الوزير إن الخطة جاهزة، وقال إن التنفيذ قريب.'), [['ذكر|أ', 'أوضح|أ']]);
+    assert.deepEqual(swaps('وأشار الوزير إلى الخطة، قائلا: «العمل مستمر»، مشيرا: «والتمويل متاح».'), [[]]);
+  });
+});
+
 describe('reporting verbs on real text', () => {
   it('finds three or more attributions in most corpus paragraphs marked as dense', () => {
     const rows = corpusTsv('errors/real_phenomena_samples.tsv').filter((r) => r.phenomenon === 'reporting_verbs_3plus_in_paragraph');
@@ -234,7 +291,8 @@ describe('reporting verbs on real text', () => {
       if (n >= 3) dense++;
     }
     console.log(`dense attribution paragraphs: ${dense}/${rows.length} have ≥3 recognised uses`);
-    assert.ok(dense / rows.length >= 0.6, `${dense}/${rows.length}`);
+    // 24/40 until audit 2, when «(تحفظ عن ذكر اسمه الثاني)» stopped counting: ذكر after عن is a noun (23/40)
+    assert.ok(dense / rows.length >= 0.55, `${dense}/${rows.length}`);
   });
 
   // Every reading of an ambiguous form (بين "between", ذكر "male", طالب "student", يعتبر "is considered", تابع "affiliated", لفت،

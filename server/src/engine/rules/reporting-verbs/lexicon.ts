@@ -33,6 +33,13 @@ export interface VerbSpec {
   ambiguous?: boolean;
   /** Forms that are another word far more often (تبين "it became clear", أبدا "never"): never counted. */
   exclude?: string[];
+  /**
+   * Forms of an unambiguous verb that are also a noun or an adjective (تشدد "strictness", the
+   * verbal noun of تشدّد; تزعم "leading"; حذرا "cautious"; نفيا "a denial"): read as the verb only
+   * with its construction following, like the forms of an ambiguous verb («تشدد الحكومة على»
+   * is the verb, «تشدد الحكومة» the government's strictness).
+   */
+  nounForms?: string[];
 }
 
 export const VERBS: VerbSpec[] = [
@@ -44,12 +51,12 @@ export const VERBS: VerbSpec[] = [
   { lemma: 'أضاف', gloss: 'added', pastClass: 'hollow', past: 'أضاف', pastShort: 'أضف', present: 'ضيف', participle: 'مضيف', takes: ['أن', ':'] },
   { lemma: 'لفت', gloss: 'drew attention', pastClass: 'sound', past: 'لفت', present: 'لفت', participle: 'لافت', takes: ['إلى'], ambiguous: true },
   { lemma: 'نوه', gloss: 'noted', pastClass: 'sound', past: 'نوه', present: 'نوه', participle: 'منوه', masdar: 'تنويه', takes: ['إلى', 'ب'] },
-  { lemma: 'شدد', gloss: 'stressed', pastClass: 'sound', past: 'شدد', present: 'شدد', participle: 'مشدد', masdar: 'تشديد', takes: ['على'] },
+  { lemma: 'شدد', gloss: 'stressed', pastClass: 'sound', past: 'شدد', present: 'شدد', participle: 'مشدد', masdar: 'تشديد', takes: ['على'], nounForms: ['تشدد'] },
   { lemma: 'أعلن', gloss: 'announced', pastClass: 'sound', past: 'أعلن', present: 'علن', participle: 'معلن', takes: ['أن', 'object'] },
   { lemma: 'كشف', gloss: 'revealed', pastClass: 'sound', past: 'كشف', present: 'كشف', participle: 'كاشف', takes: ['عن', 'أن'], ambiguous: true },
   { lemma: 'صرح', gloss: 'stated', pastClass: 'sound', past: 'صرح', present: 'صرح', participle: 'مصرح', takes: ['ب', 'أن'] },
   { lemma: 'ذكر', gloss: 'mentioned', pastClass: 'sound', past: 'ذكر', present: 'ذكر', participle: 'ذاكر', takes: ['أن'], ambiguous: true },
-  { lemma: 'بين', gloss: 'showed', pastClass: 'sound', past: 'بين', present: 'بين', participle: 'مبين', takes: ['أن'], ambiguous: true, exclude: ['تبين', 'وتبين', 'فتبين'] },
+  { lemma: 'بين', gloss: 'showed', pastClass: 'sound', past: 'بين', present: 'بين', participle: 'مبين', takes: ['أن'], ambiguous: true, exclude: ['تبين', 'وتبين', 'فتبين', 'بيننا', 'وبيننا', 'فبيننا'] },
   { lemma: 'تابع', gloss: 'continued', pastClass: 'sound', past: 'تابع', present: 'تابع', participle: 'متابع', takes: [':', 'أن'], ambiguous: true, exclude: ['متابعة', 'ومتابعة', 'فمتابعة'] },
   { lemma: 'أفاد', gloss: 'reported', pastClass: 'hollow', past: 'أفاد', pastShort: 'أفد', present: 'فيد', participle: 'مفيد', takes: ['ب', 'أن'] },
   { lemma: 'أعرب', gloss: 'expressed', pastClass: 'sound', past: 'أعرب', present: 'عرب', participle: 'معرب', takes: ['عن'] },
@@ -62,11 +69,11 @@ export const VERBS: VerbSpec[] = [
   { lemma: 'أردف', gloss: 'added', pastClass: 'sound', past: 'أردف', present: 'ردف', participle: 'مردف', takes: [':', 'أن'] },
   // طالب is also "student" (كل طالب، طالب جامعي), مطالب "demands"
   { lemma: 'طالب', gloss: 'demanded', pastClass: 'sound', past: 'طالب', present: 'طالب', participle: 'مطالب', takes: ['ب'], ambiguous: true },
-  { lemma: 'حذر', gloss: 'warned', pastClass: 'sound', past: 'حذر', present: 'حذر', participle: 'محذر', takes: ['من'] },
+  { lemma: 'حذر', gloss: 'warned', pastClass: 'sound', past: 'حذر', present: 'حذر', participle: 'محذر', takes: ['من'], nounForms: ['حذرا'] },
   { lemma: 'علق', gloss: 'commented', pastClass: 'sound', past: 'علق', present: 'علق', participle: 'معلق', takes: ['على'], ambiguous: true },
   { lemma: 'رأى', gloss: 'considered', pastClass: 'defective-y', past: 'رأ', present: 'رى', participle: 'رائ', takes: ['أن'], ambiguous: true },
-  { lemma: 'نفى', gloss: 'denied', pastClass: 'defective-y', past: 'نف', present: 'نفي', participle: 'ناف', takes: ['أن', 'object'] },
-  { lemma: 'زعم', gloss: 'claimed', pastClass: 'sound', past: 'زعم', present: 'زعم', participle: 'زاعم', takes: ['أن'] },
+  { lemma: 'نفى', gloss: 'denied', pastClass: 'defective-y', past: 'نف', present: 'نفي', participle: 'ناف', takes: ['أن', 'object'], nounForms: ['نفيا'] },
+  { lemma: 'زعم', gloss: 'claimed', pastClass: 'sound', past: 'زعم', present: 'زعم', participle: 'زاعم', takes: ['أن'], nounForms: ['تزعم'] },
   { lemma: 'عبر', gloss: 'expressed', pastClass: 'sound', past: 'عبر', present: 'عبر', participle: 'معبر', takes: ['عن'], ambiguous: true },
 ];
 

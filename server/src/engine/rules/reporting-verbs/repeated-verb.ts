@@ -9,7 +9,7 @@ import { originalPrefixLength } from '../../text/arabic';
 import type { AnalysedDocument } from '../../text/document';
 import { foldChar } from '../../text/fold';
 import { ALTERNATIVES, extraLexicon, formOf, VERB_BY_LEMMA, type Construction, type VerbSpec } from './lexicon';
-import { allVerbUses, constructionOf, pronounPreposition, type VerbUse } from './uses';
+import { allVerbUses, constructionOf, GOVERNS_ANNA, pronounPreposition, type VerbUse } from './uses';
 
 interface Options {
   window: 'paragraph' | 'sentence' | 'none';
@@ -77,12 +77,6 @@ function constructionEdits(doc: AnalysedDocument, f: NonNullable<VerbUse['follow
 }
 
 /**
- * Folded words that govern an أن right after them (إلى أن، على أن، كما أن، بعد أن، إلا أن …): such
- * an أن far after a verb belongs to them, not to the verb.
- */
-const GOVERNS_ANNA = new Set(['الي', 'علي', 'كما', 'بعد', 'قبل', 'حتي', 'من', 'عن', 'رغم', 'برغم', 'غير', 'الا', 'بيد', 'لو', 'مع', 'بما', 'ذلك']);
-
-/**
  * The construction of a verb whose subject is too long for the usual window («وأكد وزير
  * الخارجية السعودي الأمير فيصل بن فرحان خلال اللقاء أن»): the first construction the verb takes,
  * before the end of the sentence and before the next reporting verb — and none when the first
@@ -122,6 +116,9 @@ export function alternativesFor(doc: AnalysedDocument, use: VerbUse, nextUse = I
     const spec = VERB_BY_LEMMA.get(alt);
     const form = formOf(alt, use.match.slot);
     if (!spec || !form) continue;
+    // before a colon only a verb that takes one (وأضاف: → وتابع:); أشار، ذكر، أوضح need إلى or أن
+    // after them (قائلا: is never ذاكرا:، مشيرا: never لافتا:)
+    if (f?.construction === ':' && !spec.takes.includes(':')) continue;
     // Nothing found after the verb: only a swap that needs no other edit in the verb's usual
     // construction (not أكد → شدد, which needs على; not قال ↔ ذكر, whose أن/إن differ).
     const more = f
@@ -133,6 +130,18 @@ export function alternativesFor(doc: AnalysedDocument, use: VerbUse, nextUse = I
     out.push({ lemma: alt, edits: [{ start: use.start, end: use.end, text: form }, ...more] });
   }
   return out;
+}
+
+/**
+ * Slots of the first and second person: the writer or a speaker speaking (أذكر أنني، نؤكد على،
+ * قلت له إن، رأينا أن), not a reporter's attribution to vary. (A 1st person singular past spelled
+ * like the 3rd feminine, أكدت، is read as the 3rd.)
+ */
+const SPEAKING_SLOTS = new Set(['past:1s', 'past:1p', 'past:2d', 'past:2mp', 'past:2fp', 'pres:أ|', 'pres:ن|']);
+
+/** A use in the first or second person: not counted (see SPEAKING_SLOTS). */
+export function speaking(u: VerbUse): boolean {
+  return SPEAKING_SLOTS.has(u.match.slot);
 }
 
 const rule: Rule<Options> = {
@@ -191,7 +200,7 @@ const rule: Rule<Options> = {
     const extra = options.verbs.length ? extraLexicon(options.verbs) : undefined;
     const all = allVerbUses(doc, options.verbs);
     const specOf = (lemma: string) => VERB_BY_LEMMA.get(lemma) ?? extra!.specs.get(lemma)!;
-    const uses = all.filter((u) => !u.inQuote && !options.ignore.includes(u.match.lemma));
+    const uses = all.filter((u) => !u.inQuote && !speaking(u) && !options.ignore.includes(u.match.lemma));
     if (uses.length < 2) return;
     const nextUseOf = new Map<VerbUse, number>();
     uses.forEach((u, i) => nextUseOf.set(u, uses[i + 1]?.tokenIndex ?? Infinity));

@@ -60,8 +60,10 @@ export function constructionOf(t: Token, text: string, adjacent = false): Constr
   if (n === 'من') return 'من';
   const withPronoun = PREP_PRONOUN.get(n);
   if (withPronoun) return adjacent ? withPronoun : undefined;
-  if (ANNA.has(n)) return 'أن';
-  if (BI_ANNA.has(n)) return 'أن';
+  if (ANNA.has(n) || BI_ANNA.has(n)) {
+    // آن "time" (آن الأوان، في آن واحد، بآن واحد، بين آن وآخر) folds like أن but is no complementizer
+    return stripMarks(text.slice(t.start, t.end)).includes('آن') ? undefined : 'أن';
+  }
   if (n.length > 3 && n.startsWith('ب') && n !== 'بين' && n !== 'بعد' && n !== 'بعض') return 'ب';
   return undefined;
 }
@@ -83,10 +85,35 @@ function following(doc: AnalysedDocument, i: number, n: number, clause = false):
   return out;
 }
 
-function findFollower(doc: AnalysedDocument, i: number, window: number, accept: (c: Construction) => boolean, clause = false): VerbUse['follower'] {
+/**
+ * Folded words that govern an أن right after them (إلى أن، على أن، كما أن، بعد أن، إلا أن، إما أن
+ * …): such an أن after a verb belongs to them, not to the verb.
+ */
+export const GOVERNS_ANNA: ReadonlySet<string> = new Set(['الي', 'علي', 'كما', 'بعد', 'قبل', 'حتي', 'من', 'عن', 'رغم', 'برغم', 'غير', 'الا', 'بيد', 'لو', 'مع', 'بما', 'ذلك', 'اما', 'واما']);
+
+/** Is this word a form of a reporting verb that takes `c` (يرى before أن, يشير before إلى)? */
+function verbTaking(t: Token, text: string, c: Construction): boolean {
+  if (t.kind !== 'word' || !maybeVerb(t.norm)) return false;
+  return lookupVerb(t.norm, stripMarks(text.slice(t.start, t.end))).some((m) => m.kind !== 'masdar' && (VERB_BY_LEMMA.get(m.lemma)?.takes.includes(c) ?? false));
+}
+
+/**
+ * The first construction `accept`s in the next `window` tokens. With `own`, only a construction
+ * that is surely the verb's: none when the first one on the way is another word's, right after
+ * a word that governs it (بين خيارين إما أن، بين البلدين قبل أن) or after another reporting verb
+ * that takes it (بين رأي يرى أن).
+ */
+function findFollower(doc: AnalysedDocument, i: number, window: number, accept: (c: Construction) => boolean, clause = false, own = false): VerbUse['follower'] {
+  let prev: Token | undefined;
   for (const [n, k] of following(doc, i, window, clause).entries()) {
-    const c = constructionOf(doc.tokens[k], doc.text, n === 0);
-    if (c && accept(c)) return { construction: c, tokenIndex: k };
+    const t = doc.tokens[k];
+    const c = constructionOf(t, doc.text, n === 0);
+    if (c && accept(c)) {
+      // (a colon or a quotation is left to both: وتابع قائلا: «…»)
+      if (own && prev?.kind === 'word' && ((c === 'أن' && GOVERNS_ANNA.has(prev.norm)) || (c !== ':' && verbTaking(prev, doc.text, c)))) return undefined;
+      return { construction: c, tokenIndex: k };
+    }
+    prev = t;
   }
   return undefined;
 }
@@ -131,6 +158,39 @@ const SPEAKERS: ReadonlySet<string> = new Set([
 const BEFORE_MASDAR = new Set(['دون', 'بدون', 'عند', 'بعد', 'قبل', 'مع', 'ب', 'لدى', 'عدم'].map((w) => foldString(w)));
 
 /**
+ * Prepositions, and nouns that govern a genitive, folded (في، عن، مع، بين، عدم، دون …): a verb
+ * form right after one is a noun or a name (عن حذر شديد، مع حذر، فضل عدم ذكر اسمه، في تشدد
+ * الحكومة، في أرحب). Not من and ما, which are also "who" and "what" (من قال إن، ما كشف عنه),
+ * nor منذ and حتى, which take a verb (منذ قال، حتى قال). على is one only as written with ى (علي
+ * is a name too: علي أكد أن).
+ */
+export const GENITIVE_WORDS = ['في', 'عن', 'مع', 'إلى', 'حول', 'دون', 'بدون', 'عدم', 'عند', 'لدى', 'بين', 'خلال', 'ضمن', 'عبر', 'ضد', 'نحو', 'حسب', 'وفق', 'تجاه', 'قبل', 'بعد'];
+const GENITIVE_BEFORE: ReadonlySet<string> = new Set(GENITIVE_WORDS.flatMap((w) => [w, 'و' + w, 'ف' + w]).map((w) => foldString(w)));
+const ALA = new Set(['على', 'وعلى', 'فعلى']);
+
+/**
+ * Nouns a form then qualifies as an adjective, by lemma: حذر is حَذِر "cautious" after هدوء or
+ * تفاؤل (ساد هدوء حذر، وهدوء حذر في تعز).
+ */
+export const QUALIFIED_WORDS: Readonly<Record<string, readonly string[]>> = {
+  'حذر': ['هدوء', 'وهدوء', 'الهدوء', 'تفاؤل', 'وتفاؤل', 'التفاؤل', 'ترقب', 'وترقب', 'الترقب'],
+};
+const QUALIFIED: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(QUALIFIED_WORDS).map(([l, ws]) => [l, new Set(ws.map((w) => foldString(w)))]));
+
+/** A past or present form the word before makes a noun (a preposition before it) or an adjective (هدوء حذر). */
+function nounByPrevious(doc: AnalysedDocument, i: number, m: VerbMatch): boolean {
+  if (m.prefix !== '' || (m.kind !== 'past' && m.kind !== 'present')) return false;
+  const prev = doc.prevSignificant(i);
+  if (!prev || prev.kind !== 'word') return false;
+  if (GENITIVE_BEFORE.has(prev.norm)) return true;
+  if (prev.norm.endsWith('علي') && ALA.has(stripMarks(doc.text.slice(prev.start, prev.end)))) return true;
+  return QUALIFIED.get(m.lemma)?.has(prev.norm) ?? false;
+}
+
+/** Tanween (ً ٌ ٍ): a word that carries it is a noun or an adjective, never a finite verb (حذراً، رأياً). */
+const TANWEEN = /[\u064B-\u064D]/;
+
+/**
  * An ambiguous verb form whose next word is a speaking subject, and the construction the verb
  * takes later in the same sentence (up to 14 words, across commas): a reporting use. Not for
  * بين, whose "between" reading takes people too (بين الوزير والسفير).
@@ -141,7 +201,7 @@ function subjectThenConstruction(doc: AnalysedDocument, i: number, m: VerbMatch,
   if (!next || next.kind !== 'word' || !SPEAKERS.has(next.norm)) return undefined;
   const prev = doc.prevSignificant(i);
   if (prev && prev.kind === 'word' && (PREV_NOT_VERB.has(prev.norm) || BEFORE_MASDAR.has(prev.norm))) return undefined;
-  return findFollower(doc, i, 14, (c) => c !== ':' && spec.takes.includes(c));
+  return findFollower(doc, i, 14, (c) => c !== ':' && spec.takes.includes(c), false, true);
 }
 
 /** A goal (هدف and its forms): what a player adds in a match report. */
@@ -224,6 +284,10 @@ function resolve(doc: AnalysedDocument, i: number, m: VerbMatch, spec: VerbSpec)
     const f = findFollower(doc, i, 1, any);
     return { ok: !!f, follower: f };
   }
+  if (m.kind === 'past' || m.kind === 'present') {
+    if (TANWEEN.test(doc.text.slice(doc.tokens[i].start, doc.tokens[i].end))) return { ok: false };
+    if (nounByPrevious(doc, i, m)) return { ok: false };
+  }
   if (m.kind === 'present' && m.lemma === 'ذكر' && m.slot === 'pres:ي|') {
     // يذكر أن … "it is worth mentioning that": a formula, not an attribution
     const next = doc.nextSignificant(i);
@@ -233,13 +297,15 @@ function resolve(doc: AnalysedDocument, i: number, m: VerbMatch, spec: VerbSpec)
   // (قلت الأمطار), أضفت is أضفى's أضفت "lent" (أضفت البهجة): read only with the construction
   // (قلت إن، قلت له:، أضفت أن).
   const shortStem = spec.pastClass === 'hollow' && m.kind === 'past' && spec.pastShort !== undefined && m.form.startsWith(spec.pastShort);
-  if (spec.ambiguous || shortStem) {
+  // … and a form that is also a noun (تشدد "strictness", تزعم "leading") only with it too
+  const nounForm = spec.nounForms?.includes(m.form) ?? false;
+  if (spec.ambiguous || shortStem || nounForm) {
     if (m.lemma === 'بين') {
       const prev = doc.prevSignificant(i);
       if (prev && prev.kind === 'word' && PREV_NOT_VERB.has(prev.norm)) return { ok: false };
     }
     // the construction must follow in the same clause: «تبادل الخبرات بين الجهتين، مضيفا أن» is "between"
-    const f = findFollower(doc, i, 4, (c) => spec.takes.includes(c) || (c === ':' && spec.takes.includes(':')), true);
+    const f = findFollower(doc, i, 4, (c) => spec.takes.includes(c) || (c === ':' && spec.takes.includes(':')), true, true);
     if (f) return { ok: true, follower: f };
     // … or its subject first, a person who speaks (ذكر الوزير، في بيان، أن — وذكرت المتحدثة باسم الوزارة أن):
     // then the construction may come later in the sentence
