@@ -35,6 +35,15 @@ runRuleTests(rule, {
     // several spaces after a mark are the extra-spaces rule's business
     'قال الوزير،  وأضاف',
     { code: 'اكتب `a ,b` في الخانة، ثم تابع', languageId: 'markdown' },
+    // audit 2: a lone ? the text does not show to be a question may be a lost character
+    // (here a verse mark in a Quran quotation): its spaces are left as they are
+    'مَا دُمْتُمْ حُرُمًا ? وَاتَّقُوا اللَّهَ',
+    'حدثنا عن الحركة ? الحركة فصيل من فصائل المعارضة',
+    // audit 2: emoticons are words of their own
+    'رد عليه المشجع :) ثم مضى',
+    'رد عليه المشجع :( ثم مضى',
+    'رد عليه المشجع ;) ثم مضى',
+    'رد عليه المشجع :-) ثم مضى',
   ],
   invalid: [
     {
@@ -112,6 +121,36 @@ runRuleTests(rule, {
       code: 'بستة منتخبات،ـ هي كرة السلة',
       errors: [{ messageId: 'missingSpaceAfter', text: '،' }],
       output: 'بستة منتخبات، ـ هي كرة السلة',
+    },
+    {
+      name: 'audit 2: a lone ? that ends its sentence or follows an interrogative is a question mark',
+      code: 'هل حضر الوزير ? وقال إنه وصل ?',
+      errors: [{ messageId: 'spaceBefore', text: ' ', column: 14 }, { messageId: 'spaceBefore', text: ' ' }],
+      output: 'هل حضر الوزير? وقال إنه وصل?',
+    },
+    {
+      name: 'audit 2: a reversed guillemet after a colon opens: the space goes after the colon',
+      code: 'قال في ذلك الحين :»أدرك ذلك» ثم مضى',
+      errors: [{ messageId: 'spaceBefore', text: ' ' }, { messageId: 'missingSpaceAfter', text: ':' }],
+      output: 'قال في ذلك الحين: »أدرك ذلك» ثم مضى',
+    },
+    {
+      name: 'audit 2: a colon glued to a reversed opening guillemet',
+      code: 'وتابع:»ليس أمامه سوى التجديد»',
+      errors: [{ messageId: 'missingSpaceAfter', text: ':' }],
+      output: 'وتابع: »ليس أمامه سوى التجديد»',
+    },
+    {
+      name: 'audit 2: a colon before a spaced bracket closed further on is no emoticon',
+      code: 'قال الشاعر :( محمد الدحيمي ) إن الشعر باق',
+      errors: [{ messageId: 'spaceBefore', text: ' ' }, { messageId: 'missingSpaceAfter', text: ':' }],
+      output: 'قال الشاعر: ( محمد الدحيمي ) إن الشعر باق',
+    },
+    {
+      name: 'audit 2: a colon before a bracketed quotation is no emoticon',
+      code: 'قال:(إن الاجتماع انتهى) ثم مضى',
+      errors: [{ messageId: 'missingSpaceAfter', text: ':' }],
+      output: 'قال: (إن الاجتماع انتهى) ثم مضى',
     },
     {
       name: 'Markdown: only prose is checked',

@@ -1,6 +1,5 @@
 // Titles and honorifics of Arabic news copy, shared by the names and honorifics rules.
 
-import { DocumentMemo, type AnalysedDocument } from '../../text/document';
 import { foldString } from '../../text/fold';
 
 /** Titles that introduce a person (written with the article). Masculine and feminine. */
@@ -96,82 +95,8 @@ export function joinProclitic(prefix: string, word: string): string {
   return prefix + word;
 }
 
-/**
- * Direct quotations: someone's own words, or a name or phrase quoted as written (the tweet
- * «… د. الطريفي، د. خوجه …», then “د. الطريفي” هو …). The honorifics rules leave them as they
- * are. Spans between a pair of marks on one line (news copy writes a paragraph a line, and a
- * quotation that runs on opens again on the next): « with its », and “ ” " with the next of
- * those. Arabic sites write ”…“, ”…” and "…" as often as “…”, so which end a mark is comes
- * from where it stands: after a space and before a word it opens ( "إن …), after a word and
- * before a space or punctuation it closes (… فيه". ); between two spaces or two words (بـ"الشهيد)
- * it opens when no quotation is open and closes one that is. A closing mark with no quotation
- * open (its opening one was never written) is passed over, so a stray mark does not turn the
- * rest of a line inside out, nor pair with a mark lines away. Sorted, overlapping spans merged:
- * [start, end, start, end …] of the text inside the marks.
- */
-const QUOTED = new DocumentMemo<number[]>();
-
-/** A word character (letters, digits, marks, tatweel): not space, not punctuation. */
-const WORDY = /[\p{L}\p{N}\p{M}\u0640]/u;
-
-function quotedSpans(doc: AnalysedDocument): number[] {
-  let spans = QUOTED.get(doc);
-  if (spans) return spans;
-  const raw: Array<[number, number]> = [];
-  const toks = doc.tokens;
-  const text = doc.text;
-  let guillemets: number[] = [];
-  let open = -1;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (t.kind === 'newline') {
-      if (guillemets.length) guillemets = [];
-      open = -1;
-      continue;
-    }
-    if (t.kind !== 'punct') continue;
-    const c = text.charCodeAt(t.start);
-    if (c === 0xab) guillemets.push(t.end);
-    else if (c === 0xbb) {
-      const o = guillemets.pop();
-      if (o !== undefined) raw.push([o, t.start]);
-    } else if (c === 0x201c || c === 0x201d || c === 0x22) {
-      const wordBefore = t.start > 0 && WORDY.test(text[t.start - 1]);
-      const wordAfter = t.end < text.length && WORDY.test(text[t.end]);
-      const opens = !wordBefore && wordAfter;
-      const closes = wordBefore && !wordAfter;
-      if (open < 0) {
-        if (!closes) open = t.end;
-      } else if (opens) open = t.end;
-      else {
-        raw.push([open, t.start]);
-        open = -1;
-      }
-    }
-  }
-  raw.sort((x, y) => x[0] - y[0]);
-  spans = [];
-  for (const [s, e] of raw) {
-    const n = spans.length;
-    if (n > 0 && s <= spans[n - 1]) spans[n - 1] = Math.max(spans[n - 1], e);
-    else spans.push(s, e);
-  }
-  QUOTED.set(doc, spans);
-  return spans;
-}
-
-/** Whether `offset` is inside a direct quotation (see quotedSpans). */
-export function inQuotation(doc: AnalysedDocument, offset: number): boolean {
-  const spans = quotedSpans(doc);
-  let lo = 0;
-  let hi = spans.length / 2;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[2 * mid + 1] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < spans.length / 2 && spans[2 * lo] <= offset;
-}
+/** Direct quotations keep the speaker's words: the honorifics rules leave them alone. */
+export { inQuotation } from '../../text/quotations';
 
 /**
  * Folded words that cannot be a name: a title followed by one of them is not followed by a

@@ -1,14 +1,28 @@
 // doubled-punctuation: the same mark twice or more in a row (؟؟، !!، ،،، ,,، ؛؛، ..).
 // News copy states; it does not shout. The fix keeps one mark (the first of the run).
 // Accepted: the surprised question ؟! / !؟ (different marks), the three-dot ellipsis
-// `...` and `…`. Four or more dots are cut back to the three-dot ellipsis. Two dots alone
-// in brackets, `(..)` or `[..]`, are the elision mark of a cut quotation: they become
-// `(...)`, never `(.)`.
+// `...` and `…`. Four or more dots are cut back to the three-dot ellipsis.
+// A doubled ؟ or ! inside a quotation («…», “…”, "…" closed on its line) may be the source's own
+// emphasis, which a paper reproduces: the fix is offered there, not applied by fix-all.
+//
+// Two dots are a period typed twice or an ellipsis typed short, and Arabic copy uses them
+// for both and more (a pause, the headline separator `بعد اتفاق إيران.. إسرائيل`, a
+// list `العميد..نادي الشعب`, a book or exhibition title `“الفيصل.. شاهد وشهيد”`). The
+// fix-all writes one only where the text decides:
+// - the ellipsis `...` where a period cannot stand: in brackets alone, `(..)` or `( .. )`,
+//   the elision mark of a cut quotation; after an opening quote or bracket (`".. وما`);
+//   before another mark (`سعودي..!!`, `له..؟`);
+// - the period `.` at the end of a paragraph outside a quotation (`الخامس..⏎`);
+// - nothing after ؟ or ! at the end of a paragraph (`فيه؟!..⏎`).
+// Elsewhere (between words, before a closing quote, inside a quotation, after ؟ or !,
+// `الثقافات؟.. الإجابة`) both are offered and neither applied.
 // Runs of `?` that stand for characters lost in an encoding conversion (`خليجي ????`)
 // are not doubled question marks and are left alone.
 
+import { inQuotation } from '../../text/quotations';
+import { isInvisible, isLineBreak, isSpace } from '../../text/chars';
 import type { Rule } from '../../types';
-import { QuestionRuns, scanPunct } from './shared';
+import { QuestionRuns, isOpeningMark, quoteRole, scanPunct } from './shared';
 
 /** The kind of a mark for doubling: Latin and Arabic forms of one mark are the same kind. */
 function kindOf(c: number): number {
@@ -31,9 +45,27 @@ function kindOf(c: number): number {
   }
 }
 
+const QUESTION = 1;
+const EXCLAMATION = 2;
 const DOT = 5;
 
 const isDoublingMark = (c: number) => kindOf(c) !== 0;
+
+/** Offset of the first character before p (dir -1) or from p (dir 1) that is not a space or invisible; -1 or text.length at the ends. */
+function skipBlank(text: string, p: number, dir: 1 | -1): number {
+  let k = dir === 1 ? p : p - 1;
+  while (k >= 0 && k < text.length) {
+    const c = text.charCodeAt(k);
+    if (!isSpace(c) && !isInvisible(c)) break;
+    k += dir;
+  }
+  return k;
+}
+
+/** A mark a period cannot stand before: ؟ ! ، ؛ : and their Latin forms. */
+function isSentenceMark(c: number): boolean {
+  return c === 0x61f || c === 0x3f || c === 0x21 || c === 0x60c || c === 0x2c || c === 0x61b || c === 0x3b || c === 0x3a;
+}
 
 const rule: Rule<Record<string, never>> = {
   meta: {
@@ -49,12 +81,13 @@ const rule: Rule<Record<string, never>> = {
       tooManyDots: { ar: 'نقاط زائدة ({marks}): علامة الحذف ثلاث نقاط', en: 'Too many dots ({marks}): an ellipsis has three' },
       keepOne: { ar: 'أبق علامة واحدة', en: 'Keep one mark' },
       keepThree: { ar: 'أبق ثلاث نقاط', en: 'Keep three dots' },
+      removeDots: { ar: 'احذف النقطتين', en: 'Remove the two dots' },
     },
     docs: {
       description: { ar: 'تكرار علامة الترقيم نفسها (؟؟، !!، ،،)', en: 'The same punctuation mark repeated (؟؟, !!, ،،)' },
       explanation: {
-        ar: 'الخبر يقرر ولا يصرخ: علامة واحدة تكفي. تُقبل علامة التعجب مع الاستفهام (؟!) وعلامة الحذف بثلاث نقاط (...).',
-        en: 'News copy states; it does not shout: one mark is enough. The surprised question (؟!) and the three-dot ellipsis (...) are accepted.',
+        ar: 'الخبر يقرر ولا يصرخ: علامة واحدة تكفي. تُقبل علامة التعجب مع الاستفهام (؟!) وعلامة الحذف بثلاث نقاط (...). النقطتان (..) نقطة مكررة أو علامة حذف ناقصة: حيث لا يحسم النص أيهما يُعرض الإصلاحان ولا يُطبق أحدهما تلقائيا. وتكرار (؟) أو (!) داخل الاقتباس قد يكون من كلام المصدر فيُعرض حذفه ولا يُفرض.',
+        en: 'News copy states; it does not shout: one mark is enough. The surprised question (؟!) and the three-dot ellipsis (...) are accepted. Two dots (..) are a period typed twice or an ellipsis typed short: where the text does not tell which, both fixes are offered and neither is applied by fix-all. A doubled ؟ or ! inside a quotation may be the source\'s own: its fix is offered, not applied.',
       },
       good: 'هل سيستخسر المسؤول إنفاق هذا المبلغ؟! وكيف يبرر ذلك...',
       bad: 'هل سيستخسر المسؤول إنفاق هذا المبلغ؟؟ وكيف يبرر ذلك!!',
@@ -65,10 +98,12 @@ const rule: Rule<Record<string, never>> = {
     const text = doc.text;
     const toks = doc.tokens;
     const qruns = new QuestionRuns(text);
-    /** Two dots alone in brackets: `(..)`, `[..]`. */
+    /** Two dots alone in brackets, spaces inside allowed: `(..)`, `( .. )`, `[..]`. */
     const isElision = (start: number, end: number): boolean => {
-      const b = start > 0 ? text.charCodeAt(start - 1) : 0;
-      const a = end < text.length ? text.charCodeAt(end) : 0;
+      const bi = skipBlank(text, start, -1);
+      const ai = skipBlank(text, end, 1);
+      const b = bi >= 0 ? text.charCodeAt(bi) : 0;
+      const a = ai < text.length ? text.charCodeAt(ai) : 0;
       return (b === 0x28 && a === 0x29) || (b === 0x5b && a === 0x5d);
     };
     scanPunct(doc, isDoublingMark, (i) => {
@@ -80,25 +115,10 @@ const rule: Rule<Record<string, never>> = {
       const end = toks[j].end;
       const n = j - i + 1;
       if (n < 2) return end;
-      if (kind === 1 && qruns.garbledAt(start)) return end;
+      if (kind === QUESTION && qruns.garbledAt(start)) return end;
       if (kind === DOT) {
         if (n === 3) return end; // the ellipsis
-        if (n === 2 && isElision(start, end)) {
-          ctx.report({
-            start,
-            end,
-            messageId: 'doubledDot',
-            fixes: [{ messageId: 'keepThree', edits: [{ start: end, end, text: '.' }], preferred: true }],
-          });
-        } else if (n === 2) {
-          ctx.report({
-            start: start + 1,
-            end,
-            messageId: 'doubledDot',
-            fixes: [{ messageId: 'keepOne', edits: [{ start: start + 1, end, text: '' }], preferred: true }],
-            unnecessary: true,
-          });
-        } else {
+        if (n > 3) {
           ctx.report({
             start: start + 3,
             end,
@@ -107,15 +127,39 @@ const rule: Rule<Record<string, never>> = {
             fixes: [{ messageId: 'keepThree', edits: [{ start: start + 3, end, text: '' }], preferred: true }],
             unnecessary: true,
           });
+          return end;
+        }
+        const three = (preferred: boolean) => ({ messageId: 'keepThree', edits: [{ start: end, end, text: '.' }], preferred });
+        const one = (preferred: boolean) => ({ messageId: 'keepOne', edits: [{ start: start + 1, end, text: '' }], preferred });
+        const bi = skipBlank(text, start, -1);
+        const before = bi >= 0 ? text.charCodeAt(bi) : 0x0a;
+        const glued = start > 0 ? text.charCodeAt(start - 1) : 0x0a;
+        const ai = skipBlank(text, end, 1);
+        const after = ai < text.length ? text.charCodeAt(ai) : 0x0a;
+        const opensQuote = isOpeningMark(before) || (before === 0x22 && quoteRole(text, bi) === 'open');
+        if (isElision(start, end) || opensQuote || isLineBreak(before) || isSentenceMark(text.charCodeAt(end))) {
+          // where a period cannot stand: the elision mark, a cut at a quotation's start, the dots before another mark
+          ctx.report({ start, end, messageId: 'doubledDot', fixes: [three(true)] });
+        } else if (glued === 0x61f || glued === 0x3f || glued === 0x21) {
+          // after ؟ or !: the sentence has ended; a pause, or at the paragraph's end nothing
+          const last = isLineBreak(after) && !inQuotation(doc, start);
+          ctx.report({ start, end, messageId: 'doubledDot', fixes: [{ messageId: 'removeDots', edits: [{ start, end, text: '' }], preferred: last }, three(false)], unnecessary: last });
+        } else if (isLineBreak(after) && !inQuotation(doc, start)) {
+          // the end of a paragraph: it ends with a period
+          ctx.report({ start: start + 1, end, messageId: 'doubledDot', fixes: [one(true), three(false)], unnecessary: true });
+        } else {
+          ctx.report({ start, end, messageId: 'doubledDot', fixes: [one(false), three(false)] });
         }
         return end;
       }
+      // the source's own emphasis inside a quotation is reproduced: offered, not applied
+      const emphasis = (kind === QUESTION || kind === EXCLAMATION) && inQuotation(doc, start);
       ctx.report({
         start: start + 1,
         end,
         messageId: 'doubled',
         data: { marks: text.slice(start, end) },
-        fixes: [{ messageId: 'keepOne', edits: [{ start: start + 1, end, text: '' }], preferred: true }],
+        fixes: [{ messageId: 'keepOne', edits: [{ start: start + 1, end, text: '' }], preferred: !emphasis }],
         unnecessary: true,
       });
       return end;

@@ -18,55 +18,10 @@
 // closing quotation mark or bracket, a dash, another mark) or the sentence asks with هل,
 // كيف, لماذا, ماذا, متى, أين, كم or أليس. Elsewhere ؟ is offered, not preferred.
 
-import { foldString } from '../../text/fold';
-import type { AnalysedDocument } from '../../text/document';
 import type { Rule } from '../../types';
-import { AR_COMMA, AR_QUESTION, AR_SEMICOLON, QuestionRuns, endsHtmlEntity, isArabicContext, scanPunct, sideOf } from './shared';
+import { AR_COMMA, AR_QUESTION, AR_SEMICOLON, QuestionRuns, endsHtmlEntity, isArabicContext, isQuestion, scanPunct, sideOf } from './shared';
 
 const isLatinMark = (c: number) => c === 0x2c || c === 0x3b || c === 0x3f;
-
-/** Interrogatives that make a sentence a question (folded; also with و or ف before them). */
-const INTERROGATIVES = new Set(['هل', 'كيف', 'لماذا', 'ماذا', 'متى', 'أين', 'كم', 'أليس', 'بماذا', 'علام', 'أيهما'].map((w) => foldString(w)));
-
-/** How far back a question's interrogative is looked for (tokens, spaces included). */
-const MAX_SENTENCE_TOKENS = 80;
-
-function isInterrogative(norm: string): boolean {
-  return INTERROGATIVES.has(norm) || ((norm.charCodeAt(0) === 0x648 || norm.charCodeAt(0) === 0x641) && INTERROGATIVES.has(norm.slice(1)));
-}
-
-/** What may follow a question mark that ends its sentence: a closing mark, a dash or another mark. */
-function endsSentenceBefore(c: number): boolean {
-  return (
-    c === 0xbb || c === 0x201d || c === 0x2019 || c === 0x22 || c === 0x29 || c === 0x5d || c === 0x7d || // closing » ” ’ " ) ] }
-    c === 0x2d || c === 0x2013 || c === 0x2014 || // - – —
-    c === 0x3f || c === 0x61f || c === 0x21 || c === 0x2e || c === 0x2026 // ? ؟ ! . …
-  );
-}
-
-/**
- * Whether the `?` at token i is a question mark as far as the text shows: it ends its
- * sentence, or its sentence (back to the last full stop, colon or line start) holds an
- * interrogative. Otherwise it may stand for a character lost in a conversion.
- */
-function isQuestion(doc: AnalysedDocument, i: number): boolean {
-  const { text, tokens } = doc;
-  let k = tokens[i].end;
-  while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0xa0 || text.charCodeAt(k) === 0x09)) k++;
-  if (k >= text.length) return true;
-  const next = text.charCodeAt(k);
-  if (next === 0x0a || next === 0x0d || endsSentenceBefore(next)) return true;
-  for (let j = i - 1, n = 0; j >= 0 && n < MAX_SENTENCE_TOKENS; j--, n++) {
-    const t = tokens[j];
-    if (t.kind === 'newline') break;
-    if (t.kind === 'punct') {
-      const c = text.charCodeAt(t.start);
-      if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x3a || c === 0x61b || c === 0x3b) break;
-    }
-    if (t.kind === 'word' && isInterrogative(t.norm)) return true;
-  }
-  return false;
-}
 
 const REPLACEMENT: Record<number, { arabic: string; messageId: string }> = {
   0x2c: { arabic: String.fromCharCode(AR_COMMA), messageId: 'latinComma' },

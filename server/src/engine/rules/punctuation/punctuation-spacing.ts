@@ -15,13 +15,22 @@
 // - the `;` ending an HTML entity (`&quot;`);
 // - a colon between digits (10:30); dots and commas inside numbers, URLs and e-mail
 //   addresses are part of those tokens and never seen here;
-// - marks whose both sides are Latin text (Latin typography is not ours to police).
+// - marks whose both sides are Latin text (Latin typography is not ours to police);
+// - an emoticon (`:)`, `:(`, `;)`, `:-)`, `:D`): a word of its own, not a colon;
+// - a lone Latin `?` the text does not show to be a question (it neither ends its sentence
+//   nor follows an interrogative: shared.ts's isQuestion, the test latin-punctuation applies): it may stand for a
+//   character lost in an encoding conversion (a verse mark in a Quran quotation,
+//   `حُرُمًا ? وَاتَّقُوا`), and then its spaces are right. latin-punctuation flags it; once
+//   it is made ؟ the space before it is reported here.
+// A `»` or `”` glued to a word after a colon opens a quotation typed the wrong way round
+// (`وتابع:»ليس`): it needs the space after the colon (`وتابع: »ليس`), so that removing the
+// space before the colon (`الحين :»أدرك`) does not glue three words and marks together.
 // Several spaces after a mark are the `extra-spaces` rule's business, not this one's.
 
 import type { Rule } from '../../types';
 import type { Token } from '../../text/tokenize';
-import { isArabicLetter, isSpace } from '../../text/chars';
-import { QuestionRuns, endsHtmlEntity, isClosingMark, isOpeningMark, scanPunct, sideOf } from './shared';
+import { isArabicLetter, isArabicWordChar, isDigit, isLatinLetter, isLineBreak, isSpace } from '../../text/chars';
+import { QuestionRuns, endsHtmlEntity, isClosingMark, isOpeningMark, isQuestion, scanPunct, sideOf } from './shared';
 
 /** Marks this rule spaces. */
 function isMark(c: number): boolean {
@@ -38,6 +47,36 @@ const PROCLITIC_PREFIX = /^(?:[وف]?(?:لل|[بك]?ال|[بلك]))/;
 
 function isArabicMark(c: number): boolean {
   return c === 0x60c || c === 0x61b || c === 0x61f;
+}
+
+/**
+ * The colon or semicolon at p starts an emoticon: `:)`, `:(`, `;)`, `:-)`, `:'(`, `:D`, `:P`,
+ * standing as a word of its own (a space, a mark or the line end after it), so `قال:(إن…)`
+ * is not one, nor is `:(` whose bracket a `)` further on its line closes
+ * (`قال الشاعر :( محمد )`). Returns the emoticon's end, or -1.
+ */
+function emoticonEnd(text: string, p: number): number {
+  let k = p + 1;
+  const c1 = text.charCodeAt(k);
+  if (c1 === 0x2d || c1 === 0x27) k++; // - '
+  const face = text.charCodeAt(k);
+  if (!(face === 0x29 || face === 0x28 || face === 0x44 || face === 0x50 || face === 0x70 || face === 0x7c)) return -1; // ) ( D P p |
+  k++;
+  while (k < text.length && text.charCodeAt(k) === face && (face === 0x29 || face === 0x28)) k++; // :))
+  if (k < text.length) {
+    const after = text.charCodeAt(k);
+    if (isArabicWordChar(after) || isLatinLetter(after) || isDigit(after)) return -1;
+  }
+  if (face === 0x28) {
+    // an opening bracket closed further on the line is a bracket (the scan stops at the next
+    // bracket, so the emoticons of a line are scanned over once in all)
+    for (let q = k; q < text.length; q++) {
+      const c = text.charCodeAt(q);
+      if (c === 0x29) return -1;
+      if (c === 0x28 || isLineBreak(c)) break;
+    }
+  }
+  return k;
 }
 
 const rule: Rule<Record<string, never>> = {
@@ -93,19 +132,23 @@ const rule: Rule<Record<string, never>> = {
       if (!before) return; // a mark at the start of a line
       const next = toks[j + 1] && toks[j + 1].start === end ? toks[j + 1] : undefined;
       let spaceBefore = hasSpace && attaches(before);
-      let spaceAfter = !!next && startsWord(next);
+      let spaceAfter = !!next && (startsWord(next) || (text.charCodeAt(end - 1) === 0x3a && opensReversed(next)));
       if (!spaceBefore && !spaceAfter) return; // the common, well-spaced case
 
       let arabicMark = false;
       let dots = 0;
       let ellipsis = false;
-      for (let p = start; p < end; p++) {
+      for (let s = first; s <= j; s++) {
+        const p = toks[s].start;
         const c = text.charCodeAt(p);
         if (isArabicMark(c)) arabicMark = true;
         else if (c === 0x2e) dots++;
         else if (c === 0x2026) ellipsis = true;
-        else if (c === 0x3f && qruns.garbledAt(p)) return;
+        // a lost character, or a lone ? that may be one: its spaces are not ours to move
+        else if (c === 0x3f && (qruns.garbledAt(p) || !isQuestion(doc, s))) return;
       }
+      // an emoticon is a word of its own: `رد عليه :)`
+      if (end - start === 1 && (text.charCodeAt(start) === 0x3a || text.charCodeAt(start) === 0x3b) && emoticonEnd(text, start) >= 0) return;
       if (text.charCodeAt(start) === 0x3b && endsHtmlEntity(text, start)) return;
       if (dots >= 2 && dots === end - start) ellipsis = true;
 
@@ -199,6 +242,17 @@ const rule: Rule<Record<string, never>> = {
         default:
           return false;
       }
+    }
+
+    /**
+     * A closing guillemet or curly quote glued to a word after it, after a colon: a
+     * quotation opened with the mark typed the wrong way round (`وتابع:»ليس`, `بقوله:”نعم`).
+     */
+    function opensReversed(t: Token): boolean {
+      if (t.kind !== 'punct') return false;
+      const c = text.charCodeAt(t.start);
+      if (c !== 0xbb && c !== 0x201d) return false;
+      return t.end < text.length && isArabicWordChar(text.charCodeAt(t.end));
     }
 
     /** A token that starts a word: the mark before it needs a space. */

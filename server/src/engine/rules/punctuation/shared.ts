@@ -4,7 +4,11 @@
 
 import { defineScan, documentScan } from '../../scans';
 import { DocumentMemo, type AnalysedDocument } from '../../text/document';
-import { isArabicLetter, isArabicWordChar, isDigit, isLatinLetter, isLineBreak, isSpace } from '../../text/chars';
+import { foldString } from '../../text/fold';
+import { isClosingMark, isLetterOrDigit, isOpeningMark, quoteRole, type QuoteRole } from '../../text/quotations';
+import { isArabicLetter, isArabicWordChar, isLineBreak, isSpace } from '../../text/chars';
+
+export { isClosingMark, isOpeningMark, quoteRole, type QuoteRole };
 import type { Token } from '../../text/tokenize';
 
 /** What the nearest word-like token on one side of a position is. */
@@ -79,10 +83,6 @@ export function questionRun(text: string, i: number): { start: number; end: numb
   return { start: s, end: e, latin };
 }
 
-function isLetterOrDigit(c: number): boolean {
-  return isArabicWordChar(c) || isLatinLetter(c) || isDigit(c);
-}
-
 /**
  * A run of Latin question marks that stands for characters lost in an encoding
  * conversion, not for a question: `ا?لي`, `ف?? تصريح`, `خليجي ???? ،`. Such a run is
@@ -130,31 +130,6 @@ export class QuestionRuns {
 export const AR_COMMA = 0x60c;
 export const AR_SEMICOLON = 0x61b;
 export const AR_QUESTION = 0x61f;
-
-/** Opening quotes and brackets (the straight quote is decided by context elsewhere). */
-export function isOpeningMark(c: number): boolean {
-  return c === 0xab /* « */ || c === 0x201c /* “ */ || c === 0x28 || c === 0x5b || c === 0x7b;
-}
-
-/** Closing quotes and brackets. ” also closes; in right-to-left typing it sometimes opens. */
-export function isClosingMark(c: number): boolean {
-  return c === 0xbb /* » */ || c === 0x201d /* ” */ || c === 0x29 || c === 0x5d || c === 0x7d || c === 0x2019;
-}
-
-/** Where a straight or curly double quote stands: opening, closing, or unclear. */
-export type QuoteRole = 'open' | 'close' | 'unclear';
-
-export function quoteRole(text: string, p: number): QuoteRole {
-  const pc = p > 0 ? text.charCodeAt(p - 1) : 0x0a;
-  const nc = p + 1 < text.length ? text.charCodeAt(p + 1) : 0x0a;
-  const beforeIsGap = isSpace(pc) || isLineBreak(pc) || isOpeningMark(pc) || pc === 0x2d /* - */ || pc === 0x3a /* : */;
-  const afterIsGap = isSpace(nc) || isLineBreak(nc);
-  const afterIsWord = isLetterOrDigit(nc);
-  const beforeIsWord = isLetterOrDigit(pc) || isClosingMark(pc) || pc === 0x2e || pc === 0x21 || pc === 0x3f || pc === AR_QUESTION;
-  if (beforeIsGap && !afterIsGap) return 'open';
-  if ((beforeIsWord || !beforeIsGap) && !afterIsWord) return 'close';
-  return 'unclear';
-}
 
 /** The `;` at offset p ends an HTML entity (`&quot;`, `&#8220;`): scrape residue, not punctuation. */
 export function endsHtmlEntity(text: string, p: number): boolean {
@@ -281,4 +256,50 @@ export function* pairMarksByParagraph(doc: AnalysedDocument): Generator<PairMark
       from = i;
     }
   }
+}
+
+// --- Is a Latin `?` a question mark, as far as the text shows? (latin-punctuation writes ؟
+// only then; punctuation-spacing moves no space around one that is not.)
+
+/** Interrogatives that make a sentence a question (folded; also with و or ف before them). */
+const INTERROGATIVES = new Set(['هل', 'كيف', 'لماذا', 'ماذا', 'متى', 'أين', 'كم', 'أليس', 'بماذا', 'علام', 'أيهما'].map((w) => foldString(w)));
+
+/** How far back a question's interrogative is looked for (tokens, spaces included). */
+const MAX_SENTENCE_TOKENS = 80;
+
+function isInterrogative(norm: string): boolean {
+  return INTERROGATIVES.has(norm) || ((norm.charCodeAt(0) === 0x648 || norm.charCodeAt(0) === 0x641) && INTERROGATIVES.has(norm.slice(1)));
+}
+
+/** What may follow a question mark that ends its sentence: a closing mark, a dash or another mark. */
+function endsSentenceBefore(c: number): boolean {
+  return (
+    c === 0xbb || c === 0x201d || c === 0x2019 || c === 0x22 || c === 0x29 || c === 0x5d || c === 0x7d || // closing » ” ’ " ) ] }
+    c === 0x2d || c === 0x2013 || c === 0x2014 || // - – —
+    c === 0x3f || c === 0x61f || c === 0x21 || c === 0x2e || c === 0x2026 // ? ؟ ! . …
+  );
+}
+
+/**
+ * Whether the `?` at token i is a question mark as far as the text shows: it ends its
+ * sentence, or its sentence (back to the last full stop, colon or line start) holds an
+ * interrogative. Otherwise it may stand for a character lost in a conversion.
+ */
+export function isQuestion(doc: AnalysedDocument, i: number): boolean {
+  const { text, tokens } = doc;
+  let k = tokens[i].end;
+  while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0xa0 || text.charCodeAt(k) === 0x09)) k++;
+  if (k >= text.length) return true;
+  const next = text.charCodeAt(k);
+  if (next === 0x0a || next === 0x0d || endsSentenceBefore(next)) return true;
+  for (let j = i - 1, n = 0; j >= 0 && n < MAX_SENTENCE_TOKENS; j--, n++) {
+    const t = tokens[j];
+    if (t.kind === 'newline') break;
+    if (t.kind === 'punct') {
+      const c = text.charCodeAt(t.start);
+      if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x3a || c === 0x61b || c === 0x3b) break;
+    }
+    if (t.kind === 'word' && isInterrogative(t.norm)) return true;
+  }
+  return false;
 }

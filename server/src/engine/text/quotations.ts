@@ -1,0 +1,123 @@
+// Quotation marks, and the direct quotations of a document: someone's own words, or a title or a
+// name quoted as written. Rules that would change words (the honorifics rules) or decide for the
+// writer (doubled-punctuation's ؟؟ and !!) leave them as the source wrote them. Pure: reads the
+// analysed document only.
+
+import { isArabicWordChar, isDigit, isLatinLetter, isLineBreak, isSpace } from './chars';
+import { DocumentMemo, type AnalysedDocument } from './document';
+
+const AR_QUESTION = 0x61f;
+
+/** An Arabic or Latin letter, or a digit. */
+export function isLetterOrDigit(c: number): boolean {
+  return isArabicWordChar(c) || isLatinLetter(c) || isDigit(c);
+}
+
+/** Opening quotes and brackets (the straight quote is decided by context elsewhere). */
+export function isOpeningMark(c: number): boolean {
+  return c === 0xab /* « */ || c === 0x201c /* “ */ || c === 0x28 || c === 0x5b || c === 0x7b;
+}
+
+/** Closing quotes and brackets. ” also closes; in right-to-left typing it sometimes opens. */
+export function isClosingMark(c: number): boolean {
+  return c === 0xbb /* » */ || c === 0x201d /* ” */ || c === 0x29 || c === 0x5d || c === 0x7d || c === 0x2019;
+}
+
+/** Where a straight or curly double quote stands: opening, closing, or unclear. */
+export type QuoteRole = 'open' | 'close' | 'unclear';
+
+export function quoteRole(text: string, p: number): QuoteRole {
+  const pc = p > 0 ? text.charCodeAt(p - 1) : 0x0a;
+  const nc = p + 1 < text.length ? text.charCodeAt(p + 1) : 0x0a;
+  const beforeIsGap = isSpace(pc) || isLineBreak(pc) || isOpeningMark(pc) || pc === 0x2d /* - */ || pc === 0x3a /* : */;
+  const afterIsGap = isSpace(nc) || isLineBreak(nc);
+  const afterIsWord = isLetterOrDigit(nc);
+  const beforeIsWord = isLetterOrDigit(pc) || isClosingMark(pc) || pc === 0x2e || pc === 0x21 || pc === 0x3f || pc === AR_QUESTION;
+  if (beforeIsGap && !afterIsGap) return 'open';
+  if ((beforeIsWord || !beforeIsGap) && !afterIsWord) return 'close';
+  return 'unclear';
+}
+
+const QUOTATIONS = new DocumentMemo<Int32Array>();
+
+/**
+ * The document's quotations, as sorted disjoint [start, end) pairs (flattened) from the opening
+ * mark to just after the closing one: each «…», “…” and "…" opened and closed on one line (news
+ * copy writes a paragraph a line, and a quotation that runs on opens again on the next). Arabic
+ * sites write ”…“, ”…” and "…" as often as “…”, so which end a curly or straight mark is comes
+ * from where it stands (quoteRole), and marks of one kind nest. A » glued to a word after a
+ * colon opens (`وتابع:»ليس`); a « before a comma, a full stop or the line's end closes
+ * (`« التثوير العربي «،`). A closing mark with nothing open is passed over, and a mark left
+ * open at its line's end makes no quotation: where the marks do not pair, the text does not
+ * say where the source speaks. One pass over the tokens, on first need.
+ */
+export function quotations(doc: AnalysedDocument): Int32Array {
+  let spans = QUOTATIONS.get(doc);
+  if (spans) return spans;
+  const { text, tokens } = doc;
+  const pairs: Array<[number, number]> = [];
+  const guil: number[] = [];
+  const curly: number[] = [];
+  const straight: number[] = [];
+  for (const t of tokens) {
+    if (t.kind === 'newline') {
+      guil.length = curly.length = straight.length = 0;
+      continue;
+    }
+    if (t.kind !== 'punct') continue;
+    const p = t.start;
+    const c = text.charCodeAt(p);
+    if (c === 0xab) {
+      if (guil.length && beforeSentencePunctuation(text, p)) pairs.push([guil.pop()!, p + 1]);
+      else guil.push(p);
+    } else if (c === 0xbb) {
+      if (guil.length) pairs.push([guil.pop()!, p + 1]);
+      else if (afterColon(text, p) && quoteRole(text, p) === 'open') guil.push(p);
+    } else if (c === 0x201c || c === 0x201d || c === 0x22) {
+      const stack = c === 0x22 ? straight : curly;
+      const role = quoteRole(text, p);
+      if (role === 'open') stack.push(p);
+      else if (stack.length) pairs.push([stack.pop()!, p + 1]);
+      else if (role === 'unclear') stack.push(p);
+    }
+  }
+  pairs.sort((x, y) => x[0] - y[0]);
+  const merged: number[] = [];
+  for (const [a, b] of pairs) {
+    if (merged.length && merged[merged.length - 1] >= a) merged[merged.length - 1] = Math.max(merged[merged.length - 1], b);
+    else merged.push(a, b);
+  }
+  spans = Int32Array.from(merged);
+  QUOTATIONS.set(doc, spans);
+  return spans;
+}
+
+/** Whether offset p lies inside one of the document's quotations (after its opening mark). */
+export function inQuotation(doc: AnalysedDocument, p: number): boolean {
+  const q = quotations(doc);
+  let lo = 0;
+  let hi = q.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (q[2 * mid + 1] <= p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < q.length / 2 && q[2 * lo] < p;
+}
+
+/** A comma, semicolon, full stop (not an ellipsis) or the line's end after the mark at p, spaces between allowed: nothing opens there. */
+function beforeSentencePunctuation(text: string, p: number): boolean {
+  let k = p + 1;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  if (k >= text.length) return true;
+  const c = text.charCodeAt(k);
+  if (c === 0x2e) return text.charCodeAt(k + 1) !== 0x2e;
+  return isLineBreak(c) || c === 0x60c || c === 0x2c || c === 0x61b || c === 0x3b;
+}
+
+/** A colon before offset p on its line, spaces between allowed. */
+function afterColon(text: string, p: number): boolean {
+  let k = p - 1;
+  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+  return k >= 0 && text.charCodeAt(k) === 0x3a;
+}
