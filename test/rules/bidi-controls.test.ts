@@ -7,6 +7,10 @@ import { runRuleTests } from '../lib/rule-tester';
 
 // Cases modelled on the `bidi_control` rows of real_phenomena_samples.tsv (SaudiNewsNet):
 // an RLM inside a decimal number, RLM+RLE after a dateline, LRO/PDF around a model number.
+// Audit on published news: the Asharq Al-Awsat rows store decimals fraction first with an RLM
+// (`عند 50.\u200f1104 دولار`, gold at $1,104.50; `عند 5.\u200f0 في المائة`, the Bank of England's
+// 0.5 %): the line DISPLAYS `1104.50`, so the fix writes that (deleting the mark alone showed
+// 50.1104). An RLO over digits (`لعام 4102`, shown as 2014) is not deleted by fix-all.
 runRuleTests(bidiControls, {
   valid: [
     'وارتفع السهم 2.5 في المائة خلال تعاملات اليوم.',
@@ -21,10 +25,37 @@ runRuleTests(bidiControls, {
   ],
   invalid: [
     {
-      name: 'RLM inside a decimal number',
+      name: 'RLM after the decimal point: the number is written as it displays',
       code: 'وارتفع السهم 2.\u200f5 في المائة.',
-      errors: [{ messageId: 'mark', text: '\u200f', line: 1, column: 16, fixes: 1, suggestions: [''] }],
-      output: 'وارتفع السهم 2.5 في المائة.',
+      errors: [{ messageId: 'reversedNumber', text: '\u200f', line: 1, column: 16, fixes: 2, suggestions: ['5.2', ''] }],
+      output: 'وارتفع السهم 5.2 في المائة.',
+    },
+    {
+      name: 'audit: a price stored fraction first displays as 1104.50',
+      code: 'وبلغ سعر الذهب 50.\u200f1104 دولار للأوقية',
+      errors: [{ messageId: 'reversedNumber', text: '\u200f', suggestions: ['1104.50', ''] }],
+      output: 'وبلغ سعر الذهب 1104.50 دولار للأوقية',
+    },
+    {
+      name: 'audit: a fraction with a leading zero (70.07 pence), two numbers on a line',
+      code: 'ثم انحسر إلى 07.\u200f70 بنس بعد أن بلغ 92.\u200f69 بنس',
+      errors: [
+        { messageId: 'reversedNumber', suggestions: ['70.07', ''] },
+        { messageId: 'reversedNumber', suggestions: ['69.92', ''] },
+      ],
+      output: 'ثم انحسر إلى 70.07 بنس بعد أن بلغ 69.92 بنس',
+    },
+    {
+      name: 'audit: after Latin text the display depends on the paragraph direction: both offered',
+      code: 'USD 2.\u200f5',
+      errors: [{ messageId: 'reversedNumberMaybe', suggestions: ['5.2', ''] }],
+      output: null,
+    },
+    {
+      name: 'audit: an RLM inside a longer number is plain residue',
+      code: 'الرقم 1.2.\u200f5 هنا',
+      errors: [{ messageId: 'mark', suggestions: [''] }],
+      output: 'الرقم 1.2.5 هنا',
     },
     {
       name: 'RLM+RLE after a dateline is one finding',
@@ -61,16 +92,31 @@ runRuleTests(bidiControls, {
       output: 'كتب @altriri على حسابه',
     },
     {
-      name: 'a right-to-left override reverses what follows',
+      name: 'a right-to-left override reverses what follows: the reader sees 1234, the text says 4321; removal only offered',
       code: 'رمز التحقق \u202e4321\u202c فقط',
-      errors: [{ messageId: 'override' }, { messageId: 'override' }],
-      output: 'رمز التحقق 4321 فقط',
+      errors: [
+        { messageId: 'overrideReverses', text: '\u202e', fixes: 1, suggestions: [''] },
+        { messageId: 'overrideEnd', text: '\u202c', fixes: 1, suggestions: [''] },
+      ],
+      output: null,
+    },
+    {
+      name: 'audit: LRO+RLO before an opinion piece stored with its digits reversed (لعام 4102 shown as 2014)',
+      code: '\u202d\u202eوضمت قائمة فوربس لعام 4102 نحو 04 مليارديرا',
+      errors: [{ messageId: 'overrideReverses', text: '\u202d\u202e', fixes: 1 }],
+      output: null,
+    },
+    {
+      name: 'audit: an LRO before Arabic letters reverses them',
+      code: 'كتب \u202dمرحبا\u202c هنا',
+      errors: [{ messageId: 'overrideReverses' }, { messageId: 'overrideEnd' }],
+      output: null,
     },
     {
       name: 'second line, column counted from the line start',
       code: 'العنوان\nالسهم 7.\u200f0 في المائة',
-      errors: [{ messageId: 'mark', line: 2, column: 9 }],
-      output: 'العنوان\nالسهم 7.0 في المائة',
+      errors: [{ messageId: 'reversedNumber', line: 2, column: 9 }],
+      output: 'العنوان\nالسهم 0.7 في المائة',
     },
     {
       name: 'Markdown prose is checked',
@@ -91,6 +137,11 @@ describe('bidi-controls messages', () => {
     assert.equal(r.findings[0].unnecessary, true);
     const m = lint('2.\u200f5', { rules: [bidiControls] }).findings[0];
     assert.match(m.message.ar, /RLM/);
+    const n = lint('عند 50.\u200f1104 دولار', { rules: [bidiControls] }).findings[0];
+    assert.match(n.message.en, /number 50\.1104 display as 1104\.50/);
+    assert.notEqual(n.unnecessary, true);
+    const o = lint('لعام \u202e4102', { rules: [bidiControls] }).findings[0];
+    assert.match(o.message.en, /sees “2014” where the text says “4102”/);
   });
   it('finds nothing in the sample article', () => {
     assert.deepEqual(lint(sampleArticle(), { rules: [bidiControls] }).findings, []);

@@ -20,6 +20,10 @@ runRuleTests(nbsp, {
     'قال  الوزير ',
     // Markdown: leading runs are never touched
     { code: '\u00a0\u00a0فقرة بمسافة بادئة', languageId: 'markdown' },
+    // audit: French spacing inside a French quotation (a plain space would let the mark wrap alone)
+    'وختم ماكرون كلمته: «Vive la France\u202f!»',
+    'وكتب بالفرنسية «\u202fPourquoi pas\u202f?\u202f» في تغريدته',
+    { code: 'وقال: «Il a dit\u00a0: non» ثم غادر', options: { allowAfterNumber: false } },
   ],
   invalid: [
     {
@@ -69,6 +73,18 @@ runRuleTests(nbsp, {
       code: 'في عام 2016\u00a0. وقالت',
       errors: [{ messageId: 'nbsp' }],
       output: 'في عام 2016 . وقالت',
+    },
+    {
+      name: 'audit: before a colon after a Latin acronym in an Arabic sentence: not French spacing',
+      code: 'قالت GSMA\u00a0: إن الاتفاق قريب',
+      errors: [{ messageId: 'nbsp' }],
+      output: 'قالت GSMA : إن الاتفاق قريب',
+    },
+    {
+      name: 'audit: inside Arabic guillemets: reported',
+      code: 'صحيفة «\u00a0الأهرام» المصرية',
+      errors: [{ messageId: 'nbsp' }],
+      output: 'صحيفة « الأهرام» المصرية',
     },
     {
       name: 'number and unit when the house style wants plain spaces',

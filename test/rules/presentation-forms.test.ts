@@ -6,7 +6,9 @@ import { sampleArticle } from '../lib/corpus';
 import { runRuleTests } from '../lib/rule-tester';
 
 // Cases modelled on text copied out of PDF press releases (and on the presentation-form
-// paragraph among the `zero_width` rows of real_phenomena_samples.tsv).
+// paragraph among the `zero_width` rows of real_phenomena_samples.tsv). The audit on the 500
+// articles found the NFKC letters right in all 264 findings (one article of 203 runs, the
+// ﻷ in الأمنية, a Persian word); the `audit:` cases are the forms where plain NFKC is not.
 runRuleTests(presentationForms, {
   valid: [
     'التقى الدكتور عمرو طلعت وزير الاتصالات.',
@@ -14,6 +16,8 @@ runRuleTests(presentationForms, {
     '﴿الحمد لله رب العالمين﴾',
     '﷽',
     'بلغ السعر 100 ﷼',
+    // audit: the Koranic stop signs ﷰ ﷱ are marks in a verse (NFKC would write صلے قلے, Urdu letters)
+    'قال تعالى: ﴿وما أوتيتم من العلم إلا قليلا ﷰ﴾',
   ],
   invalid: [
     {
@@ -72,6 +76,42 @@ runRuleTests(presentationForms, {
       name: 'the eulogy ligature is typed on purpose: a suggestion only',
       code: 'قال النبي ﷺ',
       errors: [{ messageId: 'phraseLigature', text: 'ﷺ', suggestions: ['صلى الله عليه وسلم'] }],
+      output: null,
+    },
+    {
+      name: 'audit: the eulogy ligature glued to the name: the written-out phrase gets its space',
+      code: 'سيرة النبي محمدﷺ في المدينة',
+      errors: [{ messageId: 'phraseLigature', text: 'ﷺ', suggestions: [' صلى الله عليه وسلم'] }],
+      output: null,
+    },
+    {
+      name: 'audit: the abbreviated eulogy ﷵ is a phrase ligature: suggested in full, not as صلعم',
+      code: 'قال الرسول ﷵ',
+      errors: [{ messageId: 'phraseLigature', text: 'ﷵ', suggestions: ['صلى الله عليه وسلم'] }],
+      output: null,
+    },
+    {
+      name: 'audit: the AKBAR ligature is written with its hamza (NFKC drops it)',
+      code: 'وهتفوا ﷲ ﷳ',
+      errors: [{ text: 'ﷲ', suggestions: ['الله'] }, { text: 'ﷳ', suggestions: ['أكبر'] }],
+      output: 'وهتفوا الله أكبر',
+    },
+    {
+      name: 'audit: a medial fatha form after a letter: the mark alone, no tatweel',
+      code: 'ﻛﹷﺘﺐ الطالب',
+      errors: [{ text: 'ﻛﹷﺘﺐ', suggestions: ['كَتب'] }],
+      output: 'كَتب الطالب',
+    },
+    {
+      name: 'audit: tatweel-with-fathatan after a letter: the mark alone',
+      code: 'شكراﹱ لكم',
+      errors: [{ text: 'ﹱ', suggestions: ['\u064b'] }],
+      output: 'شكراً لكم',
+    },
+    {
+      name: 'audit: a mark form standing on its own is how a mark is shown alone: the fix is only offered',
+      code: 'علامة الشدة ( ﹼ ) فوق الحرف',
+      errors: [{ text: 'ﹼ', suggestions: [' \u0651'] }],
       output: null,
     },
   ],

@@ -7,7 +7,8 @@ import { runRuleTests } from '../lib/rule-tester';
 
 // Cases modelled on the `zero_width` rows of real_phenomena_samples.tsv (SaudiNewsNet):
 // doubled ZWSP after a word, a BOM before a name, ZWNJ after و or an alef, ZWJ after a
-// hijri ه or a clitic ب.
+// hijri ه or a clitic ب (audit: that ZWJ draws هـ / بـ, so the fix writes the tatweel rather
+// than showing a bare ه / ب).
 runRuleTests(zeroWidth, {
   valid: [
     'وهل نجحت في زرع الطائفية؟',
@@ -89,16 +90,34 @@ runRuleTests(zeroWidth, {
       output: 'قالت شبكة سي\u200cإن',
     },
     {
-      name: 'ZWJ after the hijri ه',
+      name: 'audit: ZWJ after the hijri ه draws هـ: the fix writes the tatweel',
       code: 'في رجب 1438ه\u200d.',
-      errors: [{ messageId: 'invisible', text: '\u200d' }],
-      output: 'في رجب 1438ه.',
+      errors: [{ messageId: 'zwjAsTatweel', text: '\u200d', suggestions: ['\u0640', ''] }],
+      output: 'في رجب 1438هـ.',
     },
     {
-      name: 'ZWJ after a clitic before a Latin word',
+      name: 'audit: ZWJ after a clitic before a Latin word draws بـ',
       code: 'ما يسمى ب\u200d (Webometrics)',
+      errors: [{ messageId: 'zwjAsTatweel', text: '\u200d' }],
+      output: 'ما يسمى بـ (Webometrics)',
+    },
+    {
+      name: 'audit: ZWJ after الـ before a number',
+      code: 'في ال\u200d30 دقيقة',
+      errors: [{ messageId: 'zwjAsTatweel' }],
+      output: 'في الـ30 دقيقة',
+    },
+    {
+      name: 'ZWJ after the hijri ه before a tatweel: the tatweel is there already',
+      code: 'العام 1438ه\u200dـ.',
       errors: [{ messageId: 'invisible', text: '\u200d' }],
-      output: 'ما يسمى ب (Webometrics)',
+      output: 'العام 1438هـ.',
+    },
+    {
+      name: 'ZWJ at the end of a longer word: stray',
+      code: 'إن ضعف\u200d الأنظمة',
+      errors: [{ messageId: 'invisible', text: '\u200d' }],
+      output: 'إن ضعف الأنظمة',
     },
     {
       name: 'soft hyphen and word joiner',

@@ -4,15 +4,30 @@
 //   U+2066–2069): they change how the text around them is displayed, so what the reader
 //   sees can differ from what the text says (the "Trojan Source" problem);
 // - marks (LRM U+200E, RLM U+200F, ALM U+061C): harmless-looking scrape residue such as
-//   `2.\u200f5 مليار` or `جدة: \u200f\u202bتشهد`, which still break search and matching.
+//   `جدة: \u200f\u202bتشهد` or `شركة أبل\u200e،`, which still break search and matching.
+// A number with a right-to-left mark after its decimal point (`50.\u200f1104 دولار`, `عند
+// 5.\u200f0 في المائة`) is not residue to delete: stored that way (fraction first) by a
+// news agency's feed, it DISPLAYS as `1104.50` and `0.5`, the figures the published page
+// showed (gold at $1,104.50 an ounce, the Bank of England's rate at 0.5 %); deleting the
+// mark alone would turn them into 50.1104 and 5.0. So `A.\u200fB` gets its own message
+// (`reversedNumber`) and the fix writes the number as it displays, `B.A`. That is certain
+// only where the nearest strong character before the number is Arabic (the digits then
+// display right to left around the mark in either paragraph direction); after Latin text
+// or at the start of a line the display depends on the paragraph's direction, and both
+// readings are offered, neither preferred.
 // Not flagged: an LRM that keeps a Latin/number run displayed right in Arabic text, where
 // the run ends or starts with neutral characters (`C++\u200e في`, `\u200e+966 11…`): without
 // it the neutrals flip to the other side (`++C`, `966+`). The mark must sit at the run's
 // edge (Arabic, a space or the line's end on its other side), not inside it (`2.\u200f5`).
+// An override that reverses what it covers is not deleted by fix-all either: an RLO before
+// digits or Latin letters (`\u202d\u202eورد … لعام 4102`, a page stored in visual order, shown
+// as `لعام 2014`), or an LRO before Arabic letters. Deleting it would show the reader the
+// reversed text (`4102`); the message (`overrideReverses`) quotes the first reversed run
+// and what the reader sees, and removal is only offered, for after the text is corrected.
 // A run of adjacent controls is one finding; the fix deletes the run. Markdown code is
 // skipped (the rule scans doc.prose only).
 
-import { CodeUnitScanner } from '../../text/chars';
+import { CodeUnitScanner, isArabicLetter, isDigit, isLatinLetter, isPresentationForm } from '../../text/chars';
 import type { Rule } from '../../types';
 
 /** 1: a mark (LRM RLM ALM), 2: an embedding/override/isolate, 0: not a bidi control. */
@@ -83,6 +98,89 @@ function anchorsNeutrals(text: string, i: number, j: number, lineStart: number, 
   return false;
 }
 
+/** RLM or ALM: the right-to-left marks. */
+function isRtlMark(c: number): boolean {
+  return c === 0x200f || c === 0x061c;
+}
+
+/** A right-to-left letter: Arabic (with its presentation forms), Hebrew, Syriac, Thaana, NKo. */
+function isRtlLetter(c: number): boolean {
+  return isArabicLetter(c) || isPresentationForm(c) || (c >= 0x0590 && c <= 0x05ff) || (c >= 0x0700 && c <= 0x07ff);
+}
+
+/**
+ * The marks run text[i, j) sits inside a number `A.|B` (digits, a point, the marks, digits):
+ * the parts' bounds, and whether the line shows it as `B.A` for certain (an Arabic letter or an
+ * RTL mark is the nearest strong character before A on the line).
+ */
+function reversedNumber(text: string, i: number, j: number, lineStart: number, lineEnd: number): { aStart: number; bEnd: number; certain: boolean } | undefined {
+  for (let k = i; k < j; k++) if (!isRtlMark(text.charCodeAt(k))) return undefined;
+  const dot = i - 1;
+  if (dot <= lineStart || text.charCodeAt(dot) !== 0x2e) return undefined;
+  let aStart = dot;
+  while (aStart > lineStart && isDigit(text.charCodeAt(aStart - 1))) aStart--;
+  let bEnd = j;
+  while (bEnd < lineEnd && isDigit(text.charCodeAt(bEnd))) bEnd++;
+  if (aStart === dot || bEnd === j) return undefined;
+  // whole numbers only: no further digits, separators or letters glued to either end
+  const before = aStart > lineStart ? text.charCodeAt(aStart - 1) : -1;
+  const after = bEnd < lineEnd ? text.charCodeAt(bEnd) : -1;
+  if (before === 0x2e || before === 0x2c || before === 0x66b || before === 0x66c || isLatinOrDigit(before) || isRtlMark(before)) return undefined;
+  if (after === 0x2e || after === 0x2c || after === 0x66b || after === 0x66c) {
+    if (bEnd + 1 < lineEnd && isDigit(text.charCodeAt(bEnd + 1))) return undefined;
+  }
+  if (isLatinOrDigit(after) || after === 0x25 || after === 0x66a || after === 0x2030 || isBidiControlCode(after)) return undefined;
+  let certain = false;
+  for (let k = aStart - 1; k >= lineStart; k--) {
+    const c = text.charCodeAt(k);
+    if (isRtlLetter(c) || isRtlMark(c)) {
+      certain = true;
+      break;
+    }
+    if (isLatinLetter(c) || c === 0x200e || bidiKind(c) === 2) break;
+  }
+  return { aStart, bEnd, certain };
+}
+
+/**
+ * For a run text[i, j) of controls that leaves an override (LRO/RLO) in force: the first run of
+ * two or more characters the override displays reversed (digits or Latin letters under an RLO,
+ * right-to-left letters under an LRO) before its PDF or the line's end; undefined if none.
+ */
+function reversedByOverride(text: string, i: number, j: number, lineEnd: number): { start: number; end: number; pdf: number } | undefined {
+  let override = 0;
+  for (let k = i; k < j; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x202d || c === 0x202e) override = c;
+    else if (c === 0x202c) override = 0;
+  }
+  if (override === 0) return undefined;
+  const reversed = override === 0x202e ? (c: number) => isLatinOrDigit(c) || isDigit(c) : isRtlLetter;
+  let depth = 0;
+  let found: { start: number; end: number } | undefined;
+  let k = j;
+  for (; k < lineEnd; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x202c) {
+      if (depth === 0) break;
+      depth--;
+      continue;
+    }
+    if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2068)) depth++;
+    else if (c === 0x2069) depth = Math.max(0, depth - 1);
+    if (found || depth > 0 || !reversed(c)) continue;
+    let e = k + 1;
+    while (e < lineEnd && reversed(text.charCodeAt(e))) e++;
+    if (e - k >= 2) found = { start: k, end: e };
+    k = e - 1;
+  }
+  return found && { ...found, pdf: k < lineEnd ? k : -1 };
+}
+
+function isBidiControlCode(c: number): boolean {
+  return c >= 0 && bidiKind(c) !== 0;
+}
+
 const rule: Rule<Record<string, never>> = {
   meta: {
     id: 'bidi-controls',
@@ -100,7 +198,24 @@ const rule: Rule<Record<string, never>> = {
         ar: 'علامة اتجاه خفية ({names}) من بقايا النسخ من الويب: احذفها',
         en: 'Invisible direction mark ({names}) left over from copying off the web: remove it',
       },
+      overrideReverses: {
+        ar: 'محرف تجاوز الاتجاه ({names}) يعرض ما بعده معكوسا: يرى القارئ «{shown}» والنص يقول «{text}». صحّح النص المعكوس ثم احذفه',
+        en: 'Bidi override ({names}) displays what follows reversed: the reader sees “{shown}” where the text says “{text}”. Correct the reversed text, then remove it',
+      },
+      overrideEnd: {
+        ar: 'نهاية تجاوز الاتجاه ({names}) الذي يعكس النص قبلها: احذفها مع محرف التجاوز بعد تصحيح النص',
+        en: 'End ({names}) of an override that displays the text before it reversed: remove it with the override once the text is corrected',
+      },
+      reversedNumber: {
+        ar: 'علامة اتجاه خفية ({names}) بعد الفاصلة العشرية تجعل الرقم {text} يُعرض {shown}: اكتبه كما يُعرض',
+        en: 'Invisible direction mark ({names}) after the decimal point makes the number {text} display as {shown}: write it as it displays',
+      },
+      reversedNumberMaybe: {
+        ar: 'علامة اتجاه خفية ({names}) بعد الفاصلة العشرية: يُعرض الرقم {text} في السطر العربي {shown}، فاختر الرقم المقصود',
+        en: 'Invisible direction mark ({names}) after the decimal point: in right-to-left text the number {text} displays as {shown}; choose the number meant',
+      },
       remove: { ar: 'احذف محارف التحكم الخفية', en: 'Remove the invisible controls' },
+      writeNumber: { ar: 'اكتب {number}', en: 'Write {number}' },
     },
     docs: {
       description: {
@@ -108,17 +223,19 @@ const rule: Rule<Record<string, never>> = {
         en: 'Bidirectional controls (LRM, RLM, ALM, embeddings, overrides, isolates) in the text',
       },
       explanation: {
-        ar: 'محارف التضمين والتجاوز والعزل تغيّر طريقة عرض ما حولها، فقد يرى القارئ نصا غير الذي كُتب. وعلامات الاتجاه (LRM وRLM وALM) بقايا نسخ من المواقع تكسر البحث ومطابقة الأرقام والأسماء. يحذف الإصلاح كل سلسلة منها.',
-        en: 'Embeddings, overrides and isolates change how the surrounding text is displayed, so a reader may see something other than what was written. Direction marks (LRM, RLM, ALM) are residue from copying off websites that breaks search and matching of numbers and names. The fix deletes each run of them.',
+        ar: 'محارف التضمين والتجاوز والعزل تغيّر طريقة عرض ما حولها، فقد يرى القارئ نصا غير الذي كُتب. وعلامات الاتجاه (LRM وRLM وALM) بقايا نسخ من المواقع تكسر البحث ومطابقة الأرقام والأسماء. يحذف الإصلاح كل سلسلة منها. أما الرقم المخزّن بكسره أولا وبعد فاصلته علامة RLM (50.[RLM]1104) فيُعرض معكوس الجزأين (1104.50)، وهو ما رآه القارئ، فيكتب الإصلاح الرقم كما يُعرض.',
+        en: 'Embeddings, overrides and isolates change how the surrounding text is displayed, so a reader may see something other than what was written. Direction marks (LRM, RLM, ALM) are residue from copying off websites that breaks search and matching of numbers and names. The fix deletes each run of them. A number stored fraction first with an RLM after its decimal point (50.[RLM]1104) displays with its two parts swapped (1104.50), the figure the reader saw, so the fix writes the number as it displays.',
       },
-      good: 'وارتفع السهم 2.5 في المائة.',
-      bad: 'وارتفع السهم 2.\u200f5 في المائة.',
+      good: 'سلطان السلمي- جدة: تشهد الشاليهات إقبالا كبيرا.',
+      bad: 'سلطان السلمي- جدة: \u200f\u202bتشهد الشاليهات إقبالا كبيرا.',
     },
   },
   check(ctx) {
     const text = ctx.doc.text;
     // jump from one bidi control to the next (bidiKind is 0 everywhere else)
     const scan = new CodeUnitScanner(BIDI_RE, text);
+    // the PDFs closing an override that reverses text: removed only with it (see overrideReverses)
+    const heldPdfs = new Set<number>();
     for (const span of ctx.doc.prose) {
       for (let i = span.start; i < span.end; i++) {
         const at = scan.next(i);
@@ -139,6 +256,55 @@ const rule: Rule<Record<string, never>> = {
             i = j - 1;
             continue;
           }
+          const num = reversedNumber(text, i, j, Math.max(line.start, span.start), Math.min(line.end, span.end));
+          if (num) {
+            const a = text.slice(num.aStart, i - 1);
+            const b = text.slice(j, num.bEnd);
+            const shown = `${b}.${a}`;
+            const names = bidiNames(text, i, j);
+            ctx.report({
+              start: i,
+              end: j,
+              messageId: num.certain ? 'reversedNumber' : 'reversedNumberMaybe',
+              data: { names, text: `${a}.${b}`, shown },
+              fixes: [
+                { messageId: 'writeNumber', data: { number: shown }, edits: [{ start: num.aStart, end: num.bEnd, text: shown }], preferred: num.certain },
+                { messageId: 'writeNumber', data: { number: `${a}.${b}` }, edits: [{ start: i, end: j, text: '' }], preferred: false },
+              ],
+            });
+            i = j - 1;
+            continue;
+          }
+        }
+        if (kind === 2) {
+          const line = ctx.doc.lines[ctx.doc.lineIndexAt(i)];
+          const rev = reversedByOverride(text, i, j, Math.min(line.end, span.end));
+          if (rev) {
+            if (rev.pdf >= 0) heldPdfs.add(rev.pdf);
+            const shown = [...text.slice(rev.start, rev.end)].reverse().join('');
+            ctx.report({
+              start: i,
+              end: j,
+              messageId: 'overrideReverses',
+              data: { names: bidiNames(text, i, j), text: text.slice(rev.start, rev.end), shown },
+              fixes: [{ messageId: 'remove', edits: [{ start: i, end: j, text: '' }], preferred: false }],
+            });
+            i = j - 1;
+            continue;
+          }
+        }
+        let held = false;
+        for (let k = i; k < j && !held; k++) held = heldPdfs.has(k);
+        if (held) {
+          ctx.report({
+            start: i,
+            end: j,
+            messageId: 'overrideEnd',
+            data: { names: bidiNames(text, i, j) },
+            fixes: [{ messageId: 'remove', edits: [{ start: i, end: j, text: '' }], preferred: false }],
+          });
+          i = j - 1;
+          continue;
         }
         ctx.report({
           start: i,

@@ -11,6 +11,12 @@
 // no-break space is the typographer's way of keeping the number with its unit on one
 // line, so by default it is accepted (option `allowAfterNumber`, default true): a single
 // no-break space after a digit and before a letter, a digit or a unit sign (% ٪ ‰ ° $ € £).
+// A single no-break space in a French quotation is French typography, not debris: before
+// `? ! : ; »` after a Latin word, and after `«` before one (`«\u202fNon\u202f!\u202f»`,
+// `Il a dit\u00a0: «\u00a0Non\u00a0»`). A plain space there would let the mark wrap to the next
+// line on its own, so it is accepted. The text after the mark decides that the quotation is
+// Latin: a closing guillemet or quote, a Latin word, or the line's end; an Arabic word after
+// it (`قالت GSMA\u00a0: إن`) is an Arabic sentence, and the no-break space is reported.
 // Runs holding a no-break space are this rule's only; `extra-spaces` takes the others (see
 // space-runs.ts), so the two never report edits on the same characters.
 
@@ -34,6 +40,37 @@ function nameOf(text: string, start: number, end: number): string {
     else if (c === 0x202f) b = true;
   }
   return a && b ? 'U+00A0+U+202F' : b ? 'U+202F' : 'U+00A0';
+}
+
+/** French high punctuation and closing guillemets, which French spacing keeps a no-break space before. */
+const FRENCH_HIGH = new Set([0x3f, 0x21, 0x3a, 0x3b, 0xbb, 0x203a]);
+
+/** What may stand between a quoted Latin word and a later mark: marks, a full stop or ellipsis, no-break spaces. */
+function isQuotationTail(c: number): boolean {
+  return (FRENCH_HIGH.has(c) && c !== 0xbb && c !== 0x203a) || c === 0x2e || c === 0x2026 || c === 0xa0 || c === 0x202f;
+}
+
+/**
+ * The single no-break space text[start] is French spacing inside a Latin quotation: after `«`
+ * before a Latin letter, or after a Latin letter before `? ! : ; »` with the quotation going on
+ * in Latin (or closing) after the mark.
+ */
+function frenchSpacing(text: string, start: number, lineStart: number, lineEnd: number): boolean {
+  const prev = start > lineStart ? text.charCodeAt(start - 1) : -1;
+  const next = start + 1 < lineEnd ? text.charCodeAt(start + 1) : -1;
+  if ((prev === 0xab || prev === 0x2039) && isLatinLetter(next)) return true;
+  if (!FRENCH_HIGH.has(next)) return false;
+  // the quotation before: a Latin word, maybe followed by its own marks (`pas\u202f?\u202f»`)
+  let b = start - 1;
+  while (b >= lineStart && isQuotationTail(text.charCodeAt(b))) b--;
+  if (b < lineStart || !isLatinLetter(text.charCodeAt(b))) return false;
+  for (let k = start + 1; k < lineEnd; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xbb || c === 0x203a || c === 0x201d || c === 0x22) return true; // the quotation closes
+    if (isLatinLetter(c)) return true;
+    if (isArabicWordChar(c) || isDigit(c)) return false;
+  }
+  return true;
 }
 
 const rule: Rule<Options> = {
@@ -68,8 +105,8 @@ const rule: Rule<Options> = {
     docs: {
       description: { ar: 'المسافات غير القابلة للكسر (U+00A0 وU+202F) في النص', en: 'No-break spaces (U+00A0, U+202F) in prose' },
       explanation: {
-        ar: 'المسافة غير القابلة للكسر تبدو كالمسافة العادية لكنها تكسر البحث وتقسيم الكلمات والتفاف الأسطر، وتأتي غالبا مع النسخ من المواقع. يجعلها الإصلاح مسافة عادية، ويحذفها إذا جاورت مسافة أخرى أو وقعت في طرف السطر. وتُقبل بين الرقم ووحدته (100 كم) لأنها تُبقيهما على سطر واحد.',
-        en: 'A no-break space looks like a space but breaks search, word splitting and line wrapping; it usually comes with text copied off websites. The fix turns it into a plain space, and removes it when it sits next to another space or at a line edge. Between a number and its unit (100 كم) it is accepted, since it keeps the two on one line.',
+        ar: 'المسافة غير القابلة للكسر تبدو كالمسافة العادية لكنها تكسر البحث وتقسيم الكلمات والتفاف الأسطر، وتأتي غالبا مع النسخ من المواقع. يجعلها الإصلاح مسافة عادية، ويحذفها إذا جاورت مسافة أخرى أو وقعت في طرف السطر. وتُقبل بين الرقم ووحدته (100 كم) لأنها تُبقيهما على سطر واحد، وفي الاقتباس الفرنسي قبل علامات ? ! : ; » وبعد « كما تقتضي الطباعة الفرنسية.',
+        en: 'A no-break space looks like a space but breaks search, word splitting and line wrapping; it usually comes with text copied off websites. The fix turns it into a plain space, and removes it when it sits next to another space or at a line edge. Between a number and its unit (100 كم) it is accepted, since it keeps the two on one line, and so it is in a French quotation before ? ! : ; » and after «, as French typography wants.',
       },
       good: 'وقالت الشركة إن المسافة تبلغ 120\u00a0كم.',
       bad: 'وقالت الشركة\u00a0إن المسافة تبلغ 120 كم.',
@@ -97,6 +134,8 @@ const rule: Rule<Options> = {
           const next = text.charCodeAt(end);
           if (isArabicWordChar(next) || isLatinLetter(next) || isDigit(next) || UNIT_SIGNS.has(next)) continue;
         }
+        const line = doc.lines[doc.lineIndexAt(start)];
+        if (frenchSpacing(text, start, line.start, line.end)) continue;
         ctx.report({ start, end, messageId: 'nbsp', data, fixes: [{ messageId: 'toSpace', edits: [{ start, end, text: ' ' }], preferred: true }] });
         continue;
       }

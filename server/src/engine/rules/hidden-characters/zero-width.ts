@@ -14,9 +14,16 @@
 // (ا د ذ ر ز و ة and lam-alef: `و\u200cتعد`, `ا\u200cلاكتروني`) changes nothing on screen:
 // it is stray and removed like the others.
 // ZWJ inside an emoji sequence (👨‍👩‍👧) is part of the emoji and is not reported.
+// A ZWJ straight after a letter that joins forward, at the end of a word (before a space,
+// punctuation, a digit, a Latin word or the line's end), is not invisible either: it shows
+// the letter in its joining form, the look of a tatweel. After a lone proclitic or a
+// one-letter abbreviation that is the accepted spelling `بـ (Webometrics)`, `1438هـ.`, which
+// the writer got with a ZWJ instead of a tatweel (`ب\u200d (Webometrics)`, `1438ه\u200d.`);
+// deleting it would show a bare `ب`/`ه`. There the message is `zwjAsTatweel` and the fix
+// writes the tatweel (which `tatweel` accepts in those places), keeping what the reader saw.
 
 import type { Rule } from '../../types';
-import { CodeUnitScanner } from '../../text/chars';
+import { CodeUnitScanner, isArabicLetter, isDiacritic, TATWEEL } from '../../text/chars';
 import { baseBefore, joinsBackward, joinsForward } from './joining';
 
 const ZWNJ = 0x200c;
@@ -42,6 +49,36 @@ const ZERO_WIDTH_RE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 /** A code unit that is part of an emoji (astral surrogates, VS16, the BMP symbol blocks emoji live in). */
 function isEmojiUnit(c: number): boolean {
   return (c >= 0xd800 && c <= 0xdfff) || c === 0xfe0f || (c >= 0x2300 && c <= 0x23ff) || (c >= 0x2600 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff);
+}
+
+/** The proclitics `tatweel` accepts joined by a tatweel to a number, a Latin word or a quotation (بـ70). */
+const STANDALONE_CLITICS = new Set(['ب', 'ل', 'ك', 'و', 'ف', 'ال', 'وب', 'ول', 'فب', 'فل', 'وال', 'بال', 'لل']);
+
+/**
+ * Whether the zero-width run text[i, j) starting with a ZWJ ends a lone proclitic or a one-letter
+ * abbreviation whose last letter joins forward (`ب\u200d (`, `1438ه\u200d.`), with nothing after
+ * it that would join: the ZWJ then draws the letter as `بـ`/`هـ`.
+ */
+function zwjTatweel(text: string, i: number, j: number, floor: number): boolean {
+  if (text.charCodeAt(i) !== ZWJ) return false;
+  for (let k = i; k < j; k++) if (text.charCodeAt(k) === ZWNJ) return false;
+  const after = j < text.length ? text.charCodeAt(j) : -1;
+  if (after >= 0 && (joinsBackward(after) || isDiacritic(after) || after === TATWEEL)) return false;
+  // the word before: letters (diacritics skipped) back to a non-letter
+  let word = '';
+  let k = i - 1;
+  while (k >= floor) {
+    const c = text.charCodeAt(k);
+    if (isDiacritic(c)) {
+      k--;
+      continue;
+    }
+    if (!isArabicLetter(c)) break;
+    word = text[k] + word;
+    k--;
+  }
+  if (word === '' || !joinsForward(word.charCodeAt(word.length - 1))) return false;
+  return word.length === 1 || STANDALONE_CLITICS.has(word);
 }
 
 function names(text: string, start: number, end: number): string {
@@ -70,7 +107,12 @@ const rule: Rule<Record<string, never>> = {
         ar: 'فاصل غير واصل (ZWNJ) داخل الكلمة يمنع اتصال حرفين: تأكد أنه مقصود',
         en: 'Zero-width non-joiner (ZWNJ) inside a word keeps two letters apart: check that it is meant',
       },
+      zwjAsTatweel: {
+        ar: 'واصل بلا عرض (ZWJ) يصل الحرف بما بعده فيظهر كالتطويل: اكتب التطويل «{word}ـ» بدلا منه',
+        en: 'Zero-width joiner (ZWJ) draws the letter joined, like a tatweel: write the tatweel «{word}ـ» instead',
+      },
       remove: { ar: 'احذف المحارف الخفية', en: 'Remove the invisible characters' },
+      toTatweel: { ar: 'اكتب التطويل (ـ)', en: 'Write a tatweel (ـ)' },
       keepZwnj: { ar: 'أبقِ فاصلا غير واصل واحدا واحذف الباقي', en: 'Keep one ZWNJ and remove the rest' },
     },
     docs: {
@@ -79,8 +121,8 @@ const rule: Rule<Record<string, never>> = {
         en: 'Zero-width characters (ZWSP, ZWNJ, ZWJ, WJ, soft hyphen, BOM inside the text)',
       },
       explanation: {
-        ar: 'تأتي هذه المحارف مع النسخ من المواقع ولا يراها القارئ، لكنها تكسر البحث ومطابقة الأسماء وعدّ الكلمات. يحذفها الإصلاح. أما الفاصل غير الواصل (ZWNJ) بين حرفين يتصلان عادة فقد يكون مقصودا (كلمة فارسية أو أجنبية)، فيُنبَّه عليه ويُقترح حذفه دون إصلاح تلقائي. وعلامة BOM في أول الملف مقبولة.',
-        en: 'These characters come with text copied off websites; the reader sees nothing, but they break search, name matching and word counts. The fix deletes them. A zero-width non-joiner between two letters that would otherwise join may be intentional (a Persian or foreign word), so it is pointed out with a suggestion to remove it but no automatic fix. A BOM at the very start of the file is fine.',
+        ar: 'تأتي هذه المحارف مع النسخ من المواقع ولا يراها القارئ، لكنها تكسر البحث ومطابقة الأسماء وعدّ الكلمات. يحذفها الإصلاح. أما الفاصل غير الواصل (ZWNJ) بين حرفين يتصلان عادة فقد يكون مقصودا (كلمة فارسية أو أجنبية)، فيُنبَّه عليه ويُقترح حذفه دون إصلاح تلقائي. وعلامة BOM في أول الملف مقبولة. أما الواصل (ZWJ) بعد حرف جر منفرد أو حرف اختصار فيُظهر الحرف موصولا كالتطويل، فيكتب الإصلاح التطويل مكانه (بـ، 1438هـ).',
+        en: 'These characters come with text copied off websites; the reader sees nothing, but they break search, name matching and word counts. The fix deletes them. A zero-width non-joiner between two letters that would otherwise join may be intentional (a Persian or foreign word), so it is pointed out with a suggestion to remove it but no automatic fix. A BOM at the very start of the file is fine. A zero-width joiner after a lone proclitic or a one-letter abbreviation draws the letter joined, like a tatweel, so the fix writes the tatweel there (بـ, 1438هـ).',
       },
       good: 'وهل نجحت في زرع الطائفية؟',
       bad: 'وهل نجحت\u200b\u200b في زرع الطائفية؟',
@@ -117,7 +159,20 @@ const rule: Rule<Record<string, never>> = {
           meant = before >= 0 && joinsForward(before) && joinsBackward(text.charCodeAt(j));
         }
         const remove = { messageId: 'remove', edits: [{ start: i, end: j, text: '' }] };
-        if (meant && j === i + 1) {
+        if (zwjTatweel(text, i, j, span.start)) {
+          let w = i;
+          while (w > span.start && (isArabicLetter(text.charCodeAt(w - 1)) || isDiacritic(text.charCodeAt(w - 1)))) w--;
+          ctx.report({
+            start: i,
+            end: j,
+            messageId: 'zwjAsTatweel',
+            data: { word: text.slice(w, i) },
+            fixes: [
+              { messageId: 'toTatweel', edits: [{ start: i, end: j, text: '\u0640' }], preferred: true },
+              { ...remove, preferred: false },
+            ],
+          });
+        } else if (meant && j === i + 1) {
           ctx.report({ start: i, end: j, messageId: 'zwnjInWord', fixes: [{ ...remove, preferred: false }] });
         } else if (meant) {
           ctx.report({

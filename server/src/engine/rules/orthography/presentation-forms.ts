@@ -9,17 +9,34 @@
 //   symbols U+FD40–FD4F, U+FBB2–FBC1 marks, the basmala ﷽) are symbols, not shaped
 //   letters: not reported. The rial sign ﷼ U+FDFC is a currency sign: not reported.
 // - The phrase ligatures ﷺ U+FDFA and ﷻ U+FDFB are typed on purpose: reported with
-//   message `phraseLigature` and the written-out phrase only as a suggestion.
+//   message `phraseLigature` and the written-out phrase only as a suggestion (with a space
+//   added where the symbol is glued to a word: `محمدﷺ` → `محمد صلى الله عليه وسلم`). So is
+//   ﷵ U+FDF5, the eulogy's abbreviation: its NFKC letters `صلعم` are an abbreviation no
+//   newsroom prints, so the suggestion is the phrase it stands for.
+// - ﷰ ﷱ U+FDF0–FDF1 are Koranic stop signs (NFKC: `صلے`, `قلے`, with Urdu yeh barree), marks
+//   in a verse, not letters: not reported, like the other symbols.
+// - ﷳ U+FDF3 is «أكبر», but NFKC spells it without its hamza (`اكبر`): the fix writes أكبر.
 // - NFKC writes the isolated diacritic forms (ﹰ U+FE70, ﱞ U+FC5E …) as a space plus the
-//   mark; after a letter the space is dropped so the mark stays on its letter.
+//   mark; after a letter the space is dropped so the mark stays on its letter. Not after a
+//   letter (`علامة التنوين ﹰ`) the form is the way to show a mark on its own: the fix (a
+//   space or tatweel carrying the combining mark) is only offered. The medial forms (ﹷ
+//   U+FE77, ﹱ U+FE71, ﳲ U+FCF2 …) are NFKC a tatweel carrying the mark: after a letter the
+//   tatweel is only the glyph's carrier, and the fix writes the mark alone (`كﹷتب` → `كَتب`,
+//   not `كـَتب`, which `tatweel` would then report).
 // - Persian presentation forms (ﯼ ﮎ) become Persian letters (ی ک), which
 //   `persian-letters` then reports in turn.
 
 import type { Rule } from '../../types';
-import { isArabicWordChar, isDiacritic } from '../../text/chars';
+import { isArabicWordChar, isDiacritic, TATWEEL } from '../../text/chars';
 
-const PHRASE_LIGATURES = new Set([0xfdfa, 0xfdfb]);
+const PHRASE_LIGATURES = new Set([0xfdf5, 0xfdfa, 0xfdfb]);
 const RIAL_SIGN = 0xfdfc;
+/** Koranic stop signs: marks, not letters. */
+const STOP_SIGNS = new Set([0xfdf0, 0xfdf1]);
+/** Where NFKC is not the spelling: ﷳ is أكبر with its hamza. */
+const SPELLING: Record<number, string> = { 0xfdf3: 'أكبر' };
+/** What a phrase ligature stands for (NFKC, except ﷵ whose NFKC is the abbreviation صلعم). */
+const PHRASE: Record<number, string> = { 0xfdf5: 'صلى الله عليه وسلم' };
 
 /** Every code unit from U+FB50 up (presentation forms and the phrase ligatures live there). */
 const HIGH_RE = /[\ufb50-\uffff]/g;
@@ -36,9 +53,9 @@ function replacements(): Map<number, string> {
     ];
     for (const [a, b] of ranges) {
       for (let c = a; c <= b; c++) {
-        if (c === RIAL_SIGN || PHRASE_LIGATURES.has(c)) continue;
+        if (c === RIAL_SIGN || PHRASE_LIGATURES.has(c) || STOP_SIGNS.has(c)) continue;
         const s = String.fromCharCode(c);
-        const n = s.normalize('NFKC');
+        const n = SPELLING[c] ?? s.normalize('NFKC');
         if (n !== s) table.set(c, n);
       }
     }
@@ -46,10 +63,16 @@ function replacements(): Map<number, string> {
   return table;
 }
 
+/** A space or tatweel carrying marks: NFKC of an isolated or medial diacritic form. */
+function isCarriedMark(n: string): boolean {
+  const first = n.charCodeAt(0);
+  return (first === 0x20 || first === TATWEEL) && n.length > 1 && isDiacritic(n.charCodeAt(1));
+}
+
 /** The replacement text of one form, given whether a letter precedes it. */
 function replacementOf(c: number, afterLetter: boolean): string {
   const n = replacements().get(c)!;
-  if (afterLetter && n.charCodeAt(0) === 0x20 && n.length > 1 && isDiacritic(n.charCodeAt(1))) return n.slice(1);
+  if (afterLetter && isCarriedMark(n)) return n.slice(1);
   return n;
 }
 
@@ -93,13 +116,16 @@ const rule: Rule<Record<string, never>> = {
         const c = text.charCodeAt(i);
         if (c < 0xfb50) continue;
         if (PHRASE_LIGATURES.has(c)) {
-          const normal = String.fromCharCode(c).normalize('NFKC');
+          const normal = PHRASE[c] ?? String.fromCharCode(c).normalize('NFKC');
+          // glued to a word on either side: the written-out phrase needs its spaces
+          const glued = (d: number) => isArabicWordChar(d) || (d >= 0x30 && d <= 0x39) || (d >= 0x41 && d <= 0x5a) || (d >= 0x61 && d <= 0x7a);
+          const written = (i > 0 && glued(text.charCodeAt(i - 1)) ? ' ' : '') + normal + (i + 1 < text.length && glued(text.charCodeAt(i + 1)) ? ' ' : '');
           ctx.report({
             start: i,
             end: i + 1,
             messageId: 'phraseLigature',
             data: { text: text[i], normal },
-            fixes: [{ messageId: 'normalise', data: { normal }, edits: [{ start: i, end: i + 1, text: normal }], preferred: false }],
+            fixes: [{ messageId: 'normalise', data: { normal }, edits: [{ start: i, end: i + 1, text: written }], preferred: false }],
           });
           continue;
         }
@@ -114,6 +140,8 @@ const rule: Rule<Record<string, never>> = {
           else break;
         }
         let normal = '';
+        // a lone mark form with no letter before it: a mark shown on its own, the fix only offered
+        let standaloneMark = false;
         for (let p = i; p < j; p++) {
           const d = text.charCodeAt(p);
           if (!table.has(d)) {
@@ -121,6 +149,7 @@ const rule: Rule<Record<string, never>> = {
             continue;
           }
           const afterLetter = p > i ? true : p > 0 && isArabicWordChar(text.charCodeAt(p - 1));
+          if (!afterLetter && j === i + 1 && isCarriedMark(table.get(d)!)) standaloneMark = true;
           normal += replacementOf(d, afterLetter);
         }
         ctx.report({
@@ -128,7 +157,7 @@ const rule: Rule<Record<string, never>> = {
           end: j,
           messageId: 'forms',
           data: { text: text.slice(i, j), normal },
-          fixes: [{ messageId: 'normalise', data: { normal }, edits: [{ start: i, end: j, text: normal }], preferred: true }],
+          fixes: [{ messageId: 'normalise', data: { normal }, edits: [{ start: i, end: j, text: normal }], preferred: !standaloneMark }],
         });
         i = j - 1;
       }
