@@ -52,10 +52,30 @@ runRuleTests(bidiControls, {
       output: null,
     },
     {
-      name: 'audit: an RLM inside a longer number is plain residue',
+      // review: inside a number the fraction-first reading does not cover, deleting the mark may
+      // change the figure the reader saw: offered, not applied
+      name: 'audit: an RLM inside a longer number is not read as A.B, and its deletion is only offered',
       code: 'الرقم 1.2.\u200f5 هنا',
       errors: [{ messageId: 'mark', suggestions: [''] }],
-      output: 'الرقم 1.2.5 هنا',
+      output: null,
+    },
+    {
+      name: 'review: a date with two marked points is not rewritten (12.05.2020 stays, the day and month unswapped)',
+      code: 'بتاريخ 12.\u200f05.\u200f2020 وقال',
+      errors: [
+        { messageId: 'mark', suggestions: [''] },
+        { messageId: 'mark', suggestions: [''] },
+      ],
+      output: null,
+    },
+    {
+      name: 'review: a marked number with a thousands separator or a percent sign: the deletion is only offered',
+      code: 'عند 50.\u200f1,104 دولار وبلغت الفائدة 5.\u200f0% في الشهر',
+      errors: [
+        { messageId: 'mark', suggestions: [''] },
+        { messageId: 'mark', suggestions: [''] },
+      ],
+      output: null,
     },
     {
       name: 'RLM+RLE after a dateline is one finding',

@@ -59,6 +59,13 @@ runRuleTests(rule, {
       errors: [{ messageId: 'doubledDot', text: '.', suggestions: ['', '.'] }],
       output: 'ستتم الموافقة عليه.\nوقال الوزير',
     },
+    {
+      // review: a quotation left open at the paragraph's end runs on; its two dots are the source's
+      name: 'two dots ending a paragraph inside a quotation that runs on: offered, not applied',
+      code: 'وقال «ستتم الموافقة عليه..\nوقال الوزير',
+      errors: [{ messageId: 'doubledDot', text: '..', fixes: 2 }],
+      output: null,
+    },
     { name: 'audit 2: two dots before an exclamation are an ellipsis', code: 'أنت سعودي..!', errors: [{ messageId: 'doubledDot', text: '..', suggestions: ['.'] }], output: 'أنت سعودي...!' },
     { name: 'audit 2: two dots before a question mark are an ellipsis', code: 'فمن المشرع له..؟ وحول ذلك', errors: [{ text: '..' }], output: 'فمن المشرع له...؟ وحول ذلك' },
     {

@@ -21,6 +21,19 @@ runRuleTests(ornamentalHonorific, {
   ],
   invalid: [
     {
+      // review: quotations typed »…« are read as such; the text between two of them is no quotation
+      name: 'between two quotations typed the wrong way round (»الحكومة« … »القاهرة«) the honorific is cut',
+      code: 'وقال »الحكومة« إن فخامة الرئيس وصل إلى »القاهرة« أمس',
+      errors: [{ text: 'فخامة' }],
+      output: 'وقال »الحكومة« إن الرئيس وصل إلى »القاهرة« أمس',
+    },
+    {
+      name: 'a « placed as a closer with no quotation open opens none',
+      code: 'قالت الوكالة« إن فخامة الرئيس وصل» أمس',
+      errors: [{ text: 'فخامة' }],
+      output: 'قالت الوكالة« إن الرئيس وصل» أمس',
+    },
+    {
       name: 'معالي before a word that is no title: offered, not applied',
       code: 'وأكد معالي رئيس الوزراء أن',
       errors: [{ text: 'معالي', fixes: 1 }],

@@ -74,6 +74,13 @@ runRuleTests(repeatedVerb, {
   ],
   invalid: [
     {
+      // review: أشير / أفيد are spelled as the past passive of أشار / أفاد, not only as «I point out»
+      name: 'the passive وأُشير إلى أن … وأُشير إلى أن is an attribution repeated, not the first person',
+      code: 'وأشير إلى أن الاجتماع انتهى، وأشير إلى أن الوفد غادر.',
+      errors: [{ messageId: 'repeatedInParagraph', text: 'أشير', column: 31 }],
+      output: null,
+    },
+    {
       name: 'قال عز الدين … وقال: a man named عز الدين is a speaker, not the formula قال عز وجل',
       code: 'وقال عز الدين شكري إن الخطة جاهزة، وقال إن التنفيذ يبدأ غدا.',
       errors: [{ messageId: 'repeatedInParagraph', text: 'قال', column: 37 }],

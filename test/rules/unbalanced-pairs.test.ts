@@ -23,7 +23,7 @@ runRuleTests(rule, {
       ],
       output: null,
     },
-    { name: 'a guillemet typed the wrong way round', code: 'وقال متفائلاً :»أدرك ذلك', errors: [{ messageId: 'unopened', text: '»' }], output: null },
+    { name: 'a guillemet typed the wrong way round', code: 'وقال متفائلاً :»أدرك ذلك', errors: [{ messageId: 'reversed', text: '»' }], output: null },
     { code: 'فيما بين الصين (الشعبية والدول الأفريقية', errors: [{ messageId: 'unclosed', text: '(' }], output: null },
     { code: 'بين الصين والدول الأفريقية) والعربية', errors: [{ messageId: 'unopened', text: ')' }], output: null },
     { code: 'قائمة [الأسماء المعتمدة', errors: [{ messageId: 'unclosed', text: '[' }], output: null },
@@ -41,15 +41,15 @@ runRuleTests(rule, {
       name: 'openings typed as » after a proclitic: one finding each, not also at the closing mark',
       code: 'ومن أمثلتها «المفضليات» للضبي و»الأصمعيات» للأصمعي و»الأمالي» للقالي',
       errors: [
-        { messageId: 'unopened', text: '»', column: 32 },
-        { messageId: 'unopened', text: '»', column: 53 },
+        { messageId: 'reversed', text: '»', column: 32 },
+        { messageId: 'reversed', text: '»', column: 53 },
       ],
       output: null,
     },
     {
       name: 'an opening typed as » after a colon: its closing mark is no fault',
       code: 'وتابع:»ليس أمام اللاعب سوى التجديد». ',
-      errors: [{ messageId: 'unopened', column: 7 }],
+      errors: [{ messageId: 'reversed', column: 7 }],
       output: null,
     },
     {
@@ -57,21 +57,21 @@ runRuleTests(rule, {
       code: 'مثل «حسب اتفاق الطرفين»، أو «عندما يقدم طرف ما يقنع الآخر، وباعت الأسلحة فيما عرف بـ»إيران جيت» أو فضيحة الكونترا',
       errors: [
         { messageId: 'unclosed', text: '«', column: 29 },
-        { messageId: 'unopened', text: '»', column: 85 },
+        { messageId: 'reversed', text: '»', column: 85 },
       ],
       output: null,
     },
     {
       name: 'a closing typed as « before a comma: one finding, at it',
       code: 'فعليه أن يرجع إلى شريط « التثوير العربي «، ويفحص جيدا أسماء من خدعوا الناس',
-      errors: [{ messageId: 'unclosed', column: 41 }],
+      errors: [{ messageId: 'reversed', column: 41 }],
       output: null,
     },
     {
       name: 'an opening typed as » waits for its closing on its own line only',
       code: 'قال الناطق :»إن الشبان تمكنوا من إحداث ثغرة\nوصرح المدير -منذر-» أن السلطات منعت الأذان',
       errors: [
-        { messageId: 'unopened', line: 1, column: 13 },
+        { messageId: 'reversed', line: 1, column: 13 },
         { messageId: 'unopened', line: 2, column: 19 },
       ],
       output: null,

@@ -38,63 +38,27 @@ export function quoteRole(text: string, p: number): QuoteRole {
   return 'unclear';
 }
 
-const QUOTATIONS = new DocumentMemo<Int32Array>();
+/** The quotations closed on their line, and the stretches after a mark left open to its line's end. */
+interface Quoted {
+  closed: Int32Array;
+  open: Int32Array;
+}
 
-/**
- * The document's quotations, as sorted disjoint [start, end) pairs (flattened) from the opening
- * mark to just after the closing one: each «…», “…” and "…" opened and closed on one line (news
- * copy writes a paragraph a line, and a quotation that runs on opens again on the next). Arabic
- * sites write ”…“, ”…” and "…" as often as “…”, so which end a curly or straight mark is comes
- * from where it stands (quoteRole), and marks of one kind nest. A » glued to a word after a
- * colon opens (`وتابع:»ليس`); a « before a comma, a full stop or the line's end closes
- * (`« التثوير العربي «،`). A closing mark with nothing open is passed over, and a mark left
- * open at its line's end makes no quotation: where the marks do not pair, the text does not
- * say where the source speaks. One pass over the tokens, on first need.
- */
-export function quotations(doc: AnalysedDocument): Int32Array {
-  let spans = QUOTATIONS.get(doc);
-  if (spans) return spans;
-  const { text, tokens } = doc;
-  const pairs: Array<[number, number]> = [];
-  const guil: number[] = [];
-  const curly: number[] = [];
-  const straight: number[] = [];
-  for (const t of tokens) {
-    if (t.kind === 'newline') {
-      guil.length = curly.length = straight.length = 0;
-      continue;
-    }
-    if (t.kind !== 'punct') continue;
-    const p = t.start;
-    const c = text.charCodeAt(p);
-    if (c === 0xab) {
-      if (guil.length && beforeSentencePunctuation(text, p)) pairs.push([guil.pop()!, p + 1]);
-      else guil.push(p);
-    } else if (c === 0xbb) {
-      if (guil.length) pairs.push([guil.pop()!, p + 1]);
-      else if (afterColon(text, p) && quoteRole(text, p) === 'open') guil.push(p);
-    } else if (c === 0x201c || c === 0x201d || c === 0x22) {
-      const stack = c === 0x22 ? straight : curly;
-      const role = quoteRole(text, p);
-      if (role === 'open') stack.push(p);
-      else if (stack.length) pairs.push([stack.pop()!, p + 1]);
-      else if (role === 'unclear') stack.push(p);
-    }
-  }
+const QUOTATIONS = new DocumentMemo<Quoted>();
+
+/** Sorted [start, end) pairs, overlaps merged, flattened. */
+function mergeSpans(pairs: Array<[number, number]>): Int32Array {
   pairs.sort((x, y) => x[0] - y[0]);
   const merged: number[] = [];
   for (const [a, b] of pairs) {
     if (merged.length && merged[merged.length - 1] >= a) merged[merged.length - 1] = Math.max(merged[merged.length - 1], b);
     else merged.push(a, b);
   }
-  spans = Int32Array.from(merged);
-  QUOTATIONS.set(doc, spans);
-  return spans;
+  return Int32Array.from(merged);
 }
 
-/** Whether offset p lies inside one of the document's quotations (after its opening mark). */
-export function inQuotation(doc: AnalysedDocument, p: number): boolean {
-  const q = quotations(doc);
+/** Is p inside one of the sorted flattened spans (after its start, up to its end)? */
+function within(q: Int32Array, p: number): boolean {
   let lo = 0;
   let hi = q.length / 2;
   while (lo < hi) {
@@ -105,19 +69,93 @@ export function inQuotation(doc: AnalysedDocument, p: number): boolean {
   return lo < q.length / 2 && q[2 * lo] < p;
 }
 
-/** A comma, semicolon, full stop (not an ellipsis) or the line's end after the mark at p, spaces between allowed: nothing opens there. */
-function beforeSentencePunctuation(text: string, p: number): boolean {
+/**
+ * The document's quotations, as sorted disjoint [start, end) pairs (flattened) from the opening
+ * mark to just after the closing one: each «…», “…” and "…" opened and closed on one line (news
+ * copy writes a paragraph a line, and a quotation that runs on opens again on the next). Arabic
+ * sites write ”…“, ”…” and "…" as often as “…”, so which end a curly or straight mark is comes
+ * from where it stands (quoteRole), and marks of one kind nest. A » glued to a word after a
+ * colon or a space opens (`وتابع:»ليس`, `»الحكومة«`) and a « after a word closes when a
+ * quotation is open, as does a « before a comma, a full stop or the line's end (`« التثوير
+ * العربي «،`); with none open, such a « opens nothing. A closing mark with nothing open is passed over, and a mark left
+ * open at its line's end makes no quotation: where the marks do not pair, the text does not
+ * say where the source speaks. One pass over the tokens, on first need.
+ */
+export function quotations(doc: AnalysedDocument): Int32Array {
+  return quoted(doc).closed;
+}
+
+function quoted(doc: AnalysedDocument): Quoted {
+  let spans = QUOTATIONS.get(doc);
+  if (spans) return spans;
+  const { text, tokens } = doc;
+  const pairs: Array<[number, number]> = [];
+  const unclosed: Array<[number, number]> = [];
+  const guil: number[] = [];
+  const curly: number[] = [];
+  const straight: number[] = [];
+  const endLine = (at: number) => {
+    // the first mark still open runs to the line's end: the quotation goes on past it
+    const first = Math.min(guil[0] ?? Infinity, curly[0] ?? Infinity, straight[0] ?? Infinity);
+    if (first !== Infinity) unclosed.push([first, at]);
+    guil.length = curly.length = straight.length = 0;
+  };
+  for (const t of tokens) {
+    if (t.kind === 'newline') {
+      endLine(t.start);
+      continue;
+    }
+    if (t.kind !== 'punct') continue;
+    const p = t.start;
+    const c = text.charCodeAt(p);
+    if (c === 0xab) {
+      const role = quoteRole(text, p);
+      if (guil.length && (role === 'close' || beforeSentencePunctuation(text, p))) pairs.push([guil.pop()!, p + 1]);
+      // a « placed as a closer with nothing open (»الحكومة« إن …): the end of a quotation typed
+      // the wrong way round, which opens nothing
+      else if (role !== 'close') guil.push(p);
+    } else if (c === 0xbb) {
+      if (guil.length) pairs.push([guil.pop()!, p + 1]);
+      // nothing open: a » placed as an opener (after a space or a colon, before a word) opens
+      else if (quoteRole(text, p) === 'open') guil.push(p);
+    } else if (c === 0x201c || c === 0x201d || c === 0x22) {
+      const stack = c === 0x22 ? straight : curly;
+      const role = quoteRole(text, p);
+      if (role === 'open') stack.push(p);
+      else if (stack.length) pairs.push([stack.pop()!, p + 1]);
+      else if (role === 'unclear') stack.push(p);
+    }
+  }
+  endLine(text.length);
+  spans = { closed: mergeSpans(pairs), open: mergeSpans(unclosed) };
+  QUOTATIONS.set(doc, spans);
+  return spans;
+}
+
+/** Whether offset p lies inside one of the document's quotations (after its opening mark). */
+export function inQuotation(doc: AnalysedDocument, p: number): boolean {
+  return within(quoted(doc).closed, p);
+}
+
+/**
+ * Whether offset p lies after a quotation mark opened on its line and not closed there (`قال
+ * «الخامس..⏎`, a quotation that runs on into the next paragraph): the source may still be
+ * speaking. Not a quotation for the rules that leave one alone; a hint that the line's end is
+ * not the paper's.
+ */
+export function inOpenQuotation(doc: AnalysedDocument, p: number): boolean {
+  return within(quoted(doc).open, p);
+}
+
+/**
+ * A comma, semicolon, full stop or the line's end after the mark at p (spaces between
+ * allowed): nothing can open there. An ellipsis can (`«... وأضاف»`, a cut quotation).
+ */
+export function beforeSentencePunctuation(text: string, p: number): boolean {
   let k = p + 1;
   while (k < text.length && isSpace(text.charCodeAt(k))) k++;
   if (k >= text.length) return true;
   const c = text.charCodeAt(k);
   if (c === 0x2e) return text.charCodeAt(k + 1) !== 0x2e;
   return isLineBreak(c) || c === 0x60c || c === 0x2c || c === 0x61b || c === 0x3b;
-}
-
-/** A colon before offset p on its line, spaces between allowed. */
-function afterColon(text: string, p: number): boolean {
-  let k = p - 1;
-  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
-  return k >= 0 && text.charCodeAt(k) === 0x3a;
 }

@@ -127,7 +127,10 @@ function reversedNumber(text: string, i: number, j: number, lineStart: number, l
   const after = bEnd < lineEnd ? text.charCodeAt(bEnd) : -1;
   if (before === 0x2e || before === 0x2c || before === 0x66b || before === 0x66c || isLatinOrDigit(before) || isRtlMark(before)) return undefined;
   if (after === 0x2e || after === 0x2c || after === 0x66b || after === 0x66c) {
-    if (bEnd + 1 < lineEnd && isDigit(text.charCodeAt(bEnd + 1))) return undefined;
+    // a further part, marked too or not (12.‏05.‏2020, 1.‏2.‏3): a date or a version, not A.B
+    let k = bEnd + 1;
+    while (k < lineEnd && isMarkCode(text.charCodeAt(k))) k++;
+    if (k < lineEnd && isDigit(text.charCodeAt(k))) return undefined;
   }
   if (isLatinOrDigit(after) || after === 0x25 || after === 0x66a || after === 0x2030 || isBidiControlCode(after)) return undefined;
   let certain = false;
@@ -142,39 +145,93 @@ function reversedNumber(text: string, i: number, j: number, lineStart: number, l
   return { aStart, bEnd, certain };
 }
 
+/** LRM, RLM or ALM. */
+function isMarkCode(c: number): boolean {
+  return c === 0x200e || isRtlMark(c);
+}
+
+/** A decimal or thousands separator (Latin or Arabic). */
+function isNumberSeparator(c: number): boolean {
+  return c === 0x2e || c === 0x2c || c === 0x66b || c === 0x66c;
+}
+
+/**
+ * The marks run text[i, j) stands inside a number, after a separator and before a digit
+ * (50.‏1,104، 5.‏0%، 12.‏05.‏2020) where reversedNumber cannot say what the reader sees:
+ * deleting it may change the figure displayed, so the deletion is only offered.
+ */
+function insideNumber(text: string, i: number, j: number): boolean {
+  return i >= 2 && isNumberSeparator(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i - 2)) && j < text.length && isDigit(text.charCodeAt(j));
+}
+
+/**
+ * Each embedding or override opened on a line (LRE RLE LRO RLO) and the PDF that closes it,
+ * found in one pass with a stack (an isolate, LRI RLI FSI … PDI, closes what opened inside
+ * it); an opener left open has no entry.
+ */
+function matchPdfs(text: string, start: number, end: number, out: Map<number, number>): void {
+  const stack: number[] = [];
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x202a && c <= 0x202e && c !== 0x202c) stack.push(k);
+    else if (c >= 0x2066 && c <= 0x2068) stack.push(-1);
+    else if (c === 0x202c) {
+      if (stack.length && stack[stack.length - 1] >= 0) out.set(stack.pop()!, k);
+    } else if (c === 0x2069) {
+      while (stack.length && stack.pop()! >= 0);
+    }
+  }
+}
+
+/** The PDI closing the isolate opened at k, before `end` (nested isolates counted); -1 if none. */
+function isolateEnd(text: string, k: number, end: number): number {
+  let depth = 0;
+  for (let q = k + 1; q < end; q++) {
+    const c = text.charCodeAt(q);
+    if (c >= 0x2066 && c <= 0x2068) depth++;
+    else if (c === 0x2069 && depth-- === 0) return q;
+  }
+  return -1;
+}
+
 /**
  * For a run text[i, j) of controls that leaves an override (LRO/RLO) in force: the first run of
  * two or more characters the override displays reversed (digits or Latin letters under an RLO,
- * right-to-left letters under an LRO) before its PDF or the line's end; undefined if none.
+ * right-to-left letters under an LRO) before its PDF or the line's end, skipping what a nested
+ * embedding or isolate covers; undefined if none. `pdfOf` gives an opener's PDF (matchPdfs):
+ * the walk stops at a nested opener that is never closed, so a line of many overrides is
+ * walked over once in all, not once per override.
  */
-function reversedByOverride(text: string, i: number, j: number, lineEnd: number): { start: number; end: number; pdf: number } | undefined {
+function reversedByOverride(text: string, i: number, j: number, lineEnd: number, pdfOf: (opener: number) => number | undefined): { start: number; end: number; pdf: number } | undefined {
   let override = 0;
+  let opener = -1;
   for (let k = i; k < j; k++) {
     const c = text.charCodeAt(k);
-    if (c === 0x202d || c === 0x202e) override = c;
-    else if (c === 0x202c) override = 0;
+    if (c === 0x202d || c === 0x202e) {
+      override = c;
+      opener = k;
+    } else if (c === 0x202c) override = 0;
   }
   if (override === 0) return undefined;
+  const pdf = pdfOf(opener) ?? -1;
+  const end = pdf >= 0 ? pdf : lineEnd;
   const reversed = override === 0x202e ? (c: number) => isLatinOrDigit(c) || isDigit(c) : isRtlLetter;
-  let depth = 0;
-  let found: { start: number; end: number } | undefined;
-  let k = j;
-  for (; k < lineEnd; k++) {
+  for (let k = j; k < end; k++) {
     const c = text.charCodeAt(k);
-    if (c === 0x202c) {
-      if (depth === 0) break;
-      depth--;
+    if ((c >= 0x202a && c <= 0x202e && c !== 0x202c) || (c >= 0x2066 && c <= 0x2068)) {
+      // a nested embedding or isolate: its text is displayed by its own direction
+      const close = c >= 0x2066 ? isolateEnd(text, k, end) : (pdfOf(k) ?? -1);
+      if (close < 0 || close >= end) return undefined;
+      k = close;
       continue;
     }
-    if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2068)) depth++;
-    else if (c === 0x2069) depth = Math.max(0, depth - 1);
-    if (found || depth > 0 || !reversed(c)) continue;
+    if (!reversed(c)) continue;
     let e = k + 1;
-    while (e < lineEnd && reversed(text.charCodeAt(e))) e++;
-    if (e - k >= 2) found = { start: k, end: e };
+    while (e < end && reversed(text.charCodeAt(e))) e++;
+    if (e - k >= 2) return { start: k, end: e, pdf };
     k = e - 1;
   }
-  return found && { ...found, pdf: k < lineEnd ? k : -1 };
+  return undefined;
 }
 
 function isBidiControlCode(c: number): boolean {
@@ -236,6 +293,9 @@ const rule: Rule<Record<string, never>> = {
     const scan = new CodeUnitScanner(BIDI_RE, text);
     // the PDFs closing an override that reverses text: removed only with it (see overrideReverses)
     const heldPdfs = new Set<number>();
+    // each opener's PDF, found line by line on first need (matchPdfs)
+    const pdfs = new Map<number, number>();
+    const pdfLines = new Set<number>();
     for (const span of ctx.doc.prose) {
       for (let i = span.start; i < span.end; i++) {
         const at = scan.next(i);
@@ -278,7 +338,11 @@ const rule: Rule<Record<string, never>> = {
         }
         if (kind === 2) {
           const line = ctx.doc.lines[ctx.doc.lineIndexAt(i)];
-          const rev = reversedByOverride(text, i, j, Math.min(line.end, span.end));
+          if (!pdfLines.has(line.start)) {
+            pdfLines.add(line.start);
+            matchPdfs(text, line.start, line.end, pdfs);
+          }
+          const rev = reversedByOverride(text, i, j, Math.min(line.end, span.end), (k) => pdfs.get(k));
           if (rev) {
             if (rev.pdf >= 0) heldPdfs.add(rev.pdf);
             const shown = [...text.slice(rev.start, rev.end)].reverse().join('');
@@ -311,7 +375,8 @@ const rule: Rule<Record<string, never>> = {
           end: j,
           messageId: kind === 2 ? 'override' : 'mark',
           data: { names: bidiNames(text, i, j) },
-          fixes: [{ messageId: 'remove', edits: [{ start: i, end: j, text: '' }], preferred: true }],
+          // inside a number reversedNumber could not read, deleting may change the figure shown
+          fixes: [{ messageId: 'remove', edits: [{ start: i, end: j, text: '' }], preferred: !(kind === 1 && insideNumber(text, i, j)) }],
           unnecessary: true,
         });
         i = j - 1;

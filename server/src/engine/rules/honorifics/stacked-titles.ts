@@ -76,9 +76,10 @@ const rule: Rule<Options> = {
       if (accepted.has(`${first} ${toks[j].norm}`)) continue;
       // المستشار الإعلامي: an adjective, not a second title
       if (ADJECTIVES.has(toks[j].norm)) continue;
-      // نائب الرئيس اللواء …: the first ends a construct (the loop goes on from the second)
+      // نائب الرئيس اللواء …: the first ends a construct (the loop goes on from the second);
+      // not السيد, which completes no construct (مكتب السيد الرئيس، نجل السيد الدكتور: a stack)
       const before = doc.prevSignificant(i);
-      if (before && before.kind === 'word' && CONSTRUCT_HEADS.has(before.norm)) continue;
+      if (before && before.kind === 'word' && CONSTRUCT_HEADS.has(before.norm) && !GENERIC.has(first)) continue;
       if (inQuotation(doc, t.start)) continue;
       const generic = GENERIC.has(first);
       // two titles come before a name: المهندس المخرج هذه … is a title and a family name

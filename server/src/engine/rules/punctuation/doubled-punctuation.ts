@@ -19,7 +19,7 @@
 // Runs of `?` that stand for characters lost in an encoding conversion (`خليجي ????`)
 // are not doubled question marks and are left alone.
 
-import { inQuotation } from '../../text/quotations';
+import { inOpenQuotation, inQuotation } from '../../text/quotations';
 import { isInvisible, isLineBreak, isSpace } from '../../text/chars';
 import type { Rule } from '../../types';
 import { QuestionRuns, isOpeningMark, quoteRole, scanPunct } from './shared';
@@ -142,9 +142,9 @@ const rule: Rule<Record<string, never>> = {
           ctx.report({ start, end, messageId: 'doubledDot', fixes: [three(true)] });
         } else if (glued === 0x61f || glued === 0x3f || glued === 0x21) {
           // after ؟ or !: the sentence has ended; a pause, or at the paragraph's end nothing
-          const last = isLineBreak(after) && !inQuotation(doc, start);
+          const last = isLineBreak(after) && !inQuotation(doc, start) && !inOpenQuotation(doc, start);
           ctx.report({ start, end, messageId: 'doubledDot', fixes: [{ messageId: 'removeDots', edits: [{ start, end, text: '' }], preferred: last }, three(false)], unnecessary: last });
-        } else if (isLineBreak(after) && !inQuotation(doc, start)) {
+        } else if (isLineBreak(after) && !inQuotation(doc, start) && !inOpenQuotation(doc, start)) {
           // the end of a paragraph: it ends with a period
           ctx.report({ start: start + 1, end, messageId: 'doubledDot', fixes: [one(true), three(false)], unnecessary: true });
         } else {

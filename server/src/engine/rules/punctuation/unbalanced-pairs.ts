@@ -22,7 +22,8 @@
 // Not flagged: `)` ending a list label at the start of a line (`1)`, `أ)`), and the
 // emoticon-like `:)`.
 
-import { isArabicWordChar, isDigit, isLatinLetter, isLineBreak, isSpace } from '../../text/chars';
+import { isArabicWordChar, isSpace } from '../../text/chars';
+import { beforeSentencePunctuation, isLetterOrDigit } from '../../text/quotations';
 import type { Rule } from '../../types';
 import { pairMarksByParagraph, type PairMark, type QuoteRole } from './shared';
 
@@ -31,13 +32,9 @@ const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'وب', 'ول'
 
 const TATWEEL = 0x640;
 
-function isWordChar(c: number): boolean {
-  return isArabicWordChar(c) || isLatinLetter(c) || isDigit(c);
-}
-
 /** The mark at p is glued to a word after it. */
 function wordAfter(text: string, p: number): boolean {
-  return p + 1 < text.length && isWordChar(text.charCodeAt(p + 1));
+  return p + 1 < text.length && isLetterOrDigit(text.charCodeAt(p + 1));
 }
 
 /** The mark at p is glued to a bare proclitic before it (`و»`, `بـ»`, `الـ»`): it starts a word, so it can only open. */
@@ -61,19 +58,6 @@ function afterColon(text: string, p: number): boolean {
   return k >= 0 && text.charCodeAt(k) === 0x3a;
 }
 
-/**
- * A comma, semicolon, full stop or the line's end after the mark at p (spaces between
- * allowed): nothing can open there. An ellipsis can (`«... وأضاف»`, a cut quotation).
- */
-function beforeSentencePunctuation(text: string, p: number): boolean {
-  let k = p + 1;
-  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
-  if (k >= text.length) return true;
-  const c = text.charCodeAt(k);
-  if (c === 0x2e) return text.charCodeAt(k + 1) !== 0x2e;
-  return isLineBreak(c) || c === 0x60c || c === 0x2c || c === 0x61b || c === 0x3b;
-}
-
 const rule: Rule<Record<string, never>> = {
   meta: {
     id: 'unbalanced-pairs',
@@ -86,6 +70,7 @@ const rule: Rule<Record<string, never>> = {
       unclosed: { ar: 'العلامة {mark} فُتحت ولم تُغلق في هذه الفقرة', en: '{mark} is opened and never closed in this paragraph' },
       unopened: { ar: 'العلامة {mark} تُغلق ما لم يُفتح في هذه الفقرة', en: '{mark} closes something never opened in this paragraph' },
       unpairedQuote: { ar: 'علامة التنصيص {mark} بلا نظير في هذه الفقرة', en: 'Quotation mark {mark} has no partner in this paragraph' },
+      reversed: { ar: 'العلامة {mark} مقلوبة: موضعها يقتضي {right}', en: '{mark} is typed the wrong way round: where it stands it should be {right}' },
     },
     docs: {
       description: { ar: 'علامات تنصيص وأقواس بلا نظير', en: 'Quotation marks and brackets without a partner' },
@@ -100,6 +85,8 @@ const rule: Rule<Record<string, never>> = {
   check(ctx) {
     const text = ctx.doc.text;
     const report = (pos: number, messageId: string) => ctx.report({ start: pos, end: pos + 1, messageId, data: { mark: text[pos] } });
+    /** A guillemet typed the wrong way round: « where a quotation closes, » where one opens. */
+    const reversed = (pos: number) => ctx.report({ start: pos, end: pos + 1, messageId: 'reversed', data: { mark: text[pos], right: text[pos] === '«' ? '»' : '«' } });
     const lineOf = (pos: number) => ctx.doc.lineIndexAt(pos);
     /** A quote's role, from its place (PairMark.role) and what only an opening or a closing mark can stand beside. */
     const roleOf = (m: PairMark): QuoteRole => {
@@ -123,7 +110,7 @@ const rule: Rule<Record<string, never>> = {
           case 0xab:
             if (beforeSentencePunctuation(text, p)) {
               // a closing mark typed as «: the fault is here, and it closes the quotation before it
-              report(p, 'unclosed');
+              reversed(p);
               guil.pop();
             } else guil.push({ pos: p, reported: false });
             break;
@@ -135,13 +122,13 @@ const rule: Rule<Record<string, never>> = {
             break;
           case 0xbb:
             if (wordAfter(text, p) && afterBareProclitic(text, p)) {
-              report(p, 'unopened');
+              reversed(p);
               guil.push({ pos: p, reported: true });
             } else if (guil.length) guil.pop();
-            else {
-              report(p, 'unopened');
-              if (afterColon(text, p)) guil.push({ pos: p, reported: true });
-            }
+            else if (afterColon(text, p)) {
+              reversed(p);
+              guil.push({ pos: p, reported: true });
+            } else report(p, 'unopened');
             break;
           case 0x29:
             if (paren.length) paren.pop();

@@ -139,9 +139,16 @@ export function alternativesFor(doc: AnalysedDocument, use: VerbUse, nextUse = I
  */
 const SPEAKING_SLOTS = new Set(['past:1s', 'past:1p', 'past:2d', 'past:2mp', 'past:2fp', 'pres:أ|', 'pres:ن|']);
 
-/** A use in the first or second person: not counted (see SPEAKING_SLOTS). */
+/**
+ * A use in the first or second person: not counted (see SPEAKING_SLOTS). But أشير، أفيد، أضيف —
+ * the first person of a hollow verb of form IV (أشار، أفاد، أضاف) — are spelled as its past
+ * passive (وأُشير إلى أن، وأُفيد بأن), an attribution in news copy: still counted.
+ */
 export function speaking(u: VerbUse): boolean {
-  return SPEAKING_SLOTS.has(u.match.slot);
+  if (!SPEAKING_SLOTS.has(u.match.slot)) return false;
+  if (u.match.slot !== 'pres:أ|') return true;
+  const spec = VERB_BY_LEMMA.get(u.match.lemma);
+  return !(spec && spec.pastClass === 'hollow' && spec.past.startsWith('أ'));
 }
 
 const rule: Rule<Options> = {
