@@ -78,6 +78,24 @@ runRuleTests(tehMarbuta, {
       output: 'الايام الاخيرة',
     },
     {
+      name: 'second reading: a word in ه after a given name is a name (محمد عبده), even beside its ة spelling in a draft that shows the habit',
+      code: 'في البدايه غنى محمد عبده أغنية، ثم غنى لمحمد عبده أخرى، وكان محمد عبدة حاضرا',
+      errors: [{ messageId: 'toTehMarbuta', text: 'البدايه' }],
+      output: 'في البداية غنى محمد عبده أغنية، ثم غنى لمحمد عبده أخرى، وكان محمد عبدة حاضرا',
+    },
+    {
+      name: 'second reading: after بن or أبو the word is a name too (and a non-word guess: بن حلاوه)',
+      code: 'وصل في الدقيقه الأولى سعيد بن حلاوه ومعه أبو عبده، وكان عبدة الأوثان',
+      errors: [{ messageId: 'toTehMarbuta', text: 'الدقيقه' }],
+      output: 'وصل في الدقيقة الأولى سعيد بن حلاوه ومعه أبو عبده، وكان عبدة الأوثان',
+    },
+    {
+      name: 'second reading: not after a given name, the guess stays a suggestion (مجموعة كبيره)',
+      code: 'في البدايه اختار مجموعة كبيره من الأغاني، وهي أغنية كبيرة',
+      errors: [{ messageId: 'toTehMarbuta', text: 'البدايه' }, { messageId: 'maybe', text: 'كبيره', fixes: 1 }],
+      output: 'في البداية اختار مجموعة كبيره من الأغاني، وهي أغنية كبيرة',
+    },
+    {
       name: 'a diacritic after the letter stays',
       code: 'الحكومهُ',
       errors: [{ text: 'الحكومهُ' }],

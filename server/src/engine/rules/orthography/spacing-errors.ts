@@ -6,13 +6,14 @@
 // - Two words glued: `الدكتورعبدالرحمن`, `مصرتدخل`. A token is split when it is not a
 //   word of the lexicon (nor a misspelt one the hamza, teh-marbuta and final-yeh rules
 //   would fix, nor a house-style name) and it splits into two words with a sign that a
-//   space is missing (see `splits`). A split is preferred (applied by fix-all) only when it
-//   is certain (see `certainSplit`): the one split, both parts words of the lexicon as
-//   written (or a title before a name), and not a name spelt joined with الله (نصرالله،
-//   جارالله); a split whose only sign is a part written elsewhere (مار|غاريت، دونا|روما)
-//   also needs a function word or the article among its parts, or that part in the same
-//   paragraph (foreign names split into two words). Otherwise each split is offered, none
-//   preferred.
+//   space is missing (see `splits`). Not reported (see `shownSplits`): a split whose only
+//   sign is a part written elsewhere (مار|غاريت، دونا|روما: foreign names split into two
+//   words) unless a function word or the article is among its parts or that part stands in
+//   the same paragraph; and a split before الله after any letter but ة or ى (names are
+//   spelt joined with الله: عبيدالله، نصرالله، جارالله). A split is preferred (applied by
+//   fix-all) only when it is certain (see `certainSplit`): the one split, both parts words
+//   of the lexicon as written (or a title before a name), and not before الله. Otherwise
+//   each split is offered, none preferred.
 
 import type { FixSpec, Rule, RuleContext } from '../../types';
 import type { Lexicon } from '../../lexicon';
@@ -151,8 +152,8 @@ const rule: Rule<Record<string, never>> = {
     docs: {
       description: { ar: 'واو العطف المنفصلة والكلمتان الملتصقتان', en: 'A detached conjunction و, and two words glued together' },
       explanation: {
-        ar: 'واو العطف حرف متصل: «و هي» تُكتب «وهي». وكلمتان سقطت المسافة بينهما (الدكتورعبدالرحمن) لا يجدهما البحث ولا تُطابَق الأسماء. تُفصل الكلمة حين لا تكون كلمة في المعجم ويصح فصلها إلى كلمتين منه (أو إلى كلمة واسم من قائمة الأسماء) مع قرينة على سقوط المسافة: لقب قبل الاسم (الدكتورعبدالرحمن)، أو ة أو ى في آخر الكلمة الأولى، أو «لا» قبل مضارع (لايزال)، أو حرف لا يتصل بما بعده يليه «ال» أو كلمة يكتبها النص منفصلة في موضع آخر (مصرتدخل ومصر في النص). فأسماء الأعلام الأجنبية، وكل منها ينقسم في المعجم إلى كلمتين ما، لا تُمس.',
-        en: 'The conjunction و is a proclitic: «و هي» is written «وهي». Two words that lost the space between them (الدكتورعبدالرحمن) escape search and name matching. A word is split when it is not in the lexicon, it splits into two lexicon words (or a word and a names-list name), and something shows a space is missing: a title before a name (الدكتورعبدالرحمن), ة or ى ending the first word, لا before a present-tense verb (لايزال), or a non-joining letter followed by the article or by a word the text writes on its own elsewhere (مصرتدخل beside مصر). Foreign names, each of which splits into some two lexicon words, are left alone.',
+        ar: 'واو العطف حرف متصل: «و هي» تُكتب «وهي». وكلمتان سقطت المسافة بينهما (الدكتورعبدالرحمن) لا يجدهما البحث ولا تُطابَق الأسماء. تُفصل الكلمة حين لا تكون كلمة في المعجم ويصح فصلها إلى كلمتين منه (أو إلى كلمة واسم من قائمة الأسماء) مع قرينة على سقوط المسافة: لقب قبل الاسم (الدكتورعبدالرحمن)، أو ة أو ى في آخر الكلمة الأولى، أو «لا» قبل مضارع (لايزال)، أو حرف لا يتصل بما بعده يليه «ال» أو كلمة يكتبها النص منفصلة في الفقرة نفسها (مصرتدخل ومصر قريبة منها). فأسماء الأعلام الأجنبية، وكل منها ينقسم في المعجم إلى كلمتين ما، لا تُمس، ولا الأسماء المكتوبة متصلة بلفظ الجلالة (عبيدالله، نصرالله).',
+        en: 'The conjunction و is a proclitic: «و هي» is written «وهي». Two words that lost the space between them (الدكتورعبدالرحمن) escape search and name matching. A word is split when it is not in the lexicon, it splits into two lexicon words (or a word and a names-list name), and something shows a space is missing: a title before a name (الدكتورعبدالرحمن), ة or ى ending the first word, لا before a present-tense verb (لايزال), or a non-joining letter followed by the article or by a word the text writes on its own in the same paragraph (مصرتدخل near مصر). Foreign names, each of which splits into some two lexicon words, are left alone, and so are names written joined with الله (عبيدالله, نصرالله).',
       },
       good: 'وقال الدكتور عبدالرحمن إن مصر تدخل مرحلة جديدة وهي مستعدة، وإن مصر قادرة عليها.',
       bad: 'وقال الدكتورعبدالرحمن إن مصرتدخل مرحلة جديدة و هي مستعدة، وإن مصر قادرة عليها.',
@@ -192,9 +193,12 @@ const rule: Rule<Record<string, never>> = {
       if (isHouseWord(shared, t.norm)) continue;
       const l = d.letters(i)!;
       const w = l.letters;
-      const ks = docSplits(d, w, shared);
+      const all = docSplits(d, w, shared);
+      if (all.length === 0) continue;
+      const ks = shownSplits(d, i, w, all);
       if (ks.length === 0) continue;
-      const fixes = splitFixes(text, t, l, ks, ks.length === 1 && certainSplit(d.lex, w, ks[0], shared) && !(seenOnly(w, ks[0]) && !plainSplit(w, ks[0]) && !seenNearby(d, i, w, ks[0])));
+      // preferred only when the word splits one way at all (a split left alone is still a reading)
+      const fixes = splitFixes(text, t, l, ks, all.length === 1 && certainSplit(d.lex, w, ks[0], shared));
       ctx.report({
         start: t.start,
         end: t.end,
@@ -263,6 +267,25 @@ function seenNearby(d: DocLex, i: number, w: string, k: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * The splits of word token i worth showing the editor, of those `splits` finds (which the
+ * spelling rule also asks, to leave such words alone): not one whose only sign is a part the
+ * text writes elsewhere, far from the word and neither a function word nor an article word
+ * (دونا|روما، مار|غاريت: the halves any foreign name gives, with nothing to show a space is
+ * missing); and not one before الله unless the left part ends in ة or ى, letters never inside
+ * a word: names are written joined with الله (عبيدالله، نصرالله، جارالله) as with عبد.
+ */
+function shownSplits(d: DocLex, i: number, w: string, ks: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const k of ks) {
+    const end = w[k - 1];
+    if (w.slice(k) === 'الله' && end !== 'ة' && end !== 'ى') continue;
+    if (seenOnly(w, k) && !plainSplit(w, k) && !seenNearby(d, i, w, k)) continue;
+    out.push(k);
+  }
+  return out;
 }
 
 /** The fixes of a glued word: a space at each of its first three split points (preferred only for one certain split). */

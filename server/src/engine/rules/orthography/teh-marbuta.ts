@@ -14,9 +14,11 @@
 // (الموجه): such a word is only a suggestion, in a document whose writer evidently types
 // ه for ة (a certain case elsewhere in it). Without the article, `منطقه` (منطق + ه, "his
 // logic") is a real word: it is flagged only in such a document that also writes `منطقة`
-// itself somewhere, and only as a suggestion. The article is read on the letters as
-// written and must leave a word (`والده`، `ألمه` do not begin with it). ـاة that is the
-// feminine of a word in ى (`المجراة`: مُجرى) is right as written and left alone.
+// itself somewhere, and only as a suggestion. No such guess is made on a word after a
+// given name or بن، أبو (محمد عبده، بن حلاوه): a name, spelt as its bearer writes it. The
+// article is read on the letters as written and must leave a word (`والده`، `ألمه` do not
+// begin with it). ـاة that is the feminine of a word in ى (`المجراة`: مُجرى) is right as
+// written and left alone.
 // When the word also lacks a hamza (`الاخيره`), the hamza rule fixes the alef and this
 // rule the ending: two edits on different letters, both applied by fix-all.
 // Names-list words, accepted words and non-Arabic tokens are left alone.
@@ -26,6 +28,7 @@ import { defineFact, documentFacts } from '../../facts';
 import { DocumentMemo, type AnalysedDocument } from '../../text/document';
 import type { Lexicon } from '../../lexicon';
 import { segment } from '../../text/arabic';
+import { foldString } from '../../text/fold';
 import { ALEF_MAQSURA, ARTICLE_START, docLex, HEH, judgedEndings, NON_WORD, someLetterAt, TEH_MARBUTA, WORD, type DocLex } from './lexical';
 
 
@@ -91,8 +94,44 @@ interface Verdict {
   offer?: boolean;
 }
 
-/** What the rule says about word token i, ignoring the writer's habit (`certain` cases only, plus the ambiguous ones). */
+/**
+ * Words after which the next word is (part of) a person's name: common given names and the
+ * words that introduce a father's or a family name, folded as tokens are (أ → ا, ة → ه, ى → ي).
+ */
+const BEFORE_A_NAME: ReadonlySet<string> = new Set(
+  [
+    'بن', 'ابن', 'بنت', 'أبو', 'أبي', 'أبا',
+    'محمد', 'أحمد', 'محمود', 'مصطفى', 'علي', 'عمر', 'عثمان', 'حسن', 'حسين', 'إبراهيم', 'إسماعيل', 'يوسف',
+    'خالد', 'سعد', 'سعيد', 'سعود', 'فهد', 'فيصل', 'سلطان', 'سلمان', 'سليمان', 'صالح', 'ناصر', 'عادل',
+    'طارق', 'هشام', 'وليد', 'جمال', 'كمال', 'مروان', 'سمير', 'عماد', 'أيمن', 'أسامة', 'حمد', 'حامد',
+    'راشد', 'ماجد', 'نايف', 'بندر', 'تركي', 'طلال', 'منصور', 'عبدالله', 'عبدالرحمن', 'عبدالعزيز',
+  ].map((n) => foldString(n)),
+);
+
+/**
+ * Word i follows a given name or بن، أبو (with or without و، ف، ل، ب before it): it is a
+ * name (محمد عبده، لمحمد عبده، بن حلاوه), spelt as its bearer writes it; the text cannot show
+ * it is a slip.
+ */
+function afterGivenName(d: DocLex, i: number): boolean {
+  const p = d.doc.wordBeside(i, -1);
+  if (p < 0) return false;
+  const n = d.doc.tokens[p].norm;
+  return BEFORE_A_NAME.has(n) || (n.length > 3 && 'ولبف'.includes(n[0]) && BEFORE_A_NAME.has(n.slice(1)));
+}
+
+/**
+ * What the rule says about word token i, ignoring the writer's habit (`certain` cases only,
+ * plus the ambiguous ones). A guess of ة (not certain) is not made on a name: after a given
+ * name or بن (see `afterGivenName`).
+ */
 function verdict(d: DocLex, i: number): Verdict | undefined {
+  const v = verdictOfWord(d, i);
+  if (v && !v.certain && v.to === TEH_MARBUTA && afterGivenName(d, i)) return undefined;
+  return v;
+}
+
+function verdictOfWord(d: DocLex, i: number): Verdict | undefined {
   const l = d.letters(i);
   if (!l) return undefined;
   const w = l.letters;
@@ -191,8 +230,8 @@ const rule: Rule<Record<string, never>> = {
     docs: {
       description: { ar: 'التاء المربوطة والهاء في آخر الكلمة', en: 'Teh marbuta (ة) and heh (ه) confused at the end of a word' },
       explanation: {
-        ar: 'كتابة «منطقه» و«العامه» بالهاء خطأ شائع من لوحة المفاتيح. يُنبَّه على الكلمة حين لا تكون كلمة في المعجم وكل كتاباتها في المعجم بالتاء المربوطة (أو العكس: هذة ← هذه)، فلا يُمس الضمير المتصل (كتابه، منه). والكلمة التي تصح بالوجهين (منطقه: منطق + ه) لا يُنبَّه عليها إلا في نص كتب كاتبه الهاء مكان التاء في موضع آخر، وبلا إصلاح تلقائي.',
-        en: 'Typing ه for ة (منطقه, العامه) is a common keyboard slip. A word is flagged when it is not in the lexicon and every lexicon spelling of it ends in ة (or the reverse: هذة → هذه), so pronoun suffixes (كتابه, منه) are never touched. A word that is right both ways (منطقه: منطق + ه) is pointed out only in a text whose writer typed ه for ة elsewhere, and without an automatic fix.',
+        ar: 'كتابة «منطقه» و«العامه» بالهاء خطأ شائع من لوحة المفاتيح. يُنبَّه على الكلمة حين لا تكون كلمة في المعجم وكل كتاباتها في المعجم بالتاء المربوطة (أو العكس: هذة ← هذه)، فلا يُمس الضمير المتصل (كتابه، منه). والكلمة التي تصح بالوجهين (منطقه: منطق + ه) لا يُنبَّه عليها إلا في نص كتب كاتبه الهاء مكان التاء في موضع آخر، وبلا إصلاح تلقائي، ولا بعد اسم علم أو «بن» (محمد عبده: اسم يُكتب كما يكتبه صاحبه).',
+        en: 'Typing ه for ة (منطقه, العامه) is a common keyboard slip. A word is flagged when it is not in the lexicon and every lexicon spelling of it ends in ة (or the reverse: هذة → هذه), so pronoun suffixes (كتابه, منه) are never touched. A word that is right both ways (منطقه: منطق + ه) is pointed out only in a text whose writer typed ه for ة elsewhere, and without an automatic fix, and never after a given name or بن (محمد عبده: a name, spelt as its bearer writes it).',
       },
       good: 'وأكد المتحدث باسم الحكومة أن المنطقة العامة ستفتح بعد كتابه تقريره.',
       bad: 'وأكد المتحدث باسم الحكومه أن المنطقه العامه ستفتح قريبا.',
