@@ -210,3 +210,59 @@ it('name mentions: a compound surname is one mention (آل الشيخ, أبو ا
     ['أبو الغيط', 'surname'],
   ]);
 });
+
+// Audit on 500 real articles with a names list of 89 people (ANERcorp's spelling groups and the
+// people the articles name most): what a listed surname alone matched that was not the person.
+const AUDIT: NameEntry[] = [
+  { canonical: 'عادل إمام', variants: ['عادل امام'], title: 'الفنان', source: src },
+  { canonical: 'باراك أوباما', variants: ['باراك اوباما'], title: 'الرئيس الأمريكي', source: src },
+  { canonical: 'حسن نصر الله', variants: ['حسن نصرالله'], role: 'الأمين العام لحزب الله', source: src },
+  { canonical: 'أحمد داود أوغلو', variants: ['احمد داود اوغلو'], title: 'رئيس الوزراء التركي', source: src },
+  { canonical: 'عبدالله الثاني', variants: [], title: 'العاهل الأردني الملك', source: src },
+];
+const audit = { names: AUDIT };
+
+runRuleTests(nameSpelling, {
+  valid: [
+    // (the canonical surname إمام matched أمام through the folded hamza, and fix-all wrote «إمام» 118 times)
+    { name: 'أمام «in front of» is no misspelt إمام', code: 'ووقف الفريق أمام الجمهور، وظهر أمام عينيه.', shared: audit },
+    { name: 'امام, أمام without its hamza as often as إمام, in a draft that never names the person', code: 'ولعب الفريق امام الهلال.', shared: audit },
+    { name: 'أوغلو alone is the end of any Turkish surname (مولود جاويش أوغلو), not داود أوغلو', code: 'وأكد وزير الخارجية مولود جاويش اوغلو أن', shared: audit },
+    { name: 'اللة (الله misspelt) is no misspelt surname of حسن نصر الله', code: 'وقال رحمه اللة إن', shared: audit },
+  ],
+  invalid: [
+    {
+      name: 'امام in a draft that names عادل إمام: the name or أمام, only offered',
+      code: 'وقال الفنان عادل إمام إن المسرح بيته، ووقف امام الجمهور.',
+      shared: audit,
+      errors: [{ messageId: 'misspelt', text: 'امام', suggestions: ['إمام'] }],
+      output: null,
+    },
+    {
+      name: 'a surname alone with no other reading (اوباما) is still fixed, proclitic kept',
+      code: 'وقال اوباما إن الزيارة تاريخية، ووصل لاوباما وفد.',
+      shared: audit,
+      errors: [{ text: 'اوباما' }, { text: 'اوباما' }],
+      output: 'وقال أوباما إن الزيارة تاريخية، ووصل لأوباما وفد.',
+    },
+    {
+      name: 'a surname ending in أوغلو is two words: داود اوغلو → داود أوغلو',
+      code: 'وتابع داود اوغلو أن التحقيق مستمر.',
+      shared: audit,
+      errors: [{ text: 'داود اوغلو', suggestions: ['داود أوغلو'] }],
+      output: 'وتابع داود أوغلو أن التحقيق مستمر.',
+    },
+  ],
+});
+
+it('name mentions: الله alone is no surname of حسن نصر الله (نصر الله is), and a regnal number (الثاني) no surname of عبدالله الثاني', async () => {
+  const { findNameMentions, surnameOf } = await import('../../server/src/engine/rules/names/mentions');
+  const { analyse } = await import('../../server/src/engine');
+  const text = 'وقال رحمه الله إن الخط الثاني جاهز، وأكد نصر الله أن الملك عبدالله الثاني وصل.';
+  const found = findNameMentions(analyse(text), AUDIT).map((m) => [text.slice(m.start, m.end), m.form.kind]);
+  assert.deepEqual(found, [
+    ['نصر الله', 'surname'],
+    ['عبدالله الثاني', 'canonical'],
+  ]);
+  assert.deepEqual([surnameOf('حسن نصر الله'), surnameOf('أحمد داود أوغلو'), surnameOf('عبدالله الثاني'), surnameOf('أبو مازن')], ['نصر الله', 'داود أوغلو', 'عبدالله الثاني', 'أبو مازن']);
+});

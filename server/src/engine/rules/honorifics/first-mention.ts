@@ -10,8 +10,9 @@ import { isJsWhitespace } from '../../text/chars';
 import { foldString } from '../../text/fold';
 import type { FixSpec, NameEntry, Rule, Span } from '../../types';
 import { findNameMentions, surnameOf, type NameMention } from '../names/mentions';
+import { vowelKey } from '../names/name-consistency';
 import { tokenize } from '../../text/tokenize';
-import { ABBREVIATIONS, joinProclitic, procliticOf, TITLE_SET } from './titles';
+import { ABBREVIATIONS, inQuotation, joinProclitic, procliticOf, TITLE_SET } from './titles';
 
 /**
  * End offset of the headline block: paragraphs before the first body paragraph, one that ends
@@ -39,6 +40,46 @@ export function headlineEnd(doc: AnalysedDocument): number {
 /** What a paragraph of the body ends with (a headline does not). */
 const SENTENCE_END = '.!؟?:»"';
 
+/**
+ * What a line of the body's sentences ends with, closing quotes and brackets aside: a full stop
+ * or a colon. A caption, a subheading or a headline ends in neither, and often in a quotation, a
+ * question or an exclamation («أوباما من كينيا: «إفريقيا تسير قدمًا»»، «هل يرحل فان غال؟»،
+ * «أوباما وأحلام اليقظة..!!»: a tenth of the headlines of 500 real articles).
+ */
+const LINE_END = '.:';
+const CLOSING = '»"”’\')]';
+
+/** Does text[start, last] (last: its last character that is not white space) end a sentence? */
+function endsSentence(text: string, start: number, last: number): boolean {
+  let i = last;
+  while (i >= start && (CLOSING.includes(text[i]) || isJsWhitespace(text.charCodeAt(i)))) i--;
+  return i >= start && LINE_END.includes(text[i]);
+}
+
+/**
+ * Is the line of offset `at` a caption, a subheading, a label or a headline (a photo caption «حسن
+ * معاذ», «ثنائية حمراء», a headline that ends in a quotation and so is no headline to
+ * headlineEnd): under 12 words, not ending a sentence? A name there is no mention in the body's
+ * sentences: nothing is written into it, and the body's own first mention is still the first.
+ */
+function captionLine(doc: AnalysedDocument, at: number): boolean {
+  const text = doc.text;
+  const line = doc.lines[doc.lineIndexAt(at)];
+  if (!line) return false;
+  const a = line.start;
+  let last = line.end - 1;
+  while (last >= a && isJsWhitespace(text.charCodeAt(last))) last--;
+  if (endsSentence(text, a, last)) return false;
+  let words = 0;
+  let inWord = false;
+  for (let i = a; i <= last && words < 12; i++) {
+    const space = isJsWhitespace(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words < 12;
+}
+
 /** A title or role as the names list writes it, in the draft's terms: its words (folded) and marks, in order. */
 type Phrase = Array<{ word: boolean; text: string }>;
 
@@ -58,7 +99,15 @@ function phraseOf(s: string): Phrase {
 /** Does token k read as phrase item `x` (a word through its folded form, anything else as written)? */
 function tokenIs(doc: AnalysedDocument, k: number, x: Phrase[number]): boolean {
   const t = doc.tokens[k];
-  return x.word ? t.kind === 'word' && t.norm === x.text : t.kind !== 'word' && doc.text.slice(t.start, t.end) === x.text;
+  return x.word ? t.kind === 'word' && sameWord(t.norm, x.text) : t.kind !== 'word' && doc.text.slice(t.start, t.end) === x.text;
+}
+
+/**
+ * Two folded words of a title or role the same, a long vowel aside in a word of seven letters or
+ * more: the spellings of a transliterated nisba (الأمريكي / الأميركي، الديمقراطية / الديموقراطية).
+ */
+function sameWord(a: string, b: string): boolean {
+  return a === b || (a.length >= 7 && b.length >= 7 && vowelKey(a) === vowelKey(b));
 }
 
 /** The significant token before (dir -1) or after (dir 1) token k (spaces and format characters skipped), or -1. */
@@ -73,7 +122,151 @@ function beside(doc: AnalysedDocument, k: number, dir: -1 | 1): number {
 const isComma = (doc: AnalysedDocument, k: number) => doc.tokens[k].kind === 'punct' && (doc.text[doc.tokens[k].start] === '،' || doc.text[doc.tokens[k].start] === ',');
 
 /** Titles as the first word of a construct (وزير الخارجية، رئيس الوزراء، ولي العهد): the known titles without their article, and a few nouns of office. */
-const TITLE_NOUNS: readonly string[] = [...new Set([...[...TITLE_SET].map((t) => (t.startsWith('ال') ? t.slice(2) : t)), 'امين', 'ولي', 'مدير', 'نائب', 'رئيس', 'وزير', 'سفير', 'محافظ', 'مستشار', 'قائد'])];
+const TITLE_NOUNS: readonly string[] = [
+  ...new Set([...[...TITLE_SET].map((t) => (t.startsWith('ال') ? t.slice(2) : t)), 'امين', 'ولي', 'مدير', 'نائب', 'رئيس', 'وزير', 'سفير', 'محافظ', 'مستشار', 'قائد', 'زعيم', 'مرشد', 'نظير', 'ايه', 'مدافع', 'مهاجم', 'حارس', 'ظهير', 'نجم']),
+];
+
+/** Is the folded word a noun of office with the article or a pronoun (القائد العام، ورئيسها، نظيره الكيني)? */
+function officeNoun(norm: string): boolean {
+  let w = norm;
+  if ((w.startsWith('و') || w.startsWith('ف')) && w.length > 4) w = w.slice(1);
+  if ((w.startsWith('ب') || w.startsWith('ل')) && w.length > 4 && !w.startsWith('ال', 1)) w = w.slice(1);
+  for (const n of TITLE_NOUNS) {
+    if (w === 'ال' + n) return true;
+    for (const suffix of ['ه', 'ها', 'هم', 'هما']) if (w === n + suffix) return true;
+  }
+  return false;
+}
+
+/** A nisba with the article (الأرجنتيني، اليوناني، الأرجنتينيين): a descriptor standing for a title before a name. */
+function nisba(norm: string): boolean {
+  return norm.length > 5 && norm.startsWith('ال') && /(ي|يه|يين|يون|يان)$/.test(norm);
+}
+
+/** Words that continue a name past a listed spelling of it (محمد بن نايف بن عبدالعزيز آل سعود), folded. */
+const NAME_CONTINUES: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ال', 'ولد']);
+
+/** Does the name go on after token k (بن عبدالعزيز، آل ثاني)? */
+function nameGoesOn(doc: AnalysedDocument, k: number): boolean {
+  const next = doc.wordBeside(k, 1);
+  return next >= 0 && NAME_CONTINUES.has(doc.tokens[next].norm);
+}
+
+/** The token after the name's last word and what continues the name (بن عبدالعزيز آل سعود: two words a link). */
+function afterName(doc: AnalysedDocument, k: number): number {
+  let last = k;
+  for (let n = 0; n < 3 && nameGoesOn(doc, last); n++) {
+    const w = doc.wordBeside(doc.wordBeside(last, 1), 1);
+    if (w < 0) break;
+    last = w;
+  }
+  return beside(doc, last, 1);
+}
+
+/** The first word of a phrase as a head noun may be written: through و or ف, with tanween (وزيراً). */
+function headIs(norm: string, head: string): boolean {
+  const bare = (w: string) => w === head || w === head + 'ا' || (!head.startsWith('ال') && w === 'ال' + head);
+  if (bare(norm)) return true;
+  for (const c of ['و', 'ف', 'ب', 'ل', 'وب', 'ول']) if (norm.startsWith(c) && bare(norm.slice(c.length))) return true;
+  return false;
+}
+
+/**
+ * Is the role written near the mention in another form: its head noun right after the name (and
+ * what continues it) or a comma (أمير دولة الكويت for أمير الكويت، وزيراً للخارجية), or heading
+ * the title-like words right before it (وزير الخارجية محمد جواد ظريف for وزير الخارجية الإيراني،
+ * وزعيم التمرد عبدالملك الحوثي)? The role is then there, as the writer chose to word it.
+ */
+function roleInOtherForm(doc: AnalysedDocument, m: NameMention, role: string): boolean {
+  const head = phraseOf(role).find((x) => x.word)?.text;
+  if (!head) return false;
+  let k = afterName(doc, m.lastToken);
+  if (k >= 0 && isComma(doc, k)) k = beside(doc, k, 1);
+  if (k >= 0 && doc.tokens[k].kind === 'word' && headIs(doc.tokens[k].norm, head)) return true;
+  if (m.prefix) return false;
+  k = beside(doc, m.firstToken, -1);
+  if (k >= 0 && isComma(doc, k)) k = beside(doc, k, -1);
+  // back over a title and the rest of a construct (الشيخ، الكويت، للقوات), then the head, or the
+  // one noun of its construct before it (بأمير دولة الكويت الشيخ صباح الأحمد)
+  let construct = false;
+  for (let n = 0; n < 6 && k >= 0 && doc.tokens[k].kind === 'word'; n++, k = beside(doc, k, -1)) {
+    const norm = doc.tokens[k].norm;
+    if (headIs(norm, head)) return true;
+    if (norm.startsWith('ال') || norm.startsWith('لل')) continue;
+    if (construct) break;
+    construct = true;
+  }
+  return false;
+}
+
+/**
+ * Is the listed title written in the sentence before the name, a few words from it (الرئيس
+ * اليمني المعترف به دولياً عبدربه منصور هادي), or right after it as an apposition (بان كي مون
+ * الأمين العام للأمم المتحدة)? The title is then there: nothing is written in.
+ */
+function titleNearby(doc: AnalysedDocument, m: NameMention, title: string): boolean {
+  const phrase = phraseOf(title);
+  if (phraseAt(doc, beside(doc, m.lastToken, 1), phrase) >= 0) return true;
+  let k = beside(doc, m.firstToken, -1);
+  for (let n = 0; n < 8 && k >= 0; k = beside(doc, k, -1)) {
+    const t = doc.tokens[k];
+    if (t.kind === 'punct' && '.!؟?:'.includes(doc.text[t.start])) return false;
+    if (t.kind !== 'word') continue;
+    n++;
+    if (phraseAt(doc, k, phrase, true) >= 0) return true;
+  }
+  return false;
+}
+
+/** Opening marks a gloss or a quoted name is wrapped in, with their closing marks. */
+const WRAP: Readonly<Record<string, string>> = { '(': ')', '«': '»', '“': '”', '"': '"' };
+
+/**
+ * Is the name wrapped in brackets or quotation marks of its own («رئيس الجمهورية (فرانسوا
+ * أولوند)»، «الرئيس أبو مازن (محمود عباس)»، «مدرب الهلال اليوناني "جورجيوس دونيس"»)? It glosses
+ * what stands before it, where the title is: nothing is written inside the marks.
+ */
+function wrapped(doc: AnalysedDocument, m: NameMention): boolean {
+  if (m.prefix) return false;
+  const a = beside(doc, m.firstToken, -1);
+  const b = beside(doc, m.lastToken, 1);
+  if (a < 0 || b < 0) return false;
+  const open = doc.text[doc.tokens[a].start];
+  return doc.tokens[a].kind !== 'word' && WRAP[open] !== undefined && doc.tokens[b].kind !== 'word' && doc.text[doc.tokens[b].start] === WRAP[open];
+}
+
+/**
+ * Is the name right after an opening bracket or quotation mark (نواب الرئيس (نوري المالكي وأسامة
+ * النجيفي))? A title written in would open the brackets: it is named, not written.
+ */
+function afterOpeningMark(doc: AnalysedDocument, m: NameMention): boolean {
+  if (m.prefix) return false;
+  const a = beside(doc, m.firstToken, -1);
+  return a >= 0 && doc.tokens[a].kind !== 'word' && WRAP[doc.text[doc.tokens[a].start]] !== undefined;
+}
+
+/**
+ * Places and things named after a person (ميدان الأمير محمد بن نايف، استاد الأمير سلمان بن
+ * عبدالعزيز، جامعة الملك عبدالعزيز), folded: the name there is no mention of the person, and no
+ * title or role is written into it.
+ */
+const NAMED_AFTER: ReadonlySet<string> = new Set([
+  'ميدان', 'استاد', 'ستاد', 'ملعب', 'شارع', 'طريق', 'جامعه', 'مستشفي', 'مدينه', 'مركز', 'جائزه', 'مطار', 'حي', 'مسجد', 'جامع',
+  'قاعه', 'كليه', 'معهد', 'مدرسه', 'برنامج', 'صاله', 'مجمع', 'كاس', 'بطوله', 'قصر', 'منتزه', 'حديقه', 'دوار', 'ميناء', 'جسر',
+  'سد', 'كرسي', 'مكتبه', 'متحف', 'قاعده', 'مشروع', 'مهرجان', 'منحه', 'وقف', 'مؤسسه', 'موسسه', 'اسطبل', 'اسطبلات', 'ملتقي',
+]);
+
+/** Is the mention the name of a place or thing named after the person (ميدان الأمير محمد بن نايف)? */
+function namedAfter(doc: AnalysedDocument, m: NameMention): boolean {
+  if (m.prefix) return false;
+  let k = doc.wordBeside(m.firstToken, -1);
+  if (k >= 0 && TITLE_SET.has(doc.tokens[k].norm)) k = doc.wordBeside(k, -1);
+  if (k < 0) return false;
+  const norm = doc.tokens[k].norm;
+  if (NAMED_AFTER.has(norm)) return true;
+  for (const c of ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول']) if (norm.startsWith(c) && NAMED_AFTER.has(norm.slice(c.length))) return true;
+  return false;
+}
 
 
 /**
@@ -132,14 +325,20 @@ function titleBefore(doc: AnalysedDocument, m: NameMention, title: string): (Spa
   // the article (الدكتور; وزير الخارجية; الرئيس الأمريكي), three words at most; or an abbreviation
   let k = isComma(doc, before) ? beside(doc, before, -1) : before;
   const titleWords = new Set(phraseOf(title).filter((x) => x.word).map((x) => x.text));
-  for (let n = 0; n < 3 && k >= 0; n++, k = beside(doc, k, -1)) {
+  // a nisba right before the name (اليوناني جورجيوس دونيس، الأرجنتينيين ليونيل ميسي) describes the
+  // person as a title does: a title written in would fall between the two
+  const described = doc.tokens[k]?.kind === 'word' && nisba(doc.tokens[k].norm) ? doc.tokens[k] : undefined;
+  for (let n = 0; n < 4 && k >= 0; n++, k = beside(doc, k, -1)) {
     const t = doc.tokens[k];
     if (t.kind === 'word') {
       for (const w of [...TITLE_SET, ...TITLE_NOUNS, ...titleWords]) {
         const pre = t.norm.endsWith(w.slice(1)) ? procliticOf(t.norm, w) : undefined;
         if (pre !== undefined) return { start: t.start, end, prefix: doc.text.slice(t.start, t.end).slice(0, pre.length), full: false };
       }
-      if (t.norm.startsWith('ال')) continue; // the rest of a construct or an adjective (الخارجية، الأمريكي)
+      // a noun of office with the article or a pronoun (القائد العام للقوات المسلحة، ورئيسها، نظيره الكيني)
+      if (officeNoun(t.norm)) return { start: t.start, end, prefix: '', full: false };
+      // the rest of a construct or an adjective (الخارجية، الأمريكي، للقوات، لنادي الشباب)
+      if (t.norm.startsWith('ال') || t.norm.startsWith('ل')) continue;
       break;
     }
     // an abbreviation: a word of one or two letters and its dot (د. م. أ.د.)
@@ -149,6 +348,7 @@ function titleBefore(doc: AnalysedDocument, m: NameMention, title: string): (Spa
     }
     break;
   }
+  if (described) return { start: described.start, end, prefix: '', full: false };
   return undefined;
 }
 
@@ -202,8 +402,8 @@ const rule: Rule<Record<string, never>> = {
     docs: {
       description: { ar: 'الذكر الأول للشخص كاملا باللقب والصفة، ثم بالاسم المختصر', en: 'A person named in full (title, role) first, by surname afterwards' },
       explanation: {
-        ar: 'لمن في قائمة الأسماء لقب وصفة: يُذكر أول مرة كاملا («الدكتور عمرو طلعت وزير الاتصالات وتكنولوجيا المعلومات»)، ثم بالاسم المختصر («طلعت»). يُنبَّه على الاسم المختصر قبل الذكر الكامل، وعلى ذكر أول ينقصه اللقب أو الصفة، وعلى تكرار اللقب والاسم كاملين بعد ذلك. العنوان معفى.',
-        en: 'For listed people with a title and role: the first mention is in full (الدكتور عمرو طلعت وزير الاتصالات وتكنولوجيا المعلومات), later ones by surname (طلعت). Flagged: a surname before any full mention, a first mention missing its title or role, and the full title repeated later. Headlines are exempt.',
+        ar: 'لمن في قائمة الأسماء لقب وصفة: يُذكر أول مرة كاملا («الدكتور عمرو طلعت وزير الاتصالات وتكنولوجيا المعلومات»)، ثم بالاسم المختصر («طلعت»). يُنبَّه على الاسم المختصر قبل الذكر الكامل، وعلى ذكر أول ينقصه اللقب أو الصفة، وعلى تكرار اللقب والاسم كاملين بعد ذلك. ولا يُعد اسم العائلة وحده ذكرا للشخص إلا في خبر يذكره كاملا (ولا يذكر كاملا غيره من القائمة ممن يشاركه اسم العائلة: بشار الأسد وحافظ الأسد)، ولا يُعد النسب بعد كلمة أخرى (نايف بن عبدالعزيز) ذكرا له. والعنوان (ولو انتهى باقتباس أو استفهام أو تعجب) والتعليق على الصورة واسم المكان المسمى باسم الشخص (ميدان الأمير محمد بن نايف) معفاة، ولا يُكتب شيء داخل اقتباس أو قوسين حول الاسم أو داخل اسم يستمر بعد الصيغة المدرجة (بن عبدالعزيز آل سعود)، ويُعتد باللقب والصفة بصيغة أخرى (الأميركي للأمريكي، وزيراً للخارجية، أو بعد الاسم). ويبقى الاختصار اقتراحا إن كان نسبا (بن سلمان) أو الاسم كله أو كلمة تُقرأ لقبا (المهندس)، ولا يُختصر اسم من يشاركه غيره من القائمة اسم العائلة في الخبر.',
+        en: 'For listed people with a title and role: the first mention is in full (الدكتور عمرو طلعت وزير الاتصالات وتكنولوجيا المعلومات), later ones by surname (طلعت). Flagged: a surname before any full mention, a first mention missing its title or role, and the full title repeated later. A surname alone is the person only in a draft that names them in full (and no other listed person of that surname: بشار الأسد and حافظ الأسد), and a patronymic after another word (نايف بن عبدالعزيز) is another person’s name. Headlines (also those ending in a quotation, a question or an exclamation), captions and places named after the person (ميدان الأمير محمد بن نايف) are exempt; nothing is written into a quotation, into brackets around the name, or inside a name that goes on (بن عبدالعزيز آل سعود); a title or role in another form counts (الأميركي for الأمريكي, وزيراً للخارجية, or after the name). The short form of a patronymic (بن سلمان), of a name with no surname, or one that reads as a title (المهندس) is only offered, and two listed people of one surname in a draft keep their full names.',
       },
       good: 'التقى الدكتور عمرو طلعت وزير الاتصالات وتكنولوجيا المعلومات السفير.\n\nوأشاد طلعت بالعلاقات.',
       bad: 'وأشاد طلعت بالعلاقات.\n\nالتقى الدكتور عمرو طلعت وزير الاتصالات وتكنولوجيا المعلومات السفير.',
@@ -217,35 +417,65 @@ const rule: Rule<Record<string, never>> = {
     const mentions = findNameMentions(doc, ctx.shared.names);
     if (mentions.length === 0) return;
     const bodyStart = headlineEnd(doc);
+    // the mentions in the body's sentences: not in the headline, a caption, or the name of a place
+    // named after the person (ميدان الأمير محمد بن نايف)
+    const body = mentions.filter((m) => m.start >= bodyStart && !captionLine(doc, m.start) && !namedAfter(doc, m));
+    // every listed person the body names in full, by surname: whom a surname alone may stand for
+    const bySurname = new Map<string, NameEntry[]>();
+    for (const m of body) {
+      if (isSurname(m)) continue;
+      const key = surnameKey(m.entry);
+      const owners = bySurname.get(key);
+      if (!owners) bySurname.set(key, [m.entry]);
+      else if (!owners.includes(m.entry)) owners.push(m.entry);
+    }
     const seenFull = new Map<NameEntry, NameMention>();
     const bare = new Set<NameEntry>();
-    for (const m of mentions) {
-      const e = m.entry;
-      if (!e.title && !e.role) continue;
-      if (m.start < bodyStart) continue;
-      const isSurname = m.form.kind === 'surname' || m.form.kind === 'variant-surname';
-      const name = e.canonical;
-      const first = seenFull.get(e);
-      if (isSurname) {
-        if (first || bare.has(e)) continue;
+    for (const m of body) {
+      if (isSurname(m)) {
+        // The one listed person the draft names in full with this surname. None: the surname
+        // alone is a word (صالح، حسن، أمام) or someone the draft never introduces (محمد
+        // الشمراني for a listed ناصر الشمراني); two (بشار الأسد، حافظ الأسد): either of them.
+        // But with none, the listed title right before it (الدكتور طلعت) shows the person is
+        // meant, never introduced: reported, with no fix (the title is there already).
+        const owners = bySurname.get(surnameKey(m.entry));
+        if (owners && owners.length !== 1) continue;
+        const titledOnly = !owners && !!m.entry.title && !!titleBefore(doc, m, m.entry.title)?.full;
+        if (!owners && !titledOnly) continue;
+        const e = owners ? owners[0] : m.entry;
+        if (!e.title && !e.role) continue;
+        if (seenFull.has(e) || bare.has(e)) continue;
+        // a patronymic right after another word goes on that word's name (الأمير نايف بن
+        // عبدالعزيز، صالح بن عبدالعزيز آل الشيخ), which the text does not tell from a verb
+        if (PATRONYMIC.has(m.form.words[0]) && !m.prefix && doc.wordBeside(m.firstToken, -1) >= 0) continue;
         const full = fullForm(e);
-        const fix: FixSpec = { messageId: 'writeFull', data: { full }, edits: [{ start: m.start, end: m.end, text: full }] };
-        ctx.report({ start: m.start, end: m.end, messageId: 'bareSurname', data: { name }, fixes: [fix] });
+        // (no fix inside a quotation: a speaker's words are theirs)
+        // (written from the proclitic: للشمراني → للاعب ناصر الشمراني)
+        const fixes: FixSpec[] = titledOnly || inQuotation(doc, m.start) ? [] : [{ messageId: 'writeFull', data: { full }, edits: [{ start: m.wordStart, end: m.end, text: withProclitic(m.prefix, full) }] }];
+        ctx.report({ start: m.start, end: m.end, messageId: 'bareSurname', data: { name: e.canonical }, fixes });
         bare.add(e); // once per person
         continue;
       }
+      const e = m.entry;
+      if (!e.title && !e.role) continue;
+      const name = e.canonical;
+      const first = seenFull.get(e);
       const title = e.title ? titleBefore(doc, m, e.title) : undefined;
       if (!first) {
         seenFull.set(e, m);
-        const missingTitle = !!e.title && !title?.full;
-        const missingRole = !!e.role && roleWith(doc, m, e.role) < 0;
+        // a gloss in brackets or quotation marks of its own: the title stands outside them
+        if (wrapped(doc, m)) continue;
+        const missingTitle = !!e.title && !title?.full && !titleNearby(doc, m, e.title);
+        const missingRole = !!e.role && roleWith(doc, m, e.role) < 0 && !roleInOtherForm(doc, m, e.role);
         if (!missingTitle && !missingRole) continue;
         const edits = [];
         // (another title there, the writer's or what another rule made of this one: the message
         // names the listed one, and no fix writes it in: replacing وزير الخارجية with الوزير, or
-        // writing both, is the writer's call)
-        if (missingTitle && !title) edits.push({ start: m.wordStart, end: m.start, text: joinProclitic(m.prefix, e.title!) + ' ' });
-        if (missingRole) edits.push({ start: m.end, end: m.end, text: ' ' + e.role });
+        // writing both, is the writer's call; nothing is written into a quotation, and no role
+        // inside a name that goes on: محمد بن نايف بن عبدالعزيز)
+        const quoted = inQuotation(doc, m.start);
+        if (!quoted && missingTitle && !title && !afterOpeningMark(doc, m)) edits.push({ start: m.wordStart, end: m.start, text: withProclitic(m.prefix, e.title!) + ' ' });
+        if (!quoted && missingRole && !nameGoesOn(doc, m.lastToken)) edits.push({ start: m.end, end: m.end, text: ' ' + e.role });
         const missing = [missingTitle ? 'اللقب' : '', missingRole ? 'الصفة' : ''].filter(Boolean).join(' و');
         const missingEn = [missingTitle ? 'title' : '', missingRole ? 'role' : ''].filter(Boolean).join(' and ');
         ctx.report({
@@ -258,7 +488,17 @@ const rule: Rule<Record<string, never>> = {
         continue;
       }
       if (title?.full) {
+        // a speaker's words, a name that goes on past the listed spelling (الأمير محمد بن نايف بن
+        // عبدالعزيز آل سعود: no short form is cut from it), or another listed person of the same
+        // surname named in the draft (الأمير خالد الفيصل، الأمير تركي الفيصل: the full names tell
+        // them apart): the full name stays
+        if (inQuotation(doc, title.start) || nameGoesOn(doc, m.lastToken)) continue;
+        if ((bySurname.get(surnameKey(e)) ?? []).some((x) => x !== e)) continue;
         const short = surnameOf(e.canonical);
+        // the short form of a patronymic (بن سلمان of الأمير محمد بن سلمان) or of a name with no
+        // surname (عبدالله الثاني) is the writer's call: only offered
+        // (nor one that reads as a title: «لوفاة المهندس» for ميرنا المهندس)
+        const sure = short !== e.canonical.trim().split(/\s+/).join(' ') && !PATRONYMIC.has(foldString(short.split(' ')[0])) && !TITLE_SET.has(foldString(short));
         const roleEnd = e.role ? phraseAt(doc, beside(doc, m.lastToken, 1), phraseOf(e.role)) : -1;
         const end = roleEnd > 0 ? roleEnd : m.end;
         ctx.report({
@@ -266,12 +506,37 @@ const rule: Rule<Record<string, never>> = {
           end,
           messageId: 'repeatedFull',
           data: { name, short },
-          fixes: [{ messageId: 'writeShort', data: { short }, edits: [{ start: title.start, end, text: title.prefix + short }], preferred: true }],
+          fixes: [{ messageId: 'writeShort', data: { short }, edits: [{ start: title.start, end, text: title.prefix + short }], preferred: sure }],
           related: [{ start: first.start, end: first.end, messageId: 'firstFull' }],
         });
       }
     }
   },
 };
+
+/**
+ * A proclitic and what is written after it: ل + ال drops the alef (للدكتور), and one lam more
+ * before a word that begins with lam (ل + اللاعب: للاعب, not لللاعب).
+ */
+function withProclitic(prefix: string, text: string): string {
+  if (prefix.endsWith('ل') && text.startsWith('الل')) return prefix + text.slice(2);
+  return joinProclitic(prefix, text);
+}
+
+/** Is the mention a surname alone (طلعت، أبو الغيط)? */
+function isSurname(m: NameMention): boolean {
+  return m.form.kind === 'surname' || m.form.kind === 'variant-surname';
+}
+
+/** The folded surname of a listed person (as the list spells it): who a surname alone may be. */
+const surnameKeys = new WeakMap<NameEntry, string>();
+function surnameKey(e: NameEntry): string {
+  let k = surnameKeys.get(e);
+  if (k === undefined) surnameKeys.set(e, (k = foldString(surnameOf(e.canonical))));
+  return k;
+}
+
+/** The first word of a patronymic (بن سلمان), folded. */
+const PATRONYMIC: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت']);
 
 export default rule;

@@ -11,7 +11,7 @@
 // any run of spaces or no-break spaces between the parts, and never inside a longer
 // word (whole tokens only).
 
-import { lexiconKnows } from '../../lexicon';
+import { getLexicon, lexiconKnows } from '../../lexicon';
 import { originalPrefixLength, segment } from '../../text/arabic';
 import { DocumentMemo, type AnalysedDocument } from '../../text/document';
 import { isJsWhitespace } from '../../text/chars';
@@ -282,13 +282,15 @@ let scanSurnameStart = 0;
 /**
  * The surname of the spelling scanWords just read, in words: 2 for a compound surname
  * (عبد الحميد، أبو الغيط، بن سلمان، آل مكتوم: the word before the last is one of
- * SURNAME_CONNECTORS) in a name longer than it, 1 for the last word of a name of two words or
- * more (of three letters or more: a one- or two-letter word is never looked for alone), 0 for
- * none (one word, or a name that is all surname: أبو مازن is never «مازن»).
+ * SURNAME_CONNECTORS; نصر الله، داود أوغلو: the last is one of SURNAME_ENDS) in a name longer
+ * than it, 1 for the last word of a name of two words or more (of three letters or more: a one-
+ * or two-letter word is never looked for alone), 0 for none (one word, a name that is all
+ * surname: أبو مازن is never «مازن», or one that ends in a regnal number: عبدالله الثاني is
+ * never «الثاني»). As surnameWords, on hashes.
  */
 function scanSurname(): number {
-  if (scanWordCount < 2 || scanLastLength < 3) return 0;
-  if (!CONNECTOR_HASHES.has(scanPrevHash)) {
+  if (scanWordCount < 2 || scanLastLength < 3 || ORDINAL_HASHES.has(scanLastHash)) return 0;
+  if (!CONNECTOR_HASHES.has(scanPrevHash) && !END_HASHES.has(scanLastHash)) {
     scanSurnameFirst = scanSurnameKey = scanLastHash;
     scanSurnameStart = scanLastStart;
     return 1;
@@ -308,11 +310,43 @@ function scanSurname(): number {
 const SURNAME_CONNECTORS: ReadonlySet<string> = new Set(['عبد', 'ابو', 'ابي', 'ابا', 'بن', 'ابن', 'بنت', 'ال', 'ولد']);
 const CONNECTOR_HASHES: ReadonlySet<number> = new Set([...SURNAME_CONNECTORS].map((w) => fnv1a(w)));
 
-/** The surname of a name as the list writes it: its last word, with the connector before it for a compound surname (see scanSurname). */
+/**
+ * Words that join the word before them into one surname (folded): الله of نصر الله، فضل الله
+ * (alone it is «God», in every other sentence of a draft), أوغلو of داود أوغلو، جاويش أوغلو
+ * (alone it is the end of any Turkish surname).
+ */
+const SURNAME_ENDS: ReadonlySet<string> = new Set(['الله', 'اوغلو']);
+const END_HASHES: ReadonlySet<number> = new Set([...SURNAME_ENDS].map((w) => fnv1a(w)));
+
+/**
+ * Regnal numbers (folded), which end a name that has no surname to be named by: عبدالله الثاني
+ * is «الملك عبدالله», never «الثاني» (alone: «the second»).
+ */
+const ORDINALS: ReadonlySet<string> = new Set([
+  'الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'عشر',
+  'الاولي', 'الثانيه', 'الثالثه', 'الرابعه', 'الخامسه', 'السادسه', 'السابعه', 'الثامنه', 'التاسعه', 'العاشره', 'عشره',
+]);
+const ORDINAL_HASHES: ReadonlySet<number> = new Set([...ORDINALS].map((w) => fnv1a(w)));
+
+/** The surname's length in words of a name's folded words: as scanSurname. */
+function surnameWords(folded: readonly string[]): number {
+  const n = folded.length;
+  if (n < 2) return 0;
+  const last = folded[n - 1];
+  if (last.length < 3 || ORDINALS.has(last)) return 0;
+  if (!SURNAME_CONNECTORS.has(folded[n - 2]) && !SURNAME_ENDS.has(last)) return 1;
+  return n === 2 ? 0 : 2;
+}
+
+/**
+ * The surname of a name as the list writes it: its last word, with the word before it for a
+ * compound surname (see scanSurname); the whole name when it has no surname to be named by
+ * (one word, أبو مازن, عبدالله الثاني).
+ */
 export function surnameOf(name: string): string {
   const w = splitWords(name);
-  if (w.length > 2 && SURNAME_CONNECTORS.has(foldString(w[w.length - 2]))) return `${w[w.length - 2]} ${w[w.length - 1]}`;
-  return w[w.length - 1] ?? name;
+  const k = surnameWords(w.map((x) => foldString(x)));
+  return k === 0 ? w.join(' ') || name : w.slice(w.length - k).join(' ');
 }
 
 /**
@@ -461,6 +495,11 @@ export interface NameMention {
   misspelt: boolean;
   /** Written after ل with the article's alef dropped (للسيسي): replacements drop it too. */
   lamLam: boolean;
+  /**
+   * A surname alone, misspelt, that may as well be another word as written: أمام (or امام, أمام
+   * without its hamza as often as إمام) for a listed إمام (see writtenMayBeWord).
+   */
+  wordToo?: boolean;
 }
 
 /** Compare spellings: marks ignored, final ى/ي not a difference (the final-yeh rule owns that). */
@@ -594,6 +633,8 @@ function scanMentions(doc: AnalysedDocument, names: readonly NameEntry[] | undef
     const canonicalPart = best.form.kind === 'surname' || best.form.kind === 'variant-surname' ? surnameOf(best.form.entry.canonical) : best.form.entry.canonical;
     const lamLam = best.seg.article && best.seg.prefix.endsWith('لل');
     const writtenCmp = lamLam ? 'ا' + written : written;
+    const misspelt = !sameSpelling(writtenCmp, canonicalPart);
+    const surnameAlone = best.form.kind === 'surname' || best.form.kind === 'variant-surname';
     out.push({
       form: best.form,
       entry: best.form.entry,
@@ -604,8 +645,9 @@ function scanMentions(doc: AnalysedDocument, names: readonly NameEntry[] | undef
       prefix: word.slice(0, k),
       firstToken: i,
       lastToken: best.last,
-      misspelt: !sameSpelling(writtenCmp, canonicalPart),
+      misspelt,
       lamLam,
+      ...(misspelt && surnameAlone && writtenMayBeWord(writtenCmp, best.form.entry) ? { wordToo: true } : {}),
     });
     i = best.last + 1;
   }
@@ -650,19 +692,77 @@ function surnameIsCommonWord(m: NameMention): boolean {
  * person's name (علي عبد الله صالح): rewriting it is the writer's call, never fix-all's.
  */
 export function isCommonWordSurname(m: NameMention): boolean {
-  return m.form.kind === 'variant-surname' && surnameIsCommonWord(m);
+  return m.wordToo === true || (m.form.kind === 'variant-surname' && surnameIsCommonWord(m));
+}
+
+/** Per word as written and entry: may it be another word (writtenMayBeWord)? */
+const writtenWords = new Map<string, boolean>();
+
+/**
+ * The letters folding does not tell apart, by place in the word: alef seats (not the article's
+ * alef; madda only where it is written: the lexicon holds stray forms such as آبو), ة/ه and ى/ي
+ * at the end.
+ */
+function foldAlternatives(w: string): (i: number) => string | undefined {
+  const article = w.length > 3 && w.startsWith('ال');
+  return (i) => {
+    const c = w[i];
+    if (i === 0 && article) return undefined;
+    if (c === 'آ') return 'اأإآ';
+    if (c === 'ا' || c === 'أ' || c === 'إ') return 'اأإ';
+    if (i === w.length - 1 && (c === 'ة' || c === 'ه')) return 'ةه';
+    if (i === w.length - 1 && (c === 'ى' || c === 'ي')) return 'ىي';
+    return undefined;
+  };
 }
 
 /**
- * A one-word surname variant that is also a common word (طلعة «sortie») is the person only in
- * a draft that also names them by a whole listed spelling (canonical or variant): elsewhere it
- * is the word, for every reader of the mentions (name-spelling, first-mention, hover, the report).
+ * Whether a surname, written alone and not as the names list spells it (matched through what
+ * folding ignores: a hamza seat, ة/ه, ى/ي), may as well be another word: a word of it, as
+ * written or with another of those letters, is a word of the lexicon that none of the entry's
+ * spellings has. أمام for a listed إمام is «in front of»; so is امام (the list's own variant,
+ * maybe), as often as it is the name without its hamza; اوباما for أوباما is only the name.
+ * Without a lexicon: yes (no fix on a guess).
+ */
+function writtenMayBeWord(written: string, entry: NameEntry): boolean {
+  const key = `${written}\u0000${entry.canonical}`;
+  let out = writtenWords.get(key);
+  if (out !== undefined) return out;
+  out = false;
+  const own = new Set<string>();
+  for (const s of [entry.canonical, ...entry.variants]) for (const w of splitWords(s)) own.add(stripMarks(w));
+  let lex: ReturnType<typeof getLexicon> | undefined;
+  try {
+    lex = getLexicon();
+  } catch {
+    out = true;
+  }
+  if (lex) {
+    for (const raw of splitWords(written)) {
+      const w = stripMarks(raw);
+      // (the list's own variant may be the other word too: امام listed for إمام is أمام as well)
+      if (lex.variants(w, foldAlternatives(w), 8).some((x) => !own.has(x))) {
+        out = true;
+        break;
+      }
+    }
+  }
+  if (writtenWords.size >= 10000) writtenWords.clear();
+  writtenWords.set(key, out);
+  return out;
+}
+
+/**
+ * A one-word surname variant that is also a common word (طلعة «sortie»), or a surname written
+ * as another word may be (أمام for إمام: writtenMayBeWord), is the person only in a draft that
+ * also names them by a whole listed spelling (canonical or variant): elsewhere it is the word,
+ * for every reader of the mentions (name-spelling, first-mention, hover, the report).
  */
 function withoutCommonWordSurnames(ms: NameMention[]): NameMention[] {
-  if (!ms.some((m) => m.form.kind === 'variant-surname')) return ms;
+  if (!ms.some((m) => m.wordToo || m.form.kind === 'variant-surname')) return ms;
   let named: Set<number> | undefined;
   return ms.filter((m) => {
-    if (m.form.kind !== 'variant-surname' || !surnameIsCommonWord(m)) return true;
+    if (!isCommonWordSurname(m)) return true;
     named ??= new Set(ms.filter((x) => x.form.kind === 'canonical' || x.form.kind === 'variant').map((x) => x.entryIndex));
     return named.has(m.entryIndex);
   });

@@ -423,7 +423,7 @@ function nameLikeWord(norm: string): boolean {
  * حسن أداء «good performance»، رياض أطفال، كمال أجسام، جمال، نور، نصر، فوز، شرف …).
  */
 const NOT_BEFORE_A_NAME: ReadonlySet<string> = new Set(['الامن', 'الامين', 'نادي', 'ندي', 'نور', 'نوري', 'نوره', 'كمال', 'كميل', 'جمال', 'جميل', 'رياض', 'ريض', 'فوز', 'نصر', 'نصير', 'شرف', 'حسن', 'كريم', 'كريمه', 'سالم', 'منار', 'منير', 'سعيد', 'ولاد', 'عبد', 'زيد', 'عطيه', 'حمد', 'سمر']);
-const GIVEN_NAMES: ReadonlySet<string> = new Set([...[...DISTINCT_NAMES].filter((n) => !NOT_BEFORE_A_NAME.has(n)), 'باراك', 'جون', 'جورج', 'عبدالعزيز', 'عبدالرحمن', 'عبدالفتاح', 'علي', 'يوسف', 'ابراهيم', 'اسماعيل', 'مصطفي', 'طارق', 'هشام', 'ايمن', 'اسامه', 'فيصل', 'سلطان', 'بندر', 'نايف', 'فهد', 'داود', 'ابو']);
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([...[...DISTINCT_NAMES].filter((n) => !NOT_BEFORE_A_NAME.has(n)), 'باراك', 'جون', 'جورج', 'عبدالعزيز', 'عبدالرحمن', 'عبدالفتاح', 'علي', 'يوسف', 'ابراهيم', 'اسماعيل', 'مصطفي', 'طارق', 'هشام', 'ايمن', 'اسامه', 'فيصل', 'سلطان', 'بندر', 'نايف', 'فهد', 'داود', 'ابو']);
 
 /**
  * Given names that begin with a hamza and are no common word (not أشرف «supervised», أمل

@@ -29,6 +29,7 @@ import { DocumentMemo, type AnalysedDocument } from '../../text/document';
 import type { Lexicon } from '../../lexicon';
 import { segment } from '../../text/arabic';
 import { foldString } from '../../text/fold';
+import { GIVEN_NAMES } from '../names/name-consistency';
 import { ALEF_MAQSURA, ARTICLE_START, docLex, HEH, judgedEndings, NON_WORD, someLetterAt, TEH_MARBUTA, WORD, type DocLex } from './lexical';
 
 
@@ -95,18 +96,11 @@ interface Verdict {
 }
 
 /**
- * Words after which the next word is (part of) a person's name: common given names and the
- * words that introduce a father's or a family name, folded as tokens are (أ → ا, ة → ه, ى → ي).
+ * Words after which the next word is (part of) a person's name: the common given names
+ * name-consistency reads as the word before a name, and the words that introduce a father's or
+ * a family name (folded as tokens are).
  */
-const BEFORE_A_NAME: ReadonlySet<string> = new Set(
-  [
-    'بن', 'ابن', 'بنت', 'أبو', 'أبي', 'أبا',
-    'محمد', 'أحمد', 'محمود', 'مصطفى', 'علي', 'عمر', 'عثمان', 'حسن', 'حسين', 'إبراهيم', 'إسماعيل', 'يوسف',
-    'خالد', 'سعد', 'سعيد', 'سعود', 'فهد', 'فيصل', 'سلطان', 'سلمان', 'سليمان', 'صالح', 'ناصر', 'عادل',
-    'طارق', 'هشام', 'وليد', 'جمال', 'كمال', 'مروان', 'سمير', 'عماد', 'أيمن', 'أسامة', 'حمد', 'حامد',
-    'راشد', 'ماجد', 'نايف', 'بندر', 'تركي', 'طلال', 'منصور', 'عبدالله', 'عبدالرحمن', 'عبدالعزيز',
-  ].map((n) => foldString(n)),
-);
+const BEFORE_A_NAME: ReadonlySet<string> = new Set([...GIVEN_NAMES, ...['بن', 'ابن', 'بنت', 'أبو', 'أبي', 'أبا'].map((n) => foldString(n))]);
 
 /**
  * Word i follows a given name or بن، أبو (with or without و، ف، ل، ب before it): it is a
