@@ -57,6 +57,44 @@ runRuleTests(firstMention, {
     { name: 'the role in brackets after the name', code: 'وقال مصطفى مدبولي (رئيس مجلس الوزراء) إن الحكومة مستمرة.', shared: TITLED },
   ],
   invalid: [
+    // review: ووقف «stood» is no place named after the person; a hard-wrapped line is the body's
+    {
+      name: 'ووقف عمرو طلعت: a verb, not a place named after him (the first mention lacks its title and role)',
+      code: 'ووقف عمرو طلعت أمام الصحفيين في القاهرة.',
+      shared,
+      errors: [{ messageId: 'incomplete', text: 'عمرو طلعت' }],
+      output: `ووقف الدكتور عمرو طلعت ${ROLE} أمام الصحفيين في القاهرة.`,
+    },
+    {
+      name: 'a hard-wrapped paragraph: its first line is no caption',
+      code: 'وقال عمرو طلعت في مؤتمر صحفي عقد\nفي القاهرة إن الخطة ستبدأ.',
+      shared,
+      errors: [{ messageId: 'incomplete', text: 'عمرو طلعت' }],
+      output: `وقال الدكتور عمرو طلعت ${ROLE} في مؤتمر صحفي عقد\nفي القاهرة إن الخطة ستبدأ.`,
+    },
+    {
+      // review: another person's role beside the name is not this one's in another form
+      name: 'ووزير المالية after the name, وزير المالية مع before it: another person\'s role',
+      code: 'واستقبل الدكتور عمرو طلعت ووزير المالية محمد معيط الوفد.\n\nواجتمع وزير المالية مع الدكتور عمرو طلعت لبحث الخطة.',
+      shared,
+      errors: [{ messageId: 'incomplete', text: 'عمرو طلعت' }, { messageId: 'repeatedFull' }],
+      output: `واستقبل الدكتور عمرو طلعت ${ROLE} ووزير المالية محمد معيط الوفد.\n\nواجتمع وزير المالية مع طلعت لبحث الخطة.`,
+    },
+    {
+      // review: للوليد is ل + الوليد, the article's alef dropped: it comes back after the title
+      name: 'a title written in before للوليد gives للأمير الوليد',
+      code: 'وقال مصدر مقرب للوليد بن طلال إن الصفقة تمت.',
+      shared: { names: [{ canonical: 'الوليد بن طلال', variants: [], title: 'الأمير', source: src }] },
+      errors: [{ messageId: 'incomplete' }],
+      output: 'وقال مصدر مقرب للأمير الوليد بن طلال إن الصفقة تمت.',
+    },
+    {
+      name: 'the short form after للرئيس keeps ل and the article: للسيسي',
+      code: 'التقى الرئيس عبد الفتاح السيسي الوفد.\n\nوتوجه الوفد بالشكر للرئيس عبد الفتاح السيسي.',
+      shared,
+      errors: [{ messageId: 'repeatedFull' }],
+      output: 'التقى الرئيس عبد الفتاح السيسي الوفد.\n\nوتوجه الوفد بالشكر للسيسي.',
+    },
     {
       // a draft that never names the person in full: the listed title before the surname shows
       // who is meant (without it, «وأشاد طلعت» may be a word or someone else: left alone)

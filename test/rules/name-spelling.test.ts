@@ -266,3 +266,12 @@ it('name mentions: الله alone is no surname of حسن نصر الله (نص�
   ]);
   assert.deepEqual([surnameOf('حسن نصر الله'), surnameOf('أحمد داود أوغلو'), surnameOf('عبدالله الثاني'), surnameOf('أبو مازن')], ['نصر الله', 'داود أوغلو', 'عبدالله الثاني', 'أبو مازن']);
 });
+
+// review: a surname typed without its hamza (اسامة for أسامة) is the name, not «another word»:
+// the lexicon's hamzaless spellings and an inner alef's other seat (اسأمه) are no other reading
+it('a listed surname without its hamza is still fixed (اسامة → أسامة)', () => {
+  const names: NameEntry[] = [{ canonical: 'محمد أسامة', variants: [], source: src }];
+  const code = 'التقى محمد أسامة المدرب.\n\nوسجل اسامة الهدف الأول.';
+  const r = fixText(code, { rules: [nameSpelling], config: { rules: { 'name-spelling': { severity: 'error' } }, shared: { names } } });
+  assert.equal(r.output, 'التقى محمد أسامة المدرب.\n\nوسجل أسامة الهدف الأول.');
+});

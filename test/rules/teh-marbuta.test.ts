@@ -28,6 +28,14 @@ runRuleTests(tehMarbuta, {
   ],
   invalid: [
     {
+      // review: على folds to the name علي; as written with ى it is the preposition, and the
+      // guess after it is still offered (a document that slips ه for ة: الحكومه)
+      name: 'after the preposition على, the ة guess is still offered',
+      code: 'زار الحكومه على منطقه الرياض ثم منطقة جازان',
+      errors: [{ text: 'الحكومه' }, { messageId: 'maybe', text: 'منطقه' }],
+      output: 'زار الحكومة على منطقه الرياض ثم منطقة جازان',
+    },
+    {
       name: 'ـاة on a word misspelt anyway: no ـاه fix unless that is a word (audit)',
       code: 'هذة الحيياة وممارساة بالمسراة',
       errors: [{ messageId: 'toHeh', text: 'هذة' }, { messageId: 'toHeh', text: 'وممارساة', suggestions: ['ه'] }],

@@ -5,8 +5,9 @@
 // Headlines and kickers (the short lines before the first body paragraph) are exempt:
 // a headline names people by surname.
 
-import { firstStartingAt, type AnalysedDocument } from '../../text/document';
-import { isJsWhitespace } from '../../text/chars';
+import { DocumentMemo, firstStartingAt, type AnalysedDocument } from '../../text/document';
+import { isDigit, isJsWhitespace } from '../../text/chars';
+import { isLetterOrDigit } from '../../text/quotations';
 import { foldString } from '../../text/fold';
 import type { FixSpec, NameEntry, Rule, Span } from '../../types';
 import { findNameMentions, surnameOf, type NameMention } from '../names/mentions';
@@ -57,19 +58,40 @@ function endsSentence(text: string, start: number, last: number): boolean {
 }
 
 /**
- * Is the line of offset `at` a caption, a subheading, a label or a headline (a photo caption «حسن
- * معاذ», «ثنائية حمراء», a headline that ends in a quotation and so is no headline to
- * headlineEnd): under 12 words, not ending a sentence? A name there is no mention in the body's
- * sentences: nothing is written into it, and the body's own first mention is still the first.
+ * Is the line of offset `at` a caption, a subheading or a label (a photo caption «حسن معاذ»,
+ * «ثنائية حمراء»): ending in no mark at all, not a list item, not a sentence going on with و or ف
+ * (four words or more), and under 12 words as a line of its own between blank lines, four at most
+ * beside other lines? Or the draft's first line, a headline that does not end a sentence? A name there is no mention in the body's sentences: nothing is written into it, and
+ * the body's own first mention is still the first. A hard-wrapped paragraph's line, a question,
+ * a line ending in a quotation or a stop are the body's.
  */
+const FIRST_TEXT_LINE = new DocumentMemo<number>();
+
+/** The index of the draft's first line that is not blank (its headline's), or -1. */
+function firstTextLine(doc: AnalysedDocument): number {
+  let k = FIRST_TEXT_LINE.get(doc);
+  if (k !== undefined) return k;
+  k = doc.lines.findIndex((l) => /\S/.test(doc.text.slice(l.start, l.end)));
+  FIRST_TEXT_LINE.set(doc, k);
+  return k;
+}
+
 function captionLine(doc: AnalysedDocument, at: number): boolean {
   const text = doc.text;
-  const line = doc.lines[doc.lineIndexAt(at)];
+  const li = doc.lineIndexAt(at);
+  const line = doc.lines[li];
   if (!line) return false;
-  const a = line.start;
+  const blank = (k: number) => k < 0 || k >= doc.lines.length || text.slice(doc.lines[k].start, doc.lines[k].end).trim() === '';
+  let a = line.start;
   let last = line.end - 1;
+  while (a <= last && isJsWhitespace(text.charCodeAt(a))) a++;
   while (last >= a && isJsWhitespace(text.charCodeAt(last))) last--;
-  if (endsSentence(text, a, last)) return false;
+  if (last < a) return false;
+  // the draft's first line, a paragraph of its own, is its headline unless it ends a sentence
+  // (one that ends in a quotation, a question or an exclamation: «أوباما من كينيا: «…»»)
+  if (blank(li - 1) && blank(li + 1) && li === firstTextLine(doc)) return !endsSentence(text, a, last);
+  if (!isLetterOrDigit(text.charCodeAt(last))) return false;
+  if ('-*+•#>'.includes(text[a]) || isDigit(text.charCodeAt(a))) return false;
   let words = 0;
   let inWord = false;
   for (let i = a; i <= last && words < 12; i++) {
@@ -77,7 +99,9 @@ function captionLine(doc: AnalysedDocument, at: number): boolean {
     if (!space && !inWord) words++;
     inWord = !space;
   }
-  return words < 12;
+  // a line of its own under 12 words; beside other lines (a hard-wrapped paragraph's) four at most
+  if (words >= (blank(li - 1) && blank(li + 1) ? 12 : 5)) return false;
+  return !((text[a] === 'و' || text[a] === 'ف') && words >= 4);
 }
 
 /** A title or role as the names list writes it, in the draft's terms: its words (folded) and marks, in order. */
@@ -177,12 +201,16 @@ function headIs(norm: string, head: string): boolean {
  * the title-like words right before it (وزير الخارجية محمد جواد ظريف for وزير الخارجية الإيراني،
  * وزعيم التمرد عبدالملك الحوثي)? The role is then there, as the writer chose to word it.
  */
+/** Prepositions and particles before a name that end the walk back to its role (folded). */
+const ROLE_STOPS: ReadonlySet<string> = new Set(['مع', 'ومع', 'عن', 'الي', 'علي', 'في', 'من', 'بين', 'لدي', 'عند', 'ان', 'او', 'ثم'].map((w) => foldString(w)));
+
 function roleInOtherForm(doc: AnalysedDocument, m: NameMention, role: string): boolean {
   const head = phraseOf(role).find((x) => x.word)?.text;
   if (!head) return false;
   let k = afterName(doc, m.lastToken);
   if (k >= 0 && isComma(doc, k)) k = beside(doc, k, 1);
-  if (k >= 0 && doc.tokens[k].kind === 'word' && headIs(doc.tokens[k].norm, head)) return true;
+  // (not with و or ف: «عمرو طلعت ووزير المالية محمد معيط» is another person's role)
+  if (k >= 0 && doc.tokens[k].kind === 'word' && !/^[وف]/.test(doc.tokens[k].norm.replace(head, '')) && headIs(doc.tokens[k].norm, head)) return true;
   if (m.prefix) return false;
   k = beside(doc, m.firstToken, -1);
   if (k >= 0 && isComma(doc, k)) k = beside(doc, k, -1);
@@ -191,6 +219,8 @@ function roleInOtherForm(doc: AnalysedDocument, m: NameMention, role: string): b
   let construct = false;
   for (let n = 0; n < 6 && k >= 0 && doc.tokens[k].kind === 'word'; n++, k = beside(doc, k, -1)) {
     const norm = doc.tokens[k].norm;
+    // a preposition ends the name's own words: «وزير المالية مع الدكتور عمرو طلعت» is another's role
+    if (ROLE_STOPS.has(norm)) break;
     if (headIs(norm, head)) return true;
     if (norm.startsWith('ال') || norm.startsWith('لل')) continue;
     if (construct) break;
@@ -252,8 +282,9 @@ function afterOpeningMark(doc: AnalysedDocument, m: NameMention): boolean {
  */
 const NAMED_AFTER: ReadonlySet<string> = new Set([
   'ميدان', 'استاد', 'ستاد', 'ملعب', 'شارع', 'طريق', 'جامعه', 'مستشفي', 'مدينه', 'مركز', 'جائزه', 'مطار', 'حي', 'مسجد', 'جامع',
-  'قاعه', 'كليه', 'معهد', 'مدرسه', 'برنامج', 'صاله', 'مجمع', 'كاس', 'بطوله', 'قصر', 'منتزه', 'حديقه', 'دوار', 'ميناء', 'جسر',
-  'سد', 'كرسي', 'مكتبه', 'متحف', 'قاعده', 'مشروع', 'مهرجان', 'منحه', 'وقف', 'مؤسسه', 'موسسه', 'اسطبل', 'اسطبلات', 'ملتقي',
+  'قاعه', 'كليه', 'معهد', 'مدرسه', 'صاله', 'مجمع', 'كاس', 'قصر', 'منتزه', 'حديقه', 'دوار', 'ميناء', 'جسر',
+  'سد', 'كرسي', 'مكتبه', 'متحف', 'قاعده', 'مهرجان', 'منحه', 'مؤسسه', 'موسسه', 'اسطبل', 'اسطبلات', 'ملتقي',
+  // (not وقف «stood», بطولة «starring», مشروع, برنامج: as often a verb or a noun before a person)
 ]);
 
 /** Is the mention the name of a place or thing named after the person (ميدان الأمير محمد بن نايف)? */
@@ -474,7 +505,8 @@ const rule: Rule<Record<string, never>> = {
         // writing both, is the writer's call; nothing is written into a quotation, and no role
         // inside a name that goes on: محمد بن نايف بن عبدالعزيز)
         const quoted = inQuotation(doc, m.start);
-        if (!quoted && missingTitle && !title && !afterOpeningMark(doc, m)) edits.push({ start: m.wordStart, end: m.start, text: withProclitic(m.prefix, e.title!) + ' ' });
+        // (للوليد بن طلال → للأمير الوليد: the article's alef, dropped after ل, comes back)
+        if (!quoted && missingTitle && !title && !afterOpeningMark(doc, m)) edits.push({ start: m.wordStart, end: m.start, text: withProclitic(m.prefix, e.title!) + ' ' + (m.lamLam ? 'ا' : '') });
         if (!quoted && missingRole && !nameGoesOn(doc, m.lastToken)) edits.push({ start: m.end, end: m.end, text: ' ' + e.role });
         const missing = [missingTitle ? 'اللقب' : '', missingRole ? 'الصفة' : ''].filter(Boolean).join(' و');
         const missingEn = [missingTitle ? 'title' : '', missingRole ? 'role' : ''].filter(Boolean).join(' and ');
@@ -506,7 +538,7 @@ const rule: Rule<Record<string, never>> = {
           end,
           messageId: 'repeatedFull',
           data: { name, short },
-          fixes: [{ messageId: 'writeShort', data: { short }, edits: [{ start: title.start, end, text: title.prefix + short }], preferred: sure }],
+          fixes: [{ messageId: 'writeShort', data: { short }, edits: [{ start: title.start, end, text: withProclitic(title.prefix, short) }], preferred: sure }],
           related: [{ start: first.start, end: first.end, messageId: 'firstFull' }],
         });
       }

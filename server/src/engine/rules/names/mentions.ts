@@ -695,19 +695,36 @@ export function isCommonWordSurname(m: NameMention): boolean {
   return m.wordToo === true || (m.form.kind === 'variant-surname' && surnameIsCommonWord(m));
 }
 
-/** Per word as written and entry: may it be another word (writtenMayBeWord)? */
-const writtenWords = new Map<string, boolean>();
+/** Per entry, per word as written: may it be another word (writtenMayBeWord)? Kept with the entry (a list's own variants decide it). */
+const writtenWords = new WeakMap<NameEntry, Map<string, boolean>>();
+
+/** The spellings that are the entry's own: each word, its final ة/ه and ى/ي swapped, and its hamza seats bared (the name typed without them). */
+function ownSpellings(entry: NameEntry): Set<string> {
+  const own = new Set<string>();
+  const swap = (w: string) => w.replace(/[ةه]$/, (c) => (c === 'ة' ? 'ه' : 'ة')).replace(/[ىي]$/, (c) => (c === 'ى' ? 'ي' : 'ى'));
+  for (const s of [entry.canonical, ...entry.variants]) {
+    for (const raw of splitWords(s)) {
+      const w = stripMarks(raw);
+      const bare = w.replace(/[أإآ]/g, 'ا');
+      for (const x of [w, swap(w), bare, swap(bare)]) own.add(x);
+    }
+  }
+  return own;
+}
 
 /**
  * The letters folding does not tell apart, by place in the word: alef seats (not the article's
  * alef; madda only where it is written: the lexicon holds stray forms such as آبو), ة/ه and ى/ي
  * at the end.
  */
-function foldAlternatives(w: string): (i: number) => string | undefined {
+function foldAlternatives(w: string, seats?: ReadonlySet<number>): (i: number) => string | undefined {
   const article = w.length > 3 && w.startsWith('ال');
   return (i) => {
     const c = w[i];
     if (i === 0 && article) return undefined;
+    // only where a seat is written, or the name has one (اسامة for أسامة varies its first alef,
+    // not the inner one: اسأمه is no reading of the name)
+    if (seats && c === 'ا' && !seats.has(i)) return undefined;
     if (c === 'آ') return 'اأإآ';
     if (c === 'ا' || c === 'أ' || c === 'إ') return 'اأإ';
     if (i === w.length - 1 && (c === 'ة' || c === 'ه')) return 'ةه';
@@ -725,30 +742,31 @@ function foldAlternatives(w: string): (i: number) => string | undefined {
  * Without a lexicon: yes (no fix on a guess).
  */
 function writtenMayBeWord(written: string, entry: NameEntry): boolean {
-  const key = `${written}\u0000${entry.canonical}`;
-  let out = writtenWords.get(key);
-  if (out !== undefined) return out;
-  out = false;
-  const own = new Set<string>();
-  for (const s of [entry.canonical, ...entry.variants]) for (const w of splitWords(s)) own.add(stripMarks(w));
   let lex: ReturnType<typeof getLexicon> | undefined;
   try {
     lex = getLexicon();
   } catch {
-    out = true;
+    return true; // not kept: a lexicon built later answers
   }
-  if (lex) {
-    for (const raw of splitWords(written)) {
-      const w = stripMarks(raw);
-      // (the list's own variant may be the other word too: امام listed for إمام is أمام as well)
-      if (lex.variants(w, foldAlternatives(w), 8).some((x) => !own.has(x))) {
-        out = true;
-        break;
-      }
+  let byWritten = writtenWords.get(entry);
+  if (!byWritten) writtenWords.set(entry, (byWritten = new Map()));
+  let out = byWritten.get(written);
+  if (out !== undefined) return out;
+  out = false;
+  const own = ownSpellings(entry);
+  // the places where the name's own spellings write a hamza seat
+  const seats = new Set<number>();
+  for (const s of [entry.canonical, ...entry.variants]) for (const raw of splitWords(s)) [...stripMarks(raw)].forEach((c, i) => (c === 'أ' || c === 'إ' || c === 'آ') && seats.add(i));
+  for (const raw of splitWords(written)) {
+    const w = stripMarks(raw);
+    // (the list's own variant may be the other word too: امام listed for إمام is أمام as well)
+    if (lex.variants(w, foldAlternatives(w, seats), 8).some((x) => !own.has(x))) {
+      out = true;
+      break;
     }
   }
-  if (writtenWords.size >= 10000) writtenWords.clear();
-  writtenWords.set(key, out);
+  if (byWritten.size >= 1000) byWritten.clear();
+  byWritten.set(written, out);
   return out;
 }
 

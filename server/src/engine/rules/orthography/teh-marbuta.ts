@@ -110,7 +110,10 @@ const BEFORE_A_NAME: ReadonlySet<string> = new Set([...GIVEN_NAMES, ...['بن', 
 function afterGivenName(d: DocLex, i: number): boolean {
   const p = d.doc.wordBeside(i, -1);
   if (p < 0) return false;
-  const n = d.doc.tokens[p].norm;
+  const t = d.doc.tokens[p];
+  const n = t.norm;
+  // على folds to the name علي: as written with ى it is the preposition (زار الحكومه على منطقه)
+  if (n.endsWith('علي') && d.doc.text.charCodeAt(t.end - 1) === 0x649) return false;
   return BEFORE_A_NAME.has(n) || (n.length > 3 && 'ولبف'.includes(n[0]) && BEFORE_A_NAME.has(n.slice(1)));
 }
 
