@@ -77,9 +77,10 @@ function within(q: Int32Array, p: number): boolean {
  * from where it stands (quoteRole), and marks of one kind nest. A » glued to a word after a
  * colon or a space opens (`وتابع:»ليس`, `»الحكومة«`) and a « after a word closes when a
  * quotation is open, as does a « before a comma, a full stop or the line's end (`« التثوير
- * العربي «،`); with none open, such a « opens nothing. A closing mark with nothing open is passed over, and a mark left
- * open at its line's end makes no quotation: where the marks do not pair, the text does not
- * say where the source speaks. One pass over the tokens, on first need.
+ * العربي «،`); with none open, such a « opens nothing. A closing mark with nothing open is
+ * passed over, and a mark left open at its line's end makes no quotation (inOpenQuotation
+ * answers for what follows it): where the marks do not pair, the text does not say where the
+ * source speaks. One pass over the tokens, on first need.
  */
 export function quotations(doc: AnalysedDocument): Int32Array {
   return quoted(doc).closed;
