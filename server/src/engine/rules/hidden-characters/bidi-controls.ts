@@ -125,8 +125,8 @@ function reversedNumber(text: string, i: number, j: number, lineStart: number, l
   // whole numbers only: no further digits, separators or letters glued to either end
   const before = aStart > lineStart ? text.charCodeAt(aStart - 1) : -1;
   const after = bEnd < lineEnd ? text.charCodeAt(bEnd) : -1;
-  if (before === 0x2e || before === 0x2c || before === 0x66b || before === 0x66c || isLatinOrDigit(before) || isRtlMark(before)) return undefined;
-  if (after === 0x2e || after === 0x2c || after === 0x66b || after === 0x66c) {
+  if (isNumberSeparator(before) || isLatinOrDigit(before) || isRtlMark(before)) return undefined;
+  if (isNumberSeparator(after)) {
     // a further part, marked too or not (12.‏05.‏2020, 1.‏2.‏3): a date or a version, not A.B
     let k = bEnd + 1;
     while (k < lineEnd && isMarkCode(text.charCodeAt(k))) k++;

@@ -15,6 +15,15 @@ import type { Rule } from '../../types';
 
 const STANDALONE_CLITICS = new Set(['ب', 'ل', 'ك', 'و', 'ف', 'ال', 'وب', 'ول', 'فب', 'فل', 'وال', 'بال', 'لل']);
 
+/**
+ * A word a tatweel after it is the accepted spelling of, not stretching: a lone proclitic joined
+ * to a number, a Latin word or a quotation (بـ70، لـ«…»، الـBBC), or a one-letter abbreviation
+ * (the Hijri هـ). `zero-width` writes a tatweel for a ZWJ in just these places.
+ */
+export function takesTatweelAlone(letters: string): boolean {
+  return letters.length <= 1 || STANDALONE_CLITICS.has(letters);
+}
+
 const rule: Rule<Record<string, never>> = {
   meta: {
     id: 'tatweel',
@@ -51,10 +60,9 @@ const rule: Rule<Record<string, never>> = {
       if (next < tok.start) next = text.indexOf('\u0640', tok.start);
       if (next < 0 || next >= tok.end) continue;
       const first = next;
-      // بـ70 / لـ«…» / الـBBC: a clitic joined by tatweel to something that is not an Arabic letter.
-      if (text.charCodeAt(tok.end - 1) === 0x640 && STANDALONE_CLITICS.has(tok.norm)) continue;
-      // هـ: a one-letter abbreviation (the Hijri year), or a word of tatweel only (a dash).
-      if (text.charCodeAt(tok.end - 1) === 0x640 && tok.norm.length <= 1) continue;
+      // بـ70 / لـ«…» / الـBBC: a clitic joined by tatweel to something that is not an Arabic
+      // letter; هـ: a one-letter abbreviation (the Hijri year), or a word of tatweel only (a dash)
+      if (text.charCodeAt(tok.end - 1) === 0x640 && takesTatweelAlone(tok.norm)) continue;
       for (let i = first; i < tok.end; i++) {
         if (text.charCodeAt(i) !== 0x640) continue;
         let j = i + 1;

@@ -25,6 +25,7 @@
 import type { Rule } from '../../types';
 import { CodeUnitScanner, isArabicLetter, isDiacritic, TATWEEL } from '../../text/chars';
 import { baseBefore, joinsBackward, joinsForward } from './joining';
+import { takesTatweelAlone } from './tatweel';
 
 const ZWNJ = 0x200c;
 const ZWJ = 0x200d;
@@ -51,9 +52,6 @@ function isEmojiUnit(c: number): boolean {
   return (c >= 0xd800 && c <= 0xdfff) || c === 0xfe0f || (c >= 0x2300 && c <= 0x23ff) || (c >= 0x2600 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff);
 }
 
-/** The proclitics `tatweel` accepts joined by a tatweel to a number, a Latin word or a quotation (بـ70). */
-const STANDALONE_CLITICS = new Set(['ب', 'ل', 'ك', 'و', 'ف', 'ال', 'وب', 'ول', 'فب', 'فل', 'وال', 'بال', 'لل']);
-
 /**
  * Whether the zero-width run text[i, j) starting with a ZWJ ends a lone proclitic or a one-letter
  * abbreviation whose last letter joins forward (`ب\u200d (`, `1438ه\u200d.`), with nothing after
@@ -78,7 +76,7 @@ function zwjTatweel(text: string, i: number, j: number, floor: number): boolean 
     k--;
   }
   if (word === '' || !joinsForward(word.charCodeAt(word.length - 1))) return false;
-  return word.length === 1 || STANDALONE_CLITICS.has(word);
+  return takesTatweelAlone(word);
 }
 
 function names(text: string, start: number, end: number): string {

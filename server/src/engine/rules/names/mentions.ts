@@ -695,21 +695,36 @@ export function isCommonWordSurname(m: NameMention): boolean {
   return m.wordToo === true || (m.form.kind === 'variant-surname' && surnameIsCommonWord(m));
 }
 
-/** Per entry, per word as written: may it be another word (writtenMayBeWord)? Kept with the entry (a list's own variants decide it). */
-const writtenWords = new WeakMap<NameEntry, Map<string, boolean>>();
+/**
+ * What writtenMayBeWord knows of an entry, kept with it (a list's own variants decide it): the
+ * spellings that are its own (each word, its final ة/ه and ى/ي swapped, and its hamza seats
+ * bared: the name typed without them), the places where they write a hamza seat, and the
+ * answer per word as written.
+ */
+interface WrittenWords {
+  own: Set<string>;
+  seats: Set<number>;
+  answers: Map<string, boolean>;
+}
 
-/** The spellings that are the entry's own: each word, its final ة/ه and ى/ي swapped, and its hamza seats bared (the name typed without them). */
-function ownSpellings(entry: NameEntry): Set<string> {
+const writtenWords = new WeakMap<NameEntry, WrittenWords>();
+
+function writtenWordsOf(entry: NameEntry): WrittenWords {
+  let w = writtenWords.get(entry);
+  if (w) return w;
   const own = new Set<string>();
-  const swap = (w: string) => w.replace(/[ةه]$/, (c) => (c === 'ة' ? 'ه' : 'ة')).replace(/[ىي]$/, (c) => (c === 'ى' ? 'ي' : 'ى'));
+  const seats = new Set<number>();
+  const swap = (x: string) => x.replace(/[ةه]$/, (c) => (c === 'ة' ? 'ه' : 'ة')).replace(/[ىي]$/, (c) => (c === 'ى' ? 'ي' : 'ى'));
   for (const s of [entry.canonical, ...entry.variants]) {
     for (const raw of splitWords(s)) {
-      const w = stripMarks(raw);
-      const bare = w.replace(/[أإآ]/g, 'ا');
-      for (const x of [w, swap(w), bare, swap(bare)]) own.add(x);
+      const word = stripMarks(raw);
+      [...word].forEach((c, i) => (c === 'أ' || c === 'إ' || c === 'آ') && seats.add(i));
+      const bare = word.replace(/[أإآ]/g, 'ا');
+      for (const x of [word, swap(word), bare, swap(bare)]) own.add(x);
     }
   }
-  return own;
+  writtenWords.set(entry, (w = { own, seats, answers: new Map() }));
+  return w;
 }
 
 /**
@@ -748,15 +763,10 @@ function writtenMayBeWord(written: string, entry: NameEntry): boolean {
   } catch {
     return true; // not kept: a lexicon built later answers
   }
-  let byWritten = writtenWords.get(entry);
-  if (!byWritten) writtenWords.set(entry, (byWritten = new Map()));
-  let out = byWritten.get(written);
+  const { own, seats, answers } = writtenWordsOf(entry);
+  let out = answers.get(written);
   if (out !== undefined) return out;
   out = false;
-  const own = ownSpellings(entry);
-  // the places where the name's own spellings write a hamza seat
-  const seats = new Set<number>();
-  for (const s of [entry.canonical, ...entry.variants]) for (const raw of splitWords(s)) [...stripMarks(raw)].forEach((c, i) => (c === 'أ' || c === 'إ' || c === 'آ') && seats.add(i));
   for (const raw of splitWords(written)) {
     const w = stripMarks(raw);
     // (the list's own variant may be the other word too: امام listed for إمام is أمام as well)
@@ -765,8 +775,8 @@ function writtenMayBeWord(written: string, entry: NameEntry): boolean {
       break;
     }
   }
-  if (byWritten.size >= 1000) byWritten.clear();
-  byWritten.set(written, out);
+  if (answers.size >= 1000) answers.clear();
+  answers.set(written, out);
   return out;
 }
 
