@@ -56,6 +56,23 @@ describe('sample drafts', () => {
     }
   });
 
+  it('the sample house style is in force: its names list, titles, verbs and spelling on the data-centre draft', () => {
+    const draft = report.find((f) => f.file.endsWith('data-center.txt'));
+    assert.ok(draft, 'data-center.txt is checked');
+    const texts = (rule: string) => draft.findings.filter((x) => x.ruleId === rule).map((x) => x.text);
+    // a listed variant, through the proclitic (the range leaves the و out): only the names list knows it
+    assert.deepEqual(texts('name-spelling'), ['عمر طلعت']);
+    // the bare surname before the full mention with title and role
+    assert.deepEqual(texts('first-mention'), ['طلعت']);
+    assert.deepEqual(texts('ornamental-honorific'), ['معالي']);
+    assert.deepEqual(texts('title-abbreviation'), ['د.']);
+    assert.equal(texts('repeated-verb').length, 3);
+    assert.deepEqual(texts('hamza'), ['انشاء']);
+    assert.deepEqual(texts('teh-marbuta'), ['العاصمه']);
+    assert.deepEqual(texts('alef-maqsura'), ['الي', 'الي']);
+    assert.equal(texts('spacing-errors').length, 1);
+  });
+
   it('the central-bank brief is a clean passage (no error or warning)', () => {
     const clean = report.find((f) => f.file.endsWith('central-bank.txt'))!;
     assert.deepEqual(
