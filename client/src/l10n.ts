@@ -12,11 +12,17 @@
 //
 // Every call site passes a string literal as the message (test/unit/l10n.test.ts reads them
 // from client/src: each must have an Arabic entry, and each bundle key must be used).
+//
+// A count agrees with its number as the engine's messages do: the Arabic of "{0} findings" is
+// `{0, plural, one {ملاحظة واحدة} two {ملاحظتان} few {# ملاحظات} other {# ملاحظة}}` (the
+// number may come in Arabic-Indic digits). So the template is looked up without its arguments
+// and filled here, by the engine's formatter.
 
 import * as vscode from 'vscode';
 import * as l10nPackage from '@vscode/l10n';
 import arBundle from '../../l10n/bundle.l10n.ar.json';
 import { displayLanguage, SECTION, type MessagesLanguage } from './settings';
+import { format } from '../../server/src/engine/messages';
 
 type Arg = string | number | boolean;
 
@@ -34,13 +40,22 @@ export function resolvedLanguage(scope?: vscode.ConfigurationScope | null): Mess
   return forcedLanguage(scope) ?? displayLanguage();
 }
 
+/** `template` with {0}, {1} … (plain or plural) filled from `args`, counted as `lang` counts. */
+function fill(template: string, args: readonly Arg[], lang: MessagesLanguage): string {
+  if (args.length === 0) return template;
+  const data: Record<string, string | number> = {};
+  args.forEach((a, i) => (data[i] = typeof a === 'number' ? a : String(a)));
+  return format(template, data, lang);
+}
+
 /** `message` (English, the key) in `lang` through the @vscode/l10n package. */
 export function translate(lang: MessagesLanguage, message: string, args: readonly Arg[] = []): string {
   if (configured !== lang) {
     l10nPackage.config({ contents: lang === 'ar' ? AR : {} });
     configured = lang;
   }
-  return l10nPackage.t(message, ...args);
+  // without arguments, the package gives the template as it is
+  return fill(l10nPackage.t(message), args, lang);
 }
 
 /**
@@ -49,7 +64,8 @@ export function translate(lang: MessagesLanguage, message: string, args: readonl
  */
 export function t(message: string, args: readonly Arg[] = [], scope?: vscode.ConfigurationScope | null): string {
   const lang = forcedLanguage(scope);
-  return lang ? translate(lang, message, args) : vscode.l10n.t(message, ...args);
+  // without arguments, vscode.l10n.t gives the template (in VS Code's display language) as it is
+  return lang ? translate(lang, message, args) : fill(vscode.l10n.t(message), args, displayLanguage());
 }
 
 export const l10n = { t };

@@ -143,6 +143,6 @@ describe('CLI --fix keeps what it must keep', () => {
     const r = runCli(['check', '--fix', '-'], { cwd: dir, input: CRLF_DRAFT });
     assert.ok(r.code !== 2, r.stderr);
     assert.equal(r.stdout, engineFix(CRLF_DRAFT, join(dir, 'stdin.txt'), dir).replace(/\r?\n/g, '\r\n'));
-    assert.match(r.stderr, /إصلاحات طُبقت: [1-9]\d* في 1 ملف/);
+    assert.match(r.stderr, /إصلاحات طُبقت: [1-9]\d* في ملف واحد/);
   });
 });

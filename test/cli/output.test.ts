@@ -238,7 +238,7 @@ describe('CLI rule overrides, exit codes and standard input', () => {
       parseText(w.stdout).map((l) => `${l.line}:${l.column} ${l.severity} ${l.ruleId}`),
       ['1:3 warning tatweel', '2:4 warning tatweel'],
     );
-    assert.match(w.stdout, /0 خطأ، 2 تحذير/);
+    assert.match(w.stdout, /أخطاء 0، تحذيرات 2،/);
 
     const e = runCli(['check', ...only, '--rule', 'tatweel=error', 'a.txt'], { cwd: dir });
     assert.equal(e.code, 1);

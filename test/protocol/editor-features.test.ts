@@ -69,7 +69,8 @@ describe('names list in the editor', () => {
     assert.match(value, /عمرو طلعت/);
     assert.match(value, /الدكتور/);
     assert.match(value, /وزير الاتصالات/);
-    assert.match(value, /ورد في هذه المسودة 2 مرة/);
+    // two: the dual, no number (not «2 مرة»)
+    assert.match(value, /ورد في هذه المسودة مرتين/);
     // the hover covers the mention it is on: the surname alone here
     assert.deepEqual([h.range?.start, h.range?.end], [{ line: 2, character: 6 }, { line: 2, character: 10 }]);
   });

@@ -202,8 +202,8 @@ describe('large drafts: checked off the main thread', () => {
     const h1 = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: at });
     const shown = JSON.stringify(h1?.contents ?? null);
     assert.ok(shown.includes('عمرو طلعت'), shown);
-    const count = /ورد في هذه المسودة (\d+) مرة/.exec(shown);
-    assert.ok(count && Number(count[1]) >= 2, `the mentions are counted: ${shown}`);
+    const count = /ورد في هذه المسودة (مرتين|(\d+) مر(?:ات|ة))/.exec(shown);
+    assert.ok(count && (count[1] === 'مرتين' || Number(count[2]) >= 2), `the mentions are counted: ${shown}`);
     // after an edit at the far end, while that version is checked: the same answer, carried over
     const doc = TextDocument.create(uri, 'plaintext', 1, text);
     const end = doc.positionAt(text.length - 3);

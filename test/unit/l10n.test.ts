@@ -102,7 +102,8 @@ export function l10nCalls(source: string): { messages: string[]; bad: string[] }
 export function bundleMismatches(messages: Iterable<string>, ar: Record<string, unknown>): string[] {
   const used = new Set(messages);
   const problems: string[] = [];
-  const holes = (s: string) => [...new Set(s.match(/\{\d+\}/g) ?? [])].sort().join(' ');
+  // {0} and a count's {0, plural, …} are both the placeholder {0}
+  const holes = (s: string) => [...new Set([...s.matchAll(/\{(\d+)(?:\}|,\s*plural,)/g)].map((m) => `{${m[1]}}`))].sort().join(' ');
   for (const m of used) if (!(m in ar)) problems.push(`“${m}”: used in client/src, missing from l10n/bundle.l10n.ar.json`);
   for (const [k, v] of Object.entries(ar)) {
     if (!used.has(k)) problems.push(`“${k}”: in l10n/bundle.l10n.ar.json, used by no l10n.t call in client/src`);

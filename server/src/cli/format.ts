@@ -18,6 +18,7 @@ import {
   type SeveritySetting,
 } from '../engine';
 import type { FileResult } from './check';
+import { countAr, FILES } from '../report/count';
 
 export interface Range1 {
   line: number;
@@ -95,10 +96,12 @@ export function formatSummary(
   const parts: string[] = [];
   if (lang === 'ar') {
     if (mode.fix) {
-      parts.push(mode.dryRun ? `إصلاحات مقترحة لم تُكتب: ${fixed} في ${changedFiles} ملف` : `إصلاحات طُبقت: ${fixed} في ${changedFiles} ملف`);
+      const where = countAr(changedFiles, FILES);
+      parts.push(mode.dryRun ? `إصلاحات مقترحة لم تُكتب: ${fixed} في ${where}` : `إصلاحات طُبقت: ${fixed} في ${where}`);
     }
     parts.push(
-      `${total === 0 ? '✔' : '✖'} ${mode.fix ? 'الملاحظات الباقية' : 'الملاحظات'}: ${c.error} خطأ، ${c.warning} تحذير، ${c.info} معلومة، ${c.hint} تلميح` +
+      // label and number (أخطاء 0): a tally reads the same at any count, where «6 تحذير» would not
+      `${total === 0 ? '✔' : '✖'} ${mode.fix ? 'الملاحظات الباقية' : 'الملاحظات'}: أخطاء ${c.error}، تحذيرات ${c.warning}، معلومات ${c.info}، تلميحات ${c.hint}` +
         ` — الملفات المراجعة: ${files.length}` +
         ` — قابلة للإصلاح التلقائي (--fix): ${c.fixable}`,
     );

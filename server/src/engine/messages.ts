@@ -1,50 +1,154 @@
-// Message templates: `{name}` placeholders filled from a finding's data.
+// Message templates: `{name}` placeholders filled from a finding's data, and counts that agree
+// with their number: `{count, plural, one {مرة واحدة} two {مرتين} few {# مرات} other {# مرة}}`
+// (the ICU MessageFormat plural, a subset: the categories below, `other` when the one asked
+// for is missing, `#` for the number as the data gives it, `{name}` placeholders inside).
+// Arabic counts a noun by the number's last two digits: the dual alone for two, the plural
+// after 3–10, the singular after 11–99 and after 0, 100, 1000 …
 
 import type { Lang, Localized, MessageData } from './types';
 
-const PLACEHOLDER = /\{(\w+)\}/g;
+export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+
+/** CLDR's plural category of the whole number `n` in `lang` (Arabic: zero, one, two, few 3–10, many 11–99, other). */
+export function pluralCategory(n: number, lang: Lang): PluralCategory {
+  const i = Math.abs(Math.trunc(n));
+  if (lang === 'en') return i === 1 && n === i ? 'one' : 'other';
+  if (n !== Math.trunc(n)) return 'other';
+  if (i === 0) return 'zero';
+  if (i === 1) return 'one';
+  if (i === 2) return 'two';
+  const r = i % 100;
+  if (r >= 3 && r <= 10) return 'few';
+  if (r >= 11) return 'many';
+  return 'other';
+}
+
+/** A value's number: Western or Arabic-Indic (٠-٩, ۰-۹) digits in a string count too. */
+function numberOf(v: string | number): number {
+  if (typeof v === 'number') return v;
+  return Number(v.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) & 0xf)));
+}
+
+/** A plural placeholder: the key it counts and, per category, its text (compiled). */
+interface PluralSlot {
+  key: string;
+  options: Partial<Record<PluralCategory, Compiled>>;
+}
+/** [literal, slot, literal, slot, …, literal]; a slot is a key or a plural. */
+type Compiled = Array<string | PluralSlot>;
 
 /**
- * A template split at its placeholders: [literal, key, literal, key, …, literal], or null
- * when it has none. Templates are the rules' static messages, so each is split once
- * (bounded: cleared when full) instead of running the placeholder regex on every finding.
+ * A template split at its placeholders, or null when it has none. Templates are the rules'
+ * static messages, so each is split once (bounded: cleared when full) instead of scanned on
+ * every finding.
  */
-const compiled = new Map<string, string[] | null>();
+const compiled = new Map<string, Compiled | null>();
 const COMPILED_LIMIT = 4096;
+const CATEGORIES = new Set<string>(['zero', 'one', 'two', 'few', 'many', 'other']);
 
-function compile(template: string): string[] | null {
+function compile(template: string): Compiled | null {
   let parts = compiled.get(template);
   if (parts === undefined) {
-    parts = null;
-    PLACEHOLDER.lastIndex = 0;
-    let last = 0;
-    for (let m = PLACEHOLDER.exec(template); m; m = PLACEHOLDER.exec(template)) {
-      (parts ??= []).push(template.slice(last, m.index), m[1]);
-      last = m.index + m[0].length;
-    }
-    if (parts) parts.push(template.slice(last));
+    parts = template.includes('{') ? parse(template, 0, template.length) : null;
+    if (parts && parts.length === 1) parts = null;
     if (compiled.size >= COMPILED_LIMIT) compiled.clear();
     compiled.set(template, parts);
   }
   return parts;
 }
 
-export function format(template: string, data?: MessageData): string {
+/** Where the brace opened at `open` closes (braces nest), or -1. */
+function closing(s: string, open: number, end: number): number {
+  let depth = 0;
+  for (let i = open; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x7b) depth++;
+    else if (c === 0x7d && --depth === 0) return i;
+  }
+  return -1;
+}
+
+const SIMPLE = /\{(\w+)\}/y;
+const PLURAL = /\{(\w+),\s*plural,/y;
+const OPTION = /\s*(\w+)\s*\{/y;
+
+/** s[from, to) compiled; text that is no placeholder (a lone brace) stays literal. */
+function parse(s: string, from: number, to: number): Compiled {
+  const out: Compiled = [];
+  let lit = '';
+  let i = from;
+  while (i < to) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x7b) {
+      lit += s[i++];
+      continue;
+    }
+    SIMPLE.lastIndex = i;
+    const m = SIMPLE.exec(s);
+    if (m && i + m[0].length <= to) {
+      out.push(lit, m[1]);
+      lit = '';
+      i += m[0].length;
+      continue;
+    }
+    PLURAL.lastIndex = i;
+    const p = PLURAL.exec(s);
+    const end = p ? closing(s, i, to) : -1;
+    if (!p || end < 0) {
+      lit += s[i++];
+      continue;
+    }
+    const options: PluralSlot['options'] = {};
+    let j = i + p[0].length;
+    for (;;) {
+      OPTION.lastIndex = j;
+      const o = OPTION.exec(s);
+      if (!o || o.index !== j || j >= end || !CATEGORIES.has(o[1])) break;
+      const open = j + o[0].length - 1;
+      const close = closing(s, open, end);
+      if (close < 0) break;
+      options[o[1] as PluralCategory] = parse(s, open + 1, close);
+      j = close + 1;
+    }
+    out.push(lit, { key: p[1], options });
+    lit = '';
+    i = end + 1;
+  }
+  out.push(lit);
+  return out;
+}
+
+function render(parts: Compiled, data: MessageData, lang: Lang, count?: string): string {
+  let out = '';
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k];
+    if (k % 2 === 0) {
+      out += count === undefined ? part : (part as string).replaceAll('#', count);
+    } else if (typeof part === 'string') {
+      out += part in data ? String(data[part]) : '{' + part + '}';
+    } else if (part.key in data) {
+      const v = data[part.key];
+      const option = part.options[pluralCategory(numberOf(v), lang)] ?? part.options.other;
+      out += option ? render(option, data, lang, String(v)) : String(v);
+    } else {
+      out += '{' + part.key + '}';
+    }
+  }
+  return out;
+}
+
+/** `template` (in `lang`, which decides a plural's category) with its placeholders filled from `data`. */
+export function format(template: string, data: MessageData | undefined, lang: Lang): string {
   if (!data) return template;
   const parts = compile(template);
   if (parts === null) return template;
-  let out = parts[0];
-  for (let k = 1; k < parts.length; k += 2) {
-    const key = parts[k];
-    out += (key in data ? String(data[key]) : '{' + key + '}') + parts[k + 1];
-  }
-  return out;
+  return render(parts, data, lang);
 }
 
 /** The message in both languages with its placeholders filled from `data` (the template itself when it has none to fill); from `kept` when given. */
 export function localize(l: Localized, data?: MessageData, kept?: FilledMessages): Localized {
   if (!data || (compile(l.ar) === null && compile(l.en) === null)) return l;
-  return kept ? kept.fill(l, data) : { ar: format(l.ar, data), en: format(l.en, data) };
+  return kept ? kept.fill(l, data) : { ar: format(l.ar, data, 'ar'), en: format(l.en, data, 'en') };
 }
 
 /**
@@ -65,7 +169,7 @@ export class FilledMessages {
     if (!m) this.byTemplate.set(l, (m = new Map()));
     let out = m.get(key);
     if (!out) {
-      out = { ar: format(l.ar, data), en: format(l.en, data) };
+      out = { ar: format(l.ar, data, 'ar'), en: format(l.en, data, 'en') };
       if (m.size >= FILLED_LIMIT) m.clear();
       m.set(key, out);
     }

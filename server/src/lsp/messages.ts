@@ -13,7 +13,7 @@ export const M = {
   },
   ignoreFinding: { ar: 'تجاهل هذه الملاحظة (في ملف الأسلوب {config})', en: 'Ignore this finding (in the house-style file {config})' },
   capped: {
-    ar: 'تُعرض {shown} ملاحظة من {total} في هذه المسودة، الأقرب إلى موضع التحرير (الحد يضبطه الإعداد mudaqqiq.maxProblems)',
+    ar: '{shown, plural, one {تُعرض ملاحظة واحدة} two {تُعرض ملاحظتان} few {تُعرض # ملاحظات} other {تُعرض # ملاحظة}} من {total} في هذه المسودة، الأقرب إلى موضع التحرير (الحد يضبطه الإعداد mudaqqiq.maxProblems)',
     en: 'Showing {shown} of the {total} findings in this draft, those nearest the last edit (the limit is the setting mudaqqiq.maxProblems)',
   },
   tooLarge: {
@@ -30,7 +30,7 @@ export const M = {
   nameHover: { ar: 'قائمة الأسماء: **{canonical}**', en: 'Names list: **{canonical}**' },
   nameTitle: { ar: 'اللقب', en: 'Title' },
   nameRole: { ar: 'الصفة', en: 'Role' },
-  nameCount: { ar: 'ورد في هذه المسودة {count} مرة', en: 'Mentioned {count} times in this draft' },
+  nameCount: { ar: 'ورد في هذه المسودة {count, plural, one {مرة واحدة} two {مرتين} few {# مرات} other {# مرة}}', en: '{count, plural, one {Mentioned once} other {Mentioned # times}} in this draft' },
   hoverGood: { ar: 'صواب', en: 'Correct' },
   hoverBad: { ar: 'خطأ', en: 'Incorrect' },
   hoverDocs: { ar: 'شرح القاعدة', en: 'Rule documentation' },
@@ -41,7 +41,7 @@ export const M = {
 } satisfies Record<string, Localized>;
 
 export function t(lang: Lang, m: Localized, data?: MessageData): string {
-  return format(pick(m, lang), data);
+  return format(pick(m, lang), data, lang);
 }
 
 export function formatBytes(n: number): string {

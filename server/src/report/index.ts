@@ -5,4 +5,4 @@ export { barChart, type BarRow, type ChartOptions } from './chart';
 export { escapeHtml, escapePreText } from './escape';
 export { contentSecurityPolicy, dataBlock, numberFormatter, renderDraftSection, renderPage, renderReportHtml, REPORT_CSS, REPORT_SCRIPT, type RenderOptions } from './html';
 export { finalYehUses, isAlefMaqsuraWord } from './yeh';
-export { countAr, DRAFTS, FINDINGS, WORDS, type CountedNoun } from './count';
+export { countAr, DRAFTS, FILES, FINDINGS, WORDS, type CountedNoun } from './count';

@@ -105,12 +105,12 @@ const rule: Rule<Options> = {
       toYeh: { ar: 'الياء في آخر «{written}» تُكتب منقوطة: «{word}»', en: 'The final yeh of “{written}” is written with dots: “{word}”' },
       toAlefMaqsura: { ar: 'أسلوب التحرير يكتب الياء المتطرفة بلا نقط: «{word}»', en: 'House style writes a final yeh without dots: “{word}”' },
       inconsistentYeh: {
-        ar: 'الياء في آخر «{written}» تُكتب منقوطة كبقية النص ({count} كلمة): «{word}»',
-        en: 'The rest of the text writes a final yeh with dots ({count} words): “{word}”',
+        ar: 'الياء في آخر «{written}» تُكتب منقوطة كبقية النص ({count, plural, one {كلمة واحدة} two {كلمتان} few {# كلمات} other {# كلمة}}): «{word}»',
+        en: 'The rest of the text writes a final yeh with dots ({count, plural, one {one word} other {# words}}): “{word}”',
       },
       inconsistentMaqsura: {
-        ar: 'النص يكتب الياء المتطرفة بلا نقط ({count} كلمة): «{word}»',
-        en: 'The rest of the text writes a final yeh without dots ({count} words): “{word}”',
+        ar: 'النص يكتب الياء المتطرفة بلا نقط ({count, plural, one {كلمة واحدة} two {كلمتان} few {# كلمات} other {# كلمة}}): «{word}»',
+        en: 'The rest of the text writes a final yeh without dots ({count, plural, one {one word} other {# words}}): “{word}”',
       },
       write: { ar: 'اكتب «{word}»', en: 'Write “{word}”' },
     },

@@ -186,8 +186,8 @@ const rule: Rule<Options> = {
         en: 'The verb “{verb}” is repeated in the same sentence; vary the attribution: {alternatives}',
       },
       tooMany: {
-        ar: 'الفعل «{verb}» ورد {count} مرات في الخبر (الحد {max})؛ نوّع الإسناد: {alternatives}',
-        en: 'The verb “{verb}” is used {count} times in the article (limit {max}); vary the attribution: {alternatives}',
+        ar: 'الفعل «{verb}» ورد {count, plural, one {مرة واحدة} two {مرتين} few {# مرات} other {# مرة}} في الخبر (الحد {max})؛ نوّع الإسناد: {alternatives}',
+        en: 'The verb “{verb}” is used {count, plural, one {once} other {# times}} in the article (limit {max}); vary the attribution: {alternatives}',
       },
       earlierUse: { ar: 'ورد «{verb}» هنا من قبل', en: '“{verb}” used here before' },
       swap: { ar: 'ضع «{to}» مكان «{from}»', en: 'Replace “{from}” with “{to}”' },
