@@ -71,6 +71,21 @@ runRuleTests(repeatedVerb, {
     'وقلت له إن الأمر انتهى، وقلت إنه لن يعود.',
     // audit 2 (4): آن "time" is not أن (بين آن وآخر "now and then")
     'وبين آن وآخر يزور الوزير المدينة، وبين المدير أن الزيارات مستمرة.',
+    // audit 3 (1): عبر "via, through" is no عبّر: its عن is another word's (البحث عن، عن طريق، عن بعد)
+    'وقدم الفيلم عبر البحث عن الهوية رحلة طويلة، وعبر المخرج عن سعادته بالعرض.',
+    'ويتابع الجمهور العروض عبر الإنترنت عن طريق التطبيق، وعبر المنتج عن سعادته بالإقبال.',
+    'وعبر البحث عن المفقودين وصل الفريق إلى القرية، وعبر القائد عن ارتياحه.',
+    'ويدرس الطلاب عبر المنصة عن بعد، وعبر المدير عن رضاه عن النتائج.',
+    // audit 3 (2): حذر is حَذِر "cautious" after a subject pronoun or before جدا / للغاية
+    'وحذر الوزير من التصعيد، فهو حذر جدا من العواقب.',
+    'وحذر الوزير من التصعيد، وكان رئيس الحكومة حذر للغاية في تصريحاته.',
+    'وحذر الوزير من التصعيد، وهو حذر من الوعود السريعة.',
+    // audit 3 (3): أكدت spelled like the 3rd feminine, the first person by its complement (أنني، أني),
+    // its vowel (أكدتُ) or the pronoun before it (أنني حذرت، وأنا أكدت)
+    'أكدت أنني لن أعود، وأكدت أني سأبقى في المدينة.',
+    'أكدتُ للجنة أن الوثيقة مزورة، وأكدتُ أن توقيعي ليس عليها.',
+    'وأنا أكدت مرارا أن الحل سياسي، وأكد الوزير أن الحوار مستمر.',
+    'أرى أنني حذرت من هذه الخطوة منذ البداية، وحذر الوزير من التسرع.',
   ],
   invalid: [
     {
@@ -84,6 +99,30 @@ runRuleTests(repeatedVerb, {
       name: 'قال عز الدين … وقال: a man named عز الدين is a speaker, not the formula قال عز وجل',
       code: 'وقال عز الدين شكري إن الخطة جاهزة، وقال إن التنفيذ يبدأ غدا.',
       errors: [{ messageId: 'repeatedInParagraph', text: 'قال', column: 37 }],
+      output: null,
+    },
+    {
+      name: 'audit 3 (1): عبّر with its عن, right after it or after its subject, is still the verb',
+      code: 'عبر الوزير عن سعادته، وعبر عن أمله في التعاون.',
+      errors: [{ text: 'عبر', column: 24, suggestions: ['أعرب'] }],
+      output: null,
+    },
+    {
+      name: 'audit 3 (1): فيما عبر … عن، وقد عبر … عن (the verb heads its clause), عبر فيها عن',
+      code: 'فيما عبر زملاء اللاعب عن فخرهم، وقد عبر والد اللاعب عن شكره. وألقى المدرب كلمة عبر فيها عن سعادته.',
+      errors: [{ text: 'عبر', column: 37 }, { text: 'عبر', column: 80 }],
+      output: null,
+    },
+    {
+      name: 'audit 3 (2): حذّر … من is still the verb',
+      code: 'حذر الوزير من التصعيد، وحذر من التأخير.',
+      errors: [{ text: 'حذر', column: 25 }],
+      output: null,
+    },
+    {
+      name: 'audit 3 (3): أكدت الوزارة أن … وأكدت أن: the 3rd feminine is still counted',
+      code: 'أكدت الوزارة أن الخطة جاهزة، وأكدت أن العمل مستمر.',
+      errors: [{ text: 'أكدت', column: 31, suggestions: ['أوضحت', 'شددت|على '] }],
       output: null,
     },
     {

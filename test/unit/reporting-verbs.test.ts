@@ -1,6 +1,8 @@
 // The reporting-verb lexicon against real usage: attested forms, form-keeping swaps,
 // the sample article, and real paragraphs dense with attribution.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyse, lint, lintDocument } from '../../server/src/engine';
 import { ALTERNATIVES, formOf, generateForms, lookupVerb, VERB_BY_LEMMA, VERBS } from '../../server/src/engine/rules/reporting-verbs/lexicon';
@@ -8,7 +10,7 @@ import repeatedVerb from '../../server/src/engine/rules/reporting-verbs/repeated
 import verbConfusion from '../../server/src/engine/rules/reporting-verbs/verb-confusion';
 import { findVerbUses } from '../../server/src/engine/rules/reporting-verbs/uses';
 import { foldString, stripMarks } from '../../server/src/engine/text/fold';
-import { corpusTsv, sampleArticle, saudiArticles } from '../lib/corpus';
+import { corpusTsv, sampleArticle, saudiArticles, sharedDir } from '../lib/corpus';
 
 describe('reporting-verb lexicon', () => {
   it('recognises at least 95% of the attested forms of the listed verbs', () => {
@@ -278,6 +280,72 @@ describe('audit 2: nouns that look like verbs, the first person, آن, colons', 
     assert.deepEqual(swaps('قال الوزير إن الخطة جاهزة، وقال: «التنفيذ قريب».'), [[]]);
     assert.deepEqual(swaps('قال الوزير إن الخطة جاهزة، وقال إن التنفيذ قريب.'), [['ذكر|أ', 'أوضح|أ']]);
     assert.deepEqual(swaps('وأشار الوزير إلى الخطة، قائلا: «العمل مستمر»، مشيرا: «والتمويل متاح».'), [[]]);
+  });
+});
+
+describe('audit 3: عبر "via", حذر "cautious", the first person spelled like the 3rd feminine', () => {
+  /** The uses in a text, as "word:slot:construction". */
+  const uses = (text: string) => findVerbUses(analyse(text)).map((u) => `${text.slice(u.wordStart, u.end)}:${u.match.slot}:${u.follower?.construction ?? '-'}`);
+
+  it('عبر "via": its عن is another word\'s (البحث عن، عن طريق، عن بعد), or it follows a noun, not heading its clause', () => {
+    assert.deepEqual(uses('قدم الفيلم عبر البحث عن الهوية رحلة طويلة.'), []);
+    assert.deepEqual(uses('وعبر البحث عن المفقودين وصل الفريق إلى القرية.'), []);
+    assert.deepEqual(uses('ويتابع الجمهور العروض عبر الإنترنت عن طريق التطبيق.'), []);
+    assert.deepEqual(uses('يدرس الطلاب عبر المنصة عن بعد.'), []);
+    assert.deepEqual(uses('تنشر الشركة النتائج عبر موقعها عن كل فصل.'), []);
+  });
+
+  it('عبّر with its عن: right after it, after its subject when it heads the clause, or after a preposition and pronoun', () => {
+    assert.deepEqual(uses('عبر الوزير عن سعادته.'), ['عبر:past:3ms:عن']);
+    assert.deepEqual(uses('والفنان عبر عن حزنه.'), ['عبر:past:3ms:عن']);
+    assert.deepEqual(uses('وعبر الدكتور والشاعر سامي الجمعان عن أسفه.'), ['وعبر:past:3ms:عن']);
+    assert.deepEqual(uses('فيما عبر أشقاء اللاعب عن فخرهم.'), ['عبر:past:3ms:عن']);
+    assert.deepEqual(uses('وقد عبر والد اللاعب عن شكره.'), ['عبر:past:3ms:عن']);
+    // a subject that is no word governing عن (المسؤول عن "in charge of" is left out of that list)
+    assert.deepEqual(uses('وعبر المسؤول عن أمله في التعاون.'), ['وعبر:past:3ms:عن']);
+    assert.deepEqual(uses('عبر الوزير أيضا عن أمله.'), ['عبر:past:3ms:عن']);
+    assert.deepEqual(uses('وألقى الوزير كلمة عبر فيها عن سعادته.'), ['عبر:past:3ms:عن']);
+    assert.deepEqual(uses('الوزير عبر في كلمته عن سعادته.'), ['عبر:past:3ms:عن']);
+    // the other forms are never the preposition
+    assert.deepEqual(uses('الدول التي عبرت بوضوح عن موقفها.'), ['عبرت:past:3fs:عن']);
+  });
+
+  it('حذر after a subject pronoun or before جدا / للغاية is the adjective; حذّر من is the verb', () => {
+    assert.deepEqual(uses('فهو حذر جداً من الدخول في أي صراع.'), []);
+    assert.deepEqual(uses('وهو حذر من الوعود السريعة.'), []);
+    assert.deepEqual(uses('وكان رئيس الحكومة حذر للغاية في تصريحاته.'), []);
+    assert.deepEqual(uses('حذر الوزير من التصعيد.'), ['حذر:past:3ms:من']);
+    // أنه حذر: "that he warned", the pronoun is not the subject standing alone
+    assert.deepEqual(uses('وذكر أنه حذر من التصعيد.'), ['وذكر:past:3ms:أن', 'حذر:past:3ms:من']);
+  });
+
+  it('أكدت is the first person with أنني/أني after it, its vowel (أكدتُ), or a first-person pronoun before it', () => {
+    assert.deepEqual(uses('أكدت أنني لن أعود.'), ['أكدت:past:1s:أن']);
+    assert.deepEqual(uses('وأكدت أني سأبقى.'), ['وأكدت:past:1s:أن']);
+    assert.deepEqual(uses('أكدت لهم أنني سأبقى.'), ['أكدت:past:1s:أن']);
+    assert.deepEqual(uses('أكدتُ للجنة أن الوثيقة مزورة.'), ['أكدتُ:past:1s:أن']);
+    assert.deepEqual(uses('وأنا أكدت مرارا أن الحل سياسي.'), ['أكدت:past:1s:أن']);
+    assert.deepEqual(uses('أرى أنني حذرت من هذه الخطوة.'), ['أرى:pres:أ|:أن', 'حذرت:past:1s:من']);
+    // the 3rd feminine: its subject, or a plain أن
+    assert.deepEqual(uses('أكدت الوزارة أن الخطة جاهزة.'), ['أكدت:past:3fs:أن']);
+    assert.deepEqual(uses('وأكدت أن العمل مستمر.'), ['وأكدت:past:3fs:أن']);
+    assert.deepEqual(uses('وأكدت الوزيرة أنني تأخرت.'), ['وأكدت:past:3fs:أن']);
+    assert.deepEqual(uses('أكدتْ أنها ستبقى.'), ['أكدتْ:past:3fs:أن']);
+    assert.deepEqual(uses('وأوضحت أنها سترحل.'), ['وأوضحت:past:3fs:أن']);
+  });
+
+  it('on the corpus: «فهو حذر جداً» (snn_aljazirah_04) is no use, «أنني حذرت» (snn_arreyadi_06) the first person, «الفيلم عبر البحث عن» (snnv_0118) no use', () => {
+    const dir = join(sharedDir(), 'corpus', 'articles');
+    const at = (file: string, phrase: string, word: string) => {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const k = text.indexOf(phrase);
+      assert.ok(k >= 0, `${phrase} in ${file}`);
+      const start = k + phrase.indexOf(word);
+      return findVerbUses(analyse(text)).filter((u) => u.wordStart === start).map((u) => u.match.slot);
+    };
+    assert.deepEqual(at('saudinewsnet/snn_aljazirah_04.txt', 'فهو حذر', 'حذر'), []);
+    assert.deepEqual(at('saudinewsnet/snn_arreyadi_06.txt', 'أنني حذرت', 'حذرت'), ['past:1s']);
+    assert.deepEqual(at('name-variants/snnv_0118.txt', 'الفيلم عبر البحث', 'عبر'), []);
   });
 });
 

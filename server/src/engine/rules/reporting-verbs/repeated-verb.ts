@@ -135,7 +135,8 @@ export function alternativesFor(doc: AnalysedDocument, use: VerbUse, nextUse = I
 /**
  * Slots of the first and second person: the writer or a speaker speaking (أذكر أنني، نؤكد على،
  * قلت له إن، رأينا أن), not a reporter's attribution to vary. (A 1st person singular past spelled
- * like the 3rd feminine, أكدت، is read as the 3rd.)
+ * like the 3rd feminine, أكدت، is read as the 3rd unless its context makes it the 1st: أكدتُ،
+ * أكدت أنني، وأنا أكدت — uses.ts gives it the slot past:1s then.)
  */
 const SPEAKING_SLOTS = new Set(['past:1s', 'past:1p', 'past:2d', 'past:2mp', 'past:2fp', 'pres:أ|', 'pres:ن|']);
 

@@ -24,7 +24,7 @@ export interface VerbUse {
   follower?: { construction: Construction; tokenIndex: number };
 }
 
-const ANNA = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما', 'اننا', 'انني', 'انكم', 'انهن']);
+const ANNA = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما', 'اننا', 'انني', 'اني', 'انكم', 'انهن']);
 const BI_ANNA = new Set(['بان', 'بانه', 'بانها', 'بانهم', 'بانهما', 'باننا']);
 
 /**
@@ -190,6 +190,116 @@ function nounByPrevious(doc: AnalysedDocument, i: number, m: VerbMatch): boolean
 /** Tanween (ً ٌ ٍ): a word that carries it is a noun or an adjective, never a finite verb (حذراً، رأياً). */
 const TANWEEN = /[\u064B-\u064D]/;
 
+/** "Very" (جدا، للغاية) qualifies an adjective, never a finite verb: «فهو حذر جداً من» is حَذِر "cautious". */
+const INTENSIFIERS: ReadonlySet<string> = new Set(['جدا', 'للغاية'].map((w) => foldString(w)));
+
+/**
+ * Words before a form, by lemma, that make it a predicate adjective: a subject pronoun standing
+ * alone (فهو حذر من الوعود، وأنا حذر "cautious"). Not أنه، إنه, after which حذر is the verb
+ * («وذكر أنه حذر من التصعيد»). (A pronoun put before the verb for emphasis, «هو حذّر من», is
+ * rare in news copy and is read as the adjective too.)
+ */
+const PREDICATE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['حذر', new Set(['هو', 'وهو', 'فهو', 'أنا', 'وأنا', 'فأنا', 'أنت', 'وأنت', 'فأنت'].map((w) => foldString(w)))],
+]);
+
+/** A past or present form that the word before (a subject pronoun) or after (جدا) makes an adjective. */
+function adjectiveByContext(doc: AnalysedDocument, i: number, m: VerbMatch): boolean {
+  const next = doc.nextSignificant(i);
+  if (next && next.kind === 'word' && INTENSIFIERS.has(next.norm)) return true;
+  if (m.prefix !== '') return false;
+  const prev = doc.prevSignificant(i);
+  return !!prev && prev.kind === 'word' && (PREDICATE_AFTER.get(m.lemma)?.has(prev.norm) ?? false);
+}
+
+// A sound verb's past 3rd feminine singular is spelled like its 1st person singular (and its
+// 2nd singular): أكدت is «she affirmed» or «I affirmed». It is read as the 3rd unless its
+// context says otherwise (see firstPerson), and the 1st person is then not counted by
+// repeated-verb (the writer or a speaker speaking of himself: «أكدت أنني لن أعود»).
+
+/** The 1st person's complementizer (أنني، أني، إنني، إني): «أكدت أنني» has «I» for its subject. */
+const ANNA_1S: ReadonlySet<string> = new Set(['انني', 'اني']);
+/** A 1st-person pronoun right before the verb, alone or as the subject of أن/إن/لكن (وأنا أكدت، أنني حذرت). */
+const BEFORE_1S: ReadonlySet<string> = new Set(
+  ['أنا', 'أنني', 'أني', 'إنني', 'إني', 'لأنني', 'لأني', 'بأنني', 'كأنني', 'لكنني', 'لكني']
+    .flatMap((w) => [w, 'و' + w, 'ف' + w])
+    .map((w) => foldString(w)),
+);
+/** Fatha or damma on the last letter: أكدتُ «I», أكدتَ «you» (the 3rd feminine has sukun, or kasra before a hamzat wasl: أكدتِ الوزارة). */
+const SECOND_OR_FIRST_VOWEL = /[\u064E\u064F][\u0651\u0640]*$/;
+
+/** لـ with a pronoun, folded (له، لها، لهم …). */
+const TO_PRONOUN: ReadonlySet<string> = new Set(['له', 'لها', 'لهم', 'لهما', 'لهن', 'لك', 'لكم', 'لكما', 'لنا', 'لي']);
+/** Is this form, spelled like the 3rd feminine, the 1st (or 2nd) person here? */
+function firstPerson(doc: AnalysedDocument, i: number): boolean {
+  const t = doc.tokens[i];
+  if (SECOND_OR_FIRST_VOWEL.test(doc.text.slice(t.start, t.end))) return true;
+  const prev = doc.prevSignificant(i);
+  if (prev && prev.kind === 'word' && BEFORE_1S.has(prev.norm)) return true;
+  // أنني/أني after it, with at most a لـ-phrase between (أكدت لهم أنني، أكدت للجنة أنني): no
+  // subject stands between, so «I» is the verb's (but «أكدت الوزيرة أنني» is hers)
+  for (const k of following(doc, i, 3, true)) {
+    const w = doc.tokens[k];
+    if (w.kind !== 'word') return false;
+    if (ANNA_1S.has(w.norm)) return true;
+    if (!TO_PRONOUN.has(w.norm) && !w.norm.startsWith('لل')) return false;
+  }
+  return false;
+}
+
+// عبر is also the preposition عَبْر "via, through, across" (عبر الإنترنت، عبر حسابه): a following
+// عن need not be the verb عبّر's. Only the bare form is: عبرت، عبروا، يعبر are verbs alone.
+
+/**
+ * Words whose own عن follows them (البحث عن، الحديث عن، بعيدا عن …), folded: «عبر البحث عن الهوية»
+ * is "via the search for". Not a word that is also the verb's subject (المسؤول، الدفاع "the
+ * defence": وعبر المسؤول عن أمله).
+ */
+const GOVERNS_AN_WORDS = [
+  'البحث', 'بحث', 'الحديث', 'حديث', 'الكشف', 'الإعلان', 'الإفصاح', 'التعبير', 'التخلي', 'التنازل', 'الابتعاد', 'الانفصال',
+  'الإفراج', 'الإبلاغ', 'التبليغ', 'السؤال', 'التحدث', 'التوقف', 'الامتناع', 'العجز', 'الاستغناء', 'التعويض', 'الخروج', 'الغياب',
+  'بعيدا', 'فضلا', 'عوضا', 'بدلا', 'نيابة', 'عبارة', 'الناتج', 'ناتج', 'ناتجة', 'الناجم', 'ناجم', 'ناجمة',
+];
+const GOVERNS_AN: ReadonlySet<string> = new Set(GOVERNS_AN_WORDS.flatMap((w) => [w, 'و' + w]).map((w) => foldString(w)));
+/** What makes عن a locution of its own: عن طريق "by way of", عن بعد "remotely", عن كثب، عن قرب "closely". */
+const AN_LOCUTION: ReadonlySet<string> = new Set(['طريق', 'بعد', 'كثب', 'قرب'].map((w) => foldString(w)));
+/**
+ * Words that can follow the verb عبّر but not the preposition, which takes a noun: a preposition
+ * (عبر فيها عن، عبر في كلمته عن، عبر له عن) or an adverb (عبر أيضا عن، عبر بدوره عن).
+ */
+const AFTER_VERB_ONLY: ReadonlySet<string> = new Set(
+  ['في', 'فيه', 'فيها', 'فيهم', 'خلال', 'خلاله', 'خلالها', 'له', 'لها', 'لهم', 'لنا', 'أيضا', 'كذلك', 'بدوره', 'بدورها', 'بدورهم', 'مجددا', 'صراحة', 'بوضوح', 'أمس', 'اليوم'].map((w) =>
+    foldString(w),
+  ),
+);
+/** Words after which a verb heads its clause (كما عبر، فيما عبر، وقد عبر، التي عبر، من عبر …), folded. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  ['كما', 'فيما', 'وفيما', 'قد', 'وقد', 'فقد', 'لقد', 'ولقد', 'ثم', 'حيث', 'بينما', 'وبينما', 'عندما', 'وعندما', 'حين', 'حينما', 'بعدما', 'وبعدما', 'لما', 'ولما', 'إذ', 'وإذ', 'كلما', 'ما', 'مما', 'من', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين'].map((w) =>
+    foldString(w),
+  ),
+);
+
+/**
+ * Is the عن after a bare عبر (عبر، وعبر) another word's, عبر being the preposition "via"? Not
+ * when عن comes right after it, nor after a preposition or adverb only the verb takes (عبر فيها
+ * عن). It is when عن is a locution (عن طريق) or the word before it takes it (عبر البحث عن);
+ * otherwise the verb must head its clause, its subject after it (وعبر الدكتور … عن، كما عبر
+ * الفنان … عن): the preposition is what stands after a noun or a verb (قدمها الفيلم عبر …).
+ */
+function viaPreposition(doc: AnalysedDocument, i: number, m: VerbMatch, f: NonNullable<VerbUse['follower']>): boolean {
+  if (m.lemma !== 'عبر' || m.form !== 'عبر' || f.construction !== 'عن') return false;
+  const first = following(doc, i, 1)[0];
+  if (first === undefined || first === f.tokenIndex) return false;
+  if (AFTER_VERB_ONLY.has(doc.tokens[first].norm)) return false;
+  const after = doc.nextSignificant(f.tokenIndex);
+  if (after && after.kind === 'word' && AN_LOCUTION.has(after.norm)) return true;
+  const before = doc.prevSignificant(f.tokenIndex);
+  if (before && before.kind === 'word' && GOVERNS_AN.has(before.norm)) return true;
+  if (m.prefix !== '') return false;
+  const prev = doc.prevSignificant(i);
+  return !!prev && prev.kind === 'word' && !CLAUSE_OPENERS.has(prev.norm);
+}
+
 /**
  * An ambiguous verb form whose next word is a speaking subject, and the construction the verb
  * takes later in the same sentence (up to 14 words, across commas): a reporting use. Not for
@@ -286,8 +396,10 @@ function resolve(doc: AnalysedDocument, i: number, m: VerbMatch, spec: VerbSpec)
   }
   if (m.kind === 'past' || m.kind === 'present') {
     if (TANWEEN.test(doc.text.slice(doc.tokens[i].start, doc.tokens[i].end))) return { ok: false };
-    if (nounByPrevious(doc, i, m)) return { ok: false };
+    if (nounByPrevious(doc, i, m) || adjectiveByContext(doc, i, m)) return { ok: false };
   }
+  // the 1st person spelled like the 3rd feminine: its own reading (past:1s, the next candidate) is taken instead
+  if (m.slot === 'past:3fs' && spec.pastClass === 'sound' && firstPerson(doc, i)) return { ok: false };
   if (m.kind === 'present' && m.lemma === 'ذكر' && m.slot === 'pres:ي|') {
     // يذكر أن … "it is worth mentioning that": a formula, not an attribution
     const next = doc.nextSignificant(i);
@@ -306,10 +418,11 @@ function resolve(doc: AnalysedDocument, i: number, m: VerbMatch, spec: VerbSpec)
     }
     // the construction must follow in the same clause: «تبادل الخبرات بين الجهتين، مضيفا أن» is "between"
     const f = findFollower(doc, i, 4, (c) => spec.takes.includes(c) || (c === ':' && spec.takes.includes(':')), true, true);
-    if (f) return { ok: true, follower: f };
+    if (f) return viaPreposition(doc, i, m, f) ? { ok: false } : { ok: true, follower: f };
     // … or its subject first, a person who speaks (ذكر الوزير، في بيان، أن — وذكرت المتحدثة باسم الوزارة أن):
     // then the construction may come later in the sentence
     const far = subjectThenConstruction(doc, i, m, spec);
+    if (far && viaPreposition(doc, i, m, far)) return { ok: false };
     return { ok: !!far, follower: far };
   }
   if (m.lemma === 'أضاف' && (m.kind === 'past' || m.kind === 'present') && addsAGoal(doc, i)) return { ok: false };
