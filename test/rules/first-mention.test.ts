@@ -18,6 +18,13 @@ const COMPOUND = {
 };
 const MINISTRY = 'وزير الشؤون الإسلامية والأوقاف والدعوة والإرشاد';
 const src = { file: '(test)', start: 0, end: 0 };
+/** Titled people whose office newsrooms may write between the title and the name. */
+const OFFICE_FIRST = {
+  names: [
+    { canonical: 'عمرو طلعت', variants: [], title: 'الدكتور', role: ROLE, source: src },
+    { canonical: 'صالح بن عبدالعزيز آل الشيخ', variants: [], title: 'الشيخ', role: MINISTRY, source: src },
+  ],
+};
 /** Titles and roles as newsrooms write them: with a dot, a proclitic pair, written before the name, in brackets. */
 const TITLED = {
   names: [
@@ -51,10 +58,21 @@ runRuleTests(firstMention, {
     },
     { name: 'a title after a proclitic pair (وبوزير الخارجية)', code: 'وأشاد الوفد وبوزير الخارجية سامح شكري.', shared: TITLED },
     { name: 'a title with a comma before the name', code: 'وقال وزير الخارجية، سامح شكري، إن الأمر مهم.', shared: TITLED },
+    // the title, then the office with words joined by و, then the name: one person's stack
+    { name: 'title, office with و-joined words, name', code: `وقال الدكتور ${ROLE} عمرو طلعت إن المشروع مهم.`, shared: OFFICE_FIRST },
+    { name: 'title, office of four joined words, compound name', code: `وقال الشيخ ${MINISTRY} صالح بن عبدالعزيز آل الشيخ إن الخطة جاهزة.`, shared: OFFICE_FIRST },
     { name: 'a title written with its dot (د.)', code: 'التقى د. عمرو طلعت السفير.', shared: TITLED },
     { name: 'the role before the name', code: 'واستقبل ولي العهد الأمير محمد بن سلمان الوفد.', shared: TITLED },
     { name: 'the role before the name, through a proclitic pair', code: 'وأشاد الوفد وبولي العهد السعودي الأمير محمد بن سلمان.', shared: TITLED },
     { name: 'the role in brackets after the name', code: 'وقال مصطفى مدبولي (رئيس مجلس الوزراء) إن الحكومة مستمرة.', shared: TITLED },
+    // a title and what stands with it in the same stack: nisbas, role words, a relative clause
+    { name: 'a nisba between the title and the name (الرئيس المصري)', code: 'وقال الرئيس المصري عبد الفتاح السيسي إن الحوار مستمر.', shared },
+    { name: 'a participle and its noun between the title and the name (المنتهية ولايته)', code: 'وقال الرئيس المصري المنتهية ولايته عبد الفتاح السيسي إن الحوار مستمر.', shared },
+    {
+      name: 'two people, each with the title before the name',
+      code: `التقى الرئيس عبد الفتاح السيسي الدكتور عمرو طلعت ${ROLE} لمتابعة خطة التحول الرقمي.`,
+      shared,
+    },
   ],
   invalid: [
     // review: ووقف «stood» is no place named after the person; a hard-wrapped line is the body's
@@ -64,6 +82,36 @@ runRuleTests(firstMention, {
       shared,
       errors: [{ messageId: 'incomplete', text: 'عمرو طلعت' }],
       output: `ووقف الدكتور عمرو طلعت ${ROLE} أمام الصحفيين في القاهرة.`,
+    },
+    {
+      // review: the title a few words before the name was another person's (الرئيس محمود عباس)
+      name: 'a title before another name is that person\'s: the title is written',
+      code: 'وأكد الرئيس الفلسطيني محمود عباس خلال لقائه عبد الفتاح السيسي في القاهرة أن المفاوضات متوقفة.',
+      shared,
+      errors: [{ messageId: 'incomplete', text: 'عبد الفتاح السيسي' }],
+      output: 'وأكد الرئيس الفلسطيني محمود عباس خلال لقائه الرئيس عبد الفتاح السيسي في القاهرة أن المفاوضات متوقفة.',
+    },
+    {
+      name: 'the title of the person named first, then another\'s role, then the name: the title is written',
+      code: `واستقبل الدكتور مصطفى مدبولي رئيس مجلس الوزراء عمرو طلعت ${ROLE} لبحث خطة التحول الرقمي.`,
+      shared,
+      errors: [{ messageId: 'incomplete', text: 'عمرو طلعت' }],
+      output: `واستقبل الدكتور مصطفى مدبولي رئيس مجلس الوزراء الدكتور عمرو طلعت ${ROLE} لبحث خطة التحول الرقمي.`,
+    },
+    {
+      name: 'a name after و is another person than the title before it: the title is written, after the و',
+      code: 'وشارك الرئيس الفلسطيني محمود عباس وعبد الفتاح السيسي في القمة.',
+      shared,
+      errors: [{ messageId: 'incomplete', text: 'عبد الفتاح السيسي' }],
+      output: 'وشارك الرئيس الفلسطيني محمود عباس والرئيس عبد الفتاح السيسي في القمة.',
+    },
+    {
+      // (السيسي, a listed surname, is an ال word as an adjective is: the names list tells them apart)
+      name: 'a listed surname between the title and the name (الرئيس السيسي): the title is his',
+      code: 'والتقى الرئيس السيسي محمود عباس في القاهرة.',
+      shared: { names: [{ canonical: 'عبد الفتاح السيسي', variants: [], title: 'الرئيس', source: src }, { canonical: 'محمود عباس', variants: [], title: 'الرئيس', source: src }] },
+      errors: [{ messageId: 'bareSurname', text: 'السيسي', fixes: 0 }, { messageId: 'incomplete', text: 'محمود عباس' }],
+      output: 'والتقى الرئيس السيسي الرئيس محمود عباس في القاهرة.',
     },
     {
       name: 'a hard-wrapped paragraph: its first line is no caption',

@@ -16,6 +16,17 @@ runRuleTests(ornamentalHonorific, {
     { name: 'سيادته/سيادتها «sovereignty»', code: 'واتهمت الحكومة جارتها بانتهاك سيادتها في المنطقة، ودعت إلى احترام سيادته ووحدة أراضيه، وأكدت سيادتها على الجزر.' },
     // (audit) fix-all wrote «يا الأمير», which is no Arabic
     { name: 'an address with يا keeps its honorific', code: 'إن الأمر يا سمو الأمير يحتاج إلى وقت.' },
+    // a verb before سعادته/سيادتها takes it as its object (أبدى سعادته، انتهكت سيادتها), agrees
+    // with it as «happiness» (زادت سعادته: feminine), or is one the title never does
+    {
+      name: 'سعادته «happiness» after a verb: its object, or the subject of a feminine verb',
+      code: 'وأبدى المدرب سعادته بالفوز، مبديا سعادته بما قدمه اللاعبون، وعبر عن سعادته بعودة الجماهير، وزادت سعادته بعد الهدف الثاني.',
+    },
+    {
+      name: 'سيادته/سيادتها «sovereignty» after a verb: its object',
+      code: 'وتؤكد مصر احترام سيادة القانون، واستعادت الدولة سيادتها على أراضيها، وأكد سيادتها على الجزيرة، وقد انتهك سيادته الجار.',
+    },
+    { name: 'سعادة without a pronoun, after a preposition', code: 'واستقبل الأهالي الخبر بكل سعادة، وأعرب عن سعادته البالغة بتكريمه.' },
     // (audit) a quotation keeps the speaker's words, with «…», "…" or ”…“
     { name: 'in a quotation', code: 'وقال في كلمته «نشكر صاحب السمو الملكي الأمير سالم على رعايته» ثم قال ”لقد حظيت المدينة باهتمام جلالة الملك“ وختم "نيابة عن سموه الكريم".' },
   ],
@@ -65,6 +76,27 @@ runRuleTests(ornamentalHonorific, {
         { messageId: 'pronoun', text: 'سعادته', fixes: 0 },
         { messageId: 'pronoun', text: 'سيادته', fixes: 0 },
         { messageId: 'pronoun', text: 'سعادته', fixes: 0 },
+      ],
+      output: null,
+    },
+    {
+      // VSO copy: the verb before the title, whatever follows it (an object, خلال, في, ب)
+      name: 'سعادته/سيادته as the subject of a verb before it: reported',
+      code: 'وثمن سعادته الجهود المبذولة في تطوير الخدمات، وقال سيادته خلال الاجتماع إن المشروعات مستمرة، وأشاد سعادته بجهود العاملين، مطالبا سيادته الجهات المعنية بالالتزام بالمواعيد.',
+      errors: [
+        { messageId: 'pronoun', text: 'سعادته', fixes: 0 },
+        { messageId: 'pronoun', text: 'سيادته', fixes: 0 },
+        { messageId: 'pronoun', text: 'سعادته', fixes: 0 },
+        { messageId: 'pronoun', text: 'سيادته', fixes: 0 },
+      ],
+      output: null,
+    },
+    {
+      name: 'سعادتها as the subject of a feminine verb before it: reported',
+      code: 'واستقبلت سعادتها وفد الغرفة التجارية، وافتتحت سيادتها المعرض.',
+      errors: [
+        { messageId: 'pronoun', text: 'سعادتها', fixes: 0 },
+        { messageId: 'pronoun', text: 'سيادتها', fixes: 0 },
       ],
       output: null,
     },

@@ -8,7 +8,7 @@
 import { DocumentMemo, firstStartingAt, type AnalysedDocument } from '../../text/document';
 import { isDigit, isJsWhitespace } from '../../text/chars';
 import { isLetterOrDigit } from '../../text/quotations';
-import { foldString } from '../../text/fold';
+import { foldString, stripMarks } from '../../text/fold';
 import type { FixSpec, NameEntry, Rule, Span } from '../../types';
 import { findNameMentions, surnameOf, type NameMention } from '../names/mentions';
 import { vowelKey } from '../names/name-consistency';
@@ -230,22 +230,87 @@ function roleInOtherForm(doc: AnalysedDocument, m: NameMention, role: string): b
 }
 
 /**
- * Is the listed title written in the sentence before the name, a few words from it (الرئيس
- * اليمني المعترف به دولياً عبدربه منصور هادي), or right after it as an apposition (بان كي مون
- * الأمين العام للأمم المتحدة)? The title is then there: nothing is written in.
+ * Is the listed title written in the sentence before the name, a few words from it and in the
+ * same stack (الرئيس اليمني المعترف به دولياً عبدربه منصور هادي), or right after it as an
+ * apposition (بان كي مون الأمين العام للأمم المتحدة)? The title is then there: nothing is written
+ * in. A title with another name after it is that person's (وأكد الرئيس الفلسطيني محمود عباس
+ * خلال لقائه عبد الفتاح السيسي: not السيسي's): see sameStack.
  */
-function titleNearby(doc: AnalysedDocument, m: NameMention, title: string): boolean {
+function titleNearby(doc: AnalysedDocument, m: NameMention, title: string, mentions: readonly NameMention[]): boolean {
   const phrase = phraseOf(title);
   if (phraseAt(doc, beside(doc, m.lastToken, 1), phrase) >= 0) return true;
+  // (a proclitic و or ف on the name joins it to what stands before: «الرئيس وعبد الفتاح السيسي»
+  // are two people, and the title is the first one's)
+  if (/^[وف]/.test(m.prefix)) return false;
   let k = beside(doc, m.firstToken, -1);
   for (let n = 0; n < 8 && k >= 0; k = beside(doc, k, -1)) {
     const t = doc.tokens[k];
     if (t.kind === 'punct' && '.!؟?:'.includes(doc.text[t.start])) return false;
     if (t.kind !== 'word') continue;
     n++;
-    if (phraseAt(doc, k, phrase, true) >= 0) return true;
+    // the nearest one decides: a title further back has the same words, and more, between it
+    // and the name
+    const end = phraseAt(doc, k, phrase, true);
+    if (end >= 0) return sameStack(doc, end, m, mentions);
   }
   return false;
+}
+
+/** The mention each word token of a draft belongs to, by the draft's mentions (built once a check, not once a token). */
+const mentionByToken = new WeakMap<readonly NameMention[], Map<number, NameMention>>();
+
+/** Is token k a word of another mention than m? */
+function inOtherMention(mentions: readonly NameMention[], m: NameMention, k: number): boolean {
+  let byToken = mentionByToken.get(mentions);
+  if (!byToken) {
+    byToken = new Map();
+    for (const o of mentions) for (let j = o.firstToken; j <= o.lastToken; j++) byToken.set(j, o);
+    mentionByToken.set(mentions, byToken);
+  }
+  const o = byToken.get(k);
+  return o !== undefined && o !== m;
+}
+
+/** Pronouns on a preposition that close a relative clause inside a title (المعترف به دولياً), folded. */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['به', 'بها', 'له', 'لها', 'عنه', 'عنها', 'فيه', 'فيها'].map((w) => foldString(w)));
+
+/** Adverbs after a participle of a title (الرئيس المنتخب حديثاً، الوزير المكلف مؤقتاً), folded. */
+const TITLE_ADVERBS: ReadonlySet<string> = new Set(['حديثا', 'سابقا', 'حاليا', 'مؤخرا', 'مؤقتا', 'رسميا', 'دوليا', 'شعبيا'].map((w) => foldString(w)));
+
+/**
+ * Are the words from offset `from` (the end of a title) to the mention all of the title's stack,
+ * in reading order: adjectives and nisbas with the article (الرئيس المصري، المدرب اليوناني), nouns
+ * of office and their constructs (وزير، رئيس مجلس إدارة، لجامعة الدول العربية), a relative clause
+ * (المعترف به دولياً)? A word that is none of these, another listed person's mention above all,
+ * is another name (الدكتور مصطفى مدبولي رئيس مجلس الوزراء عمرو طلعت: مصطفى; الرئيس السيسي محمود
+ * عباس: السيسي) or a clause of its own (خلال لقائه): the title is not this person's.
+ */
+function sameStack(doc: AnalysedDocument, from: number, m: NameMention, mentions: readonly NameMention[]): boolean {
+  // what the last word read was: the title, an article word, a construct's head or a noun of it, a relative pronoun
+  let last: 'title' | 'article' | 'head' | 'construct' | 'relative' = 'title';
+  for (let k = firstStartingAt(doc.tokens, from); k < m.firstToken; k++) {
+    const t = doc.tokens[k];
+    if (t.kind !== 'word') continue;
+    // (an ال surname reads as an adjective: only the names list tells السيسي from المصري)
+    if (inOtherMention(mentions, m, k)) return false;
+    const norm = t.norm;
+    if ((norm.startsWith('ال') || norm.startsWith('لل')) && norm.length > 3) last = 'article';
+    else if (officeNoun(norm)) last = 'article';
+    else if (TITLE_NOUNS.includes(norm)) last = 'head';
+    // a construct's next noun (رئيس مجلس إدارة), or one after ل (الأمين العام لجامعة الدول)
+    else if (last === 'head' || last === 'construct' || (last === 'article' && norm.startsWith('ل') && norm.length > 3)) last = 'construct';
+    else if (last === 'article' && RELATIVE_PRONOUNS.has(norm)) last = 'relative';
+    // a participle's noun and its pronoun (الرئيس المصري المنتهية ولايته): ة before the pronoun,
+    // as written (folded, a name's final ة would read so too: أسامة)
+    else if (last === 'article' && /ته(ا|م|ما)?$/.test(stripMarks(doc.text.slice(t.start, t.end)))) last = 'relative';
+    // the adverb that ends the relative clause (المعترف به دولياً، رسمياً) or follows a participle (المنتخب حديثاً)
+    else if ((last === 'relative' && norm.length >= 5 && norm.endsWith('يا')) || ((last === 'article' || last === 'relative') && TITLE_ADVERBS.has(norm))) last = 'article';
+    // a word joined by و inside the office's name (وزير الاتصالات وتكنولوجيا المعلومات، الشؤون
+    // الإسلامية والأوقاف والدعوة والإرشاد): the title before it is still this person's
+    else if (norm.length > 3 && norm.startsWith('و') && last === 'article') last = norm.startsWith('وال') ? 'article' : 'construct';
+    else return false;
+  }
+  return true;
 }
 
 /** Opening marks a gloss or a quoted name is wrapped in, with their closing marks. */
@@ -341,7 +406,7 @@ function phraseAt(doc: AnalysedDocument, k: number, phrase: Phrase, proclitic = 
  * another rule cut the honorific, وزير الخارجية for الوزير), which the writer may mean: the
  * listed one is named in the message, never written in. Undefined: no title.
  */
-function titleBefore(doc: AnalysedDocument, m: NameMention, title: string): (Span & { prefix: string; full: boolean }) | undefined {
+function titleBefore(doc: AnalysedDocument, m: NameMention, title: string, mentions: readonly NameMention[]): (Span & { prefix: string; full: boolean }) | undefined {
   if (m.prefix) return undefined; // وعمرو طلعت: the proclitic is the name's, no title between
   const nameStart = m.firstToken;
   const before = beside(doc, nameStart, -1);
@@ -358,9 +423,12 @@ function titleBefore(doc: AnalysedDocument, m: NameMention, title: string): (Spa
   const titleWords = new Set(phraseOf(title).filter((x) => x.word).map((x) => x.text));
   // a nisba right before the name (اليوناني جورجيوس دونيس، الأرجنتينيين ليونيل ميسي) describes the
   // person as a title does: a title written in would fall between the two
-  const described = doc.tokens[k]?.kind === 'word' && nisba(doc.tokens[k].norm) ? doc.tokens[k] : undefined;
+  // (not a listed surname that reads as one: الرئيس السيسي محمود عباس)
+  const described = doc.tokens[k]?.kind === 'word' && nisba(doc.tokens[k].norm) && !inOtherMention(mentions, m, k) ? doc.tokens[k] : undefined;
   for (let n = 0; n < 4 && k >= 0; n++, k = beside(doc, k, -1)) {
     const t = doc.tokens[k];
+    // another listed person's name (الرئيس السيسي محمود عباس): what stands before it is theirs
+    if (inOtherMention(mentions, m, k)) break;
     if (t.kind === 'word') {
       for (const w of [...TITLE_SET, ...TITLE_NOUNS, ...titleWords]) {
         const pre = t.norm.endsWith(w.slice(1)) ? procliticOf(t.norm, w) : undefined;
@@ -471,7 +539,7 @@ const rule: Rule<Record<string, never>> = {
         // meant, never introduced: reported, with no fix (the title is there already).
         const owners = bySurname.get(surnameKey(m.entry));
         if (owners && owners.length !== 1) continue;
-        const titledOnly = !owners && !!m.entry.title && !!titleBefore(doc, m, m.entry.title)?.full;
+        const titledOnly = !owners && !!m.entry.title && !!titleBefore(doc, m, m.entry.title, mentions)?.full;
         if (!owners && !titledOnly) continue;
         const e = owners ? owners[0] : m.entry;
         if (!e.title && !e.role) continue;
@@ -491,12 +559,12 @@ const rule: Rule<Record<string, never>> = {
       if (!e.title && !e.role) continue;
       const name = e.canonical;
       const first = seenFull.get(e);
-      const title = e.title ? titleBefore(doc, m, e.title) : undefined;
+      const title = e.title ? titleBefore(doc, m, e.title, mentions) : undefined;
       if (!first) {
         seenFull.set(e, m);
         // a gloss in brackets or quotation marks of its own: the title stands outside them
         if (wrapped(doc, m)) continue;
-        const missingTitle = !!e.title && !title?.full && !titleNearby(doc, m, e.title);
+        const missingTitle = !!e.title && !title?.full && !titleNearby(doc, m, e.title, mentions);
         const missingRole = !!e.role && roleWith(doc, m, e.role) < 0 && !roleInOtherForm(doc, m, e.role);
         if (!missingTitle && !missingRole) continue;
         const edits = [];

@@ -5,7 +5,7 @@
 // Not before a title, an honorific is a noun when a proclitic is attached (وبفخامة ما بعدها
 // فخامة) and not reported; without one (معالي رئيس الوزراء) the cut is offered, not preferred.
 // Left alone (audit on published news): سعادته «his happiness» and سيادتها «its sovereignty»
-// unless the form is who speaks or acts (وأكد سعادته أن، اطلع سعادته على); an address (يا سمو
+// unless the form is who speaks or acts (وأكد سعادته أن، اطلع سعادته على، وثمن سعادته الجهود); an address (يا سمو
 // الأمير: «يا الأمير» is no Arabic); a quotation, which keeps the speaker's words.
 
 import { originalPrefixLength, segment } from '../../text/arabic';
@@ -75,20 +75,71 @@ const SPEECH = new Set(['أن', 'إن', 'أنه', 'أنها', 'بأن', 'بأن�
 /** Prepositions a doer's verb takes after its subject (اطلع سعادته على، أشار سيادته إلى), folded. */
 const AFTER_DOER = new Set(['على', 'إلى'].map((w) => foldString(w)));
 
+/**
+ * Verbs whose subject, written after them in the news order (وثمن سعادته الجهود، وقال سيادته
+ * خلال الاجتماع، مشيدا سعادته بـ), is a person: past third person and the circumstantial
+ * participle, canonical spelling. Only verbs that cannot take «his happiness» or «its
+ * sovereignty» as their object: not أبدى، أظهر، أعلن، أكد، مؤكدا، أخفى (أبدى سعادته بالفوز,
+ * «he showed his happiness»), not احترم، انتهك، استعاد، بسط، فرض (انتهك سيادتها), not زاد (زاد
+ * سعادته); nor words as often something else: بين («between»: بين سعادته وحزنه), عبر
+ * («through»), أمر («matter»: أمر سيادتها). أكد and أعلن still count through what follows
+ * them (وأكد سعادته أن: SPEECH).
+ */
+const DOER_VERBS = [
+  'قال', 'أضاف', 'أوضح', 'أشار', 'أشاد', 'ثمن', 'نوه', 'شدد', 'كشف', 'صرح', 'أفاد', 'أعرب', 'رحب', 'دعا', 'لفت', 'أردف',
+  'استطرد', 'تابع', 'استقبل', 'التقى', 'افتتح', 'دشن', 'زار', 'تفقد', 'اطلع', 'اطمأن', 'رعى', 'شهد', 'حضر', 'ترأس', 'رأس',
+  'قدم', 'وجه', 'بحث', 'ناقش', 'تسلم', 'سلم', 'كرم', 'وقع', 'هنأ', 'بارك', 'قلد', 'منح', 'أصدر', 'وافق', 'اعتمد', 'استعرض',
+  'تطرق', 'تحدث', 'ألقى', 'أبلغ', 'حث', 'أثنى', 'أجاب', 'تناول', 'استمع', 'تجول', 'توجه', 'غادر', 'وصل', 'اختتم',
+  'أدلى', 'أطلق', 'شكر', 'أجرى', 'عقد', 'ودع', 'أوصى', 'طالب',
+];
+const DOER_PARTICIPLES = [
+  'مشيرا', 'مضيفا', 'موضحا', 'لافتا', 'منوها', 'مشددا', 'داعيا', 'معربا', 'مثمنا', 'مشيدا', 'مرحبا', 'مطالبا', 'موجها', 'مستعرضا',
+];
+
+/** A verb's third person: the feminine past drops a final alef or alef maqsura (دعا دعت، ألقى ألقت); a participle takes ة for ا (مشيرا مشيرة). */
+function feminine(verb: string): string {
+  if (DOER_PARTICIPLES.includes(verb)) return verb.slice(0, -1) + 'ة';
+  return /[اى]$/.test(verb) ? verb.slice(0, -1) + 'ت' : verb + 'ت';
+}
+
+/**
+ * The verbs above, folded, with و or ف, by the gender of the subject they agree with: a
+ * masculine verb before سعادته، a feminine one before سعادتها. The agreement is what tells the
+ * title from the noun: سعادة «happiness» is feminine (وزادت سعادته: his happiness grew).
+ */
+const DOER_FORMS: Readonly<Record<'m' | 'f', ReadonlySet<string>>> = (() => {
+  const forms = (gender: 'm' | 'f') => {
+    const out = new Set<string>();
+    for (const v of [...DOER_VERBS, ...DOER_PARTICIPLES]) {
+      const w = foldString(gender === 'm' ? v : feminine(v));
+      for (const c of ['', 'و', 'ف']) out.add(c + w);
+    }
+    return out;
+  };
+  return { m: forms('m'), f: forms('f') };
+})();
+
+/** Adjectives of سعادة «happiness» (أبدى سعادته الكبيرة): what follows the noun, never the title, folded. */
+const HAPPINESS_ADJECTIVES = new Set(['الكبيرة', 'البالغة', 'الغامرة', 'العارمة', 'الشديدة', 'الكاملة', 'التامة', 'الوطنية'].map((w) => foldString(w)));
+
 /** The vocative particle: «يا سمو الأمير» cannot lose its honorific («يا الأمير»). */
 const VOCATIVE = new Set(['يا', 'ويا', 'فيا', 'أيا'].map((w) => foldString(w)));
 
 /**
  * سعادته، سيادتها … (NOUN_PRONOUNS) as a person, not «his happiness», «its sovereignty»: the
- * form stands alone (no ب/ل/ك), not after عن (أعرب عن سعادته), and what follows is what a
+ * form stands alone (no ب/ل/ك), not after عن (أعرب عن سعادته), and either what follows is what a
  * speaker says (أن، إن، a colon) or the preposition of a doer's verb (اطلع سعادته على; for
- * سيادة not على: سيادتها على أراضيها is sovereignty over).
+ * سيادة not على: سيادتها على أراضيها is sovereignty over), or the word before it is a verb the
+ * form is the subject of (وثمن سعادته الجهود، وقال سيادته خلال: news copy puts the verb first,
+ * and what follows it is then anything the verb takes).
  */
 function personPronoun(doc: AnalysedDocument, i: number, stem: string, prep: string): boolean {
   if (prep) return false;
   const prev = doc.prevSignificant(i);
   if (prev && prev.kind === 'word' && prev.norm === 'عن') return false;
   const next = doc.nextSignificant(i);
+  if (next && next.kind === 'word' && HAPPINESS_ADJECTIVES.has(next.norm)) return false;
+  if (prev && prev.kind === 'word' && DOER_FORMS[stem.endsWith('ها') ? 'f' : 'm'].has(prev.norm)) return true;
   if (!next) return false;
   if (next.kind === 'punct') return doc.text[next.start] === ':';
   if (next.kind !== 'word') return false;
