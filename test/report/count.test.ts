@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countAr, DRAFTS, FINDINGS, WORDS } from '../../server/src/report';
+import { countAr, DRAFTS, FILES, FINDINGS, WORDS } from '../../server/src/report';
 
 describe('countAr', () => {
   it('one and two by the noun alone, 3-10 (and x03-x10) with the plural, the rest with the singular', () => {
@@ -24,6 +24,8 @@ describe('countAr', () => {
     assert.equal(countAr(20, WORDS), '20 كلمة');
     assert.equal(countAr(7, FINDINGS), '7 ملاحظات');
     assert.equal(countAr(2, FINDINGS), 'ملاحظتان');
+    // files after a preposition (في ملفين): the genitive dual; 11-99 the accusative, 100 the genitive
+    assert.deepEqual([1, 2, 5, 11, 100].map((n) => countAr(n, FILES)), ['ملف واحد', 'ملفين', '5 ملفات', '11 ملفا', '100 ملف']);
   });
 
   it('writes the number as it is told to (Arabic-Indic digits)', () => {

@@ -18,6 +18,14 @@ const COMPOUND = {
 };
 const MINISTRY = 'وزير الشؤون الإسلامية والأوقاف والدعوة والإرشاد';
 const src = { file: '(test)', start: 0, end: 0 };
+/** The seed list and two more people (whose names may stand between another's title and name). */
+const WITH_OTHERS = {
+  names: [
+    ...SEED_NAMES,
+    { canonical: 'محمود عباس', variants: [], title: 'الرئيس', source: src },
+    { canonical: 'مصطفى مدبولي', variants: [], title: 'الدكتور', role: 'رئيس مجلس الوزراء', source: src },
+  ],
+};
 /** Titled people whose office newsrooms may write between the title and the name. */
 const OFFICE_FIRST = {
   names: [
@@ -65,6 +73,14 @@ runRuleTests(firstMention, {
     { name: 'the role before the name', code: 'واستقبل ولي العهد الأمير محمد بن سلمان الوفد.', shared: TITLED },
     { name: 'the role before the name, through a proclitic pair', code: 'وأشاد الوفد وبولي العهد السعودي الأمير محمد بن سلمان.', shared: TITLED },
     { name: 'the role in brackets after the name', code: 'وقال مصطفى مدبولي (رئيس مجلس الوزراء) إن الحكومة مستمرة.', shared: TITLED },
+    // an unlisted name between the title and the name cannot be told from the title's own words
+    // (review: these stacks were taken for another person's and the title written in twice)
+    { name: 'an unlisted name between: the title is left as it stands', code: 'وأكد الرئيس الفلسطيني محمود عباس خلال لقائه عبد الفتاح السيسي أن المفاوضات متوقفة.', shared },
+    { name: 'a nisba that is another listed person\'s surname, not named in the draft', code: 'وقال الرئيس المصري عبد الفتاح السيسي إن الحوار مستمر.', shared: { names: [...SEED_NAMES, { canonical: 'محمد صلاح المصري', variants: [], source: src }] } },
+    { name: 'an ordinal in the stack (الـ46)', code: 'وأكد الرئيس الأمريكي الـ46 جو بايدن أن الاتفاق قريب.', shared: { names: [{ canonical: 'جو بايدن', variants: [], title: 'الرئيس', source: src }] } },
+    { name: 'a preposition phrase in the stack (لدى مصر)', code: 'وأكد السفير السعودي لدى مصر أسامة نقلي أن العلاقات متينة.', shared: { names: [{ canonical: 'أسامة نقلي', variants: [], title: 'السفير', source: src }] } },
+    { name: 'a second office joined by و (الرئيس ورئيس المجلس)', code: 'وقال الرئيس ورئيس المجلس الأعلى للقوات المسلحة عبد الفتاح السيسي إن الجيش جاهز.', shared },
+    { name: 'نفسه in the stack', code: 'وأكد الرئيس الفرنسي نفسه إيمانويل ماكرون أن القرار نهائي.', shared: { names: [{ canonical: 'إيمانويل ماكرون', variants: [], title: 'الرئيس', source: src }] } },
     // a title and what stands with it in the same stack: nisbas, role words, a relative clause
     { name: 'a nisba between the title and the name (الرئيس المصري)', code: 'وقال الرئيس المصري عبد الفتاح السيسي إن الحوار مستمر.', shared },
     { name: 'a participle and its noun between the title and the name (المنتهية ولايته)', code: 'وقال الرئيس المصري المنتهية ولايته عبد الفتاح السيسي إن الحوار مستمر.', shared },
@@ -85,16 +101,17 @@ runRuleTests(firstMention, {
     },
     {
       // review: the title a few words before the name was another person's (الرئيس محمود عباس)
-      name: 'a title before another name is that person\'s: the title is written',
+      // (only the list tells a name: محمود عباس is listed here)
+      name: 'a title before another listed person\'s name is that person\'s: the title is written',
       code: 'وأكد الرئيس الفلسطيني محمود عباس خلال لقائه عبد الفتاح السيسي في القاهرة أن المفاوضات متوقفة.',
-      shared,
+      shared: WITH_OTHERS,
       errors: [{ messageId: 'incomplete', text: 'عبد الفتاح السيسي' }],
       output: 'وأكد الرئيس الفلسطيني محمود عباس خلال لقائه الرئيس عبد الفتاح السيسي في القاهرة أن المفاوضات متوقفة.',
     },
     {
-      name: 'the title of the person named first, then another\'s role, then the name: the title is written',
+      name: 'the title of the listed person named first, then another\'s role, then the name: the title is written',
       code: `واستقبل الدكتور مصطفى مدبولي رئيس مجلس الوزراء عمرو طلعت ${ROLE} لبحث خطة التحول الرقمي.`,
-      shared,
+      shared: WITH_OTHERS,
       errors: [{ messageId: 'incomplete', text: 'عمرو طلعت' }],
       output: `واستقبل الدكتور مصطفى مدبولي رئيس مجلس الوزراء الدكتور عمرو طلعت ${ROLE} لبحث خطة التحول الرقمي.`,
     },

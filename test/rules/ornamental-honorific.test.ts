@@ -26,6 +26,11 @@ runRuleTests(ornamentalHonorific, {
       name: 'سيادته/سيادتها «sovereignty» after a verb: its object',
       code: 'وتؤكد مصر احترام سيادة القانون، واستعادت الدولة سيادتها على أراضيها، وأكد سيادتها على الجزيرة، وقد انتهك سيادته الجار.',
     },
+    // (review) a feminine verb agrees with «her happiness» and «its sovereignty» as with the title
+    {
+      name: 'سعادتها/سيادتها as the subject of a feminine verb happiness or sovereignty may have',
+      code: 'ووصلت سعادتها ذروتها عندما فاز ابنها، وتسلمت سيادتها على الجزر بعد سنوات من المفاوضات، وشهدت سيادتها انتهاكات متكررة.',
+    },
     { name: 'سعادة without a pronoun, after a preposition', code: 'واستقبل الأهالي الخبر بكل سعادة، وأعرب عن سعادته البالغة بتكريمه.' },
     // (audit) a quotation keeps the speaker's words, with «…», "…" or ”…“
     { name: 'in a quotation', code: 'وقال في كلمته «نشكر صاحب السمو الملكي الأمير سالم على رعايته» ثم قال ”لقد حظيت المدينة باهتمام جلالة الملك“ وختم "نيابة عن سموه الكريم".' },

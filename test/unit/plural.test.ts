@@ -30,6 +30,10 @@ describe('plural messages', () => {
     assert.equal(format(TIMES, { count: 0 }, 'ar'), 'ورد 0 مرة في الخبر');
     // Arabic-Indic digits count as their number
     assert.equal(format(TIMES, { count: '٧' }, 'ar'), 'ورد ٧ مرات في الخبر');
+    // … with thousands separators too
+    assert.equal(format(TIMES, { count: '١٬٠٠٥' }, 'ar'), 'ورد ١٬٠٠٥ مرات في الخبر');
+    assert.equal(format(TIMES, { count: '1,011' }, 'ar'), 'ورد 1,011 مرة في الخبر');
+    assert.equal(format('{ count , plural , one {مرة} other {# مرات}}', { count: 1 }, 'ar'), 'مرة');
     const en = '{count, plural, one {once} other {# times}} in {where}';
     assert.equal(format(en, { count: 1, where: 'the article' }, 'en'), 'once in the article');
     assert.equal(format(en, { count: 3, where: 'the article' }, 'en'), '3 times in the article');

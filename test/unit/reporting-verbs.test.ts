@@ -287,6 +287,19 @@ describe('audit 3: عبر "via", حذر "cautious", the first person spelled lik
   /** The uses in a text, as "word:slot:construction". */
   const uses = (text: string) => findVerbUses(analyse(text)).map((u) => `${text.slice(u.wordStart, u.end)}:${u.match.slot}:${u.follower?.construction ?? '-'}`);
 
+  it('review: عبّر with its subject after it counts wherever its clause begins; عبر before a channel is "via"; يحذر is no adjective; «أكدت لي أنني» is hers', () => {
+    assert.deepEqual(uses('ومن جانبه عبر الوزير عن سعادته بالزيارة.'), ['عبر:past:3ms:عن']);
+    assert.deepEqual(uses('وفي ختام اللقاء عبر الرئيس عن شكره للحضور.'), ['عبر:past:3ms:عن']);
+    assert.deepEqual(uses('وخلال الاجتماع عبر المدير عن امتنانه.'), ['عبر:past:3ms:عن']);
+    assert.deepEqual(uses('الوزير عبر لنظيره الصيني عن تقديره.'), ['عبر:past:3ms:عن']);
+    assert.deepEqual(uses('وعبر المتحدث عن قرب التوصل إلى اتفاق.'), ['وعبر:past:3ms:عن']);
+    assert.ok(!uses('أعلن الوزير عبر حسابه على تويتر عن إطلاق المبادرة.').some((u) => u.startsWith('عبر')));
+    assert.ok(!uses('وكشفت الشركة عبر صفحتها الرسمية عن المنتج الجديد.').some((u) => u.startsWith('عبر')));
+    assert.deepEqual(uses('وحذر الوزير من التصعيد، وهو يحذر منذ أشهر من انهيار الهدنة.'), ['وحذر:past:3ms:من', 'يحذر:pres:ي|:من']);
+    assert.deepEqual(uses('وأكدت لي أنني سأحصل على حقي.'), ['وأكدت:past:3fs:أن']);
+    assert.deepEqual(uses('وأكدت لهم أنني سأعود.'), ['وأكدت:past:1s:أن']);
+  });
+
   it('عبر "via": its عن is another word\'s (البحث عن، عن طريق، عن بعد), or it follows a noun, not heading its clause', () => {
     assert.deepEqual(uses('قدم الفيلم عبر البحث عن الهوية رحلة طويلة.'), []);
     assert.deepEqual(uses('وعبر البحث عن المفقودين وصل الفريق إلى القرية.'), []);

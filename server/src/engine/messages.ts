@@ -23,10 +23,11 @@ export function pluralCategory(n: number, lang: Lang): PluralCategory {
   return 'other';
 }
 
-/** A value's number: Western or Arabic-Indic (٠-٩, ۰-۹) digits in a string count too. */
+/** A value's number: Western or Arabic-Indic (٠-٩, ۰-۹) digits in a string count too, thousands separators aside (١٬٠٠٥، 1,005). */
 function numberOf(v: string | number): number {
   if (typeof v === 'number') return v;
-  return Number(v.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) & 0xf)));
+  const digits = v.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) & 0xf)).replace(/[\u066c,\s]/g, '');
+  return digits === '' ? NaN : Number(digits);
 }
 
 /** A plural placeholder: the key it counts and, per category, its text (compiled). */
@@ -69,7 +70,7 @@ function closing(s: string, open: number, end: number): number {
 }
 
 const SIMPLE = /\{(\w+)\}/y;
-const PLURAL = /\{(\w+),\s*plural,/y;
+const PLURAL = /\{\s*(\w+)\s*,\s*plural\s*,/y;
 const OPTION = /\s*(\w+)\s*\{/y;
 
 /** s[from, to) compiled; text that is no placeholder (a lone brace) stays literal. */

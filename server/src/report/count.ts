@@ -21,7 +21,8 @@ export interface CountedNoun {
 export const DRAFTS: CountedNoun = { one: 'مسودة واحدة', two: 'مسودتان', few: 'مسودات', many: 'مسودة' };
 export const WORDS: CountedNoun = { one: 'كلمة واحدة', two: 'كلمتان', few: 'كلمات', many: 'كلمة' };
 export const FINDINGS: CountedNoun = { one: 'ملاحظة واحدة', two: 'ملاحظتان', few: 'ملاحظات', many: 'ملاحظة' };
-export const FILES: CountedNoun = { one: 'ملف واحد', two: 'ملفان', few: 'ملفات', many: 'ملفا', other: 'ملف' };
+/** Files after a preposition (إصلاحات في ملفين): the dual in the genitive. */
+export const FILES: CountedNoun = { one: 'ملف واحد', two: 'ملفين', few: 'ملفات', many: 'ملفا', other: 'ملف' };
 
 /** `n` counted in Arabic; `num` writes the number (Western or Arabic-Indic digits). */
 export function countAr(n: number, noun: CountedNoun, num: (n: number) => string = String): string {

@@ -8,7 +8,7 @@
 import { DocumentMemo, firstStartingAt, type AnalysedDocument } from '../../text/document';
 import { isDigit, isJsWhitespace } from '../../text/chars';
 import { isLetterOrDigit } from '../../text/quotations';
-import { foldString, stripMarks } from '../../text/fold';
+import { foldString } from '../../text/fold';
 import type { FixSpec, NameEntry, Rule, Span } from '../../types';
 import { findNameMentions, surnameOf, type NameMention } from '../names/mentions';
 import { vowelKey } from '../names/name-consistency';
@@ -256,59 +256,51 @@ function titleNearby(doc: AnalysedDocument, m: NameMention, title: string, menti
   return false;
 }
 
-/** The mention each word token of a draft belongs to, by the draft's mentions (built once a check, not once a token). */
+/**
+ * Per word token, the mention of another person it belongs to, for the mentions that are surely
+ * a person: written with two words or more, of a person the draft names so, or right after the
+ * person's listed title (الرئيس السيسي). A bare surname of anyone else may be a word or an
+ * adjective (المصري، السوداني). Built once a check.
+ */
 const mentionByToken = new WeakMap<readonly NameMention[], Map<number, NameMention>>();
 
-/** Is token k a word of another mention than m? */
-function inOtherMention(mentions: readonly NameMention[], m: NameMention, k: number): boolean {
+/** Is token k a word of another person's mention than m's (a sure one: see mentionByToken)? */
+function inOtherMention(doc: AnalysedDocument, mentions: readonly NameMention[], m: NameMention, k: number): boolean {
   let byToken = mentionByToken.get(mentions);
   if (!byToken) {
     byToken = new Map();
-    for (const o of mentions) for (let j = o.firstToken; j <= o.lastToken; j++) byToken.set(j, o);
+    const named = new Set<NameEntry>();
+    for (const o of mentions) if (o.lastToken > o.firstToken) named.add(o.entry);
+    for (const o of mentions) {
+      if (!named.has(o.entry) && !afterOwnTitle(doc, o)) continue;
+      for (let j = o.firstToken; j <= o.lastToken; j++) byToken.set(j, o);
+    }
     mentionByToken.set(mentions, byToken);
   }
   const o = byToken.get(k);
-  return o !== undefined && o !== m;
+  return o !== undefined && o.entry !== m.entry;
 }
 
-/** Pronouns on a preposition that close a relative clause inside a title (المعترف به دولياً), folded. */
-const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['به', 'بها', 'له', 'لها', 'عنه', 'عنها', 'فيه', 'فيها'].map((w) => foldString(w)));
-
-/** Adverbs after a participle of a title (الرئيس المنتخب حديثاً، الوزير المكلف مؤقتاً), folded. */
-const TITLE_ADVERBS: ReadonlySet<string> = new Set(['حديثا', 'سابقا', 'حاليا', 'مؤخرا', 'مؤقتا', 'رسميا', 'دوليا', 'شعبيا'].map((w) => foldString(w)));
+/** Is the word before mention o the last word of o's listed title, a proclitic aside (الرئيس السيسي، والرئيس السيسي)? */
+function afterOwnTitle(doc: AnalysedDocument, o: NameMention): boolean {
+  const words = o.entry.title ? foldString(o.entry.title).split(/\s+/).filter(Boolean) : [];
+  const k = o.prefix ? -1 : beside(doc, o.firstToken, -1);
+  const t = k >= 0 ? doc.tokens[k] : undefined;
+  if (!t || t.kind !== 'word' || words.length === 0) return false;
+  const last = words[words.length - 1];
+  return t.norm === last || ((t.norm.startsWith('و') || t.norm.startsWith('ف')) && t.norm.slice(1) === last);
+}
 
 /**
- * Are the words from offset `from` (the end of a title) to the mention all of the title's stack,
- * in reading order: adjectives and nisbas with the article (الرئيس المصري، المدرب اليوناني), nouns
- * of office and their constructs (وزير، رئيس مجلس إدارة، لجامعة الدول العربية), a relative clause
- * (المعترف به دولياً)? A word that is none of these, another listed person's mention above all,
- * is another name (الدكتور مصطفى مدبولي رئيس مجلس الوزراء عمرو طلعت: مصطفى; الرئيس السيسي محمود
- * عباس: السيسي) or a clause of its own (خلال لقائه): the title is not this person's.
+ * Is the title that ends at offset `from` this person's, with no other person named between it
+ * and the mention? Only a name the list knows tells: the words of a title's stack are too many to
+ * list (الرئيس المصري الـ46، السفير السعودي لدى مصر، رئيس مجلس السيادة السوداني، الرئيس الفرنسي
+ * نفسه), and a title taken for missing is written in a second time. So «وأكد الرئيس الفلسطيني
+ * محمود عباس خلال لقائه عبد الفتاح السيسي» gives السيسي the title only when محمود عباس is listed.
  */
 function sameStack(doc: AnalysedDocument, from: number, m: NameMention, mentions: readonly NameMention[]): boolean {
-  // what the last word read was: the title, an article word, a construct's head or a noun of it, a relative pronoun
-  let last: 'title' | 'article' | 'head' | 'construct' | 'relative' = 'title';
   for (let k = firstStartingAt(doc.tokens, from); k < m.firstToken; k++) {
-    const t = doc.tokens[k];
-    if (t.kind !== 'word') continue;
-    // (an ال surname reads as an adjective: only the names list tells السيسي from المصري)
-    if (inOtherMention(mentions, m, k)) return false;
-    const norm = t.norm;
-    if ((norm.startsWith('ال') || norm.startsWith('لل')) && norm.length > 3) last = 'article';
-    else if (officeNoun(norm)) last = 'article';
-    else if (TITLE_NOUNS.includes(norm)) last = 'head';
-    // a construct's next noun (رئيس مجلس إدارة), or one after ل (الأمين العام لجامعة الدول)
-    else if (last === 'head' || last === 'construct' || (last === 'article' && norm.startsWith('ل') && norm.length > 3)) last = 'construct';
-    else if (last === 'article' && RELATIVE_PRONOUNS.has(norm)) last = 'relative';
-    // a participle's noun and its pronoun (الرئيس المصري المنتهية ولايته): ة before the pronoun,
-    // as written (folded, a name's final ة would read so too: أسامة)
-    else if (last === 'article' && /ته(ا|م|ما)?$/.test(stripMarks(doc.text.slice(t.start, t.end)))) last = 'relative';
-    // the adverb that ends the relative clause (المعترف به دولياً، رسمياً) or follows a participle (المنتخب حديثاً)
-    else if ((last === 'relative' && norm.length >= 5 && norm.endsWith('يا')) || ((last === 'article' || last === 'relative') && TITLE_ADVERBS.has(norm))) last = 'article';
-    // a word joined by و inside the office's name (وزير الاتصالات وتكنولوجيا المعلومات، الشؤون
-    // الإسلامية والأوقاف والدعوة والإرشاد): the title before it is still this person's
-    else if (norm.length > 3 && norm.startsWith('و') && last === 'article') last = norm.startsWith('وال') ? 'article' : 'construct';
-    else return false;
+    if (doc.tokens[k].kind === 'word' && inOtherMention(doc, mentions, m, k)) return false;
   }
   return true;
 }
@@ -424,11 +416,11 @@ function titleBefore(doc: AnalysedDocument, m: NameMention, title: string, menti
   // a nisba right before the name (اليوناني جورجيوس دونيس، الأرجنتينيين ليونيل ميسي) describes the
   // person as a title does: a title written in would fall between the two
   // (not a listed surname that reads as one: الرئيس السيسي محمود عباس)
-  const described = doc.tokens[k]?.kind === 'word' && nisba(doc.tokens[k].norm) && !inOtherMention(mentions, m, k) ? doc.tokens[k] : undefined;
+  const described = doc.tokens[k]?.kind === 'word' && nisba(doc.tokens[k].norm) && !inOtherMention(doc, mentions, m, k) ? doc.tokens[k] : undefined;
   for (let n = 0; n < 4 && k >= 0; n++, k = beside(doc, k, -1)) {
     const t = doc.tokens[k];
     // another listed person's name (الرئيس السيسي محمود عباس): what stands before it is theirs
-    if (inOtherMention(mentions, m, k)) break;
+    if (inOtherMention(doc, mentions, m, k)) break;
     if (t.kind === 'word') {
       for (const w of [...TITLE_SET, ...TITLE_NOUNS, ...titleWords]) {
         const pre = t.norm.endsWith(w.slice(1)) ? procliticOf(t.norm, w) : undefined;

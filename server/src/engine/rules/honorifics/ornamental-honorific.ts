@@ -96,28 +96,34 @@ const DOER_PARTICIPLES = [
   'مشيرا', 'مضيفا', 'موضحا', 'لافتا', 'منوها', 'مشددا', 'داعيا', 'معربا', 'مثمنا', 'مشيدا', 'مرحبا', 'مطالبا', 'موجها', 'مستعرضا',
 ];
 
-/** A verb's third person: the feminine past drops a final alef or alef maqsura (دعا دعت، ألقى ألقت); a participle takes ة for ا (مشيرا مشيرة). */
+/**
+ * Of those, the verbs only a person does (قال، استقبل، افتتح، تفقد …): not وصل، شهد، تسلم، سلم،
+ * منح، وقع، تابع، حضر، كشف, which happiness or sovereignty may do too (ووصلت سعادتها ذروتها،
+ * وشهدت سيادتها انتهاكات، وتسلمت سيادتها على الجزر).
+ */
+const PERSON_VERBS = new Set([
+  'قال', 'أضاف', 'أوضح', 'أشار', 'أشاد', 'ثمن', 'نوه', 'شدد', 'صرح', 'أفاد', 'رحب', 'دعا', 'لفت', 'أردف', 'استطرد', 'استقبل',
+  'التقى', 'افتتح', 'دشن', 'زار', 'تفقد', 'اطلع', 'اطمأن', 'ترأس', 'كرم', 'هنأ', 'قلد', 'استعرض', 'تطرق', 'تحدث', 'ألقى',
+  'أبلغ', 'حث', 'أثنى', 'أجاب', 'استمع', 'تجول', 'ناقش', 'أدلى', 'شكر', 'ودع', 'أوصى', 'طالب',
+  ...DOER_PARTICIPLES,
+]);
+
+/** A verb's third person feminine: the past drops a final alef or alef maqsura (دعا دعت، ألقى ألقت); a participle takes ة for ا (مشيرا مشيرة). */
 function feminine(verb: string): string {
   if (DOER_PARTICIPLES.includes(verb)) return verb.slice(0, -1) + 'ة';
   return /[اى]$/.test(verb) ? verb.slice(0, -1) + 'ت' : verb + 'ت';
 }
 
 /**
- * The verbs above, folded, with و or ف, by the gender of the subject they agree with: a
- * masculine verb before سعادته، a feminine one before سعادتها. The agreement is what tells the
- * title from the noun: سعادة «happiness» is feminine (وزادت سعادته: his happiness grew).
+ * The verbs above, folded, with و or ف, by the gender of the title they agree with. سعادة
+ * «happiness» and سيادة «sovereignty» are feminine: a masculine verb before «سعادته» has the man
+ * for its subject, never his happiness (وزادت سعادته: his happiness grew). A feminine verb agrees
+ * with both, so before سعادتها / سيادتها only a verb no happiness or sovereignty does counts.
  */
-const DOER_FORMS: Readonly<Record<'m' | 'f', ReadonlySet<string>>> = (() => {
-  const forms = (gender: 'm' | 'f') => {
-    const out = new Set<string>();
-    for (const v of [...DOER_VERBS, ...DOER_PARTICIPLES]) {
-      const w = foldString(gender === 'm' ? v : feminine(v));
-      for (const c of ['', 'و', 'ف']) out.add(c + w);
-    }
-    return out;
-  };
-  return { m: forms('m'), f: forms('f') };
-})();
+const DOER_FORMS: Readonly<Record<'m' | 'f', ReadonlySet<string>>> = {
+  m: new Set([...DOER_VERBS, ...DOER_PARTICIPLES].flatMap((v) => ['', 'و', 'ف'].map((c) => c + foldString(v)))),
+  f: new Set([...PERSON_VERBS].flatMap((v) => ['', 'و', 'ف'].map((c) => c + foldString(feminine(v))))),
+};
 
 /** Adjectives of سعادة «happiness» (أبدى سعادته الكبيرة): what follows the noun, never the title, folded. */
 const HAPPINESS_ADJECTIVES = new Set(['الكبيرة', 'البالغة', 'الغامرة', 'العارمة', 'الشديدة', 'الكاملة', 'التامة', 'الوطنية'].map((w) => foldString(w)));

@@ -207,7 +207,8 @@ const PREDICATE_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 function adjectiveByContext(doc: AnalysedDocument, i: number, m: VerbMatch): boolean {
   const next = doc.nextSignificant(i);
   if (next && next.kind === 'word' && INTENSIFIERS.has(next.norm)) return true;
-  if (m.prefix !== '') return false;
+  // (the bare past alone is spelled like the adjective: «وهو يحذر منذ أشهر» is the verb)
+  if (m.prefix !== '' || m.kind !== 'past' || m.form !== m.lemma) return false;
   const prev = doc.prevSignificant(i);
   return !!prev && prev.kind === 'word' && (PREDICATE_AFTER.get(m.lemma)?.has(prev.norm) ?? false);
 }
@@ -228,8 +229,8 @@ const BEFORE_1S: ReadonlySet<string> = new Set(
 /** Fatha or damma on the last letter: أكدتُ «I», أكدتَ «you» (the 3rd feminine has sukun, or kasra before a hamzat wasl: أكدتِ الوزارة). */
 const SECOND_OR_FIRST_VOWEL = /[\u064E\u064F][\u0651\u0640]*$/;
 
-/** لـ with a pronoun, folded (له، لها، لهم …). */
-const TO_PRONOUN: ReadonlySet<string> = new Set(['له', 'لها', 'لهم', 'لهما', 'لهن', 'لك', 'لكم', 'لكما', 'لنا', 'لي']);
+/** لـ with a pronoun of another person than «I» (له، لها، لهم …), folded: «أكدت لي أنني» is «she assured me». */
+const TO_PRONOUN: ReadonlySet<string> = new Set(['له', 'لها', 'لهم', 'لهما', 'لهن', 'لك', 'لكم', 'لكما']);
 /** Is this form, spelled like the 3rd feminine, the 1st (or 2nd) person here? */
 function firstPerson(doc: AnalysedDocument, i: number): boolean {
   const t = doc.tokens[i];
@@ -261,8 +262,8 @@ const GOVERNS_AN_WORDS = [
   'بعيدا', 'فضلا', 'عوضا', 'بدلا', 'نيابة', 'عبارة', 'الناتج', 'ناتج', 'ناتجة', 'الناجم', 'ناجم', 'ناجمة',
 ];
 const GOVERNS_AN: ReadonlySet<string> = new Set(GOVERNS_AN_WORDS.flatMap((w) => [w, 'و' + w]).map((w) => foldString(w)));
-/** What makes عن a locution of its own: عن طريق "by way of", عن بعد "remotely", عن كثب، عن قرب "closely". */
-const AN_LOCUTION: ReadonlySet<string> = new Set(['طريق', 'بعد', 'كثب', 'قرب'].map((w) => foldString(w)));
+/** What makes عن a locution of its own: عن طريق "by way of", عن بعد "remotely", عن كثب "closely" (not عن قرب: «وعبر المتحدث عن قرب الاتفاق» is the verb). */
+const AN_LOCUTION: ReadonlySet<string> = new Set(['طريق', 'بعد', 'كثب'].map((w) => foldString(w)));
 /**
  * Words that can follow the verb عبّر but not the preposition, which takes a noun: a preposition
  * (عبر فيها عن، عبر في كلمته عن، عبر له عن) or an adverb (عبر أيضا عن، عبر بدوره عن).
@@ -272,19 +273,39 @@ const AFTER_VERB_ONLY: ReadonlySet<string> = new Set(
     foldString(w),
   ),
 );
-/** Words after which a verb heads its clause (كما عبر، فيما عبر، وقد عبر، التي عبر، من عبر …), folded. */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
-  ['كما', 'فيما', 'وفيما', 'قد', 'وقد', 'فقد', 'لقد', 'ولقد', 'ثم', 'حيث', 'بينما', 'وبينما', 'عندما', 'وعندما', 'حين', 'حينما', 'بعدما', 'وبعدما', 'لما', 'ولما', 'إذ', 'وإذ', 'كلما', 'ما', 'مما', 'من', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين'].map((w) =>
-    foldString(w),
-  ),
+/**
+ * What the preposition عبر carries a message through (عبر الإنترنت، عبر حسابه على تويتر، عبر موقعها،
+ * عبر الدائرة التلفزيونية): nouns, folded, with or without the article; a pronoun may follow.
+ */
+const CHANNELS: ReadonlySet<string> = new Set(
+  [
+    'الإنترنت', 'الانترنت', 'حساب', 'حسابات', 'موقع', 'مواقع', 'صفحة', 'صفحات', 'منصة', 'منصات', 'قناة', 'قنوات', 'وسائل',
+    'تويتر', 'فيسبوك', 'فيس', 'إنستغرام', 'انستجرام', 'يوتيوب', 'تيك', 'واتساب', 'سناب', 'تطبيق', 'تطبيقات', 'الهاتف', 'الفيديو',
+    'رسالة', 'رسائل', 'بيان', 'تغريدة', 'تغريدات', 'تدوينة', 'منشور', 'البريد', 'الأثير', 'شاشة', 'شاشات', 'برنامج', 'الإذاعة',
+    'التلفزيون', 'التليفزيون', 'شبكة', 'الأقمار', 'الدائرة', 'تقنية', 'مكالمة', 'اتصال', 'الحدود', 'المنافذ', 'ميناء', 'مطار', 'البحر',
+  ].flatMap((w) => (w.startsWith('ال') ? [w, w.slice(2)] : [w, 'ال' + w])).map((w) => foldString(w)),
 );
+const PRONOUN_ENDINGS = ['هما', 'هم', 'ها', 'ه', 'نا', 'كم'];
+const TEH_MARBUTA = foldString('ة');
+
+/** Is the folded word a channel (CHANNELS), a possessive pronoun aside (حسابه، صفحتها)? */
+function isChannel(norm: string): boolean {
+  if (CHANNELS.has(norm)) return true;
+  for (const p of PRONOUN_ENDINGS) {
+    if (!norm.endsWith(p) || norm.length - p.length < 3) continue;
+    const stem = norm.slice(0, -p.length);
+    if (CHANNELS.has(stem) || (stem.endsWith('ت') && CHANNELS.has(stem.slice(0, -1) + TEH_MARBUTA))) return true;
+  }
+  return false;
+}
 
 /**
  * Is the عن after a bare عبر (عبر، وعبر) another word's, عبر being the preposition "via"? Not
  * when عن comes right after it, nor after a preposition or adverb only the verb takes (عبر فيها
- * عن). It is when عن is a locution (عن طريق) or the word before it takes it (عبر البحث عن);
- * otherwise the verb must head its clause, its subject after it (وعبر الدكتور … عن، كما عبر
- * الفنان … عن): the preposition is what stands after a noun or a verb (قدمها الفيلم عبر …).
+ * عن). It is when عن is a locution (عن طريق، عن بعد), when the word before it takes it (عبر
+ * البحث عن), or when what follows عبر is a channel a message goes through (أعلن الوزير عبر
+ * حسابه على تويتر عن …). Otherwise the verb: its subject stands after it, wherever the clause
+ * begins (ومن جانبه عبر الوزير عن، وفي ختام اللقاء عبر الرئيس عن، الوزير عبر لنظيره عن).
  */
 function viaPreposition(doc: AnalysedDocument, i: number, m: VerbMatch, f: NonNullable<VerbUse['follower']>): boolean {
   if (m.lemma !== 'عبر' || m.form !== 'عبر' || f.construction !== 'عن') return false;
@@ -295,9 +316,7 @@ function viaPreposition(doc: AnalysedDocument, i: number, m: VerbMatch, f: NonNu
   if (after && after.kind === 'word' && AN_LOCUTION.has(after.norm)) return true;
   const before = doc.prevSignificant(f.tokenIndex);
   if (before && before.kind === 'word' && GOVERNS_AN.has(before.norm)) return true;
-  if (m.prefix !== '') return false;
-  const prev = doc.prevSignificant(i);
-  return !!prev && prev.kind === 'word' && !CLAUSE_OPENERS.has(prev.norm);
+  return doc.tokens[first].kind === 'word' && isChannel(doc.tokens[first].norm);
 }
 
 /**
