@@ -92,7 +92,7 @@ describe('CLI inputs', () => {
 
     // Arabic messages by default
     const ar = runCli(['check', 'missing.txt', 'bad/cp1256.txt'], { cwd: dir });
-    assert.match(ar.stderr, /missing\.txt: الملف غير موجود/);
+    assert.match(ar.stderr, /missing\.txt: لا ملف ولا مجلد بهذا الاسم/);
     assert.match(ar.stderr, /cp1256\.txt: الملف ليس بترميز UTF-8/);
   });
 

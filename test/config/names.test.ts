@@ -122,7 +122,7 @@ describe('names files', () => {
     const last = list.at(-1)!;
     assert.deepEqual([last.line, last.severity], [MAX_NAMES_FILE_PROBLEMS + 1, 'error']);
     assert.equal(last.en, `and ${500 - MAX_NAMES_FILE_PROBLEMS} more problems in this file (${500 - MAX_NAMES_FILE_PROBLEMS} of them errors), the first on line ${MAX_NAMES_FILE_PROBLEMS + 1}: mend the ones above, they may be the same`);
-    assert.match(last.ar, /^و300 مشكلة أخرى في هذا الملف \(300 منها أخطاء\)، أولها في السطر 201:/);
+    assert.match(last.ar, /^و300 مشكلة أخرى في هذا الملف \(منها 300 خطأ\)، أولها في السطر 201:/);
     // warnings only past the cap: the summary is a warning (an empty variant on each row)
     const w = [];
     for (let i = 0; i < 300; i++) w.push(`عمرو طلعت ${i}\tعمر طلعت ${i}||عمرو طلعة ${i}`);
@@ -130,6 +130,8 @@ describe('names files', () => {
     assert.equal(wt.length, MAX_NAMES_FILE_PROBLEMS + 1);
     assert.equal(wt.at(-1)!.severity, 'warning');
     assert.match(wt.at(-1)!.message.en, /^and 100 more problems in this file \(0 of them errors\)/);
+    // no errors among them: the Arabic names none
+    assert.match(wt.at(-1)!.message.ar, /^و100 مشكلة أخرى في هذا الملف، أولها في السطر 201:/);
   });
 
   it('an inline names list repeating names past MAX_REPEAT_WARNINGS: the rest in one warning, as in a names file', () => {

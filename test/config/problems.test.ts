@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { compileGlob, hiddenFor, isIgnored, loadConfigFor } from '../../server/src/config';
 import { allRules, fixText, type ResolvedConfig } from '../../server/src/engine';
 import { honorificCandidates } from '../../server/src/config/honorific-titles';
+import { P } from '../../server/src/config/problems';
 import { diskHost, only, placed, workspace } from './helpers';
 
 function problemsOf(text: string, extra: Record<string, string> = {}) {
@@ -25,6 +26,8 @@ describe('house-style problems', () => {
     assert.match(comma.ar, /فاصلة/);
     const value = list.find((p) => /Value expected/.test(p.en))!;
     assert.deepEqual([value.line, value.col], [7, 1]);
+    assert.equal(value.ar, 'ملف دليل الأسلوب ليس JSON صالحا: تنقص قيمة هنا');
+    assert.equal(comma.ar, 'ملف دليل الأسلوب ليس JSON صالحا: تنقص فاصلة , بين العناصر');
     // what could be read still applies on a first load
     assert.equal(r.config.rules.tatweel.severity, 'error');
     assert.equal(r.config.rules.nbsp.severity, 'off');
@@ -438,7 +441,7 @@ describe("a listed person's title or role that holds one of ornamental-honorific
       assert.equal(p.text, JSON.stringify(role));
       assert.ok(p.en.startsWith(`The role "${role}" holds "${honorific}", an ornamental honorific that the rule ornamental-honorific flags: first-mention writes "الدكتور عمرو طلعت ${role}"`), p.en);
       assert.match(p.en, new RegExp(`drop "${honorific}" from the role`));
-      assert.match(p.ar, /^المنصب «/);
+      assert.match(p.ar, /^الصفة «/);
     }
   });
 
@@ -501,7 +504,7 @@ describe("a listed person's title or role that holds one of ornamental-honorific
     // roles are grouped by their honorific: two roles with «معالي», one warning
     assert.match(hits[1].en, /^The role "معالي وزير الخارجية" holds "معالي"/);
     assert.match(hits[1].en, /\(2 people in this file have a role with "معالي"\)/);
-    assert.match(hits[1].ar, /^المنصب «معالي وزير الخارجية» فيه «معالي»، لقب تفخيم .* \(عدد من في مناصبهم «معالي» في هذا الملف: 2\)/);
+    assert.match(hits[1].ar, /^الصفة «معالي وزير الخارجية» فيها «معالي»، لقب تفخيم .* \(عدد من في صفاتهم «معالي» في هذا الملف: 2\)/);
     const f = fixAll(r.config);
     assert.equal(f.clash, true);
   });
@@ -577,5 +580,49 @@ describe("a listed person's title or role that holds one of ornamental-honorific
     const { hits } = clashes(JSON.stringify({ namesFiles: ['n.tsv'] }), { 'n.tsv': rows.join('\n') + '\n' });
     assert.deepEqual(hits.map((p) => [p.line, p.text]), [[1, 'معالي وزير الملف 0'], [1201, 'معالي'], [1201, 'وزير الخارجية صاحب الفخامة']]);
     assert.match(hits[0].en, /\(1197 people in this file have a role with "معالي"\)/);
+  });
+});
+
+describe('Arabic counts in the "and N more" problems agree with their number', () => {
+  it('moreProblems: one, two, few (3–10), many (11–99), other (100…); the errors clause agrees, and is left out when none is an error', () => {
+    const ar = (count: number, errors: number) => P.moreProblems(count, errors, 7).ar;
+    assert.equal(ar(1, 0), 'ومشكلة أخرى في هذا الملف، في السطر 7: أصلح ما فوقها فقد تكون من جنسها');
+    assert.equal(ar(1, 1), 'ومشكلة أخرى في هذا الملف (وهي خطأ)، في السطر 7: أصلح ما فوقها فقد تكون من جنسها');
+    assert.equal(ar(2, 0), 'ومشكلتان أخريان في هذا الملف، أولاهما في السطر 7: أصلح ما فوقها فقد تكونان من جنسها');
+    assert.equal(ar(2, 1), 'ومشكلتان أخريان في هذا الملف (إحداهما خطأ)، أولاهما في السطر 7: أصلح ما فوقها فقد تكونان من جنسها');
+    assert.equal(ar(2, 2), 'ومشكلتان أخريان في هذا الملف (وكلتاهما خطأ)، أولاهما في السطر 7: أصلح ما فوقها فقد تكونان من جنسها');
+    assert.equal(ar(3, 0), 'و3 مشكلات أخرى في هذا الملف، أولها في السطر 7: أصلح ما فوقها فقد تكون من جنسها');
+    assert.equal(ar(10, 1), 'و10 مشكلات أخرى في هذا الملف (منها خطأ واحد)، أولها في السطر 7: أصلح ما فوقها فقد تكون من جنسها');
+    assert.equal(ar(11, 2), 'و11 مشكلة أخرى في هذا الملف (منها خطآن)، أولها في السطر 7: أصلح ما فوقها فقد تكون من جنسها');
+    assert.equal(ar(99, 5), 'و99 مشكلة أخرى في هذا الملف (منها 5 أخطاء)، أولها في السطر 7: أصلح ما فوقها فقد تكون من جنسها');
+    assert.equal(ar(300, 12), 'و300 مشكلة أخرى في هذا الملف (منها 12 خطأً)، أولها في السطر 7: أصلح ما فوقها فقد تكون من جنسها');
+    assert.equal(ar(300, 200), 'و300 مشكلة أخرى في هذا الملف (منها 200 خطأ)، أولها في السطر 7: أصلح ما فوقها فقد تكون من جنسها');
+    assert.equal(ar(103, 103), 'و103 مشكلات أخرى في هذا الملف (منها 103 أخطاء)، أولها في السطر 7: أصلح ما فوقها فقد تكون من جنسها');
+  });
+
+  it('moreListedTwice: اسم agrees (واسم آخر مكرر، واسمان آخران مكرران، و3 أسماء أخرى مكررة، و11 اسمًا آخر مكررًا، و100 اسم آخر مكرر)', () => {
+    const ar = (count: number) => P.moreListedTwice(count, 4).ar;
+    assert.equal(ar(1), 'واسم آخر مكرر في هذا الملف، في السطر 4: تُدمج صيغه دون تنبيه');
+    assert.equal(ar(2), 'واسمان آخران مكرران في هذا الملف، أولهما في السطر 4: تُدمج صيغ كل اسم مكرر ولا يُنبَّه عليها واحدًا واحدًا');
+    assert.equal(ar(3), 'و3 أسماء أخرى مكررة في هذا الملف، أولها في السطر 4: تُدمج صيغ كل اسم مكرر ولا يُنبَّه عليها واحدًا واحدًا');
+    assert.equal(ar(10), 'و10 أسماء أخرى مكررة في هذا الملف، أولها في السطر 4: تُدمج صيغ كل اسم مكرر ولا يُنبَّه عليها واحدًا واحدًا');
+    assert.equal(ar(11), 'و11 اسمًا آخر مكررًا في هذا الملف، أولها في السطر 4: تُدمج صيغ كل اسم مكرر ولا يُنبَّه عليها واحدًا واحدًا');
+    assert.equal(ar(195), 'و195 اسمًا آخر مكررًا في هذا الملف، أولها في السطر 4: تُدمج صيغ كل اسم مكرر ولا يُنبَّه عليها واحدًا واحدًا');
+    assert.equal(ar(100), 'و100 اسم آخر مكرر في هذا الملف، أولها في السطر 4: تُدمج صيغ كل اسم مكرر ولا يُنبَّه عليها واحدًا واحدًا');
+  });
+
+  it('moreVariantConflicts: صيغة agrees (وصيغة خاطئة أخرى، وصيغتان خاطئتان أخريان، و3 صيغ خاطئة أخرى، و11 صيغة خاطئة أخرى)', () => {
+    const ar = (count: number) => P.moreVariantConflicts(count, 9).ar;
+    assert.equal(ar(1), 'وصيغة خاطئة أخرى في هذا الملف هي صيغة معتمدة لاسم آخر، في السطر 9');
+    assert.equal(ar(2), 'وصيغتان خاطئتان أخريان في هذا الملف كلتاهما صيغة معتمدة لاسم آخر، أولاهما في السطر 9');
+    assert.equal(ar(5), 'و5 صيغ خاطئة أخرى في هذا الملف كلٌّ منها صيغة معتمدة لاسم آخر، أولها في السطر 9');
+    assert.equal(ar(11), 'و11 صيغة خاطئة أخرى في هذا الملف كلٌّ منها صيغة معتمدة لاسم آخر، أولها في السطر 9');
+    assert.equal(ar(100), 'و100 صيغة خاطئة أخرى في هذا الملف كلٌّ منها صيغة معتمدة لاسم آخر، أولها في السطر 9');
+  });
+
+  it('the English messages are unchanged', () => {
+    assert.equal(P.moreProblems(3, 1, 7).en, 'and 3 more problems in this file (1 of them errors), the first on line 7: mend the ones above, they may be the same');
+    assert.equal(P.moreListedTwice(3, 4).en, "and 3 more names listed again in this file, the first on line 4: each one's variants are merged, without a warning for each");
+    assert.equal(P.moreVariantConflicts(3, 9).en, 'and 3 more wrong variants in this file that are the canonical spelling of another entry, the first on line 9');
   });
 });

@@ -236,8 +236,8 @@ export const HELP_AR = `مدقق — يراجع مسودات الأخبار ال
   -c, --config PATH              ملف دليل الأسلوب المستعمل
       --fix                      يطبق كل إصلاح مأمون ويحفظ الملفات
       --dry-run                  مع --fix: يطبع الفرق (diff) بدل الحفظ
-      --rule ID=SEVERITY         يضبط قاعدة (أو category:NAME) على off|error|warning|info|hint؛
-                                 يتكرر
+      --rule ID=SEVERITY         يضبط قاعدة (أو category:NAME) على off|error|warning|info|hint،
+                                 ويجوز تكراره
       --max-warnings N           ينتهي بالرمز 1 إذا زادت التحذيرات على N
       --max-file-size SIZE       لا يراجع المسودات الأكبر من SIZE (بايت، أو بـ KB/MB؛
                                  الافتراضي 2MB كإعداد المحرر mudaqqiq.maxFileSize)

@@ -125,7 +125,7 @@ export function resolveInputs(inputs: readonly string[], cwd: string): { files: 
     } else if (fs.lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) {
       problems.push({ display: input, message: { ar: 'رابط رمزي إلى ملف غير موجود: لم يُراجع', en: 'a symbolic link to a file that does not exist: not checked' } });
     } else {
-      problems.push({ display: input, message: { ar: 'الملف غير موجود', en: 'no such file or folder' } });
+      problems.push({ display: input, message: { ar: 'لا ملف ولا مجلد بهذا الاسم', en: 'no such file or folder' } });
     }
   }
   return { files, problems };
@@ -151,7 +151,7 @@ export type ReadResult =
 /** Decode a draft: binary (NUL bytes) and non-UTF-8 input is refused with a clear message. */
 export function decodeDraft(buf: Uint8Array): ReadResult {
   if (buf.indexOf(0) >= 0) {
-    return { ok: false, message: { ar: 'ملف ثنائي (فيه بايتات NUL) وليس نصا: تُخطي', en: 'binary file (contains NUL bytes), not text: skipped' } };
+    return { ok: false, message: { ar: 'ملف ثنائي (فيه بايتات NUL) وليس نصا: لم يُراجع', en: 'binary file (contains NUL bytes), not text: skipped' } };
   }
   const text = strictUtf8Text(buf);
   if (text === undefined) {

@@ -45,7 +45,7 @@ const PRESET_DESCRIPTIONS: Record<PresetName, { ar: string; en: string }> = {
     ar: 'الصحافة المصرية: الياء النهائية ى (فى، المصرى)، أرقام غربية، علامات تنصيص «»',
     en: 'Egyptian press: final ى (فى، المصرى), Western digits, «» quotes',
   },
-  'pan-arab': { ar: 'العربية المعيارية: الياء النهائية ي، أرقام هندية (٠-٩)', en: 'Pan-Arab standard: final ي, Arabic-Indic digits (٠-٩)' },
+  'pan-arab': { ar: 'الصحافة العربية العامة: الياء النهائية ي، أرقام هندية (٠-٩)', en: 'Pan-Arab standard: final ي, Arabic-Indic digits (٠-٩)' },
   strict: { ar: 'كل القواعد مفعّلة، ومنها المعطّلة افتراضيا', en: 'Every rule on, including those off by default' },
 };
 
@@ -56,7 +56,7 @@ function both(l: { ar: string; en: string }): { description: string; markdownDes
 export const SEVERITY_SCHEMA: JsonSchema = {
   type: 'string',
   enum: ['off', 'error', 'warning', 'info', 'hint'],
-  ...both({ ar: 'الشدة: off للتعطيل، أو error أو warning أو info أو hint', en: 'Severity: off, or error, warning, info, hint' }),
+  ...both({ ar: 'الدرجة: off للتعطيل، أو error أو warning أو info أو hint', en: 'Severity: off, or error, warning, info, hint' }),
   markdownEnumDescriptions: [
     'Switched off — معطّلة',
     'Error — خطأ',
@@ -83,7 +83,7 @@ export const NAME_ENTRY_SCHEMA: JsonSchema = {
       ...both({ ar: 'الصيغ الخاطئة المعروفة (عمر طلعت، عمرو طلعة)', en: 'Known wrong spellings (عمر طلعت، عمرو طلعة)' }),
     },
     title: { type: 'string', ...both({ ar: 'اللقب (الدكتور)', en: 'Title (الدكتور)' }) },
-    role: { type: 'string', ...both({ ar: 'المنصب عند أول ذكر', en: 'Role given at first mention' }) },
+    role: { type: 'string', ...both({ ar: 'الصفة عند أول ذكر', en: 'Role given at first mention' }) },
     specs: {
       type: 'array',
       ...both({ ar: 'أمثلة للتحقق الذاتي: from يصحَّح إلى to', en: 'Self-check examples: `from` is fixed to `to`' }),
@@ -117,7 +117,7 @@ export const IGNORE_SCHEMA: JsonSchema = {
   ...both({ ar: 'ما لا يُدقَّق', en: 'What not to check' }),
   properties: {
     files: stringList({
-      ar: 'أنماط ملفات لا تُدقَّق، نسبة إلى مجلد ملف الأسلوب (archive/**)',
+      ar: 'أنماط ملفات لا تُدقَّق، نسبة إلى مجلد ملف دليل الأسلوب (archive/**)',
       en: 'Glob patterns of drafts not to check, relative to the house-style file’s folder (archive/**)',
     }),
     findings: {
@@ -130,7 +130,7 @@ export const IGNORE_SCHEMA: JsonSchema = {
         properties: {
           rule: { ...nonEmpty, ...both({ ar: 'معرّف القاعدة', en: 'Rule id' }) },
           text: { ...nonEmpty, ...both({ ar: 'النص الذي تغطيه الملاحظة؛ بدونه تُخفى كل ملاحظات القاعدة', en: 'The text the finding covers; without it every finding of the rule is hidden' }) },
-          file: { ...nonEmpty, ...both({ ar: 'الملف أو نمط ملفات (نسبة إلى مجلد ملف الأسلوب)؛ بدونه كل الملفات', en: 'The draft, or a glob of drafts (relative to the house-style file’s folder); without it every draft' }) },
+          file: { ...nonEmpty, ...both({ ar: 'الملف أو نمط ملفات (نسبة إلى مجلد ملف دليل الأسلوب)؛ بدونه كل الملفات', en: 'The draft, or a glob of drafts (relative to the house-style file’s folder); without it every draft' }) },
         },
       },
     },
@@ -147,7 +147,7 @@ export const EXTENDS_PATH = /[\\/]|\.[jJ][sS][oO][nN][cC]?$/;
 export const EXTENDS_ITEM_SCHEMA: JsonSchema = {
   anyOf: [
     { type: 'string', enum: [...PRESET_NAMES], markdownEnumDescriptions: PRESET_NAMES.map((p) => `${PRESET_DESCRIPTIONS[p].en}\n\n${PRESET_DESCRIPTIONS[p].ar}`) },
-    { type: 'string', pattern: EXTENDS_PATH.source, ...both({ ar: 'مسار ملف أسلوب آخر', en: 'Path to another house-style file' }) },
+    { type: 'string', pattern: EXTENDS_PATH.source, ...both({ ar: 'مسار ملف دليل أسلوب آخر', en: 'Path to another house-style file' }) },
   ],
 };
 
@@ -185,7 +185,7 @@ export function buildHouseStyleSchema(rules: readonly Rule[]): JsonSchema {
     if (registered.has(id)) continue;
     ruleProps[id] = ruleSettingSchema(undefined, {
       en: `${id} (${CATALOGUE[id]}): not in this version yet; the setting is kept and takes effect when the rule lands`,
-      ar: `${id}: ليست في هذا الإصدار بعد؛ يُحفظ الإعداد ويسري عند وصول القاعدة`,
+      ar: `${id}: ليست في هذا الإصدار بعد؛ يُحفظ الإعداد ويسري حين تُضاف القاعدة`,
     });
   }
   for (const c of CATEGORIES) {
@@ -195,7 +195,7 @@ export function buildHouseStyleSchema(rules: readonly Rule[]): JsonSchema {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://raw.githubusercontent.com/mudaqqiq/mudaqqiq/main/schema/mudaqqiq.schema.json',
     title: 'Mudaqqiq house-style file (.mudaqqiq.json)',
-    ...both({ ar: 'ملف أسلوب التحرير لمدقق', en: 'A newsroom’s house style for Mudaqqiq: rules, names list, word lists, ignored findings' }),
+    ...both({ ar: 'ملف دليل الأسلوب لمدقق', en: 'A newsroom’s house style for Mudaqqiq: rules, names list, word lists, ignored findings' }),
     type: 'object',
     allowComments: true,
     allowTrailingCommas: true,
@@ -209,7 +209,7 @@ export function buildHouseStyleSchema(rules: readonly Rule[]): JsonSchema {
       $schema: { type: 'string' },
       extends: {
         ...both({
-          ar: 'الأساس: إعداد جاهز (recommended، egyptian-press، pan-arab، strict) أو مسار ملف أسلوب مشترك',
+          ar: 'الأساس: إعداد جاهز (recommended، egyptian-press، pan-arab، strict) أو مسار ملف دليل أسلوب مشترك',
           en: 'What this file builds on: a preset (recommended, egyptian-press, pan-arab, strict) or the path of a shared house-style file',
         }),
         anyOf: [{ $ref: '#/definitions/extendsItem' }, { type: 'array', items: { $ref: '#/definitions/extendsItem' } }],
@@ -218,7 +218,7 @@ export function buildHouseStyleSchema(rules: readonly Rule[]): JsonSchema {
       rules: {
         type: 'object',
         ...both({
-          ar: 'القواعد: "معرّف": "off" | "error" | "warning" | "info" | "hint" أو [الشدة، {الخيارات}]؛ وفئات كاملة "category:digits"',
+          ar: 'القواعد: "معرّف": "off" | "error" | "warning" | "info" | "hint" أو [الدرجة، {الخيارات}]؛ وفئات كاملة "category:digits"',
           en: 'Rules: "id": severity or [severity, {options}]; whole categories as "category:digits"',
         }),
         properties: ruleProps,
@@ -227,7 +227,7 @@ export function buildHouseStyleSchema(rules: readonly Rule[]): JsonSchema {
       names: { type: 'array', items: { $ref: '#/definitions/nameEntry' }, ...both({ ar: 'قائمة الأسماء', en: 'The names list' }) },
       namesFiles: {
         ...both({
-          ar: 'ملفات أسماء (TSV أو CSV): الصيغة المعتمدة، الصيغ الخاطئة مفصولة بـ |، اللقب، المنصب',
+          ar: 'ملفات أسماء (TSV أو CSV): الصيغة المعتمدة، الصيغ الخاطئة مفصولة بـ |، اللقب، الصفة',
           en: 'Names files (TSV or CSV): canonical, variants separated by |, title, role',
         }),
         anyOf: [nonEmpty, { type: 'array', items: nonEmpty }],

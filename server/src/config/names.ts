@@ -153,7 +153,7 @@ function splitLine(text: string, start: number, end: number, format: 'tsv' | 'cs
         const after = k;
         while (k < end && text.charCodeAt(k) === 0x20) k++;
         if (k < end && text.charCodeAt(k) !== sepCode) {
-          lineError = { start: k, end: k + 1, severity: 'error', message: { ar: 'نص بعد علامة التنصيص الختامية: متوقع فاصلة', en: 'Text after the closing quote: a comma was expected' } };
+          lineError = { start: k, end: k + 1, severity: 'error', message: { ar: 'نص بعد علامة التنصيص الختامية: تنقص فاصلة قبله', en: 'Text after the closing quote: a comma was expected' } };
           return -1;
         }
         if (count < KEPT_CELLS) {
@@ -354,7 +354,7 @@ class NamesReader {
         end,
         severity: 'error',
         message: {
-          ar: `أعمدة زائدة: الأعمدة أربعة (الصيغة المعتمدة، الصيغ الخاطئة مفصولة بـ |، اللقب، المنصب)${this.format === 'csv' ? '؛ ضع الخانة التي فيها فاصلة بين علامتي تنصيص' : ''}`,
+          ar: `أعمدة زائدة: الأعمدة أربعة (الصيغة المعتمدة، الصيغ الخاطئة مفصولة بـ |، اللقب، الصفة)${this.format === 'csv' ? '؛ ضع الخانة التي فيها فاصلة بين علامتي تنصيص' : ''}`,
           en: `Too many columns: there are four (canonical, variants separated by |, title, role)${this.format === 'csv' ? '; quote a cell that holds a comma' : ''}`,
         },
       });

@@ -8,10 +8,10 @@ export const M = {
   fixAllLabel: { ar: 'مدقق: إصلاح الكل', en: 'Mudaqqiq: fix all' },
   disableRuleMarkdown: { ar: 'عطّل قاعدة «{rule}» في هذا الملف', en: 'Disable {rule} for this file' },
   disableRuleFile: {
-    ar: 'عطّل قاعدة «{rule}» في هذا الملف (في ملف الأسلوب {config})',
+    ar: 'عطّل قاعدة «{rule}» في هذا الملف (في ملف دليل الأسلوب {config})',
     en: 'Disable {rule} for this file (in the house-style file {config})',
   },
-  ignoreFinding: { ar: 'تجاهل هذه الملاحظة (في ملف الأسلوب {config})', en: 'Ignore this finding (in the house-style file {config})' },
+  ignoreFinding: { ar: 'تجاهل هذه الملاحظة (في ملف دليل الأسلوب {config})', en: 'Ignore this finding (in the house-style file {config})' },
   capped: {
     ar: '{shown, plural, one {تُعرض ملاحظة واحدة} two {تُعرض ملاحظتان} few {تُعرض # ملاحظات} other {تُعرض # ملاحظة}} من {total} في هذه المسودة، الأقرب إلى موضع التحرير (الحد يضبطه الإعداد mudaqqiq.maxProblems)',
     en: 'Showing {shown} of the {total} findings in this draft, those nearest the last edit (the limit is the setting mudaqqiq.maxProblems)',

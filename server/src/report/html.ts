@@ -78,7 +78,7 @@ const L = {
   category: { ar: 'الفئة', en: 'Category' },
   count: { ar: 'العدد', en: 'Count' },
   file: { ar: 'الملف', en: 'File' },
-  topVerb: { ar: 'أكثر فعل إسناد', en: 'Top reporting verb' },
+  topVerb: { ar: 'أكثر أفعال الإسناد ورودًا', en: 'Top reporting verb' },
   yehStyle: { ar: 'الياء', en: 'Yeh style' },
   digitSystems: { ar: 'الأرقام', en: 'Digits' },
   total: { ar: 'المجموع', en: 'Total' },
@@ -96,7 +96,7 @@ const SEVERITY: Record<Severity, Label> = {
 
 const DIGIT_SYSTEM: Record<DigitSystem, Label> = {
   western: { ar: 'أرقام غربية 0-9', en: 'Western digits 0-9' },
-  'arabic-indic': { ar: 'أرقام مشرقية ٠-٩', en: 'Arabic-Indic digits ٠-٩' },
+  'arabic-indic': { ar: 'أرقام هندية ٠-٩', en: 'Arabic-Indic digits ٠-٩' },
   persian: { ar: 'أرقام فارسية ۰-۹', en: 'Persian digits ۰-۹' },
   mixed: { ar: 'أرقام مختلطة في عدد واحد', en: 'Mixed systems in one number' },
 };
@@ -104,7 +104,7 @@ const DIGIT_SYSTEM: Record<DigitSystem, Label> = {
 const YEH_STYLE: Record<YehStyle, Label> = {
   yeh: { ar: 'الياء (في، المصري)', en: 'yeh (في, المصري)' },
   'alef-maqsura': { ar: 'الألف المقصورة مكان الياء (فى، المصرى)', en: 'alef maqsura for yeh (فى, المصرى)' },
-  mixed: { ar: 'مختلط: ي وى معا', en: 'mixed: ي and ى' },
+  mixed: { ar: 'مختلط: ي مع ى', en: 'mixed: ي and ى' },
   none: { ar: '—', en: '—' },
 };
 

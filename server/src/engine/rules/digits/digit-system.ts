@@ -165,7 +165,7 @@ const rule: Rule<DigitSystemOptions> = {
         en: 'Most numbers in this text use {expected}; {number} does not: use one digit system',
       },
       persian: {
-        ar: 'أرقام فارسية في العدد {number}: النص العربي يكتب بالأرقام {expected}',
+        ar: 'أرقام فارسية في العدد {number}: النص العربي يُكتب بالأرقام {expected}',
         en: 'Persian digits in {number}: Arabic copy uses {expected}',
       },
       mixed: {
@@ -180,12 +180,12 @@ const rule: Rule<DigitSystemOptions> = {
     },
     docs: {
       description: {
-        ar: 'نظام واحد للأرقام في النص: عربية (0-9) أو هندية (٠-٩)',
+        ar: 'نظام واحد للأرقام في النص: الأرقام الغربية (0-9) أو الأرقام الهندية (٠-٩)',
         en: 'One digit system in the copy: Western (0-9) or Arabic-Indic (٠-٩)',
       },
       explanation: {
         ar:
-          'يكتب النص كله بنظام أرقام واحد يحدده أسلوب التحرير (الخيار system: western أو arabic-indic)، أو بالنظام الغالب في النص (consistent، وعند التعادل الأرقام 0-9). ' +
+          'يُكتب النص كله بنظام أرقام واحد يحدده أسلوب التحرير (الخيار system: western أو arabic-indic)، أو بالنظام الغالب في النص (consistent، وعند التعادل الأرقام 0-9). ' +
           'الأرقام الفارسية (۴۵۶) خطأ دائما في النص العربي، وكذلك العدد الذي يخلط نظامين (20١٩). ' +
           'الإصلاح يحوّل العدد كله مع فواصله وعلامة النسبة: , . % في الأرقام 0-9، و٬ ٫ ٪ في الأرقام ٠-٩. ' +
           'لا تُمس الأرقام داخل الكلمات اللاتينية (COVID-19، 5G) والروابط والبريد الإلكتروني والحسابات والوسوم والشيفرة، ولا يُحوَّل إلى الهندية عددٌ مجاور لكلمة لاتينية (iPhone 15).',

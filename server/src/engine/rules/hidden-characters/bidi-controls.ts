@@ -256,7 +256,7 @@ const rule: Rule<Record<string, never>> = {
         en: 'Invisible direction mark ({names}) left over from copying off the web: remove it',
       },
       overrideReverses: {
-        ar: 'محرف تجاوز الاتجاه ({names}) يعرض ما بعده معكوسا: يرى القارئ «{shown}» والنص يقول «{text}». صحّح النص المعكوس ثم احذفه',
+        ar: 'محرف تجاوز الاتجاه ({names}) يعرض ما بعده معكوسا: يرى القارئ «{shown}» والنص يقول «{text}». صحّح النص المعكوس ثم احذف المحرف',
         en: 'Bidi override ({names}) displays what follows reversed: the reader sees “{shown}” where the text says “{text}”. Correct the reversed text, then remove it',
       },
       overrideEnd: {

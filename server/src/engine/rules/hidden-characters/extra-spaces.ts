@@ -56,7 +56,7 @@ const rule: Rule<Options> = {
         en: 'Doubled spaces between words and white space at the start or end of a line',
       },
       explanation: {
-        ar: 'المسافات المكررة والزائدة في أول السطر وآخره لا يراها المحرر لكنها تفسد الرصف وعدّ الكلمات والمقارنة بين النسخ. يجعل الإصلاح ما بين الكلمتين مسافة واحدة ويحذف ما في طرفي السطر؛ أما ثلاث مسافات فأكثر بين كلمتين أو في أول السطر فقد تكون رصفا مقصودا (شطرا بيت، أعمدة جدول، سطر مزاح) فيُقترح جمعها ولا يطبقه «أصلح الكل». في Markdown لا تُمس المسافات في أول السطر ولا مسافتا كسر السطر ولا جداول المحاذاة.',
+        ar: 'المسافات المكررة والزائدة في أول السطر وآخره لا يراها المحرر لكنها تفسد الرصف وعدّ الكلمات والمقارنة بين النسخ. يجعل الإصلاح ما بين الكلمتين مسافة واحدة ويحذف ما في طرفي السطر؛ أما ثلاث مسافات فأكثر بين كلمتين أو في أول السطر فقد تكون رصفا مقصودا (شطرا بيت، أعمدة جدول، إزاحة أول السطر) فيُقترح جمعها ولا يطبقه الأمر «طبّق كل الإصلاحات المؤكدة في هذه المسودة». في Markdown لا تُمس المسافات في أول السطر ولا مسافتا كسر السطر ولا جداول المحاذاة.',
         en: 'Doubled spaces and white space at either end of a line are invisible to the editor but spoil typesetting, word counts and comparisons between versions. The fix leaves one space between words and removes white space at line ends; a run of three spaces or more between words or at the start of a line may be layout (the two hemistichs of a verse, table columns, an indent), so collapsing it is offered, never applied by fix-all. In Markdown, leading spaces, the two-space hard line break and table alignment are left alone.',
       },
       good: 'قال وزير الاتصالات إن المشروع سينتهي قريبا.',

@@ -84,7 +84,7 @@ const rule: Rule<Options> = {
       properties: {
         allowAfterNumber: {
           type: 'boolean',
-          ...optionDoc({ en: 'Accept a single no-break space between a number and the word or unit sign after it (100 كم).', ar: 'قبول مسافة واحدة غير فاصلة بين الرقم والكلمة أو رمز الوحدة بعده (100 كم).' }),
+          ...optionDoc({ en: 'Accept a single no-break space between a number and the word or unit sign after it (100 كم).', ar: 'قبول مسافة واحدة غير قابلة للكسر بين الرقم والكلمة أو رمز الوحدة بعده (100 كم).' }),
           default: true,
         },
       },

@@ -42,8 +42,8 @@ const rule: Rule<Record<string, never>> = {
         ar: 'التطويل يكسر البحث ومطابقة الأسماء، والمدّ شأن التنضيد لا النص. يُقبل بعد حرف جر منفرد قبل رقم أو كلمة لاتينية (بـ70).',
         en: 'Tatweel breaks search and name matching; stretching is the typesetter’s job, not the copy’s. Accepted after a lone proclitic before a number or Latin word (بـ70).',
       },
-      good: 'أكد الوزير أن المشروع سينتهي بـ70 يوما.',
-      bad: 'أكـــد الوزير أن المشروع سينتهي قريبا.',
+      good: 'أكد الوزير أن المشروع سينتهي قبل موعده بـ70 يوما.',
+      bad: 'أكـــد الوزير أن المشروع سينتهي قبل موعده بـ70 يوما.',
     },
   },
   check(ctx) {

@@ -102,7 +102,7 @@ const rule: Rule<Record<string, never>> = {
         en: 'Invisible zero-width character ({names}) the reader cannot see breaks search and name matching: remove it',
       },
       zwnjInWord: {
-        ar: 'فاصل غير واصل (ZWNJ) داخل الكلمة يمنع اتصال حرفين: تأكد أنه مقصود',
+        ar: 'فاصل غير واصل (ZWNJ) داخل الكلمة يمنع اتصال حرفين: تأكد من أنه مقصود',
         en: 'Zero-width non-joiner (ZWNJ) inside a word keeps two letters apart: check that it is meant',
       },
       zwjAsTatweel: {

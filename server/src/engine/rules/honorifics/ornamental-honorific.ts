@@ -173,7 +173,7 @@ const rule: Rule<Options> = {
       type: 'object',
       properties: {
         extra: { type: 'array', items: { type: 'string' }, ...optionDoc({ en: 'More honorifics to cut.', ar: 'ألقاب تفخيم أخرى تُحذف.' }) },
-        allow: { type: 'array', items: { type: 'string' }, ...optionDoc({ en: 'Honorifics the house style keeps.', ar: 'ألقاب تفخيم يبقيها أسلوب الجريدة.' }) },
+        allow: { type: 'array', items: { type: 'string' }, ...optionDoc({ en: 'Honorifics the house style keeps.', ar: 'ألقاب تفخيم يبقيها أسلوب التحرير.' }) },
       },
       additionalProperties: false,
     },
@@ -186,8 +186,8 @@ const rule: Rule<Options> = {
     docs: {
       description: { ar: 'ألقاب التفخيم (فخامة، معالي، سمو…) في نص الخبر', en: 'Ornamental honorifics (فخامة, معالي, سمو …) in news copy' },
       explanation: {
-        ar: 'تُحذف ألقاب التفخيم من الخبر ويبقى اللقب الوظيفي: «معالي الوزير» ← «الوزير»، «لفخامة الرئيس» ← «للرئيس». صيغ الضمير (معاليه، سموه) يُنبَّه عليها بلا إصلاح آلي لأن الجملة تحتاج إعادة صياغة؛ و«سعادته» و«سيادتها» لا يُنبَّه عليهما إلا حيث يدلان على شخص يتكلم أو يفعل («وأكد سعادته أن»)، لا على السعادة والسيادة. ولا يُمس النداء («يا سمو الأمير») ولا ما بين علامتي تنصيص.',
-        en: 'Ornamental honorifics are cut and the functional title kept: معالي الوزير → الوزير, لفخامة الرئيس → للرئيس. Pronoun forms (معاليه, سموه) are reported without an automatic fix, since the sentence needs rewording; سعادته and سيادتها only where they stand for a person who speaks or acts (وأكد سعادته أن), not for “his happiness” or “its sovereignty”. An address (يا سمو الأمير) and quotations are left alone.',
+        ar: 'تُحذف ألقاب التفخيم من الخبر ويبقى اللقب الوظيفي: «معالي الوزير» ← «الوزير»، «لفخامة الرئيس» ← «للرئيس». صيغ الضمير (معاليه، سموه) يُنبَّه عليها بلا إصلاح تلقائي لأن الجملة تحتاج إعادة صياغة؛ و«سعادته» و«سيادتها» لا يُنبَّه عليهما إلا حيث يدلان على شخص يتكلم أو يفعل («وأكد سعادته أن»، «وثمن سعادته الجهود»)، لا على السعادة والسيادة. ولا يُمس النداء («يا سمو الأمير») ولا ما بين علامتي تنصيص.',
+        en: 'Ornamental honorifics are cut and the functional title kept: معالي الوزير → الوزير, لفخامة الرئيس → للرئيس. Pronoun forms (معاليه, سموه) are reported without an automatic fix, since the sentence needs rewording; سعادته and سيادتها only where they stand for a person who speaks or acts (وأكد سعادته أن, وثمن سعادته الجهود), not for “his happiness” or “its sovereignty”. An address (يا سمو الأمير) and quotations are left alone.',
       },
       good: 'استقبل الرئيس السفير الصيني.',
       bad: 'استقبل فخامة الرئيس السفير الصيني.',

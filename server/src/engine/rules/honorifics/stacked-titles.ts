@@ -41,7 +41,7 @@ const rule: Rule<Options> = {
     fixable: true,
     schema: {
       type: 'object',
-      properties: { accepted: { type: 'array', items: { type: 'string' }, ...optionDoc({ en: 'Title pairs the house accepts, e.g. "الأستاذ الدكتور".', ar: 'أزواج ألقاب يقبلها أسلوب الجريدة، مثل «الأستاذ الدكتور».' }) } },
+      properties: { accepted: { type: 'array', items: { type: 'string' }, ...optionDoc({ en: 'Title pairs the house accepts, e.g. "الأستاذ الدكتور".', ar: 'أزواج ألقاب يقبلها أسلوب التحرير، مثل «الأستاذ الدكتور».' }) } },
       additionalProperties: false,
     },
     defaultOptions: { accepted: ['الأستاذ الدكتور', 'الأستاذة الدكتورة'] },

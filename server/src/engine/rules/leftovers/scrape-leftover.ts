@@ -884,8 +884,8 @@ const rule: Rule<ScrapeLeftoverOptions> = {
         ar: 'حين يُنسخ الخبر من موقع تأتي معه سطور ليست منه: «اظهر المزيد»، «زر الذهاب إلى الأعلى»، «اقرأ أيضا»، أشرطة التصنيفات، ترويسة الصحيفة، نسبة التغريدة، عنوان مكرر. يقدّر المدقق كل سطر بعباراته وشكله (قصير بلا فعل، فواصل تنقل، كلمات واجهة لاتينية، تكرار سطر سابق)، فلا يمس العنوان الحقيقي ولا سطر المكان والمصدر. الإصلاح يحذف السطر وما حوله من أسطر فارغة زائدة.',
         en: 'Copying an article off a web site brings lines that are not part of it: “show more”, “back to top”, “read also”, category bars, the masthead, tweet attributions, a repeated title. Each line is scored by its phrases and its shape (short and verbless, navigation separators, Latin UI words, a repeat of an earlier line), so a real headline or a dateline is left alone. The fix deletes the line and the extra blank lines around it.',
       },
-      good: 'طلعت يبحث مع سفير الصين التعاون فى بناء القدرات الرقمية\n\nالتقى الدكتور عمرو طلعت وزير الاتصالات مع سفير الصين.',
-      bad: 'أهم الأخباراتصالات وتكنولوجيا\n\nطلعت يبحث مع سفير الصين التعاون فى بناء القدرات الرقمية\n\nالتقى الدكتور عمرو طلعت وزير الاتصالات مع سفير الصين.\n\nاظهر المزيد\n\nزر الذهاب إلى الأعلى',
+      good: 'طلعت يبحث مع سفير الصين التعاون فى بناء القدرات الرقمية\n\nالتقى الدكتور عمرو طلعت وزير الاتصالات سفير الصين.',
+      bad: 'أهم الأخباراتصالات وتكنولوجيا\n\nطلعت يبحث مع سفير الصين التعاون فى بناء القدرات الرقمية\n\nالتقى الدكتور عمرو طلعت وزير الاتصالات سفير الصين.\n\nاظهر المزيد\n\nزر الذهاب إلى الأعلى',
     },
   },
   check(ctx) {

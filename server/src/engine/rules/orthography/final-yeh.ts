@@ -109,7 +109,7 @@ const rule: Rule<Options> = {
         en: 'The rest of the text writes a final yeh with dots ({count, plural, one {one word} other {# words}}): “{word}”',
       },
       inconsistentMaqsura: {
-        ar: 'النص يكتب الياء المتطرفة بلا نقط ({count, plural, one {كلمة واحدة} two {كلمتان} few {# كلمات} other {# كلمة}}): «{word}»',
+        ar: 'بقية النص تكتب الياء المتطرفة بلا نقط ({count, plural, one {كلمة واحدة} two {كلمتان} few {# كلمات} other {# كلمة}}): «{word}»',
         en: 'The rest of the text writes a final yeh without dots ({count, plural, one {one word} other {# words}}): “{word}”',
       },
       write: { ar: 'اكتب «{word}»', en: 'Write “{word}”' },

@@ -98,7 +98,7 @@ const rule: Rule<Record<string, never>> = {
     docs: {
       description: { ar: 'أشكال العرض العربية المنسوخة من ملفات PDF', en: 'Arabic presentation forms copied out of PDF files' },
       explanation: {
-        ar: 'ملفات PDF تخزن أشكال الحروف المتصلة لا الحروف نفسها، فالنص المنسوخ من بيان صحفي بصيغة PDF يبدو سليما لكن البحث ومطابقة الأسماء والتدقيق لا تجده. يستبدل الإصلاح كل شكل بحرفه (تطبيع NFKC)، ويفك لام ألف إلى حرفين.',
+        ar: 'ملفات PDF تخزن أشكال الحروف المتصلة لا الحروف نفسها، فالنص المنسوخ من بيان صحفي بصيغة PDF يبدو سليما لكن البحث ومطابقة الأسماء والتدقيق لا تجده. يضع الإصلاح مكان كل شكل حرفه (تطبيع NFKC)، ويفك لام ألف إلى حرفين.',
         en: 'PDF files store shaped glyphs, not letters, so text copied out of a PDF press release looks right while search, name matching and checking cannot find it. The fix replaces every form with its letter (NFKC normalisation) and expands lam-alef into two letters.',
       },
       good: 'التقى الدكتور عمرو طلعت وزير الاتصالات.',

@@ -69,7 +69,7 @@ const rule: Rule<Options> = {
     docs: {
       description: { ar: 'الكلمات غير الموجودة في المعجم، مع اقتراحات', en: 'Words the lexicon does not know, with suggestions' },
       explanation: {
-        ar: 'يبحث عن الكلمات التي لا يعرفها المعجم العربي (أيا سبل) ويقترح كلمات قريبة منها. الأسماء في قائمة الأسماء والكلمات المقبولة في أسلوب التحرير معروفة. معطلة افتراضيا لكثرة أسماء الأعلام والكلمات الأجنبية في الأخبار، ومفعّلة في الإعداد الصارم.',
+        ar: 'يبحث عن الكلمات التي لا يعرفها المعجم العربي (Ayaspell) ويقترح كلمات قريبة منها. الأسماء في قائمة الأسماء والكلمات المقبولة في أسلوب التحرير معروفة. معطلة افتراضيا لكثرة أسماء الأعلام والكلمات الأجنبية في الأخبار، ومفعّلة في الإعداد الجاهز strict.',
         en: 'Finds the words the Arabic lexicon (Ayaspell) does not know and suggests near ones. Names in the names list and the house style’s accepted words are known. Off by default, since news copy is full of proper names and loanwords; on in the strict preset.',
       },
       good: 'وأكد المتحدث باسم الحكومة أن الاجتماع سيعقد غدا.',

@@ -219,7 +219,7 @@ const rule: Rule<Record<string, never>> = {
       toTehMarbuta: { ar: 'تاء مربوطة كُتبت هاءً: اكتب «{word}»', en: 'Teh marbuta written as heh: write “{word}”' },
       toHeh: { ar: 'هاء كُتبت تاءً مربوطة: اكتب «{word}»', en: 'Heh written as teh marbuta: write “{word}”' },
       maybe: {
-        ar: '«{written}» بالهاء ضمير متصل؛ إن كانت الكلمة «{word}» فاكتبها بالتاء المربوطة',
+        ar: 'الهاء في «{written}» تصح ضميرا متصلا؛ فإن كانت الكلمة «{word}» فاكتبها بالتاء المربوطة',
         en: '“{written}” with heh is a pronoun suffix; if the word is “{word}”, write it with teh marbuta',
       },
       write: { ar: 'اكتب «{word}»', en: 'Write “{word}”' },
@@ -230,7 +230,7 @@ const rule: Rule<Record<string, never>> = {
         ar: 'كتابة «منطقه» و«العامه» بالهاء خطأ شائع من لوحة المفاتيح. يُنبَّه على الكلمة حين لا تكون كلمة في المعجم وكل كتاباتها في المعجم بالتاء المربوطة (أو العكس: هذة ← هذه)، فلا يُمس الضمير المتصل (كتابه، منه). والكلمة التي تصح بالوجهين (منطقه: منطق + ه) لا يُنبَّه عليها إلا في نص كتب كاتبه الهاء مكان التاء في موضع آخر، وبلا إصلاح تلقائي، ولا بعد اسم علم أو «بن» (محمد عبده: اسم يُكتب كما يكتبه صاحبه).',
         en: 'Typing ه for ة (منطقه, العامه) is a common keyboard slip. A word is flagged when it is not in the lexicon and every lexicon spelling of it ends in ة (or the reverse: هذة → هذه), so pronoun suffixes (كتابه, منه) are never touched. A word that is right both ways (منطقه: منطق + ه) is pointed out only in a text whose writer typed ه for ة elsewhere, and without an automatic fix, and never after a given name or بن (محمد عبده: a name, spelt as its bearer writes it).',
       },
-      good: 'وأكد المتحدث باسم الحكومة أن المنطقة العامة ستفتح بعد كتابه تقريره.',
+      good: 'وأكد المتحدث باسم الحكومة أن المنطقة العامة ستفتح بعد أن يرفع فريقه تقريره.',
       bad: 'وأكد المتحدث باسم الحكومه أن المنطقه العامه ستفتح قريبا.',
     },
   },

@@ -86,7 +86,7 @@ const rule: Rule<Record<string, never>> = {
     docs: {
       description: { ar: 'تكرار علامة الترقيم نفسها (؟؟، !!، ،،)', en: 'The same punctuation mark repeated (؟؟, !!, ،،)' },
       explanation: {
-        ar: 'الخبر يقرر ولا يصرخ: علامة واحدة تكفي. تُقبل علامة التعجب مع الاستفهام (؟!) وعلامة الحذف بثلاث نقاط (...). النقطتان (..) نقطة مكررة أو علامة حذف ناقصة: حيث لا يحسم النص أيهما يُعرض الإصلاحان ولا يُطبق أحدهما تلقائيا. وتكرار (؟) أو (!) داخل الاقتباس قد يكون من كلام المصدر فيُعرض حذفه ولا يُفرض.',
+        ar: 'الخبر يقرر ولا يصرخ: علامة واحدة تكفي. تُقبل علامة التعجب مع الاستفهام (؟!) وعلامة الحذف بثلاث نقاط (...). النقطتان (..) نقطة مكررة أو علامة حذف ناقصة: حيث لا يحسم النص أيهما، يُعرض الإصلاحان ولا يُطبق أحدهما تلقائيا. وتكرار (؟) أو (!) داخل الاقتباس قد يكون من كلام المصدر فيُعرض حذفه ولا يُفرض.',
         en: 'News copy states; it does not shout: one mark is enough. The surprised question (؟!) and the three-dot ellipsis (...) are accepted. Two dots (..) are a period typed twice or an ellipsis typed short: where the text does not tell which, both fixes are offered and neither is applied by fix-all. A doubled ؟ or ! inside a quotation may be the source\'s own: its fix is offered, not applied.',
       },
       good: 'هل سيستخسر المسؤول إنفاق هذا المبلغ؟! وكيف يبرر ذلك...',

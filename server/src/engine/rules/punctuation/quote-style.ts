@@ -87,8 +87,8 @@ const rule: Rule<Options> = {
     },
     defaultOptions: { style: 'consistent' },
     messages: {
-      useGuillemets: { ar: 'أسلوب الدار علامتا التنصيص «…» لا {open}…{close}', en: 'House style quotes with «…», not {open}…{close}' },
-      useDouble: { ar: 'أسلوب الدار علامتا التنصيص "…" لا {open}…{close}', en: 'House style quotes with "…", not {open}…{close}' },
+      useGuillemets: { ar: 'أسلوب التحرير يستعمل علامتي التنصيص «…» لا {open}…{close}', en: 'House style quotes with «…», not {open}…{close}' },
+      useDouble: { ar: 'أسلوب التحرير يستعمل علامتي التنصيص "…" لا {open}…{close}', en: 'House style quotes with "…", not {open}…{close}' },
       majorityGuillemets: { ar: 'معظم الاقتباسات في النص بعلامتي «…»: وحّد هذا الاقتباس {open}…{close} معها', en: 'Most quotations in this text use «…»: make this {open}…{close} match' },
       majorityDouble: { ar: 'معظم الاقتباسات في النص بعلامتي "…": وحّد هذا الاقتباس {open}…{close} معها', en: 'Most quotations in this text use "…": make this {open}…{close} match' },
       closingMark: { ar: 'علامة الإغلاق المقابلة', en: 'The matching closing mark' },
@@ -98,7 +98,7 @@ const rule: Rule<Options> = {
     docs: {
       description: { ar: 'نوع علامات التنصيص: «…» أو "…"', en: 'Which quotation marks: «…» or "…"' },
       explanation: {
-        ar: 'تختار الدار نوعا واحدا من علامات التنصيص، وخلطها في الخبر الواحد يدل على نص مجمّع من مصادر بلا تحرير. الخيار style يحدد النوع، و consistent (الافتراضي) يتبع ما يغلب على النص. لا تُمس الاقتباسات داخل اقتباس ولا النصوص اللاتينية.',
+        ar: 'يعتمد أسلوب التحرير نوعا واحدا من علامات التنصيص، وخلطها في الخبر الواحد يدل على نص مجمّع من مصادر بلا تحرير. الخيار style يحدد النوع، وconsistent (الافتراضي) يتبع ما يغلب على النص. لا تُمس الاقتباسات داخل اقتباس ولا النصوص اللاتينية.',
         en: 'A house picks one kind of quotation marks; mixing them in one story shows copy pieced together without editing. The style option sets the kind; consistent (the default) follows what most of the text uses. Quotes inside quotes and Latin text are left alone.',
       },
       good: 'قال الوزير «نعمل على خطة» وأضاف «سننفذها» ثم ختم «لن نتأخر».',

@@ -162,7 +162,7 @@ const rule: Rule<Options> = {
     schema: {
       type: 'object',
       properties: {
-        window: { enum: ['paragraph', 'sentence', 'none'], ...optionDoc({ en: 'Where a second use counts as a repeat.', ar: 'أين يُعد الاستعمال الثاني تكرارًا: paragraph (في الفقرة نفسها)، sentence (في الجملة نفسها)، none (لا نافذة).' }) },
+        window: { enum: ['paragraph', 'sentence', 'none'], ...optionDoc({ en: 'Where a second use counts as a repeat.', ar: 'أين يُعد الاستعمال الثاني تكرارًا: paragraph (في الفقرة نفسها)، sentence (في الجملة نفسها)، none (بلا نطاق: لا يُحسب إلا الحد في الخبر كله).' }) },
         maxPerArticle: { type: 'integer', minimum: 0, ...optionDoc({ en: 'Uses of one verb allowed in the whole article (0: no limit).', ar: 'عدد مرات استعمال الفعل الواحد المسموح بها في الخبر كله (0: بلا حد).' }) },
         ignore: { type: 'array', items: { type: 'string' }, ...optionDoc({ en: 'Verbs (past 3rd person masculine, e.g. قال) never flagged.', ar: 'أفعال لا يُنبَّه عليها أبدًا (بصيغة الماضي للغائب المفرد المذكر، مثل قال).' }) },
         verbs: {

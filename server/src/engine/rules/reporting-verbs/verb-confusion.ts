@@ -62,13 +62,13 @@ const rule: Rule<Options> = {
     schema: {
       type: 'object',
       properties: {
-        nawwah: { enum: ['any', 'ila', 'bi'], ...optionDoc({ en: 'House preposition after نوه: any, إلى (ila) or بـ (bi).', ar: 'حرف الجر بعد «نوه» في أسلوب الجريدة: any (أيهما)، أو ila (إلى)، أو bi (بـ).' }) },
+        nawwah: { enum: ['any', 'ila', 'bi'], ...optionDoc({ en: 'House preposition after نوه: any, إلى (ila) or بـ (bi).', ar: 'حرف الجر بعد «نوه» في أسلوب التحرير: any (أيهما)، أو ila (إلى)، أو bi (بـ).' }) },
       },
       additionalProperties: false,
     },
     defaultOptions: { nawwah: 'any' },
     messages: {
-      ashadIla: { ar: '«{verb}» تتعدى بالباء (أشاد بـ)؛ مع «إلى» المقصود على الأرجح «{fix}»', en: '“{verb}” takes بـ (praised); with إلى the writer almost surely meant “{fix}”' },
+      ashadIla: { ar: '«{verb}» تتعدى بالباء (أشاد بـ)؛ ومع «إلى» فالمقصود على الأرجح «{fix}»', en: '“{verb}” takes بـ (praised); with إلى the writer almost surely meant “{fix}”' },
       asharBi: { ar: 'هل المقصود «{fix}» (أشاد بـ)؟ «أشار» تتعدى بـ«إلى»', en: 'Did you mean “{fix}” (praised)? أشار takes إلى' },
       akkadBianna: { ar: '«{verb} بأن» خطأ شائع: الصواب «{verb} أن»', en: '“{verb} بأن” is a common slip: write “{verb} أن”' },
       nawwahIla: { ar: 'أسلوب التحرير: «نوّه بـ» لا «نوّه إلى»', en: 'House style: نوّه بـ, not نوّه إلى' },
