@@ -22,6 +22,16 @@
 // (`محلل معروف`) no verb further back makes it `إن` — but a definite one after its noun is
 // attributive and the verb decides as before (`قال الكاتب المعروف إن`; see predicateBefore).
 // Written `قال أن` and `أكد إن` are corrected the same way.
+// Not every such token is أنّ/إنّ (the adversarial run of correct news: see the tests): a
+// written إن before a past-tense verb is the conditional (`إن شاء الله`، `إن لزم الأمر`) and
+// is never made أن; `مع أن`، `بيد أن`، `يوم أن`، `حين أن` are conjunctions of their own; إن
+// beside a Latin letter spelled in Arabic is the letter N (`سي إن إن`، `بي إن سبورتس`); `فان`
+// and `بان` are only offered before a foreign name (`فان دايك`، `بان كي مون` left alone) and
+// left alone after a word that needs a verb (`وقد بان`، `ولما لان`); `باني`/`بانك` (builder,
+// bank) are offered. A hamza reading that needs a one-letter proclitic set aside is preferred
+// only when the lexicon gives that proclitic the stem (cliticTakes: not `لأبيد`، `سأنوفي`،
+// `وأتساب`), and a token that is a word of its own (`واهم`، `واليها`، `فاول`، `واي فاي`) is
+// offered, not preferred.
 // A few closed-class words whose bare spelling the lexicon also accepts through a rare
 // reading (`امس`, `اذا`, `الى`, `او` …), and news verbs whose bare spelling it lists as an
 // imperative (`اكد`, `اعلن`, `اطلق` …), carry their usual spelling (FUNCTION_WORDS).
@@ -95,9 +105,43 @@ const AN_FORMS = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما'
 const CLOSED_NORMS = (() => {
   const out = new Set<string>();
   for (const p of ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل']) for (const a of AN_FORMS) out.add(p + a);
-  for (const p of ['', 'و', 'ف']) for (const w of Object.keys(FUNCTION_WORDS)) out.add(foldString(p + w));
+  // not و/ف + او: «وأو» / «فأو» are no Arabic, while واو (the letter, «wow») and فاو (FAO, al-Faw) are words
+  for (const p of ['', 'و', 'ف']) for (const w of Object.keys(FUNCTION_WORDS)) if (!(p && w === 'او')) out.add(foldString(p + w));
   return out;
 })();
+
+/**
+ * Tokens that read as و/ف + a short function word or a hamza word but are, in news copy, far
+ * more often a loanword or a brand: «فاول» (a foul, not فأول), «واتساب» (WhatsApp, not
+ * وأتساب), «واي فاي» (Wi-Fi, not وأي فأي). Their hamza reading is offered, never preferred
+ * (see loanword()).
+ */
+const LOANWORDS = new Set(['فاول', 'فاولا', 'واتساب', 'واتس', 'فاي', 'واي']);
+/** Words that pair with واي / فاي in a loanword (واي فاي، الواي فاي، هاي فاي، ساي فاي): no finding at all. */
+const WIFI = new Set(['واي', 'فاي', 'الواي', 'والواي', 'بالواي', 'هاي', 'ساي']);
+
+/**
+ * Prosody feet (التفعيلات): «فاعلن» is a foot and a word of the lexicon, and also reads as
+ * ف + اعلن (فأعلن). Beside another foot (مستفعلن فاعلن مستفعلن فعلن) it is left alone;
+ * elsewhere فأعلن is offered, not preferred.
+ */
+const FEET = new Set(['فاعلن', 'فعلن', 'فعولن', 'مستفعلن', 'مفاعيلن', 'فاعلاتن', 'فعلاتن', 'مفاعلتن', 'متفاعلن', 'مفعولات', 'مفتعلن', 'مفاعلن', 'فعول']);
+
+/**
+ * Names of Latin letters spelled in Arabic (سي، بي، إم …), and لينكد (LinkedIn): an إن/ان
+ * beside one is the letter N of a name (سي إن إن، إن بي سي، بي إن سبورتس، لينكد إن), not
+ * إنّ/أنّ. Only spellings that are no common word: not أم / ام (or, mother), not أي / اي
+ * (any), not في (V, and «in»), not أو (O, and «or»).
+ */
+const LETTER_NAMES = new Set(['سي', 'بي', 'دي', 'تي', 'جي', 'كي', 'إم', 'إس', 'اس', 'إل', 'إف', 'اف', 'إتش', 'اتش', 'إكس', 'اكس', 'آر', 'ار', 'إي', 'آي', 'يو', 'زد', 'دبليو', 'لينكد']);
+
+/** Is the ان/إن at token i a spelled letter N (see LETTER_NAMES)? Also the second N of سي إن إن. */
+function spelledLetter(d: DocLex, i: number): boolean {
+  const name = (k: number) => k >= 0 && LETTER_NAMES.has(d.letters(k)?.letters ?? '');
+  const n = (k: number) => k >= 0 && /^[اإ]ن$/.test(d.letters(k)?.letters ?? '');
+  const p = d.prevWord(i);
+  return name(p) || name(d.nextWord(i)) || (n(p) && name(d.prevWord(p)));
+}
 
 /** Words after which ان is إنّ (compared letter for letter: ألا and إلا fold alike). */
 const QALA = new Set(['قال', 'قالت', 'قالوا', 'يقول', 'تقول', 'يقولون', 'وقال', 'وقالت', 'وقالوا', 'ويقول', 'وتقول', 'فقال', 'فقالت', 'قائلا', 'قائلة', 'حيث', 'وحيث', 'ألا']);
@@ -112,14 +156,19 @@ const ANNA_VERB_LIST = [
 ];
 
 /** Words after which ان is أنّ: verbs that take أنّ, prepositions, and particles (letter for letter, and bare-alef spellings of them). */
+/** The prepositions and particles of ANNA, but إلا: after them أنْ + a past verb is right (بعد أن وصل، سبق أن أعلن). */
+const PREP_LIST = ['إلى', 'على', 'عن', 'من', 'في', 'بعد', 'قبل', 'رغم', 'برغم', 'دون', 'بدون', 'منذ', 'غير', 'كما', 'بما', 'لو', 'يجب', 'يمكن', 'ينبغي', 'بد', 'سبق', 'مجرد', 'بمجرد'];
 const ANNA = withBare(
   [
     ...ANNA_VERB_LIST,
     'اعتبر', 'اعتبرت', 'يعتبر', 'رأى', 'يرى', 'ترى', 'زعم', 'زعمت', 'يعني', 'تعني', 'علم', 'يعلم', 'أدرك', 'لاحظ', 'أظهر', 'أظهرت',
-    'إلى', 'على', 'عن', 'من', 'في', 'بعد', 'قبل', 'رغم', 'برغم', 'دون', 'بدون', 'منذ', 'إلا', 'غير', 'كما', 'بما', 'لو', 'يجب', 'يمكن', 'ينبغي', 'بد', 'سبق', 'مجرد', 'بمجرد',
+    ...PREP_LIST,
+    'إلا',
   ],
   ['الا'], // ألا / إلا written bare: undecided
 );
+/** PREP_LIST and the conjunctions مع، بيد، يوم، حين (يوم أن تسلم، حين أن وصلت): أنْ before a past verb. */
+const PREP_LIKE = withBare([...PREP_LIST, 'مع', 'ومع', 'بيد', 'يوم', 'ويوم', 'حين', 'وحين'], []);
 const ANNA_VERBS = withBare(ANNA_VERB_LIST, []);
 
 /** Words of QALA that are not verbs: they decide only right before ان (حيث تم ملاحظة أن is أن). */
@@ -317,18 +366,37 @@ function sentenceStart(d: DocLex, i: number): boolean {
 
 type AnReason = 'anAfterQala' | 'anStart' | 'anAfterFa' | 'anAfterVerb' | 'anAfterPrep';
 
-/** For the أنّ/إنّ class: the seat the context decides, with why, or undefined. `p` is the proclitic. */
-function anDecision(d: DocLex, i: number, p: string): { seat: 'أ' | 'إ'; why: AnReason; name?: boolean; at?: number; from?: number } | undefined {
-  if (p === 'ب' || p === 'ل' || p === 'وب' || p === 'ول' || p === 'فب' || p === 'فل') return { seat: 'أ', why: 'anAfterPrep' };
+/**
+ * For the أنّ/إنّ class: the seat the context decides, with why, or undefined. `p` is the proclitic.
+ * `name`: the word is no form of أنّ/إنّ here (فان دايل، بان كي مون، وقد بان): left alone.
+ * `offer`: it may be one, or a name or another word: the seat is offered, not preferred.
+ */
+function anDecision(d: DocLex, i: number, p: string): { seat: 'أ' | 'إ'; why: AnReason; name?: boolean; offer?: boolean; at?: number; from?: number } | undefined {
+  if (p === 'ب' || p === 'ل' || p === 'وب' || p === 'ول' || p === 'فب' || p === 'فل') {
+    const prep = { seat: 'أ', why: 'anAfterPrep' } as const;
+    const stem = d.letters(i)!.letters.slice(p.length);
+    // باني (the builder: «باني مصر الحديثة», «باني ياس») and بانك (a bank: «دويتشه بانك»,
+    // «بانك مسقط») are nouns of their own far more often than بأني / بأنك
+    if (p.endsWith('ب') && (stem.slice(1) === 'ني' || stem.slice(1) === 'نك')) return { ...prep, offer: true };
+    if (stem.length !== 2) return prep; // بأنه، لأنها، بأنهم: a pronoun on it, no other reading
+    return anAfterClitic(d, i, p) ?? prep;
+  }
   if (p === 'ف') {
-    // فإنّ — but a bare فان may be the «van» of a name (كريس فان دايل): only at the start
-    // of a clause or before a definite noun
-    const stem = d.letters(i)!.letters;
-    if (stem.length > 3) return { seat: 'إ', why: 'anAfterFa' };
+    // فإنّ — but a bare فان (and فاني, Fanny) may be a name, the Dutch «van» (فان دايك، فان غوخ)
+    const stem = d.letters(i)!.letters.slice(1);
+    const fa = { seat: 'إ', why: 'anAfterFa' } as const;
+    if (stem.length > 2 && stem.slice(1) !== 'ني') return fa; // فإنه، فإنها، فإنهم
     const ni = d.nextWord(i);
-    const pi = d.prevWord(i);
-    if (pi < 0 || (ni >= 0 && d.doc.tokens[ni].norm.startsWith('ال'))) return { seat: 'إ', why: 'anAfterFa' };
-    return { seat: 'إ', why: 'anAfterFa', name: true };
+    // فإنّ is followed by its noun: with nothing after it, it is a name
+    if (ni < 0) return { ...fa, name: true };
+    if (d.doc.tokens[ni].norm.startsWith('ال')) return fa;
+    // after a word: a first name before it (كريس فان دايل، لويس فان غال)
+    if (d.prevWord(i) >= 0) return { ...fa, name: true };
+    // at a clause start: فإنّ before a noun, but «، فان دايك،», «(فان دايك)», «فان غال يعود»
+    // (a name the lexicon does not know, or one of the Dutch particles it reads as words)
+    const next = d.letters(ni)?.letters ?? '';
+    if (DUTCH.has(next) || foreignWord(d, ni)) return { ...fa, offer: true };
+    return fa;
   }
   if (p !== '') return undefined;
   const pi = d.prevWord(i);
@@ -336,6 +404,8 @@ function anDecision(d: DocLex, i: number, p: string): { seat: 'أ' | 'إ'; why: 
     const prev = d.letters(pi)?.letters ?? '';
     if (QALA.has(prev)) return { seat: 'إ', why: 'anAfterQala' };
     if (ANNA.has(prev)) return { seat: 'أ', why: 'anAfterVerb' };
+    // مع أن، بيد أن، يوم أن، حين أن: conjunctions of their own (a قال before them does not make them إنّ)
+    if (CONJ_ANNA.has(prev)) return { seat: 'أ', why: 'anAfterVerb' };
     const pred = predicateBefore(d, pi);
     if (pred?.anna && !maybeConditional(d, i)) return { seat: 'أ', why: 'anAfterVerb', at: pi, from: pred.from };
     const back = verbBeforeSubject(d, i);
@@ -345,6 +415,131 @@ function anDecision(d: DocLex, i: number, p: string): { seat: 'أ' | 'إ'; why: 
     return back;
   }
   return sentenceStart(d, i) ? { seat: 'إ', why: 'anStart' } : undefined;
+}
+
+/**
+ * Dutch particles of names that the lexicon reads as words (فان غال، فان دير سار، فان دي بيك،
+ * فان دام، فان ديك): after فان at a clause start they make it a name, not فإنّ.
+ */
+const DUTCH = new Set(['غال', 'دير', 'دي', 'دن', 'دين', 'ديك', 'دام', 'در', 'هال']);
+
+/** مع أن، بيد أن، يوم أن، حين أن (في حين أن): أنّ/أنْ after them, whatever verb stands before. */
+const CONJ_ANNA = new Set(['مع', 'ومع', 'بيد', 'يوم', 'ويوم', 'حين', 'وحين']);
+
+/** Particles that stand before a verb, not before بأنّ / لأنّ: «وقد بان الفرق», «ولما لان موقف». */
+const BEFORE_VERB = new Set(['قد', 'وقد', 'فقد', 'لقد', 'ولقد', 'لما', 'ولما', 'فلما', 'كلما', 'وكلما']);
+
+/** Is word token k an Arabic word the lexicon knows in no spelling (a foreign name: دايك، غوخ)? Or no Arabic word at all? */
+function foreignWord(d: DocLex, k: number): boolean {
+  const st = d.status(k);
+  return st === FOREIGN || (st === NON_WORD && d.candidates(k).length === 0);
+}
+
+/**
+ * A bare بان / لان (with و/ف before them): بأنّ / لأنّ before a clause, but also the verbs
+ * بان (appeared) and لان (softened), Ban Ki-moon, Pan Asia. Undefined: بأن / لأن as before.
+ * - after قد / لما (a verb follows them) or after a form of أنّ (أن بان آسيا): left alone;
+ * - before كي / جي (بان كي مون، بان جي مون): left alone;
+ * - before an imperfect verb (بأن تأخذ، لأن يكون) or an opening quote: decided;
+ * - before a word no lexicon knows (a foreign name), or with nothing after it: offered;
+ * - بان opening a clause before anything but a verb (وبان للجميع أن، بان الفرق): the verb
+ *   بان; offered. (لأن opens clauses: «، لأن البديل أسوأ».)
+ */
+function anAfterClitic(d: DocLex, i: number, p: string): { seat: 'أ'; why: AnReason; name?: boolean; offer?: boolean } | undefined {
+  const prep = { seat: 'أ', why: 'anAfterPrep' } as const;
+  const pi = d.prevWord(i);
+  if (pi >= 0) {
+    const prev = d.letters(pi)?.letters ?? '';
+    if (BEFORE_VERB.has(prev) || anParts(prev)) return { ...prep, name: true };
+  }
+  const ni = d.nextWord(i);
+  if (ni < 0) {
+    // بأن «…» (a quote after it), else a name or the verb at the end of its clause
+    const t = d.doc.tokens[i];
+    const after = /^[\s\u00a0]*(.)/u.exec(d.doc.text.slice(t.end, t.end + 8));
+    return after && '«"“'.includes(after[1]) ? prep : { ...prep, offer: true };
+  }
+  const next = d.letters(ni)?.letters ?? '';
+  if (next === 'كي' || next === 'جي') return { ...prep, name: true };
+  if (imperfectVerb(d, ni)) return prep;
+  if (foreignWord(d, ni)) return { ...prep, offer: true };
+  if (p.endsWith('ب') && pi < 0) return { ...prep, offer: true };
+  return undefined;
+}
+
+/**
+ * A token read as و/ف + a closed-class word (واهم: و + أهم) that may be a word of its own:
+ * 'none' — left alone (واي فاي، مستفعلن فاعلن); 'offer' — the hamza reading is offered, not
+ * preferred: a loanword (فاول، فاي، واي before the article or a relative: «جيل واي الذي»), a
+ * prosody foot, or a noun of the lexicon as a whole (واهم the deluded، فاهم، واليها its
+ * governor: the lexicon takes them with the article, الواهم، الوالي) — unless an elative
+ * stands before it (أكبر واهم خطوة: وأهم); undefined — the closed-class word, preferred.
+ */
+function ownWord(d: DocLex, i: number, w: string): 'none' | 'offer' | undefined {
+  const pi = besideOverDash(d, i, -1);
+  const ni = besideOverDash(d, i, 1);
+  const at = (k: number) => (k >= 0 ? (d.letters(k)?.letters ?? '') : '');
+  if ((w === 'واي' || w === 'فاي') && (WIFI.has(at(pi)) || WIFI.has(at(ni)))) return 'none';
+  if (FEET.has(w)) return FEET.has(at(pi)) || FEET.has(at(ni)) ? 'none' : 'offer';
+  if (w === 'واي') {
+    const next = at(d.nextWord(i));
+    return !next || next.startsWith('ال') || RELATIVE.has(next) ? 'offer' : undefined;
+  }
+  if (LOANWORDS.has(w)) return 'offer';
+  if (d.status(i) !== WORD || !nounOfItsOwn(d.lex, w)) return undefined;
+  return /^[وفبل]?[أا][^ا][^ا][^ا]$/.test(at(d.prevWord(i))) ? undefined : 'offer';
+}
+
+/** Does the lexicon take the word, or the word with an enclitic pronoun set aside, with the article (الواهم، واليها → الوالي)? */
+function nounOfItsOwn(lex: Lexicon, w: string): boolean {
+  if (lex.has('ال' + w)) return true;
+  for (const p of ENCLITICS) if (w.endsWith(p) && w.length - p.length >= 3 && lex.has('ال' + w.slice(0, -p.length))) return true;
+  return false;
+}
+
+/** The word token beside token i (dir -1 before, 1 after), over spaces and one dash between (واي - فاي), or -1. */
+function besideOverDash(d: DocLex, i: number, dir: -1 | 1): number {
+  const toks = d.doc.tokens;
+  let dash = false;
+  for (let k = i + dir; k >= 0 && k < toks.length; k += dir) {
+    const t = toks[k];
+    if (t.kind === 'space' || t.kind === 'format') continue;
+    if (t.kind === 'word') return k;
+    if (!dash && t.kind === 'punct' && t.end - t.start === 1 && '-–'.includes(d.doc.text[t.start])) {
+      dash = true;
+      continue;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** Words after إنْ that make it the conditional: كان، لم، شاء، تم … (see pastVerbAfter). */
+const CONDITIONAL_NEXT = new Set(['كان', 'كانت', 'كانوا', 'لم', 'شاء', 'تم', 'تمت', 'وجد', 'وجدت', 'أمكن', 'امكن', 'صح', 'صحت', 'اقتضت', 'اقتضى', 'لزم', 'دعت']);
+
+/**
+ * Is word token k a past-tense verb (or كان، لم …), as after the conditional إنْ (إن لزم الأمر،
+ * إن نجحت)? The lexicon has no parts of speech: a word that takes the past endings (لزموا;
+ * نجحت → نجحوا; حظيت → حظيتم) and is no noun (it takes neither بـ nor the article: عدد، حجم،
+ * وقت take both) is taken for one. A noun read as a verb only keeps a fix from being made.
+ */
+function pastVerbAfter(d: DocLex, k: number): boolean {
+  const w = d.letters(k)?.letters;
+  if (!w) return false;
+  if (CONDITIONAL_NEXT.has(w)) return true;
+  if (w.length < 2 || w.startsWith('ال')) return false;
+  const lex = d.lex;
+  if (lex.has('ب' + w) || lex.has('ال' + w)) return false;
+  if (lex.has(w + 'وا')) return true;
+  if (w[w.length - 1] === 'ت') return lex.has(w.slice(0, -1) + 'وا') || lex.has(w + 'م');
+  return false;
+}
+
+/** Is word token k شاء, and الله after it (إن شاء الله)? */
+function inshaAllah(d: DocLex, k: number): boolean {
+  if (d.letters(k)?.letters !== 'شاء') return false;
+  const n = d.nextWord(k);
+  return n >= 0 && d.letters(n)?.letters === 'الله';
 }
 
 /** Does token i stand in running Arabic text (after a word, a comma or at a line start), not in a name like «تيان خه- وان إيه»? */
@@ -416,7 +611,12 @@ export function hamzaVerdict(d: DocLex, i: number, shared: SharedData): Verdict 
   }
 
   const fw = closed ? functionWord(w) : undefined;
-  if (fw) return { options: [{ letters: fw.to }], preferred: 0, messageId: kindOf(w, fw.to) };
+  if (fw) {
+    const own = fw.p ? ownWord(d, i, w) : undefined;
+    if (own === 'none') return undefined;
+    if (own === 'offer') return { options: [{ letters: fw.to }], preferred: -1, messageId: 'clitic' };
+    return { options: [{ letters: fw.to }], preferred: 0, messageId: kindOf(w, fw.to) };
+  }
 
   if (st !== NON_WORD || w.length < 3) return undefined;
   return lexiconVerdict(d, i, w);
@@ -433,6 +633,25 @@ function anVerdict(d: DocLex, i: number, an: { p: string; stem: string }): Verdi
   if (decided?.name) return undefined; // فان in a name
   // فلان (so-and-so) is a word of its own: not ف + ل + أن
   if ((an.p === 'فل' || an.p === 'فب') && d.status(i) === WORD) return undefined;
+  if (decided?.offer) return seat === ALEF ? { options: [make(decided.seat)], preferred: -1, messageId: 'clitic' } : undefined;
+  if (an.p === '' && an.stem.length === 2) {
+    // the letter N of a name spelled out (سي إن إن، إن بي سي، بي إن سبورتس، لينكد إن)
+    if (spelledLetter(d, i)) return undefined;
+    const ni = d.nextWord(i);
+    if (ni >= 0 && pastVerbAfter(d, ni)) {
+      // إنْ before a past-tense verb is the conditional (إن شاء الله، إن لزم الأمر، إلا إن
+      // توافرت، خطة إن نجحت فستوفر، إن وجد): a written إن is never made أن, whatever verb of
+      // أنّ stands before (أنّ takes a noun, not a past verb)
+      if (seat === 'إ' && decided?.seat === 'أ') return undefined;
+      if (seat === ALEF) {
+        // after a preposition or particle (بعد ان وصل، سبق ان أعلن) أنْ + a past verb is right
+        const pi = d.prevWord(i);
+        const afterPrep = decided?.seat === 'أ' && decided.at === undefined && pi >= 0 && PREP_LIKE.has(d.letters(pi)?.letters ?? '');
+        if (inshaAllah(d, ni)) return { options: [make('إ'), make('أ')], preferred: afterPrep ? -1 : 0, messageId: afterPrep ? 'ambiguous' : 'write' };
+        if (decided?.seat === 'أ' && !afterPrep) return { options: [make('أ'), make('إ')], preferred: -1, messageId: 'ambiguous' };
+      }
+    }
+  }
   // أنْ before an imperfect verb is the subjunctive particle (نسأل الله أن يحفظ، يريدون أن توقف):
   // a written seat is left alone (إنْ may be the conditional), and a context that says إنّ
   // (a form of قال some words back) is not trusted over the verb
@@ -492,6 +711,10 @@ function lexiconVerdict(d: DocLex, i: number, w: string): Verdict | undefined {
     for (const k of alefs) arr[k] = c[k];
     return { letters: arr.join('') };
   });
+  // A short name read as a one-letter proclitic + a short hamza word in every spelling, none
+  // of which the lexicon gives that proclitic (لارا: لأرا / لآرا، كاتيا، باسيل، فاليو: see
+  // cliticTakes): both signs say a name, and nothing is said.
+  if (words.every((c) => shortCliticReading(d.lex, w, c))) return undefined;
   if (options.length === 1) {
     // A hamza put right after a one-letter proclitic (ب ك س ف) on a short stem (باول، سانت،
     // كاين، فاقهم) reads the word as clitic + a short hamza word (أول، أنت، أين); it may as well
@@ -499,6 +722,10 @@ function lexiconVerdict(d: DocLex, i: number, w: string): Verdict | undefined {
     // preferred. Longer stems (بإعلان، لإتمام) are rarely names.
     const at = firstChange(w, options[0].letters);
     if (w[at] === ALEF && w.length - at <= CLITIC_STEM && CLITIC_BEFORE.test(w.slice(0, at))) return { options, preferred: -1, messageId: 'clitic' };
+    // Longer stems, and ل / و: the reading must be one the lexicon gives the proclitic (see cliticTakes).
+    if (w[at] === ALEF && at > 0 && ONE_LETTER_CLITICS.test(w.slice(0, at)) && !cliticTakes(d.lex, w, words[0], at)) {
+      return { options, preferred: -1, messageId: 'clitic' };
+    }
     return { options, preferred: 0, messageId: kindOf(w, options[0].letters) };
   }
   // Several: two words of the lexicon compete (الأمن / الآمن، الأمام / الإمام). When the draft
@@ -615,6 +842,51 @@ function unknownNeighbour(d: DocLex, i: number): boolean {
 const CLITIC_BEFORE = /^(?:[وف]?[بكس]|ف)$/;
 /** The longest stem (from the hamza on) read after such a proclitic with a fix not preferred. */
 const CLITIC_STEM = 4;
+
+/** One-letter proclitics before a stem (the article aside): و ف, then ب ك ل س. */
+const ONE_LETTER_CLITICS = /^[وف]?[بكلس]?$/;
+
+/**
+ * Is the hamza reading of w (`cand`, its stem from `at`: a proclitic before it) one the
+ * lexicon gives that proclitic? Foreign names read as proclitic + a hamza word (واتساب،
+ * لابيد، لانسيت، سانوفي، فانيسا، بارشين، فاكسيرا، لاتام، كامليا، كانجيا) are not:
+ * - the lexicon must hold the whole reading (سأنوفي، بأرشين، كأنجيا are found only by setting
+ *   the proclitic aside: the lexicon gives it no such word);
+ * - after ب ك ل (prepositions) the stem must be a noun: the lexicon takes it, or it with its
+ *   pronoun set aside, with ب or ك (لأوباما، لأطفالهم; not أبيد، أنسيت، آتام: verbs — لأبيد
+ *   would be «so that I destroy», لأنسيت «for did-you-forget»);
+ * - after و ف the stem must be a noun (ب / ك) or a verb (the future س: سأضاف for وأضاف), as
+ *   it is or with a pronoun or a past ending set aside (وأضافت، وأصابوا، وأهلكتها) — not with
+ *   an accusative alef set aside: أنيسا، إكسيرا are nouns only that way, and news copy is far
+ *   likelier to hold the names Vanessa and Vacsera than فأنيسا, فإكسيرا;
+ * - known loanwords (واتساب) never.
+ * A real slip on a rarer word loses only the preference: the fix is still offered.
+ */
+function cliticTakes(lex: Lexicon, w: string, cand: string, at: number): boolean {
+  if (LOANWORDS.has(w) || !lex.has(cand)) return false;
+  const last = w[at - 1];
+  const prep = last === 'ب' || last === 'ك' || last === 'ل';
+  if (!prep && last !== 'و' && last !== 'ف') return true;
+  const stem = cand.slice(at);
+  const bases = [stem];
+  for (const e of ENCLITICS) if (stem.endsWith(e) && stem.length - e.length >= 3) bases.push(stem.slice(0, -e.length));
+  const noun = (x: string) => lex.has('ب' + x) || lex.has('ك' + x);
+  if (prep) return bases.some(noun);
+  for (const b of bases) {
+    if (noun(b) || lex.has('س' + b)) return true;
+    for (const e of PAST_ENDINGS) if (b.endsWith(e) && b.length - e.length >= 3 && lex.has('س' + b.slice(0, -e.length))) return true;
+  }
+  return false;
+}
+
+/** Is candidate c of w a reading as one-letter proclitic + a hamza word of at most CLITIC_STEM letters that the lexicon does not give that proclitic? */
+function shortCliticReading(lex: Lexicon, w: string, c: string): boolean {
+  const at = firstChange(w, c);
+  return at > 0 && w[at] === ALEF && w.length - at <= CLITIC_STEM && ONE_LETTER_CLITICS.test(w.slice(0, at)) && !cliticTakes(lex, w, c, at);
+}
+
+/** Past-tense endings set aside to find the verb (أضافت، أصابوا، أعطيتم). */
+const PAST_ENDINGS = ['ت', 'وا', 'تا', 'تم', 'نا', 'ن'];
 
 /** Where the fix first differs from the word as written. */
 function firstChange(written: string, fixed: string): number {
