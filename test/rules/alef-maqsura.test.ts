@@ -23,6 +23,9 @@ runRuleTests(alefMaqsura, {
     'التقى والي الولاية',
     // vowelled: عليّ is a word
     'السلام عليّ',
+    // adversarial run: a quotation of the Quran is left as quoted (﴿…﴾, or «…» after تعالى)
+    'قال تعالى: «وأوحي إلي هذا القرآن لأنذركم به ومن بلغ».',
+    'وقال الله عز وجل: ﴿قل أوحي إلي أنه استمع نفر من الجن﴾',
   ],
   invalid: [
     {
@@ -68,10 +71,30 @@ runRuleTests(alefMaqsura, {
       output: null,
     },
     {
-      name: 'إلي before a definite noun',
+      // adversarial run: after a verb إلي is as often إليّ «to me» (أرسل إليّ الرئيس رسالة،
+      // وصل إليّ الدعم) as a slip for إلى: only offered
+      name: 'إلي after a verb, before a definite noun: إلى offered, not applied',
       code: 'انتقل إلي المدينة',
-      errors: [{ text: 'إلي' }],
-      output: 'انتقل إلى المدينة',
+      errors: [{ messageId: 'maybeIlayya', text: 'إلي', suggestions: ['ى'] }],
+      output: null,
+    },
+    {
+      name: 'adversarial run: إليّ before the subject (أرسل إلي الرئيس، أعاد إلي الأطباء، جاء إلي المواطنون) is never fixed',
+      code: 'وقال: «أرسل إلي الرئيس رسالة شكر». وقالت الطفلة: «أعاد إلي الأطباء الأمل». وقال النائب: «جاء إلي المواطنون يشكون». وقال: «تحدث إلي الكابتن وأشار إلي المدرب».',
+      errors: [{ messageId: 'maybeIlayya' }, { messageId: 'maybeIlayya' }, { messageId: 'maybeIlayya' }, { messageId: 'maybeIlayya' }, { messageId: 'maybeIlayya' }],
+      output: null,
+    },
+    {
+      name: 'an unmarked Quran verse (قل أوحي إلي أنه): offered at most',
+      code: 'قل أوحي إلي أنه استمع نفر من الجن',
+      errors: [{ messageId: 'maybeIlayya', text: 'إلي' }],
+      output: null,
+    },
+    {
+      name: 'إلي after a word that is no verb and takes إلى (بالإضافة، وصولا، من … إلي): fixed',
+      code: 'بالإضافة إلي الوزير، وصولا إلي المدينة، وسافر من القاهرة إلي الإسكندرية',
+      errors: [{ messageId: 'particle', text: 'إلي' }, { messageId: 'particle', text: 'إلي' }, { messageId: 'particle', text: 'إلي' }],
+      output: 'بالإضافة إلى الوزير، وصولا إلى المدينة، وسافر من القاهرة إلى الإسكندرية',
     },
   ],
 });

@@ -18,6 +18,10 @@ runRuleTests(finalYeh, {
     'وقدم الطاهي ماء مُغلًى خصيصى للضيوف في المطبخ المُنشّى',
     // Latin words and URLs
     { code: 'visit https://example.com/فى', options: { style: 'yeh' } },
+    // adversarial run: a name in ى of the pattern المُفتعَل (المرتضى، المصطفى، المجتبى) is right as
+    // written though the lexicon lacks it and knows المرتضي (the active participle)
+    'وقال الإمام المرتضى في خطبته إن الصبر مفتاح الفرج، وأضاف الإمام المرتضى أن الأمة في حاجة إلى الوحدة.',
+    { code: 'وقال الإمام المرتضى في خطبته والمرتضى الحسيني', options: { style: 'yeh' } },
   ],
   invalid: [
     {

@@ -92,6 +92,44 @@ runRuleTests(persianLetters, {
       output: null,
     },
     {
+      // adversarial run: a quotation in Persian or Urdu is left as written (never a hybrid
+      // spelling): Persian-only letters (پاکستان زندہ باد), Persian words (هستیم، از), or ی / ک
+      // throughout a quotation whose words are no Arabic words (خیبر شکن)
+      name: 'a Persian or Urdu quotation: pointed out, never fixed',
+      code: 'وكتب المغرد بالأردية: «پاکستان زندہ باد». وقال ظريف: «ما آماده مذاکره هستیم». وأطلق الحرس صاروخ «خیبر شکن» الجديد. ويحمل الفيلم اسم «جدایی نادر از سیمین».',
+      errors: [
+        { messageId: 'persianWord', text: 'ک' },
+        { messageId: 'persianWord', text: 'ہ' },
+        { messageId: 'persianWord', text: 'ک' },
+        { messageId: 'persianWord', text: 'ی' },
+        { messageId: 'persianWord', text: 'ی' },
+        { messageId: 'persianWord', text: 'ک' },
+        { messageId: 'persianWord', text: 'ی' },
+        { messageId: 'persianWord', text: 'ی' },
+        { messageId: 'persianWord', text: 'ی' },
+        { messageId: 'persianWord', text: 'ی' },
+      ],
+      output: null,
+    },
+    {
+      name: 'an unquoted run of Persian words (مذاکره هستیم) is left alone too',
+      code: 'وقال ظريف إن بلاده ما آماده مذاکره هستیم كما قال',
+      errors: [{ messageId: 'persianWord', text: 'ک' }, { messageId: 'persianWord', text: 'ی' }],
+      output: null,
+    },
+    {
+      name: 'a quoted name with ی / ک throughout, in a line typed on a Persian keyboard, is that keyboard: fixed',
+      code: 'تعرضت الحافلة الایرانیة للهجوم في منطقة “سون کایا” بالقرب من الحدود',
+      errors: [{ messageId: 'persian' }, { messageId: 'persian' }, { messageId: 'persian' }, { messageId: 'persian' }],
+      output: 'تعرضت الحافلة الايرانية للهجوم في منطقة “سون كايا” بالقرب من الحدود',
+    },
+    {
+      name: 'Arabic copy typed on a Persian keyboard, quoted or not, is still fixed',
+      code: 'وقال: «إن الوزیر سیزور القاهرة». وقال علی لاریجانی إن مدينة گرگان بعيدة.',
+      errors: [{ messageId: 'persian' }, { messageId: 'persian' }, { messageId: 'persian' }, { messageId: 'persian' }, { messageId: 'persian' }],
+      output: 'وقال: «إن الوزير سيزور القاهرة». وقال على لاريجانى إن مدينة گرگان بعيدة.',
+    },
+    {
       name: 'second line',
       code: 'العنوان\nقال إن ريادة الأعمال فی جدة',
       errors: [{ line: 2, column: 23 }],

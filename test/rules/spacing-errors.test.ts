@@ -79,7 +79,31 @@ runRuleTests(spacingErrors, {
       errors: [{ text: 'والثقافةالسياسة' }, { text: 'المتروالبرتقالي' }, { text: 'لايزال' }],
       output: 'التنمية والثقافة السياسة وخط المترو البرتقالي وهو لا يزال يعمل',
     },
+    {
+      name: 'لا + a common verb, or after أنه / ثم: still fixed',
+      code: 'وأكد أنه لايوجد ما يدعو للقلق. وفريقه لايزال هشا، وهو كل لايتجزأ. ثم لاننسى المدينة، وميستر لايزال مصابا.',
+      errors: [{ text: 'لايوجد' }, { text: 'لايزال' }, { text: 'لايتجزأ' }, { text: 'لاننسى' }, { text: 'لايزال' }],
+      output: 'وأكد أنه لا يوجد ما يدعو للقلق. وفريقه لا يزال هشا، وهو كل لا يتجزأ. ثم لا ننسى المدينة، وميستر لا يزال مصابا.',
+    },
+    {
+      // adversarial run: لا + a present verb is also how a foreign name begins (Lineker, Lancer):
+      // a verb that is not a common one after لا, after a word that does not announce a verb
+      // (غاري، انتقد، سيارتها), is only offered
+      name: 'لا + a rarer verb inside what may be a name (غاري لاينكر، لانسر): offered, not applied',
+      code: 'وقال غاري لاينكر مقدم البرنامج إن الحكم أخطأ. وانتقد لاينكر سياسة الحكومة. وطرحت الشركة سيارتها لانسر في السوق.',
+      errors: [
+        { messageId: 'glued', text: 'لاينكر', suggestions: [' '] },
+        { messageId: 'glued', text: 'لاينكر', suggestions: [' '] },
+        { messageId: 'glued', text: 'لانسر', suggestions: [' '] },
+      ],
+      output: null,
+    },
   ],
+});
+
+it('spacing-errors: no لا split beside a foreign name (لايتون ميستر)', () => {
+  const text = 'وقالت الممثلة لايتون ميستر إن الفيلم ممتع.';
+  assert.deepEqual(lint(text, { rules: [spacingErrors], config: { rules: {} } }).findings.map((f) => text.slice(f.start, f.end)), []);
 });
 
 it('spacing-errors: the docs page’s bad example shows each fault it names (الدكتورعبدالرحمن، مصرتدخل، و هي)', () => {

@@ -17,6 +17,11 @@ runRuleTests(tatweel, {
     'وسيتم في القريب العاجل ـــ بإذن الله ـــ إضافة مكة',
     // a clitic joined to a quotation, in a headline, is not stretching (لــ«داعش»، بــ «شروط»)
     'المعلمة التي ذهبت لــ«داعش» والنادي يحرج الأهلي بــ «شروط الرفاهية»',
+    // adversarial run: stacked proclitics joined to a quotation or a number keep their tatweel
+    // (فال«فار» would read فال, an omen; ولل20 is no word)
+    'فالـ«فار» لم يتدخل، وبالـ«فيديو» وثق المواطن الواقعة، وللـ«فيفا» رأي آخر.',
+    'وكالـ«شروق»، أبرزت الصحف تصريحاته، وكـ«الأهرام» تماما نشرت الخبر.',
+    'وللـ20 عاما الماضية ظل الملف مغلقا، فبالـ100 جنيه لم يعد بإمكانك شراء شيء، فكـ«الأهرام» فلـ«الأخبار».',
   ],
   invalid: [
     { code: 'وأشـــاد طلعت', errors: [{ messageId: 'tatweel', text: 'ـــ', line: 1, column: 4 }], output: 'وأشاد طلعت' },

@@ -25,6 +25,19 @@ runRuleTests(tehMarbuta, {
     // ـاة, the feminine of a word in ى (مُجرى → مُجراة), is not the pronoun form مجراه
     'وأكدت الاختبارات المجراة سلامة المنتج.',
     'عن طريق استطلاعات رأي مدروسة ومجراة بمهنية',
+    // adversarial run: a word whose final ه is a root letter (موجّه، نزيه، نبيه، شبيه …) after a
+    // definite ة-noun is never "fixed" to ة (الموجة is the wave, النزية no word): a participle
+    // that agrees with what follows it (الجهة الموجَّه إليها البلاغ), a masculine ة-noun (الخليفة
+    // النزيه، الداعية النبيه, العلامة الفقيه)
+    'ووجهت النيابة الاتهام إلى الجهة الموجه إليها البلاغ.',
+    'وقالت الوزارة الموجه إليها الانتقاد إنها تدرس الأمر.',
+    'وكان الخليفة النزيه عمر بن عبد العزيز مثالا للعدل.',
+    'وتحدث الداعية النبيه عن فضل الصيام.',
+    'ورحل العلامة الفقيه عن عمر ناهز 90 عاما.',
+    // the ة-noun completes the noun before it (رئيس الهيئة النزيه): the adjective describes رئيس
+    'ووصف الحضور رئيس الهيئة النزيه بأنه نموذج يحتذى، وأشاد بعضو النيابة النبيه وقاضي المحكمة النزيه.',
+    // with a proclitic it is no adjective of the noun before it
+    'وربما لعبت الحالة النفسية للمشتبه به دورا، والرسالة بالموجه نفسه.',
   ],
   invalid: [
     {
@@ -64,7 +77,8 @@ runRuleTests(tehMarbuta, {
     {
       name: 'audit: a lexicon word in ه beside a certain slip is a suggestion at most, never fixed',
       code: 'سجل الهدف في الدقيقه 4 وقال المعلم الموجه إن راقصة باليه تخرجت من مدرسة والده',
-      errors: [{ messageId: 'toTehMarbuta', text: 'الدقيقه', suggestions: ['ة'] }, { messageId: 'maybe', text: 'الموجه', fixes: 1 }],
+      // (الموجه's ه is a root letter: not even a suggestion of الموجة, the wave)
+      errors: [{ messageId: 'toTehMarbuta', text: 'الدقيقه', suggestions: ['ة'] }],
       output: 'سجل الهدف في الدقيقة 4 وقال المعلم الموجه إن راقصة باليه تخرجت من مدرسة والده',
     },
     {
@@ -102,6 +116,29 @@ runRuleTests(tehMarbuta, {
       code: 'في البدايه اختار مجموعة كبيره من الأغاني، وهي أغنية كبيرة',
       errors: [{ messageId: 'toTehMarbuta', text: 'البدايه' }, { messageId: 'maybe', text: 'كبيره', fixes: 1 }],
       output: 'في البداية اختار مجموعة كبيره من الأغاني، وهي أغنية كبيرة',
+    },
+    {
+      name: 'a root-ه word is not even a suggestion in a draft that slips ه for ة, beside its ة spelling (الموجة)',
+      code: 'سجل الهدف في الدقيقه 4 وقال الموجه إن الموجة كانت عالية',
+      errors: [{ messageId: 'toTehMarbuta', text: 'الدقيقه' }],
+      output: 'سجل الهدف في الدقيقة 4 وقال الموجه إن الموجة كانت عالية',
+    },
+    {
+      // adversarial run: never الموجة / الكرية; where the adjective may agree with the ة-noun the
+      // ة of agreement is added after the ه, only offered, as a note
+      name: 'a real agreement slip (الرسالة الموجه، الرائحة الكريه) gets الموجهة / الكريهة offered, not الموجة / الكرية',
+      code: 'وأشاد بالرسالة الموجه إلى الشعب. وانبعثت الرائحة الكريه من المصنع.',
+      errors: [
+        { messageId: 'agreement', text: 'الموجه', severity: 'info', suggestions: ['ة'] },
+        { messageId: 'agreement', text: 'الكريه', severity: 'info', suggestions: ['ة'] },
+      ],
+      output: null,
+    },
+    {
+      name: 'the object after a feminine subject (وأحالت المديرية الموجه، وكرمت النقابة الشبيه): offered only',
+      code: 'وأحالت المديرية الموجه المسؤول إلى التحقيق. وكرمت النقابة الشبيه الذي أدى الدور.',
+      errors: [{ messageId: 'agreement', text: 'الموجه' }, { messageId: 'agreement', text: 'الشبيه' }],
+      output: null,
     },
     {
       name: 'a diacritic after the letter stays',

@@ -1,9 +1,9 @@
 // tatweel: the kashida (U+0640) used to stretch words for looks. It breaks search and
 // name matching, and the page's typesetting should do the stretching, not the copy.
-// Not flagged: a tatweel that joins a one-letter proclitic to a number, Latin word or
-// quotation (بـ70، لـ«الأهرام»، الـ BBC), where it is the accepted way to write it; a
-// one-letter abbreviation (the Hijri year `1436هـ`, `1436 هـ`); a standalone tatweel between
-// spaces, used as a dash (`التركي ـ السعودي`، `ـ حفظه الله ـ`).
+// Not flagged: a tatweel that joins a proclitic (or a stack of them: وبالـ، وللـ، فالـ، وكـ) to a
+// number, Latin word or quotation (بـ70، لـ«الأهرام»، الـ BBC، وللـ20), where it is the accepted
+// way to write it; a one-letter abbreviation (the Hijri year `1436هـ`, `1436 هـ`); a
+// standalone tatweel between spaces, used as a dash (`التركي ـ السعودي`، `ـ حفظه الله ـ`).
 // Inside a «quotation» the tatweel is decoration like anywhere else (`«خطيـر»`, `«مارشـال
 // لنـدن»`, `«أبـو متعــب»` in real headlines; verse stretched to fill its line): it goes.
 // HOUSE-STYLE.md lists "tatweel used for stretching" with "Fix removes", and makes no
@@ -13,15 +13,22 @@
 
 import type { Rule } from '../../types';
 
-const STANDALONE_CLITICS = new Set(['ب', 'ل', 'ك', 'و', 'ف', 'ال', 'وب', 'ول', 'فب', 'فل', 'وال', 'بال', 'لل']);
+/**
+ * Proclitics, alone or stacked, that a tatweel joins to a number, a Latin word or a quotation:
+ * و/ف, then ب/ك/ل, then the article (بـ، والـ، وبالـ، فبالـ، كالـ، وكـ), or و/ف + لل (للـ، وللـ،
+ * فللـ). Adversarial run: the stacked ones lost their tatweel (فالـ«فار» → فال«فار», which reads
+ * فال "omen"; وللـ20 → ولل20), so every stack is listed, not the short ones only.
+ */
+const STANDALONE_CLITICS = /^(?:[وف]?[بكل]?(?:ال)?|[وف]?لل)$/;
 
 /**
- * A word a tatweel after it is the accepted spelling of, not stretching: a lone proclitic joined
- * to a number, a Latin word or a quotation (بـ70، لـ«…»، الـBBC), or a one-letter abbreviation
- * (the Hijri هـ). `zero-width` writes a tatweel for a ZWJ in just these places.
+ * A word a tatweel after it is the accepted spelling of, not stretching: a lone proclitic (or a
+ * stack of them) joined to a number, a Latin word or a quotation (بـ70، لـ«…»، الـBBC، وبالـ«…»،
+ * وللـ20), or a one-letter abbreviation (the Hijri هـ). `zero-width` writes a tatweel for a ZWJ
+ * in just these places.
  */
 export function takesTatweelAlone(letters: string): boolean {
-  return letters.length <= 1 || STANDALONE_CLITICS.has(letters);
+  return letters.length <= 1 || STANDALONE_CLITICS.test(letters);
 }
 
 const rule: Rule<Record<string, never>> = {

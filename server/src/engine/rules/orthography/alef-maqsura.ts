@@ -13,7 +13,10 @@
 //   the names list has «علي + the next word», never when the word is vowelled (عليّ is a word).
 // - `الي` → `إلى` (preferred); after a definite noun and before an indefinite one it may
 //   be the adjective `الآلي` misspelt, so both are offered, neither preferred.
-// - `إلي` is a word (to me); only before a definite noun or أن it is taken for `إلى`.
+// - `إلي` is a word (to me); only before a definite noun or أن it is taken for `إلى`, and
+//   then only offered after a verb (أرسل إليّ الرئيس رسالة، وصل إليّ الدعم), preferred only
+//   after a word that is no verb and takes إلى (بالإضافة، وصولا) or in «من X إلي Y».
+// - A quotation of the Quran (﴿…﴾, or «…» after تعالى، عز وجل) is left alone: أوحي إليّ.
 // The hamza rule leaves these words to this one, and final-yeh skips the words this rule
 // flags, so no two rules edit the same letters.
 
@@ -21,6 +24,9 @@ import type { FixSpec, NameEntry, Rule, RuleContext, SharedData } from '../../ty
 import { forEachSpelling } from '../../names-list';
 import { foldString } from '../../text/fold';
 import { docLex, hasDiacritics, isHouseWord, type DocLex } from './lexical';
+import { quotations } from '../../text/quotations';
+import { isLineBreak } from '../../text/chars';
+import type { AnalysedDocument } from '../../text/document';
 
 /** Words right after علي that make it the preposition. */
 const GOVERNED = new Set(
@@ -70,6 +76,45 @@ const INNA = new Set(['إن', 'إنه', 'إنها', 'إنهم', 'إنهما', '�
 
 /** Forms of قال: «قال علي أن/ان …» has علي as the subject (the seat of أن is the hamza rule's concern). */
 const QALA = new Set(['قال', 'وقال', 'فقال', 'يقول', 'ويقول', 'قالت', 'وقالت'].map((w) => foldString(w)));
+
+/**
+ * Words before إلي that are no verbs and take إلى (بالإضافة إلى، وصولا إلى، إشارة إلى), folded:
+ * after them إلي is the preposition misspelt. After a verb it is as often إليّ «to me» (أرسل
+ * إليّ الرئيس رسالة، وصل إليّ الدعم، أوحي إليّ أنه): only offered there.
+ */
+const NOUNS_TAKING_ILA = new Set(
+  [
+    'إضافة', 'بالإضافة', 'وبالإضافة', 'وإضافة', 'وصولا', 'استنادا', 'نظرا', 'بالنظر', 'إشارة', 'بالإشارة', 'مشيرا',
+    'مشيرة', 'لافتا', 'لافتة', 'منوها', 'داعيا', 'مستندا', 'انتقالا', 'عودة', 'بالعودة', 'العودة', 'الوصول', 'للوصول', 'الطريق', 'طريقه',
+    'الانضمام', 'الدخول', 'السفر', 'التوجه', 'رحلة', 'رحلته', 'الرحلة', 'سعيا', 'الحاجة', 'بحاجة', 'حاجة', 'الدعوة', 'دعوة', 'بالنسبة',
+  ].map((w) => foldString(w)),
+);
+
+/** Opening words of a quotation of the Quran, just before its mark: قال تعالى: «…», قوله عز وجل «…». */
+const QURAN_INTRO = /(?:تعالى|تعالي|عز وجل|سبحانه|الآية|الكريمة|القرآن|التنزيل)[\s:،]*$/;
+
+/**
+ * Offset p lies in a quotation of the Quran: inside ﴿…﴾, or inside a quotation (quotations())
+ * that words like «قال تعالى:» open. A verse is quoted as revealed (أوحي إليّ أنه، يوحى إليّ):
+ * the rule leaves it alone.
+ */
+function inQuran(doc: AnalysedDocument, p: number): boolean {
+  const text = doc.text;
+  let ornate = 0;
+  let k = p - 1;
+  for (; k >= 0 && !isLineBreak(text.charCodeAt(k)); k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0xfd3e || c === 0xfd3f) ornate++;
+  }
+  if (ornate % 2 === 1) return true;
+  const q = quotations(doc);
+  for (let j = 0; j < q.length; j += 2) {
+    if (q[j] >= p) break;
+    if (q[j + 1] <= p) continue;
+    return QURAN_INTRO.test(text.slice(Math.max(k + 1, q[j] - 40), q[j]));
+  }
+  return false;
+}
 
 /** The folded forms particleOf() can accept (إلي folds to الي). */
 const PARTICLE_NORMS = new Set(['علي', 'حتي', 'الي', 'وعلي', 'وحتي']);
@@ -160,8 +205,12 @@ export function decide(d: DocLex, i: number, shared: SharedData): Decision | und
       return { target, options: ['إلى'], preferred: true };
     }
     case 'إلي': {
-      if (ni >= 0 && (startsDefinite(next) || GOVERNED.has(next))) return { target, options: ['إلى'], preferred: true };
-      return undefined;
+      if (ni < 0 || !(startsDefinite(next) || GOVERNED.has(next))) return undefined;
+      // إليّ «to me» before its verb's subject (أرسل إلي الرئيس رسالة): preferred only after a
+      // word that is no verb and takes إلى, or in «من X إلي Y»
+      const ppi = pi >= 0 ? d.prevWord(pi) : -1;
+      const from = ppi >= 0 && (doc.tokens[ppi].norm === 'من' || doc.tokens[ppi].norm === 'ومن');
+      return { target, options: ['إلى'], preferred: NOUNS_TAKING_ILA.has(prev) || from };
     }
     case 'علي': {
       if (ni < 0) return undefined;
@@ -214,6 +263,10 @@ const rule: Rule<Record<string, never>> = {
         ar: '«{written}» قد يكون الاسم أو «عليّ»؛ إن كان حرف الجر فاكتبه «{word}»',
         en: '“{written}” may be the name or “عليّ” (on me); if it is the preposition, write “{word}”',
       },
+      maybeIlayya: {
+        ar: '«{written}» قد تكون «إليّ»؛ إن كانت حرف الجر فاكتبها «{word}»',
+        en: '“{written}” may be “إليّ” (to me); if it is the preposition, write “{word}”',
+      },
       write: { ar: 'اكتب «{word}»', en: 'Write “{word}”' },
     },
     docs: {
@@ -240,6 +293,7 @@ const rule: Rule<Record<string, never>> = {
       d ??= docLex(doc);
       const dec = decide(d, i, shared);
       if (!dec) continue;
+      if (inQuran(doc, t.start)) continue;
       const fixes = fixesFor(d, i, dec);
       const l = d.letters(i)!;
       const { prefix, word } = dec.target;
@@ -248,7 +302,7 @@ const rule: Rule<Record<string, never>> = {
       ctx.report({
         start,
         end,
-        messageId: dec.preferred ? 'particle' : dec.target.word === 'علي' ? 'maybeParticle' : 'ambiguous',
+        messageId: dec.preferred ? 'particle' : dec.target.word === 'علي' ? 'maybeParticle' : dec.target.word === 'إلي' ? 'maybeIlayya' : 'ambiguous',
         data: { written: doc.text.slice(start, end), word: dec.options[0] },
         fixes,
       });

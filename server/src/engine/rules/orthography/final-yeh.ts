@@ -9,7 +9,8 @@
 // Words that really end in alef maqsura (على، إلى، مصطفى، المستوى، أقصى) are never
 // touched under any policy: it is the lexicon that says so (a word ending in ى is left
 // alone when it is a word, or when any of its spellings in the lexicon ends in ى), not a
-// pattern. Under "alef-maqsura" a word is only changed when its ي spelling is a word
+// pattern; nor is the article + مُفتعَل of a weak root (المرتضى، المصطفى، المجتبى), which
+// the lexicon may lack beside its ي word (المرتضي). Under "alef-maqsura" a word is only changed when its ي spelling is a word
 // and its ى spelling is not (so علي the name is written على like everything else, while
 // a vowelled word is left as typed). `علي/حتي/الي` read as particles belong to the
 // alef-maqsura rule: this rule skips the words that rule flags.
@@ -26,6 +27,16 @@ interface Options {
   style: Style;
 }
 
+/**
+ * The article + مُفتعَل of a root ending in a weak letter, written with ى (المرتضى، المصطفى،
+ * المجتبى، المقتدى): the passive participle, the names of imams and of the Prophet. Its ي
+ * spelling is another word (المرتضي, the active participle), and Ayaspell lists that one but
+ * not المرتضى, so the word read as a dotless slip (adversarial run: «الإمام المرتضى» →
+ * «المرتضي»). It is right as written: no evidence either way, never changed. Letters after the
+ * article: م, a letter, the ت of افتعل (ط، د after ص ض ط ظ / د ذ ز), a letter, ى.
+ */
+const MUFTAAL_MAQSURA = /^م[^ا][تطد][^ا]ى$/;
+
 /** Which way a word-final yeh token is written, when it tells: 'egyptian' (فى for في), 'standard' (في), or undefined. */
 function classify(d: DocLex, i: number): 'egyptian' | 'standard' | undefined {
   const l = d.letters(i);
@@ -35,6 +46,8 @@ function classify(d: DocLex, i: number): 'egyptian' | 'standard' | undefined {
   const end = w[last];
   if (end === ALEF_MAQSURA) {
     if (d.status(i) !== NON_WORD) return undefined; // على، مستوى: a word as written
+    const art = ARTICLE_START.exec(w);
+    if (art && MUFTAAL_MAQSURA.test(w.slice(art[0].length))) return undefined; // المرتضى
     const cands = d.candidates(i);
     if (cands.length === 0 || someLetterAt(cands, last, ALEF_MAQSURA)) return undefined; // الى → إلى
     return 'egyptian';

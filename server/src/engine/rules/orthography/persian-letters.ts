@@ -17,13 +17,18 @@
 // house whose Persian copy comes only from sources that end these words in ي.
 // A word holding a letter only Persian has (پ چ ژ گ: `غرب زدگی`) is a quoted Persian
 // word, not a typo: it is reported with message `persianWord` and the replacement only
-// as a suggestion, so fix-all never turns it into a hybrid spelling.
+// as a suggestion, so fix-all never turns it into a hybrid spelling. So is every word of a
+// Persian or Urdu quotation or run of words (`«پاکستان زندہ باد»`, `«ما آماده مذاکره
+// هستیم»`, `«خیبر شکن»`): see `inPersianText`.
 // Only Arabic words are checked: URLs and hashtags are identifiers and are left as typed.
 // Persian digits ۰–۹ belong to `digit-system`, not here.
 
 import { optionDoc } from '../../messages';
 import type { FixSpec, Rule } from '../../types';
 import { isArabicWordChar, isDiacritic } from '../../text/chars';
+import { firstStartingAt, type AnalysedDocument } from '../../text/document';
+import { quotations } from '../../text/quotations';
+import { lexiconKnows } from '../../lexicon';
 
 interface Options {
   finalYeh: 'yeh' | 'alef-maqsura';
@@ -47,6 +52,124 @@ const HEH_YEH = 0x06c0; // ۀ
 /** Letters only Persian (and Urdu) use: a word holding one is a Persian word. */
 function isPersianOnly(c: number): boolean {
   return c === 0x067e || c === 0x0686 || c === 0x0698 || c === 0x06af;
+}
+
+/** Urdu letters Arabic has no look-alike for (ٹ ڈ ڑ ں): a word holding one is Urdu. */
+function isUrduOnly(c: number): boolean {
+  return c === 0x0679 || c === 0x0688 || c === 0x0691 || c === 0x06ba;
+}
+
+/**
+ * Persian words that are no Arabic words (است، هستیم، از، را، که، برای …), with the Persian
+ * letters written as their Arabic look-alikes (as `toArabic` writes them). The ones an Arabic
+ * word may be written as (اين for أين، يك، مي) count only when typed with a Persian letter.
+ */
+const PERSIAN_WORDS: ReadonlySet<string> = new Set(['از', 'است', 'هست', 'هستم', 'هستيم', 'هستند', 'نيست', 'را', 'براي', 'خواهد', 'بايد', 'اند', 'هاي']);
+const PERSIAN_WORDS_IF_PERSIAN_LETTER: ReadonlySet<string> = new Set(['كه', 'اين', 'يك', 'مي', 'نمي', 'چه']);
+
+/** A word's Persian letters as the Arabic ones the rule would write (ی → ي, ک → ك, ہ → ه …). */
+function toArabic(w: string): string {
+  let out = '';
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (isDiacritic(c) || c === 0x200c || c === 0x640) continue;
+    out += c === HEH_YEH ? 'ه' : (REPLACEMENTS[c] ?? w[k]);
+  }
+  return out;
+}
+
+/** What a word tells of the language of the text around it. */
+interface WordSigns {
+  /** It holds a letter isTarget holds for (ی ک ہ …). */
+  target: boolean;
+  /** It holds a letter only Persian or Urdu writes (پ چ ژ گ ٹ ڈ ڑ ں), or is a Persian word. */
+  persian: boolean;
+  /** It holds an Arabic ي ك ى or ة, which Persian text does not type. */
+  arabic: boolean;
+  /** Its letters, Persian ones made Arabic. */
+  letters: string;
+}
+
+function signsOf(w: string): WordSigns {
+  let target = false;
+  let persian = false;
+  let arabic = false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (isTarget(c)) target = true;
+    else if (isPersianOnly(c) || isUrduOnly(c)) persian = true;
+    else if (c === 0x64a || c === 0x643 || c === 0x649 || c === 0x629) arabic = true;
+  }
+  const letters = toArabic(w);
+  if (PERSIAN_WORDS.has(letters) || (target && PERSIAN_WORDS_IF_PERSIAN_LETTER.has(letters))) persian = true;
+  return { target, persian, arabic, letters };
+}
+
+/**
+ * Word token ti stands in Persian or Urdu text, which the rule leaves as written (adversarial
+ * run: «پاکستان زندہ باد» was made a hybrid «پاکستان زنده باد», «ما آماده مذاکره هستیم» and
+ * «خیبر شکن» were "fixed" letter by letter). The text is the quotation holding the word
+ * (quotations()) or else the run of adjacent words holding Persian letters (or Persian words)
+ * around it (ما آماده مذاکره هستیم … unquoted: مذاکره هستیم). It is Persian when a word of it has
+ * a letter only Persian or Urdu writes (پ چ ژ گ ٹ ڈ ڑ ں) or is a Persian word (هستیم، از، است،
+ * که); a quotation also when it types ی / ک throughout (no Arabic ي ك ى ة in it) and at most half
+ * of the words holding them are Arabic words once their letters are made Arabic (خیبر شکن;
+ * not «الوزیر سیزور», Arabic copy typed on a Persian keyboard).
+ */
+function inPersianText(doc: AnalysedDocument, ti: number, q: Int32Array): boolean {
+  const toks = doc.tokens;
+  const at = toks[ti].start;
+  for (let j = 0; j < q.length; j += 2) {
+    if (q[j] >= at) break;
+    if (q[j + 1] <= at) continue;
+    // the quotation [q[j], q[j+1]) holds the word
+    let persian = false;
+    let arabic = false;
+    let targets = 0;
+    let words = 0;
+    for (let k = firstStartingAt(toks, q[j]); k < toks.length && toks[k].start < q[j + 1]; k++) {
+      if (toks[k].kind !== 'word') continue;
+      const sg = signsOf(doc.slice(toks[k]));
+      if (sg.persian) persian = true;
+      if (sg.arabic) arabic = true;
+      if (sg.target) {
+        targets++;
+        const l = sg.letters;
+        if (lexiconKnows(l) || (l.endsWith('ي') && lexiconKnows(l.slice(0, -1) + 'ى'))) words++;
+      }
+    }
+    if (persian) return true;
+    // ی / ک throughout is a sign of Persian only where the line around the quotation does not
+    // type them in its Arabic too (an agency's copy typed on a Persian keyboard quotes a place
+    // as «سون کایا»: the same keyboard, not another language)
+    return !arabic && targets > 0 && words * 2 <= targets && !targetsOnLineUnquoted(doc.text, q[j], q);
+  }
+  // not quoted: the run of adjacent Persian-looking words around it
+  for (const dir of [-1, 1] as const) {
+    for (let k = ti; k >= 0; k = doc.wordBeside(k, dir)) {
+      const sg = signsOf(doc.slice(toks[k]));
+      if (!sg.target && !sg.persian) break;
+      if (sg.persian) return true;
+    }
+  }
+  return false;
+}
+
+/** A letter isTarget holds for on the line of offset p, outside every quotation (q: quotations()). */
+function targetsOnLineUnquoted(text: string, p: number, q: Int32Array): boolean {
+  const brk = (c: number) => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+  let a = p;
+  while (a > 0 && !brk(text.charCodeAt(a - 1))) a--;
+  let j = 0;
+  for (let k = a; k < text.length && !brk(text.charCodeAt(k)); k++) {
+    while (j < q.length && q[j + 1] <= k) j += 2;
+    if (j < q.length && q[j] <= k) {
+      k = q[j + 1] - 1; // skip the quotation
+      continue;
+    }
+    if (isTarget(text.charCodeAt(k))) return true;
+  }
+  return false;
 }
 
 function isTarget(c: number): boolean {
@@ -100,6 +223,7 @@ const rule: Rule<Options> = {
     const { doc, options } = ctx;
     const text = doc.text;
     // Only a word holding a target letter is reported.
+    let q: Int32Array | undefined;
     for (const ti of doc.wordsMatching(TARGET_RE)) {
       const tok = doc.tokens[ti];
       let first = -1;
@@ -111,6 +235,8 @@ const rule: Rule<Options> = {
         if (isPersianOnly(c)) persianWord = true;
       }
       if (first < 0) continue;
+      // a Persian or Urdu quotation (or run of words) is left as written: pointed out only
+      if (!persianWord && inPersianText(doc, ti, (q ??= quotations(doc)))) persianWord = true;
       for (let i = first; i < tok.end; i++) {
         const c = text.charCodeAt(i);
         if (!isTarget(c)) continue;

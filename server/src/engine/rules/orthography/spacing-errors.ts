@@ -13,7 +13,9 @@
 //   spelt joined with الله: عبيدالله، نصرالله، جارالله). A split is preferred (applied by
 //   fix-all) only when it is certain (see `certainSplit`): the one split, both parts words
 //   of the lexicon as written (or a title before a name), and not before الله. Otherwise
-//   each split is offered, none preferred.
+//   each split is offered, none preferred. A لا + verb split (see `laSplit`) is not shown
+//   beside a word the lexicon does not know (لايتون ميستر), and only offered unless the verb
+//   is a common one after لا or the word before announces a verb (غاري لاينكر، سيارتها لانسر).
 
 import type { FixSpec, Rule, RuleContext } from '../../types';
 import type { Lexicon } from '../../lexicon';
@@ -195,10 +197,20 @@ const rule: Rule<Record<string, never>> = {
       const w = l.letters;
       const all = docSplits(d, w, shared);
       if (all.length === 0) continue;
-      const ks = shownSplits(d, i, w, all);
+      const shown = shownSplits(d, i, w, all);
+      // لا + a present verb is also how a foreign name begins (لاينكر، لانسر، لايتون): such a
+      // split may be hidden, or only offered (a loop, not a closure: see above)
+      const ks: number[] = [];
+      let offerOnly = false;
+      for (const k of shown) {
+        const verdict = isLa(w, k) ? laSplit(d, i, w, k, shared) : 'ok';
+        if (verdict === 'hide') continue;
+        if (verdict === 'offer') offerOnly = true;
+        ks.push(k);
+      }
       if (ks.length === 0) continue;
       // preferred only when the word splits one way at all (a split left alone is still a reading)
-      const fixes = splitFixes(text, t, l, ks, all.length === 1 && certainSplit(d.lex, w, ks[0], shared));
+      const fixes = splitFixes(text, t, l, ks, !offerOnly && all.length === 1 && certainSplit(d.lex, w, ks[0], shared));
       ctx.report({
         start: t.start,
         end: t.end,
@@ -286,6 +298,72 @@ function shownSplits(d: DocLex, i: number, w: string, ks: readonly number[]): nu
     out.push(k);
   }
   return out;
+}
+
+/** The split of `w` at k is لا (or ولا) + a present verb (لايزال). */
+function isLa(w: string, k: number): boolean {
+  return (k === 2 && w.startsWith('لا')) || (k === 3 && w.startsWith('ولا'));
+}
+
+/**
+ * Present verbs that follow لا in news copy so often that لا glued to one of them is the slip
+ * and never a name (لايزال، لايمكن، لايوجد، لايتجزأ); a pronoun may follow (لايمكنه).
+ */
+const COMMON_AFTER_LA: ReadonlySet<string> = new Set([
+  'يزال', 'تزال', 'يزالون', 'نزال', 'يمكن', 'يوجد', 'توجد', 'يجوز', 'يعرف', 'تعرف', 'نعرف', 'يعرفون', 'يعلم', 'نعلم', 'يعلمون',
+  'يتجزأ', 'يقل', 'تقل', 'يتجاوز', 'تتجاوز', 'يحق', 'يعني', 'تعني', 'يستطيع', 'تستطيع', 'نستطيع', 'يستطيعون', 'يملك', 'تملك',
+  'نملك', 'يملكون', 'يريد', 'تريد', 'نريد', 'يريدون', 'يرى', 'ترى', 'نرى', 'يزيد', 'تزيد', 'يختلف', 'تختلف', 'يكفي', 'تكفي',
+  'يسمح', 'تسمح', 'يتعدى', 'تتعدى', 'يعتبر', 'يمثل', 'تمثل', 'يحتاج', 'تحتاج', 'ينبغي', 'يجب', 'يمت', 'تمت', 'يخفى', 'يقبل',
+  'تقبل', 'نقبل', 'يبدو', 'تبدو', 'يعد', 'تعد', 'يتوقف', 'يقتصر', 'تقتصر', 'يحتمل', 'ينتهي', 'تنتهي', 'يهم', 'تهم', 'يصح',
+  'يعقل', 'يقاس', 'يستهان', 'يتحقق', 'يتم', 'تتم', 'يكون', 'تكون', 'يوافق', 'يؤثر', 'تؤثر', 'يخضع', 'يتطلب', 'يفهم', 'تفهم',
+  'يصب', 'تصب',
+]);
+
+/** An enclitic pronoun at the end of a verb (لايمكنه، لايقابلها). */
+const ENCLITIC = /(?:ها|هم|هما|هن|كم|كما|كن|نا|ني|ه|ك)$/;
+
+/**
+ * Words (و/ف taken off) after which لا + a present verb is what the sentence expects: إنّ/أنّ
+ * with a pronoun, كان and its sisters, pronouns, relatives, ما/من, لكن, ثم, حتى …
+ */
+const BEFORE_LA_VERB: ReadonlySet<string> = new Set([
+  'أنه', 'أنها', 'أنهم', 'أنهما', 'أنني', 'أني', 'أننا', 'أنك', 'إنه', 'إنها', 'إنهم', 'إنهما', 'إنني', 'إني', 'إننا', 'بأنه', 'بأنها',
+  'بأنهم', 'لأنه', 'لأنها', 'لأنهم', 'لأننا', 'كان', 'كانت', 'كانوا', 'يكون', 'تكون', 'أصبح', 'أصبحت', 'بات', 'باتت', 'ظل', 'ظلت',
+  'صار', 'صارت', 'مازال', 'مازالت', 'هو', 'هي', 'هم', 'هن', 'نحن', 'أنا', 'أنت', 'أنتم', 'التي', 'الذي', 'الذين', 'اللتين', 'اللذين',
+  'اللاتي', 'ما', 'مما', 'بما', 'عما', 'من', 'ممن', 'لكن', 'لكنه', 'لكنها', 'لكنهم', 'ثم', 'حتى', 'كي', 'لكي', 'إذ', 'إذا', 'حيث', 'قد', 'لذا',
+]);
+
+/** Word token j is an Arabic word the lexicon does not know and no other rule would mend: a foreign name (ميستر). */
+function unknownWord(d: DocLex, j: number, shared: SharedData): boolean {
+  return d.status(j) === NON_WORD && d.candidates(j).length === 0 && !isHouseWord(shared, d.doc.tokens[j].norm);
+}
+
+/**
+ * What to do with the لا split of `w` (word token i) at k. لا glued to a present verb is the
+ * common slip (لايزال), but a foreign name may begin with the same letters: «غاري لاينكر»
+ * (Lineker) is not «لا ينكر», «سيارتها لانسر» not «لا نسر», «لايتون ميستر» not «لا يتون»
+ * (adversarial run). So: 'ok' (fix-all may apply it) for a verb common after لا; else 'hide'
+ * next to a word the lexicon does not know (the name's other half); 'ok' for a verb after a
+ * word that announces one (أنه، كان، هو، ثم …) or at a clause's start; else only 'offer'.
+ */
+function laSplit(d: DocLex, i: number, w: string, k: number, shared: SharedData): 'hide' | 'offer' | 'ok' {
+  const right = w.slice(k);
+  const doc = d.doc;
+  // (a common verb first: «ميسي لايزال» is لا يزال beside a name the lexicon lacks)
+  if (COMMON_AFTER_LA.has(right) || COMMON_AFTER_LA.has(right.replace(ENCLITIC, ''))) return 'ok';
+  for (const dir of [-1, 1] as const) {
+    const j = doc.wordBeside(i, dir);
+    if (j >= 0 && unknownWord(d, j, shared)) return 'hide';
+  }
+  // a verb as the lexicon shows one: the same stem with ي and with ت (ينسى، تنسى)
+  const stem = right.slice(1);
+  const verb = stem.length >= 2 && d.lex.has('ي' + stem) && d.lex.has('ت' + stem);
+  const p = doc.wordBeside(i, -1);
+  if (!verb) return 'offer';
+  if (p < 0) return 'ok';
+  let pw = d.letters(p)?.letters ?? '';
+  if (pw.length > 2 && (pw[0] === 'و' || pw[0] === 'ف') && !BEFORE_LA_VERB.has(pw)) pw = pw.slice(1);
+  return BEFORE_LA_VERB.has(pw) ? 'ok' : 'offer';
 }
 
 /** The fixes of a glued word: a space at each of its first three split points (preferred only for one certain split). */

@@ -19,6 +19,10 @@
 // article is read on the letters as written and must leave a word (`والده`، `ألمه` do not
 // begin with it). ـاة that is the feminine of a word in ى (`المجراة`: مُجرى) is right as
 // written and left alone.
+// A word whose final ه is a root letter (ROOT_HEH: الموجه، النزيه، النبيه، الشبيه، الكريه …)
+// never gets ه → ة, not even as a suggestion: its ة spelling is another word or none (الموجة
+// the wave, النزية). After a definite ة-noun such an adjective may agree with it (الرسالة
+// الموجه → الموجهة): the ة is then added after the ه, offered only, as a note (see `agreement`).
 // When the word also lacks a hamza (`الاخيره`), the hamza rule fixes the alef and this
 // rule the ending: two edits on different letters, both applied by fix-all.
 // Names-list words, accepted words and non-Arabic tokens are left alone.
@@ -82,6 +86,38 @@ function afterDefiniteFeminine(d: DocLex, i: number): boolean {
   return !!l && l.endsWith(TEH_MARBUTA) && ARTICLE_START.test(l);
 }
 
+/**
+ * Words whose final ه is a root letter (نزه، نبه، شبه، كره، وجه، فقه، سفه، تفه …), without the
+ * article: adjectives and participles that take the article and stand after a definite noun as
+ * often as any adjective. Ayaspell also lists their ة spelling, as another word (الموجة the
+ * wave, الكرة the ball) or a misspelling of nothing (النزية، النبية، الشبية), so the lexicon
+ * cannot tell them from العامه (العام + ه, Ayaspell's article + noun + pronoun): listed. Their
+ * ه is never made ة (adversarial run: «الجهة الموجه إليها البلاغ» → «الموجة», «رئيس الهيئة
+ * النزيه» → «النزية»); where such an adjective follows a definite ة-noun it may agree with it
+ * (الرسالة الموجهة), and then the fix adds ة after the ه: offered, never preferred.
+ */
+const ROOT_HEH: ReadonlySet<string> = new Set([
+  'نزيه', 'نبيه', 'شبيه', 'كريه', 'وجيه', 'فقيه', 'سفيه', 'رفيه', 'تافه', 'فاره', 'فكه', 'نزه', 'سفه', 'كاره', 'شاده',
+  'موجه', 'متوجه', 'منزه', 'منبه', 'مشبه', 'مموه', 'مفوه', 'مكره', 'مدله', 'مترفه', 'متفقه', 'متنبه', 'متنزه', 'متأله',
+  'مشتبه', 'منتبه', 'متجه', 'مكروه', 'مشبوه', 'متشابه', 'مجابه', 'مشابه', 'مواجه', 'منتزه',
+  'باليه', 'شاليه', 'كباريه', 'كنه', 'أكمه', 'أبله',
+]);
+
+/** The stem of letters `w` that carries the article (proclitics and article taken off), or undefined. */
+function articleStem(w: string): string | undefined {
+  const m = ARTICLE_START.exec(w);
+  return m ? w.slice(m[0].length) : undefined;
+}
+
+/**
+ * ة-nouns that name a man (الخليفة النزيه، الداعية النبيه، العلامة الفقيه): the adjective after
+ * them is masculine, so no ة of agreement is suggested.
+ */
+const MASCULINE_TEH: ReadonlySet<string> = new Set(['خليفة', 'داعية', 'علامة', 'رحالة', 'نسابة', 'راوية', 'طاغية', 'داهية', 'بحاثة', 'فهامة']);
+
+/** Preposition + ها right after the adjective (الجهة الموجَّه إليها البلاغ): it agrees with the noun after it, as written. */
+const PREP_HA = /^[وف]?(?:إليها|اليها|عليها|فيها|بها|لها|منها|عنها|معها|إليهما|عليهما)$/;
+
 /** تفعيل masdars of roots ending in ه: الترفيه، التوجيه، التنبيه (Ayaspell also lists ترفية). */
 const MASDAR_IN_HEH = /^[وفبكل]*(?:ال|ل)ت..يه$/;
 
@@ -93,6 +129,8 @@ interface Verdict {
   needsForm?: string;
   /** Offered (not preferred) without the writer's habit: a ـاة whose ـاه spelling is one reading among two. */
   offer?: boolean;
+  /** A root-ه adjective after a definite ة-noun: `to` (ة) is added after the ه, not put for it; offered only. */
+  agree?: { noun: number };
 }
 
 /**
@@ -166,6 +204,9 @@ function verdictOfWord(d: DocLex, i: number): Verdict | undefined {
     return { to: other, certain: definite(d.lex, w, cands[0]) };
   }
   if (st === WORD && end === HEH && w.length >= 4) {
+    // a root ه (الموجه، النزيه): never ة; the ة of agreement after a definite ة-noun offered
+    const rs = articleStem(w);
+    if (rs !== undefined && ROOT_HEH.has(rs)) return agreement(d, i, w);
     const withTeh = w.slice(0, last) + TEH_MARBUTA;
     if (!d.lex.has(withTeh)) return undefined;
     // A word of the lexicon is never fixed: the ه spelling may be right (والده، باليه،
@@ -179,6 +220,50 @@ function verdictOfWord(d: DocLex, i: number): Verdict | undefined {
     return { to: TEH_MARBUTA, certain: false, needsForm: withTeh };
   }
   return undefined;
+}
+
+/**
+ * A root-ه adjective with the article (letters `w`) at token i: the ة of agreement (الرسالة
+ * الموجه → الموجهة), offered when a definite ة-noun stands right before it that is not a man's
+ * (الخليفة النزيه), the feminine is a word, and no preposition + ها follows (الجهة الموجَّه
+ * إليها البلاغ: the participle agrees with البلاغ). Still one reading of two: النزيه after
+ * «رئيس الهيئة» describes رئيس, الموجه after «وأحالت المديرية» is the object.
+ */
+function agreement(d: DocLex, i: number, w: string): Verdict | undefined {
+  // an adjective takes the article and no proclitic: للمشتبه، بالموجه are no adjectives of the
+  // noun before them (الحالة النفسية للمشتبه به)
+  if (!w.startsWith('ال') || !afterDefiniteFeminine(d, i) || !d.lex.has(w + TEH_MARBUTA)) return undefined;
+  const p = d.doc.wordBeside(i, -1);
+  const noun = articleStem(d.letters(p)!.letters);
+  if (noun !== undefined && MASCULINE_TEH.has(noun)) return undefined;
+  const n = d.doc.wordBeside(i, 1);
+  const nl = n < 0 ? undefined : d.letters(n)?.letters;
+  if (nl && PREP_HA.test(nl)) return undefined;
+  if (idafaHead(d, p)) return undefined;
+  return { to: TEH_MARBUTA, certain: false, offer: true, agree: { noun: p } };
+}
+
+/** Particles and prepositions that stand before a definite noun and are no nouns it completes. */
+const NOT_HEADS: ReadonlySet<string> = new Set([
+  'في', 'إلى', 'الى', 'على', 'من', 'عن', 'مع', 'بين', 'حول', 'ضد', 'عبر', 'نحو', 'لدى', 'أن', 'إن', 'لأن', 'بأن', 'لكن', 'هذه', 'تلك', 'ثم', 'أو', 'أما', 'حتى', 'منذ',
+]);
+
+/**
+ * The definite ة-noun at token p (no proclitic on it) completes the noun before it: رئيس
+ * الهيئة، قاضي المحكمة، بعضو النيابة. The adjective after it may then describe that noun
+ * (رئيس الهيئة النزيه, right as written), so no ة of agreement is suggested. The word before is
+ * read as such a noun when it has no article, is no particle or preposition, and does not end
+ * in ت (a feminine verb: وانبعثت الرائحة الكريه، وأحالت المديرية الموجه).
+ */
+function idafaHead(d: DocLex, p: number): boolean {
+  const nl = d.letters(p)?.letters ?? '';
+  if (!nl.startsWith('ال')) return false;
+  const h = d.doc.wordBeside(p, -1);
+  if (h < 0) return false;
+  let hw = d.letters(h)?.letters ?? '';
+  if (ARTICLE_START.test(hw) || NOT_HEADS.has(hw)) return false;
+  if (hw.length > 3 && 'وفبلك'.includes(hw[0])) hw = hw.slice(1);
+  return hw.length >= 3 && !hw.endsWith('ت') && !NOT_HEADS.has(hw);
 }
 
 interface Found {
@@ -222,6 +307,10 @@ const rule: Rule<Record<string, never>> = {
         ar: 'الهاء في «{written}» تصح ضميرا متصلا؛ فإن كانت الكلمة «{word}» فاكتبها بالتاء المربوطة',
         en: '“{written}” with heh is a pronoun suffix; if the word is “{word}”, write it with teh marbuta',
       },
+      agreement: {
+        ar: 'الهاء في «{written}» من أصل الكلمة؛ فإن كانت صفة لـ«{noun}» فاكتبها «{word}»',
+        en: 'The heh of “{written}” belongs to the word; if it describes “{noun}”, write “{word}”',
+      },
       write: { ar: 'اكتب «{word}»', en: 'Write “{word}”' },
     },
     docs: {
@@ -249,6 +338,20 @@ const rule: Rule<Record<string, never>> = {
       const k = l.letters.length - 1;
       const at = l.offsets[k];
       const t = doc.tokens[i];
+      if (v.agree) {
+        // the ة goes after the ه (and any mark on it): الموجهة, not الموجة
+        const word = doc.slice(t) + v.to;
+        const nt = doc.tokens[v.agree.noun];
+        ctx.report({
+          start: t.start,
+          end: t.end,
+          messageId: 'agreement',
+          severity: 'info',
+          data: { word, written: doc.slice(t), noun: doc.slice(nt) },
+          fixes: [{ messageId: 'write', data: { word }, edits: [{ start: t.end, end: t.end, text: v.to }], preferred: false }],
+        });
+        continue;
+      }
       const word = doc.text.slice(t.start, at) + v.to + doc.text.slice(at + 1, t.end);
       const fix: FixSpec = { messageId: 'write', data: { word }, edits: [{ start: at, end: at + 1, text: v.to }], preferred: v.certain };
       ctx.report({

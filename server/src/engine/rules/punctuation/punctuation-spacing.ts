@@ -7,6 +7,8 @@
 // - the space before an ellipsis (`...`, `..`, `…`): `و ... و` marks an omission;
 // - the space after a mark at the start of a line (a leading `...`), or before another
 //   mark, a closing quote or bracket, a dash, or the line end;
+// - a dot between an Arabic word and a top-level domain spelt in Arabic (`مصراوي.كوم`,
+//   `الوطن.نت`, `الخير.أورج`): a site's name;
 // - a dot after a one-letter abbreviation (`د.محمد`, `أ.د.`, `ص.ب`) or inside a dotted
 //   acronym: short letter groups joined by dots (`بي.بي`, `إتش.إس.بي.سي`, `للسي.ان.ان`,
 //   `إم.إتش`);
@@ -41,6 +43,13 @@ function isMark(c: number): boolean {
     c === 0x2026 // …
   );
 }
+
+/**
+ * The top-level domains as news copy spells them in Arabic letters (مصراوي.كوم، الوطن.نت،
+ * الخير.أورج), folded: after a dot glued to an Arabic word they end a site's name, not a
+ * sentence (adversarial run: «مصراوي.كوم» → «مصراوي. كوم»).
+ */
+const ARABIC_TLDS = new Set(['كوم', 'نت', 'اورج', 'أورج', 'إنفو', 'انفو']);
 
 /** Conjunction, preposition and article before a spelled-out letter group (للسي، والسي، بال). */
 const PROCLITIC_PREFIX = /^(?:[وف]?(?:لل|[بك]?ال|[بلك]))/;
@@ -171,6 +180,9 @@ const rule: Rule<Record<string, never>> = {
       if (spaceAfter && single === 0x2e && !hasSpace && before.kind === 'word') {
         if (before.norm.length === 1) spaceAfter = false;
         else if (next!.kind === 'word' && inDottedAcronym(k, j + 1)) spaceAfter = false;
+        // a site's name in Arabic letters: مصراوي.كوم، الوطن.نت (the domain ends the word: no
+        // letter glued after it)
+        else if (next!.kind === 'word' && ARABIC_TLDS.has(text.slice(next!.start, next!.end)) && !isArabicWordChar(text.charCodeAt(next!.end))) spaceAfter = false;
       }
 
       // 1. Space before the cluster.
