@@ -438,3 +438,250 @@ runRuleTests(firstMention, {
     },
   ],
 });
+
+// An adversarial run of correct news sentences (Egyptian copy) found fix-all writing titles and
+// roles into other people's names, over titles already there, and cutting names to the wrong
+// short form. The sentences below are written for these tests.
+const ADV = {
+  names: [
+    P('محمد صلاح', 'اللاعب', 'نجم ليفربول الإنجليزي'),
+    P('محمود تريزيجيه', 'اللاعب'),
+    P('محمد الشناوي', 'اللاعب', 'حارس مرمى الأهلي ومنتخب مصر'),
+    P('إمام عاشور', 'اللاعب', 'لاعب وسط النادي الأهلي'),
+    P('محمود توفيق', 'اللواء', 'وزير الداخلية'),
+    P('أحمد عز', 'الفنان'),
+    P('عادل إمام', 'الفنان'),
+    P('يحيى الفخراني', 'الفنان'),
+    P('ليلى علوي', 'الفنانة'),
+    P('منى زكي', 'الفنانة'),
+    P('كريم عبد العزيز', 'الفنان'),
+    P('أيمن عاشور', 'الدكتور', 'وزير التعليم العالي والبحث العلمي'),
+    P('محمد بن سلمان', 'الأمير', 'ولي العهد السعودي'),
+    P('محمد بن راشد آل مكتوم', 'الشيخ', 'حاكم دبي'),
+    P('محمد بن زايد آل نهيان', 'الشيخ', 'رئيس دولة الإمارات'),
+    P('سلمان بن عبد العزيز آل سعود', 'الملك', 'خادم الحرمين الشريفين'),
+    P('أنطونيو غوتيريش', undefined, 'الأمين العام للأمم المتحدة'),
+    P('أحمد أبو الغيط', undefined, 'الأمين العام لجامعة الدول العربية'),
+    P('حسام حسن', 'الكابتن', 'المدير الفني لمنتخب مصر'),
+    P('بدر عبد العاطي', undefined, 'وزير الخارجية والهجرة وشؤون المصريين بالخارج'),
+    P('خالد عبد الغفار', 'الدكتور', 'وزير الصحة والسكان'),
+    P('عبد الفتاح السيسي', 'الرئيس'),
+    P('إيمانويل ماكرون', 'الرئيس الفرنسي'),
+    P('جمال عبد الناصر', 'الرئيس الراحل'),
+    P('مصطفى مدبولي', 'الدكتور', 'رئيس مجلس الوزراء'),
+    P('شي جين بينغ', 'الرئيس الصيني'),
+    P('كيم جونغ أون', 'الزعيم الكوري الشمالي'),
+    P('لي تشيانغ', 'رئيس مجلس الدولة الصيني'),
+    P('رجب طيب أردوغان', 'الرئيس التركي'),
+    P('مي عز الدين', 'الفنانة'),
+    P('إبراهيم نور الدين', 'الحكم الدولي'),
+    P('حسني مبارك', 'الرئيس الأسبق'),
+  ],
+};
+const SALAH = 'اللاعب محمد صلاح نجم ليفربول الإنجليزي';
+
+runRuleTests(firstMention, {
+  valid: [
+    // A: a listed name inside another person's longer name (a given name or بن before it, a
+    // name word after it): nothing is written into it, and it is no mention of the person
+    { name: 'A: a given name before the listed name (المتهم أحمد محمد صلاح)', code: 'ضبطت الأجهزة الأمنية بالقاهرة المتهم أحمد محمد صلاح لاتهامه بالنصب على المواطنين.', shared: ADV },
+    { name: 'A: a name after a title, before the listed name (المحامي كريم محمد صلاح)', code: 'وتقدم المحامي كريم محمد صلاح ببلاغ إلى النائب العام.', shared: ADV },
+    { name: 'A: the listed title, a given name, then the listed name (اللاعب أحمد محمد صلاح)', code: 'وأعلن نادي الزمالك تعاقده مع اللاعب أحمد محمد صلاح من صفوف بتروجت.', shared: ADV },
+    { name: 'A: أبو + word after the listed name (محمد صلاح أبو هميلة)', code: 'وتقدم النائب محمد صلاح أبو هميلة بطلب إحاطة إلى رئيس مجلس النواب.', shared: ADV },
+    { name: 'A: الدين after the listed name (محمد صلاح الدين)', code: 'وقال الكاتب الصحفي محمد صلاح الدين إن الصحافة الورقية تواجه تحديات.', shared: ADV },
+    { name: 'A: a given name after the listed name (محمد صلاح محسن)', code: 'وأحرز اللاعب محمد صلاح محسن هدف التعادل لفريق الأهلي.', shared: ADV },
+    { name: 'A: بن before the listed name (تركي بن محمد بن سلمان)', code: 'وأعلن الأمير تركي بن محمد بن سلمان عن مبادرة شبابية.', shared: ADV },
+    { name: 'A: بن before a listed royal name (حمدان بن محمد بن راشد آل مكتوم)', code: 'وقال الشيخ حمدان بن محمد بن راشد آل مكتوم ولي عهد دبي إن الإمارة تواصل نموها.', shared: ADV },
+    {
+      name: 'A: a longer namesake first (محمد أيمن عاشور) is no first mention of the listed person',
+      code: 'وقال الدكتور محمد أيمن عاشور أستاذ الجراحة إن العملية ناجحة.\n\nوقال الدكتور أيمن عاشور وزير التعليم العالي والبحث العلمي إن الجامعات تدعم البحث.',
+      shared: ADV,
+    },
+    // J: a name that goes on is no repeat of the person either
+    { name: 'J: محمد صلاح محسن after the full mention is no repeat', code: `وقال ${SALAH} إن اللاعب محمد صلاح محسن يملك موهبة كبيرة.`, shared: ADV },
+    // C: a dual, plural or collective title before the names is there for each of them
+    { name: 'C: الرئيسان before two names', code: 'والتقى الرئيسان عبد الفتاح السيسي وإيمانويل ماكرون في قصر الإليزيه.', shared: ADV },
+    { name: 'C: الفنانون before three names', code: 'وحضر العرض الخاص الفنانون عادل إمام ويحيى الفخراني وليلى علوي.', shared: ADV },
+    { name: 'C: النجوم before three names', code: 'وتألق النجوم كريم عبد العزيز ومنى زكي وأحمد عز على السجادة الحمراء.', shared: ADV },
+    { name: 'C: الفنانين before two names', code: 'وجمع الفيلم بين الفنانين كريم عبد العزيز وأحمد عز.', shared: ADV },
+    { name: 'C: الرئيسين before two names', code: 'وجسد الفنان شخصيات الرئيسين جمال عبد الناصر وأنور السادات.', shared: ADV },
+    // D: the role written in other words, before or after the name
+    { name: 'D: أمين عام الأمم المتحدة for الأمين العام للأمم المتحدة', code: 'ودعا أمين عام الأمم المتحدة أنطونيو غوتيريش إلى حماية المدنيين.', shared: ADV },
+    { name: 'D: أمين عام الجامعة العربية', code: 'وأكد أمين عام الجامعة العربية أحمد أبو الغيط أن العمل العربي المشترك يمر بمرحلة دقيقة.', shared: ADV },
+    { name: 'D: للخارجية after the name: the ministry given', code: 'وضم التشكيل الحكومي الجديد كلا من بدر عبد العاطي للخارجية.', shared: ADV },
+    // G: a line-up or a list after a colon
+    { name: 'G: a line-up between dashes', code: 'تشكيل منتخب مصر: محمد الشناوي - محمد هاني - إمام عاشور - محمود تريزيجيه - محمد صلاح.', shared: ADV },
+    { name: 'G: a list of names after a colon', code: 'وشارك في المران كل من: محمد الشناوي، محمد صلاح، إمام عاشور، محمود تريزيجيه.', shared: ADV },
+    // H: no short form «آل X» of a royal name
+    {
+      name: 'H: a royal name repeated is not cut to «آل سعود»',
+      code: 'وأصدر خادم الحرمين الشريفين الملك سلمان بن عبد العزيز آل سعود أمرا ملكيا.\n\nوأكد الملك سلمان بن عبد العزيز آل سعود حرص المملكة على وحدة الصف.',
+      shared: ADV,
+    },
+    {
+      name: 'H: «آل نهيان» is no short form either',
+      code: 'وافتتح الشيخ محمد بن زايد آل نهيان رئيس دولة الإمارات المعرض.\n\nوتجول الشيخ محمد بن زايد آل نهيان في أجنحة المعرض.',
+      shared: ADV,
+    },
+    // a surname after another given name is another person (أحمد صلاح): no bare surname
+    { name: 'a surname after another given name (أحمد صلاح) is no bare surname of the person', code: `وقال أحمد صلاح إن الفريق جاهز.\n\nوسجل ${SALAH} هدفين.`, shared: ADV },
+    // K: a photo caption that ends in a bracket is still a caption
+    {
+      name: 'K: a caption ending in (أرشيفية)',
+      code: 'وأكد الدكتور مصطفى مدبولي رئيس مجلس الوزراء أن الحكومة ستعلن خطة ترشيد الإنفاق.\n\nالدكتور مصطفى مدبولي رئيس مجلس الوزراء خلال الاجتماع (أرشيفية)',
+      shared: ADV,
+    },
+  ],
+  invalid: [
+    // the rule's catches stay
+    {
+      name: 'a name that does not go on (إلى after it): title and role written',
+      code: 'وعاد محمد صلاح إلى القاهرة للانضمام إلى معسكر المنتخب.',
+      shared: ADV,
+      errors: [{ messageId: 'incomplete', text: 'محمد صلاح' }],
+      output: `وعاد ${SALAH} إلى القاهرة للانضمام إلى معسكر المنتخب.`,
+    },
+    {
+      name: 'a role between dashes is the role: the title written',
+      code: 'وقال محمد صلاح - نجم ليفربول الإنجليزي - إن الفريق جاهز.',
+      shared: ADV,
+      errors: [{ messageId: 'incomplete', text: 'محمد صلاح' }],
+      output: 'وقال اللاعب محمد صلاح - نجم ليفربول الإنجليزي - إن الفريق جاهز.',
+    },
+    {
+      name: 'the listed title before the name: the role written',
+      code: 'وأكد اللاعب محمد صلاح أن الفريق سيعود بقوة.',
+      shared: ADV,
+      errors: [{ messageId: 'incomplete', text: 'محمد صلاح' }],
+      output: `وأكد ${SALAH} أن الفريق سيعود بقوة.`,
+    },
+    {
+      name: 'D: للصحة after the name gives the ministry: the title only is written',
+      code: 'وضم التشكيل الحكومي الجديد كلا من بدر عبد العاطي للخارجية، وخالد عبد الغفار للصحة.',
+      shared: ADV,
+      errors: [{ messageId: 'incomplete', text: 'خالد عبد الغفار' }],
+      output: 'وضم التشكيل الحكومي الجديد كلا من بدر عبد العاطي للخارجية، والدكتور خالد عبد الغفار للصحة.',
+    },
+    // B: another title or descriptor before the name, or an office after it: a namesake, or the
+    // person described already; named, nothing written
+    {
+      name: 'B: another title and an office after the name (اللواء محمد صلاح مدير أمن الجيزة)',
+      code: 'وقال اللواء محمد صلاح مدير أمن الجيزة إن الأجهزة الأمنية كثفت حملاتها.',
+      shared: ADV,
+      errors: [{ messageId: 'incomplete', text: 'محمد صلاح', suggestions: [] }],
+      output: null,
+    },
+    { name: 'B: الحاج before the name', code: 'وتوفي الحاج محمد صلاح عن عمر ناهز تسعين عاما بقرية بالمنوفية.', shared: ADV, errors: [{ messageId: 'incomplete', text: 'محمد صلاح', suggestions: [] }], output: null },
+    { name: 'B: a job word before the name (الصحفي)', code: 'وكتب الصحفي محمد صلاح مقالا عن أزمة الدراما.', shared: ADV, errors: [{ messageId: 'incomplete', text: 'محمد صلاح', suggestions: [] }], output: null },
+    { name: 'B: رجل الأعمال before the name', code: 'وقال رجل الأعمال أحمد عز إن صناعة الحديد تواجه تحديات.', shared: ADV, errors: [{ messageId: 'incomplete', text: 'أحمد عز', suggestions: [] }], output: null },
+    {
+      name: 'B: another title before, an office after (الدكتور محمود توفيق أستاذ القانون)',
+      code: 'وقال الدكتور محمود توفيق أستاذ القانون بجامعة القاهرة إن التعديلات دستورية.',
+      shared: ADV,
+      errors: [{ messageId: 'incomplete', text: 'محمود توفيق', suggestions: [] }],
+      output: null,
+    },
+    {
+      name: 'B: a namesake first: the person\'s own full mention later is only offered its short form',
+      code: `وقال اللواء محمد صلاح مدير أمن الجيزة إن الحملات مستمرة.\n\nوسجل ${SALAH} هدفين.`,
+      shared: ADV,
+      errors: [{ messageId: 'incomplete', text: 'محمد صلاح', suggestions: [] }, { messageId: 'repeatedFull', suggestions: ['صلاح'] }],
+      output: null,
+    },
+    // C: the plural title is the title; a role missing is named, not written into the list
+    {
+      name: 'C: اللاعبان before two names: the role named, not written',
+      code: 'وشارك اللاعبان محمد صلاح ومحمود تريزيجيه في التدريبات الجماعية.',
+      shared: ADV,
+      errors: [{ messageId: 'incomplete', text: 'محمد صلاح', suggestions: [] }],
+      output: null,
+    },
+    {
+      name: 'C: الثنائي before two names',
+      code: 'وتألق الثنائي محمد صلاح ومحمود تريزيجيه في المباراة.',
+      shared: ADV,
+      errors: [{ messageId: 'incomplete', text: 'محمد صلاح', suggestions: [] }],
+      output: null,
+    },
+    // D: an office phrase before the name is the role in other words
+    {
+      name: 'D: مدرب منتخب مصر before the name: no role, no title written',
+      code: 'وقال مدرب منتخب مصر حسام حسن إن الفريق جاهز لمواجهة الرأس الأخضر.',
+      shared: ADV,
+      errors: [{ messageId: 'incomplete', text: 'حسام حسن', suggestions: [] }],
+      output: null,
+    },
+    {
+      name: 'D: a position before, an office after (المهاجم محمد صلاح لاعب ليفربول)',
+      code: 'وقال المهاجم محمد صلاح لاعب ليفربول إن الفريق قادر على الفوز بالدوري.',
+      shared: ADV,
+      errors: [{ messageId: 'incomplete', text: 'محمد صلاح', suggestions: [] }],
+      output: null,
+    },
+    // E: a title through لل (ل + ال)
+    {
+      name: 'E: للنجم before the name: a title there, the role\'s head',
+      code: 'ونشر موقع النادي صورة للنجم محمد صلاح مع الأطفال.',
+      shared: ADV,
+      errors: [{ messageId: 'incomplete', text: 'محمد صلاح', suggestions: [] }],
+      output: null,
+    },
+    {
+      name: 'the listed role right before the name: the title between only offered',
+      code: 'وتصدى حارس مرمى الأهلي ومنتخب مصر محمد الشناوي لثلاث فرص محققة.',
+      shared: ADV,
+      errors: [{ messageId: 'incomplete', text: 'محمد الشناوي', suggestions: ['اللاعب '] }],
+      output: null,
+    },
+    {
+      name: 'another person of the surname in the draft (علاء مبارك): the short form only offered',
+      code: 'وقال علاء مبارك نجل الرئيس الأسبق حسني مبارك إن والده كان يحب الجيش.\n\nوأضاف علاء أن الرئيس الأسبق حسني مبارك رفض مغادرة البلاد.',
+      shared: ADV,
+      errors: [{ messageId: 'repeatedFull', suggestions: ['مبارك'] }],
+      output: null,
+    },
+    // H: the short form of a repeated full mention
+    {
+      name: 'H: a Chinese name is cut to its family name (شي), only offered',
+      code: 'وقال الرئيس الصيني شي جين بينغ إن بلاده ستواصل الانفتاح.\n\nوأضاف الرئيس الصيني شي جين بينغ أن التجارة الحرة تخدم الجميع.',
+      shared: ADV,
+      errors: [{ messageId: 'repeatedFull', suggestions: ['شي'] }],
+      output: null,
+    },
+    {
+      name: 'H: a Korean name is cut to its family name (كيم), only offered',
+      code: 'وقال الزعيم الكوري الشمالي كيم جونغ أون إن بلاده ستعزز قدراتها.\n\nوأشرف الزعيم الكوري الشمالي كيم جونغ أون على تجربة صاروخية.',
+      shared: ADV,
+      errors: [{ messageId: 'repeatedFull', suggestions: ['كيم'] }],
+      output: null,
+    },
+    {
+      name: 'H: لي تشيانغ is cut to لي, only offered',
+      code: 'والتقى رئيس مجلس الدولة الصيني لي تشيانغ الوفد.\n\nوأكد رئيس مجلس الدولة الصيني لي تشيانغ دعم بكين.',
+      shared: ADV,
+      errors: [{ messageId: 'repeatedFull', suggestions: ['لي'] }],
+      output: null,
+    },
+    {
+      name: 'H: a name of three parts: its surname only offered',
+      code: 'ورحب الرئيس التركي رجب طيب أردوغان بالاتفاق، وقال الرئيس التركي رجب طيب أردوغان إن بلاده ستراقب تنفيذه.',
+      shared: ADV,
+      errors: [{ messageId: 'repeatedFull', suggestions: ['أردوغان'] }],
+      output: null,
+    },
+    {
+      name: 'H: a surname X الدين is two words (عز الدين)',
+      code: 'وأعلنت الفنانة مي عز الدين عن مسلسلها الجديد.\n\nوقالت الفنانة مي عز الدين إن العمل يناقش قضايا اجتماعية.',
+      shared: ADV,
+      errors: [{ messageId: 'repeatedFull', suggestions: ['عز الدين'] }],
+      output: 'وأعلنت الفنانة مي عز الدين عن مسلسلها الجديد.\n\nوقالت عز الدين إن العمل يناقش قضايا اجتماعية.',
+    },
+    {
+      name: 'H: نور الدين, a title of two words',
+      code: 'وأدار المباراة الحكم الدولي إبراهيم نور الدين.\n\nوقال الحكم الدولي إبراهيم نور الدين إن القرارات كانت صحيحة.',
+      shared: ADV,
+      errors: [{ messageId: 'repeatedFull', suggestions: ['نور الدين'] }],
+      output: 'وأدار المباراة الحكم الدولي إبراهيم نور الدين.\n\nوقال نور الدين إن القرارات كانت صحيحة.',
+    },
+  ],
+});

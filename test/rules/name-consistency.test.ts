@@ -255,6 +255,34 @@ it('name-consistency: without a lexicon no fault, the titled hamza pairs still f
   }
 });
 
+// (adversarial run) a word one final ة/ه or ى/ي from a listed name, standing alone, is the word:
+// fix-all wrote «رحمة الله», «إلى نادية الأصلي», «يحيى روح الفنان», «برنامج ليلى حافل», «طابع سلمى»
+const FINAL_LETTER_NAMES = [
+  ['رحمة أحمد', 'رحمه أحمد', 'الفنانة'],
+  ['نادية الجندي', 'ناديه الجندي', 'الفنانة'],
+  ['يحيى الفخراني', 'يحيي الفخراني', 'الفنان'],
+  ['ليلى علوي', 'ليلي علوي', 'الفنانة'],
+  ['سلمى أبو ضيف', 'سلمي أبو ضيف', 'الفنانة'],
+].map(([canonical, variant, title]) => ({ canonical, variants: [variant], title, source: { file: 'names.tsv', start: 0, end: 1 } }));
+
+runRuleTests(nameConsistency, {
+  valid: [
+    { name: 'رحمه الله beside a listed رحمة أحمد', code: 'ونعت الفنانة رحمة أحمد والدها، وقالت إن رحمه الله كان سندها.', shared: { names: FINAL_LETTER_NAMES } },
+    { name: 'ناديه «his club» beside a listed نادية الجندي', code: 'وعادت الفنانة نادية الجندي إلى الشاشة.\n\nوعاد اللاعب إلى ناديه الأصلي بعد انتهاء إعارته.', shared: { names: FINAL_LETTER_NAMES } },
+    { name: 'يحيي «revives» beside a listed يحيى الفخراني', code: 'وقال الفنان يحيى الفخراني إن المسرح يحيي روح الفنان، فيما يحيي الفنان محمد منير حفلا.', shared: { names: FINAL_LETTER_NAMES } },
+    { name: 'ليلي «nightly», سلمي «peaceful» beside listed names', code: 'وتستعد الفنانة ليلى علوي لمسلسل جديد، والفنانة سلمى أبو ضيف لفيلم.\n\nوتقام الحفلة ضمن برنامج ليلي حافل، ونظم المحتجون وقفة ذات طابع سلمي.', shared: { names: FINAL_LETTER_NAMES } },
+  ],
+  invalid: [
+    {
+      name: 'after a title the word is the person: still fixed to the listed spelling',
+      code: 'وقالت الفنانة رحمة أحمد إن الدور صعب، وأضافت الفنانة رحمه أن التصوير انتهى.',
+      shared: { names: FINAL_LETTER_NAMES },
+      errors: [{ text: 'رحمه' }],
+      output: 'وقالت الفنانة رحمة أحمد إن الدور صعب، وأضافت الفنانة رحمة أن التصوير انتهى.',
+    },
+  ],
+});
+
 it('name-consistency defers to the names list: the listed spelling is the target, a listed mention is not flagged, and with name-spelling fix-all settles', () => {
   const names = [{ canonical: 'هالة السعيد', variants: ['هاله السعيد'], title: 'الدكتورة', source: { file: 'names.tsv', start: 0, end: 1 } }];
   // (a property test's draft: هاله is no mention here, so name-spelling leaves it; name-consistency

@@ -267,6 +267,51 @@ it('name mentions: الله alone is no surname of حسن نصر الله (نص�
   assert.deepEqual([surnameOf('حسن نصر الله'), surnameOf('أحمد داود أوغلو'), surnameOf('عبدالله الثاني'), surnameOf('أبو مازن')], ['نصر الله', 'داود أوغلو', 'عبدالله الثاني', 'أبو مازن']);
 });
 
+it('name mentions: a surname X الدين is two words (عز الدين of مي عز الدين); الدين alone «religion» is no mention of hers', async () => {
+  const { findNameMentions, surnameOf } = await import('../../server/src/engine/rules/names/mentions');
+  const { analyse } = await import('../../server/src/engine');
+  assert.deepEqual([surnameOf('مي عز الدين'), surnameOf('إبراهيم نور الدين'), surnameOf('صلاح الدين')], ['عز الدين', 'نور الدين', 'صلاح الدين']);
+  const names = [{ canonical: 'مي عز الدين', variants: [], source: { file: '(test)', start: 0, end: 0 } }];
+  const text = 'وقالت عز الدين إن العمل يناقش قضايا الدين والمجتمع.';
+  assert.deepEqual(findNameMentions(analyse(text), names).map((m) => [text.slice(m.start, m.end), m.form.kind]), [['عز الدين', 'surname']]);
+});
+
+// (adversarial run) the surname of a listed variant (الجبالي of حنفي الجبالي) alone is another
+// person's as often (المستشارة تهاني الجبالي): fix-all wrote «تهاني جبالي»
+const JIBALI: NameEntry[] = [
+  { canonical: 'حنفي جبالي', variants: ['حنفى جبالى', 'حنفي الجبالي'], title: 'المستشار', source: src },
+];
+const jibali = { names: JIBALI };
+
+runRuleTests(nameSpelling, {
+  valid: [
+    { name: 'the canonical spelling: nothing', code: 'وقال المستشار حنفي جبالي إن المجلس يحترم الأحكام.', shared: jibali },
+  ],
+  invalid: [
+    {
+      name: 'a variant surname inside another person\'s name (a title and a given name before it), the person named in full: offered, not applied',
+      code: 'وقال المستشار حنفي جبالي رئيس مجلس النواب إن المجلس يحترم الأحكام.\n\nوكانت المستشارة تهاني الجبالي قد انتقدت القانون، وقال محمد الجبالي إن',
+      shared: jibali,
+      errors: [{ text: 'الجبالي', suggestions: ['جبالي'] }, { text: 'الجبالي', suggestions: ['جبالي'] }],
+      output: null,
+    },
+    {
+      name: 'a variant surname alone in a draft that never names the person: offered, not applied',
+      code: 'وقال الجبالي إن الدستور يحمي الحريات.',
+      shared: jibali,
+      errors: [{ text: 'الجبالي', suggestions: ['جبالي'] }],
+      output: null,
+    },
+    {
+      name: 'a variant surname alone in a draft that names the person in full: fixed',
+      code: 'وقال المستشار حنفي جبالي إن المجلس يحترم الأحكام، وأضاف الجبالي أن',
+      shared: jibali,
+      errors: [{ text: 'الجبالي', suggestions: ['جبالي'] }],
+      output: 'وقال المستشار حنفي جبالي إن المجلس يحترم الأحكام، وأضاف جبالي أن',
+    },
+  ],
+});
+
 // review: a surname typed without its hamza (اسامة for أسامة) is the name, not «another word»:
 // the lexicon's hamzaless spellings and an inner alef's other seat (اسأمه) are no other reading
 it('a listed surname without its hamza is still fixed (اسامة → أسامة)', () => {

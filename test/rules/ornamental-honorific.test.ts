@@ -33,6 +33,17 @@ runRuleTests(ornamentalHonorific, {
     },
     { name: 'سعادة without a pronoun, after a preposition', code: 'واستقبل الأهالي الخبر بكل سعادة، وأعرب عن سعادته البالغة بتكريمه.' },
     // (audit) a quotation keeps the speaker's words, with «…», "…" or ”…“
+    // (adversarial run: fix-all wrote «في الرئيس», «وظهرت اللاعب محمد صلاح», «عرض فيلم الوزير»)
+    { name: 'حضرة «presence» after في or بـ', code: 'وكان الحلم أن يجلس الشاعر في حضرة الرئيس جمال عبد الناصر، ووقف المتهم في حضرة القاضي صامتا، وأقسم بحضرة الوزير.' },
+    {
+      name: 'سعادة «happiness» before a title no one is given سعادة',
+      code: 'وظهرت سعادة اللاعب محمد صلاح بعد الفوز، ووسط سعادة اللاعب الكبيرة رفع الكأس. ووسط سعادة الفنان محمد منير بتكريمه، ألقى كلمة. وشهدت الجلسة سعادة الفنان عمرو دياب. وبدت سعادة الرئيس عبد الفتاح السيسي واضحة.',
+    },
+    {
+      name: 'an honorific right after فيلم، مسلسل، أغنية … is the title of a work',
+      code: 'وأعادت القناة عرض فيلم معالي الوزير للفنان أحمد زكي، ثم فيلم سيادة الرئيس. وشارك في مسلسل صاحب السعادة عام 2014، وغنت الجماهير أغنية فخامة الاسم تكفي.',
+    },
+    { name: 'فخامة «grandeur», معالي «lofty things» before a noun with the article', code: 'وتحقق فخامة المكان وجمال التصميم تجربة فريدة، ويسعى الطلاب إلى معالي الأمور.' },
     { name: 'in a quotation', code: 'وقال في كلمته «نشكر صاحب السمو الملكي الأمير سالم على رعايته» ثم قال ”لقد حظيت المدينة باهتمام جلالة الملك“ وختم "نيابة عن سموه الكريم".' },
   ],
   invalid: [
@@ -54,6 +65,18 @@ runRuleTests(ornamentalHonorific, {
       code: 'وأكد معالي رئيس الوزراء أن',
       errors: [{ text: 'معالي', fixes: 1 }],
       output: null,
+    },
+    {
+      name: 'سعادة before a title سعادة is given to, after a word that takes a noun: offered, not applied',
+      code: 'ووسط سعادة السفير بالاستقبال، شكر الحضور.',
+      errors: [{ text: 'سعادة', fixes: 1 }],
+      output: null,
+    },
+    {
+      name: 'سعادة before a title it is given to, and حضرة with no في before it: cut',
+      code: 'واستقبل سعادة السفير الوفد، وشهد حضرة المستشار الجلسة، وأشاد بسعادة اللواء.',
+      errors: [{ text: 'سعادة' }, { text: 'حضرة' }, { text: 'سعادة' }],
+      output: 'واستقبل السفير الوفد، وشهد المستشار الجلسة، وأشاد باللواء.',
     },
     { code: 'استقبل معالي الوزير السفير الصيني.', errors: [{ text: 'معالي' }], output: 'استقبل الوزير السفير الصيني.' },
     { name: 'proclitic joins the title: لفخامة الرئيس → للرئيس', code: 'وجه الوفد الشكر لفخامة الرئيس على الاستقبال.', errors: [{ text: 'فخامة' }], output: 'وجه الوفد الشكر للرئيس على الاستقبال.' },

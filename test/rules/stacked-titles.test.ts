@@ -10,6 +10,12 @@ runRuleTests(stackedTitles, {
     { name: 'title then a family name that is a title word', code: 'وأفاد المهندس القاضي أن المعرض يفتتح غدا، ووصف المهندس القاضي هذه الخطوة بالمهمة.' },
     // (audit) an adjective of the first title, not a second title
     { name: 'المستشار الإعلامي is an adjective', code: 'وقال المدرب والمستشار الإعلامي في الوزارة إن الموعد ثابت.' },
+    // (adversarial run: fix-all wrote «وقال أحمد الرئيس التنفيذي للبنك») السيد after a given name
+    // is the family name (أحمد السيد), and السيد before a name is the given name (السيد البدوي)
+    {
+      name: 'السيد as a family name after a given name, or as a given name after a title',
+      code: 'وقال أحمد السيد الرئيس التنفيذي للبنك إن الأرباح ارتفعت، وقال محمد السيد المدرب العام للفريق إن اللاعبين جاهزون، وأكد هاني السيد المحامي بالنقض أن الحكم قابل للطعن. وقال النائب السيد البدوي إن الحزب سيشارك.',
+    },
     // (audit) a quotation keeps the speaker's words
     { name: 'in a quotation', code: 'وقال الضيف «أشكر السيد الوزير سالم على دعمه» في كلمته.' },
   ],

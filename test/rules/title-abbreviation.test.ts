@@ -1,5 +1,13 @@
 import titleAbbreviation from '../../server/src/engine/rules/honorifics/title-abbreviation';
+import type { NameEntry } from '../../server/src/engine/types';
 import { runRuleTests } from '../lib/rule-tester';
+
+const src = { file: 'test', start: 0, end: 0 };
+const NAMES: NameEntry[] = [
+  { canonical: 'رانيا المشاط', variants: [], title: 'الدكتورة', role: 'وزيرة التخطيط', source: src },
+  { canonical: 'عمرو طلعت', variants: ['عمر طلعت'], title: 'الدكتور', source: src },
+  { canonical: 'رحمة أحمد', variants: [], title: 'الفنانة', source: src },
+];
 
 runRuleTests(titleAbbreviation, {
   valid: [
@@ -14,6 +22,52 @@ runRuleTests(titleAbbreviation, {
     { name: 'a quotation keeps its full titles', code: 'وقال الضيف «أشكر الدكتور سالم على دعمه».', options: { prefer: 'abbreviated' } },
   ],
   invalid: [
+    // (adversarial run: fix-all wrote «وقالت الدكتور رانيا المشاط», «وأكدت المهندس نادية عبده»)
+    {
+      name: 'a feminine past verb right before: the feminine title',
+      code: 'وقالت د. رانيا المشاط إن الاستثمارات ارتفعت. وتفقدت د. مايا مرسي دار رعاية. وأكدت م. نادية عبده أن المشروعات تسير، كما أشارت أ.د. منى مينا إلى الأزمة.',
+      errors: [
+        { text: 'د.', suggestions: ['الدكتورة', 'الدكتور'] },
+        { text: 'د.', suggestions: ['الدكتورة', 'الدكتور'] },
+        { text: 'م.', suggestions: ['المهندسة', 'المهندس'] },
+        { text: 'أ.د.', suggestions: ['الأستاذة الدكتورة', 'الأستاذ الدكتور'] },
+      ],
+      output: 'وقالت الدكتورة رانيا المشاط إن الاستثمارات ارتفعت. وتفقدت الدكتورة مايا مرسي دار رعاية. وأكدت المهندسة نادية عبده أن المشروعات تسير، كما أشارت الأستاذة الدكتورة منى مينا إلى الأزمة.',
+    },
+    {
+      name: 'the names list gives the person after it a feminine title',
+      code: 'والتقى الوزير د. رانيا المشاط، ثم التقى د. عمرو طلعت.',
+      shared: { names: NAMES },
+      errors: [{ text: 'د.', suggestions: ['الدكتورة', 'الدكتور'] }, { text: 'د.', suggestions: ['الدكتور'] }],
+      output: 'والتقى الوزير الدكتورة رانيا المشاط، ثم التقى الدكتور عمرو طلعت.',
+    },
+    {
+      name: 'a feminine title or office right before, in apposition: the feminine title',
+      code: 'وقالت الوزيرة د. هالة زايد إن المستشفيات جاهزة، وتحدثت برعاية د. أحمد زويل.',
+      errors: [{ text: 'د.', suggestions: ['الدكتورة', 'الدكتور'] }, { text: 'د.', suggestions: ['الدكتور'] }],
+      output: 'وقالت الوزيرة الدكتورة هالة زايد إن المستشفيات جاهزة، وتحدثت برعاية الدكتور أحمد زويل.',
+    },
+    {
+      // (a listed رحمة أحمد's surname alone is no mention of her: the list tells only of whole names)
+      name: 'a given name that is a listed woman\'s surname: the masculine title',
+      code: 'وأضاف د. احمد العرفج أن العمل مستمر.',
+      shared: { names: NAMES },
+      errors: [{ text: 'د.', suggestions: ['الدكتور'] }],
+      output: 'وأضاف الدكتور احمد العرفج أن العمل مستمر.',
+    },
+    {
+      name: 'a noun or a masculine verb ending in ت is no woman: the masculine title',
+      code: 'وزار الوفد بيت د. أحمد زويل، ولفت د. سالم الحربي إلى الموعد، وفي وقت د. سالم، ومات د. فهد العتيبي، وتصريحات د. سالم.',
+      errors: [{ text: 'د.', suggestions: ['الدكتور'] }, { text: 'د.', suggestions: ['الدكتور'] }, { text: 'د.', suggestions: ['الدكتور'] }, { text: 'د.', suggestions: ['الدكتور'] }, { text: 'د.', suggestions: ['الدكتور'] }],
+      output: 'وزار الوفد بيت الدكتور أحمد زويل، ولفت الدكتور سالم الحربي إلى الموعد، وفي وقت الدكتور سالم، ومات الدكتور فهد العتيبي، وتصريحات الدكتور سالم.',
+    },
+    {
+      // the verb after its subject (الوزيرة التقت): what follows is its object, a man or a woman
+      name: 'a feminine verb after its subject: both titles offered, neither applied',
+      code: 'والوزيرة التقت د. سالم الحربي أمس.',
+      errors: [{ text: 'د.', suggestions: ['الدكتور', 'الدكتورة'] }],
+      output: null,
+    },
     { code: 'التقى د. عمرو طلعت السفير.', errors: [{ text: 'د.' }], output: 'التقى الدكتور عمرو طلعت السفير.' },
     { code: 'حاضر أ.د. أحمد زويل وم. هاني عازر.', errors: [{ text: 'أ.د.' }, { text: 'م.' }], output: 'حاضر الأستاذ الدكتور أحمد زويل والمهندس هاني عازر.' },
     { name: 'ا.د without hamza or final dot, also after و', code: 'حاضر ا.د أحمد زويل وا.د. هاني عازر.', errors: [{ text: 'ا.د' }, { text: 'ا.د.' }], output: 'حاضر الأستاذ الدكتور أحمد زويل والأستاذ الدكتور هاني عازر.' },

@@ -1,5 +1,8 @@
 import verbConfusion from '../../server/src/engine/rules/reporting-verbs/verb-confusion';
+import type { NameEntry } from '../../server/src/engine/types';
 import { runRuleTests } from '../lib/rule-tester';
+
+const BAN: NameEntry[] = [{ canonical: 'بان كي مون', variants: ['بان كيمون'], source: { file: 'test', start: 0, end: 0 } }];
 
 runRuleTests(verbConfusion, {
   valid: [
@@ -22,6 +25,16 @@ runRuleTests(verbConfusion, {
     { code: 'ونوه الوزير إليه في كلمته.', options: { nawwah: 'bi' } },
     // audit 2 (4): بآن واحد "at once" is no بأن: nothing to drop after أكد
     'وأكد الوزير بآن واحد دعمه للخطة ورفضه للتأجيل.',
+    // (adversarial run) بان of بان كي مون is a name, not بأن: fix-all wrote «وأكد ان كي مون»
+    { name: 'بان كي مون after أكد', code: 'وأكد بان كي مون أن التغير المناخي يهدد السلم، ويؤكد بان كى مون أن العالم يحتاج إلى قيادة.' },
+    { name: 'بان of a listed name after أكد', code: 'وقد أكد بان كيمون مرارا أن الحل العسكري لا ينهي النزاعات.', shared: { names: BAN } },
+    // a noun that takes بـ between أكد and بأن: the بأن is the noun's (ثقته بأن «his confidence that»)
+    { name: 'ثقته بأن، إيمانه بأن', code: 'وأكد اللاعب محمد صلاح ثقته بأن الفريق سيعود بقوة، وأكد حسام حسن إيمانه بأن المنتخب قادر، وأكدت الوزيرة قناعتها بأن الحل قريب.' },
+    // أشاد … إلى … بـ: the إلى belongs to a noun between, and the بـ of أشاد comes after it
+    {
+      name: 'أشاد with إلى inside its subject or an adverbial, and its بـ after',
+      code: 'وأشاد الرئيس السيسي في كلمته إلى الأمة بتضحيات رجال الشرطة. وأشاد الوزير القادم إلى القاهرة بحفاوة الاستقبال. وأشاد الوفد الزائر إلى مصر بالتطور الذي تشهده البلاد. وأشاد المنتخب العائد إلى القاهرة بالدعم الجماهيري. وأشاد الجهاز الفني في تقريره إلى اتحاد الكرة بالتزام اللاعبين.',
+    },
     // a finding's own lower severity never turns a rule that is off back on
     { code: 'وأشاد طلعت إلى التعاون، وأشار السفير بالشراكة الصينية المصرية.', severity: 'off' },
   ],
@@ -68,6 +81,18 @@ runRuleTests(verbConfusion, {
         { messageId: 'asharBi', text: 'أشار', severity: 'hint' },
       ],
       output: 'وأشار طلعت إلى التعاون، وأشار السفير بالجهود المبذولة.',
+    },
+    {
+      name: 'أشاد إلى with a بـ that is no object of it (بشكل كبير، الالتزام بـ) still the slip',
+      code: 'وأشاد الوزير إلى أهمية التعاون بشكل كبير، وأشاد المدرب إلى أهمية الالتزام بالمواعيد.',
+      errors: [{ messageId: 'ashadIla', text: 'أشاد' }, { messageId: 'ashadIla', text: 'أشاد' }],
+      output: 'وأشار الوزير إلى أهمية التعاون بشكل كبير، وأشار المدرب إلى أهمية الالتزام بالمواعيد.',
+    },
+    {
+      name: 'بان with no name after it is still بأن',
+      code: 'وأكد الوزير بان العمل مستمر، وأكد في كلمته بأن الدعم قائم.',
+      errors: [{ messageId: 'akkadBianna', text: 'بان' }, { messageId: 'akkadBianna', text: 'بأن' }],
+      output: 'وأكد الوزير ان العمل مستمر، وأكد في كلمته أن الدعم قائم.',
     },
     {
       code: 'وأكد الوزير بأن العمل مستمر.',

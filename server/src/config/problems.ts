@@ -179,8 +179,9 @@ export const P = {
     const manyAr = count > 1 ? (field === 'title' ? ` (عدد من يحملونه في هذا الملف: ${count})` : ` (عدد من في صفاتهم «${honorific}» في هذا الملف: ${count})`) : '';
     const manyEn = count > 1 ? ` (${count} people in this file have ${field === 'title' ? 'this title' : `a role with "${honorific}"`})` : '';
     return {
-      ar: `${openAr}: تكتب قاعدة first-mention «${example}»${manyAr} عند أول ذكر وتنبّه قاعدة ornamental-honorific على «${honorific}» فيه، فأيًّا كان ما في الخبر نبّهت إحدى القاعدتين؛ احذف «${honorific}» من ${fieldAr}، أو أضفه إلى خيار allow في ornamental-honorific`,
-      en: `${openEn}: first-mention writes "${example}"${manyEn} at the first mention and ornamental-honorific flags "${honorific}" in it, so one of the two rules always warns; drop "${honorific}" from the ${field}, or add it to ornamental-honorific's "allow"`,
+      // (a title: whatever the draft says, one of the two rules warns; a role may settle once cut: فخامة الرئيس → الرئيس)
+      ar: `${openAr}: تكتب قاعدة first-mention «${example}»${manyAr} عند أول ذكر وتنبّه قاعدة ornamental-honorific على «${honorific}» فيه${field === 'title' ? '، فأيًّا كان ما في الخبر نبّهت إحدى القاعدتين' : ''}؛ احذف «${honorific}» من ${fieldAr}، أو أضفه إلى خيار allow في ornamental-honorific`,
+      en: `${openEn}: first-mention writes "${example}"${manyEn} at the first mention and ornamental-honorific flags "${honorific}" in it${field === 'title' ? ', so one of the two rules always warns' : ''}; drop "${honorific}" from the ${field}, or add it to ornamental-honorific's "allow"`,
     };
   },
   specFailed: (from: string, got: string, want: string): Localized => ({

@@ -11,9 +11,9 @@ import { isLetterOrDigit } from '../../text/quotations';
 import { foldString } from '../../text/fold';
 import type { FixSpec, NameEntry, Rule, Span } from '../../types';
 import { findNameMentions, surnameOf, type NameMention } from '../names/mentions';
-import { vowelKey } from '../names/name-consistency';
+import { GIVEN_NAMES, vowelKey } from '../names/name-consistency';
 import { tokenize } from '../../text/tokenize';
-import { ABBREVIATIONS, inQuotation, joinProclitic, procliticOf, TITLE_SET } from './titles';
+import { ABBREVIATIONS, inQuotation, joinProclitic, NOT_A_NAME, procliticOf, TITLE_SET, TITLES } from './titles';
 
 /**
  * End offset of the headline block: paragraphs before the first body paragraph, one that ends
@@ -90,7 +90,17 @@ function captionLine(doc: AnalysedDocument, at: number): boolean {
   // the draft's first line, a paragraph of its own, is its headline unless it ends a sentence
   // (one that ends in a quotation, a question or an exclamation: «أوباما من كينيا: «…»»)
   if (blank(li - 1) && blank(li + 1) && li === firstTextLine(doc)) return !endsSentence(text, a, last);
-  if (!isLetterOrDigit(text.charCodeAt(last))) return false;
+  // a caption's credit or note in brackets at its end ((أرشيفية)، (صورة أرشيفية)، (أ ف ب)): the
+  // caption is what stands before it
+  if (text[last] === ')') {
+    const open = text.lastIndexOf('(', last);
+    const inside = open > a ? text.slice(open + 1, last) : '';
+    if (open > a && !/[()]/.test(inside) && inside.trim().split(/\s+/).length <= 4) {
+      last = open - 1;
+      while (last >= a && isJsWhitespace(text.charCodeAt(last))) last--;
+    }
+  }
+  if (last < a || !isLetterOrDigit(text.charCodeAt(last))) return false;
   if ('-*+•#>'.includes(text[a]) || isDigit(text.charCodeAt(a))) return false;
   let words = 0;
   let inWord = false;
@@ -154,7 +164,9 @@ const TITLE_NOUNS: readonly string[] = [
 function officeNoun(norm: string): boolean {
   let w = norm;
   if ((w.startsWith('و') || w.startsWith('ف')) && w.length > 4) w = w.slice(1);
-  if ((w.startsWith('ب') || w.startsWith('ل')) && w.length > 4 && !w.startsWith('ال', 1)) w = w.slice(1);
+  // (ل + ال written لل: «صورة للنجم محمد صلاح» is النجم's)
+  if (w.startsWith('لل') && w.length > 4) w = 'ا' + w.slice(1);
+  else if ((w.startsWith('ب') || w.startsWith('ل')) && w.length > 4 && !w.startsWith('ال', 1)) w = w.slice(1);
   for (const n of TITLE_NOUNS) {
     if (w === 'ال' + n) return true;
     for (const suffix of ['ه', 'ها', 'هم', 'هما']) if (w === n + suffix) return true;
@@ -187,11 +199,301 @@ function afterName(doc: AnalysedDocument, k: number): number {
   return beside(doc, last, 1);
 }
 
+/** A word with one proclitic و، ف، ب or ل taken off (and ل + ال written لل made ال), folded. */
+function withoutProclitic(norm: string): string {
+  if (norm.startsWith('لل') && norm.length > 4) return 'ا' + norm.slice(1);
+  if (/^[وفبل]/.test(norm) && norm.length > 4) return norm.slice(1);
+  return norm;
+}
+
+/**
+ * Given names (folded) that are not in GIVEN_NAMES (which leaves out those that are as often a
+ * word before a name: حسن «good», جمال «beauty»): after a listed name, with no mark between, they
+ * go on a longer name (محمد صلاح محسن), where a word is unlikely.
+ */
+const NAMES_AFTER: ReadonlySet<string> = new Set(
+  [
+    'محسن', 'حسن', 'جمال', 'كمال', 'سعيد', 'منير', 'شحاتة', 'عثمان', 'عيسى', 'موسى', 'صلاح', 'فتحي', 'صبري', 'رمضان', 'شعبان', 'عزت', 'رفعت',
+    'مدحت', 'طلعت', 'حلمي', 'فهمي', 'زكي', 'توفيق', 'رجب', 'سيد', 'عبده', 'أشرف', 'ياسر', 'وائل', 'عمرو', 'كريم', 'حازم', 'حاتم', 'تامر', 'شادي',
+    'رامي', 'سامي', 'عصام', 'عماد', 'إيهاب', 'هيثم', 'خليل', 'حمدي', 'سامح', 'شوقي', 'عوض', 'فرج', 'متولي', 'نبيل', 'أنور', 'جابر', 'حسام',
+    'حمزة', 'رضا', 'شكري', 'صابر', 'صادق', 'عباس', 'علاء', 'فاروق', 'فؤاد', 'قاسم', 'لطفي', 'مختار', 'مرسي', 'مسعود', 'معتز', 'ممدوح',
+    'منصور', 'نجيب', 'يحيى', 'يونس', 'سالم', 'إسماعيل', 'إبراهيم',
+  ].map((w) => foldString(w)),
+);
+
+/** A given name (folded), not على (folded علي: the preposition far more often than the name) nor the verb يزيد «increases». */
+function givenName(norm: string, after: boolean): boolean {
+  if (norm === 'علي' || norm === 'يزيد') return false;
+  return GIVEN_NAMES.has(norm) || (after && NAMES_AFTER.has(norm));
+}
+
+/** Adverbs of time and the like that stand between a verb's subject and its object (folded). */
+const ADVERBS: ReadonlySet<string> = new Set(['أمس', 'غدا', 'أيضا', 'كذلك', 'مساء', 'صباح', 'ظهر', 'عصر', 'مجددا', 'حاليا', 'سابقا', 'رسميا', 'هاتفيا'].map((w) => foldString(w)));
+
+/** Words that join the name after them to a longer one (تركي بن محمد بن سلمان، أبو …), folded. */
+const LINKS_BEFORE: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي']);
+
+/**
+ * Words that describe a person right before the name, as a title does, but are no title of the
+ * names list's: jobs and conditions (الصحفي محمد صلاح، المتهم أحمد …، الحاج، رجل الأعمال),
+ * folded. A name after one of them is someone the writer has described already, often a
+ * namesake of the listed person: nothing is written in.
+ */
+const JOB_WORDS: ReadonlySet<string> = new Set(
+  [
+    'الصحفي', 'الصحفية', 'المتهم', 'المتهمة', 'المواطن', 'المواطنة', 'الطالب', 'الطالبة', 'الطبيب', 'الطبيبة', 'الضابط', 'الشاب', 'الشابة',
+    'الطفل', 'الطفلة', 'السائق', 'العامل', 'المعلم', 'المعلمة', 'المدرس', 'المدرسة', 'التاجر', 'الموظف', 'الموظفة', 'المقاول', 'المحاسب',
+    'الباحث', 'الباحثة', 'الخبير', 'الخبيرة', 'الناشط', 'الناشطة', 'المذيع', 'المذيعة', 'المؤرخ', 'المصور', 'المنشد', 'القارئ', 'الشهيد',
+    'المجند', 'الرقيب', 'النقيب', 'الرائد', 'المقدم', 'الملازم', 'الحكم', 'المفكر', 'الناقد', 'الملحن', 'الموسيقار', 'المنتج', 'الكابتن',
+    'الوكيل', 'المحقق', 'المرشح', 'المعارض', 'المهاجم', 'المدافع', 'الحارس', 'النجم', 'النجمة', 'الأسطورة', 'المغني', 'المغنية', 'المنشق',
+  ].map((w) => foldString(w)),
+);
+
+/** Heads of a job written as a construct (رجل الأعمال، سيدة الأعمال، رجل الدين), folded. */
+const JOB_HEADS: ReadonlySet<string> = new Set(['رجل', 'سيده', 'رجال', 'سيدات']);
+
+/**
+ * The people of the list a namesake of whose is in the draft: a mention of theirs that goes on
+ * another person's name («علاء مبارك» and «جمال مبارك» beside «حسني مبارك»، «السيدة انتصار السيسي»،
+ * «شقيقه إبراهيم حسن»). Their surname alone may be either: cutting a repeated full mention to it
+ * is only offered. (A given name before a surname is taken here from the wider list: a mention
+ * is not dropped on it, only its short form not applied.)
+ */
+function namesakesOf(doc: AnalysedDocument, mentions: readonly NameMention[]): Set<NameEntry> {
+  const out = new Set<NameEntry>();
+  for (const m of mentions) if (!out.has(m.entry) && inLongerName(doc, m, mentions, true)) out.add(m.entry);
+  return out;
+}
+
+/** Is the folded word a title, a noun of office or a job word, through a proclitic (للمتهم، والصحفي)? */
+function describes(norm: string): boolean {
+  const w = withoutProclitic(norm);
+  return TITLE_SET.has(norm) || TITLE_SET.has(w) || JOB_WORDS.has(norm) || JOB_WORDS.has(w) || officeNoun(norm);
+}
+
+/**
+ * Is the mention a part of another person's longer name? A word of a name right before it (a
+ * given name: «المتهم أحمد محمد صلاح»; بن or أبو: «الأمير تركي بن محمد بن سلمان»; a word right
+ * after a title or job word: «المحامي كريم محمد صلاح») or right after it (a given name: «اللاعب
+ * محمد صلاح محسن»; الدين or الله: «محمد صلاح الدين»; أبو or عبد and a word: «محمد صلاح أبو
+ * هميلة»), no mark between. Nothing is written into it, and it is no mention of the listed
+ * person (neither the first nor a repeat). Another listed person's name beside it is not its
+ * own (الأمير محمد بن سلمان محمد صلاح: two people).
+ */
+function inLongerName(doc: AnalysedDocument, m: NameMention, mentions: readonly NameMention[], broad = false): boolean {
+  if (!m.prefix) {
+    const b = doc.wordBeside(m.firstToken, -1);
+    if (b >= 0 && !inOtherMention(doc, mentions, m, b)) {
+      const w = doc.tokens[b].norm;
+      if (LINKS_BEFORE.has(w) || givenName(w, broad) || givenName(withoutProclitic(w), broad)) return true;
+      // a name after a title or job word, the listed name after it (المحامي كريم محمد صلاح)
+      // (not an adverb: «واستقبل الرئيس أمس محمد صلاح» is two people)
+      if (w.length >= 3 && !w.startsWith('ال') && !NOT_A_NAME.has(w) && !ROLE_STOPS.has(w) && !ADVERBS.has(w)) {
+        const bb = doc.wordBeside(b, -1);
+        if (bb >= 0 && !inOtherMention(doc, mentions, m, bb) && describes(doc.tokens[bb].norm)) return true;
+      }
+    }
+  }
+  const a = doc.wordBeside(m.lastToken, 1);
+  if (a < 0 || inOtherMention(doc, mentions, m, a)) return false;
+  const w = doc.tokens[a].norm;
+  if (w === 'الدين' || w === 'الله') return true;
+  if ((w === 'ابو' || w === 'عبد') && doc.wordBeside(a, 1) >= 0) return true;
+  // (a compound written as one word: محمد صالح عبدالقوي، أحمد زكي أبوشادي)
+  if ((w.startsWith('عبد') || w.startsWith('ابو')) && w.length > 5) return true;
+  return givenName(w, true);
+}
+
+/** Dual and plural forms of the known titles (اللاعبان، الرئيسين، الفنانون، الفنانات), and collective words before a list of names, folded. */
+const PLURAL_TITLES: ReadonlySet<string> = new Set([
+  ...TITLES.flatMap((t) => {
+    const f = foldString(t);
+    const stem = f.endsWith('ه') ? f.slice(0, -1) : f;
+    return f.endsWith('ه') ? [stem + 'تان', stem + 'تين', stem + 'ات'] : [f + 'ان', f + 'ين', f + 'ون'];
+  }),
+  ...[
+    // (not الوزراء، النواب، الشيوخ، الأطباء: as often the end of a construct, مجلس الوزراء،
+    // نقابة الأطباء, whose office is another person's: «رئيس مجلس الوزراء عمرو طلعت»)
+    'النجوم', 'النجمان', 'النجمين', 'النجمتان', 'النجمتين', 'الزعيمان', 'الزعيمين',
+    'الثنائي', 'الثلاثي', 'الرباعي', 'الخماسي', 'السداسي', 'المدربان', 'المدربين', 'الحارسان', 'الحارسين',
+    'المهاجمان', 'المهاجمين', 'المدافعان', 'المدافعين', 'الشقيقان', 'الشقيقين', 'الزوجان', 'الزوجين', 'القطبان', 'القطبين', 'العملاقان', 'الأسطورتان',
+  ].map((w) => foldString(w)),
+]);
+
+/** A dual or plural nisba after a plural title (اللاعبان المصريان، الفنانين المصريين), folded. */
+const pluralNisba = (norm: string) => norm.length > 6 && norm.startsWith('ال') && /(يان|يين|يون)$/.test(norm);
+
+/**
+ * Does a dual, plural or collective title stand before the name, for it and for every name
+ * joined to it by و or a comma («وشارك اللاعبان محمد صلاح ومحمود تريزيجيه»، «وحضر الفنانون عادل
+ * إمام ويحيى الفخراني وليلى علوي»، «الثنائي»)? The title is there for each of them: nothing is
+ * written into the list. The names between are four words at most each, with no particle.
+ */
+function pluralTitled(doc: AnalysedDocument, m: NameMention): boolean {
+  let k = beside(doc, m.firstToken, -1);
+  // back over the names before this one, each begun by و (or after a comma): the first one's title
+  let words = 0;
+  let items = 0;
+  // (a name after و or a comma is a later one of the list)
+  const mustJoin = /^و/.test(m.prefix) || (k >= 0 && isComma(doc, k));
+  for (let n = 0; n < 24 && k >= 0; n++, k = beside(doc, k, -1)) {
+    const t = doc.tokens[k];
+    if (t.kind !== 'word') {
+      if (!isComma(doc, k) || !mustJoin) return false;
+      words = 0;
+      continue;
+    }
+    const norm = t.norm;
+    if (PLURAL_TITLES.has(norm) || PLURAL_TITLES.has(withoutProclitic(norm))) return true;
+    if (pluralNisba(norm)) continue;
+    if (!mustJoin) return false;
+    // (a particle, a title, a noun with a pronoun ends the list: «مرانهما الاعتيادي، وسيواصل»)
+    if (NOT_A_NAME.has(norm) || ROLE_STOPS.has(norm) || describes(norm) || /(هما|هم)$/.test(norm)) return false;
+    if (++words > 4) return false;
+    // the first word of a name joined by و (ومنى، ويحيى): the names before it are the list's too
+    if (norm.startsWith('و') && norm.length > 2) {
+      if (++items > 6) return false;
+      words = 0;
+    }
+  }
+  return false;
+}
+
+/** Separators of a list of names: dashes and commas (and the Arabic semicolon). */
+const LIST_DASHES = '-–—';
+const LIST_MARKS = '-–—،,؛;';
+
+/**
+ * Is the mention an item of a list of names: a line-up between dashes («تشكيل منتخب مصر: محمد
+ * الشناوي - محمد هاني - محمد صلاح.») or the names after a colon («كل من: محمد الشناوي، محمد
+ * صلاح، إمام عاشور.»)? A list names people, it introduces none: nothing is written into it, and
+ * it is no mention of theirs. The mention is a whole item; the list (from the colon, or the
+ * line's start, to the sentence's end) has two items or more of five words at most, no particle
+ * in them; without a colon, the items are between dashes.
+ */
+function listItem(doc: AnalysedDocument, m: NameMention): boolean {
+  if (m.prefix && m.prefix !== 'و') return false;
+  const mark = (k: number) => (k < 0 ? '' : doc.tokens[k].kind === 'word' ? undefined : doc.text[doc.tokens[k].start]);
+  const b = mark(beside(doc, m.firstToken, -1));
+  const a = mark(afterName(doc, m.lastToken));
+  if (b === undefined || a === undefined) return false;
+  if (!(b === '' || b === ':' || LIST_MARKS.includes(b))) return false;
+  if (!(a === '' || a === '.' || LIST_MARKS.includes(a))) return false;
+  // the list: back to a colon or the line's start, on to the sentence's end
+  let from = m.firstToken;
+  let colon = false;
+  for (let k = beside(doc, m.firstToken, -1); k >= 0; k = beside(doc, k, -1)) {
+    const c = doc.tokens[k].kind === 'word' ? '' : doc.text[doc.tokens[k].start];
+    if (c === ':') {
+      colon = true;
+      break;
+    }
+    if ('.!؟?'.includes(c) && c !== '') return false;
+    from = k;
+  }
+  let items = 1;
+  let words = 0;
+  let dashes = 0;
+  for (let k = from; k >= 0; k = beside(doc, k, 1)) {
+    const t = doc.tokens[k];
+    if (t.kind === 'word') {
+      if (NOT_A_NAME.has(t.norm) || ++words > 5) return false;
+      continue;
+    }
+    const c = doc.text[t.start];
+    if ('.!؟?'.includes(c)) break;
+    if (!LIST_MARKS.includes(c) || words === 0) return false;
+    if (LIST_DASHES.includes(c)) dashes++;
+    items++;
+    words = 0;
+  }
+  if (words === 0 || items < 2) return false;
+  return colon || (dashes > 0 && (LIST_DASHES.includes(b) || LIST_DASHES.includes(a)));
+}
+
+/**
+ * Nouns of office that head a phrase describing a person (folded): right after the name (اللواء
+ * محمد صلاح مدير أمن الجيزة، محمود توفيق أستاذ القانون، محمد صلاح لاعب ليفربول) or heading a
+ * construct right before it (مدرب منتخب مصر حسام حسن، قائد منتخب مصر محمد صلاح، أمين عام الأمم
+ * المتحدة). Not صاحب (صاحب السمو is an honorific) nor كابتن (a title: الكابتن حسام حسن).
+ */
+const OFFICE_HEADS: ReadonlySet<string> = new Set(
+  [
+    'مدير', 'أستاذ', 'رئيس', 'وزير', 'لاعب', 'مدرب', 'نائب', 'عضو', 'سفير', 'محافظ', 'مستشار', 'أمين', 'عميد', 'قائد', 'نجم', 'حارس', 'مهاجم',
+    'مدافع', 'متحدث', 'مؤسس', 'نقيب', 'وكيل', 'مساعد', 'عمدة', 'حاكم', 'أمير', 'ولي', 'شيخ', 'مفتي', 'مالك', 'مندوب', 'ممثل', 'زعيم', 'هداف',
+    'مخرج', 'مؤلف', 'بطل', 'مطرب', 'مذيع', 'قاضي',
+  ].flatMap((w) => {
+    const f = foldString(w);
+    return [f, f + 'ه', f + 'ا'];
+  }),
+);
+/** The same with the article, after the name (المدير الفني، الأمين العام، المتحدث الرسمي). */
+const OFFICES_AFTER: ReadonlySet<string> = new Set(['المدير', 'الامين', 'المتحدث', 'الرئيس', 'المدرب', 'النائب', 'المستشار', 'العضو', 'القائد', 'الحارس', 'المهاجم', 'المدافع', 'النجم', 'اللاعب', 'المديره', 'الرئيسه']);
+
+/**
+ * Is an office written right after the name, an optional comma between (محمد صلاح لاعب ليفربول،
+ * خالد عبد الغفار، نائب رئيس الوزراء)? The person is described there: the listed role is not
+ * appended to another (and a namesake's office is his). Not with و or ف: «ووزير المالية» is
+ * another person.
+ */
+function officeAfter(doc: AnalysedDocument, m: NameMention): boolean {
+  let k = afterName(doc, m.lastToken);
+  if (k >= 0 && isComma(doc, k)) k = beside(doc, k, 1);
+  if (k < 0 || doc.tokens[k].kind !== 'word') return false;
+  const norm = doc.tokens[k].norm;
+  return OFFICE_HEADS.has(norm) || OFFICES_AFTER.has(norm);
+}
+
+/**
+ * Is the ministry or body of the listed role written right after the name with ل (بدر عبد
+ * العاطي للخارجية for وزير الخارجية, خالد عبد الغفار للصحة for وزير الصحة والسكان)? The role is
+ * given so.
+ */
+function roleByLam(doc: AnalysedDocument, m: NameMention, role: string): boolean {
+  const k = afterName(doc, m.lastToken);
+  if (k < 0 || doc.tokens[k].kind !== 'word') return false;
+  const norm = doc.tokens[k].norm;
+  if (!norm.startsWith('لل') || norm.length < 5) return false;
+  const word = 'ا' + norm.slice(1);
+  return phraseOf(role).some((x) => x.word && x.text === word);
+}
+
+/**
+ * Does a phrase of office end right before the name (its head, then words of its construct, three
+ * without the article at most: «مدرب منتخب مصر حسام حسن»، «أمين عام الجامعة العربية أحمد أبو
+ * الغيط»، «حارس مرمى الأهلي ومنتخب مصر محمد الشناوي»)? It describes the person (or, where the
+ * name is the object, another one: «واستقبل رئيس الوزراء …»): nothing is written in. An office
+ * right after another named person is theirs («الدكتور مصطفى مدبولي رئيس مجلس الوزراء عمرو طلعت»).
+ */
+function officeBefore(doc: AnalysedDocument, m: NameMention, mentions: readonly NameMention[]): boolean {
+  if (m.prefix) return false;
+  let k = beside(doc, m.firstToken, -1);
+  if (k >= 0 && isComma(doc, k)) k = beside(doc, k, -1);
+  let bare = 0;
+  for (let n = 0; n < 7 && k >= 0 && doc.tokens[k].kind === 'word'; n++, k = beside(doc, k, -1)) {
+    const norm = doc.tokens[k].norm;
+    if (ROLE_STOPS.has(norm) || NOT_A_NAME.has(norm) || inOtherMention(doc, mentions, m, k)) return false;
+    const w = withoutProclitic(norm);
+    // (with the article only a head that is no title: المدير الفني لمنتخب مصر; اللاعب is a title)
+    if (OFFICE_HEADS.has(norm) || OFFICE_HEADS.has(w) || (w.startsWith('ال') && OFFICE_HEADS.has(w.slice(2)) && !TITLE_SET.has(w))) {
+      const p = doc.wordBeside(k, -1);
+      return !(p >= 0 && inOtherMention(doc, mentions, m, p));
+    }
+    if (norm.startsWith('ال') || w.startsWith('ال')) continue;
+    if (++bare > 3) return false;
+  }
+  return false;
+}
+
 /** The first word of a phrase as a head noun may be written: through و or ف, with tanween (وزيراً). */
 function headIs(norm: string, head: string): boolean {
-  const bare = (w: string) => w === head || w === head + 'ا' || (!head.startsWith('ال') && w === 'ال' + head);
+  // (a head with the article also without it, as the first word of a construct: «أمين عام الأمم
+  // المتحدة» for الأمين العام للأمم المتحدة)
+  const bare = (w: string) => w === head || w === head + 'ا' || (!head.startsWith('ال') && w === 'ال' + head) || (head.startsWith('ال') && head.length > 4 && w === head.slice(2));
   if (bare(norm)) return true;
   for (const c of ['و', 'ف', 'ب', 'ل', 'وب', 'ول']) if (norm.startsWith(c) && bare(norm.slice(c.length))) return true;
+  // (ل + ال written لل: «للنجم» is ل + النجم)
+  if (norm.startsWith('لل') && norm.length > 4 && bare('ا' + norm.slice(1))) return true;
   return false;
 }
 
@@ -392,13 +694,19 @@ function phraseAt(doc: AnalysedDocument, k: number, phrase: Phrase, proclitic = 
 }
 
 /**
+ * A title found before a mention. `full`: the listed one; `other`: not a word of it (another
+ * title, an office, a job, a nisba: the person is described already, or is a namesake).
+ */
+type TitleFound = Span & { prefix: string; full: boolean; other: boolean };
+
+/**
  * The title before the mention, its span and the proclitic on it. `full`: as the names list
  * writes it, or its abbreviation (د. for الدكتور). Not `full`: another title is there (a word of
  * this one, a known title or title of office, an abbreviation: الرئيس for سيادة الرئيس after
  * another rule cut the honorific, وزير الخارجية for الوزير), which the writer may mean: the
  * listed one is named in the message, never written in. Undefined: no title.
  */
-function titleBefore(doc: AnalysedDocument, m: NameMention, title: string, mentions: readonly NameMention[]): (Span & { prefix: string; full: boolean }) | undefined {
+function titleBefore(doc: AnalysedDocument, m: NameMention, title: string, mentions: readonly NameMention[]): TitleFound | undefined {
   if (m.prefix) return undefined; // وعمرو طلعت: the proclitic is the name's, no title between
   const nameStart = m.firstToken;
   const before = beside(doc, nameStart, -1);
@@ -407,7 +715,7 @@ function titleBefore(doc: AnalysedDocument, m: NameMention, title: string, menti
   const folded = foldString(title);
   for (const form of [title, ...ABBREVIATIONS.filter((a) => foldString(a.full) === folded).map((a) => a.abbr)]) {
     const found = phraseBefore(doc, nameStart, phraseOf(form));
-    if (found) return { start: doc.tokens[found.first].start, end, prefix: found.prefix, full: true };
+    if (found) return { start: doc.tokens[found.first].start, end, prefix: found.prefix, full: true, other: false };
   }
   // something title-like just before the name: a title word, or one followed only by words with
   // the article (الدكتور; وزير الخارجية; الرئيس الأمريكي), three words at most; or an abbreviation
@@ -422,12 +730,18 @@ function titleBefore(doc: AnalysedDocument, m: NameMention, title: string, menti
     // another listed person's name (الرئيس السيسي محمود عباس): what stands before it is theirs
     if (inOtherMention(doc, mentions, m, k)) break;
     if (t.kind === 'word') {
+      // (a word of the listed title is the person's own, written short: الرئيس for الرئيس الصيني;
+      // any other describes someone the writer has described already, maybe a namesake)
+      const own = [...titleWords].some((w) => procliticOf(t.norm, w) !== undefined);
       for (const w of [...TITLE_SET, ...TITLE_NOUNS, ...titleWords]) {
         const pre = t.norm.endsWith(w.slice(1)) ? procliticOf(t.norm, w) : undefined;
-        if (pre !== undefined) return { start: t.start, end, prefix: doc.text.slice(t.start, t.end).slice(0, pre.length), full: false };
+        if (pre !== undefined) return { start: t.start, end, prefix: doc.text.slice(t.start, t.end).slice(0, pre.length), full: false, other: !own };
       }
       // a noun of office with the article or a pronoun (القائد العام للقوات المسلحة، ورئيسها، نظيره الكيني)
-      if (officeNoun(t.norm)) return { start: t.start, end, prefix: '', full: false };
+      if (officeNoun(t.norm)) return { start: t.start, end, prefix: '', full: false, other: true };
+      // a job or condition (الصحفي، المتهم، رجل الأعمال)
+      const bare = withoutProclitic(t.norm);
+      if (JOB_WORDS.has(t.norm) || JOB_WORDS.has(bare) || JOB_HEADS.has(bare) || JOB_HEADS.has(t.norm)) return { start: t.start, end, prefix: '', full: false, other: true };
       // the rest of a construct or an adjective (الخارجية، الأمريكي، للقوات، لنادي الشباب)
       if (t.norm.startsWith('ال') || t.norm.startsWith('ل')) continue;
       break;
@@ -435,11 +749,11 @@ function titleBefore(doc: AnalysedDocument, m: NameMention, title: string, menti
     // an abbreviation: a word of one or two letters and its dot (د. م. أ.د.)
     if (n === 0 && t.kind === 'punct' && doc.text[t.start] === '.') {
       const w = beside(doc, k, -1);
-      if (w >= 0 && doc.tokens[w].kind === 'word' && doc.tokens[w].norm.length <= 2) return { start: doc.tokens[w].start, end, prefix: '', full: false };
+      if (w >= 0 && doc.tokens[w].kind === 'word' && doc.tokens[w].norm.length <= 2) return { start: doc.tokens[w].start, end, prefix: '', full: false, other: true };
     }
     break;
   }
-  if (described) return { start: described.start, end, prefix: '', full: false };
+  if (described) return { start: described.start, end, prefix: '', full: false, other: true };
   return undefined;
 }
 
@@ -510,7 +824,10 @@ const rule: Rule<Record<string, never>> = {
     const bodyStart = headlineEnd(doc);
     // the mentions in the body's sentences: not in the headline, a caption, or the name of a place
     // named after the person (ميدان الأمير محمد بن نايف)
-    const body = mentions.filter((m) => m.start >= bodyStart && !captionLine(doc, m.start) && !namedAfter(doc, m));
+    // (nor an item of a list of names, nor a part of another person's longer name: المتهم أحمد
+    // محمد صلاح; a surname alone after any given name of the wider list: علاء مبارك، جمال مبارك)
+    const body = mentions.filter((m) => m.start >= bodyStart && !captionLine(doc, m.start) && !namedAfter(doc, m) && !listItem(doc, m) && !inLongerName(doc, m, mentions, isSurname(m)));
+    const namesakes = namesakesOf(doc, mentions);
     // every listed person the body names in full, by surname: whom a surname alone may stand for
     const bySurname = new Map<string, NameEntry[]>();
     for (const m of body) {
@@ -521,6 +838,10 @@ const rule: Rule<Record<string, never>> = {
       else if (!owners.includes(m.entry)) owners.push(m.entry);
     }
     const seenFull = new Map<NameEntry, NameMention>();
+    // people whose first mention was described otherwise than the list does (اللواء محمد صلاح
+    // مدير أمن الجيزة for اللاعب محمد صلاح): maybe a namesake, so a later full mention may be the
+    // person's own first one, and its short form is only offered
+    const uncertain = new Set<NameEntry>();
     const bare = new Set<NameEntry>();
     for (const m of body) {
       if (isSurname(m)) {
@@ -556,8 +877,26 @@ const rule: Rule<Record<string, never>> = {
         seenFull.set(e, m);
         // a gloss in brackets or quotation marks of its own: the title stands outside them
         if (wrapped(doc, m)) continue;
-        const missingTitle = !!e.title && !title?.full && !titleNearby(doc, m, e.title, mentions);
-        const missingRole = !!e.role && roleWith(doc, m, e.role) < 0 && !roleInOtherForm(doc, m, e.role);
+        // a dual or plural title before a list of names (اللاعبان محمد صلاح ومحمود تريزيجيه) is the
+        // title of each
+        const plural = pluralTitled(doc, m);
+        const missingTitle = !!e.title && !plural && !title?.full && !titleNearby(doc, m, e.title, mentions);
+        const roleListed = !!e.role && (roleWith(doc, m, e.role) >= 0 || roleInOtherForm(doc, m, e.role));
+        // the listed role right before the name (المدير الفني لمنتخب مصر حسام حسن), right after it,
+        // or its head beside it: the person is surely the one described
+        const roleBefore = !!e.role && !m.prefix && !!phraseBefore(doc, m.firstToken, phraseOf(e.role));
+        const roleHere = !!e.role && (roleBefore || phraseAt(doc, beside(doc, m.lastToken, 1), phraseOf(e.role)) >= 0 || roleInOtherForm(doc, m, e.role));
+        // an office right before or after the name (مدرب منتخب مصر حسام حسن، محمد صلاح لاعب
+        // ليفربول), or the ministry after ل (بدر عبد العاطي للخارجية): the role in other words
+        // (not where the listed role is there: an office beside it is the role, or another's)
+        const officeFirst = officeBefore(doc, m, mentions);
+        const office = !roleHere && (officeFirst || officeAfter(doc, m));
+        const missingRole = !!e.role && !roleListed && !office && !roleByLam(doc, m, e.role);
+        // described already, by another title or job (اللواء، الحاج، الصحفي، رجل الأعمال), a
+        // plural title or an office: a title or role written in would describe the person twice,
+        // or a namesake wrongly (اللواء محمد صلاح نجم ليفربول الإنجليزي مدير أمن الجيزة)
+        const described = !!title?.other || plural || office;
+        if (described && !roleHere && !title?.full) uncertain.add(e);
         if (!missingTitle && !missingRole) continue;
         const edits = [];
         // (another title there, the writer's or what another rule made of this one: the message
@@ -566,8 +905,8 @@ const rule: Rule<Record<string, never>> = {
         // inside a name that goes on: محمد بن نايف بن عبدالعزيز)
         const quoted = inQuotation(doc, m.start);
         // (للوليد بن طلال → للأمير الوليد: the article's alef, dropped after ل, comes back)
-        if (!quoted && missingTitle && !title && !afterOpeningMark(doc, m)) edits.push({ start: m.wordStart, end: m.start, text: withProclitic(m.prefix, e.title!) + ' ' + (m.lamLam ? 'ا' : '') });
-        if (!quoted && missingRole && !nameGoesOn(doc, m.lastToken)) edits.push({ start: m.end, end: m.end, text: ' ' + e.role });
+        if (!quoted && !described && missingTitle && !title && !afterOpeningMark(doc, m)) edits.push({ start: m.wordStart, end: m.start, text: withProclitic(m.prefix, e.title!) + ' ' + (m.lamLam ? 'ا' : '') });
+        if (!quoted && !described && missingRole && !nameGoesOn(doc, m.lastToken)) edits.push({ start: m.end, end: m.end, text: ' ' + e.role });
         const missing = [missingTitle ? 'اللقب' : '', missingRole ? 'الصفة' : ''].filter(Boolean).join(' و');
         const missingEn = [missingTitle ? 'title' : '', missingRole ? 'role' : ''].filter(Boolean).join(' and ');
         ctx.report({
@@ -575,7 +914,9 @@ const rule: Rule<Record<string, never>> = {
           end: m.end,
           messageId: 'incomplete',
           data: { name, missing, missingEn, full: fullForm(e) },
-          fixes: edits.length ? [{ messageId: 'writeFull', data: { full: fullForm(e) }, edits, preferred: !midName(doc, m, e) || !missingTitle }] : [],
+          // (a title between a role or office and the name, «حارس مرمى الأهلي ومنتخب مصر اللاعب
+          // محمد الشناوي», is as often redundant as it is house style: only offered)
+          fixes: edits.length ? [{ messageId: 'writeFull', data: { full: fullForm(e) }, edits, preferred: !missingTitle || (!midName(doc, m, e) && !roleBefore && !officeFirst) }] : [],
         });
         continue;
       }
@@ -586,11 +927,24 @@ const rule: Rule<Record<string, never>> = {
         // them apart): the full name stays
         if (inQuotation(doc, title.start) || nameGoesOn(doc, m.lastToken)) continue;
         if ((bySurname.get(surnameKey(e)) ?? []).some((x) => x !== e)) continue;
-        const short = surnameOf(e.canonical);
+        const short = shortForm(e.canonical);
+        // a family name (سلمان بن عبد العزيز آل سعود، محمد بن زايد آل نهيان) is no short form of
+        // one person: the full name stays
+        if (short === undefined) continue;
         // the short form of a patronymic (بن سلمان of الأمير محمد بن سلمان) or of a name with no
         // surname (عبدالله الثاني) is the writer's call: only offered
         // (nor one that reads as a title: «لوفاة المهندس» for ميرنا المهندس)
-        const sure = short !== e.canonical.trim().split(/\s+/).join(' ') && !PATRONYMIC.has(foldString(short.split(' ')[0])) && !TITLE_SET.has(foldString(short));
+        // (nor that of a name of more than a given name and a surname, رجب طيب أردوغان، or one
+        // that begins with the family name, شي جين بينغ: which part a newsroom writes alone is its
+        // own usage; nor that of a person first named as a namesake may be: see uncertain)
+        const sure =
+          short !== e.canonical.trim().split(/\s+/).join(' ') &&
+          !PATRONYMIC.has(foldString(short.split(' ')[0])) &&
+          !TITLE_SET.has(foldString(short)) &&
+          nameParts(e.canonical) === 2 &&
+          !FAMILY_FIRST.has(foldString(e.canonical.trim().split(/\s+/)[0])) &&
+          !uncertain.has(e) &&
+          !namesakes.has(e);
         const roleEnd = e.role ? phraseAt(doc, beside(doc, m.lastToken, 1), phraseOf(e.role)) : -1;
         const end = roleEnd > 0 ? roleEnd : m.end;
         ctx.report({
@@ -626,6 +980,44 @@ function surnameKey(e: NameEntry): string {
   let k = surnameKeys.get(e);
   if (k === undefined) surnameKeys.set(e, (k = foldString(surnameOf(e.canonical))));
   return k;
+}
+
+/**
+ * Family names written first (Chinese, Korean), folded: the short form of شي جين بينغ is «شي»,
+ * of كيم جونغ أون «كيم», of لي تشيانغ «لي», of بان كي مون «بان» (never the last syllable).
+ */
+const FAMILY_FIRST: ReadonlySet<string> = new Set(
+  ['شي', 'لي', 'كيم', 'وانغ', 'وانج', 'تشانغ', 'تشانج', 'ليو', 'يانغ', 'يانج', 'هوانغ', 'تشاو', 'تشو', 'مون', 'بارك', 'يون', 'هو', 'لين', 'تشين', 'تشن', 'هان', 'تشوي', 'جيانغ', 'دنغ', 'ماو', 'بان', 'كانغ', 'سونغ'].map((w) => foldString(w)),
+);
+
+/**
+ * The short form a repeated full mention is cut to: the surname (surnameOf: عز الدين، أبو
+ * الغيط), the family name of a name that begins with it (شي of شي جين بينغ), or undefined for a
+ * name whose surname is a family's (آل سعود، آل نهيان: a dynasty, never one of its members).
+ */
+function shortForm(canonical: string): string | undefined {
+  const words = canonical.trim().split(/\s+/);
+  if (words.length >= 2 && FAMILY_FIRST.has(foldString(words[0]))) return words[0];
+  const short = surnameOf(canonical);
+  const first = foldString(short.split(' ')[0]);
+  return first === 'ال' && short.includes(' ') ? undefined : short;
+}
+
+/** Words that make one part of a name with the word after them (عبد الفتاح، أبو الغيط، بن سلمان، آل سعود), folded. */
+const JOINS_NEXT: ReadonlySet<string> = new Set(['عبد', 'ابو', 'ابي', 'ابا', 'بن', 'ابن', 'بنت', 'ال', 'ولد']);
+/** Words that make one part of a name with the word before them (عز الدين، نصر الله، داود أوغلو), folded. */
+const JOINS_PREVIOUS: ReadonlySet<string> = new Set(['الدين', 'الله', 'اوغلو']);
+
+/** The parts of a name: its words, a compound (عبد الفتاح، أبو الغيط، عز الدين) one part. */
+function nameParts(canonical: string): number {
+  const words = canonical.trim().split(/\s+/).map((w) => foldString(w));
+  let parts = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (JOINS_NEXT.has(words[i]) && i + 1 < words.length) i++;
+    else if (i > 0 && JOINS_PREVIOUS.has(words[i])) continue;
+    parts++;
+  }
+  return parts;
 }
 
 /** The first word of a patronymic (بن سلمان), folded. */

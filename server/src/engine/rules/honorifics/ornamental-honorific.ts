@@ -7,6 +7,10 @@
 // Left alone (audit on published news): سعادته «his happiness» and سيادتها «its sovereignty»
 // unless the form is who speaks or acts (وأكد سعادته أن، اطلع سعادته على، وثمن سعادته الجهود); an address (يا سمو
 // الأمير: «يا الأمير» is no Arabic); a quotation, which keeps the speaker's words.
+// Nouns, not honorifics (adversarial run): حضرة «presence» after في or بـ (في حضرة الرئيس);
+// سعادة «happiness» before a title no one is given سعادة (وظهرت سعادة اللاعب، بدت سعادة
+// الرئيس: a president is فخامة); a word with the article after فخامة or معالي (فخامة المكان،
+// معالي الأمور); and the title of a work (فيلم معالي الوزير، مسلسل صاحب السعادة).
 
 import { originalPrefixLength, segment } from '../../text/arabic';
 import { foldChar, foldString, stripMarks } from '../../text/fold';
@@ -128,6 +132,36 @@ const DOER_FORMS: Readonly<Record<'m' | 'f', ReadonlySet<string>>> = {
 /** Adjectives of سعادة «happiness» (أبدى سعادته الكبيرة): what follows the noun, never the title, folded. */
 const HAPPINESS_ADJECTIVES = new Set(['الكبيرة', 'البالغة', 'الغامرة', 'العارمة', 'الشديدة', 'الكاملة', 'التامة', 'الوطنية'].map((w) => foldString(w)));
 
+/** Nouns whose next words are the title of a work (فيلم معالي الوزير، مسلسل صاحب السعادة), with any proclitic. */
+const WORK_NOUNS: ReadonlySet<string> = withProclitics(
+  ['فيلم', 'مسلسل', 'رواية', 'كتاب', 'أغنية', 'مسرحية', 'برنامج', 'قصيدة', 'ديوان', 'ألبوم', 'الفيلم', 'المسلسل', 'الرواية', 'الأغنية', 'المسرحية'].map((w) => foldString(w)),
+);
+
+/**
+ * The titles سعادة is given to as an honorific (سعادة السفير، سعادة المستشار، سعادة اللواء),
+ * folded. Before any other (سعادة اللاعب، سعادة الفنان، سعادة الرئيس: a president is فخامة) it is
+ * «happiness».
+ */
+const SAADA_TITLES: ReadonlySet<string> = new Set(
+  [
+    'السفير', 'السفيرة', 'الوزير', 'الوزيرة', 'المستشار', 'المستشارة', 'النائب', 'النائبة', 'اللواء', 'العميد', 'العقيد', 'الفريق', 'المشير', 'الشيخ', 'الشيخة',
+    'الدكتور', 'الدكتورة', 'المهندس', 'المهندسة', 'السيد', 'السيدة', 'الأستاذ', 'الأستاذة', 'المحافظ', 'المحافظة', 'القاضي', 'المحامي', 'المحامية',
+  ].map((w) => foldString(w)),
+);
+
+/**
+ * Words after which سعادة is a noun they take (ووسط سعادة السفير، وظهرت سعادة …، وشهدت الجلسة
+ * سعادة …): before a title it is given to, the cut is only offered. Folded, with و or ف.
+ */
+const HAPPINESS_BEFORE: ReadonlySet<string> = new Set(
+  ['وسط', 'ظهرت', 'بدت', 'عمت', 'غمرت', 'شهدت', 'شهد', 'زادت', 'تضاعفت', 'عكست', 'انعكست', 'سادت', 'مدى', 'سر', 'مصدر', 'رغم', 'عن', 'أبدى', 'أظهر', 'أخفى', 'لم', 'تخف']
+    .map((w) => foldString(w))
+    .flatMap((w) => [w, 'و' + w, 'ف' + w]),
+);
+
+/** Nouns with the article after فخامة or معالي that stand for a person (معالي الأمين العام), folded. */
+const PERSON_NOUNS: ReadonlySet<string> = new Set(['الأمين', 'المفتي', 'المدير', 'المندوب', 'الحاكم', 'المشرف', 'الممثل', 'الوكيل', 'المبعوث', 'القائد'].map((w) => foldString(w)));
+
 /** The vocative particle: «يا سمو الأمير» cannot lose its honorific («يا الأمير»). */
 const VOCATIVE = new Set(['يا', 'ويا', 'فيا', 'أيا'].map((w) => foldString(w)));
 
@@ -221,8 +255,21 @@ const rule: Rule<Options> = {
         if (phrase.needsTitle && !TITLE_SET.has(titleTok.norm)) break;
         // not before a title (فخامة «grandeur», معالي رئيس الوزراء): with a proclitic a noun
         // (وبفخامة ما بعدها فخامة), without one the cut is only offered
-        const titled = phrase.extra === true || TITLE_SET.has(titleTok.norm);
+        let titled = phrase.extra === true || TITLE_SET.has(titleTok.norm);
         if (!titled && seg.prefix) break;
+        // the title of a work: فيلم معالي الوزير، مسلسل صاحب السعادة
+        if (!phrase.extra && before && before.kind === 'word' && WORK_NOUNS.has(before.norm)) break;
+        // فخامة المكان، معالي الأمور: a noun with the article that is no title is the honorific's own noun
+        if (!titled && titleTok.norm.startsWith('ال') && !PERSON_NOUNS.has(titleTok.norm)) break;
+        const head = phrase.words.length === 1 ? phrase.words[0] : '';
+        // في حضرة الرئيس، بحضرة القاضي: «in the presence of»
+        if (head === 'حضره' && (seg.prep === 'ب' || (before && before.kind === 'word' && (before.norm === 'في' || before.norm === 'وفي' || before.norm === 'ففي')))) break;
+        if (head === 'سعاده') {
+          // سعادة اللاعب، سعادة الرئيس: «happiness»
+          if (!SAADA_TITLES.has(titleTok.norm)) break;
+          // ووسط سعادة السفير: his happiness as well as the honorific
+          if (!seg.prefix && before && before.kind === 'word' && HAPPINESS_BEFORE.has(before.norm)) titled = false;
+        }
         // حضرة، سيادة … are written with ة: حضره (حضر + ه, «attended it») before a title is a verb
         if (phrase.needsTitle && phrase.words.length === 1 && stripMarks(text.slice(toks[last].start, toks[last].end)).endsWith('ه')) break;
         // the honorific without its proclitic, in original characters

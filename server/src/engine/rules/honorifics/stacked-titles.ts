@@ -6,12 +6,16 @@
 // - the second may be the family name: ووصف المهندس المخرج هذه المناسبة (محمد المخرج). Two
 //   titles come before a name: when no name follows, the pair is left alone, but for السيد
 //   (السيد الرئيس بأن …), where the fix is written only if the second word is no family name;
-// - in a quotation they are someone's own words, and stay.
+// - in a quotation they are someone's own words, and stay;
+// - after a given name the first is the family name: أحمد السيد الرئيس التنفيذي للبنك (Ahmed
+//   El-Sayed, the CEO), محمد الشيخ المدرب العام; and السيد after another title is the given name
+//   (النائب السيد البدوي), which is no second title (adversarial run).
 
 import { optionDoc } from '../../messages';
 import { originalPrefixLength, segment } from '../../text/arabic';
 import { foldChar, foldString } from '../../text/fold';
 import type { FixSpec, Rule } from '../../types';
+import { GIVEN_NAMES } from '../names/name-consistency';
 import { inQuotation, joinProclitic, NOT_A_NAME, TITLE_FORMS, TITLE_SET, withProclitics } from './titles';
 
 interface Options {
@@ -32,6 +36,15 @@ const ADJECTIVES: ReadonlySet<string> = new Set(['الإعلامي', 'الإعل
 const FAMILY_NAMES: ReadonlySet<string> = new Set(
   ['القاضي', 'المحامي', 'الشيخ', 'الأمير', 'الحاج', 'الشاعر', 'الكاتب', 'المهندس', 'المخرج', 'البطل', 'العميد', 'الإمام', 'الملك', 'الفنان', 'المدرب', 'النائب'].map((w) => foldString(w)),
 );
+
+/**
+ * Is the folded word a given name (أحمد، محمد، هاني …), also after و or ف? Not علي, which is the
+ * preposition على as Egyptian copy writes it (على السيد الرئيس أن …).
+ */
+function givenName(norm: string): boolean {
+  const bare = (norm.charCodeAt(0) === 0x648 || norm.charCodeAt(0) === 0x641) && GIVEN_NAMES.has(norm.slice(1)) ? norm.slice(1) : norm;
+  return bare !== 'علي' && GIVEN_NAMES.has(bare);
+}
 
 const rule: Rule<Options> = {
   meta: {
@@ -74,6 +87,12 @@ const rule: Rule<Options> = {
       while (j < toks.length && (toks[j].kind === 'space' || toks[j].kind === 'format')) j++;
       if (j >= toks.length || j === i + 1 || toks[j].kind !== 'word' || !TITLE_SET.has(toks[j].norm)) continue;
       if (accepted.has(`${first} ${toks[j].norm}`)) continue;
+      // النائب السيد البدوي: السيد after a title is the given name
+      if (toks[j].norm === 'السيد') continue;
+      // أحمد السيد الرئيس التنفيذي: the first title word is the family name of the given name before it
+      const proclitic = seg.article ? seg.prefix.length > (seg.prefix.endsWith('لل') ? 1 : 2) : seg.prefix.length > 0;
+      const owner = proclitic ? -1 : doc.wordBeside(i, -1);
+      if (owner >= 0 && givenName(toks[owner].norm)) continue;
       // المستشار الإعلامي: an adjective, not a second title
       if (ADJECTIVES.has(toks[j].norm)) continue;
       // نائب الرئيس اللواء …: the first ends a construct (the loop goes on from the second);

@@ -2,24 +2,27 @@
 // the house prefers. An abbreviation counts only before a name: "2004 م." is a year.
 // A quotation keeps its words (a tweet quoted with its «د. الطريفي، د. خوجه»), and a name
 // glued to the dot (د.مازن) gets its space back with the full title (الدكتور مازن).
+// The abbreviation has no gender, the full title has: it is written feminine (الدكتورة،
+// المهندسة، الأستاذة الدكتورة) where the text shows a woman (see titleGender).
 
 import { lexiconKnows } from '../../lexicon';
 import { originalPrefixLength, segment } from '../../text/arabic';
-import { foldChar } from '../../text/fold';
+import { foldChar, foldString } from '../../text/fold';
 import type { AnalysedDocument } from '../../text/document';
 import { optionDoc } from '../../messages';
-import type { Rule } from '../../types';
-import { inQuotation, joinProclitic, withProclitics } from './titles';
+import type { NameEntry, Rule } from '../../types';
+import { findNameMentions } from '../names/mentions';
+import { inQuotation, joinProclitic, TITLES, withProclitics } from './titles';
 
 interface Options {
   prefer: 'full' | 'abbreviated';
 }
 
 /** Abbreviations as token sequences: letters separated by dots. Longest first. */
-const ABBR: Array<{ letters: string[]; full: string; abbr: string }> = [
-  { letters: ['ا', 'د'], full: 'الأستاذ الدكتور', abbr: 'أ.د.' },
-  { letters: ['د'], full: 'الدكتور', abbr: 'د.' },
-  { letters: ['م'], full: 'المهندس', abbr: 'م.' },
+const ABBR: Array<{ letters: string[]; full: string; feminine: string; abbr: string }> = [
+  { letters: ['ا', 'د'], full: 'الأستاذ الدكتور', feminine: 'الأستاذة الدكتورة', abbr: 'أ.د.' },
+  { letters: ['د'], full: 'الدكتور', feminine: 'الدكتورة', abbr: 'د.' },
+  { letters: ['م'], full: 'المهندس', feminine: 'المهندسة', abbr: 'م.' },
 ];
 
 const FULL_TO_ABBR = new Map([
@@ -65,6 +68,98 @@ function matchAbbr(doc: AnalysedDocument, i: number, letters: string[], firstNor
   return k;
 }
 
+/**
+ * Words ending in ت that are no third person feminine past (folded, without و/ف): nouns and
+ * particles (بيت د. أحمد «Dr Ahmed's house», وقت، صوت، تحت، بنت …) and masculine verbs whose root
+ * ends in ت (ولفت د. سالم إلى «Dr Salem pointed out», التفت، أثبت، سكت …). Words ending in ات
+ * (plural nouns: تصريحات د. سالم; مات، بات، فات) and وت (صوت، موت، بيروت) are set aside by shape.
+ */
+const NOT_FEMININE_VERB: ReadonlySet<string> = new Set(
+  [
+    'بيت', 'زيت', 'صيت', 'مبيت', 'كبريت', 'عفريت', 'توقيت', 'تصويت', 'تثبيت', 'تفتيت', 'الكويت', 'كويت', 'وقت', 'تحت', 'بنت', 'أخت', 'ست', 'سبت', 'صمت',
+    'نحت', 'بخت', 'يخت', 'تخت', 'مقت', 'سمت', 'عنت', 'نبت', 'ثبت', 'نعت', 'لفت', 'التفت', 'أفلت', 'انفلت', 'أثبت', 'سكت', 'أسكت', 'كبت', 'بهت', 'شمت',
+    'أنبت', 'شتت', 'فتت', 'بت', 'أنت', 'كنت', 'لست', 'ليت', 'نت', 'إنترنت', 'انترنت', 'خفت', 'بغت', 'هفت', 'قلت', 'حيث', 'وقفت', 'تحدثت',
+  ].map((w) => foldString(w)),
+);
+
+/** Feminine past verbs of roots ending in ي (حظيت، بقيت): words ending in يت are otherwise nouns (بيت، توقيت، تصويت). */
+const FEMININE_YT: ReadonlySet<string> = new Set(['حظيت', 'بقيت', 'لقيت', 'رضيت', 'نسيت', 'خشيت', 'حييت', 'عنيت', 'أبقيت'].map((w) => foldString(w)));
+
+/** Words before a verb that leave it at the head of its clause (كما قالت د. منى، وقد أكدت), folded. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  ['قد', 'وقد', 'فقد', 'لقد', 'كما', 'ثم', 'حيث', 'بينما', 'فيما', 'عندما', 'بعدما', 'كذلك', 'أيضا', 'فيما', 'حين', 'حينما', 'إذ', 'إذا', 'لما', 'وكما', 'ولما', 'وحين'].map((w) => foldString(w)),
+);
+
+/**
+ * Is the word before the abbreviation a third person feminine past verb? 'initial' when it also
+ * heads its clause (وقالت د. رانيا، وتفقدت د. مايا، كما أكدت د. منى): the news order puts the
+ * subject right after it, so the person is a woman. 'inner' when something (its subject,
+ * most likely) stands before it (الوزيرة التقت د. سالم): what follows may be its object, a man
+ * or a woman. Undefined when the word is no such verb.
+ */
+function feminineVerbBefore(doc: AnalysedDocument, i: number): 'initial' | 'inner' | undefined {
+  const toks = doc.tokens;
+  if (toks[i].norm.length > 1) return undefined; // ود.: a proclitic on the title, the word before is no verb of it
+  let p = i - 1;
+  while (p >= 0 && (toks[p].kind === 'space' || toks[p].kind === 'format')) p--;
+  if (p < 0 || p === i - 1 || toks[p].kind !== 'word') return undefined;
+  const norm = toks[p].norm;
+  // و/ف before it: the verb opens a clause of its own
+  const conj = norm.length > 3 && (norm.charCodeAt(0) === 0x648 || norm.charCodeAt(0) === 0x641) ? 1 : 0;
+  const verb = norm.slice(conj);
+  if (verb.length < 3 || !verb.endsWith('ت')) return undefined;
+  if (verb.endsWith('ات') || verb.endsWith('وت') || (verb.endsWith('يت') && !FEMININE_YT.has(verb))) return undefined;
+  // (ال is also the start of a verb: التقت، التزمت; البيت، الوقت are the nouns)
+  if (NOT_FEMININE_VERB.has(verb) || NOT_FEMININE_VERB.has(norm) || (verb.startsWith('ال') && NOT_FEMININE_VERB.has(verb.slice(2)))) return undefined;
+  if (conj) return 'initial';
+  const before = doc.prevSignificant(p);
+  if (!before || before.kind === 'newline' || before.kind === 'punct') return 'initial';
+  return before.kind === 'word' && CLAUSE_OPENERS.has(before.norm) ? 'initial' : 'inner';
+}
+
+/**
+ * Feminine titles and office nouns right before the abbreviation, in apposition to the person
+ * (وقالت الوزيرة د. هالة زايد), folded, also with و. Only the word right before: برعاية د. أحمد
+ * ends in ة too.
+ */
+const FEMININE_NOUNS: ReadonlySet<string> = new Set(
+  [
+    ...TITLES.filter((t) => t.endsWith('ة') && t !== 'الداعية'), // (الداعية is a man's title too)
+    'وزيرة', 'رئيسة', 'مديرة', 'عميدة', 'أستاذة', 'نائبة', 'سفيرة', 'مستشارة', 'الباحثة', 'باحثة', 'الطبيبة', 'طبيبة', 'المتحدثة', 'الأمينة', 'العميدة', 'المديرة', 'الرئيسة',
+  ]
+    .map((w) => foldString(w))
+    .flatMap((w) => [w, 'و' + w]),
+);
+
+/**
+ * The gender the names list gives the person named right after the abbreviation (its title:
+ * الدكتورة رانيا المشاط), if the list names one there by a whole spelling. A surname alone is
+ * no proof (د. احمد العرفج is no listed رحمة أحمد), and whole spellings do not depend on the
+ * rest of the draft, so a paragraph gives the same answer checked alone or in its draft.
+ */
+function listedGender(doc: AnalysedDocument, names: readonly NameEntry[] | undefined, token: number): 'f' | 'm' | undefined {
+  if (!names || names.length === 0) return undefined;
+  const m = findNameMentions(doc, names).find((x) => x.firstToken === token && (x.form.kind === 'canonical' || x.form.kind === 'variant'));
+  const title = m?.entry.title?.trim();
+  if (!title) return undefined;
+  const first = foldString(title.split(/\s+/)[0]);
+  return first.endsWith('ه') && first !== 'الداعيه' ? 'f' : 'm';
+}
+
+/**
+ * Which full title the text asks for: 'f' the feminine (a feminine verb heading the clause, or
+ * the names list), 'm' the masculine (nothing points to a woman, as most often), '?' either
+ * (a feminine verb that may have the person for its object, or the list and the verb disagree).
+ */
+function titleGender(doc: AnalysedDocument, names: readonly NameEntry[] | undefined, i: number, nameToken: number): 'f' | 'm' | '?' {
+  const prev = doc.wordBeside(i, -1);
+  const verb = prev >= 0 && doc.tokens[i].norm.length === 1 && FEMININE_NOUNS.has(doc.tokens[prev].norm) ? 'initial' : feminineVerbBefore(doc, i);
+  const listed = listedGender(doc, names, nameToken);
+  if (listed === 'f') return 'f';
+  if (listed === 'm') return verb === 'initial' ? '?' : 'm';
+  return verb === 'initial' ? 'f' : verb === 'inner' ? '?' : 'm';
+}
+
 const rule: Rule<Options> = {
   meta: {
     id: 'title-abbreviation',
@@ -85,8 +180,8 @@ const rule: Rule<Options> = {
     docs: {
       description: { ar: 'الألقاب المختصرة (د. م. أ.د.) أو الكاملة حسب أسلوب التحرير', en: 'Abbreviated titles (د. م. أ.د.) or full ones, per house style' },
       explanation: {
-        ar: 'يختار أسلوب التحرير كتابة اللقب كاملا («الدكتور») أو مختصرا («د.»). لا يُعد «م.» بعد رقم سنة لقبا، ولا يُغيَّر ما بين علامتي تنصيص لأنه منقول بنصه.',
-        en: 'The house chooses full titles (الدكتور) or abbreviations (د.). “م.” after a year number is the era, not a title. Text between quotation marks is left as quoted.',
+        ar: 'يختار أسلوب التحرير كتابة اللقب كاملا («الدكتور») أو مختصرا («د.»). ويُكتب اللقب مؤنثا («وقالت د. رانيا» ← «وقالت الدكتورة رانيا») حين يدل النص على امرأة: فعل مؤنث يبدأ الجملة قبله، أو اسم مؤنث قبله، أو لقب مؤنث لها في قائمة الأسماء؛ وحين يتعارض الدليلان يُعرض الوجهان بلا ترجيح. لا يُعد «م.» بعد رقم سنة لقبا، ولا يُغيَّر ما بين علامتي تنصيص لأنه منقول بنصه.',
+        en: 'The house chooses full titles (الدكتور) or abbreviations (د.). The title is written feminine (وقالت د. رانيا → وقالت الدكتورة رانيا) where the text shows a woman: a feminine verb opening the clause before it, a feminine noun before it, or her feminine title in the names list; where the signs disagree both forms are offered, neither preferred. “م.” after a year number is the era, not a title. Text between quotation marks is left as quoted.',
       },
       good: 'التقى الدكتور عمرو طلعت السفير الصيني.',
       bad: 'التقى د. عمرو طلعت السفير الصيني.',
@@ -119,17 +214,23 @@ const rule: Rule<Options> = {
           const k = seg.prefix ? originalPrefixLength(word, seg.prefix.length, (c) => foldChar(c)) : 0;
           const prefix = word.slice(0, k);
           // د.مازن: the full title is a word, the name after it needs its space (الدكتور مازن)
-          const to = joinProclitic(prefix, a.full) + (toks[after].start === toks[last].end ? ' ' : '');
+          const space = toks[after].start === toks[last].end ? ' ' : '';
           const abbr = text.slice(t.start + k, toks[last].end);
+          // a proclitic and a letter may be a word of its own (ولد. «was born», لا بد.; not so
+          // a proclitic and أ.د., letters and dots): then
+          // the full title is only offered, never written by fix-all
+          const sure = !(k > 0 && a.letters.length === 1 && lexiconKnows(t.norm));
+          // (audit: «وقالت د. رانيا المشاط» became «وقالت الدكتور رانيا المشاط»)
+          const gender = titleGender(doc, ctx.shared.names, i, after);
+          const fix = (full: string, preferred: boolean) => ({ messageId: 'replace', data: { to: full }, edits: [{ start: t.start, end: toks[last].end, text: joinProclitic(prefix, full) + space }], preferred });
+          const fixes =
+            gender === 'f' ? [fix(a.feminine, sure), fix(a.full, false)] : gender === '?' ? [fix(a.full, false), fix(a.feminine, false)] : [fix(a.full, sure)];
           ctx.report({
             start: t.start + k,
             end: toks[last].end,
             messageId: 'writeFull',
-            data: { full: a.full, abbr },
-            // a proclitic and a letter may be a word of its own (ولد. «was born», لا بد.; not so
-            // a proclitic and أ.د., letters and dots): then
-            // the full title is only offered, never written by fix-all
-            fixes: [{ messageId: 'replace', data: { to: a.full }, edits: [{ start: t.start, end: toks[last].end, text: to }], preferred: !(k > 0 && a.letters.length === 1 && lexiconKnows(t.norm)) }],
+            data: { full: gender === 'f' ? a.feminine : gender === '?' ? `${a.full} / ${a.feminine}` : a.full, abbr },
+            fixes,
           });
           i = last;
           break;

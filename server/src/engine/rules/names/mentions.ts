@@ -312,10 +312,11 @@ const CONNECTOR_HASHES: ReadonlySet<number> = new Set([...SURNAME_CONNECTORS].ma
 
 /**
  * Words that join the word before them into one surname (folded): الله of نصر الله، فضل الله
- * (alone it is «God», in every other sentence of a draft), أوغلو of داود أوغلو، جاويش أوغلو
- * (alone it is the end of any Turkish surname).
+ * (alone it is «God», in every other sentence of a draft), الدين of عز الدين، نور الدين (alone it
+ * is «religion»: «الفنانة مي عز الدين» is never «الدين»), أوغلو of داود أوغلو، جاويش أوغلو (alone
+ * it is the end of any Turkish surname).
  */
-const SURNAME_ENDS: ReadonlySet<string> = new Set(['الله', 'اوغلو']);
+const SURNAME_ENDS: ReadonlySet<string> = new Set(['الله', 'الدين', 'اوغلو']);
 const END_HASHES: ReadonlySet<number> = new Set([...SURNAME_ENDS].map((w) => fnv1a(w)));
 
 /**

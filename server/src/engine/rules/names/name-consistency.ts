@@ -964,6 +964,11 @@ const rule: Rule<Record<string, never>> = {
       const anchor = occ.find((o) => o.spelling === majority)!;
       for (const o of occ) {
         if (o.spelling === majority || inMention(o)) continue;
+        // a word one final ة/ه or ى/ي from a listed name's word, standing alone (no mention of the
+        // name, no title before it), is the word: رحمه الله beside a listed رحمة أحمد, إلى ناديه
+        // الأصلي «his club» beside نادية الجندي, يحيي «revives», برنامج ليلي «nightly», طابع سلمي
+        // «peaceful» (adversarial run: fix-all wrote the name in each)
+        if (fromList !== undefined && onlyFinalLetter(o.spelling, fromList) && !afterTitle(doc, o.token)) continue;
         ctx.report({
           start: o.start,
           end: o.end,
@@ -976,6 +981,19 @@ const rule: Rule<Record<string, never>> = {
     }
   },
 };
+
+/** Do two spellings differ only in their last letter, ة/ه or ى/ي (رحمه/رحمة، يحيي/يحيى)? */
+function onlyFinalLetter(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 2 || a.slice(0, -1) !== b.slice(0, -1)) return false;
+  const pair = a[a.length - 1] + b[b.length - 1];
+  return pair === 'ةه' || pair === 'هة' || pair === 'ىي' || pair === 'يى';
+}
+
+/** Is the word at token i right after a title (الفنانة رحمه)? */
+function afterTitle(doc: AnalysedDocument, i: number): boolean {
+  const p = doc.wordBeside(i, -1);
+  return p >= 0 && TITLE_FORMS.has(doc.tokens[p].norm);
+}
 
 /**
  * The stem of each of a key's words after `strip` letters of proclitics (marks aside), and its

@@ -2,8 +2,37 @@
 // Matching folds marks, tatweel, presentation forms and letter variants and looks
 // through proclitics; the fix keeps the proclitic (وعمر طلعت → وعمرو طلعت).
 
+import type { AnalysedDocument } from '../../text/document';
+import { foldString } from '../../text/fold';
 import type { Rule } from '../../types';
-import { canonicalFor, findNameMentions, isCommonWordSurname } from './mentions';
+import { TITLE_FORMS } from '../honorifics/titles';
+import { canonicalFor, findNameMentions, isCommonWordSurname, type NameMention } from './mentions';
+import { GIVEN_NAMES } from './name-consistency';
+
+/**
+ * Is this mention the surname of a listed variant read off it (الجبالي of حنفي الجبالي), not a
+ * one-word variant the list gives of its own (نتانياهو)? The list vouches for the whole variant
+ * only: its surname alone is as often another person's (المستشارة تهاني الجبالي).
+ */
+function derivedVariantSurname(m: NameMention): boolean {
+  return m.form.kind === 'variant-surname' && !m.entry.variants.some((v) => v.trim() === m.form.text.trim());
+}
+
+/**
+ * Does another person's given name stand right before the surname (محمد الجبالي، المستشارة تهاني
+ * الجبالي: a given name, or a word between a title and the surname)? Then the surname is theirs.
+ */
+function anotherPersonsName(doc: AnalysedDocument, m: NameMention): boolean {
+  if (m.prefix) return false;
+  const p = doc.wordBeside(m.firstToken, -1);
+  if (p < 0) return false;
+  const w = doc.tokens[p].norm;
+  const own = new Set([m.entry.canonical, ...m.entry.variants].map((s) => foldString(s.trim().split(/\s+/)[0] ?? '')));
+  if (own.has(w)) return false;
+  if (GIVEN_NAMES.has(w)) return true;
+  const t = doc.wordBeside(p, -1);
+  return t >= 0 && TITLE_FORMS.has(doc.tokens[t].norm) && !TITLE_FORMS.has(w) && !w.startsWith('ال');
+}
 
 const rule: Rule<Record<string, never>> = {
   meta: {
@@ -34,15 +63,22 @@ const rule: Rule<Record<string, never>> = {
     // (a one-word surname variant that is also a common word, طلعة «sortie», is a mention only
     // where the draft also names the person in full: findNameMentions leaves out the others;
     // and even there its fix is a suggestion, since the draft may use the word as a word)
-    for (const m of findNameMentions(ctx.doc, ctx.shared.names)) {
+    // (the surname of a listed variant alone, الجبالي of حنفي الجبالي, is written by fix-all only
+    // where the draft names the person in full, and never inside another person's name (offered
+    // there, as other readings are): adversarial run, «المستشارة تهاني الجبالي» became «تهاني جبالي»)
+    const mentions = findNameMentions(ctx.doc, ctx.shared.names);
+    let named: Set<number> | undefined;
+    const namedInFull = (m: NameMention) => (named ??= new Set(mentions.filter((x) => x.form.kind === 'canonical' || x.form.kind === 'variant').map((x) => x.entryIndex))).has(m.entryIndex);
+    for (const m of mentions) {
       if (!m.misspelt) continue;
+      const derived = derivedVariantSurname(m);
       const canonical = canonicalFor(m);
       ctx.report({
         start: m.start,
         end: m.end,
         messageId: 'misspelt',
         data: { canonical },
-        fixes: [{ messageId: 'fix', data: { canonical }, edits: [{ start: m.start, end: m.end, text: canonical }], preferred: !isCommonWordSurname(m) }],
+        fixes: [{ messageId: 'fix', data: { canonical }, edits: [{ start: m.start, end: m.end, text: canonical }], preferred: !isCommonWordSurname(m) && (!derived || (namedInFull(m) && !anotherPersonsName(ctx.doc, m))) }],
       });
     }
   },

@@ -3,12 +3,17 @@
 // - أشار followed directly by بـ + a praise object: أشاد بـ may be meant (a hint, with a suggestion only).
 // - أكد بأن → أكد أن (the verb takes أن directly).
 // - نوه إلى / نوه بـ per house style (option `nawwah`).
+// Left alone (adversarial run): أشاد … إلى … بـ, where the إلى belongs to a noun between (وأشاد
+// الوزير القادم إلى القاهرة بحفاوة الاستقبال) and the بـ is أشاد's; بان of بان كي مون; and the بأن
+// of a noun that takes بـ (وأكد ثقته بأن «stressed his confidence that»).
 
 import { optionDoc } from '../../messages';
 import type { Rule } from '../../types';
 import { originalPrefixLength } from '../../text/arabic';
 import type { AnalysedDocument } from '../../text/document';
-import { foldChar } from '../../text/fold';
+import { foldChar, foldString, stripMarks } from '../../text/fold';
+import { lexiconKnows } from '../../lexicon';
+import { findNameMentions, isCommonWordSurname } from '../names/mentions';
 import { formOf } from './lexicon';
 import { findVerbUses } from './uses';
 
@@ -44,6 +49,65 @@ function ilaBelongsTo(doc: AnalysedDocument, verbIndex: number, ilaIndex: number
   }
   const after = doc.nextSignificant(ilaIndex);
   return !(after && after.kind === 'word' && after.norm === 'جانب');
+}
+
+/**
+ * Words with ب that are no object of أشاد (adverbs, prepositions, conjunctions, places:
+ * بشكل كبير، بين البلدين، بمدينة), folded.
+ */
+const BI_NOT_OBJECT = new Set(
+  [
+    'بعد', 'بعدما', 'بين', 'بينما', 'بل', 'بشكل', 'بصورة', 'بنسبة', 'بقيمة', 'بنحو', 'بحوالي', 'بمناسبة', 'بحضور', 'بمشاركة', 'بسبب', 'بدلا', 'بخصوص',
+    'بشأن', 'بهدف', 'بغية', 'بواسطة', 'بجانب', 'بها', 'به', 'بهم', 'بهما', 'بأن', 'بأنه', 'بأنها', 'بما', 'بمن', 'بمدينة', 'بمحافظة', 'بمقر', 'بمنطقة', 'بقاعة',
+    'بالفعل', 'بالإضافة', 'بالنسبة', 'بالتالي', 'بالتزامن', 'بالقرب', 'بالرغم', 'بالذات', 'بالكامل', 'بالضبط', 'بالأخص', 'بالتحديد', 'بالمئة', 'بالمائة',
+  ].map((w) => foldString(w)),
+);
+
+/**
+ * After an إلى that follows أشاد, the بـ of أشاد itself before the clause ends (وأشاد الوزير القادم
+ * إلى القاهرة بحفاوة الاستقبال، وأشاد الرئيس في كلمته إلى الأمة بتضحيات …): then the إلى belongs to
+ * a noun between (القادم إلى، كلمته إلى) and أشاد is right. The word after ب must be a word (بلاده
+ * is no ب + لاده).
+ */
+function ashadObjectAfter(doc: AnalysedDocument, ilaIndex: number, nextUseIndex: number): boolean {
+  const toks = doc.tokens;
+  for (let k = ilaIndex + 1; k < toks.length && k < nextUseIndex; k++) {
+    const t = toks[k];
+    if (t.kind === 'newline') return false;
+    if (t.kind === 'punct' && '،,؛;:.!?؟'.includes(doc.text[t.start])) return false;
+    if (t.kind !== 'word') continue;
+    if (CLAUSE_START.has(t.norm)) return false;
+    if (t.norm.length < 4 || t.norm.charCodeAt(0) !== 0x628 || BI_NOT_OBJECT.has(t.norm)) continue;
+    // الالتزام بالمواعيد: the بـ of a noun that takes it
+    const prev = doc.prevSignificant(k);
+    if (prev && prev.kind === 'word' && takesBi(prev.norm)) continue;
+    if (t.norm.startsWith('بال') || lexiconKnows(stripMarks(doc.text.slice(t.start, t.end)).slice(1))) return true;
+  }
+  return false;
+}
+
+/**
+ * Nouns that take بـ (and so بأن) of their own, folded and bare: ثقته بأن «his confidence that»,
+ * إيمانه بأن، قناعتها بأن، الاعتراف بأن. After أكد their بأن is right.
+ */
+const BI_NOUNS = new Set(
+  ['ثقة', 'إيمان', 'قناعة', 'يقين', 'علم', 'اعتقاد', 'اقتناع', 'أمل', 'شعور', 'إحساس', 'اعتراف', 'تمسك', 'التزام', 'وعي', 'تفاؤل', 'إيقان', 'إقرار', 'وعد', 'تعهد', 'ظن', 'حلم'].map((w) => foldString(w)),
+);
+
+const PRONOUN_SUFFIXES = ['هما', 'هم', 'هن', 'ها', 'نا', 'كم', 'ه', 'ي'];
+
+/** Is the folded word a noun of BI_NOUNS, with the article or a possessive pronoun (ثقته، الثقة، قناعتها)? */
+function takesBi(norm: string): boolean {
+  if (BI_NOUNS.has(norm)) return true;
+  const bare = norm.startsWith('ال') ? norm.slice(2) : norm;
+  if (BI_NOUNS.has(bare)) return true;
+  for (const s of PRONOUN_SUFFIXES) {
+    if (!norm.endsWith(s) || norm.length - s.length < 2) continue;
+    const base = norm.slice(0, -s.length);
+    // ة before a pronoun is written ت: ثقته is ثقة + ه
+    if (BI_NOUNS.has(base) || (base.endsWith('ت') && BI_NOUNS.has(base.slice(0, -1) + 'ه'))) return true;
+  }
+  return false;
 }
 
 function praiseStem(norm: string): boolean {
@@ -96,6 +160,7 @@ const rule: Rule<Options> = {
       const f = u.follower;
       if (lemma === 'أشاد' && f?.construction === 'إلى') {
         if (!ilaBelongsTo(doc, u.tokenIndex, f.tokenIndex, uses[n + 1]?.tokenIndex ?? Infinity)) return;
+        if (ashadObjectAfter(doc, f.tokenIndex, uses[n + 1]?.tokenIndex ?? Infinity)) return;
         const to = formOf('أشار', u.match.slot);
         if (!to) return;
         ctx.report({
@@ -124,6 +189,15 @@ const rule: Rule<Options> = {
         const t = doc.tokens[f.tokenIndex];
         if (!t.norm.startsWith('بان')) return;
         const word = text.slice(t.start, t.end);
+        // بان كي مون: the name, not بأن (fix-all wrote «وأكد ان كي مون»)
+        if (stripMarks(word) === 'بان') {
+          const next = doc.nextSignificant(f.tokenIndex);
+          if (next && next.kind === 'word' && next.norm === 'كي') return;
+          if (findNameMentions(doc, ctx.shared.names).some((m) => m.firstToken === f.tokenIndex && m.prefix === '' && !isCommonWordSurname(m))) return;
+        }
+        // ثقته بأن، إيمانه بأن: the بأن of a noun that takes بـ
+        const before = doc.prevSignificant(f.tokenIndex);
+        if (before && before.kind === 'word' && takesBi(before.norm)) return;
         const k = originalPrefixLength(word, 1, (c) => foldChar(c));
         ctx.report({
           start: t.start,
