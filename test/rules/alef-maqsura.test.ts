@@ -96,5 +96,31 @@ runRuleTests(alefMaqsura, {
       errors: [{ messageId: 'particle', text: 'إلي' }, { messageId: 'particle', text: 'إلي' }, { messageId: 'particle', text: 'إلي' }],
       output: 'بالإضافة إلى الوزير، وصولا إلى المدينة، وسافر من القاهرة إلى الإسكندرية',
     },
+    {
+      // review of the إليّ change: a subject (or an object) between the verb and إلي makes it
+      // the preposition; إليّ «to me» stands right after its verb (أرسل إليّ الرئيس)
+      name: 'a definite noun between the verb and إلي: إلى fixed',
+      code: 'وتوجه الوزير إلي القاهرة أمس. وأشار الوزير إلي أن الحكومة ستعمل. ودعا الوزير إلي الحوار. وانضم اللاعب إلي المنتخب. ووصل الرئيس إلي العاصمة.',
+      errors: [{ messageId: 'particle' }, { messageId: 'particle' }, { messageId: 'particle' }, { messageId: 'particle' }, { messageId: 'particle' }],
+      output: 'وتوجه الوزير إلى القاهرة أمس. وأشار الوزير إلى أن الحكومة ستعمل. ودعا الوزير إلى الحوار. وانضم اللاعب إلى المنتخب. ووصل الرئيس إلى العاصمة.',
+    },
+    {
+      name: 'after a noun in ة, a name the lexicon does not know, or at a clause start: إلى fixed',
+      code: 'ووجهت الحكومة رسالة إلي الشعب. ووصلت ميلوني إلي المنطقة. إلي الأمام يا مصر',
+      errors: [{ messageId: 'particle' }, { messageId: 'particle' }, { messageId: 'particle' }],
+      output: 'ووجهت الحكومة رسالة إلى الشعب. ووصلت ميلوني إلى المنطقة. إلى الأمام يا مصر',
+    },
+    {
+      name: 'right after a verb, before أن or a place name: إلى fixed',
+      code: 'وأشار إلي أن الحكومة ستعمل، ثم توجه إلي القاهرة وسافر إلي مصر.',
+      errors: [{ messageId: 'particle' }, { messageId: 'particle' }, { messageId: 'particle' }],
+      output: 'وأشار إلى أن الحكومة ستعمل، ثم توجه إلى القاهرة وسافر إلى مصر.',
+    },
+    {
+      name: 'إليّ أنّ after the verbs that take it (يخيل إليّ أن، نمي إليّ أن): offered only',
+      code: 'وقال: «يخيل إلي أن الأمر انتهى، ونمي إلي أنه سافر».',
+      errors: [{ messageId: 'maybeIlayya' }, { messageId: 'maybeIlayya' }],
+      output: null,
+    },
   ],
 });

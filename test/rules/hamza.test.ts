@@ -499,3 +499,141 @@ runRuleTests(hamza, {
     },
   ],
 });
+
+// The review of the adversarial fix (3453c97): catches it lost, restored without the damage
+// above coming back. Each invalid case was fixed by the engine before 3453c97 and not after it.
+runRuleTests(hamza, {
+  valid: [
+    // 1. the letter N: after a spelled letter (سي إن إن، بي إن، لينكد إن), or after a channel
+    // noun with a spelled letter after it (شبكة إن بي سي، شركة إن إس أو)
+    'وقالت شبكة سي إن إن الأمريكية إن الرئيس سيزور المنطقة.',
+    'وأكدت شبكة بي إن الرياضية أنها ستنقل المباريات.',
+    'واستخدمت الحكومة برنامج تجسس من شركة إن إس أو الإسرائيلية.',
+    'وقالت قناة ان بي سي إن المرشح تراجع.',
+    'وأكد لموقع إن بي سي نيوز أن الشركة ستوظف ألف مهندس.',
+    // the written إنّ after a spelled letter is left as the writer put it
+    'وقال بنك إتش إس بي سي إن أرباحه تخطت التوقعات في النصف الأول.',
+    // 2. و + a name ending in alef is still no clitic reading (Warsaw, Wanda)
+    'وزار الوفد وارسا الأسبوع الماضي. وقالت واندا إن الحفل ناجح.',
+    // 3. فاني a name before a name or a third-person verb (Fanny Ardant, Fanny Brawne)
+    'ووقع الشاعر في حب فاني براون التي كتب لها رسائل كثيرة.',
+    'وكانت فاني تعيش في باريس مع أسرتها.',
+    // 4. Ban Ki-moon, also after a verb of saying, also spelled غي / كيمون
+    'وأبلغت الدول الأربع بان كي مون الأمين العام للأمم المتحدة بالقرار.',
+    'وقال بان غي مون إن المنظمة ستواصل دعمها.',
+    'والتقى الوزير بان كيمون في نيويورك.',
+    // بأنّ is never followed by أنّ/إنّ: Ban as the subject, or the verb بان (it became clear)
+    'وقال بان إن المنظمة ستواصل دعمها. وأكد بان أن الأزمة ستنتهي. ثم بان أن الأمر مختلف.',
+    // 5. a written إن before a past verb after a verb of أنّ stays the conditional
+    'وأكد إن أراد الفريق الفوز فعليه أن يتحسن.',
+    // … also before a word that is a noun as well as a past verb (تأخر), the answer after it
+    'وأعلن إن تأخر الوفد فسيلغى الاجتماع.',
+  ],
+  invalid: [
+    {
+      name: 'review 1: ان before a spelled name is أن / إن by its context, not the letter N',
+      code: 'وذكرت صحيفة الجارديان ان بي بي سي ستغلق مكتبها.\nوقال المتحدث ان سي إن إن لم تتصل به.\nوقال ان إم بي سي ستبث المباراة.\nوأكد ان بي إن سبورتس حصلت على الحقوق.\nوقال ان دي إتش إل ستوسع عملياتها.\nوأكد ان كي إف سي ستفتح فروعا.\nوذكر ان إتش إس بي سي حققت أرباحا.\nوقال ان جي بي مورغان رفع توقعاته.',
+      errors: [
+        { messageId: 'anAfterVerb', text: 'ان', suggestions: ['أ'] },
+        { messageId: 'anAfterQala', text: 'ان', suggestions: ['إ'] },
+        { messageId: 'anAfterQala', text: 'ان', suggestions: ['إ'] },
+        { messageId: 'anAfterVerb', text: 'ان', suggestions: ['أ'] },
+        { messageId: 'anAfterQala', text: 'ان', suggestions: ['إ'] },
+        { messageId: 'anAfterVerb', text: 'ان', suggestions: ['أ'] },
+        { messageId: 'anAfterVerb', text: 'ان', suggestions: ['أ'] },
+        { messageId: 'anAfterQala', text: 'ان', suggestions: ['إ'] },
+      ],
+      output: 'وذكرت صحيفة الجارديان أن بي بي سي ستغلق مكتبها.\nوقال المتحدث إن سي إن إن لم تتصل به.\nوقال إن إم بي سي ستبث المباراة.\nوأكد أن بي إن سبورتس حصلت على الحقوق.\nوقال إن دي إتش إل ستوسع عملياتها.\nوأكد أن كي إف سي ستفتح فروعا.\nوذكر أن إتش إس بي سي حققت أرباحا.\nوقال إن جي بي مورغان رفع توقعاته.',
+    },
+    {
+      name: 'review 1: ان after the last letter of a name (بي بي سي) before a clause is أن',
+      code: 'وذكرت بي بي سي ان الحكومة ستستقيل.',
+      errors: [{ messageId: 'anAfterVerb', text: 'ان', suggestions: ['أ'] }],
+      output: 'وذكرت بي بي سي أن الحكومة ستستقيل.',
+    },
+    {
+      name: 'review 1: a written إن before a spelled letter where the context says أنّ: offered, not preferred (NBC)',
+      code: 'وذكرت إن بي سي نيوز أن المرشح تراجع.',
+      errors: [{ messageId: 'anAfterVerb', text: 'إن', suggestions: ['أ'] }],
+      output: null,
+    },
+    {
+      name: 'review 2: و + a noun with its tanween alef, or a verb with its pronoun, is still fixed',
+      code: 'وتحرك الجيش محليا واقليميا. وفقدت الأسرة منزلها واطفالا. واخيرا وصل الوفد. ودعم المشروع ماديا واعلاميا. وتابع الملف فنيا واداريا. وساعدهم ماديا وانسانيا. ويعد عربيا واسلاميا. وتحرك عربيا واوروبيا. وجمع رجالا واموالا. وأنتج وافلاما. واجمالا فإن النتائج جيدة. ولن يتراجع وابدا. وأحب الشركة واسستها. وأحب المشروع واسسته. وأخذت الجائزة واعطتها لأمها.',
+      errors: [
+        { text: 'واقليميا', suggestions: ['إ'] },
+        { text: 'واطفالا', suggestions: ['أ'] },
+        { text: 'واخيرا', suggestions: ['أ'] },
+        { text: 'واعلاميا', suggestions: ['إ'] },
+        { text: 'واداريا', suggestions: ['إ'] },
+        { text: 'وانسانيا', suggestions: ['إ'] },
+        { text: 'واسلاميا', suggestions: ['إ'] },
+        { text: 'واوروبيا', suggestions: ['أ'] },
+        { text: 'واموالا', suggestions: ['أ'] },
+        { text: 'وافلاما', suggestions: ['أ'] },
+        { text: 'واجمالا', suggestions: ['إ'] },
+        { text: 'وابدا', suggestions: ['أ'] },
+        { text: 'واسستها', suggestions: ['أ'] },
+        { text: 'واسسته', suggestions: ['أ'] },
+        { text: 'واعطتها', suggestions: ['أ'] },
+      ],
+      output: 'وتحرك الجيش محليا وإقليميا. وفقدت الأسرة منزلها وأطفالا. وأخيرا وصل الوفد. ودعم المشروع ماديا وإعلاميا. وتابع الملف فنيا وإداريا. وساعدهم ماديا وإنسانيا. ويعد عربيا وإسلاميا. وتحرك عربيا وأوروبيا. وجمع رجالا وأموالا. وأنتج وأفلاما. وإجمالا فإن النتائج جيدة. ولن يتراجع وأبدا. وأحب الشركة وأسستها. وأحب المشروع وأسسته. وأخذت الجائزة وأعطتها لأمها.',
+    },
+    {
+      name: 'review 3: فاني after a word, before a first-person verb (or لا / لن + one), is فإني',
+      code: 'وبالتالي فاني أرى أن الحل قريب. وعليه فاني لا أوافق على القرار.',
+      errors: [
+        { messageId: 'anAfterFa', text: 'فاني' },
+        { messageId: 'anAfterFa', text: 'فاني' },
+      ],
+      output: 'وبالتالي فإني أرى أن الحل قريب. وعليه فإني لا أوافق على القرار.',
+    },
+    {
+      name: 'review 4: بان after a colon or comma, or before a name, in a clause of a verb of saying or knowing, is بأن',
+      code: 'وتابع: بان الأمور تسير بشكل جيد.\nوأكد الرئيس، في كلمته، بان الدولة ماضية في الإصلاح.\nوأكد بان ترامب سيزور المنطقة.\nوعندما عرفت بان عبدالفتاح متعلق بالكرة شجعته.',
+      errors: [
+        { messageId: 'anAfterPrep', text: 'بان' },
+        { messageId: 'anAfterPrep', text: 'بان' },
+        { messageId: 'anAfterPrep', text: 'بان' },
+        { messageId: 'anAfterPrep', text: 'بان' },
+      ],
+      output: 'وتابع: بأن الأمور تسير بشكل جيد.\nوأكد الرئيس، في كلمته، بأن الدولة ماضية في الإصلاح.\nوأكد بأن ترامب سيزور المنطقة.\nوعندما عرفت بأن عبدالفتاح متعلق بالكرة شجعته.',
+    },
+    {
+      name: 'review 4: بان after a comma with no verb of saying (the verb بان) and before a name with none: offered',
+      code: 'وفي الشوط الثاني، بان الفرق واضحا بين الفريقين.\nوالتقى الوزير بان ترامب.',
+      errors: [
+        { messageId: 'clitic', text: 'بان', suggestions: ['أ'] },
+        { messageId: 'clitic', text: 'بان', suggestions: ['أ'] },
+      ],
+      output: null,
+    },
+    {
+      name: 'review 4: a draft that names Ban Ki-moon: a later بان before a noun may be he (offered); before a verb it is بأن',
+      code: 'وصل الأمين العام بان كي مون إلى دمشق. ودعا بان الأطراف إلى الحوار. وطالب بان تتوقف المعارك.',
+      errors: [
+        { messageId: 'clitic', text: 'بان', suggestions: ['أ'] },
+        { messageId: 'anAfterPrep', text: 'بان' },
+      ],
+      output: 'وصل الأمين العام بان كي مون إلى دمشق. ودعا بان الأطراف إلى الحوار. وطالب بأن تتوقف المعارك.',
+    },
+    {
+      name: 'review 3: فاني at a clause start before anything but a first-person verb may be Fanny: offered',
+      code: 'فاني أردان تغني في باريس.\nوقالت: فاني أردان ممثلة كبيرة.',
+      errors: [
+        { messageId: 'clitic', text: 'فاني', suggestions: ['إ'] },
+        { messageId: 'clitic', text: 'فاني', suggestions: ['إ'] },
+      ],
+      output: null,
+    },
+    {
+      name: 'review 5: ان before a present verb (يراقب، يكون) after إلا is أن',
+      code: 'ولا يملك إلا ان يراقب الوضع. ولا يمكن إلا ان يكون الحل سياسيا.',
+      errors: [
+        { messageId: 'anAfterVerb', text: 'ان', suggestions: ['أ'] },
+        { messageId: 'anAfterVerb', text: 'ان', suggestions: ['أ'] },
+      ],
+      output: 'ولا يملك إلا أن يراقب الوضع. ولا يمكن إلا أن يكون الحل سياسيا.',
+    },
+  ],
+});

@@ -73,6 +73,19 @@ runRuleTests(ornamentalHonorific, {
       output: null,
     },
     {
+      // (review) سعادة is given to a company's chief executive or board chairman
+      name: 'سعادة before الرئيس التنفيذي or رئيس مجلس الإدارة: cut',
+      code: 'وقال سعادة الرئيس التنفيذي للشركة إن الأرباح ارتفعت، وأكد سعادة رئيس مجلس الإدارة أن التوسع مستمر.',
+      errors: [{ text: 'سعادة' }, { text: 'سعادة' }],
+      output: 'وقال الرئيس التنفيذي للشركة إن الأرباح ارتفعت، وأكد رئيس مجلس الإدارة أن التوسع مستمر.',
+    },
+    {
+      name: 'سعادة الرئيس التنفيذي after a word that takes a noun: offered, not applied',
+      code: 'وبدت سعادة الرئيس التنفيذي للشركة بالنتائج واضحة.',
+      errors: [{ text: 'سعادة', fixes: 1 }],
+      output: null,
+    },
+    {
       name: 'سعادة before a title it is given to, and حضرة with no في before it: cut',
       code: 'واستقبل سعادة السفير الوفد، وشهد حضرة المستشار الجلسة، وأشاد بسعادة اللواء.',
       errors: [{ text: 'سعادة' }, { text: 'حضرة' }, { text: 'سعادة' }],

@@ -130,6 +130,25 @@ runRuleTests(persianLetters, {
       output: 'وقال: «إن الوزير سيزور القاهرة». وقال على لاريجانى إن مدينة گرگان بعيدة.',
     },
     {
+      // review: می، این are also Arabic words typed on a Persian keyboard (مي the name, أين): one
+      // such word is no Persian text; two Persian words (or a Persian-only letter) are
+      name: 'a single weak Persian word (می، این) in Arabic copy is still fixed',
+      code: 'وقالت المطربة می عز الدين إن الفيلم جاهز. این ذهبت الأموال؟',
+      errors: [{ messageId: 'persian', text: 'ی' }, { messageId: 'persian', text: 'ی' }],
+      output: 'وقالت المطربة مى عز الدين إن الفيلم جاهز. اين ذهبت الأموال؟',
+    },
+    {
+      name: 'two Persian words together (این یک، می خواهد) are Persian: pointed out only',
+      code: 'وكتب بالفارسية این یک شوخی است ثم حذف التغريدة',
+      errors: [
+        { messageId: 'persianWord', text: 'ی' },
+        { messageId: 'persianWord', text: 'ی' },
+        { messageId: 'persianWord', text: 'ک' },
+        { messageId: 'persianWord', text: 'ی' },
+      ],
+      output: null,
+    },
+    {
       name: 'second line',
       code: 'العنوان\nقال إن ريادة الأعمال فی جدة',
       errors: [{ line: 2, column: 23 }],

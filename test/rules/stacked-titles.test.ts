@@ -44,6 +44,20 @@ runRuleTests(stackedTitles, {
       output: 'وقدم الدرع للدكتور سالم الحربي.',
     },
     {
+      // (review) a title, السيد, a title: السيد may be the given name or a second title; as
+      // before the adversarial run, both readings offered, none applied
+      name: 'a title, then السيد and another title: offered only',
+      code: 'والتقى الوزير السيد الدكتور محمد عوض.',
+      errors: [{ text: 'الوزير السيد', suggestions: ['', ''] }],
+      output: null,
+    },
+    {
+      name: 'السيد after a title that ends a construct, before another title: offered only',
+      code: 'وحضر نائب الوزير السيد الدكتور محمد عوض.',
+      errors: [{ text: 'السيد الدكتور', fixes: 1 }],
+      output: null,
+    },
+    {
       // السيد القاضي أن …: Mr Al-Qadi, or Mr Judge; the fix would make him «the judge»
       name: 'السيد before a title that is also a family name, no name after: offered only',
       code: 'وأضاف السيد القاضي أن العمل مستمر.',

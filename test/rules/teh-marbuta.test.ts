@@ -38,6 +38,8 @@ runRuleTests(tehMarbuta, {
     'ووصف الحضور رئيس الهيئة النزيه بأنه نموذج يحتذى، وأشاد بعضو النيابة النبيه وقاضي المحكمة النزيه.',
     // with a proclitic it is no adjective of the noun before it
     'وربما لعبت الحالة النفسية للمشتبه به دورا، والرسالة بالموجه نفسه.',
+    // الموجه (the inspector) before a masculine or indefinite word is no wave
+    'وقال الموجه الأول إن المدرسة جيدة، وأحال الموجه معلمة إلى التحقيق.',
   ],
   invalid: [
     {
@@ -122,6 +124,18 @@ runRuleTests(tehMarbuta, {
       code: 'سجل الهدف في الدقيقه 4 وقال الموجه إن الموجة كانت عالية',
       errors: [{ messageId: 'toTehMarbuta', text: 'الدقيقه' }],
       output: 'سجل الهدف في الدقيقة 4 وقال الموجه إن الموجة كانت عالية',
+    },
+    {
+      // review of the root-ه change: الموجه before a feminine adjective (الثانية، الحارة، الأولى)
+      // is the wave misspelt: الموجة offered (not applied: «أحال الموجه المعلمة», the object)
+      name: 'الموجه before a feminine adjective: الموجة offered, not applied',
+      code: 'وتشهد البلاد الموجه الثانية من الفيروس. وضربت الموجه الحارة البلاد. وانتهت الموجه الأولى.',
+      errors: [
+        { messageId: 'feminineNoun', text: 'الموجه', suggestions: ['ة'] },
+        { messageId: 'feminineNoun', text: 'الموجه', suggestions: ['ة'] },
+        { messageId: 'feminineNoun', text: 'الموجه', suggestions: ['ة'] },
+      ],
+      output: null,
     },
     {
       // adversarial run: never الموجة / الكرية; where the adjective may agree with the ة-noun the

@@ -61,6 +61,26 @@ runRuleTests(titleAbbreviation, {
       errors: [{ text: 'د.', suggestions: ['الدكتور'] }, { text: 'د.', suggestions: ['الدكتور'] }, { text: 'د.', suggestions: ['الدكتور'] }, { text: 'د.', suggestions: ['الدكتور'] }, { text: 'د.', suggestions: ['الدكتور'] }],
       output: 'وزار الوفد بيت الدكتور أحمد زويل، ولفت الدكتور سالم الحربي إلى الموعد، وفي وقت الدكتور سالم، ومات الدكتور فهد العتيبي، وتصريحات الدكتور سالم.',
     },
+    // (review) a feminine noun before the abbreviation may be another person, the subject of a
+    // verb before it: «والتقت الوزيرة د. أحمد سالم» is no «الدكتورة أحمد سالم»
+    {
+      name: 'a feminine noun before, a man\'s given name after: the masculine title',
+      code: 'والتقت الوزيرة د. أحمد سالم رئيس الجامعة، واستقبلت السفيرة م. محمد عبد الله.',
+      errors: [{ text: 'د.', suggestions: ['الدكتور'] }, { text: 'م.', suggestions: ['المهندس'] }],
+      output: 'والتقت الوزيرة الدكتور أحمد سالم رئيس الجامعة، واستقبلت السفيرة المهندس محمد عبد الله.',
+    },
+    {
+      name: 'a feminine noun before, itself after a verb that takes a person for object: both offered, neither applied',
+      code: 'وكرمت الوزيرة د. سلوى عبد الباقي.',
+      errors: [{ text: 'د.', suggestions: ['الدكتور', 'الدكتورة'] }],
+      output: null,
+    },
+    {
+      name: 'a feminine noun before, itself after a reporting verb: the feminine title',
+      code: 'وأكدت الوزيرة د. هالة زايد أن المستشفيات جاهزة.',
+      errors: [{ text: 'د.', suggestions: ['الدكتورة', 'الدكتور'] }],
+      output: 'وأكدت الوزيرة الدكتورة هالة زايد أن المستشفيات جاهزة.',
+    },
     {
       // the verb after its subject (الوزيرة التقت): what follows is its object, a man or a woman
       name: 'a feminine verb after its subject: both titles offered, neither applied',

@@ -30,6 +30,7 @@ runRuleTests(verbConfusion, {
     { name: 'بان of a listed name after أكد', code: 'وقد أكد بان كيمون مرارا أن الحل العسكري لا ينهي النزاعات.', shared: { names: BAN } },
     // a noun that takes بـ between أكد and بأن: the بأن is the noun's (ثقته بأن «his confidence that»)
     { name: 'ثقته بأن، إيمانه بأن', code: 'وأكد اللاعب محمد صلاح ثقته بأن الفريق سيعود بقوة، وأكد حسام حسن إيمانه بأن المنتخب قادر، وأكدت الوزيرة قناعتها بأن الحل قريب.' },
+    { name: 'ثقتي بأن، أملهم بأن (first person, plural)', code: 'وقال: «أؤكد ثقتي بأن الفريق سيعود»، وأكد اللاعبون أملهم بأن يفوز الفريق.' },
     // أشاد … إلى … بـ: the إلى belongs to a noun between, and the بـ of أشاد comes after it
     {
       name: 'أشاد with إلى inside its subject or an adverbial, and its بـ after',
@@ -87,6 +88,28 @@ runRuleTests(verbConfusion, {
       code: 'وأشاد الوزير إلى أهمية التعاون بشكل كبير، وأشاد المدرب إلى أهمية الالتزام بالمواعيد.',
       errors: [{ messageId: 'ashadIla', text: 'أشاد' }, { messageId: 'ashadIla', text: 'أشاد' }],
       output: 'وأشار الوزير إلى أهمية التعاون بشكل كبير، وأشار المدرب إلى أهمية الالتزام بالمواعيد.',
+    },
+    // review of the adversarial fixes: a بـ after «إلى أن» is in the clause أن begins, and
+    // «بمختلف»، «بالغة الأهمية»، «بفضل» are no object of أشاد: the slip is still fixed
+    {
+      name: 'أشاد … إلى أن … بفضل: no object of أشاد, the slip fixed',
+      code: 'وأشاد الوزير في كلمته إلى أن الحكومة حققت إنجازات كبيرة بفضل جهود العاملين.',
+      errors: [{ messageId: 'ashadIla', text: 'أشاد' }],
+      output: 'وأشار الوزير في كلمته إلى أن الحكومة حققت إنجازات كبيرة بفضل جهود العاملين.',
+    },
+    {
+      name: 'أشاد إلى … بمختلف / بالغة الأهمية: no object of أشاد, the slip fixed',
+      code: 'وأشاد الوزير إلى أهمية التعاون بمختلف المجالات. وأشاد المدير إلى خطوة بالغة الأهمية.',
+      errors: [{ messageId: 'ashadIla', text: 'أشاد' }, { messageId: 'ashadIla', text: 'أشاد' }],
+      output: 'وأشار الوزير إلى أهمية التعاون بمختلف المجالات. وأشار المدير إلى خطوة بالغة الأهمية.',
+    },
+    // a name that reads as a noun taking بـ (حلمي، إيمان، أمل) is no ثقته بأن: only a noun with
+    // a possessive pronoun keeps its بأن
+    {
+      name: 'أكد NAME بأن where the name reads as a noun (حلمي، إيمان، أمل): the slip fixed',
+      code: 'وأكد الدكتور عمرو حلمي بأن الخطة جاهزة. وأكدت إيمان بأن الحل قريب. وأكدت الفنانة أمل بأن العمل مستمر.',
+      errors: [{ messageId: 'akkadBianna', text: 'بأن' }, { messageId: 'akkadBianna', text: 'بأن' }, { messageId: 'akkadBianna', text: 'بأن' }],
+      output: 'وأكد الدكتور عمرو حلمي أن الخطة جاهزة. وأكدت إيمان أن الحل قريب. وأكدت الفنانة أمل أن العمل مستمر.',
     },
     {
       name: 'بان with no name after it is still بأن',

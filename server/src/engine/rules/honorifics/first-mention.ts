@@ -436,12 +436,130 @@ const OFFICES_AFTER: ReadonlySet<string> = new Set(['المدير', 'الامي�
  * appended to another (and a namesake's office is his). Not with و or ف: «ووزير المالية» is
  * another person.
  */
-function officeAfter(doc: AnalysedDocument, m: NameMention): boolean {
+function officeAfter(doc: AnalysedDocument, m: NameMention, e: NameEntry, title: TitleFound | undefined): boolean {
   let k = afterName(doc, m.lastToken);
-  if (k >= 0 && isComma(doc, k)) k = beside(doc, k, 1);
+  const comma = k >= 0 && isComma(doc, k);
+  if (comma) k = beside(doc, k, 1);
   if (k < 0 || doc.tokens[k].kind !== 'word') return false;
   const norm = doc.tokens[k].norm;
-  return OFFICE_HEADS.has(norm) || OFFICES_AFTER.has(norm);
+  if (!(OFFICE_HEADS.has(norm) || OFFICES_AFTER.has(norm))) return false;
+  // (right after a verb of meeting, receiving or honouring, the office is the verb's object, the
+  // other person: «واستقبل عبد الفتاح السيسي رئيس وزراء اليونان»، «والتقى عمرو طلعت سفير الصين»،
+  // «وكرم مصطفى مدبولي مدير المشروع»; not after a comma, which sets off an apposition, nor where
+  // the office shares a word of the person's listed role or title, «والتقى محمد صلاح لاعب
+  // ليفربول الأطفال» for نجم ليفربول: that describes the person)
+  if (!comma && afterMeetingVerb(doc, m, title) && !sharesRoleWord(doc, k, e) && !objectLater(doc, m, title, k) && officeEndsClause(doc, k)) return false;
+  return true;
+}
+
+/**
+ * Verbs of meeting, receiving and honouring, whose direct object is a person (folded: past,
+ * feminine and present forms, with و or ف): استقبل، التقى، قابل، هنأ، كرم، قلد، منح، ودع، زار،
+ * استضاف، صافح، شكر، رافق. Not اتصل or بحث, which take the person with بـ or مع (واتصل محمد صالح
+ * رئيس اللجنة بالوزير، وبحث … مع): an office right after the name is then the subject's.
+ */
+const MEETING_FORMS = [
+  'استقبل', 'استقبلت', 'يستقبل', 'تستقبل', 'قابل', 'قابلت', 'يقابل', 'تقابل', 'هنأ', 'هنأت', 'يهنئ', 'تهنئ', 'كرم', 'كرمت', 'يكرم', 'تكرم', 'قلد', 'قلدت',
+  'يقلد', 'تقلد', 'منح', 'منحت', 'يمنح', 'تمنح', 'ودع', 'ودعت', 'يودع', 'تودع', 'زار', 'زارت', 'يزور', 'تزور', 'استضاف', 'استضافت', 'يستضيف', 'تستضيف',
+  'صافح', 'صافحت', 'يصافح', 'تصافح', 'شكر', 'شكرت', 'يشكر', 'تشكر', 'رافق', 'رافقت', 'يرافق', 'ترافق',
+];
+/** التقى, which also takes the person with بـ or مع (والتقى محمد صالح رئيس اللجنة بالوفد). */
+const MEET_FORMS = ['التقى', 'التقت', 'يلتقي', 'تلتقي'];
+const withConj = (ws: readonly string[]) =>
+  ws.flatMap((w) => {
+    const f = foldString(w);
+    return [f, 'و' + f, 'ف' + f];
+  });
+const MEETING_VERBS: ReadonlySet<string> = new Set(withConj([...MEETING_FORMS, ...MEET_FORMS]));
+const MEET_VERBS: ReadonlySet<string> = new Set(withConj(MEET_FORMS));
+
+/** Words after an office phrase that end it as the verb's object: prepositions, adverbs of time (folded). */
+const AFTER_OBJECT: ReadonlySet<string> = new Set(
+  ['في', 'لدى', 'على', 'من', 'عن', 'إلى', 'مع', 'خلال', 'أمس', 'غدا', 'اليوم', 'صباح', 'مساء', 'عقب', 'قبل', 'بعد', 'حيث', 'وسط', 'بحضور', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'].map((w) => foldString(w)),
+);
+
+/**
+ * Does the office phrase from token k end its clause as the verb's object: its construct (three
+ * words without the article at most, up to the first with it, and its adjectives, الأمريكي) is
+ * followed by a mark, the text's end, a preposition, ب-word or adverb of time (رئيس وزراء اليونان
+ * في …، سفير الصين لدى …، رئيس الإمارات بالعيد) or a و (another object)? Not where another noun
+ * follows, the verb's own object: «واستقبل محمد صلاح مدير أمن الجيزة وفدا من الأهالي» describes a
+ * namesake by his office.
+ */
+function officeEndsClause(doc: AnalysedDocument, k: number): boolean {
+  const word = (j: number) => j >= 0 && doc.tokens[j].kind === 'word';
+  // (a preposition, a ب-word, an adverb of time, or a و before another object)
+  const ends = (w: string) => AFTER_OBJECT.has(w) || w.startsWith('ب') || w.startsWith('وال') || (w.startsWith('و') && OFFICE_HEADS.has(w.slice(1)));
+  let j = beside(doc, k, 1);
+  // the construct's words without the article (وزراء of رئيس وزراء اليونان), three at most
+  for (let bare = 0; word(j) && !doc.tokens[j].norm.startsWith('ال'); j = beside(doc, j, 1)) {
+    if (ends(doc.tokens[j].norm)) return true;
+    if (++bare > 3) return false;
+  }
+  if (!word(j)) return true;
+  // its last word with the article (اليونان، الخارجية، المشروع), unless it is an adverb (اليوم)
+  if (AFTER_OBJECT.has(doc.tokens[j].norm)) return true;
+  j = beside(doc, j, 1);
+  // its adjectives (الأمريكي) and a complement with لل (للشركة، للأمم المتحدة)
+  for (let n = 0; n < 4 && word(j) && (nisba(doc.tokens[j].norm) || (n === 0 && doc.tokens[j].norm.startsWith('لل'))); n++) j = beside(doc, j, 1);
+  while (word(j) && nisba(doc.tokens[j].norm)) j = beside(doc, j, 1);
+  if (!word(j)) return true;
+  return ends(doc.tokens[j].norm);
+}
+
+/**
+ * After التقى, does the person met come later in the clause, with مع or بـ + the article
+ * («والتقى محمد صالح رئيس اللجنة بالوفد الزائر»، «… مع الوفد»)? Then the office after the name
+ * is the subject's. Looks from the office at token k to the next punctuation mark, eight words
+ * at most.
+ */
+function objectLater(doc: AnalysedDocument, m: NameMention, title: TitleFound | undefined, k: number): boolean {
+  const v = beside(doc, title?.full ? doc.tokenIndexAt(title.start) : m.firstToken, -1);
+  if (v < 0 || !MEET_VERBS.has(doc.tokens[v].norm)) return false;
+  for (let n = 0; n < 8 && k >= 0 && doc.tokens[k].kind === 'word'; n++, k = beside(doc, k, 1)) {
+    const w = doc.tokens[k].norm;
+    if (w === 'مع' || w === 'ومع' || (w.startsWith('بال') && w.length > 4)) return true;
+  }
+  return false;
+}
+
+/**
+ * Is the word right before the mention (or before its listed title: «واستقبل الدكتور مصطفى
+ * مدبولي وزير الخارجية الأمريكي») a verb of meeting, receiving or honouring?
+ */
+function afterMeetingVerb(doc: AnalysedDocument, m: NameMention, title: TitleFound | undefined): boolean {
+  if (m.prefix) return false;
+  let from = m.firstToken;
+  if (title?.full) {
+    if (title.prefix) return false;
+    from = doc.tokenIndexAt(title.start);
+  }
+  const k = beside(doc, from, -1);
+  return k >= 0 && doc.tokens[k].kind === 'word' && MEETING_VERBS.has(doc.tokens[k].norm);
+}
+
+/** Words too common in offices to tell one from another (folded, without the article). */
+const OFFICE_FILLER: ReadonlySet<string> = new Set(['مجلس', 'وزراء', 'دوله', 'عام', 'عامه', 'اول', 'اعلي', 'جمهوريه', 'شؤون', 'شئون', 'هيئه', 'مصر', 'مصري', 'مصريه'].map((w) => foldString(w)));
+
+/**
+ * Does the office phrase from token k (up to five words, to a punctuation mark) share a
+ * distinctive word with the person's listed role or title (ليفربول of «لاعب ليفربول» and «نجم
+ * ليفربول الإنجليزي»)? Heads of office and common filler do not count.
+ */
+function sharesRoleWord(doc: AnalysedDocument, k: number, e: NameEntry): boolean {
+  const strip = (w: string) => (w.startsWith('ال') && w.length > 4 ? w.slice(2) : w);
+  const own = new Set(
+    `${e.role ?? ''} ${e.title ?? ''}`
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => strip(foldString(w)))
+      .filter((w) => w.length > 2 && !OFFICE_HEADS.has(w) && !OFFICE_FILLER.has(w)),
+  );
+  for (let n = 0; n < 5 && k >= 0 && doc.tokens[k].kind === 'word'; n++, k = beside(doc, k, 1)) {
+    const w = strip(withoutProclitic(doc.tokens[k].norm));
+    if (own.has(w) || own.has(strip(doc.tokens[k].norm))) return true;
+  }
+  return false;
 }
 
 /**
@@ -890,7 +1008,7 @@ const rule: Rule<Record<string, never>> = {
         // ليفربول), or the ministry after ل (بدر عبد العاطي للخارجية): the role in other words
         // (not where the listed role is there: an office beside it is the role, or another's)
         const officeFirst = officeBefore(doc, m, mentions);
-        const office = !roleHere && (officeFirst || officeAfter(doc, m));
+        const office = !roleHere && (officeFirst || officeAfter(doc, m, e, title));
         const missingRole = !!e.role && !roleListed && !office && !roleByLam(doc, m, e.role);
         // described already, by another title or job (اللواء، الحاج، الصحفي، رجل الأعمال), a
         // plural title or an office: a title or role written in would describe the person twice,

@@ -150,6 +150,21 @@ const SAADA_TITLES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Is the word at token k the head of a company's office that سعادة is given to: الرئيس
+ * التنفيذي (not الرئيس alone: «سعادة الرئيس» is the president's happiness, a president being
+ * فخامة), رئيس مجلس (الإدارة، الأمناء)?
+ */
+function companyHead(doc: AnalysedDocument, k: number): boolean {
+  const n = nextWord(doc, k);
+  if (n < 0) return false;
+  const head = doc.tokens[k].norm;
+  const next = doc.tokens[n].norm;
+  if (head === 'الرئيس' || head === 'الرئيسه') return next === 'التنفيذي' || next === 'التنفيذيه';
+  if (head === 'رئيس' || head === 'رئيسه') return next === 'مجلس';
+  return false;
+}
+
+/**
  * Words after which سعادة is a noun they take (ووسط سعادة السفير، وظهرت سعادة …، وشهدت الجلسة
  * سعادة …): before a title it is given to, the cut is only offered. Folded, with و or ف.
  */
@@ -252,10 +267,13 @@ const rule: Rule<Options> = {
         const title = nextWord(doc, last);
         if (title < 0) break;
         const titleTok = toks[title];
-        if (phrase.needsTitle && !TITLE_SET.has(titleTok.norm)) break;
+        // (سعادة is also given to a company's head: «سعادة الرئيس التنفيذي للشركة»، «سعادة رئيس
+        // مجلس الإدارة»; review: the cut had been lost)
+        const saadaOffice = phrase.words.length === 1 && phrase.words[0] === 'سعاده' && companyHead(doc, title);
+        if (phrase.needsTitle && !TITLE_SET.has(titleTok.norm) && !saadaOffice) break;
         // not before a title (فخامة «grandeur», معالي رئيس الوزراء): with a proclitic a noun
         // (وبفخامة ما بعدها فخامة), without one the cut is only offered
-        let titled = phrase.extra === true || TITLE_SET.has(titleTok.norm);
+        let titled = phrase.extra === true || TITLE_SET.has(titleTok.norm) || saadaOffice;
         if (!titled && seg.prefix) break;
         // the title of a work: فيلم معالي الوزير، مسلسل صاحب السعادة
         if (!phrase.extra && before && before.kind === 'word' && WORK_NOUNS.has(before.norm)) break;
@@ -266,7 +284,7 @@ const rule: Rule<Options> = {
         if (head === 'حضره' && (seg.prep === 'ب' || (before && before.kind === 'word' && (before.norm === 'في' || before.norm === 'وفي' || before.norm === 'ففي')))) break;
         if (head === 'سعاده') {
           // سعادة اللاعب، سعادة الرئيس: «happiness»
-          if (!SAADA_TITLES.has(titleTok.norm)) break;
+          if (!SAADA_TITLES.has(titleTok.norm) && !saadaOffice) break;
           // ووسط سعادة السفير: his happiness as well as the honorific
           if (!seg.prefix && before && before.kind === 'word' && HAPPINESS_BEFORE.has(before.norm)) titled = false;
         }

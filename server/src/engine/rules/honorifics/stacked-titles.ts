@@ -14,6 +14,7 @@
 import { optionDoc } from '../../messages';
 import { originalPrefixLength, segment } from '../../text/arabic';
 import { foldChar, foldString } from '../../text/fold';
+import type { AnalysedDocument } from '../../text/document';
 import type { FixSpec, Rule } from '../../types';
 import { GIVEN_NAMES } from '../names/name-consistency';
 import { inQuotation, joinProclitic, NOT_A_NAME, TITLE_FORMS, TITLE_SET, withProclitics } from './titles';
@@ -44,6 +45,12 @@ const FAMILY_NAMES: ReadonlySet<string> = new Set(
 function givenName(norm: string): boolean {
   const bare = (norm.charCodeAt(0) === 0x648 || norm.charCodeAt(0) === 0x641) && GIVEN_NAMES.has(norm.slice(1)) ? norm.slice(1) : norm;
   return bare !== 'علي' && GIVEN_NAMES.has(bare);
+}
+
+/** Is the word after token j a title (السيد الدكتور)? */
+function titleNext(doc: AnalysedDocument, j: number): boolean {
+  const n = doc.wordBeside(j, 1);
+  return n >= 0 && TITLE_SET.has(doc.tokens[n].norm);
 }
 
 const rule: Rule<Options> = {
@@ -87,8 +94,10 @@ const rule: Rule<Options> = {
       while (j < toks.length && (toks[j].kind === 'space' || toks[j].kind === 'format')) j++;
       if (j >= toks.length || j === i + 1 || toks[j].kind !== 'word' || !TITLE_SET.has(toks[j].norm)) continue;
       if (accepted.has(`${first} ${toks[j].norm}`)) continue;
-      // النائب السيد البدوي: السيد after a title is the given name
-      if (toks[j].norm === 'السيد') continue;
+      // النائب السيد البدوي: السيد after a title is the given name (but before another title,
+      // الوزير السيد الدكتور محمد عوض, it may be a title too: the pair is reported below with
+      // both readings offered, none applied, as before the adversarial run; review)
+      if (toks[j].norm === 'السيد' && !titleNext(doc, j)) continue;
       // أحمد السيد الرئيس التنفيذي: the first title word is the family name of the given name before it
       const proclitic = seg.article ? seg.prefix.length > (seg.prefix.endsWith('لل') ? 1 : 2) : seg.prefix.length > 0;
       const owner = proclitic ? -1 : doc.wordBeside(i, -1);
@@ -105,6 +114,9 @@ const rule: Rule<Options> = {
       const after = doc.nextSignificant(j);
       const nameFollows = after !== undefined && after.kind === 'word' && !NOT_A_NAME.has(after.norm);
       if (!nameFollows && !generic) continue;
+      // (السيد right after another title, «نائب الوزير السيد الدكتور», may be the given name: the
+      // fix is only offered)
+      const afterTitle = generic && !proclitic && doc.wordBeside(i, -1) >= 0 && TITLE_FORMS.has(toks[doc.wordBeside(i, -1)].norm);
       const word = text.slice(t.start, t.end);
       // لل + title (للسيد): the finding covers the whole word, not its second half (لسيد)
       const lil = seg.article && seg.prefix.endsWith('لل');
@@ -120,7 +132,7 @@ const rule: Rule<Options> = {
         data: { title: secondText },
         edits: prefix ? [{ start: t.start, end: second.end, text: joinProclitic(prefix, secondText) }] : [{ start, end: second.start, text: '' }],
         // السيد القاضي أن …: القاضي may be his family name, then «القاضي أن» is another man
-        preferred: generic && (nameFollows || !FAMILY_NAMES.has(toks[j].norm)),
+        preferred: generic && !afterTitle && (nameFollows || !FAMILY_NAMES.has(toks[j].norm)),
       };
       const keepFirst: FixSpec = { messageId: 'keep', data: { title: firstText }, edits: [{ start: t.end, end: second.end, text: '' }] };
       ctx.report({

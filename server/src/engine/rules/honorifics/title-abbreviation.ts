@@ -7,11 +7,12 @@
 
 import { lexiconKnows } from '../../lexicon';
 import { originalPrefixLength, segment } from '../../text/arabic';
-import { foldChar, foldString } from '../../text/fold';
+import { foldChar, foldString, stripMarks } from '../../text/fold';
 import type { AnalysedDocument } from '../../text/document';
 import { optionDoc } from '../../messages';
 import type { NameEntry, Rule } from '../../types';
 import { findNameMentions } from '../names/mentions';
+import { lookupVerb } from '../reporting-verbs/lexicon';
 import { inQuotation, joinProclitic, TITLES, withProclitics } from './titles';
 
 interface Options {
@@ -85,6 +86,21 @@ const NOT_FEMININE_VERB: ReadonlySet<string> = new Set(
 /** Feminine past verbs of roots ending in ي (حظيت، بقيت): words ending in يت are otherwise nouns (بيت، توقيت، تصويت). */
 const FEMININE_YT: ReadonlySet<string> = new Set(['حظيت', 'بقيت', 'لقيت', 'رضيت', 'نسيت', 'خشيت', 'حييت', 'عنيت', 'أبقيت'].map((w) => foldString(w)));
 
+/**
+ * Is the folded word a third person feminine past verb (by its shape: ending in ت, not a noun or
+ * a masculine verb of NOT_FEMININE_VERB)? 1 with و/ف before it (the verb opens a clause of its
+ * own), 0 without, undefined when it is no such verb.
+ */
+function feminineVerb(norm: string): 0 | 1 | undefined {
+  const conj = norm.length > 3 && (norm.charCodeAt(0) === 0x648 || norm.charCodeAt(0) === 0x641) ? 1 : 0;
+  const verb = norm.slice(conj);
+  if (verb.length < 3 || !verb.endsWith('ت')) return undefined;
+  if (verb.endsWith('ات') || verb.endsWith('وت') || (verb.endsWith('يت') && !FEMININE_YT.has(verb))) return undefined;
+  // (ال is also the start of a verb: التقت، التزمت; البيت، الوقت are the nouns)
+  if (NOT_FEMININE_VERB.has(verb) || NOT_FEMININE_VERB.has(norm) || (verb.startsWith('ال') && NOT_FEMININE_VERB.has(verb.slice(2)))) return undefined;
+  return conj;
+}
+
 /** Words before a verb that leave it at the head of its clause (كما قالت د. منى، وقد أكدت), folded. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
   ['قد', 'وقد', 'فقد', 'لقد', 'كما', 'ثم', 'حيث', 'بينما', 'فيما', 'عندما', 'بعدما', 'كذلك', 'أيضا', 'فيما', 'حين', 'حينما', 'إذ', 'إذا', 'لما', 'وكما', 'ولما', 'وحين'].map((w) => foldString(w)),
@@ -104,13 +120,8 @@ function feminineVerbBefore(doc: AnalysedDocument, i: number): 'initial' | 'inne
   while (p >= 0 && (toks[p].kind === 'space' || toks[p].kind === 'format')) p--;
   if (p < 0 || p === i - 1 || toks[p].kind !== 'word') return undefined;
   const norm = toks[p].norm;
-  // و/ف before it: the verb opens a clause of its own
-  const conj = norm.length > 3 && (norm.charCodeAt(0) === 0x648 || norm.charCodeAt(0) === 0x641) ? 1 : 0;
-  const verb = norm.slice(conj);
-  if (verb.length < 3 || !verb.endsWith('ت')) return undefined;
-  if (verb.endsWith('ات') || verb.endsWith('وت') || (verb.endsWith('يت') && !FEMININE_YT.has(verb))) return undefined;
-  // (ال is also the start of a verb: التقت، التزمت; البيت، الوقت are the nouns)
-  if (NOT_FEMININE_VERB.has(verb) || NOT_FEMININE_VERB.has(norm) || (verb.startsWith('ال') && NOT_FEMININE_VERB.has(verb.slice(2)))) return undefined;
+  const conj = feminineVerb(norm);
+  if (conj === undefined) return undefined;
   if (conj) return 'initial';
   const before = doc.prevSignificant(p);
   if (!before || before.kind === 'newline' || before.kind === 'punct') return 'initial';
@@ -147,15 +158,54 @@ function listedGender(doc: AnalysedDocument, names: readonly NameEntry[] | undef
 }
 
 /**
+ * Common men's given names (folded): a name that begins so is a man's, whatever comes before the
+ * abbreviation («والتقت الوزيرة د. أحمد سالم»: the minister is the subject, Dr Ahmed the object).
+ * (GIVEN_NAMES of name-consistency mixes men's and women's names.)
+ */
+const MALE_NAMES: ReadonlySet<string> = new Set(
+  [
+    'محمد', 'أحمد', 'محمود', 'مصطفى', 'علي', 'حسن', 'حسين', 'إبراهيم', 'إسماعيل', 'يوسف', 'عمر', 'عمرو', 'خالد', 'طارق', 'هشام', 'أيمن', 'أسامة', 'ياسر',
+    'سامح', 'شريف', 'كريم', 'عادل', 'سمير', 'مجدي', 'وليد', 'عماد', 'أشرف', 'حازم', 'عبد', 'عبدالله', 'عبدالرحمن', 'عبدالعزيز', 'ماجد', 'سعيد', 'سعد', 'جمال',
+    'كمال', 'صلاح', 'مدحت', 'رامي', 'تامر', 'حمدي', 'فتحي', 'نبيل', 'جلال', 'طه', 'أنور', 'أسامه', 'هاني', 'عاطف', 'عصام', 'عزت', 'فاروق', 'فؤاد', 'زكي',
+    'رضا', 'رأفت', 'سيد', 'السيد', 'صبري', 'عبده', 'منير', 'ناصر', 'نادر', 'وائل', 'ياسين', 'يحيى', 'زياد', 'سلطان', 'فهد', 'فيصل', 'بندر', 'نايف', 'حمد',
+  ].map((w) => foldString(w)),
+);
+
+/**
+ * Reporting verbs whose subject is the woman before the abbreviation and that take no person
+ * for object (وأكدت الوزيرة د. هالة زايد أن …): the verb's lemma.
+ */
+const SAYING: ReadonlySet<string> = new Set(['قال', 'أكد', 'أشار', 'أشاد', 'أوضح', 'أضاف', 'لفت', 'نوه', 'شدد', 'كشف', 'صرح', 'ذكر', 'بين', 'تابع', 'أفاد', 'أعرب', 'استطرد', 'أردف', 'علق', 'رأى', 'زعم', 'عبر']);
+
+/**
+ * Is the feminine noun at token k the subject of a verb right before it that may take the person
+ * after the abbreviation for its object (والتقت الوزيرة د. …، وكرمت الوزيرة د. …)? Not a verb of
+ * saying (وقالت الوزيرة د. هالة: she is Dr Hala).
+ */
+function subjectOfVerbBefore(doc: AnalysedDocument, k: number): boolean {
+  const p = doc.wordBeside(k, -1);
+  if (p < 0) return false;
+  const t = doc.tokens[p];
+  const says = lookupVerb(t.norm, stripMarks(doc.text.slice(t.start, t.end))).some((v) => SAYING.has(v.lemma));
+  return !says && feminineVerb(t.norm) !== undefined;
+}
+
+/**
  * Which full title the text asks for: 'f' the feminine (a feminine verb heading the clause, or
  * the names list), 'm' the masculine (nothing points to a woman, as most often), '?' either
  * (a feminine verb that may have the person for its object, or the list and the verb disagree).
  */
 function titleGender(doc: AnalysedDocument, names: readonly NameEntry[] | undefined, i: number, nameToken: number): 'f' | 'm' | '?' {
-  const prev = doc.wordBeside(i, -1);
-  const verb = prev >= 0 && doc.tokens[i].norm.length === 1 && FEMININE_NOUNS.has(doc.tokens[prev].norm) ? 'initial' : feminineVerbBefore(doc, i);
   const listed = listedGender(doc, names, nameToken);
   if (listed === 'f') return 'f';
+  // (review: «والتقت الوزيرة د. أحمد سالم» became «الدكتورة أحمد سالم»: a man's given name after
+  // the abbreviation is a man, the feminine word before it another person)
+  if (MALE_NAMES.has(doc.tokens[nameToken].norm)) return 'm';
+  const prev = doc.wordBeside(i, -1);
+  const nounBefore = prev >= 0 && doc.tokens[i].norm.length === 1 && FEMININE_NOUNS.has(doc.tokens[prev].norm);
+  // (a feminine noun that is itself the subject of a verb before it, «وكرمت الوزيرة د. سلوى»,
+  // may be another person than the one after the abbreviation, who may be the verb's object)
+  const verb = nounBefore ? (subjectOfVerbBefore(doc, prev) ? 'inner' : 'initial') : feminineVerbBefore(doc, i);
   if (listed === 'm') return verb === 'initial' ? '?' : 'm';
   return verb === 'initial' ? 'f' : verb === 'inner' ? '?' : 'm';
 }

@@ -20,6 +20,7 @@ import type { Rule } from '../../types';
 import { KeyCounts } from '../../counts';
 import { defineIndex, draftIndex, partFirstToken, type PartHome } from '../../scans';
 import { TITLE_FORMS, TITLE_SET, withProclitics } from '../honorifics/titles';
+import { lookupVerb } from '../reporting-verbs/lexicon';
 import { findNameMentions } from './mentions';
 
 /** Key that folds the letters writers mix in names. */
@@ -852,6 +853,8 @@ const rule: Rule<Record<string, never>> = {
     let listedWords: Set<string> | undefined;
     const listed = () => (listedWords ??= new Set(mentions.flatMap((m) => m.entry.canonical.split(/\s+/).map((w) => stripMarks(w)))));
     const inMention = (o: Occurrence) => mentions.some((m) => m.start <= o.start && o.end <= m.end);
+    /** The other words of the listed names the draft mentions that hold the word w (الجندي for نادية). */
+    const nameWordsWith = (w: string) => new Set(mentions.flatMap((m) => (m.entry.canonical.split(/\s+/).map((x) => stripMarks(x)).includes(w) ? m.entry.canonical.split(/\s+/).map((x) => stripMarks(x)) : [])).filter((x) => x !== w));
     const idx = draftIndex(doc, NAME_WORDS);
     const persons = personStems(idx);
     // introduced as a person by being part of a multi-word name: both spellings beside the same name word
@@ -967,8 +970,11 @@ const rule: Rule<Record<string, never>> = {
         // a word one final ة/ه or ى/ي from a listed name's word, standing alone (no mention of the
         // name, no title before it), is the word: رحمه الله beside a listed رحمة أحمد, إلى ناديه
         // الأصلي «his club» beside نادية الجندي, يحيي «revives», برنامج ليلي «nightly», طابع سلمي
-        // «peaceful» (adversarial run: fix-all wrote the name in each)
-        if (fromList !== undefined && onlyFinalLetter(o.spelling, fromList) && !afterTitle(doc, o.token)) continue;
+        // «peaceful» (adversarial run: fix-all wrote the name in each). Not where it stands as
+        // the name (the draft names the listed person: fromList is a word of a mention): after a
+        // title, as the subject of a reporting verb («وأضافت ناديه أن»، «وقال مصطفي إن»), or before
+        // another word of the listed name (review: those catches had been lost)
+        if (fromList !== undefined && onlyFinalLetter(o.spelling, fromList) && !standsAsName(doc, o.token, nameWordsWith(fromList))) continue;
         ctx.report({
           start: o.start,
           end: o.end,
@@ -989,10 +995,20 @@ function onlyFinalLetter(a: string, b: string): boolean {
   return pair === 'ةه' || pair === 'هة' || pair === 'ىي' || pair === 'يى';
 }
 
-/** Is the word at token i right after a title (الفنانة رحمه)? */
-function afterTitle(doc: AnalysedDocument, i: number): boolean {
+/**
+ * Does the word at token i stand as a name: right after a title (الفنانة رحمه), right after a
+ * reporting verb with no الله after it (وأضافت ناديه أن; not «وقال رحمه الله»), or right before
+ * another word of the listed name (`otherWords`: وأكدت ناديه الجندي)?
+ */
+function standsAsName(doc: AnalysedDocument, i: number, otherWords: ReadonlySet<string>): boolean {
   const p = doc.wordBeside(i, -1);
-  return p >= 0 && TITLE_FORMS.has(doc.tokens[p].norm);
+  if (p >= 0 && TITLE_FORMS.has(doc.tokens[p].norm)) return true;
+  const n = doc.wordBeside(i, 1);
+  const next = n >= 0 ? doc.tokens[n] : undefined;
+  if (next && otherWords.has(stripMarks(doc.text.slice(next.start, next.end)))) return true;
+  if (p < 0 || next?.norm === 'الله') return false;
+  const prev = doc.tokens[p];
+  return lookupVerb(prev.norm, stripMarks(doc.text.slice(prev.start, prev.end))).length > 0;
 }
 
 /**

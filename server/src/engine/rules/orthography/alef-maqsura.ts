@@ -13,9 +13,12 @@
 //   the names list has «علي + the next word», never when the word is vowelled (عليّ is a word).
 // - `الي` → `إلى` (preferred); after a definite noun and before an indefinite one it may
 //   be the adjective `الآلي` misspelt, so both are offered, neither preferred.
-// - `إلي` is a word (to me); only before a definite noun or أن it is taken for `إلى`, and
-//   then only offered after a verb (أرسل إليّ الرئيس رسالة، وصل إليّ الدعم), preferred only
-//   after a word that is no verb and takes إلى (بالإضافة، وصولا) or in «من X إلي Y».
+// - `إلي` is a word (to me); only before a definite noun, أن or a place name it is taken for
+//   `إلى`. إليّ stands right after its verb, before the verb's subject (أرسل إليّ الرئيس رسالة،
+//   جاء إليّ المواطنون): there إلى is only offered. It is fixed after a noun (a subject or
+//   object between the verb and إلي: وتوجه الوزير إلي القاهرة، رسالة إلي الشعب), at a clause
+//   start, after a word that takes إلى (بالإضافة، وصولا), in «من X إلي Y», and right after a
+//   verb when أن (أشار إلي أن; not after يخيل، نمي: يخيل إليّ أن) or a place name follows.
 // - A quotation of the Quran (﴿…﴾, or «…» after تعالى، عز وجل) is left alone: أوحي إليّ.
 // The hamza rule leaves these words to this one, and final-yeh skips the words this rule
 // flags, so no two rules edit the same letters.
@@ -23,10 +26,10 @@
 import type { FixSpec, NameEntry, Rule, RuleContext, SharedData } from '../../types';
 import { forEachSpelling } from '../../names-list';
 import { foldString } from '../../text/fold';
-import { docLex, hasDiacritics, isHouseWord, type DocLex } from './lexical';
+import { ARTICLE_START, docLex, hasDiacritics, isHouseWord, NON_WORD, type DocLex } from './lexical';
 import { quotations } from '../../text/quotations';
-import { isLineBreak } from '../../text/chars';
-import type { AnalysedDocument } from '../../text/document';
+import { DocumentMemo, type AnalysedDocument } from '../../text/document';
+import { GIVEN_NAMES } from '../names/name-consistency';
 
 /** Words right after علي that make it the preposition. */
 const GOVERNED = new Set(
@@ -90,30 +93,127 @@ const NOUNS_TAKING_ILA = new Set(
   ].map((w) => foldString(w)),
 );
 
+/**
+ * The forms of أنّ after إلي (folded: أن folds to ان): «أشار إلي أن» is إلى even right after the
+ * verb, but for the verbs in ILAYYA_ANNA.
+ */
+const ANNA_NEXT = new Set(['أن', 'أنه', 'أنها', 'أنهم', 'أنهما', 'أننا'].map((w) => foldString(w)));
+
+/** Verbs that take إليّ before أنّ: يُخيَّل إليّ أنّ، نُمي إليّ أنّ، أُوحي إليّ أنّ (folded). */
+const ILAYYA_ANNA = new Set(
+  ['خيل', 'يخيل', 'وخيل', 'ويخيل', 'نمي', 'ونمي', 'ينمى', 'أوحي', 'أوحى', 'يوحى', 'يوحي', 'تهيأ', 'يتهيأ', 'وتهيأ'].map((w) => foldString(w)),
+);
+
+/**
+ * Place names after إلي (folded, with the article where they take it): «توجه إلي القاهرة،
+ * سافر إلي مصر» is إلى right after the verb too (a place is no subject that comes to someone).
+ * Not المدينة (the city: a common noun, and «المدينة» is also a subject).
+ */
+const PLACES = new Set(
+  [
+    'مصر', 'القاهرة', 'الإسكندرية', 'الجيزة', 'الأقصر', 'أسوان', 'بورسعيد', 'السويس', 'الإسماعيلية', 'دمياط', 'المنصورة', 'طنطا', 'الزقازيق',
+    'الغردقة', 'سيناء', 'الصعيد', 'سوريا', 'لبنان', 'العراق', 'الأردن', 'ليبيا', 'تونس', 'الجزائر', 'المغرب', 'السودان', 'اليمن', 'السعودية',
+    'الإمارات', 'قطر', 'الكويت', 'البحرين', 'عمان', 'فلسطين', 'إسرائيل', 'إيران', 'تركيا', 'روسيا', 'الصين', 'أمريكا', 'أميركا', 'فرنسا',
+    'ألمانيا', 'بريطانيا', 'إيطاليا', 'إسبانيا', 'اليابان', 'الهند', 'أوروبا', 'أفريقيا', 'إفريقيا', 'آسيا', 'غزة', 'القدس', 'بيروت', 'دمشق',
+    'بغداد', 'الرياض', 'جدة', 'مكة', 'دبي', 'أبوظبي', 'الدوحة', 'الخرطوم', 'طرابلس', 'باريس', 'لندن', 'واشنطن', 'موسكو', 'بكين', 'برلين',
+    'روما', 'أنقرة', 'إسطنبول', 'طهران', 'نيويورك', 'جنيف', 'بروكسل', 'أثينا', 'مدريد',
+  ].map((w) => foldString(w)),
+);
+
+/** Verbs that begin with what looks like the article (التقى، التزم، التحق، التفت): no definite nouns (folded). */
+const AL_VERBS = new Set(['التقى', 'التزم', 'التحق', 'التفت', 'التمس', 'التهم', 'التأم', 'التف', 'التقط'].map((w) => foldString(w)));
+
+/**
+ * Word token p (the word before إلي) is a noun, not a verb: it has the article (وتوجه الوزير إلي),
+ * ends in ة (رسالة إلي الشعب: no verb ends in ة), is a given name, or is a word the lexicon does
+ * not know and no other rule would mend (ووصل بلينكن إلي: a foreign name). Then إلي is not
+ * right after its verb, and the reading إليّ «to me» before the verb's subject is out.
+ */
+function nounBefore(d: DocLex, p: number): boolean {
+  const l = d.letters(p)?.letters;
+  if (!l) return false;
+  const norm = d.doc.tokens[p].norm;
+  const bare = norm.length > 3 && (norm[0] === 'و' || norm[0] === 'ف') ? norm.slice(1) : norm;
+  if (ARTICLE_START.test(l) && !AL_VERBS.has(bare)) return true;
+  if (l.endsWith('ة')) return true;
+  if (GIVEN_NAMES.has(norm) || GIVEN_NAMES.has(bare)) return true;
+  return d.status(p) === NON_WORD && d.candidates(p).length === 0;
+}
+
 /** Opening words of a quotation of the Quran, just before its mark: قال تعالى: «…», قوله عز وجل «…». */
 const QURAN_INTRO = /(?:تعالى|تعالي|عز وجل|سبحانه|الآية|الكريمة|القرآن|التنزيل)[\s:،]*$/;
+
+/** Per document: the spans of Quran quotations (sorted [start, end) pairs, flattened), see quranSpans. */
+const QURAN = new DocumentMemo<Int32Array>();
+
+/**
+ * The document's quotations of the Quran, found once per document (finding them anew for each
+ * إلي, scanning back to the line's start and through the quotations, took a 54k-character
+ * one-line draft from 11 to 735 ms): each stretch after an ornate parenthesis ﴿ or ﴾ up to and
+ * including the next one on its line (or the line's end), and each quotation (quotations())
+ * that words like «قال تعالى:» open on its line. As sorted [start, end) pairs: offset p is in
+ * one when start <= p < end (a ﴿ at s makes s+1 … the closing ﴾ inclusive; a quotation [a, b)
+ * holds a < p < b).
+ */
+function quranSpans(doc: AnalysedDocument): Int32Array {
+  let spans = QURAN.get(doc);
+  if (spans) return spans;
+  const text = doc.text;
+  const pairs: number[] = [];
+  // ornate parentheses: an odd count of them before p on its line puts p inside
+  for (let k = text.indexOf('\ufd3e'), m = text.indexOf('\ufd3f'); k >= 0 || m >= 0; ) {
+    // (the first of either mark from here)
+    const open = k < 0 ? m : m < 0 ? k : Math.min(k, m);
+    const line = doc.lines[doc.lineIndexAt(open)];
+    let close = -1;
+    for (let j = open + 1; j < line.end; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 0xfd3e || c === 0xfd3f) {
+        close = j;
+        break;
+      }
+    }
+    const end = close < 0 ? line.end + 1 : close + 1;
+    pairs.push(open + 1, end);
+    const from = close < 0 ? line.next : close + 1;
+    if (from >= text.length) break;
+    k = text.indexOf('\ufd3e', from);
+    m = text.indexOf('\ufd3f', from);
+  }
+  const q = quotations(doc);
+  for (let j = 0; j < q.length; j += 2) {
+    const lineStart = doc.lines[doc.lineIndexAt(q[j])].start;
+    if (QURAN_INTRO.test(text.slice(Math.max(lineStart, q[j] - 40), q[j]))) pairs.push(q[j] + 1, q[j + 1]);
+  }
+  // sorted by start (the two kinds interleave) and merged: a lookup asks only whether some span holds p
+  const order: Array<[number, number]> = [];
+  for (let j = 0; j < pairs.length; j += 2) if (pairs[j] < pairs[j + 1]) order.push([pairs[j], pairs[j + 1]]);
+  order.sort((x, y) => x[0] - y[0]);
+  const merged: number[] = [];
+  for (const [a, b] of order) {
+    if (merged.length && merged[merged.length - 1] >= a) merged[merged.length - 1] = Math.max(merged[merged.length - 1], b);
+    else merged.push(a, b);
+  }
+  spans = Int32Array.from(merged);
+  QURAN.set(doc, spans);
+  return spans;
+}
 
 /**
  * Offset p lies in a quotation of the Quran: inside ﴿…﴾, or inside a quotation (quotations())
  * that words like «قال تعالى:» open. A verse is quoted as revealed (أوحي إليّ أنه، يوحى إليّ):
- * the rule leaves it alone.
+ * the rule leaves it alone. A binary search over quranSpans.
  */
 function inQuran(doc: AnalysedDocument, p: number): boolean {
-  const text = doc.text;
-  let ornate = 0;
-  let k = p - 1;
-  for (; k >= 0 && !isLineBreak(text.charCodeAt(k)); k--) {
-    const c = text.charCodeAt(k);
-    if (c === 0xfd3e || c === 0xfd3f) ornate++;
+  const s = quranSpans(doc);
+  let lo = 0;
+  let hi = s.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[2 * mid + 1] <= p) lo = mid + 1;
+    else hi = mid;
   }
-  if (ornate % 2 === 1) return true;
-  const q = quotations(doc);
-  for (let j = 0; j < q.length; j += 2) {
-    if (q[j] >= p) break;
-    if (q[j + 1] <= p) continue;
-    return QURAN_INTRO.test(text.slice(Math.max(k + 1, q[j] - 40), q[j]));
-  }
-  return false;
+  return lo < s.length >> 1 && s[2 * lo] <= p;
 }
 
 /** The folded forms particleOf() can accept (إلي folds to الي). */
@@ -205,12 +305,8 @@ export function decide(d: DocLex, i: number, shared: SharedData): Decision | und
       return { target, options: ['إلى'], preferred: true };
     }
     case 'إلي': {
-      if (ni < 0 || !(startsDefinite(next) || GOVERNED.has(next))) return undefined;
-      // إليّ «to me» before its verb's subject (أرسل إلي الرئيس رسالة): preferred only after a
-      // word that is no verb and takes إلى, or in «من X إلي Y»
-      const ppi = pi >= 0 ? d.prevWord(pi) : -1;
-      const from = ppi >= 0 && (doc.tokens[ppi].norm === 'من' || doc.tokens[ppi].norm === 'ومن');
-      return { target, options: ['إلى'], preferred: NOUNS_TAKING_ILA.has(prev) || from };
+      if (ni < 0 || !(startsDefinite(next) || GOVERNED.has(next) || PLACES.has(next))) return undefined;
+      return { target, options: ['إلى'], preferred: ilaSure(d, pi, prev, next) };
     }
     case 'علي': {
       if (ni < 0) return undefined;
@@ -226,6 +322,23 @@ export function decide(d: DocLex, i: number, shared: SharedData): Decision | und
       return { target, options: ['على'], preferred: true };
     }
   }
+}
+
+/**
+ * إلي (before a definite noun, أن or a place) is إلى for certain: it is not right after a verb
+ * whose subject may follow (أرسل إليّ الرئيس رسالة، أعاد إليّ الأطباء الأمل، جاء إليّ المواطنون,
+ * where إليّ «to me» is as likely, and only an offer is made). So: at a clause start (pi < 0); after
+ * a word that takes إلى (بالإضافة، وصولا) or in «من X إلي Y»; after a noun (nounBefore: وتوجه
+ * الوزير إلي القاهرة، رسالة إلي الشعب); or right after a verb when أن follows (أشار إلي أن, but for
+ * يخيل إليّ أن، أوحي إليّ أنه) or a place name (توجه إلي القاهرة، سافر إلي مصر).
+ */
+function ilaSure(d: DocLex, pi: number, prev: string, next: string): boolean {
+  if (pi < 0 || NOUNS_TAKING_ILA.has(prev)) return true;
+  const ppi = d.prevWord(pi);
+  if (ppi >= 0 && (d.doc.tokens[ppi].norm === 'من' || d.doc.tokens[ppi].norm === 'ومن')) return true;
+  if (ANNA_NEXT.has(next)) return !ILAYYA_ANNA.has(prev);
+  if (PLACES.has(next)) return true;
+  return nounBefore(d, pi);
 }
 
 function fixesFor(d: DocLex, i: number, dec: Decision): FixSpec[] {

@@ -24,11 +24,16 @@
 // Written `قال أن` and `أكد إن` are corrected the same way.
 // Not every such token is أنّ/إنّ (the adversarial run of correct news: see the tests): a
 // written إن before a past-tense verb is the conditional (`إن شاء الله`، `إن لزم الأمر`) and
-// is never made أن; `مع أن`، `بيد أن`، `يوم أن`، `حين أن` are conjunctions of their own; إن
-// beside a Latin letter spelled in Arabic is the letter N (`سي إن إن`، `بي إن سبورتس`); `فان`
-// and `بان` are only offered before a foreign name (`فان دايك`، `بان كي مون` left alone) and
-// left alone after a word that needs a verb (`وقد بان`، `ولما لان`); `باني`/`بانك` (builder,
-// bank) are offered. A hamza reading that needs a one-letter proclitic set aside is preferred
+// is never made أن (nor where the answer of the condition follows: `إن تأخر الوفد فسيلغى`);
+// `مع أن`، `بيد أن`، `يوم أن`، `حين أن` are conjunctions of their own; إن after a Latin letter
+// spelled in Arabic, or between a channel noun and one, is the letter N (`سي إن إن`، `بي إن
+// سبورتس`، `شبكة إن بي سي`) — but `ذكرت صحيفة الجارديان ان بي بي سي` is أن, `قال المتحدث ان سي
+// إن إن` إن (spelledLetter); `فان` is only offered before a foreign name (`فان دايك`), `فاني`
+// is فإني before a verb in the first person (`وبالتالي فاني أرى`) and else Fanny; `بان` is
+// left alone in `بان كي مون`، before أن/إن and after a word that needs a verb (`وقد بان`، `ولما
+// لان`), offered before a name or opening a clause, unless a verb of saying or knowing stands
+// before it (`وأكد بان ترامب`، `وتابع: بان الأمور`: بأن), and offered before a noun in a draft
+// that names Ban Ki-moon; `باني`/`بانك` (builder, bank) are offered. A hamza reading that needs a one-letter proclitic set aside is preferred
 // only when the lexicon gives that proclitic the stem (cliticTakes: not `لأبيد`، `سأنوفي`،
 // `وأتساب`), and a token that is a word of its own (`واهم`، `واليها`، `فاول`، `واي فاي`) is
 // offered, not preferred.
@@ -96,6 +101,8 @@ const FUNCTION_WORDS: Record<string, string> = {
   اشعل: 'أشعل',
   اهم: 'أهم',
   اشهر: 'أشهر',
+  // the adverb «never»: the lexicon also holds آبدا (wild, eternal), which news copy never means
+  ابدا: 'أبدا',
 };
 
 /** ان with its attached pronouns, bare. */
@@ -135,12 +142,45 @@ const FEET = new Set(['فاعلن', 'فعلن', 'فعولن', 'مستفعلن', 
  */
 const LETTER_NAMES = new Set(['سي', 'بي', 'دي', 'تي', 'جي', 'كي', 'إم', 'إس', 'اس', 'إل', 'إف', 'اف', 'إتش', 'اتش', 'إكس', 'اكس', 'آر', 'ار', 'إي', 'آي', 'يو', 'زد', 'دبليو', 'لينكد']);
 
-/** Is the ان/إن at token i a spelled letter N (see LETTER_NAMES)? Also the second N of سي إن إن. */
-function spelledLetter(d: DocLex, i: number): boolean {
-  const name = (k: number) => k >= 0 && LETTER_NAMES.has(d.letters(k)?.letters ?? '');
-  const n = (k: number) => k >= 0 && /^[اإ]ن$/.test(d.letters(k)?.letters ?? '');
+/**
+ * Indefinite nouns that stand before the name of a channel, an outlet or a company (شبكة إن بي
+ * سي، قناة إن تي في، شركة إن إس أو): an ان/إن between one and a spelled letter is the letter N.
+ */
+const OUTLET_NOUNS = (() => {
+  const out = new Set<string>();
+  const base = ['شبكة', 'شبكتا', 'شبكات', 'قناة', 'قناتا', 'قنوات', 'محطة', 'تلفزيون', 'إذاعة', 'موقع', 'وكالة', 'صحيفة', 'مجلة', 'شركة', 'مجموعة', 'بنك', 'منصة'];
+  for (const w of withBare(base, [])) for (const p of ['', 'و', 'ب', 'ل', 'ك', 'ف', 'وب', 'ول', 'فب', 'فل']) out.add(p + w);
+  return out;
+})();
+
+/** The letters that end the names of BBC, MBC, NBC, CBS, HSBC: an ان after them may be أنّ (see spelledLetter). */
+const NAME_END_LETTERS = new Set(['سي', 'إس', 'اس']);
+
+/**
+ * Is the ان/إن at token i a spelled letter N (see LETTER_NAMES)? 'letter': it is — after a
+ * spelled letter (سي إن إن: the second and the third word, بي إن سبورتس، لينكد إن), or between
+ * a channel noun and a spelled letter (شبكة إن بي سي). 'maybe': a written إن before a spelled
+ * letter with no channel noun before it (وذكرت إن بي سي نيوز أن): the N, or إنّ; a context that
+ * says أنّ does not make the fix preferred. Undefined: a form of أنّ/إنّ, decided by its context
+ * as any other (وذكرت صحيفة الجارديان ان بي بي سي: أن; وقال المتحدث ان سي إن إن: إن).
+ * After the last letter of a name (بي بي سي، سي بي إس) an ان before a word of the lexicon is
+ * أنّ/إنّ (وذكرت بي بي سي ان الحكومة): the N there is only that of CNN and CNBC, before
+ * another letter or ان (سي إن إن، سي إن بي سي), or before a foreign word (سي إن إن تورك).
+ */
+function spelledLetter(d: DocLex, i: number): 'letter' | 'maybe' | undefined {
+  const at = (k: number) => (k >= 0 ? (d.letters(k)?.letters ?? '') : '');
+  const name = (k: number) => LETTER_NAMES.has(at(k));
+  const n = (k: number) => /^[اإ]ن$/.test(at(k));
   const p = d.prevWord(i);
-  return name(p) || name(d.nextWord(i)) || (n(p) && name(d.prevWord(p)));
+  const ni = d.nextWord(i);
+  if (n(p) && name(d.prevWord(p))) return 'letter';
+  if (name(p)) {
+    if (NAME_END_LETTERS.has(at(p)) && ni >= 0 && !name(ni) && !n(ni) && d.status(ni) === WORD) return undefined;
+    return 'letter';
+  }
+  if (!name(ni)) return undefined;
+  if (OUTLET_NOUNS.has(at(p).replace(/ه$/, 'ة'))) return 'letter';
+  return at(i)[0] === 'إ' ? 'maybe' : undefined;
 }
 
 /** Words after which ان is إنّ (compared letter for letter: ألا and إلا fold alike). */
@@ -390,12 +430,18 @@ function anDecision(d: DocLex, i: number, p: string): { seat: 'أ' | 'إ'; why: 
     // فإنّ is followed by its noun: with nothing after it, it is a name
     if (ni < 0) return { ...fa, name: true };
     if (d.doc.tokens[ni].norm.startsWith('ال')) return fa;
+    // فاني after a word before a verb in the first person (وبالتالي فاني أرى، وعليه فاني لا
+    // أوافق) is فإني: «I» is its subject. Before a name or another verb it is Fanny (وغنت فاني
+    // أردان، وكانت فاني تعيش).
+    if (stem.length === 3 && firstPerson(d, ni)) return fa;
     // after a word: a first name before it (كريس فان دايل، لويس فان غال)
     if (d.prevWord(i) >= 0) return { ...fa, name: true };
     // at a clause start: فإنّ before a noun, but «، فان دايك،», «(فان دايك)», «فان غال يعود»
-    // (a name the lexicon does not know, or one of the Dutch particles it reads as words)
+    // (a name the lexicon does not know, or one of the Dutch particles it reads as words);
+    // فاني there before anything but a verb in the first person may be Fanny (فاني أردان تغني:
+    // أردان is a word of the lexicon, sleeves): offered
     const next = d.letters(ni)?.letters ?? '';
-    if (DUTCH.has(next) || foreignWord(d, ni)) return { ...fa, offer: true };
+    if (DUTCH.has(next) || foreignWord(d, ni) || stem.length === 3) return { ...fa, offer: true };
     return fa;
   }
   if (p !== '') return undefined;
@@ -415,6 +461,21 @@ function anDecision(d: DocLex, i: number, p: string): { seat: 'أ' | 'إ'; why: 
     return back;
   }
   return sentenceStart(d, i) ? { seat: 'إ', why: 'anStart' } : undefined;
+}
+
+/** Particles between إني and its verb (فإني لا أرى، فإني لن أقبل، فإني قد أضطر). */
+const BEFORE_FIRST_PERSON = new Set(['لا', 'لن', 'لم', 'قد', 'سوف']);
+
+/**
+ * Is word token k a verb in the first person singular (أرى، أعتقد، سأعمل), or one of
+ * BEFORE_FIRST_PERSON and such a verb after it? A present verb in أ that the lexicon takes
+ * with the future س (سأرى); not a name (أردان: سأردان is no word).
+ */
+function firstPerson(d: DocLex, k: number): boolean {
+  let w = wordAt(d, k);
+  if (BEFORE_FIRST_PERSON.has(w)) w = wordAt(d, d.nextWord(k));
+  if (/^س[أا]/.test(w) && w.length >= 4 && d.lex.has('س' + 'أ' + w.slice(2))) return true;
+  return /^[أا]/.test(w) && w.length >= 3 && d.lex.has('س' + 'أ' + w.slice(1));
 }
 
 /**
@@ -460,11 +521,83 @@ function anAfterClitic(d: DocLex, i: number, p: string): { seat: 'أ'; why: AnRe
     return after && '«"“'.includes(after[1]) ? prep : { ...prep, offer: true };
   }
   const next = d.letters(ni)?.letters ?? '';
-  if (next === 'كي' || next === 'جي') return { ...prep, name: true };
+  // Ban Ki-moon (بان كي مون، بان جي مون، بان غي مون، بان كيمون)
+  if (BAN_KI.has(next) || /^[كجغ]ي-?مون$/.test(next) || wordAt(d, d.nextWord(ni)) === 'مون') return { ...prep, name: true };
+  // بأنّ is never followed by أنّ/إنّ: «وقال بان إن المنظمة»، «وأكد بان أن» (Ban, the subject),
+  // «ثم بان أن الأمر» (the verb: it became clear that): left alone
+  if (anParts(next)) return { ...prep, name: true };
   if (imperfectVerb(d, ni)) return prep;
-  if (foreignWord(d, ni)) return { ...prep, offer: true };
-  if (p.endsWith('ب') && pi < 0) return { ...prep, offer: true };
+  // A draft that names Ban Ki-moon calls him بان after that (ودعا بان الأطراف إلى الحوار):
+  // there a بان not before a verb may be he, and is offered
+  if (p.endsWith('ب') && namesBan(d)) return { ...prep, offer: true };
+  // A name after it (بان ترامب، بان عبدالفتاح) is the subject of the clause of بأن when a verb
+  // of saying or knowing stands before (وأكد بان ترامب سيزور، عرفت بان عبدالفتاح متعلق);
+  // otherwise it may be Ban or Pan of a name: offered.
+  if (foreignWord(d, ni)) return p.endsWith('ب') && sayingBefore(d, i) ? prep : { ...prep, offer: true };
+  if (p.endsWith('ب') && pi < 0) {
+    // after a colon or a comma in the clause of a verb of saying (وتابع: بان الأمور تسير، وأكد
+    // الرئيس، في كلمته، بان الدولة) it is بأن; opening a clause of its own it may be the verb
+    // بان (وفي الشوط الثاني، بان الفرق واضحا): offered
+    const b = whatBefore(d, i);
+    const mark = b.kind === 'punct' && !b.doubled && (b.c === 0x3a || b.c === 0x60c || b.c === 0x2c);
+    return mark && sayingBefore(d, i) ? prep : { ...prep, offer: true };
+  }
   return undefined;
+}
+
+/** The letters of word token k, or '' (k < 0: no word there). */
+function wordAt(d: DocLex, k: number): string {
+  return k >= 0 ? (d.letters(k)?.letters ?? '') : '';
+}
+
+/** Does the document name Ban Ki-moon (بان كي مون، بان جي مون، بان غي مون، بان كيمون)? */
+function namesBan(d: DocLex): boolean {
+  return /(?:^|[^\p{L}\p{M}])بان[\s\u00a0]+[كجغ]ي[\s\u00a0-]*مون/u.test(d.doc.text);
+}
+
+/** The second word of Ban Ki-moon in its spellings. */
+const BAN_KI = new Set(['كي', 'جي', 'غي']);
+
+/**
+ * Verbs of saying and knowing that take بأنّ (أكد بأن، صرح بأن، عرفت بأن، أقر بأن), in the past
+ * (with ت، وا، نا، تم), some present forms and participles, hamza seats written or bare.
+ */
+const SAYING = (() => {
+  const past = ['قال', 'أكد', 'أوضح', 'أعلن', 'ذكر', 'كشف', 'أفاد', 'صرح', 'أضاف', 'تابع', 'أشار', 'أقر', 'اعترف', 'علم', 'عرف', 'أدرك', 'أبلغ', 'أخبر', 'وعد', 'تعهد', 'طالب', 'شعر', 'أحس', 'اعتقد', 'ظن', 'أيقن', 'رأى', 'رأت', 'نوه', 'شدد', 'زعم', 'أقسم', 'حلف', 'اقتنع', 'آمن', 'أفتى', 'قضى', 'حكم', 'هدد', 'أجاب', 'رد', 'ردت', 'علق', 'أردف', 'استطرد', 'بين'];
+  const forms: string[] = ['قلت', 'قلنا', 'يقول', 'تقول', 'يؤكد', 'تؤكد', 'أؤكد', 'نؤكد', 'يعلم', 'تعلم', 'يعرف', 'تعرف', 'يشعر', 'تشعر', 'يعتقد', 'تعتقد', 'أعتقد', 'نعتقد', 'يرى', 'ترى', 'أرى', 'نرى', 'يؤمن', 'أؤمن', 'يقر', 'تقر', 'يفيد', 'تفيد', 'مؤكدا', 'مؤكدة', 'مضيفا', 'مضيفة', 'موضحا', 'موضحة', 'مشيرا', 'مشيرة', 'قائلا', 'قائلة', 'معلنا', 'معلنة'];
+  for (const w of past) for (const e of ['', 'ت', 'وا', 'نا', 'تم']) forms.push(w + e);
+  const out = new Set<string>();
+  for (const w of withBare(forms, [])) for (const p of ['', 'و', 'ف']) out.add(p + w);
+  return out;
+})();
+
+/** How many words back, over commas and a colon, a verb of saying is looked for before بان. */
+const SAYING_WORDS = 6;
+
+/**
+ * Does a verb of SAYING stand before token i in its sentence: up to SAYING_WORDS words back,
+ * over commas and a colon (وتابع: بان، وأكد الرئيس، في كلمته، بان), not over a sentence mark,
+ * a line break, another form of أنّ/إنّ or anything that is no word or such a mark?
+ */
+function sayingBefore(d: DocLex, i: number): boolean {
+  const toks = d.doc.tokens;
+  const text = d.doc.text;
+  let words = 0;
+  for (let k = i - 1; k >= 0 && words < SAYING_WORDS; k--) {
+    const t = toks[k];
+    if (t.kind === 'space' || t.kind === 'format') continue;
+    if (t.kind === 'punct') {
+      const c = text.charCodeAt(t.start);
+      if (t.end - t.start === 1 && (c === 0x3a || c === 0x60c || c === 0x2c)) continue;
+      return false;
+    }
+    if (t.kind !== 'word') return false;
+    const w = d.letters(k)?.letters ?? '';
+    if (SAYING.has(w)) return true;
+    if (anParts(w)) return false;
+    words++;
+  }
+  return false;
 }
 
 /**
@@ -529,9 +662,43 @@ function pastVerbAfter(d: DocLex, k: number): boolean {
   if (CONDITIONAL_NEXT.has(w)) return true;
   if (w.length < 2 || w.startsWith('ال')) return false;
   const lex = d.lex;
+  // A present verb takes the past endings' test too (يراقبوا، يكونوا: the subjunctive plural),
+  // so «إلا ان يراقب» would read as the conditional. A word the lexicon takes with the future
+  // س is present (سيراقب، سيكون) — when it starts with ي; after ت ن أ the same letters may be a
+  // past verb of form IV, V or VI (أعلن، تراجع، تكوّن: سأعلن، ستراجع، ستكون are words too), so
+  // there it is present only when it takes no past ت (أعلنت، تراجعت are words: left past).
+  if (/^[يتنأ]/.test(w) && w.length >= 3 && !NOT_IMPERFECT.has(w) && lex.has('س' + w) && (w[0] === 'ي' || !lex.has(w + 'ت'))) return false;
   if (lex.has('ب' + w) || lex.has('ال' + w)) return false;
   if (lex.has(w + 'وا')) return true;
   if (w[w.length - 1] === 'ت') return lex.has(w.slice(0, -1) + 'وا') || lex.has(w + 'م');
+  return false;
+}
+
+/** How many words after إنْ the answer of the condition is looked for. */
+const ANSWER_WORDS = 8;
+/** فـ before the answer of a condition: فسيلغى، فسوف، فإن، فإنه، فلن، فقد، فلا، فعليه، فليس. */
+const ANSWER = /^ف(?:س[يتنأ]..|سوف$|[إا]ن|لن$|قد$|لا$|ليس|علي|على$)/;
+
+/**
+ * Does the answer of a condition (فـ + a future verb, فإن، فلن …: see ANSWER) follow word token
+ * i in its sentence, within ANSWER_WORDS words (no sentence mark or line break between)?
+ */
+function conditionAnswer(d: DocLex, i: number): boolean {
+  const toks = d.doc.tokens;
+  const text = d.doc.text;
+  let words = 0;
+  for (let k = i + 1; k < toks.length && words < ANSWER_WORDS; k++) {
+    const t = toks[k];
+    if (t.kind === 'space' || t.kind === 'format') continue;
+    if (t.kind === 'newline') return false;
+    if (t.kind === 'punct') {
+      if ('.!?؟'.includes(text[t.start])) return false;
+      continue;
+    }
+    if (t.kind !== 'word') continue;
+    if (ANSWER.test(d.letters(k)?.letters ?? '')) return true;
+    words++;
+  }
   return false;
 }
 
@@ -634,9 +801,11 @@ function anVerdict(d: DocLex, i: number, an: { p: string; stem: string }): Verdi
   // فلان (so-and-so) is a word of its own: not ف + ل + أن
   if ((an.p === 'فل' || an.p === 'فب') && d.status(i) === WORD) return undefined;
   if (decided?.offer) return seat === ALEF ? { options: [make(decided.seat)], preferred: -1, messageId: 'clitic' } : undefined;
+  let letter: 'letter' | 'maybe' | undefined;
   if (an.p === '' && an.stem.length === 2) {
-    // the letter N of a name spelled out (سي إن إن، إن بي سي، بي إن سبورتس، لينكد إن)
-    if (spelledLetter(d, i)) return undefined;
+    // the letter N of a name spelled out (سي إن إن، شبكة إن بي سي، بي إن سبورتس، لينكد إن)
+    letter = spelledLetter(d, i);
+    if (letter === 'letter') return undefined;
     const ni = d.nextWord(i);
     if (ni >= 0 && pastVerbAfter(d, ni)) {
       // إنْ before a past-tense verb is the conditional (إن شاء الله، إن لزم الأمر، إلا إن
@@ -665,6 +834,12 @@ function anVerdict(d: DocLex, i: number, an: { p: string; stem: string }): Verdi
     return { options: [make('أ'), make('إ')], preferred: -1, messageId: 'ambiguous' };
   }
   if (an.p === '' && decided && seat !== decided.seat && (seat === 'أ' || seat === 'إ')) {
+    // a written إن with the answer of a condition after it is the conditional إنْ, whatever
+    // word follows it (وأعلن إن تأخر الوفد فسيلغى الاجتماع: تأخر is a noun too, so pastVerbAfter
+    // does not see the verb)
+    if (seat === 'إ' && an.stem.length === 2 && conditionAnswer(d, i)) return undefined;
+    // a written إن before a spelled letter may be the letter N (وذكرت إن بي سي نيوز أن): offered
+    if (letter === 'maybe') return { options: [make(decided.seat)], preferred: -1, messageId: decided.why, decidedBy: decided.at, decidedFrom: decided.from };
     return { options: [make(decided.seat)], preferred: 0, messageId: decided.why, decidedBy: decided.at, decidedFrom: decided.from };
   }
   return undefined;
@@ -856,9 +1031,11 @@ const ONE_LETTER_CLITICS = /^[وف]?[بكلس]?$/;
  *   pronoun set aside, with ب or ك (لأوباما، لأطفالهم; not أبيد، أنسيت، آتام: verbs — لأبيد
  *   would be «so that I destroy», لأنسيت «for did-you-forget»);
  * - after و ف the stem must be a noun (ب / ك) or a verb (the future س: سأضاف for وأضاف), as
- *   it is or with a pronoun or a past ending set aside (وأضافت، وأصابوا، وأهلكتها) — not with
- *   an accusative alef set aside: أنيسا، إكسيرا are nouns only that way, and news copy is far
- *   likelier to hold the names Vanessa and Vacsera than فأنيسا, فإكسيرا;
+ *   it is or with a pronoun or a past ending set aside (وأضافت، وأصابوا، وأهلكتها); after و
+ *   only, also a noun with its tanween alef set aside (واقليميا، واطفالا: بإقليمي، بأطفال) and
+ *   a past verb with its pronoun set aside that is a word itself (واسستها، واعطتها: أسست،
+ *   أعطت, with أسسوا، أعطوا) — not after ف: أنيسا، إكسيرا are nouns only that way, and news
+ *   copy is far likelier to hold the names Vanessa and Vacsera than فأنيسا, فإكسيرا;
  * - known loanwords (واتساب) never.
  * A real slip on a rarer word loses only the preference: the fix is still offered.
  */
@@ -875,6 +1052,17 @@ function cliticTakes(lex: Lexicon, w: string, cand: string, at: number): boolean
   for (const b of bases) {
     if (noun(b) || lex.has('س' + b)) return true;
     for (const e of PAST_ENDINGS) if (b.endsWith(e) && b.length - e.length >= 3 && lex.has('س' + b.slice(0, -e.length))) return true;
+  }
+  if (last !== 'و') return false;
+  // After و only (the names are ف's: فانيسا، فاكسيرا), and with the rest still a word of the
+  // lexicon: a noun with its tanween alef set aside (واقليميا → إقليمي، واطفالا → أطفال،
+  // واخيرا → أخير: بإقليمي، بأطفال are words), and a past verb with its pronoun set aside
+  // whose future the س test misses (واسستها → أسست، واعطتها → أعطت: سأسس، سأعط are no words;
+  // أسست is one, and أسسوا tells it for a verb).
+  if (/[^ا]ا$/.test(stem) && stem.length >= 4 && noun(stem.slice(0, -1))) return true;
+  for (const b of bases) {
+    if (b === stem || !lex.has(b)) continue;
+    for (const e of PAST_ENDINGS) if (b.endsWith(e) && b.length - e.length >= 3 && lex.has(b.slice(0, -e.length) + 'وا')) return true;
   }
   return false;
 }

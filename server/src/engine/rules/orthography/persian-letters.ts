@@ -60,11 +60,21 @@ function isUrduOnly(c: number): boolean {
 }
 
 /**
- * Persian words that are no Arabic words (است، هستیم، از، را، که، برای …), with the Persian
- * letters written as their Arabic look-alikes (as `toArabic` writes them). The ones an Arabic
- * word may be written as (اين for أين، يك، مي) count only when typed with a Persian letter.
+ * Persian words that are no Arabic words (است، هستیم، نیست، خواهد), with the Persian letters
+ * written as their Arabic look-alikes (as `toArabic` writes them): one of them makes a run of
+ * words Persian.
  */
-const PERSIAN_WORDS: ReadonlySet<string> = new Set(['از', 'است', 'هست', 'هستم', 'هستيم', 'هستند', 'نيست', 'را', 'براي', 'خواهد', 'بايد', 'اند', 'هاي']);
+const PERSIAN_WORDS: ReadonlySet<string> = new Set(['است', 'هست', 'هستم', 'هستيم', 'هستند', 'نيست', 'خواهد']);
+/**
+ * Persian words an Arabic word may be written as, or that Arabic copy also writes (از، را، هاي
+ * «high», بايد for بائد): a run needs two Persian words when its only one is of these.
+ */
+const WEAK_PERSIAN_WORDS: ReadonlySet<string> = new Set(['از', 'را', 'براي', 'بايد', 'اند', 'هاي']);
+/**
+ * Persian words that are Arabic words too when typed on a Persian keyboard (مي the name Mai،
+ * اين for أين، يك، كه): they count only when typed with a Persian letter, and as weak words
+ * (review: «المطربة می عز الدين», «این ذهبت» are Arabic).
+ */
 const PERSIAN_WORDS_IF_PERSIAN_LETTER: ReadonlySet<string> = new Set(['كه', 'اين', 'يك', 'مي', 'نمي', 'چه']);
 
 /** A word's Persian letters as the Arabic ones the rule would write (ی → ي, ک → ك, ہ → ه …). */
@@ -82,8 +92,10 @@ function toArabic(w: string): string {
 interface WordSigns {
   /** It holds a letter isTarget holds for (ی ک ہ …). */
   target: boolean;
-  /** It holds a letter only Persian or Urdu writes (پ چ ژ گ ٹ ڈ ڑ ں), or is a Persian word. */
-  persian: boolean;
+  /** It holds a letter only Persian or Urdu writes (پ چ ژ گ ٹ ڈ ڑ ں). */
+  letter: boolean;
+  /** It is a Persian word: 2 one of PERSIAN_WORDS, 1 a weak one (WEAK_PERSIAN_WORDS, PERSIAN_WORDS_IF_PERSIAN_LETTER), 0 none. */
+  word: 0 | 1 | 2;
   /** It holds an Arabic ي ك ى or ة, which Persian text does not type. */
   arabic: boolean;
   /** Its letters, Persian ones made Arabic. */
@@ -92,17 +104,57 @@ interface WordSigns {
 
 function signsOf(w: string): WordSigns {
   let target = false;
-  let persian = false;
+  let letter = false;
   let arabic = false;
   for (let k = 0; k < w.length; k++) {
     const c = w.charCodeAt(k);
     if (isTarget(c)) target = true;
-    else if (isPersianOnly(c) || isUrduOnly(c)) persian = true;
+    else if (isPersianOnly(c) || isUrduOnly(c)) letter = true;
     else if (c === 0x64a || c === 0x643 || c === 0x649 || c === 0x629) arabic = true;
   }
   const letters = toArabic(w);
-  if (PERSIAN_WORDS.has(letters) || (target && PERSIAN_WORDS_IF_PERSIAN_LETTER.has(letters))) persian = true;
-  return { target, persian, arabic, letters };
+  const word = PERSIAN_WORDS.has(letters) ? 2 : WEAK_PERSIAN_WORDS.has(letters) || ((target || letter) && PERSIAN_WORDS_IF_PERSIAN_LETTER.has(letters)) ? 1 : 0;
+  return { target, letter, word, arabic, letters };
+}
+
+/** Tally of the Persian signs of the words of a stretch of text: Persian when `persian()`. */
+class Tally {
+  private letter = false;
+  private strong = false;
+  private words = 0;
+  add(sg: WordSigns): void {
+    if (sg.letter) this.letter = true;
+    if (sg.word === 2) this.strong = true;
+    if (sg.word > 0) this.words++;
+  }
+  /** A Persian-only letter, a word that is only Persian (هستیم، است), or two Persian words (این یک). */
+  persian(): boolean {
+    return this.letter || this.strong || this.words >= 2;
+  }
+}
+
+/**
+ * What inPersianText found, for one check of one document: by quotation start, by line index
+ * (ی / ک outside the quotations of the line) and by word token (the run of words holding it).
+ * Each quotation, line and run is judged once: judging them anew for every word made a draft
+ * typed on a Persian keyboard inside one quotation quadratic (20k characters: 2.2 s).
+ */
+interface PersianCache {
+  quoted: Map<number, boolean>;
+  lines: Map<number, boolean>;
+  runs: Map<number, boolean>;
+}
+
+/** Index j (even) of the quotation [q[j], q[j+1]) holding offset p (after its opening mark), or -1: inQuotation's lookup, with the span. */
+function quotationAt(q: Int32Array, p: number): number {
+  let lo = 0;
+  let hi = q.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (q[2 * mid + 1] <= p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < q.length >> 1 && q[2 * lo] < p ? 2 * lo : -1;
 }
 
 /**
@@ -111,65 +163,96 @@ function signsOf(w: string): WordSigns {
  * «خیبر شکن» were "fixed" letter by letter). The text is the quotation holding the word
  * (quotations()) or else the run of adjacent words holding Persian letters (or Persian words)
  * around it (ما آماده مذاکره هستیم … unquoted: مذاکره هستیم). It is Persian when a word of it has
- * a letter only Persian or Urdu writes (پ چ ژ گ ٹ ڈ ڑ ں) or is a Persian word (هستیم، از، است،
- * که); a quotation also when it types ی / ک throughout (no Arabic ي ك ى ة in it) and at most half
- * of the words holding them are Arabic words once their letters are made Arabic (خیبر شکن;
- * not «الوزیر سیزور», Arabic copy typed on a Persian keyboard).
+ * a letter only Persian or Urdu writes (پ چ ژ گ ٹ ڈ ڑ ں), is a word only Persian writes (هستیم،
+ * است), or two of its words are Persian words (این یک; one می or این is Arabic typed on a Persian
+ * keyboard: «المطربة می عز الدين», «این ذهبت»); a quotation also when it types ی / ک throughout
+ * (no Arabic ي ك ى ة in it) and at most half of the words holding them are Arabic words once
+ * their letters are made Arabic (خیبر شکن; not «الوزیر سیزور», Arabic copy typed on a Persian
+ * keyboard). Verdicts are kept in `cache`: each quotation, line and run is judged once.
  */
-function inPersianText(doc: AnalysedDocument, ti: number, q: Int32Array): boolean {
+function inPersianText(doc: AnalysedDocument, ti: number, q: Int32Array, cache: PersianCache): boolean {
   const toks = doc.tokens;
-  const at = toks[ti].start;
-  for (let j = 0; j < q.length; j += 2) {
-    if (q[j] >= at) break;
-    if (q[j + 1] <= at) continue;
+  const j = quotationAt(q, toks[ti].start);
+  if (j >= 0) {
     // the quotation [q[j], q[j+1]) holds the word
-    let persian = false;
-    let arabic = false;
-    let targets = 0;
-    let words = 0;
-    for (let k = firstStartingAt(toks, q[j]); k < toks.length && toks[k].start < q[j + 1]; k++) {
-      if (toks[k].kind !== 'word') continue;
-      const sg = signsOf(doc.slice(toks[k]));
-      if (sg.persian) persian = true;
-      if (sg.arabic) arabic = true;
-      if (sg.target) {
-        targets++;
-        const l = sg.letters;
-        if (lexiconKnows(l) || (l.endsWith('ي') && lexiconKnows(l.slice(0, -1) + 'ى'))) words++;
+    let v = cache.quoted.get(q[j]);
+    if (v === undefined) {
+      const tally = new Tally();
+      let arabic = false;
+      let targets = 0;
+      let words = 0;
+      for (let k = firstStartingAt(toks, q[j]); k < toks.length && toks[k].start < q[j + 1]; k++) {
+        if (toks[k].kind !== 'word') continue;
+        const sg = signsOf(doc.slice(toks[k]));
+        tally.add(sg);
+        if (sg.arabic) arabic = true;
+        if (sg.target) {
+          targets++;
+          const l = sg.letters;
+          if (lexiconKnows(l) || (l.endsWith('ي') && lexiconKnows(l.slice(0, -1) + 'ى'))) words++;
+        }
       }
+      // ی / ک throughout is a sign of Persian only where the line around the quotation does not
+      // type them in its Arabic too (an agency's copy typed on a Persian keyboard quotes a place
+      // as «سون کایا»: the same keyboard, not another language)
+      v = tally.persian() || (!arabic && targets > 0 && words * 2 <= targets && !targetsOnLineUnquoted(doc, q[j], q, cache));
+      cache.quoted.set(q[j], v);
     }
-    if (persian) return true;
-    // ی / ک throughout is a sign of Persian only where the line around the quotation does not
-    // type them in its Arabic too (an agency's copy typed on a Persian keyboard quotes a place
-    // as «سون کایا»: the same keyboard, not another language)
-    return !arabic && targets > 0 && words * 2 <= targets && !targetsOnLineUnquoted(doc.text, q[j], q);
+    return v;
   }
-  // not quoted: the run of adjacent Persian-looking words around it
-  for (const dir of [-1, 1] as const) {
-    for (let k = ti; k >= 0; k = doc.wordBeside(k, dir)) {
-      const sg = signsOf(doc.slice(toks[k]));
-      if (!sg.target && !sg.persian) break;
-      if (sg.persian) return true;
-    }
+  // not quoted: the run of adjacent Persian-looking words around it, judged as a whole
+  let v = cache.runs.get(ti);
+  if (v !== undefined) return v;
+  const looks = (k: number) => {
+    const sg = signsOf(doc.slice(toks[k]));
+    return sg.target || sg.letter || sg.word > 0 ? sg : undefined;
+  };
+  let first = ti;
+  for (let k = doc.wordBeside(ti, -1); k >= 0 && looks(k); k = doc.wordBeside(k, -1)) first = k;
+  const tally = new Tally();
+  const run: number[] = [];
+  for (let k = first; k >= 0; k = doc.wordBeside(k, 1)) {
+    const sg = looks(k);
+    if (!sg) break;
+    tally.add(sg);
+    run.push(k);
   }
-  return false;
+  v = tally.persian();
+  // (ti holds a target letter: it is in the run)
+  for (const k of run) cache.runs.set(k, v);
+  return v;
 }
 
-/** A letter isTarget holds for on the line of offset p, outside every quotation (q: quotations()). */
-function targetsOnLineUnquoted(text: string, p: number, q: Int32Array): boolean {
-  const brk = (c: number) => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
-  let a = p;
-  while (a > 0 && !brk(text.charCodeAt(a - 1))) a--;
-  let j = 0;
-  for (let k = a; k < text.length && !brk(text.charCodeAt(k)); k++) {
+/** A letter isTarget holds for on the line of offset p, outside every quotation (q: quotations()); once per line. */
+function targetsOnLineUnquoted(doc: AnalysedDocument, p: number, q: Int32Array, cache: PersianCache): boolean {
+  const li = doc.lineIndexAt(p);
+  let v = cache.lines.get(li);
+  if (v !== undefined) return v;
+  const text = doc.text;
+  const line = doc.lines[li];
+  v = false;
+  // the first quotation that ends after the line's start
+  let lo = 0;
+  let hi = q.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (q[2 * mid + 1] <= line.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let j = 2 * lo;
+  for (let k = line.start; k < line.end; k++) {
     while (j < q.length && q[j + 1] <= k) j += 2;
     if (j < q.length && q[j] <= k) {
       k = q[j + 1] - 1; // skip the quotation
       continue;
     }
-    if (isTarget(text.charCodeAt(k))) return true;
+    if (isTarget(text.charCodeAt(k))) {
+      v = true;
+      break;
+    }
   }
-  return false;
+  cache.lines.set(li, v);
+  return v;
 }
 
 function isTarget(c: number): boolean {
@@ -224,6 +307,7 @@ const rule: Rule<Options> = {
     const text = doc.text;
     // Only a word holding a target letter is reported.
     let q: Int32Array | undefined;
+    let cache: PersianCache | undefined;
     for (const ti of doc.wordsMatching(TARGET_RE)) {
       const tok = doc.tokens[ti];
       let first = -1;
@@ -236,7 +320,7 @@ const rule: Rule<Options> = {
       }
       if (first < 0) continue;
       // a Persian or Urdu quotation (or run of words) is left as written: pointed out only
-      if (!persianWord && inPersianText(doc, ti, (q ??= quotations(doc)))) persianWord = true;
+      if (!persianWord && inPersianText(doc, ti, (q ??= quotations(doc)), (cache ??= { quoted: new Map(), lines: new Map(), runs: new Map() }))) persianWord = true;
       for (let i = first; i < tok.end; i++) {
         const c = text.charCodeAt(i);
         if (!isTarget(c)) continue;

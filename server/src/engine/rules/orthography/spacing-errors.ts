@@ -15,7 +15,9 @@
 //   of the lexicon as written (or a title before a name), and not before الله. Otherwise
 //   each split is offered, none preferred. A لا + verb split (see `laSplit`) is not shown
 //   beside a word the lexicon does not know (لايتون ميستر), and only offered unless the verb
-//   is a common one after لا or the word before announces a verb (غاري لاينكر، سيارتها لانسر).
+//   is a common one after لا, the word before announces a verb, or the verb (in ي / ت) follows
+//   its subject (أن اللاعب لايفكر، إن الرئيس ماكرون لايرغب) or carries an object pronoun
+//   (لايقابلها): not after a verb or a first name (وانتقد لاينكر، غاري لاينكر، سيارتها لانسر).
 
 import type { FixSpec, Rule, RuleContext } from '../../types';
 import type { Lexicon } from '../../lexicon';
@@ -339,12 +341,56 @@ function unknownWord(d: DocLex, j: number, shared: SharedData): boolean {
 }
 
 /**
+ * إنّ / أنّ and their kin, as letters with و/ف taken off (hamza or none: Egyptian copy writes
+ * ان): the noun after them is the subject of what follows (أن اللاعب لا يفكر).
+ */
+const INNA_ANNA: ReadonlySet<string> = new Set(['أن', 'إن', 'ان', 'بأن', 'بان', 'لأن', 'لان', 'كأن', 'وأن', 'وإن', 'فإن', 'وان', 'فان']);
+
+/** Word token j has the article (its letters as written) or ends in ة: a noun. */
+function nounish(d: DocLex, j: number): boolean {
+  const l = d.letters(j)?.letters ?? '';
+  return ARTICLE_START.test(l) || l.endsWith('ة');
+}
+
+/**
+ * Word token p, the word before لا + verb, is the verb's subject: the noun of إنّ / أنّ (أن
+ * اللاعب، إن الحكومة، بأن مصر), or the end of a short noun phrase opened by one (إن الرئيس ماكرون،
+ * أن وزارة الخارجية: up to two nouns with the article or in ة between), or a noun with the article
+ * (or in ة) opening the clause (الحكومة لا تخشى، والحكومة). Not a title opening the clause (اللاعب
+ * لاينكر: a name may follow it), nor a word after a verb (وقال غاري لاينكر: the verb's subject, a
+ * name).
+ */
+function subjectBefore(d: DocLex, p: number): boolean {
+  const doc = d.doc;
+  let j = p;
+  for (let n = 0; n < 3; n++) {
+    const b = doc.wordBeside(j, -1);
+    if (b < 0) {
+      // the clause opens here: a definite noun (or one in ة) that opens it is its subject
+      if (j !== p || !nounish(d, p)) return false;
+      const l = d.letters(p)!.letters;
+      const bare = l.length > 3 && (l[0] === 'و' || l[0] === 'ف') ? l.slice(1) : l;
+      return !TITLES.has(bare);
+    }
+    const bl = d.letters(b)?.letters ?? '';
+    if (INNA_ANNA.has(bl)) return true;
+    // only nouns between إنّ and the subject's last word (الرئيس ماكرون، وزارة الخارجية)
+    if (!nounish(d, b)) return false;
+    j = b;
+  }
+  return false;
+}
+
+/**
  * What to do with the لا split of `w` (word token i) at k. لا glued to a present verb is the
  * common slip (لايزال), but a foreign name may begin with the same letters: «غاري لاينكر»
  * (Lineker) is not «لا ينكر», «سيارتها لانسر» not «لا نسر», «لايتون ميستر» not «لا يتون»
  * (adversarial run). So: 'ok' (fix-all may apply it) for a verb common after لا; else 'hide'
  * next to a word the lexicon does not know (the name's other half); 'ok' for a verb after a
- * word that announces one (أنه، كان، هو، ثم …) or at a clause's start; else only 'offer'.
+ * word that announces one (أنه، كان، هو، ثم …) or at a clause's start; 'ok' for a verb in ي / ت
+ * (the persons a noun subject takes) after its subject (see subjectBefore: وأكد أن اللاعب لايفكر،
+ * إن الرئيس ماكرون لايرغب) or carrying an object pronoun (منافع تصرف لايقابلها: no name ends so);
+ * else only 'offer'.
  */
 function laSplit(d: DocLex, i: number, w: string, k: number, shared: SharedData): 'hide' | 'offer' | 'ok' {
   const right = w.slice(k);
@@ -356,14 +402,20 @@ function laSplit(d: DocLex, i: number, w: string, k: number, shared: SharedData)
     if (j >= 0 && unknownWord(d, j, shared)) return 'hide';
   }
   // a verb as the lexicon shows one: the same stem with ي and with ت (ينسى، تنسى)
-  const stem = right.slice(1);
-  const verb = stem.length >= 2 && d.lex.has('ي' + stem) && d.lex.has('ت' + stem);
+  const isVerb = (v: string) => v.length >= 3 && d.lex.has('ي' + v.slice(1)) && d.lex.has('ت' + v.slice(1));
+  const verb = isVerb(right);
   const p = doc.wordBeside(i, -1);
   if (!verb) return 'offer';
   if (p < 0) return 'ok';
   let pw = d.letters(p)?.letters ?? '';
   if (pw.length > 2 && (pw[0] === 'و' || pw[0] === 'ف') && !BEFORE_LA_VERB.has(pw)) pw = pw.slice(1);
-  return BEFORE_LA_VERB.has(pw) ? 'ok' : 'offer';
+  if (BEFORE_LA_VERB.has(pw)) return 'ok';
+  // the persons a noun subject takes (لانسر: نسر «we please» after a noun is a name)
+  if (right[0] !== 'ي' && right[0] !== 'ت') return 'offer';
+  if (subjectBefore(d, p)) return 'ok';
+  // a verb with an object pronoun (يقابلها: the bare verb is a verb too)
+  const bare = right.replace(ENCLITIC, '');
+  return bare !== right && bare.length >= 3 && d.lex.has(bare) && isVerb(bare) ? 'ok' : 'offer';
 }
 
 /** The fixes of a glued word: a space at each of its first three split points (preferred only for one certain split). */

@@ -23,6 +23,8 @@
 // never gets ه → ة, not even as a suggestion: its ة spelling is another word or none (الموجة
 // the wave, النزية). After a definite ة-noun such an adjective may agree with it (الرسالة
 // الموجه → الموجهة): the ة is then added after the ه, offered only, as a note (see `agreement`).
+// But الموجه before a feminine adjective (الموجه الثانية، الموجه الحارة، الموجه الأولى) is the
+// wave misspelt: الموجة is offered, never applied (see `feminineNoun`).
 // When the word also lacks a hamza (`الاخيره`), the hamza rule fixes the alef and this
 // rule the ending: two edits on different letters, both applied by fix-all.
 // Names-list words, accepted words and non-Arabic tokens are left alone.
@@ -115,6 +117,30 @@ function articleStem(w: string): string | undefined {
  */
 const MASCULINE_TEH: ReadonlySet<string> = new Set(['خليفة', 'داعية', 'علامة', 'رحالة', 'نسابة', 'راوية', 'طاغية', 'داهية', 'بحاثة', 'فهامة']);
 
+/**
+ * Of ROOT_HEH, the words whose ة spelling is a noun of its own that a writer typing ه for ة
+ * means before a feminine adjective: الموجة, the wave (الموجه الثانية، الموجه الحارة).
+ */
+const TEH_NOUN_OF_ROOT_HEH: ReadonlySet<string> = new Set(['موجه']);
+
+/** Feminine adjectives with the article that do not end in ة (الأولى، الكبرى …). */
+const FEMININE_ALIF: ReadonlySet<string> = new Set(['الأولى', 'الاولى', 'الكبرى', 'الصغرى', 'الأخرى', 'الاخرى', 'العظمى', 'الوسطى', 'القصوى', 'الدنيا', 'العليا', 'السفلى']);
+
+/**
+ * A root-ه word with the article (letters `w`, stem `rs`) at token i whose ة spelling is a noun
+ * (الموجه → الموجة), followed by a feminine adjective (with the article, ending in ة or one of
+ * FEMININE_ALIF: الموجه الثانية، الموجه الحارة، الموجه الأولى): the wave misspelt, offered
+ * (review of the root-ه change: these were lost). Not applied: the word after may be the
+ * object of الموجه, the inspector (وأحال الموجه المعلمة إلى التحقيق).
+ */
+function feminineNoun(d: DocLex, i: number, w: string, rs: string): Verdict | undefined {
+  if (!TEH_NOUN_OF_ROOT_HEH.has(rs) || !d.lex.has(w.slice(0, -1) + TEH_MARBUTA)) return undefined;
+  const n = d.doc.wordBeside(i, 1);
+  const nl = n < 0 ? undefined : d.letters(n)?.letters;
+  if (!nl || !nl.startsWith('ال') || !(nl.endsWith(TEH_MARBUTA) || FEMININE_ALIF.has(nl))) return undefined;
+  return { to: TEH_MARBUTA, certain: false, offer: true, adjective: n };
+}
+
 /** Preposition + ها right after the adjective (الجهة الموجَّه إليها البلاغ): it agrees with the noun after it, as written. */
 const PREP_HA = /^[وف]?(?:إليها|اليها|عليها|فيها|بها|لها|منها|عنها|معها|إليهما|عليهما)$/;
 
@@ -131,6 +157,8 @@ interface Verdict {
   offer?: boolean;
   /** A root-ه adjective after a definite ة-noun: `to` (ة) is added after the ه, not put for it; offered only. */
   agree?: { noun: number };
+  /** A root-ه word whose ة spelling is a noun (الموجة), before this feminine adjective (token index): offered only. */
+  adjective?: number;
 }
 
 /**
@@ -206,7 +234,8 @@ function verdictOfWord(d: DocLex, i: number): Verdict | undefined {
   if (st === WORD && end === HEH && w.length >= 4) {
     // a root ه (الموجه، النزيه): never ة; the ة of agreement after a definite ة-noun offered
     const rs = articleStem(w);
-    if (rs !== undefined && ROOT_HEH.has(rs)) return agreement(d, i, w);
+    // (but الموجه before a feminine adjective: الموجة, the wave, offered)
+    if (rs !== undefined && ROOT_HEH.has(rs)) return feminineNoun(d, i, w, rs) ?? agreement(d, i, w);
     const withTeh = w.slice(0, last) + TEH_MARBUTA;
     if (!d.lex.has(withTeh)) return undefined;
     // A word of the lexicon is never fixed: the ه spelling may be right (والده، باليه،
@@ -307,6 +336,10 @@ const rule: Rule<Record<string, never>> = {
         ar: 'الهاء في «{written}» تصح ضميرا متصلا؛ فإن كانت الكلمة «{word}» فاكتبها بالتاء المربوطة',
         en: '“{written}” with heh is a pronoun suffix; if the word is “{word}”, write it with teh marbuta',
       },
+      feminineNoun: {
+        ar: 'تلي «{written}» صفة مؤنثة («{adjective}»)؛ فإن كانت الكلمة «{word}» فاكتبها بالتاء المربوطة',
+        en: 'A feminine adjective (“{adjective}”) follows “{written}”; if the word is “{word}”, write it with teh marbuta',
+      },
       agreement: {
         ar: 'الهاء في «{written}» من أصل الكلمة؛ فإن كانت صفة لـ«{noun}» فاكتبها «{word}»',
         en: 'The heh of “{written}” belongs to the word; if it describes “{noun}”, write “{word}”',
@@ -357,8 +390,8 @@ const rule: Rule<Record<string, never>> = {
       ctx.report({
         start: t.start,
         end: t.end,
-        messageId: v.to === HEH ? 'toHeh' : !v.certain ? 'maybe' : 'toTehMarbuta',
-        data: { word, written: doc.slice(t) },
+        messageId: v.to === HEH ? 'toHeh' : v.adjective !== undefined ? 'feminineNoun' : !v.certain ? 'maybe' : 'toTehMarbuta',
+        data: { word, written: doc.slice(t), ...(v.adjective !== undefined ? { adjective: doc.slice(doc.tokens[v.adjective]) } : {}) },
         fixes: [fix],
       });
     }

@@ -60,8 +60,18 @@ const BI_NOT_OBJECT = new Set(
     'بعد', 'بعدما', 'بين', 'بينما', 'بل', 'بشكل', 'بصورة', 'بنسبة', 'بقيمة', 'بنحو', 'بحوالي', 'بمناسبة', 'بحضور', 'بمشاركة', 'بسبب', 'بدلا', 'بخصوص',
     'بشأن', 'بهدف', 'بغية', 'بواسطة', 'بجانب', 'بها', 'به', 'بهم', 'بهما', 'بأن', 'بأنه', 'بأنها', 'بما', 'بمن', 'بمدينة', 'بمحافظة', 'بمقر', 'بمنطقة', 'بقاعة',
     'بالفعل', 'بالإضافة', 'بالنسبة', 'بالتالي', 'بالتزامن', 'بالقرب', 'بالرغم', 'بالذات', 'بالكامل', 'بالضبط', 'بالأخص', 'بالتحديد', 'بالمئة', 'بالمائة',
+    // (review: «إلى أهمية التعاون بمختلف المجالات»، «إلى خطوة بالغة الأهمية» (بالغة is one word,
+    // «extreme», not ب + الغة)، «بفضل جهود العاملين» «thanks to»: no object of أشاد)
+    'بمختلف', 'بفضل', 'بالغ', 'بالغة', 'بالغا', 'بالغين', 'بالغتين',
   ].map((w) => foldString(w)),
 );
+
+/**
+ * Words that begin a clause of their own after إلى (أن، إن، ما and أن with a pronoun, folded):
+ * «وأشاد الوزير في كلمته إلى أن الحكومة حققت إنجازات بفضل جهود العاملين» is «أشار إلى أن»;
+ * a بـ inside that clause is none of أشاد's.
+ */
+const THAT_CLAUSE = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما', 'اننا', 'انني', 'ما']);
 
 /**
  * After an إلى that follows أشاد, the بـ of أشاد itself before the clause ends (وأشاد الوزير القادم
@@ -77,10 +87,12 @@ function ashadObjectAfter(doc: AnalysedDocument, ilaIndex: number, nextUseIndex:
     if (t.kind === 'punct' && '،,؛;:.!?؟'.includes(doc.text[t.start])) return false;
     if (t.kind !== 'word') continue;
     if (CLAUSE_START.has(t.norm)) return false;
+    // إلى أن، إلى ما: the clause after إلى is its own, and a بـ in it none of أشاد's
+    if (THAT_CLAUSE.has(t.norm) && doc.prevSignificant(k) === toks[ilaIndex]) return false;
     if (t.norm.length < 4 || t.norm.charCodeAt(0) !== 0x628 || BI_NOT_OBJECT.has(t.norm)) continue;
     // الالتزام بالمواعيد: the بـ of a noun that takes it
     const prev = doc.prevSignificant(k);
-    if (prev && prev.kind === 'word' && takesBi(prev.norm)) continue;
+    if (prev && prev.kind === 'word' && takesBi(prev.norm, true)) continue;
     if (t.norm.startsWith('بال') || lexiconKnows(stripMarks(doc.text.slice(t.start, t.end)).slice(1))) return true;
   }
   return false;
@@ -88,7 +100,9 @@ function ashadObjectAfter(doc: AnalysedDocument, ilaIndex: number, nextUseIndex:
 
 /**
  * Nouns that take بـ (and so بأن) of their own, folded and bare: ثقته بأن «his confidence that»,
- * إيمانه بأن، قناعتها بأن، الاعتراف بأن. After أكد their بأن is right.
+ * إيمانه بأن، قناعتها بأن. After أكد their بأن is right, with a possessive pronoun only: bare,
+ * several are names (وأكدت إيمان بأن، الفنانة أمل بأن), and the bare or defined noun after أكد is
+ * rare beside the slip.
  */
 const BI_NOUNS = new Set(
   ['ثقة', 'إيمان', 'قناعة', 'يقين', 'علم', 'اعتقاد', 'اقتناع', 'أمل', 'شعور', 'إحساس', 'اعتراف', 'تمسك', 'التزام', 'وعي', 'تفاؤل', 'إيقان', 'إقرار', 'وعد', 'تعهد', 'ظن', 'حلم'].map((w) => foldString(w)),
@@ -96,14 +110,23 @@ const BI_NOUNS = new Set(
 
 const PRONOUN_SUFFIXES = ['هما', 'هم', 'هن', 'ها', 'نا', 'كم', 'ه', 'ي'];
 
-/** Is the folded word a noun of BI_NOUNS, with the article or a possessive pronoun (ثقته، الثقة، قناعتها)? */
-function takesBi(norm: string): boolean {
-  if (BI_NOUNS.has(norm)) return true;
-  const bare = norm.startsWith('ال') ? norm.slice(2) : norm;
-  if (BI_NOUNS.has(bare)) return true;
+/**
+ * Nouns of BI_NOUNS that with ي are as often a name or an adjective (حلمي، علمي «scientific»،
+ * ظني، وعدي): with ي they are left to the rule («وأكد الدكتور عمرو حلمي بأن» is the slip).
+ */
+const NOT_WITH_YA = new Set(['حلم', 'علم', 'ظن', 'وعد', 'وعي', 'امل', 'ايمان'].map((w) => foldString(w)));
+
+/**
+ * Is the folded word a noun of BI_NOUNS with a possessive pronoun (ثقته، قناعتها، ثقتي), or with
+ * `bare`, also alone or with the article (الالتزام بالمواعيد: inside أشاد's clause, where a name
+ * is no concern)?
+ */
+function takesBi(norm: string, bare = false): boolean {
+  if (bare && (BI_NOUNS.has(norm) || (norm.startsWith('ال') && BI_NOUNS.has(norm.slice(2))))) return true;
   for (const s of PRONOUN_SUFFIXES) {
     if (!norm.endsWith(s) || norm.length - s.length < 2) continue;
     const base = norm.slice(0, -s.length);
+    if (s === 'ي' && NOT_WITH_YA.has(base)) continue;
     // ة before a pronoun is written ت: ثقته is ثقة + ه
     if (BI_NOUNS.has(base) || (base.endsWith('ت') && BI_NOUNS.has(base.slice(0, -1) + 'ه'))) return true;
   }
