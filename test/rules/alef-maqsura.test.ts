@@ -71,10 +71,17 @@ runRuleTests(alefMaqsura, {
       output: null,
     },
     {
-      // adversarial run: after a verb إلي is as often إليّ «to me» (أرسل إليّ الرئيس رسالة،
-      // وصل إليّ الدعم) as a slip for إلى: only offered
-      name: 'إلي after a verb, before a definite noun: إلى offered, not applied',
-      code: 'انتقل إلي المدينة',
+      // final check: right after the verb, a thing after إلي is where the verb goes
+      name: 'إلي right after a verb, before a thing: إلى fixed',
+      code: 'وأشار إلي الإجراءات الجديدة. ودعا إلي الحوار. ونظر إلي المستقبل بتفاؤل.',
+      errors: [{ messageId: 'particle', text: 'إلي' }, { messageId: 'particle', text: 'إلي' }, { messageId: 'particle', text: 'إلي' }],
+      output: 'وأشار إلى الإجراءات الجديدة. ودعا إلى الحوار. ونظر إلى المستقبل بتفاؤل.',
+    },
+    {
+      // adversarial run: after a verb إلي may be إليّ «to me» before the subject, a person
+      // (أرسل إليّ الرئيس رسالة): only offered there
+      name: 'إلي after a verb, before a person: إلى offered, not applied',
+      code: 'انتقل إلي الطبيب',
       errors: [{ messageId: 'maybeIlayya', text: 'إلي', suggestions: ['ى'] }],
       output: null,
     },

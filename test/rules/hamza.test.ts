@@ -432,6 +432,13 @@ runRuleTests(hamza, {
       output: null,
     },
     {
+      // final check: واهم before ما or a definite noun is the elative in construct
+      name: '3. واهم ما / واهم القرارات: the elative, fixed',
+      code: 'واهم ما جاء في الاجتماع تأجيل الانتخابات. واهم القرارات التي اتخذتها الحكومة خفض الضرائب.',
+      errors: [{ text: 'واهم' }, { text: 'واهم' }],
+      output: 'وأهم ما جاء في الاجتماع تأجيل الانتخابات. وأهم القرارات التي اتخذتها الحكومة خفض الضرائب.',
+    },
+    {
       name: '3. the closed-class words after و/ف are still fixed',
       code: 'وصل واكثر من مئة شخص. واذا تأخر الوفد فالى أين؟ وايضا واي شخص يخالف يعاقب.',
       errors: [{ text: 'واكثر' }, { text: 'واذا' }, { text: 'فالى' }, { text: 'وايضا' }, { text: 'واي' }],

@@ -92,6 +92,8 @@ runRuleTests(ornamentalHonorific, {
       output: 'واستقبل السفير الوفد، وشهد المستشار الجلسة، وأشاد باللواء.',
     },
     { code: 'استقبل معالي الوزير السفير الصيني.', errors: [{ text: 'معالي' }], output: 'استقبل الوزير السفير الصيني.' },
+    // final check: the masculine شهد «attended» has the honorific for its subject
+    { name: 'وشهد سعادة السفير: cut', code: 'وشهد سعادة السفير توقيع الاتفاقية.', errors: [{ text: 'سعادة' }], output: 'وشهد السفير توقيع الاتفاقية.' },
     { name: 'proclitic joins the title: لفخامة الرئيس → للرئيس', code: 'وجه الوفد الشكر لفخامة الرئيس على الاستقبال.', errors: [{ text: 'فخامة' }], output: 'وجه الوفد الشكر للرئيس على الاستقبال.' },
     { code: 'وصاحب السمو الملكي الأمير حضر الحفل.', errors: [{ text: 'صاحب السمو الملكي' }], output: 'والأمير حضر الحفل.' },
     { code: 'وأشاد بسعادة السفير وجهوده.', errors: [{ text: 'سعادة' }], output: 'وأشاد بالسفير وجهوده.' },

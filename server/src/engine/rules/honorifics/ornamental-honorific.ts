@@ -166,10 +166,11 @@ function companyHead(doc: AnalysedDocument, k: number): boolean {
 
 /**
  * Words after which سعادة is a noun they take (ووسط سعادة السفير، وظهرت سعادة …، وشهدت الجلسة
- * سعادة …): before a title it is given to, the cut is only offered. Folded, with و or ف.
+ * سعادة …): before a title it is given to, the cut is only offered. Folded, with و or ف. Not the
+ * masculine شهد, whose subject the honorific is (وشهد سعادة السفير توقيع الاتفاقية: «attended»).
  */
 const HAPPINESS_BEFORE: ReadonlySet<string> = new Set(
-  ['وسط', 'ظهرت', 'بدت', 'عمت', 'غمرت', 'شهدت', 'شهد', 'زادت', 'تضاعفت', 'عكست', 'انعكست', 'سادت', 'مدى', 'سر', 'مصدر', 'رغم', 'عن', 'أبدى', 'أظهر', 'أخفى', 'لم', 'تخف']
+  ['وسط', 'ظهرت', 'بدت', 'عمت', 'غمرت', 'شهدت', 'زادت', 'تضاعفت', 'عكست', 'انعكست', 'سادت', 'مدى', 'سر', 'مصدر', 'رغم', 'عن', 'أبدى', 'أظهر', 'أخفى', 'لم', 'تخف']
     .map((w) => foldString(w))
     .flatMap((w) => [w, 'و' + w, 'ف' + w]),
 );

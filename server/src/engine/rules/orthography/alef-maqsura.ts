@@ -30,6 +30,7 @@ import { ARTICLE_START, docLex, hasDiacritics, isHouseWord, NON_WORD, type DocLe
 import { quotations } from '../../text/quotations';
 import { DocumentMemo, type AnalysedDocument } from '../../text/document';
 import { GIVEN_NAMES } from '../names/name-consistency';
+import { TITLE_SET } from '../honorifics/titles';
 
 /** Words right after علي that make it the preposition. */
 const GOVERNED = new Set(
@@ -338,7 +339,21 @@ function ilaSure(d: DocLex, pi: number, prev: string, next: string): boolean {
   if (ppi >= 0 && (d.doc.tokens[ppi].norm === 'من' || d.doc.tokens[ppi].norm === 'ومن')) return true;
   if (ANNA_NEXT.has(next)) return !ILAYYA_ANNA.has(prev);
   if (PLACES.has(next)) return true;
-  return nounBefore(d, pi);
+  if (nounBefore(d, pi)) return true;
+  // right after the verb: إليّ «to me» has the verb's subject after it, a person (أرسل إلي
+  // الرئيس رسالة، جاء إلي المواطنون); a thing after it is where the verb goes (وأشار إلي
+  // الإجراءات، ودعا إلي الحوار، ونظر إلي المستقبل)
+  return !personWord(next);
+}
+
+/** People who may be the subject after «إليّ», folded (besides the titles). */
+const PEOPLE: ReadonlySet<string> = new Set(
+  ['الكابتن', 'الأطباء', 'الطبيب', 'الناس', 'الجميع', 'أحد', 'أحدهم', 'المسؤول', 'الأب', 'الأم', 'أبي', 'أمي', 'أخي', 'أختي', 'صديقي', 'زوجي', 'زوجتي', 'ابني', 'ابنتي', 'الطفل', 'الأطفال', 'الجمهور', 'المشجعون', 'الزملاء', 'زملائي', 'الرجل', 'المرأة'].map((w) => foldString(w)),
+);
+
+/** Is the folded word a person: a title, one of PEOPLE, or a plural of people with the article (المواطنون، اللاعبون)? */
+function personWord(norm: string): boolean {
+  return TITLE_SET.has(norm) || PEOPLE.has(norm) || (norm.startsWith('ال') && norm.length > 5 && norm.endsWith('ون'));
 }
 
 function fixesFor(d: DocLex, i: number, dec: Decision): FixSpec[] {

@@ -620,6 +620,9 @@ function ownWord(d: DocLex, i: number, w: string): 'none' | 'offer' | undefined 
   }
   if (LOANWORDS.has(w)) return 'offer';
   if (d.status(i) !== WORD || !nounOfItsOwn(d.lex, w)) return undefined;
+  // an elative in construct (واهم ما جاء، واهم القرارات: وأهم), never «the deluded» before ما or a definite noun
+  const next = at(d.nextWord(i));
+  if (/^ا[^ا]{2,3}$/.test(w.slice(1)) && (next === 'ما' || (next.startsWith('ال') && !RELATIVE.has(next)))) return undefined;
   return /^[وفبل]?[أا][^ا][^ا][^ا]$/.test(at(d.prevWord(i))) ? undefined : 'offer';
 }
 
