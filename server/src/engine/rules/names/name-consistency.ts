@@ -854,7 +854,16 @@ const rule: Rule<Record<string, never>> = {
     const listed = () => (listedWords ??= new Set(mentions.flatMap((m) => m.entry.canonical.split(/\s+/).map((w) => stripMarks(w)))));
     const inMention = (o: Occurrence) => mentions.some((m) => m.start <= o.start && o.end <= m.end);
     /** The other words of the listed names the draft mentions that hold the word w (الجندي for نادية). */
-    const nameWordsWith = (w: string) => new Set(mentions.flatMap((m) => (m.entry.canonical.split(/\s+/).map((x) => stripMarks(x)).includes(w) ? m.entry.canonical.split(/\s+/).map((x) => stripMarks(x)) : [])).filter((x) => x !== w));
+    // (kept per word for this check: asked once per occurrence, each answer a walk over the mentions)
+    const nameWords = new Map<string, Set<string>>();
+    const nameWordsWith = (w: string) => {
+      let out = nameWords.get(w);
+      if (!out) {
+        out = new Set(mentions.flatMap((m) => (m.entry.canonical.split(/\s+/).map((x) => stripMarks(x)).includes(w) ? m.entry.canonical.split(/\s+/).map((x) => stripMarks(x)) : [])).filter((x) => x !== w));
+        nameWords.set(w, out);
+      }
+      return out;
+    };
     const idx = draftIndex(doc, NAME_WORDS);
     const persons = personStems(idx);
     // introduced as a person by being part of a multi-word name: both spellings beside the same name word

@@ -550,9 +550,17 @@ function wordAt(d: DocLex, k: number): string {
   return k >= 0 ? (d.letters(k)?.letters ?? '') : '';
 }
 
+/** Per document, whether it names Ban Ki-moon (asked once per بان-like word: the answer is kept, not the whole text searched again). */
+const BAN_NAMED = new WeakMap<object, boolean>();
+
 /** Does the document name Ban Ki-moon (بان كي مون، بان جي مون، بان غي مون، بان كيمون)? */
 function namesBan(d: DocLex): boolean {
-  return /(?:^|[^\p{L}\p{M}])بان[\s\u00a0]+[كجغ]ي[\s\u00a0-]*مون/u.test(d.doc.text);
+  let named = BAN_NAMED.get(d.doc);
+  if (named === undefined) {
+    named = /(?:^|[^\p{L}\p{M}])بان[\s\u00a0]+[كجغ]ي[\s\u00a0-]*مون/u.test(d.doc.text);
+    BAN_NAMED.set(d.doc, named);
+  }
+  return named;
 }
 
 /** The second word of Ban Ki-moon in its spellings. */
