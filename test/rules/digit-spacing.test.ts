@@ -25,6 +25,8 @@ runRuleTests(digitSpacing, {
     'تفشي COVID-19 وشبكات 5G وقمة G20',
     'التفاصيل على https://example.com/عام2019/70عاما و@user2019 و#مصر2030 و#عام2019',
     { code: 'اكتب `عام2019` هنا', languageId: 'markdown' },
+    // an account name after @ (adversarial run: fix-all wrote «@محمد_صلاح 11»)
+    'وكتب اللاعب عبر حسابه @محمد_صلاح11 تغريدة، ورد عليه @صلاح11 أمس.',
     // audit: the Egyptian decimal mark ر (3ر19 is 3.19), also in long figures
     'ارتفع الإنتاج بنسبة 3ر19% عن العام السابق، وبلغت الطاقة ( 432ر690ر29 ) ميجاوات وكلفه 50ر11 مليون يورو',
     // an invisible character between number and word is another rule's business

@@ -116,6 +116,7 @@ const rule: Rule<Record<string, never>> = {
     for (let k = 0; k < tokens.length; k++) {
       const num = tokens[k];
       if (num.kind !== 'number') continue;
+      if (inHandle(text, num.start)) continue;
       const prev = tokens[k - 1];
       if (prev && prev.kind === 'word' && prev.end === num.start && !acceptedBefore(prev, num, text)) {
         ctx.report({
@@ -139,5 +140,18 @@ const rule: Rule<Record<string, never>> = {
     }
   },
 };
+
+/** Letters, marks, digits and the underscore: what an account name is made of. */
+const HANDLE_CHAR = /[\p{L}\p{M}\p{N}_]/u;
+
+/**
+ * Is offset `at` inside an account name written after @ (@محمد_صلاح11, @صلاح11: the tokenizer
+ * reads a handle of Latin letters only), where a space would break the name?
+ */
+function inHandle(text: string, at: number): boolean {
+  let j = at;
+  while (j > 0 && at - j < 64 && HANDLE_CHAR.test(text[j - 1])) j--;
+  return j > 0 && text[j - 1] === '@';
+}
 
 export default rule;
