@@ -3,6 +3,8 @@ import { runRuleTests } from '../lib/rule-tester';
 
 runRuleTests(tatweel, {
   valid: [
+    // the Uthmani seat of the small alef (U+0670) is no decoration
+    'قال تعالى: ﴿بِسْمِ ٱللَّهِ ٱلرَّحْمَـٰنِ ٱلرَّحِيمِ﴾ و﴿ذَٰلِكَ ٱلْكِتَـٰبُ لَا رَيْبَ فِيهِ﴾',
     'التقى الدكتور عمرو طلعت وزير الاتصالات وتكنولوجيا المعلومات',
     // a lone proclitic joined to a number or a Latin word
     'ارتفعت الصادرات بـ70 مليون دولار',

@@ -74,6 +74,12 @@ const rule: Rule<Record<string, never>> = {
         if (text.charCodeAt(i) !== 0x640) continue;
         let j = i + 1;
         while (j < tok.end && text.charCodeAt(j) === 0x640) j++;
+        // Uthmani script: a tatweel that carries the small alef (ٱلرَّحْمَـٰنِ، ٱلْكِتَـٰبُ) is the seat
+        // of a letter, not decoration (adversarial run: fix-all took it out of Quran quotations)
+        if (j < text.length && text.charCodeAt(j) === 0x670) {
+          i = j - 1;
+          continue;
+        }
         ctx.report({
           start: i,
           end: j,
