@@ -47,7 +47,7 @@ interface Quoted {
 const QUOTATIONS = new DocumentMemo<Quoted>();
 
 /** Sorted [start, end) pairs, overlaps merged, flattened. */
-function mergeSpans(pairs: Array<[number, number]>): Int32Array {
+export function mergeSpans(pairs: Array<[number, number]>): Int32Array {
   pairs.sort((x, y) => x[0] - y[0]);
   const merged: number[] = [];
   for (const [a, b] of pairs) {
@@ -57,16 +57,27 @@ function mergeSpans(pairs: Array<[number, number]>): Int32Array {
   return Int32Array.from(merged);
 }
 
-/** Is p inside one of the sorted flattened spans (after its start, up to its end)? */
-function within(q: Int32Array, p: number): boolean {
+/** Of sorted, disjoint, flattened [start, end) spans, the index of the first pair ending after p (the pair count when none does). */
+export function firstSpanEndingAfter(spans: Int32Array, p: number): number {
   let lo = 0;
-  let hi = q.length / 2;
+  let hi = spans.length >> 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (q[2 * mid + 1] <= p) lo = mid + 1;
+    if (spans[2 * mid + 1] <= p) lo = mid + 1;
     else hi = mid;
   }
-  return lo < q.length / 2 && q[2 * lo] < p;
+  return lo;
+}
+
+/** The index j (even) of the span [spans[j], spans[j+1]) that holds p after its start, or -1. */
+export function spanHolding(spans: Int32Array, p: number): number {
+  const i = firstSpanEndingAfter(spans, p);
+  return i < spans.length >> 1 && spans[2 * i] < p ? 2 * i : -1;
+}
+
+/** Is p inside one of the sorted flattened spans (after its start, up to its end)? */
+function within(q: Int32Array, p: number): boolean {
+  return spanHolding(q, p) >= 0;
 }
 
 /**

@@ -160,12 +160,18 @@ const TITLE_NOUNS: readonly string[] = [
   ...new Set([...[...TITLE_SET].map((t) => (t.startsWith('ال') ? t.slice(2) : t)), 'امين', 'ولي', 'مدير', 'نائب', 'رئيس', 'وزير', 'سفير', 'محافظ', 'مستشار', 'قائد', 'زعيم', 'مرشد', 'نظير', 'ايه', 'مدافع', 'مهاجم', 'حارس', 'ظهير', 'نجم']),
 ];
 
+/** ل + ال written لل (للنجم، للمتهم): the word with its article back (النجم), or undefined. */
+function lamArticle(w: string): string | undefined {
+  return w.startsWith('لل') && w.length > 4 ? 'ا' + w.slice(1) : undefined;
+}
+
 /** Is the folded word a noun of office with the article or a pronoun (القائد العام، ورئيسها، نظيره الكيني)? */
 function officeNoun(norm: string): boolean {
   let w = norm;
   if ((w.startsWith('و') || w.startsWith('ف')) && w.length > 4) w = w.slice(1);
-  // (ل + ال written لل: «صورة للنجم محمد صلاح» is النجم's)
-  if (w.startsWith('لل') && w.length > 4) w = 'ا' + w.slice(1);
+  // («صورة للنجم محمد صلاح» is النجم's)
+  const article = lamArticle(w);
+  if (article) w = article;
   else if ((w.startsWith('ب') || w.startsWith('ل')) && w.length > 4 && !w.startsWith('ال', 1)) w = w.slice(1);
   for (const n of TITLE_NOUNS) {
     if (w === 'ال' + n) return true;
@@ -201,7 +207,8 @@ function afterName(doc: AnalysedDocument, k: number): number {
 
 /** A word with one proclitic و، ف، ب or ل taken off (and ل + ال written لل made ال), folded. */
 function withoutProclitic(norm: string): string {
-  if (norm.startsWith('لل') && norm.length > 4) return 'ا' + norm.slice(1);
+  const article = lamArticle(norm);
+  if (article) return article;
   if (/^[وفبل]/.test(norm) && norm.length > 4) return norm.slice(1);
   return norm;
 }
@@ -610,9 +617,9 @@ function headIs(norm: string, head: string): boolean {
   const bare = (w: string) => w === head || w === head + 'ا' || (!head.startsWith('ال') && w === 'ال' + head) || (head.startsWith('ال') && head.length > 4 && w === head.slice(2));
   if (bare(norm)) return true;
   for (const c of ['و', 'ف', 'ب', 'ل', 'وب', 'ول']) if (norm.startsWith(c) && bare(norm.slice(c.length))) return true;
-  // (ل + ال written لل: «للنجم» is ل + النجم)
-  if (norm.startsWith('لل') && norm.length > 4 && bare('ا' + norm.slice(1))) return true;
-  return false;
+  // («للنجم» is ل + النجم)
+  const article = lamArticle(norm);
+  return article !== undefined && bare(article);
 }
 
 /**

@@ -27,7 +27,7 @@ import type { FixSpec, NameEntry, Rule, RuleContext, SharedData } from '../../ty
 import { forEachSpelling } from '../../names-list';
 import { foldString } from '../../text/fold';
 import { ARTICLE_START, docLex, hasDiacritics, isHouseWord, NON_WORD, type DocLex } from './lexical';
-import { quotations } from '../../text/quotations';
+import { firstSpanEndingAfter, mergeSpans, quotations } from '../../text/quotations';
 import { DocumentMemo, type AnalysedDocument } from '../../text/document';
 import { GIVEN_NAMES } from '../names/name-consistency';
 import { TITLE_SET } from '../honorifics/titles';
@@ -189,13 +189,7 @@ function quranSpans(doc: AnalysedDocument): Int32Array {
   // sorted by start (the two kinds interleave) and merged: a lookup asks only whether some span holds p
   const order: Array<[number, number]> = [];
   for (let j = 0; j < pairs.length; j += 2) if (pairs[j] < pairs[j + 1]) order.push([pairs[j], pairs[j + 1]]);
-  order.sort((x, y) => x[0] - y[0]);
-  const merged: number[] = [];
-  for (const [a, b] of order) {
-    if (merged.length && merged[merged.length - 1] >= a) merged[merged.length - 1] = Math.max(merged[merged.length - 1], b);
-    else merged.push(a, b);
-  }
-  spans = Int32Array.from(merged);
+  spans = mergeSpans(order);
   QURAN.set(doc, spans);
   return spans;
 }
@@ -207,14 +201,9 @@ function quranSpans(doc: AnalysedDocument): Int32Array {
  */
 function inQuran(doc: AnalysedDocument, p: number): boolean {
   const s = quranSpans(doc);
-  let lo = 0;
-  let hi = s.length >> 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (s[2 * mid + 1] <= p) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < s.length >> 1 && s[2 * lo] <= p;
+  const i = firstSpanEndingAfter(s, p);
+  // (a span here starts after its opening mark: its first character is in it)
+  return i < s.length >> 1 && s[2 * i] <= p;
 }
 
 /** The folded forms particleOf() can accept (إلي folds to الي). */

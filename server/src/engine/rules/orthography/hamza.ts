@@ -46,6 +46,7 @@
 
 import type { FixSpec, Rule, RuleContext, SharedData } from '../../types';
 import { foldString } from '../../text/fold';
+import { DocumentMemo } from '../../text/document';
 import { particleOf } from './alef-maqsura';
 import type { Lexicon } from '../../lexicon';
 import { ALEF, docLex, everyLetterAt, FOREIGN, isAlef, isHouseWord, NON_WORD, someLetterAt, WORD, type DocLex } from './lexical';
@@ -551,7 +552,7 @@ function wordAt(d: DocLex, k: number): string {
 }
 
 /** Per document, whether it names Ban Ki-moon (asked once per بان-like word: the answer is kept, not the whole text searched again). */
-const BAN_NAMED = new WeakMap<object, boolean>();
+const BAN_NAMED = new DocumentMemo<boolean>();
 
 /** Does the document name Ban Ki-moon (بان كي مون، بان جي مون، بان غي مون، بان كيمون)? */
 function namesBan(d: DocLex): boolean {

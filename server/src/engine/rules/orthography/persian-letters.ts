@@ -27,7 +27,7 @@ import { optionDoc } from '../../messages';
 import type { FixSpec, Rule } from '../../types';
 import { isArabicWordChar, isDiacritic } from '../../text/chars';
 import { firstStartingAt, type AnalysedDocument } from '../../text/document';
-import { quotations } from '../../text/quotations';
+import { firstSpanEndingAfter, quotations, spanHolding } from '../../text/quotations';
 import { lexiconKnows } from '../../lexicon';
 
 interface Options {
@@ -145,17 +145,6 @@ interface PersianCache {
   runs: Map<number, boolean>;
 }
 
-/** Index j (even) of the quotation [q[j], q[j+1]) holding offset p (after its opening mark), or -1: inQuotation's lookup, with the span. */
-function quotationAt(q: Int32Array, p: number): number {
-  let lo = 0;
-  let hi = q.length >> 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (q[2 * mid + 1] <= p) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < q.length >> 1 && q[2 * lo] < p ? 2 * lo : -1;
-}
 
 /**
  * Word token ti stands in Persian or Urdu text, which the rule leaves as written (adversarial
@@ -172,7 +161,7 @@ function quotationAt(q: Int32Array, p: number): number {
  */
 function inPersianText(doc: AnalysedDocument, ti: number, q: Int32Array, cache: PersianCache): boolean {
   const toks = doc.tokens;
-  const j = quotationAt(q, toks[ti].start);
+  const j = spanHolding(q, toks[ti].start);
   if (j >= 0) {
     // the quotation [q[j], q[j+1]) holds the word
     let v = cache.quoted.get(q[j]);
@@ -232,14 +221,7 @@ function targetsOnLineUnquoted(doc: AnalysedDocument, p: number, q: Int32Array, 
   const line = doc.lines[li];
   v = false;
   // the first quotation that ends after the line's start
-  let lo = 0;
-  let hi = q.length >> 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (q[2 * mid + 1] <= line.start) lo = mid + 1;
-    else hi = mid;
-  }
-  let j = 2 * lo;
+  let j = 2 * firstSpanEndingAfter(q, line.start);
   for (let k = line.start; k < line.end; k++) {
     while (j < q.length && q[j + 1] <= k) j += 2;
     if (j < q.length && q[j] <= k) {
