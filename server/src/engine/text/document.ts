@@ -406,8 +406,27 @@ export function splitLines(text: string): Line[] {
  * The lines of text[from, to), pushed onto `out`: `from` starts a line, and `to` is just after
  * a line break or the end of the text (where the last line, maybe empty, is pushed too).
  */
+/** Whether no line break in text[from, to) but the line feed (no CR, no U+2028/2029). */
+function onlyLineFeeds(text: string, from: number, to: number): boolean {
+  for (const b of ['\r', '\u2028', '\u2029']) {
+    const at = text.indexOf(b, from);
+    if (at !== -1 && at < to) return false;
+  }
+  return true;
+}
+
 function splitLinesIn(text: string, from: number, to: number, out: Line[]): Line[] {
   let start = from;
+  if (to - from > 4096 && onlyLineFeeds(text, from, to)) {
+    // the common case, in native searches: a line feed ends every line (a long stretch only:
+    // onlyLineFeeds may search on to the end of the text)
+    for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', start)) {
+      out.push({ start, end: i, next: i + 1 });
+      start = i + 1;
+    }
+    if (to === text.length) out.push({ start, end: to, next: to });
+    return out;
+  }
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {

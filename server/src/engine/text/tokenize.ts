@@ -14,7 +14,7 @@ import {
   isWesternDigit,
   isZeroWidth,
 } from './chars';
-import { foldRange } from './fold';
+import { foldWord } from './fold';
 
 export type TokenKind =
   | 'word' // an Arabic word (with its clitics, diacritics and tatweel)
@@ -146,7 +146,7 @@ export function tokenize(text: string, from = 0, to = text.length, out: Token[] 
           i++; // an invisible character inside a word stays part of it
         } else break;
       }
-      out.push({ kind: 'word', start, end: i, norm: foldRange(text, start, i) });
+      out.push({ kind: 'word', start, end: i, norm: foldWord(text, start, i) });
       continue;
     }
 
