@@ -18,6 +18,7 @@
 // the business of the hidden-characters rules.
 
 import type { Rule } from '../../types';
+import { findNumbers } from './digit-system';
 import type { Token } from '../../text/tokenize';
 
 /** Every stack of conjunction (و ف), preposition (ب ل ك) and article (ال; ل + ال = لل), folded. */
@@ -113,9 +114,9 @@ const rule: Rule<Record<string, never>> = {
     const { doc } = ctx;
     const text = doc.text;
     const tokens = doc.tokens;
-    for (let k = 0; k < tokens.length; k++) {
+    // the draft's numbers as digit-system finds them (a shared scan): no walk over every token
+    for (const { token: k } of findNumbers(doc)) {
       const num = tokens[k];
-      if (num.kind !== 'number') continue;
       if (inHandle(text, num.start)) continue;
       const prev = tokens[k - 1];
       if (prev && prev.kind === 'word' && prev.end === num.start && !acceptedBefore(prev, num, text)) {

@@ -58,6 +58,14 @@ function isMarkerChar(c: number): boolean {
 const cache = new DocumentMemo<SpaceRun[]>();
 
 /**
+ * What every run that may be kept holds (outside Markdown), unless it touches a line's edge:
+ * two ordinary spaces (a longer run of spaces), a tab or a no-break space (a run holding one).
+ * Every other run is one ordinary space or tab between words, which no rule wants. Each is
+ * found by a native search.
+ */
+const RUN_MARKS = ['  ', '\t', '\u00a0', '\u202f'];
+
+/**
  * The white-space runs of the document's prose that a rule may report, in order (computed
  * once per document): every run except a single ordinary space or tab between words.
  */
@@ -90,6 +98,51 @@ function computeRuns(doc: AnalysedDocument): SpaceRun[] {
     }
     return tableLineHasPipe;
   };
+  /** The run [i, j) (maximal, `noBreak` if it holds a no-break space): kept unless it is one ordinary space or tab between words. */
+  const run = (i: number, j: number, noBreak: boolean, lead: boolean): void => {
+    const trail = j === n || isLineBreak(text.charCodeAt(j));
+    if (!lead && !trail && !noBreak && j === i + 1) return; // one ordinary space or tab between words, the common case: no rule wants it
+    const place: RunPlace = lead && trail && atLineStart(i) ? 'blank' : lead ? 'leading' : trail ? 'trailing' : 'interior';
+    let hardBreak = false;
+    if (markdown && place === 'trailing' && j < n && text.charCodeAt(j - 1) === 0x20 && text.charCodeAt(j - 2) === 0x20 && j - 2 >= i) {
+      // the next line must hold something
+      let k = j + (text.charCodeAt(j) === 0x0d && text.charCodeAt(j + 1) === 0x0a ? 2 : 1);
+      while (k < n && isRunSpace(text.charCodeAt(k))) k++;
+      hardBreak = k < n && !isLineBreak(text.charCodeAt(k));
+    }
+    const tableLine = place === 'interior' && lineHasPipe(i);
+    out.push({ start: i, end: j, noBreak, place, hardBreak, tableLine });
+  };
+  if (!markdown && doc.prose.length === 1 && doc.prose[0].start === 0 && doc.prose[0].end === n) {
+    // Outside Markdown the prose is the whole text and no block marker counts, so only the
+    // runs matter: rather than a loop over every character, the places where a run that may
+    // be kept must be are gathered — what RUN_MARKS finds, each line's first and last
+    // character (doc.lines breaks the text at exactly the isLineBreak characters, so a run
+    // after a line break starts a line and one before a line break ends one), the text's ends
+    // and the character after a BOM — and each leads to its (maximal) run, which is then
+    // judged like any other.
+    const cand: number[] = [0, 1, n - 1];
+    for (const mark of RUN_MARKS) for (let p = text.indexOf(mark); p >= 0; p = text.indexOf(mark, p + 1)) cand.push(p);
+    for (const line of doc.lines) cand.push(line.start, line.end - 1);
+    const sorted = Int32Array.from(cand).sort(); // (a typed array sorts by value)
+    let done = 0; // the end of the last run judged: runs are disjoint, taken in order
+    for (const c of sorted) {
+      if (c < done || !isRunSpace(text.charCodeAt(c))) continue; // (charCodeAt(-1), charCodeAt(n): NaN)
+      let i = c;
+      while (i > 0 && isRunSpace(text.charCodeAt(i - 1))) i--;
+      let j = i;
+      let noBreak = false;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (!isRunSpace(d)) break;
+        if (isNoBreakSpace(d)) noBreak = true;
+        j++;
+      }
+      run(i, j, noBreak, atLineStart(i));
+      done = j;
+    }
+    return out;
+  }
   for (const span of doc.prose) {
     if (!atLineStart(span.start)) prefixOnly = false;
     for (let i = span.start; i < span.end; i++) {
@@ -115,23 +168,7 @@ function computeRuns(doc: AnalysedDocument): SpaceRun[] {
         if (isNoBreakSpace(d)) noBreak = true;
         j++;
       }
-      const lead = atLineStart(i) || (markdown && prefixOnly);
-      const trail = j === n || isLineBreak(text.charCodeAt(j));
-      if (!lead && !trail && !noBreak && j === i + 1) {
-        // One ordinary space or tab between words, the common case: no rule wants it.
-        i = j - 1;
-        continue;
-      }
-      const place: RunPlace = lead && trail && atLineStart(i) ? 'blank' : lead ? 'leading' : trail ? 'trailing' : 'interior';
-      let hardBreak = false;
-      if (markdown && place === 'trailing' && j < n && text.charCodeAt(j - 1) === 0x20 && text.charCodeAt(j - 2) === 0x20 && j - 2 >= i) {
-        // the next line must hold something
-        let k = j + (text.charCodeAt(j) === 0x0d && text.charCodeAt(j + 1) === 0x0a ? 2 : 1);
-        while (k < n && isRunSpace(text.charCodeAt(k))) k++;
-        hardBreak = k < n && !isLineBreak(text.charCodeAt(k));
-      }
-      const tableLine = place === 'interior' && lineHasPipe(i);
-      out.push({ start: i, end: j, noBreak, place, hardBreak, tableLine });
+      run(i, j, noBreak, atLineStart(i) || prefixOnly);
       i = j - 1;
     }
   }

@@ -56,17 +56,20 @@ const rule: Rule<Record<string, never>> = {
   check(ctx) {
     const { doc } = ctx;
     const text = doc.text;
-    // One forward scan for the next tatweel: searching from every word would rescan the
-    // rest of the document each time (quadratic on a long draft without tatweel).
-    let next = text.indexOf('\u0640');
+    // One forward search from tatweel to tatweel, each leading to its token (a binary search):
+    // neither a search from every word (quadratic on a long draft without tatweel) nor a walk
+    // over every token. A word token is taken up at its first tatweel, and the search goes on
+    // after it.
     const toks = doc.tokens;
-    for (let ti = 0; ti < toks.length; ti++) {
+    for (let next = text.indexOf('\u0640'); next >= 0; ) {
+      const ti = doc.tokenIndexAt(next);
       const tok = toks[ti];
-      if (next < 0) break;
-      if (tok.kind !== 'word') continue;
-      if (next < tok.start) next = text.indexOf('\u0640', tok.start);
-      if (next < 0 || next >= tok.end) continue;
+      if (!tok || tok.start > next || tok.kind !== 'word') {
+        next = text.indexOf('\u0640', next + 1);
+        continue;
+      }
       const first = next;
+      next = text.indexOf('\u0640', tok.end);
       // بـ70 / لـ«…» / الـBBC: a clitic joined by tatweel to something that is not an Arabic
       // letter; هـ: a one-letter abbreviation (the Hijri year), or a word of tatweel only (a dash)
       if (text.charCodeAt(tok.end - 1) === 0x640 && takesTatweelAlone(tok.norm)) continue;

@@ -120,6 +120,14 @@ const rule: Rule<Record<string, never>> = {
     const isMarkTok = (t: Token | undefined) => !!t && t.kind === 'punct' && isMark(text.charCodeAt(t.start));
 
     scanPunct(doc, isMark, (first) => {
+      // The common case, read off the text: a mark glued to an Arabic letter (no space or
+      // format token before it) with a space after it (a space token: the cluster is this mark
+      // alone and no word is glued after it) — check would find no fault.
+      const at = toks[first].start;
+      if (text.charCodeAt(at + 1) === 0x20 && toks[first].end === at + 1) {
+        const b = text.charCodeAt(at - 1);
+        if (b >= 0x621 && b <= 0x64a) return at + 1;
+      }
       // The cluster of adjacent marks [first, j].
       let j = first;
       while (j + 1 < toks.length && toks[j + 1].start === toks[j].end && isMarkTok(toks[j + 1])) j++;

@@ -145,26 +145,48 @@ export function endsHtmlEntity(text: string, p: number): boolean {
   return n > 0 && k >= 0 && text.charCodeAt(k) === 0x26;
 }
 
-const punctCache = new DocumentMemo<Int32Array>();
+/** The document's punctuation tokens: their indices, and each one's offset and character. */
+interface PunctIndex {
+  idx: Int32Array;
+  starts: Int32Array;
+  codes: Uint16Array;
+}
+
+const punctCache = new DocumentMemo<PunctIndex>();
 
 /**
- * Indices of the document's punctuation tokens, in order. Computed once per document
- * (one pass over the tokens) and shared by the punctuation rules, so that each rule
- * walks only the few percent of tokens that are punctuation. Characters inside
+ * The punctuation tokens of the document, in order. Computed once per document (one pass over
+ * the tokens) and shared by the punctuation rules, so that each rule walks only the few percent
+ * of tokens that are punctuation; with each token's offset and character beside its index, a
+ * rule passes over the marks it does not want without reading the token itself.
+ */
+function punctIndex(doc: AnalysedDocument): PunctIndex {
+  let p = punctCache.get(doc);
+  if (!p) {
+    const { text, tokens: toks } = doc;
+    const idx = new Int32Array(toks.length);
+    let n = 0;
+    for (let i = 0; i < toks.length; i++) if (toks[i].kind === 'punct') idx[n++] = i;
+    const starts = new Int32Array(n);
+    const codes = new Uint16Array(n);
+    for (let q = 0; q < n; q++) {
+      const start = toks[idx[q]].start;
+      starts[q] = start;
+      codes[q] = text.charCodeAt(start);
+    }
+    p = { idx: idx.slice(0, n), starts, codes };
+    punctCache.set(doc, p);
+  }
+  return p;
+}
+
+/**
+ * Indices of the document's punctuation tokens, in order (see punctIndex). Characters inside
  * numbers, URLs and e-mail addresses, and Markdown regions excluded from prose, are not
  * punctuation tokens.
  */
 export function punctTokens(doc: AnalysedDocument): Int32Array {
-  let idx = punctCache.get(doc);
-  if (!idx) {
-    const toks = doc.tokens;
-    const out = new Int32Array(toks.length);
-    let n = 0;
-    for (let i = 0; i < toks.length; i++) if (toks[i].kind === 'punct') out[n++] = i;
-    idx = out.slice(0, n);
-    punctCache.set(doc, idx);
-  }
-  return idx;
+  return punctIndex(doc).idx;
 }
 
 /**
@@ -173,14 +195,11 @@ export function punctTokens(doc: AnalysedDocument): Int32Array {
  * skipped (a cluster the visitor has handled).
  */
 export function scanPunct(doc: AnalysedDocument, want: (c: number) => boolean, visit: (i: number) => number | void): void {
-  const { text, tokens } = doc;
-  const idx = punctTokens(doc);
+  const { idx, starts, codes } = punctIndex(doc);
   let skipTo = 0;
   for (let q = 0; q < idx.length; q++) {
-    const i = idx[q];
-    const t = tokens[i];
-    if (t.start < skipTo || !want(text.charCodeAt(t.start))) continue;
-    const resume = visit(i);
+    if (starts[q] < skipTo || !want(codes[q])) continue;
+    const resume = visit(idx[q]);
     if (typeof resume === 'number') skipTo = resume;
   }
 }

@@ -221,13 +221,26 @@ export interface Index {
   excluded: Set<string>;
   /** Every folded form with every proclitic: one lookup rejects a word that is no verb. */
   all: Set<string>;
-  /** A bit per ending (the last two code units, see endBit) of the words in `all`: most words end as no verb form does, and this says so before the set is asked. */
-  ends: Uint32Array;
+  /**
+   * A bit per shape (the first two and last two code units and the length, hashed: see shapeBit)
+   * of the words in `all`: nine words in ten have a shape no verb form has, and this says so
+   * before the set is asked (which would hash the whole string).
+   */
+  shapes: Uint32Array;
 }
 
-/** A word's last two code units, as one of 65,536 bits (a word of one code unit: its last only). */
-function endBit(w: string): number {
-  return ((w.charCodeAt(w.length - 2) & 0xff) << 8) | (w.charCodeAt(w.length - 1) & 0xff);
+const SHAPE_BITS = 18;
+
+/**
+ * A word's shape as one of 2^18 bits: its first two and last two code units (their low bytes)
+ * and its length, hashed. Only a filter: a word in `all` always has its bit set, and a word whose
+ * bit is set is then looked up exactly (a code unit missing in a short word reads as NaN, i.e. 0,
+ * the same way when the index is built).
+ */
+function shapeBit(w: string): number {
+  const n = w.length;
+  const a = (w.charCodeAt(0) & 0xff) | ((w.charCodeAt(1) & 0xff) << 8) | ((w.charCodeAt(n - 2) & 0xff) << 16) | ((w.charCodeAt(n - 1) & 0xff) << 24);
+  return Math.imul(a ^ Math.imul(n, 0x85ebca6b), 0x9e3779b1) >>> (32 - SHAPE_BITS);
 }
 
 let index: Index | undefined;
@@ -251,12 +264,12 @@ function buildIndex(verbs: readonly VerbSpec[], formsOf: (v: VerbSpec) => VerbFo
   }
   const all = new Set<string>();
   for (const k of byFolded.keys()) for (const p of PREFIXES) all.add(p + k);
-  const ends = new Uint32Array(0x10000 >>> 5);
+  const shapes = new Uint32Array((1 << SHAPE_BITS) >>> 5);
   for (const w of all) {
-    const b = endBit(w);
-    ends[b >>> 5] |= 1 << (b & 31);
+    const b = shapeBit(w);
+    shapes[b >>> 5] |= 1 << (b & 31);
   }
-  return { byFolded, bySlot, excluded, all, ends };
+  return { byFolded, bySlot, excluded, all, shapes };
 }
 
 function getIndex(): Index {
@@ -271,10 +284,10 @@ export interface VerbMatch extends VerbForm {
 
 const PREFIXES = ['', 'و', 'ف', 'س', 'وس', 'فس'];
 
-/** Can `lookupVerb(norm, …)` find anything (its ending, then one set lookup: callers skip the original form's slicing when not)? */
+/** Can `lookupVerb(norm, …)` find anything (its shape, then one set lookup: callers skip the original form's slicing when not)? */
 export function maybeVerb(norm: string, idx: Index = getIndex()): boolean {
-  const b = endBit(norm);
-  return (idx.ends[b >>> 5] & (1 << (b & 31))) !== 0 && idx.all.has(norm) && !idx.excluded.has(norm);
+  const b = shapeBit(norm);
+  return (idx.shapes[b >>> 5] & (1 << (b & 31))) !== 0 && idx.all.has(norm) && !idx.excluded.has(norm);
 }
 
 /**
@@ -294,7 +307,7 @@ export function lookupVerb(norm: string, original?: string, idx: Index = getInde
     for (const c of cands) {
       if (p.includes('س') && c.kind !== 'present') continue;
       if (c.form.endsWith('ى') && original !== undefined && !original.endsWith('ى')) continue;
-      out.push({ ...c, prefix: p });
+      out.push({ lemma: c.lemma, kind: c.kind, slot: c.slot, form: c.form, prefix: p }); // (a VerbForm's own fields: no object spread)
     }
   }
   return out;

@@ -78,8 +78,11 @@ function following(doc: AnalysedDocument, i: number, n: number, clause = false):
     const t = doc.tokens[k];
     if (t.kind === 'newline') break;
     if (t.kind === 'space' || t.kind === 'format') continue;
-    if (t.kind === 'punct' && '.؟?!'.includes(doc.text[t.start])) break;
-    if (clause && t.kind === 'punct' && '،,؛;'.includes(doc.text[t.start])) break;
+    if (t.kind === 'punct') {
+      const c = doc.text.charCodeAt(t.start);
+      if (c === 0x2e || c === 0x61f || c === 0x3f || c === 0x21) break; // . ؟ ? !
+      if (clause && (c === 0x60c || c === 0x2c || c === 0x61b || c === 0x3b)) break; // ، , ؛ ;
+    }
     out.push(k);
   }
   return out;
@@ -116,35 +119,6 @@ function findFollower(doc: AnalysedDocument, i: number, window: number, accept: 
     prev = t;
   }
   return undefined;
-}
-
-/** Token spans of direct quotations, as a per-token flag. */
-function quoteMask(doc: AnalysedDocument): Uint8Array {
-  const mask = new Uint8Array(doc.tokens.length);
-  const paras = doc.tokenParagraphs;
-  let guillemet = 0;
-  let curly = 0;
-  let straight = false;
-  let para = -2;
-  for (let i = 0; i < doc.tokens.length; i++) {
-    const t = doc.tokens[i];
-    if (paras[i] !== para) {
-      para = paras[i];
-      guillemet = 0;
-      curly = 0;
-      straight = false;
-    }
-    if (t.kind === 'punct') {
-      const c = doc.text[t.start];
-      if (c === '«') guillemet++;
-      else if (c === '»') guillemet = Math.max(0, guillemet - 1);
-      else if (c === '“') curly++;
-      else if (c === '”') curly = Math.max(0, curly - 1);
-      else if (c === '"') straight = !straight;
-    }
-    if (guillemet > 0 || curly > 0 || straight) mask[i] = 1;
-  }
-  return mask;
 }
 
 const PREV_NOT_VERB = new Set(['فيما', 'ما', 'من', 'في', 'الي', 'علي', 'عن', 'و']);
@@ -450,23 +424,50 @@ function resolve(doc: AnalysedDocument, i: number, m: VerbMatch, spec: VerbSpec)
   return { ok: true, follower: findFollower(doc, i, 5, (c) => c !== ':' || spec.takes.includes(':')) };
 }
 
-/** One pass over the tokens: the uses of the built-in verbs, or of a newsroom's extra ones. */
+/**
+ * One pass over the tokens: the uses of the built-in verbs, or of a newsroom's extra ones.
+ * The same pass follows the direct quotations (« … », “ … ”, " … "), which never run past
+ * their paragraph, so that a use knows whether it stands inside one (no second walk over the
+ * tokens for a per-token mask).
+ */
 function scan(doc: AnalysedDocument, extra?: ExtraLexicon): VerbUse[] {
   const uses: VerbUse[] = [];
   const paras = doc.tokenParagraphs;
   const idx = extra?.index;
-  let mask: Uint8Array | undefined;
-  for (let i = 0; i < doc.tokens.length; i++) {
-    const t = doc.tokens[i];
-    if (t.kind !== 'word' || t.norm.length < 2 || t.norm.length > 12) continue;
+  const tokens = doc.tokens;
+  const text = doc.text;
+  let guillemet = 0;
+  let curly = 0;
+  let straight = false;
+  let para = -2;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (paras[i] !== para) {
+      para = paras[i];
+      guillemet = 0;
+      curly = 0;
+      straight = false;
+    }
+    if (t.kind !== 'word') {
+      if (t.kind === 'punct') {
+        // (by code: text[i] would make a string of every Arabic comma)
+        const c = text.charCodeAt(t.start);
+        if (c === 0xab) guillemet++; // «
+        else if (c === 0xbb) guillemet = Math.max(0, guillemet - 1); // »
+        else if (c === 0x201c) curly++; // “
+        else if (c === 0x201d) curly = Math.max(0, curly - 1); // ”
+        else if (c === 0x22) straight = !straight; // "
+      }
+      continue;
+    }
+    if (t.norm.length < 2 || t.norm.length > 12) continue;
     if (!maybeVerb(t.norm, idx)) continue; // lookupVerb would find nothing: no slice, no stripMarks
-    const word = doc.text.slice(t.start, t.end);
+    const word = text.slice(t.start, t.end);
     const cands = lookupVerb(t.norm, stripMarks(word), idx);
     if (cands.length === 0) continue;
     for (const m of cands) {
       const r = resolve(doc, i, m, extra ? extra.specs.get(m.lemma)! : VERB_BY_LEMMA.get(m.lemma)!);
       if (!r.ok) continue;
-      mask ??= quoteMask(doc);
       const k = originalPrefixLength(word, m.prefix.length, (c) => foldChar(c));
       uses.push({
         tokenIndex: i,
@@ -475,7 +476,7 @@ function scan(doc: AnalysedDocument, extra?: ExtraLexicon): VerbUse[] {
         wordStart: t.start,
         match: m,
         paragraph: paras[i],
-        inQuote: mask[i] === 1,
+        inQuote: guillemet > 0 || curly > 0 || straight,
         follower: r.follower,
       });
       break;
