@@ -17,7 +17,7 @@ import { foldChar, foldString, stripMarks } from '../../text/fold';
 import type { AnalysedDocument } from '../../text/document';
 import { optionDoc } from '../../messages';
 import type { Rule } from '../../types';
-import { HONORIFIC_PRONOUNS, HONORIFICS, inQuotation, joinProclitic, NOUN_PRONOUNS, TITLE_SET, withProclitics } from './titles';
+import { HONORIFIC_PRONOUNS, HONORIFICS, inQuotation, joinProclitic, NOUN_PRONOUNS, TITLE_SET, watchWords, withProclitics, wordsIn } from './titles';
 
 interface Options {
   /** Extra honorifics (words or phrases) to cut, beyond the built-in list. */
@@ -72,6 +72,12 @@ export function matcherFor(options: Options): Matcher {
 }
 
 const NOUN_PRONOUN_SET: ReadonlySet<string> = new Set(NOUN_PRONOUNS.map((w) => foldString(w)));
+
+/**
+ * The first forms under the default options, watched (wordsIn): a house's `allow` only takes
+ * phrases and pronouns away, so every matcher without `extra` looks for some of these words.
+ */
+const DEFAULT_FIRST_FORMS: ReadonlySet<string> = watchWords(new Set(matcherFor({ extra: [], allow: [] }).firstForms));
 
 /** What a speaker's words start with (وأكد سعادته أن، وأضاف سيادته قائلا), folded. */
 const SPEECH = new Set(['أن', 'إن', 'أنه', 'أنها', 'بأن', 'بأنه', 'بأنها', 'قائلا', 'قائلة'].map((w) => foldString(w)));
@@ -248,7 +254,16 @@ const rule: Rule<Options> = {
     const text = doc.text;
     const { phrases, pronouns, firstForms } = matcherFor(options);
     const toks = doc.tokens;
+    // without `extra`, only the words of the default first forms are visited: from each token
+    // on, the next one (the test below is theirs); with it, every token
+    const forms = options.extra.length === 0 ? wordsIn(doc, DEFAULT_FIRST_FORMS) : undefined;
+    let c = 0;
     for (let i = 0; i < toks.length; i++) {
+      if (forms) {
+        while (c < forms.length && forms[c] < i) c++;
+        if (c === forms.length) break;
+        i = forms[c];
+      }
       const t = toks[i];
       if (t.kind !== 'word' || !firstForms.has(t.norm)) continue;
       if (inQuotation(doc, t.start)) continue;

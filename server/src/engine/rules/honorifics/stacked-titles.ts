@@ -17,7 +17,7 @@ import { foldChar, foldString } from '../../text/fold';
 import type { AnalysedDocument } from '../../text/document';
 import type { FixSpec, Rule } from '../../types';
 import { GIVEN_NAMES } from '../names/name-consistency';
-import { inQuotation, joinProclitic, NOT_A_NAME, TITLE_FORMS, TITLE_SET, withProclitics } from './titles';
+import { inQuotation, joinProclitic, NOT_A_NAME, TITLE_FORMS, TITLE_SET, withProclitics, wordsIn } from './titles';
 
 interface Options {
   accepted: string[];
@@ -84,7 +84,13 @@ const rule: Rule<Options> = {
     const text = doc.text;
     const accepted = new Set(options.accepted.map((a) => foldString(a).split(/\s+/).join(' ')));
     const toks = doc.tokens;
+    // only the title words are visited: from each token on, the next one (the test below is theirs)
+    const titles = wordsIn(doc, TITLE_FORMS);
+    let c = 0;
     for (let i = 0; i < toks.length; i++) {
+      while (c < titles.length && titles[c] < i) c++;
+      if (c === titles.length) break;
+      i = titles[c];
       const t = toks[i];
       if (t.kind !== 'word' || !TITLE_FORMS.has(t.norm)) continue;
       const seg = segment(t.norm, 2).find((s) => (s.article ? TITLE_SET.has('ال' + s.stem) : TITLE_SET.has(s.stem)) && s.prep !== 'س');

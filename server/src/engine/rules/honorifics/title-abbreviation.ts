@@ -13,7 +13,7 @@ import { optionDoc } from '../../messages';
 import type { NameEntry, Rule } from '../../types';
 import { findNameMentions } from '../names/mentions';
 import { lookupVerb } from '../reporting-verbs/lexicon';
-import { inQuotation, joinProclitic, TITLES, withProclitics } from './titles';
+import { inQuotation, joinProclitic, TITLES, watchWords, withProclitics, wordsIn } from './titles';
 
 interface Options {
   prefer: 'full' | 'abbreviated';
@@ -33,18 +33,20 @@ const FULL_TO_ABBR = new Map([
   ['المهندسه', 'م.'],
 ]);
 
-const FULL_FORMS = withProclitics(FULL_TO_ABBR.keys());
+const FULL_FORMS = watchWords(withProclitics(FULL_TO_ABBR.keys()));
 
 /**
  * The folded words that can start an abbreviation: its first letter after a proclitic
  * reading of segment() that the rule keeps (و/ف, then ب/ل/ك; no article, no س). One set
  * lookup sets aside every other short word (في، من، على …) before any segmenting.
  */
-const ABBR_STARTS: ReadonlySet<string> = (() => {
-  const out = new Set<string>();
-  for (const a of ABBR) for (const c of ['', 'و', 'ف']) for (const p of ['', 'ب', 'ل', 'ك']) out.add(c + p + a.letters[0]);
-  return out;
-})();
+const ABBR_STARTS: ReadonlySet<string> = watchWords(
+  (() => {
+    const out = new Set<string>();
+    for (const a of ABBR) for (const c of ['', 'و', 'ف']) for (const p of ['', 'ب', 'ل', 'ك']) out.add(c + p + a.letters[0]);
+    return out;
+  })(),
+);
 
 /** Words after a full title that show it is not followed by a name. */
 const NOT_A_NAME = new Set(['في', 'من', 'الي', 'علي', 'عن', 'ان', 'انه', 'الذي', 'التي', 'كان', 'قال', 'مع', 'و', 'او']);
@@ -241,7 +243,14 @@ const rule: Rule<Options> = {
     const { doc, options } = ctx;
     const text = doc.text;
     const toks = doc.tokens;
+    // only the words that may start an abbreviation (or be a full title) are visited: from each
+    // token on, the next one (the tests below are theirs)
+    const starts = wordsIn(doc, options.prefer === 'full' ? ABBR_STARTS : FULL_FORMS);
+    let c = 0;
     for (let i = 0; i < toks.length; i++) {
+      while (c < starts.length && starts[c] < i) c++;
+      if (c === starts.length) break;
+      i = starts[c];
       const t = toks[i];
       if (t.kind !== 'word') continue;
       if (options.prefer === 'full') {

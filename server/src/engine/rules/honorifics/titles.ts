@@ -1,5 +1,6 @@
 // Titles and honorifics of Arabic news copy, shared by the names and honorifics rules.
 
+import { DocumentMemo, type AnalysedDocument } from '../../text/document';
 import { foldString } from '../../text/fold';
 
 /** Titles that introduce a person (written with the article). Masculine and feminine. */
@@ -39,6 +40,36 @@ export function procliticOf(norm: string, word: string): string | undefined {
 
 /** Titles with any proclitic: والدكتور، للسفير، بالرئيس. */
 export const TITLE_FORMS: ReadonlySet<string> = withProclitics(TITLE_SET);
+
+/** The (first letter, last letter) slot of a word of length n > 0: Arabic letters by their place, any other code unit 0. */
+function ends(w: string, n: number): number {
+  const a = w.charCodeAt(0);
+  const z = w.charCodeAt(n - 1);
+  return (a >= 0x621 && a <= 0x65f ? a - 0x620 : 0) * 64 + (z >= 0x621 && z <= 0x65f ? z - 0x620 : 0);
+}
+
+/**
+ * The shapes of a set of words: per (first letter, last letter) slot (ends()), a bit per length
+ * (31: 31 or more) some word of the set has. A word of no such shape is none of the set's: most
+ * words of a draft are passed over so (hasShape) without a lookup in the set.
+ */
+function shapesOf(words: Iterable<string>, into = new Int32Array(64 * 64)): Int32Array {
+  for (const w of words) if (w.length > 0) into[ends(w, w.length)] |= 1 << Math.min(w.length, 31);
+  return into;
+}
+
+/** Has the word a shape of `shapes` (may it be a word of their set)? An empty word has none. */
+function hasShape(shapes: Int32Array, w: string): boolean {
+  const n = w.length;
+  return n > 0 && (shapes[ends(w, n)] & (1 << (n < 31 ? n : 31))) !== 0;
+}
+
+const TITLE_SHAPES = shapesOf(TITLE_FORMS);
+
+/** TITLE_FORMS.has(norm), most words told apart by their shape first (no lookup). */
+export function isTitleForm(norm: string): boolean {
+  return hasShape(TITLE_SHAPES, norm) && TITLE_FORMS.has(norm);
+}
 
 /** Ornamental honorifics cut from news copy. `needsTitle`: the word is also an ordinary noun (سعادة happiness, سيادة sovereignty) and only counts before a title. */
 export interface Honorific {
@@ -109,3 +140,67 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set(
     'هذا', 'هذه', 'ذلك', 'تلك', 'هذين', 'هاتين', 'هؤلاء', 'خلال', 'أثناء', 'لدى', 'عند', 'بعد', 'قبل', 'منذ', 'حيث', 'كما', 'لكن', 'بين', 'حول', 'ضمن', 'عبر', 'إنه', 'إنها', 'قد', 'لم', 'لن', 'لا', 'ما',
   ].map((w) => foldString(w)),
 );
+
+/**
+ * Sets of folded words the honorifics rules look for in every word of a document (the title
+ * forms, the honorifics' first words, the abbreviations' letters), watched together: one walk
+ * over the document's tokens, one lookup per word, lists the words of every watched set for
+ * all of them (each rule then visits its own few words, not the 200,000 tokens of a long draft).
+ * Registered at module load.
+ */
+const watched: Array<ReadonlySet<string>> = [];
+/** Each watched word: a bit per watched set that holds it (made on first use, after the registrations). */
+let watchBits: Map<string, number> | undefined;
+/** The watched words' shapes (shapesOf): most words of a draft have none of them, and are passed over without a lookup. */
+let watchShapes = new Int32Array(64 * 64);
+
+/** Watch a set of folded words (at module load; 31 sets at most): wordsIn(doc, set) then lists its words. */
+export function watchWords<S extends ReadonlySet<string>>(set: S): S {
+  if (watched.length >= 31) throw new Error('watchWords: too many sets');
+  watched.push(set);
+  watchBits = undefined;
+  return set;
+}
+
+const watchedWords = new DocumentMemo<{ sets: number; tokens: number[][] }>();
+
+/**
+ * The word tokens of the document whose folded word is in `set` (a watched set), in order:
+ * the tokens a walk over the document testing `t.kind === 'word' && set.has(t.norm)` stops at.
+ */
+export function wordsIn(doc: AnalysedDocument, set: ReadonlySet<string>): readonly number[] {
+  const k = watched.indexOf(set);
+  if (k < 0) throw new Error('wordsIn: a set not watched');
+  let found = watchedWords.get(doc);
+  if (!found || found.sets !== watched.length) watchedWords.set(doc, (found = walkWatched(doc)));
+  return found.tokens[k];
+}
+
+function walkWatched(doc: AnalysedDocument): { sets: number; tokens: number[][] } {
+  if (!watchBits) {
+    watchBits = new Map();
+    watchShapes = new Int32Array(64 * 64);
+    for (let k = 0; k < watched.length; k++) {
+      for (const w of watched[k]) {
+        watchBits.set(w, (watchBits.get(w) ?? 0) | (1 << k));
+      }
+      shapesOf(watched[k], watchShapes);
+    }
+  }
+  const bits = watchBits;
+  const shapes = watchShapes;
+  const tokens: number[][] = watched.map(() => []);
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'word') continue;
+    // (a word of no watched word's shape is none of them)
+    if (!hasShape(shapes, t.norm)) continue;
+    let b = bits.get(t.norm);
+    if (b === undefined) continue;
+    for (let k = 0; b !== 0; k++, b >>>= 1) if (b & 1) tokens[k].push(i);
+  }
+  return { sets: watched.length, tokens };
+}
+
+watchWords(TITLE_FORMS);

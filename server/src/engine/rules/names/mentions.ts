@@ -467,11 +467,9 @@ function someReadingListed(idx: NameIndex, norm: string): boolean {
         at++;
       }
       if (n - at >= 2 && hasFirst(idx, fnv1a(norm, at))) return true;
-      const lam = withPrep && norm.charCodeAt(o) === 0x644;
-      if (lam) {
-        // لل = ل + ال
-        if (norm.charCodeAt(at) === 0x644 && n - at - 1 >= 2 && hasFirst(idx, fnv1a(norm, at + 1, norm.length, ARTICLE_HASH))) return true;
-      } else if (norm.charCodeAt(at) === 0x627 && norm.charCodeAt(at + 1) === 0x644 && n - at - 2 >= 2 && hasFirst(idx, fnv1a(norm, at + 2, norm.length, ARTICLE_HASH))) return true;
+      // (the article written out, ال + stem, hashes as the word from `at` does: asked just above)
+      // لل = ل + ال
+      if (withPrep && norm.charCodeAt(o) === 0x644 && norm.charCodeAt(at) === 0x644 && n - at - 1 >= 2 && hasFirst(idx, fnv1a(norm, at + 1, norm.length, ARTICLE_HASH))) return true;
     }
   }
   return false;

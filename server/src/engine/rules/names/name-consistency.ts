@@ -19,23 +19,30 @@ import { fnv1a, keptByStripMarks, stripMarks } from '../../text/fold';
 import type { Rule } from '../../types';
 import { KeyCounts } from '../../counts';
 import { defineIndex, draftIndex, partFirstToken, type PartHome } from '../../scans';
-import { TITLE_FORMS, TITLE_SET, withProclitics } from '../honorifics/titles';
+import { isTitleForm, TITLE_FORMS, TITLE_SET, withProclitics } from '../honorifics/titles';
 import { lookupVerb } from '../reporting-verbs/lexicon';
 import { findNameMentions } from './mentions';
 
 /** Key that folds the letters writers mix in names. */
 export function nameKey(s: string): string {
+  // (code unit by code unit, the runs of letters kept as they are copied whole: the letters
+  // mapped are all of one code unit, and a surrogate pair is kept as a code point would be)
   let k = '';
-  for (const ch of s) {
-    switch (ch) {
-      case 'أ': case 'إ': case 'آ': case 'ٱ': k += 'ا'; break;
-      case 'ؤ': k += 'و'; break;
-      case 'ئ': case 'ى': k += 'ي'; break;
-      case 'ء': break;
-      case 'ة': k += 'ه'; break;
-      default: k += ch;
+  let run = 0; // start of the pending run of kept code units
+  for (let i = 0; i < s.length; i++) {
+    let to: string;
+    switch (s.charCodeAt(i)) {
+      case 0x623: case 0x625: case 0x622: case 0x671: to = 'ا'; break; // أ إ آ ٱ
+      case 0x624: to = 'و'; break; // ؤ
+      case 0x626: case 0x649: to = 'ي'; break; // ئ ى
+      case 0x621: to = ''; break; // ء
+      case 0x629: to = 'ه'; break; // ة
+      default: continue;
     }
+    k += i > run ? s.slice(run, i) + to : to;
+    run = i + 1;
   }
+  k = run === 0 ? s : run < s.length ? k + s.slice(run) : k;
   if (k.endsWith('غ')) k = k.slice(0, -1) + 'ج';
   return k;
 }
@@ -49,6 +56,29 @@ function foldedKey(norm: string): string {
     const c = norm.charCodeAt(i);
     if (c === 0x624 || c === 0x626 || c === 0x621 || (c === 0x63a && i === norm.length - 1)) return nameKey(norm);
   }
+  return norm;
+}
+
+/** keyHash's FNV-1a constants (its own: the table needs the same hash here and in keyHash). */
+const KEY_HASH_START = 0x811c9dc5 | 0;
+const KEY_HASH_PRIME = 0x01000193;
+
+/** keyHash of the key foldedKeyHashed returned last (module scratch, read right after). */
+let foldedKeyHash = 0;
+
+/** foldedKey(norm), its keyHash left in foldedKeyHash: one scan of the word where it is its own key. */
+function foldedKeyHashed(norm: string): string {
+  let h = KEY_HASH_START;
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === 0x624 || c === 0x626 || c === 0x621 || (c === 0x63a && i === norm.length - 1)) {
+      const k = nameKey(norm);
+      foldedKeyHash = keyHash(k);
+      return k;
+    }
+    h = Math.imul(h ^ c, KEY_HASH_PRIME);
+  }
+  foldedKeyHash = h | 1;
   return norm;
 }
 
@@ -118,14 +148,19 @@ interface Occurrence {
   token: number;
 }
 
-/** The keys of the name words after a title (introduced as a person), in document order. */
-function titledKeys(doc: AnalysedDocument): string[] {
+/** Is this folded word a title that introduces a person? */
+function personTitle(norm: string): boolean {
+  return isTitleForm(norm) && !NOT_PERSON_TITLES.has(norm);
+}
+
+/**
+ * The keys of the name words after a title (introduced as a person), in document order:
+ * `titles`, the tokens of the titles (personTitle), in order.
+ */
+function titledKeys(doc: AnalysedDocument, titles: readonly number[]): string[] {
   const keys: string[] = [];
   const toks = doc.tokens;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (t.kind !== 'word') continue;
-    if (!TITLE_FORMS.has(t.norm) || NOT_PERSON_TITLES.has(t.norm)) continue;
+  for (const i of titles) {
     // walk the words after the title: skip stacked titles and nisba adjectives, then take up to 3 name words
     let taken = 0;
     let skipped = 0;
@@ -237,7 +272,7 @@ function groupOf(key: string, persons: ReadonlyMap<string, boolean>, bits?: Uint
  * three letters or more that is no title, role noun, particle, place or function word.
  */
 function nameLikeNeighbour(norm: string): boolean {
-  return norm.length >= 3 && !TITLE_FORMS.has(norm) && !isRoleWord(norm) && !NEVER.has(norm) && !PARTICLES.has(norm) && !PLACES.has(norm) && !hasProcliticArticle(norm) && !CONNECTORS.has(norm);
+  return norm.length >= 3 && !isTitleForm(norm) && !isRoleWord(norm) && !NEVER.has(norm) && !PARTICLES.has(norm) && !PLACES.has(norm) && !hasProcliticArticle(norm) && !CONNECTORS.has(norm);
 }
 
 /**
@@ -254,8 +289,11 @@ function shareNeighbour(doc: AnalysedDocument, a: readonly Occurrence[], b: read
     const accept = dir < 0 ? before : after;
     const seen = neighbourMap(doc, small, dir);
     if (seen.size === 0) continue;
-    for (const o of large) {
-      const k = doc.wordBeside(o.token, dir);
+    // (the large side's neighbours, kept too: a group meets several others)
+    const nb = neighboursOf(doc, large);
+    const ks = dir < 0 ? nb.before : nb.after;
+    for (let n = 0; n < ks.length; n++) {
+      const k = ks[n];
       const j = k >= 0 ? seen.get(toks[k].norm) : undefined;
       // the same word, written the same way (إسلام آباد / اسلام اباد is one name written two ways, not a shared part)
       if (j !== undefined && sameLetters(text, toks[j].start, toks[j].end, toks[k].start, toks[k].end) && accept(toks[k].norm)) return true;
@@ -264,26 +302,50 @@ function shareNeighbour(doc: AnalysedDocument, a: readonly Occurrence[], b: read
   return false;
 }
 
-/** Per document, per group of occurrences (the document's own: token indexes), its neighbour maps. */
-const neighbourMaps = new DocumentMemo<Map<readonly Occurrence[], [Map<string, number>, Map<string, number>]>>();
+/**
+ * A group of occurrences' neighbours: per occurrence, the word right before and right after
+ * (doc.wordBeside, -1 for none), and the maps made of them. A group is complete when first
+ * asked about (groups are merged only after every question).
+ */
+interface Neighbours {
+  before: Int32Array;
+  after: Int32Array;
+  maps?: [Map<string, number>, Map<string, number>];
+}
+
+/** Per document, per group of occurrences (the document's own: token indexes), its neighbours. */
+const neighbourMaps = new DocumentMemo<Map<readonly Occurrence[], Neighbours>>();
+
+function neighboursOf(doc: AnalysedDocument, occ: readonly Occurrence[]): Neighbours {
+  let all = neighbourMaps.get(doc);
+  if (!all) neighbourMaps.set(doc, (all = new Map()));
+  let nb = all.get(occ);
+  if (!nb) {
+    nb = { before: new Int32Array(occ.length), after: new Int32Array(occ.length) };
+    for (let n = 0; n < occ.length; n++) {
+      nb.before[n] = doc.wordBeside(occ[n].token, -1);
+      nb.after[n] = doc.wordBeside(occ[n].token, 1);
+    }
+    all.set(occ, nb);
+  }
+  return nb;
+}
 
 /** The words right before (dir -1) or after (+1) the occurrences: folded word → its first token. */
 function neighbourMap(doc: AnalysedDocument, occ: readonly Occurrence[], dir: -1 | 1): Map<string, number> {
-  let maps = neighbourMaps.get(doc);
-  if (!maps) neighbourMaps.set(doc, (maps = new Map()));
-  let pair = maps.get(occ);
-  if (!pair) {
+  const nb = neighboursOf(doc, occ);
+  if (!nb.maps) {
     const toks = doc.tokens;
-    pair = [new Map(), new Map()];
-    for (const o of occ) {
-      const p = doc.wordBeside(o.token, -1);
-      if (p >= 0 && !pair[0].has(toks[p].norm)) pair[0].set(toks[p].norm, p);
-      const n = doc.wordBeside(o.token, 1);
-      if (n >= 0 && !pair[1].has(toks[n].norm)) pair[1].set(toks[n].norm, n);
+    const maps: [Map<string, number>, Map<string, number>] = [new Map(), new Map()];
+    for (let n = 0; n < occ.length; n++) {
+      const p = nb.before[n];
+      if (p >= 0 && !maps[0].has(toks[p].norm)) maps[0].set(toks[p].norm, p);
+      const x = nb.after[n];
+      if (x >= 0 && !maps[1].has(toks[x].norm)) maps[1].set(toks[x].norm, x);
     }
-    maps.set(occ, pair);
+    nb.maps = maps;
   }
-  return pair[dir < 0 ? 0 : 1];
+  return nb.maps[dir < 0 ? 0 : 1];
 }
 
 /** One medial edit apart (a letter inserted, dropped or replaced; first and last letters kept): ترامب/ترمب، نتنياهو/نتانياهو. */
@@ -320,18 +382,27 @@ function lexiconAlternatives(w: string): (i: number) => string | undefined {
  * aside)? Without a lexicon every spelling is taken for a word, so no pair is linked.
  */
 function groupIsWord(occ: readonly Occurrence[], words: WordTest): boolean {
-  for (const o of occ) if (words.has(o.spelling)) return true;
+  for (let n = 0; n < occ.length; n++) if (words.has(occ[n].spelling)) return true;
   return false;
+}
+
+/** Is text[start, end) the string s, code unit for code unit? */
+function sameText(text: string, start: number, end: number, s: string): boolean {
+  if (end - start !== s.length) return false;
+  for (let k = 0; k < s.length; k++) if (text.charCodeAt(start + k) !== s.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Is text[as, ae) text[bs, be), code unit for code unit? */
+function sameRange(text: string, as: number, ae: number, bs: number, be: number): boolean {
+  if (ae - as !== be - bs) return false;
+  for (let k = 0; k < ae - as; k++) if (text.charCodeAt(as + k) !== text.charCodeAt(bs + k)) return false;
+  return true;
 }
 
 /** Same letters in text[a.start, a.end) and text[b.start, b.end), marks and tatweel aside. */
 function sameLetters(text: string, as: number, ae: number, bs: number, be: number): boolean {
-  if (ae - as === be - bs) {
-    let k = 0;
-    while (k < ae - as && text.charCodeAt(as + k) === text.charCodeAt(bs + k)) k++;
-    if (k === ae - as) return true;
-  }
-  return stripMarks(text.slice(as, ae)) === stripMarks(text.slice(bs, be));
+  return sameRange(text, as, ae, bs, be) || stripMarks(text.slice(as, ae)) === stripMarks(text.slice(bs, be));
 }
 
 /**
@@ -341,16 +412,17 @@ function sameLetters(text: string, as: number, ae: number, bs: number, be: numbe
  */
 class WordTest {
   private readonly cache = new Map<string, boolean>();
+  /** exact's answers (a map of their own: no key string made per question). */
+  private readonly exactCache = new Map<string, boolean>();
   private lexicon: Lexicon | null | undefined;
 
   /** Is `w`, exactly as written (marks aside), a word of the lexicon? (Without a lexicon: yes, so no fix is written on a guess.) */
   exact(w: string): boolean {
-    const k = '=' + w;
-    let r = this.cache.get(k);
+    let r = this.exactCache.get(w);
     if (r === undefined) {
       const lex = this.lexiconOrNull();
       r = lex ? lex.has(w) : true;
-      this.cache.set(k, r);
+      this.exactCache.set(w, r);
     }
     return r;
   }
@@ -463,10 +535,24 @@ function isMultiWordName(doc: AnalysedDocument, idx: NameWords, k: string, lex: 
   const text = doc.text;
   // its name-like words by spelling (marks aside), in order
   const g = new Map<string, Occurrence[]>();
-  for (const i of idx.tokens(k)) {
+  // the last word's answers (name-like, spelling), taken again for the words written the same,
+  // code unit for code unit (most of a key's words): both depend on the text only (a word's norm
+  // is its text folded)
+  let ps = -1;
+  let pe = -1;
+  let like = false;
+  let spelling = '';
+  const ts = idx.tokens(k);
+  for (let n = 0; n < ts.length; n++) {
+    const i = ts[n];
     const t = toks[i];
-    if (!nameLikeWord(t.norm)) continue;
-    const spelling = stripMarks(text.slice(t.start, t.end));
+    if (ps < 0 || !sameRange(text, ps, pe, t.start, t.end)) {
+      ps = t.start;
+      pe = t.end;
+      like = nameLikeWord(t.norm);
+      if (like) spelling = stripMarks(text.slice(t.start, t.end));
+    }
+    if (!like) continue;
     const list = g.get(spelling);
     if (list) list.push({ start: t.start, end: t.end, spelling, token: i });
     else g.set(spelling, [{ start: t.start, end: t.end, spelling, token: i }]);
@@ -587,7 +673,7 @@ function nearOf(key: string, idx: NearIndex): { group: string; strip: number } |
   const room = cliticRoom(key);
   for (let strip = 0; strip <= room; strip++) {
     if (key.length - strip < 4) break;
-    NEAR.length = 0;
+    if (NEAR.length !== 0) NEAR.length = 0; // (setting a length is a call into the engine, even to the same)
     nearNames(idx, key, strip, NEAR);
     if (NEAR.length > 0) return { group: strip ? key.slice(strip) : key, strip };
   }
@@ -616,17 +702,40 @@ function personsSignature(persons: ReadonlyMap<string, boolean>, multiWord: Read
 
 /** One paragraph's words as name-consistency reads them. */
 interface NamePart {
-  /** The words of three letters or more by folded key: their token indexes, in order. */
-  words: Map<string, number[]>;
+  /** The words of three letters or more by folded key, in the order of each key's first word (find one with partKey). */
+  words: KeyWords[];
   /**
-   * Of each key, the spelling (marks aside) of its words without the article: one string, or
-   * the spellings when they differ (most keys are written one way: no set for each).
+   * The keys' table (open addressing, a power of two slots, half of them free at least): per
+   * slot, the key's hash (keyHash; 0: a free slot) and its place in `words`.
    */
-  spellings: Map<string, string | string[]>;
+  slotHash: Int32Array;
+  slotWord: Int32Array;
+  /** Per token, the next token with the same key (0: none): each key's words, chained. */
+  next: Int32Array;
   /** The keys written more than one way (those whose spellings are a list). */
   multi: string[];
   /** The keys of the name words after a title, in order. */
   titled: string[];
+}
+
+/** A key's words in a part. */
+interface KeyWords {
+  key: string;
+  /** The first and last of its tokens (the others chained between them by NamePart.next). */
+  head: number;
+  tail: number;
+  /** Their token indexes, in order, once asked for (keyTokens). */
+  tokens: number[] | undefined;
+  /**
+   * The spelling (marks aside) of its words without the article: one string, or the spellings
+   * when they differ (most keys are written one way: no set for each); undefined when every
+   * word of the key has the article.
+   */
+  spellings: string | string[] | undefined;
+  /** The first word without the article, as written (marks and all). */
+  first: string;
+  /** Is the key itself a title that introduces a person (personTitle)? */
+  title: boolean;
 }
 
 /** The draft's words as name-consistency reads them (see NAME_WORDS). */
@@ -652,39 +761,112 @@ interface NameWords {
 }
 
 function namePart(doc: AnalysedDocument): NamePart {
-  const words = new Map<string, number[]>();
-  const spellings = new Map<string, string | string[]>();
+  // One record per key (its words and its spellings together), found through a table of the
+  // keys' hashes: a word costs one hash of its key (no string hashed by the engine for a Map)
+  // and, where the hash matches, one comparison with the key; and a repeat of a key is compared
+  // with the key's first word without the article kept in the record (no walk back to that
+  // word's token and text).
+  const words: KeyWords[] = [];
+  let slotHash = new Int32Array(64);
+  let slotWord = new Int32Array(64);
   const multi: string[] = [];
   const toks = doc.tokens;
   const text = doc.text;
+  const next = new Int32Array(toks.length);
+  const titles: number[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'word' || t.norm.length < 3) continue;
-    const k = foldedKey(t.norm);
-    let list = words.get(k);
-    if (list) list.push(i);
-    else words.set(k, (list = [i]));
+    const k = foldedKeyHashed(t.norm);
+    const h = foldedKeyHash;
+    const mask = slotHash.length - 1;
+    let s = slot(h, mask);
+    let e: KeyWords | undefined;
+    for (let x = slotHash[s]; x !== 0; x = slotHash[(s = (s + 1) & mask)]) {
+      if (x === h && words[slotWord[s]].key === k) {
+        e = words[slotWord[s]];
+        break;
+      }
+    }
+    // (chained, not pushed to an array per key: most keys' words are never asked for)
+    if (e) e.tail = next[e.tail] = i;
+    else {
+      slotHash[s] = h;
+      slotWord[s] = words.length;
+      words.push((e = { key: k, head: i, tail: i, tokens: undefined, spellings: undefined, first: '', title: personTitle(k) }));
+      if (words.length * 2 > slotHash.length) {
+        slotHash = new Int32Array(slotHash.length * 2);
+        slotWord = new Int32Array(slotHash.length);
+        fileKeys(words, slotHash, slotWord);
+      }
+    }
+    // a title (every title form has five letters or more: none is among the short words passed
+    // over above), by its key's answer where the word is its own key, as most words are (a word
+    // foldedKey changes is asked itself)
+    if (k === t.norm ? e.title : personTitle(t.norm)) titles.push(i);
     // (a word with the article is no name of its own here: nameLikeWord)
     if (withArticle(t.norm)) continue;
-    const had = spellings.get(k);
+    const had = e.spellings;
     if (had === undefined) {
-      spellings.set(k, stripMarks(text.slice(t.start, t.end)));
+      e.first = text.slice(t.start, t.end);
+      e.spellings = stripMarks(e.first);
       continue;
     }
     // the same letters as the key's first word without the article (whose spelling was taken
-    // first): most repeats are written the same way (no string made)
-    let f = 0;
-    while (withArticle(toks[list[f]].norm)) f++;
-    const ft = toks[list[f]];
-    if (sameLetters(text, ft.start, ft.end, t.start, t.end)) continue;
-    // (not the first's spelling: sameLetters compares the letters marks aside)
+    // first), marks aside: most repeats are written the same way, code unit for code unit (no
+    // string made); else their spellings are compared (the first's is the first spelling kept)
+    if (sameText(text, t.start, t.end, e.first)) continue;
     const sp = stripMarks(text.slice(t.start, t.end));
+    if (sp === (typeof had === 'string' ? had : had[0])) continue;
     if (typeof had === 'string') {
-      spellings.set(k, [had, sp]);
+      e.spellings = [had, sp];
       multi.push(k);
     } else if (!had.includes(sp)) had.push(sp);
   }
-  return { words, spellings, multi, titled: titledKeys(doc) };
+  return { words, slotHash, slotWord, next, titled: titledKeys(doc, titles), multi };
+}
+
+/** A key's hash in a part's table: FNV-1a (as foldedKeyHashed computes it), never 0 (a free slot). */
+function keyHash(k: string): number {
+  let h = KEY_HASH_START;
+  for (let i = 0; i < k.length; i++) h = Math.imul(h ^ k.charCodeAt(i), KEY_HASH_PRIME);
+  return h | 1;
+}
+
+/** The first slot to look at for hash h. */
+function slot(h: number, mask: number): number {
+  return (h ^ (h >>> 15)) & mask;
+}
+
+/** File every key of `words` in the (empty) table. */
+function fileKeys(words: readonly KeyWords[], slotHash: Int32Array, slotWord: Int32Array): void {
+  const mask = slotHash.length - 1;
+  for (let w = 0; w < words.length; w++) {
+    const h = keyHash(words[w].key);
+    let s = slot(h, mask);
+    while (slotHash[s] !== 0) s = (s + 1) & mask;
+    slotHash[s] = h;
+    slotWord[s] = w;
+  }
+}
+
+/** The record of key `k` in a part, if the part has words with it. */
+function partKey(part: NamePart, k: string): KeyWords | undefined {
+  const h = keyHash(k);
+  const mask = part.slotHash.length - 1;
+  for (let s = slot(h, mask); part.slotHash[s] !== 0; s = (s + 1) & mask) {
+    if (part.slotHash[s] === h && part.words[part.slotWord[s]].key === k) return part.words[part.slotWord[s]];
+  }
+  return undefined;
+}
+
+/** The token indexes of a key's words in a part, in order (made once, then kept). */
+function keyTokens(part: NamePart, e: KeyWords): number[] {
+  if (e.tokens) return e.tokens;
+  const out = [e.head];
+  // (a next token is after its word: 0 ends the chain)
+  for (let i = part.next[e.head]; i !== 0; i = part.next[i]) out.push(i);
+  return (e.tokens = out);
 }
 
 
@@ -710,7 +892,10 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
     let signature: string | undefined;
     return {
       add(part, home) {
-        for (const [k, list] of part.words) {
+        for (const e of part.words) {
+          const k = e.key;
+          const list = keyTokens(part, e);
+          const sps = e.spellings;
           touched.add(k);
           const m = byKey.get(k);
           if (m) m.set(home, list);
@@ -718,35 +903,34 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
             byKey.set(k, new Map([[home, list]]));
             unasked.add(k);
           }
-        }
-        for (const [k, sps] of part.spellings) {
-          let m = spelt.get(k);
-          if (!m) spelt.set(k, (m = new KeyCounts()));
-          if (typeof sps === 'string') m.add(sps);
-          else for (const sp of sps) m.add(sp);
-          if (m.size >= 2) multi.add(k);
+          if (sps === undefined) continue;
+          let c = spelt.get(k);
+          if (!c) spelt.set(k, (c = new KeyCounts()));
+          if (typeof sps === 'string') c.add(sps);
+          else for (const sp of sps) c.add(sp);
+          if (c.size >= 2) multi.add(k);
         }
         if (part.titled.length) titled.set(home, part.titled);
       },
       remove(part, home) {
-        for (const k of part.words.keys()) {
+        for (const { key: k, spellings: sps } of part.words) {
           touched.add(k);
           const m = byKey.get(k);
-          if (!m) continue;
-          m.delete(home);
-          if (m.size === 0) {
-            byKey.delete(k);
-            hits.delete(k);
-            unasked.delete(k);
+          if (m) {
+            m.delete(home);
+            if (m.size === 0) {
+              byKey.delete(k);
+              hits.delete(k);
+              unasked.delete(k);
+            }
           }
-        }
-        for (const [k, sps] of part.spellings) {
-          const m = spelt.get(k);
-          if (!m) continue;
-          if (typeof sps === 'string') m.remove(sps);
-          else for (const sp of sps) m.remove(sp);
-          if (m.size === 0) spelt.delete(k);
-          if (m.size < 2) multi.delete(k);
+          if (sps === undefined) continue;
+          const c = spelt.get(k);
+          if (!c) continue;
+          if (typeof sps === 'string') c.remove(sps);
+          else for (const sp of sps) c.remove(sp);
+          if (c.size === 0) spelt.delete(k);
+          if (c.size < 2) multi.delete(k);
         }
         titled.delete(home);
       },
@@ -806,13 +990,18 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
   },
   whole(part) {
     return {
-      tokens: (key) => part.words.get(key) ?? [],
+      tokens: (key) => {
+        const e = partKey(part, key);
+        return e ? keyTokens(part, e) : [];
+      },
       multiSpelt: () => part.multi,
       titled: () => part.titled,
       remembered: (_what, _k, compute) => compute(),
       hits(_sig, hitOf) {
         const out = new Map<string, Hit>();
-        for (const k of part.words.keys()) {
+        // (an indexed loop: no iterator step per key)
+        for (let w = 0; w < part.words.length; w++) {
+          const k = part.words[w].key;
           const h = hitOf(k);
           if (h) out.set(k, h);
         }
@@ -887,6 +1076,7 @@ const rule: Rule<Record<string, never>> = {
       s.add(p);
     };
     const toks = doc.tokens;
+    const text = doc.text;
     // Every word of the draft whose key (through a proclitic) is a person's or near a titled
     // name's: by key through the draft's index (which, checking a draft as it is edited, asks
     // only about the keys new to it while the persons stay the same), then in document order
@@ -906,25 +1096,45 @@ const rule: Rule<Record<string, never>> = {
       for (const p of hit.near ?? []) link(hit.group, p);
       // (a key's stems are its words' own: kept while they stay)
       const stems = idx.remembered(`stems ${hit.strip}`, key, () => stemsOf(doc, tokens, hit.strip));
+      // (the last word's answer below, taken again for the words written the same, code unit
+      // for code unit: its spelling and its text are the same)
+      let ps = -1;
+      let pe = -1;
+      let word = false;
       for (let n = 0; n < tokens.length; n++) {
         const spelling = stems.spellings[n];
         if (spelling === undefined) continue;
+        const t = toks[tokens[n]];
         // a proclitic read off a word of the lexicon, leaving no word as written (كامنة → ك +
         // امنة, the key of آمنة): the word, not the name
-        if (hit.strip > 0 && !words.exact(spelling) && words.exact(stripMarks(doc.slice(toks[tokens[n]])))) continue;
-        const end = toks[tokens[n]].end;
+        if (hit.strip > 0) {
+          if (ps < 0 || !sameRange(text, ps, pe, t.start, t.end)) {
+            ps = t.start;
+            pe = t.end;
+            word = !words.exact(spelling) && words.exact(stripMarks(text.slice(t.start, t.end)));
+          }
+          if (word) continue;
+        }
+        const end = t.end;
         found.push({ group: hit.group, o: { start: end - stems.lengths[n], end, spelling, token: tokens[n] } });
       }
     }
-    found.sort((a, b) => a.o.token - b.o.token);
-    for (const { group, o } of found) {
+    // in document order: a word's token is its own (each token has one key, so one hit), and
+    // numbers sort without a comparator: token × size + place in `found`, both whole numbers
+    // far under 2^53
+    const size = found.length;
+    const order = new Float64Array(size);
+    for (let n = 0; n < size; n++) order[n] = found[n].o.token * size + n;
+    order.sort();
+    for (let n = 0; n < size; n++) {
+      const { group, o } = found[order[n] % size];
       const list = groups.get(group);
       if (list) list.push(o);
       else groups.set(group, [o]);
     }
     // titled names one medial edit from each other
     for (const k of titledNames) {
-      NEAR.length = 0;
+      if (NEAR.length !== 0) NEAR.length = 0; // (setting a length is a call into the engine, even to the same)
       nearNames(near, k, 0, NEAR);
       for (const p of NEAR) if (p < k) link(k, p); // each pair once
     }
@@ -957,8 +1167,13 @@ const rule: Rule<Record<string, never>> = {
       groups.delete(k);
     }
     for (const [key, occ] of groups) {
+      // (most groups are written one way: no counts made for them)
+      let oneWay = true;
+      for (let n = 1; n < occ.length && oneWay; n++) oneWay = occ[n].spelling === occ[0].spelling;
+      if (oneWay) continue;
       const counts = new Map<string, { n: number; first: number }>();
-      for (const o of occ) {
+      for (let n = 0; n < occ.length; n++) {
+        const o = occ[n];
         const s = counts.get(o.spelling);
         if (s) s.n++;
         else counts.set(o.spelling, { n: 1, first: o.start });
@@ -1030,13 +1245,25 @@ function stemsOf(doc: AnalysedDocument, tokens: readonly number[], strip: number
   const text = doc.text;
   const spellings: Array<string | undefined> = new Array(tokens.length);
   const lengths = new Int32Array(tokens.length);
+  // the answer for the last word's text, taken again for the words written the same, code unit
+  // for code unit (most of a key's words): it depends on the text only
+  let raw: string | undefined;
+  let spelling: string | undefined;
+  let length = 0;
   for (let n = 0; n < tokens.length; n++) {
     const t = toks[tokens[n]];
-    const word = stripMarks(text.slice(t.start, t.end));
-    const spelling = word.slice(strip);
-    if (NEVER.has(word) || NEVER.has(spelling)) continue;
-    const length = lengthInOriginal(text, t.start, t.end, spelling);
-    if (t.end - length < t.start) continue;
+    if (raw === undefined || !sameText(text, t.start, t.end, raw)) {
+      raw = text.slice(t.start, t.end);
+      const word = stripMarks(raw);
+      spelling = word.slice(strip);
+      length = 0;
+      if (NEVER.has(word) || NEVER.has(spelling)) spelling = undefined;
+      else {
+        length = lengthInOriginal(text, t.start, t.end, spelling);
+        if (t.end - length < t.start) spelling = undefined;
+      }
+    }
+    if (spelling === undefined) continue;
     spellings[n] = spelling;
     lengths[n] = length;
   }
