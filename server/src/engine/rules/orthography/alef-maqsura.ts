@@ -26,7 +26,7 @@
 import type { FixSpec, NameEntry, Rule, RuleContext, SharedData } from '../../types';
 import { forEachSpelling } from '../../names-list';
 import { foldString } from '../../text/fold';
-import { ARTICLE_START, docLex, hasDiacritics, isHouseWord, NON_WORD, type DocLex } from './lexical';
+import { ARTICLE_START, docLex, hasDiacritics, NON_WORD, type DocLex } from './lexical';
 import { firstSpanEndingAfter, mergeSpans, quotations } from '../../text/quotations';
 import { DocumentMemo, type AnalysedDocument } from '../../text/document';
 import { GIVEN_NAMES } from '../names/name-consistency';
@@ -282,7 +282,7 @@ export function decide(d: DocLex, i: number, shared: SharedData): Decision | und
   const target = particleOf(l.letters);
   if (!target) return undefined;
   if (hasDiacritics(doc.text, tok)) return undefined;
-  if (isHouseWord(shared, tok.norm)) return undefined;
+  if (d.houseWord(i, shared)) return undefined;
   const ni = d.nextWord(i);
   const next = ni >= 0 ? doc.tokens[ni].norm : '';
   const pi = d.prevWord(i);
@@ -405,8 +405,10 @@ const rule: Rule<Record<string, never>> = {
     for (let i = 0; i < doc.tokens.length; i++) {
       const t = doc.tokens[i];
       if (t.kind !== 'word') continue;
-      // cheap gate before touching the lexicon: the folded word is one of the particles
-      if (!PARTICLE_NORMS.has(t.norm)) continue;
+      // cheap gate before touching the lexicon: the folded word is one of the particles (all of
+      // three or four letters ending in ي: tested first, with no hash of the word)
+      const n = t.norm;
+      if ((n.length !== 3 && n.length !== 4) || n.charCodeAt(n.length - 1) !== 0x64a || !PARTICLE_NORMS.has(n)) continue;
       d ??= docLex(doc);
       const dec = decide(d, i, shared);
       if (!dec) continue;

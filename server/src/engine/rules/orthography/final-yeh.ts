@@ -20,7 +20,7 @@ import { defineScan, documentScan } from '../../scans';
 import type { AnalysedDocument } from '../../text/document';
 import type { FixSpec, Rule, RuleContext, SharedData } from '../../types';
 import { decide } from './alef-maqsura';
-import { ALEF_MAQSURA, ARTICLE_START, docLex, everyLetterAt, hasDiacritics, judgedEndings, lettersOf, NON_WORD, someLetterAt, WORD, YEH, type DocLex } from './lexical';
+import { ALEF_MAQSURA, ARTICLE_START, docLex, everyLetterAt, FORM_MEMO_FINAL_YEH, hasDiacritics, judgedEndings, lettersOf, NON_WORD, someLetterAt, WORD, YEH, type DocLex } from './lexical';
 
 type Style = 'yeh' | 'alef-maqsura' | 'consistent';
 interface Options {
@@ -37,8 +37,27 @@ interface Options {
  */
 const MUFTAAL_MAQSURA = /^م[^ا][تطد][^ا]ى$/;
 
-/** Which way a word-final yeh token is written, when it tells: 'egyptian' (فى for في), 'standard' (في), or undefined. */
+/** classify's answers as kept by form: undefined, 'egyptian', 'standard'. */
+const CLASSES = [undefined, 'egyptian', 'standard'] as const;
+
+/**
+ * Which way a word-final yeh token is written, when it tells: 'egyptian' (فى for في), 'standard' (في), or undefined.
+ * It reads the token's letters alone (their status and candidates are the letters'), so it is
+ * had once per form: a draft's 13,000 such tokens are some 1,000 forms.
+ */
 function classify(d: DocLex, i: number): 'egyptian' | 'standard' | undefined {
+  const f = d.formOf(i);
+  if (f < 0) return undefined; // no letters (classifyLetters: undefined)
+  const memo = d.formMemo(FORM_MEMO_FINAL_YEH);
+  let c = memo[f];
+  if (c < 0) {
+    const v = classifyLetters(d, i);
+    memo[f] = c = v === undefined ? 0 : v === 'egyptian' ? 1 : 2;
+  }
+  return CLASSES[c];
+}
+
+function classifyLetters(d: DocLex, i: number): 'egyptian' | 'standard' | undefined {
   const l = d.letters(i);
   if (!l || l.letters.length < 2) return undefined;
   const w = l.letters;
@@ -91,7 +110,8 @@ function yehWords(doc: AnalysedDocument, shared: SharedData | undefined): YehWor
   const found = judgedEndings(doc, 0x64a, shared, classify);
   if (found.length === 0) return [];
   const d = docLex(doc);
-  return found.map(({ i, v }) => ({ token: i, kind: v, letters: d.letters(i)!.letters }));
+  // (a judged token has letters: its form's, with no Letters object made for it)
+  return found.map(({ i, v }) => ({ token: i, kind: v, letters: d.formLettersOf(d.formOf(i)) }));
 }
 
 const YEH_WORDS = defineScan<YehWord>({ name: 'final-yeh', usedBy: ['final-yeh'], readsShared: true, scan: yehWords, move: (w, at) => ({ ...w, token: w.token + at.token }) });

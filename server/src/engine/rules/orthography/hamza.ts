@@ -49,7 +49,7 @@ import { foldString } from '../../text/fold';
 import { DocumentMemo } from '../../text/document';
 import { particleOf } from './alef-maqsura';
 import type { Lexicon } from '../../lexicon';
-import { ALEF, docLex, everyLetterAt, FOREIGN, isAlef, isHouseWord, NON_WORD, someLetterAt, WORD, type DocLex } from './lexical';
+import { ALEF, docLex, everyLetterAt, FOREIGN, FORM_MEMO_HAMZA, isAlef, NON_WORD, someLetterAt, WORD, type DocLex } from './lexical';
 
 /** Bare closed-class words → their spelling (the lexicon cannot rank إلى over آلى). With و/ف before them too. */
 const FUNCTION_WORDS: Record<string, string> = {
@@ -558,10 +558,31 @@ const BAN_NAMED = new DocumentMemo<boolean>();
 function namesBan(d: DocLex): boolean {
   let named = BAN_NAMED.get(d.doc);
   if (named === undefined) {
-    named = /(?:^|[^\p{L}\p{M}])بان[\s\u00a0]+[كجغ]ي[\s\u00a0-]*مون/u.test(d.doc.text);
+    named = banKiMoonIn(d.doc.text);
     BAN_NAMED.set(d.doc, named);
   }
   return named;
+}
+
+/** What may follow بان in the name (see namesBan), from just after بان. */
+const BAN_REST = /[\s\u00a0]+[كجغ]ي[\s\u00a0-]*مون/uy;
+/** Does the text end in a character that is neither a letter nor a mark? */
+const NOT_LETTER_END = /[^\p{L}\p{M}]$/u;
+
+/**
+ * /(?:^|[^\p{L}\p{M}])بان[\s\u00a0]+[كجغ]ي[\s\u00a0-]*مون/u.test(text), found from each بان
+ * by the engine's native search for the literal (that regex, starting with an alternative,
+ * tried every position of the draft): a بان at the start of the text or after a code point
+ * that is no letter or mark (the two code units before it hold that whole code point, a
+ * surrogate pair or not), and the rest of the name after it.
+ */
+function banKiMoonIn(text: string): boolean {
+  for (let p = text.indexOf('بان'); p >= 0; p = text.indexOf('بان', p + 1)) {
+    if (p > 0 && !NOT_LETTER_END.test(text.slice(Math.max(0, p - 2), p))) continue;
+    BAN_REST.lastIndex = p + 3;
+    if (BAN_REST.test(text)) return true;
+  }
+  return false;
 }
 
 /** The second word of Ban Ki-moon in its spellings. */
@@ -728,9 +749,15 @@ function clauseContext(d: DocLex, i: number): boolean {
   return b.kind !== 'other';
 }
 
+const AN_PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
+
 /** Split off a proclitic (و ف ب ل and their pairs) that leaves a form of ان. */
 function anParts(letters: string): { p: string; stem: string } | undefined {
-  for (const p of ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل']) {
+  for (const p of AN_PROCLITICS) {
+    // every form of AN_FORMS is ان…: an alef and ن where the stem starts, tested first (it asks
+    // about every word before a form of ان, and no string is made for the others)
+    const k = p.length;
+    if (letters.charCodeAt(k + 1) !== 0x646 || !isAlef(letters[k])) continue;
     if (!letters.startsWith(p)) continue;
     const stem = letters.slice(p.length);
     const bare = ALEF + stem.slice(1);
@@ -760,6 +787,44 @@ interface Verdict {
   first?: number;
 }
 
+/** Does a folded word hold ا? (A loop: the words are short, and this runs on each of a draft's.) */
+function holdsAlef(norm: string): boolean {
+  for (let k = 0; k < norm.length; k++) if (norm.charCodeAt(k) === 0x627) return true;
+  return false;
+}
+
+/** Do a word's letters hold an alef (ا أ إ آ: what folds to ا)? */
+function someAlef(w: string): boolean {
+  for (let k = 0; k < w.length; k++) if (isAlef(w[k])) return true;
+  return false;
+}
+
+/**
+ * Does hamzaVerdict leave word token i alone for its letters alone, whatever the house style
+ * and the context (its tests of the letters, in its order, with those of lexiconReading)? The
+ * folded form is the letters' too, so the answer holds for every token of the form.
+ */
+function quietForm(d: DocLex, i: number): boolean {
+  const st = d.status(i);
+  if (st === FOREIGN) return true;
+  const closed = CLOSED_NORMS.has(d.doc.tokens[i].norm);
+  if (st === WORD && !closed) return true;
+  const l = d.letters(i);
+  if (!l) return true;
+  const w = l.letters;
+  let hasAlef = false;
+  for (let k = 0; k < w.length; k++) if (isAlef(w[k])) hasAlef = true;
+  if (!hasAlef || particleOf(w)) return true;
+  // (isHouseWord and inAcronym, which come next, only ever leave a word alone)
+  if (closed && anParts(w)) return false;
+  const ye = w.lastIndexOf('ىء');
+  if (ye > 0 && ye === w.length - 2 && st === NON_WORD && d.lex.has(w.slice(0, ye) + 'ئ')) return false;
+  if (closed && functionWord(w)) return false;
+  if (st !== NON_WORD || w.length < 3) return true;
+  // lexiconVerdict says nothing where the lexicon reads nothing (its other test is the context's)
+  return lexiconReading(d, i, w) === undefined;
+}
+
 /** Decide what the rule says about word token i, or undefined. */
 export function hamzaVerdict(d: DocLex, i: number, shared: SharedData): Verdict | undefined {
   const tok = d.doc.tokens[i];
@@ -775,7 +840,7 @@ export function hamzaVerdict(d: DocLex, i: number, shared: SharedData): Verdict 
   for (let k = 0; k < w.length; k++) if (isAlef(w[k])) hasAlef = true;
   if (!hasAlef) return undefined;
   if (particleOf(w)) return undefined;
-  if (isHouseWord(shared, tok.norm)) return undefined;
+  if (d.houseWord(i, shared)) return undefined;
   if (inAcronym(d, i)) return undefined; // سي.ان.ان
 
   // The أنّ / إنّ class, written bare or after قال / an أنّ verb with the wrong seat.
@@ -807,6 +872,9 @@ export function hamzaVerdict(d: DocLex, i: number, shared: SharedData): Verdict 
 /** A word of the أنّ / إنّ class (`an`: its proclitic and stem). */
 function anVerdict(d: DocLex, i: number, an: { p: string; stem: string }): Verdict | undefined {
   const seat = an.stem[0];
+  // A seat written after a proclitic (بأن، لأنه، فإن، وأن), or a madda, is never moved: every
+  // path below ends in undefined for it, whatever the context decides (so it is not read).
+  if (seat !== ALEF && (an.p !== '' || seat === 'آ')) return undefined;
   const decided = anDecision(d, i, an.p);
   const make = (s: string) => ({ letters: an.p + s + an.stem.slice(1) });
   if (decided?.name) return undefined; // فان in a name
@@ -857,13 +925,15 @@ function anVerdict(d: DocLex, i: number, an: { p: string; stem: string }): Verdi
   return undefined;
 }
 
-/** A word the lexicon does not know (`w`: its letters), against the lexicon's spellings of it. */
-function lexiconVerdict(d: DocLex, i: number, w: string): Verdict | undefined {
+/**
+ * What the lexicon reads word token i (`w`: its letters, not a word, alefs in it) as: the
+ * hamza spellings to offer, as options (their letters in the token) and as words. Undefined
+ * where it offers none. Its letters alone decide (its candidates are its letters'), so the
+ * answer holds for every token of its form (see quietForm).
+ */
+function lexiconReading(d: DocLex, i: number, w: string): { options: Option[]; words: string[] } | undefined {
   const cands = d.candidates(i);
   if (cands.length === 0) return undefined;
-  // Beside a word no lexicon knows, this is likely a foreign name (ويليام لايسي، ادين
-  // هازارد، كاميرون وات): the lexicon's reading of it is a coincidence.
-  if (unknownNeighbour(d, i)) return undefined;
   const last = w.length - 1;
   const alefs: number[] = [];
   for (let k = 0; k < w.length; k++) if (isAlef(w[k])) alefs.push(k);
@@ -902,6 +972,18 @@ function lexiconVerdict(d: DocLex, i: number, w: string): Verdict | undefined {
   // of which the lexicon gives that proclitic (لارا: لأرا / لآرا، كاتيا، باسيل، فاليو: see
   // cliticTakes): both signs say a name, and nothing is said.
   if (words.every((c) => shortCliticReading(d.lex, w, c))) return undefined;
+  return { options, words };
+}
+
+/** A word the lexicon does not know (`w`: its letters), against the lexicon's spellings of it. */
+function lexiconVerdict(d: DocLex, i: number, w: string): Verdict | undefined {
+  if (d.candidates(i).length === 0) return undefined;
+  // Beside a word no lexicon knows, this is likely a foreign name (ويليام لايسي، ادين
+  // هازارد، كاميرون وات): the lexicon's reading of it is a coincidence.
+  if (unknownNeighbour(d, i)) return undefined;
+  const r = lexiconReading(d, i, w);
+  if (!r) return undefined;
+  const { options, words } = r;
   if (options.length === 1) {
     // A hamza put right after a one-letter proclitic (ب ك س ف) on a short stem (باول، سانت،
     // كاين، فاقهم) reads the word as clitic + a short hamza word (أول، أنت، أين); it may as well
@@ -1191,13 +1273,26 @@ const rule: Rule<Record<string, never>> = {
   },
   check(ctx: RuleContext<Record<string, never>>) {
     const { doc, shared } = ctx;
-    let d: DocLex | undefined;
-    for (let i = 0; i < doc.tokens.length; i++) {
-      const t = doc.tokens[i];
-      if (t.kind !== 'word') continue;
-      // cheap gate: the folded word holds an alef (every hamza seat folds to ا)
-      if (t.norm.indexOf('ا') < 0) continue;
-      d ??= docLex(doc);
+    const toks = doc.tokens;
+    // Only a word whose folded form holds an alef is judged (every hamza seat folds to ا): the
+    // lexicon is asked for from the first one on (a draft with none needs no lexicon).
+    let i = 0;
+    while (i < toks.length && !(toks[i].kind === 'word' && holdsAlef(toks[i].norm))) i++;
+    if (i === toks.length) return;
+    const d = docLex(doc);
+    // Then the words go by their forms (formOf: -1 for no word, or a FOREIGN one, which
+    // hamzaVerdict leaves alone): a form with no alef in its letters (so none in its folded
+    // form), or that its letters alone leave alone (quietForm: most words, known and of no
+    // closed class), is noted once and its tokens are not read again.
+    let memo = d.formMemo(FORM_MEMO_HAMZA);
+    for (; i < toks.length; i++) {
+      const f = d.formOf(i);
+      if (f < 0) continue;
+      if (f >= memo.length) memo = d.formMemo(FORM_MEMO_HAMZA); // grown with the forms
+      let q = memo[f];
+      if (q < 0) memo[f] = q = !someAlef(d.formLettersOf(f)) || quietForm(d, i) ? 1 : 0;
+      if (q === 1) continue;
+      const t = toks[i];
       const v = hamzaVerdict(d, i, shared);
       if (!v) continue;
       const fixes = fixSpecs(d, i, v);

@@ -61,12 +61,20 @@ class PlainLetters implements Letters {
 const CANDIDATES = new Map<string, string[]>();
 const CANDIDATES_LIMIT = 50000;
 
+/** Slots of DocLex.formMemo, one per rule that keeps a memo by form. */
+export const FORM_MEMO_FINAL_YEH = 0;
+export const FORM_MEMO_TEH_MARBUTA = 1;
+export const FORM_MEMO_HAMZA = 2;
+export const FORM_MEMO_SPELLING = 5;
+/** (DocLex's own: houseWord) */
+const FORM_MEMO_HOUSE = 3;
+/** (DocLex's own: ownHamzaKeys) */
+const FORM_MEMO_HAMZA_KEYS = 4;
+
 /**
- * Tokens per page of a DocLex's caches. The caches are arrays, not Maps, since a paragraph
- * rule asks about every word; they are made a page at a time, when a token of the page is
- * first asked about, since a document rule asks about a few words of a whole draft (final-yeh
- * about the words it flags: a 1 MB draft's 200,000 tokens made 3 MB of empty caches at every
- * keystroke).
+ * Tokens per page of a DocLex's forms (formOf). They are an array, not a Map, since a paragraph
+ * rule asks about every word; it is made a page at a time, when a token of the page is first
+ * asked about, since a document rule may ask about a few words of a whole draft only.
  */
 const PAGE_BITS = 10;
 const PAGE_MASK = (1 << PAGE_BITS) - 1;
@@ -75,14 +83,22 @@ const PAGE_MASK = (1 << PAGE_BITS) - 1;
 export class DocLex {
   readonly lex: Lexicon;
   readonly doc: AnalysedDocument;
-  /** status(i) per token index, by page (-2: not yet computed). */
-  private readonly st: Array<Int8Array | undefined>;
-  /** letters(i) per token index, by page (undefined: not yet computed). */
-  private readonly lettersCache: Array<Array<Letters | null | undefined> | undefined>;
+  /** letters(i) of the word tokens with marks inside or no letters (the others' are made when asked). */
+  private readonly marked = new Map<number, Letters | null>();
   private _forms?: Set<string>;
   private _keys?: Set<string>;
-  /** candidates(i) per token index, by page. */
-  private readonly candCache: Array<Array<string[] | undefined> | undefined>;
+  /** candidates of each form (see formOf), undefined until asked. */
+  private readonly formCands: Array<string[] | undefined> = [];
+  /** The form (see formOf) of each token, by page (see formPage). */
+  private readonly formCache: Array<Int32Array | undefined>;
+  /** The distinct forms met so far: their letters and lexicon status (-2: not yet asked). */
+  private readonly formLetters: string[] = [];
+  private formStatus = new Int8Array(64).fill(-2);
+  /** Open-addressed table of the forms by hash: at 2 * slot a form's hash, at 2 * slot + 1 its index + 1 (0: an empty slot). */
+  private formTable = new Int32Array(256);
+  private readonly formMemos: Array<Int8Array | undefined> = [];
+  /** The house style houseWord's memo holds answers under. */
+  private houseShared?: SharedData;
   /** Tokens per page: a page, or the whole document when it is smaller. */
   private readonly page: number;
 
@@ -91,31 +107,187 @@ export class DocLex {
     this.lex = lex;
     const pages = (doc.tokens.length >> PAGE_BITS) + 1;
     this.page = Math.min(PAGE_MASK + 1, doc.tokens.length);
-    this.st = new Array(pages);
-    this.lettersCache = new Array(pages);
-    this.candCache = new Array(pages);
+    this.formCache = new Array(pages);
+  }
+
+  /**
+   * The form of word token i: the index of its letters (marks aside) among the distinct letter
+   * sequences of the document's word tokens, or -1 when it has none or is FOREIGN (a character
+   * that is neither a letter nor a mark). A draft repeats its words (some 95,000 word tokens of
+   * a 1 MB draft are 14,000 forms): what depends on the letters only (lexicon status, the
+   * letters string, the forms the draft writes) is had once per form, a token costing one hash
+   * of its code units instead of a slice, a Set entry or a lexicon walk.
+   */
+  formOf(i: number): number {
+    const page = this.formCache[i >> PAGE_BITS] ?? this.formPage(i >> PAGE_BITS);
+    return page[i & PAGE_MASK];
+  }
+
+  /** formOf(i) when its page's forms are found already, else -2 (none are found for it). */
+  private knownForm(i: number): number {
+    const page = this.formCache[i >> PAGE_BITS];
+    return page === undefined ? -2 : page[i & PAGE_MASK];
+  }
+
+  /**
+   * The forms of page p's tokens, found for the whole page in order when one of them is first
+   * asked: the tokens and the text read in order cost a third of the same read out of order
+   * (a rule asking about every word ending in ي), and a draft's rules ask about most words.
+   */
+  private formPage(p: number): Int32Array {
+    const page = new Int32Array(this.page);
+    const toks = this.doc.tokens;
+    const from = p << PAGE_BITS;
+    const to = Math.min(toks.length, from + this.page);
+    for (let i = from; i < to; i++) page[i - from] = this.findForm(toks[i]);
+    this.formCache[p] = page;
+    return page;
+  }
+
+  /**
+   * A memo of small numbers by form, for one purpose (`slot`: one of the FORM_MEMO constants),
+   * -1 where not yet computed: what a rule reads off a word's letters alone is had once per
+   * form. Ask it after formOf (its length covers the forms met so far).
+   */
+  formMemo(slot: number): Int8Array {
+    let m = this.formMemos[slot];
+    if (!m || m.length < this.formLetters.length) {
+      const n = new Int8Array(this.formStatus.length).fill(-1);
+      if (m) n.set(m);
+      this.formMemos[slot] = m = n;
+    }
+    return m;
+  }
+
+  /**
+   * isHouseWord of word token i's folded form under `shared`: once per form (the folded form is
+   * its letters', see formOf), a names list making each answer a few hashes and a segment().
+   */
+  houseWord(i: number, shared: SharedData): boolean {
+    // (asked where the form is found already: no forms are found for this)
+    const f = this.knownForm(i);
+    if (f < 0) return isHouseWord(shared, this.doc.tokens[i].norm);
+    if (this.houseShared !== shared) {
+      // answers under another house style (the same draft checked under two) are dropped
+      this.houseShared = shared;
+      this.formMemos[FORM_MEMO_HOUSE] = undefined;
+    }
+    const memo = this.formMemo(FORM_MEMO_HOUSE);
+    let h = memo[f];
+    if (h < 0) memo[f] = h = isHouseWord(shared, this.doc.tokens[i].norm) ? 1 : 0;
+    return h === 1;
+  }
+
+  /** The letters of form f (from formOf). */
+  formLettersOf(f: number): string {
+    return this.formLetters[f];
+  }
+
+  private findForm(t: Token): number {
+    if (t.kind !== 'word') return -1;
+    const text = this.doc.text;
+    // FNV-1a over the letters' code units (marks skipped, as letters() and status() skip them)
+    let h = 0x811c9dc5 | 0;
+    let n = 0;
+    for (let j = t.start; j < t.end; j++) {
+      const c = text.charCodeAt(j);
+      if (letterIndex(c) < 0) {
+        if (isMark(c)) continue;
+        return -1;
+      }
+      h = Math.imul(h ^ c, 0x01000193);
+      n++;
+    }
+    if (n === 0) return -1;
+    const plain = n === t.end - t.start;
+    const table = this.formTable;
+    const mask = (table.length >> 1) - 1;
+    let slot = h & mask;
+    for (let e = table[2 * slot + 1]; e !== 0; e = table[2 * (slot = (slot + 1) & mask) + 1]) {
+      if (table[2 * slot] !== h) continue;
+      const f = e - 1;
+      const w = this.formLetters[f];
+      if (w.length !== n) continue;
+      let same = true;
+      if (plain) {
+        for (let k = 0; k < n; k++) {
+          if (text.charCodeAt(t.start + k) !== w.charCodeAt(k)) {
+            same = false;
+            break;
+          }
+        }
+      } else {
+        for (let j = t.start, k = 0; j < t.end; j++) {
+          const c = text.charCodeAt(j);
+          if (letterIndex(c) < 0) continue; // a mark
+          if (c !== w.charCodeAt(k++)) {
+            same = false;
+            break;
+          }
+        }
+      }
+      if (same) return f;
+    }
+    const f = this.formLetters.length;
+    this.formLetters.push(plain ? text.slice(t.start, t.end) : lettersOf(text, t)!.letters);
+    this.formCands.push(undefined);
+    if (f === this.formStatus.length) {
+      const st = new Int8Array(f * 2).fill(-2);
+      st.set(this.formStatus);
+      this.formStatus = st;
+    }
+    table[2 * slot] = h;
+    table[2 * slot + 1] = f + 1;
+    if ((f + 1) * 4 > table.length) this.growForms();
+    return f;
+  }
+
+  private growForms(): void {
+    const old = this.formTable;
+    const table = new Int32Array(old.length * 2);
+    const mask = (table.length >> 1) - 1;
+    for (let x = 0; x < old.length; x += 2) {
+      if (old[x + 1] === 0) continue;
+      let slot = old[x] & mask;
+      while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+      table[2 * slot] = old[x];
+      table[2 * slot + 1] = old[x + 1];
+    }
+    this.formTable = table;
   }
 
   /** Lexicon status of word token i (FOREIGN for tokens that are not Arabic words). */
   status(i: number): WordStatus {
-    const page = (this.st[i >> PAGE_BITS] ??= new Int8Array(this.page).fill(-2));
-    let s = page[i & PAGE_MASK];
-    if (s === -2) {
-      const t = this.doc.tokens[i];
-      s = t.kind === 'word' ? this.lex.status(this.doc.text, t.start, t.end) : FOREIGN;
-      page[i & PAGE_MASK] = s;
+    // once per form: the lexicon walks the same letters whatever marks the token carries (where
+    // the form is not found yet, the token is walked: no forms are found for this)
+    const f = this.knownForm(i);
+    if (f >= 0) {
+      let s = this.formStatus[f];
+      if (s === -2) this.formStatus[f] = s = this.lex.has(this.formLetters[f]) ? WORD : NON_WORD;
+      return s as WordStatus;
     }
-    return s as WordStatus;
+    // no form (not a word token, or one holding no letters or a foreign character), or not found yet
+    const t = this.doc.tokens[i];
+    return t.kind === 'word' ? this.lex.status(this.doc.text, t.start, t.end) : FOREIGN;
   }
 
   /** The letters of word token i with their original offsets, or null when it is FOREIGN. */
   letters(i: number): Letters | null {
-    const page = (this.lettersCache[i >> PAGE_BITS] ??= new Array(this.page));
-    let l = page[i & PAGE_MASK];
+    const t = this.doc.tokens[i];
+    if (t.kind !== 'word') return null;
+    // (the forms are not found for this: a rule that asks about a few words, alef-maqsura, would
+    // have them found for the whole draft)
+    const f = this.knownForm(i);
+    // a token of letters only is its form's letters (the same string: no slice of its own), at
+    // start + k: made when asked (a Letters kept per token made a draft's pages of caches live on)
+    if (f >= 0 && this.formLetters[f].length === t.end - t.start) return new PlainLetters(this.formLetters[f], t.start);
+    let l = this.marked.get(i);
     if (l === undefined) {
-      const t = this.doc.tokens[i];
-      l = t.kind === 'word' ? lettersOf(this.doc.text, t) : null;
-      page[i & PAGE_MASK] = l;
+      l = lettersOf(this.doc.text, t);
+      // letters only (its form not found yet): made again when asked, as above; marks inside, or
+      // no letters or a foreign character (null): kept per token
+      if (l instanceof PlainLetters) return l;
+      this.marked.set(i, l);
     }
     return l;
   }
@@ -123,23 +295,28 @@ export class DocLex {
   /**
    * The lexicon words word token i could have been meant as: the same letters except its
    * alefs and its ه/ة, ي/ى ending (the token itself included when it is a word). See
-   * `candidateWords`. Cached per token.
+   * `candidateWords`. Cached per form (they depend on the letters only).
    */
   candidates(i: number): string[] {
-    const page = (this.candCache[i >> PAGE_BITS] ??= new Array(this.page));
-    let c = page[i & PAGE_MASK];
-    if (!c) {
-      const l = this.letters(i);
-      if (!l) c = [];
+    // (where the form is not found yet, the token's letters are asked: no forms are found for this)
+    const f = this.knownForm(i);
+    if (f === -1) return [];
+    let c = f >= 0 ? this.formCands[f] : undefined;
+    if (c === undefined) {
+      let w: string;
+      if (f >= 0) w = this.formLetters[f];
       else {
-        c = CANDIDATES.get(l.letters);
-        if (!c) {
-          c = candidateWords(this.lex, l.letters, this.doc.tokens[i].norm);
-          if (CANDIDATES.size >= CANDIDATES_LIMIT) CANDIDATES.clear();
-          CANDIDATES.set(l.letters, c);
-        }
+        const l = this.letters(i);
+        if (!l) return [];
+        w = l.letters;
       }
-      page[i & PAGE_MASK] = c;
+      c = CANDIDATES.get(w);
+      if (!c) {
+        c = candidateWords(this.lex, w, this.doc.tokens[i].norm);
+        if (CANDIDATES.size >= CANDIDATES_LIMIT) CANDIDATES.clear();
+        CANDIDATES.set(w, c);
+      }
+      if (f >= 0) this.formCands[f] = c;
     }
     return c;
   }
@@ -163,15 +340,24 @@ export class DocLex {
     if (!this._keys) {
       const keys = new Set<string>();
       const toks = this.doc.tokens;
-      // A key starts at a hamza alef (أ إ آ), so only word tokens holding one add any.
-      for (const i of this.doc.wordsMatching(HAMZA_ALEF_RE)) {
-        const t = toks[i];
-        const l = this.letters(i);
-        if (!l) continue;
-        const w = l.letters;
+      // A key starts at a hamza alef (أ إ آ), so only word tokens holding one add any. A token
+      // adds the keys of its letters (its folded form is theirs too, marks aside): each form
+      // once, the tokens taken in order by their forms (a token's text is read only for a form
+      // met first), whether a form holds a hamza alef noted per form: 0 no, 1 yes, 2 its keys added.
+      let memo = this.formMemo(FORM_MEMO_HAMZA_KEYS);
+      for (let i = 0; i < toks.length; i++) {
+        const f = this.formOf(i);
+        if (f < 0) continue;
+        if (f >= memo.length) memo = this.formMemo(FORM_MEMO_HAMZA_KEYS); // grown with the forms
+        let h = memo[f];
+        if (h < 0) memo[f] = h = HAMZA_ALEF.test(this.formLetters[f]) ? 1 : 0;
+        if (h !== 1) continue;
+        memo[f] = 2;
+        const w = this.formLetters[f];
+        const norm = toks[i].norm;
         // the word's start, then each proclitic reading's stem start (a key added twice is one key)
         addHamzaKey(keys, w, 0);
-        if (w.length === t.norm.length) for (const s of segment(t.norm)) addHamzaKey(keys, w, s.prefix.length);
+        if (w.length === norm.length) for (const s of segment(norm)) addHamzaKey(keys, w, s.prefix.length);
       }
       this._keys = keys;
     }
@@ -181,14 +367,16 @@ export class DocLex {
   /** The word forms (letters, marks aside) this document writes. */
   get ownForms(): Set<string> {
     if (!this._forms) {
+      // each form once, in the order of its first token (the order lettersOnly over the tokens gives)
       const m = new Set<string>();
-      const text = this.doc.text;
       const toks = this.doc.tokens;
+      const seen = new Uint8Array(toks.length); // forms are no more than the word tokens
       for (let i = 0; i < toks.length; i++) {
-        const t = toks[i];
-        if (t.kind !== 'word') continue;
-        const l = lettersOnly(text, t);
-        if (l) m.add(l);
+        if (toks[i].kind !== 'word') continue;
+        const f = this.formOf(i);
+        if (f < 0 || seen[f]) continue;
+        seen[f] = 1;
+        m.add(this.formLetters[f]);
       }
       this._forms = m;
     }
@@ -205,7 +393,7 @@ export class DocLex {
   }
 }
 
-const HAMZA_ALEF_RE = /[\u0622\u0623\u0625]/g;
+const HAMZA_ALEF = /[\u0622\u0623\u0625]/;
 
 /** The hamza letter at k of w with the two letters after it, when there is one. */
 function addHamzaKey(keys: Set<string>, w: string, k: number): void {
@@ -238,15 +426,69 @@ export function docLex(doc: AnalysedDocument): DocLex {
 export function judgedEndings<T>(doc: AnalysedDocument, code: number, shared: SharedData | undefined, judge: (d: DocLex, i: number) => T | undefined): Array<{ i: number; v: T }> {
   const out: Array<{ i: number; v: T }> = [];
   let d: DocLex | undefined;
+  if (code === HEH_CODE || code === YEH_CODE) {
+    // the tokens of that ending, from one pass over the draft (endingsOf); a judge that keeps its
+    // answers by form, and houseWord, read no token here (a token read out of order costs more
+    // than the rest of the work)
+    const list = endingsOf(doc)[code === HEH_CODE ? 0 : 1];
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k];
+      d ??= docLex(doc);
+      const v = judge(d, i);
+      if (v === undefined || (shared && d.houseWord(i, shared))) continue;
+      out.push({ i, v });
+    }
+    return out;
+  }
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
     if (t.kind !== 'word' || t.norm.charCodeAt(t.norm.length - 1) !== code) continue;
     d ??= docLex(doc);
     const v = judge(d, i);
-    if (v === undefined || (shared && isHouseWord(shared, t.norm))) continue;
+    if (v === undefined || (shared && d.houseWord(i, shared))) continue;
     out.push({ i, v });
   }
   return out;
+}
+
+const HEH_CODE = 0x647;
+const YEH_CODE = 0x64a;
+const ENDINGS = new DocumentMemo<[Int32Array, Int32Array]>();
+
+/**
+ * The word tokens whose folded form ends in ه, and those ending in ي, in order: teh-marbuta
+ * and final-yeh each ask judgedEndings for theirs, over one pass of the tokens.
+ */
+function endingsOf(doc: AnalysedDocument): [Int32Array, Int32Array] {
+  let e = ENDINGS.get(doc);
+  if (!e) {
+    const toks = doc.tokens;
+    let heh: Int32Array = new Int32Array(256);
+    let yeh: Int32Array = new Int32Array(256);
+    let nh = 0;
+    let ny = 0;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (t.kind !== 'word') continue;
+      const c = t.norm.charCodeAt(t.norm.length - 1);
+      if (c === HEH_CODE) {
+        if (nh === heh.length) heh = grown(heh);
+        heh[nh++] = i;
+      } else if (c === YEH_CODE) {
+        if (ny === yeh.length) yeh = grown(yeh);
+        yeh[ny++] = i;
+      }
+    }
+    e = [heh.subarray(0, nh), yeh.subarray(0, ny)];
+    ENDINGS.set(doc, e);
+  }
+  return e;
+}
+
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** The letters of a word token and their offsets; null when it holds a character that is neither an Arabic letter nor a mark. */

@@ -194,7 +194,7 @@ const rule: Rule<Record<string, never>> = {
       d ??= docLex(doc);
       if (d.status(i) !== NON_WORD) continue;
       if (d.candidates(i).length > 0) continue; // a misspelt word, not two
-      if (isHouseWord(shared, t.norm)) continue;
+      if (d.houseWord(i, shared)) continue;
       const l = d.letters(i)!;
       const w = l.letters;
       const all = docSplits(d, w, shared);
@@ -337,7 +337,7 @@ const BEFORE_LA_VERB: ReadonlySet<string> = new Set([
 
 /** Word token j is an Arabic word the lexicon does not know and no other rule would mend: a foreign name (ميستر). */
 function unknownWord(d: DocLex, j: number, shared: SharedData): boolean {
-  return d.status(j) === NON_WORD && d.candidates(j).length === 0 && !isHouseWord(shared, d.doc.tokens[j].norm);
+  return d.status(j) === NON_WORD && d.candidates(j).length === 0 && !d.houseWord(j, shared);
 }
 
 /**

@@ -17,7 +17,7 @@
 import { optionDoc } from '../../messages';
 import type { Lexicon } from '../../lexicon';
 import type { FixSpec, Rule, RuleContext } from '../../types';
-import { docLex, isHouseWord, NON_WORD, type DocLex } from './lexical';
+import { docLex, FORM_MEMO_SPELLING, NON_WORD } from './lexical';
 import { docSplits } from './spacing-errors';
 
 /**
@@ -79,14 +79,25 @@ const rule: Rule<Options> = {
   check(ctx: RuleContext<Options>) {
     const { doc, shared } = ctx;
     const max = Math.max(0, Math.min(10, ctx.options.suggestions ?? 4));
-    let d: DocLex | undefined;
-    for (let i = 0; i < doc.tokens.length; i++) {
-      const t = doc.tokens[i];
-      if (t.kind !== 'word' || t.norm.length < 2) continue;
-      d ??= docLex(doc);
-      if (d.status(i) !== NON_WORD) continue;
-      if (d.candidates(i).length > 0) continue;
-      if (isHouseWord(shared, t.norm)) continue;
+    const toks = doc.tokens;
+    // the lexicon is asked for from the first word of two letters or more on
+    let i = 0;
+    while (i < toks.length && !(toks[i].kind === 'word' && toks[i].norm.length >= 2)) i++;
+    if (i === toks.length) return;
+    const d = docLex(doc);
+    // Then the words go by their forms (formOf: -1 for no word, or a FOREIGN one, whose status
+    // is FOREIGN): a form of one letter (its folded form too), a word, or one the other rules
+    // would correct (it has candidates) is noted once and its tokens are not read again.
+    let memo = d.formMemo(FORM_MEMO_SPELLING);
+    for (; i < toks.length; i++) {
+      const f = d.formOf(i);
+      if (f < 0) continue;
+      if (f >= memo.length) memo = d.formMemo(FORM_MEMO_SPELLING); // grown with the forms
+      let q = memo[f];
+      if (q < 0) memo[f] = q = d.formLettersOf(f).length < 2 || d.status(i) !== NON_WORD || d.candidates(i).length > 0 ? 1 : 0;
+      if (q === 1) continue;
+      const t = toks[i];
+      if (d.houseWord(i, shared)) continue;
       const l = d.letters(i)!;
       if (docSplits(d, l.letters, shared).length > 0) continue;
       const w = l.letters;

@@ -36,7 +36,7 @@ import type { Lexicon } from '../../lexicon';
 import { segment } from '../../text/arabic';
 import { foldString } from '../../text/fold';
 import { GIVEN_NAMES } from '../names/name-consistency';
-import { ALEF_MAQSURA, ARTICLE_START, docLex, HEH, judgedEndings, NON_WORD, someLetterAt, TEH_MARBUTA, WORD, type DocLex } from './lexical';
+import { ALEF_MAQSURA, ARTICLE_START, docLex, FORM_MEMO_TEH_MARBUTA, HEH, judgedEndings, NON_WORD, someLetterAt, TEH_MARBUTA, WORD, type DocLex } from './lexical';
 
 
 /**
@@ -194,34 +194,58 @@ function verdict(d: DocLex, i: number): Verdict | undefined {
   return v;
 }
 
+/**
+ * What verdictOfWord returns where the token's letters alone say nothing (no context read):
+ * such a form says nothing wherever it stands.
+ */
+const NONE = Symbol('none');
+
+/**
+ * The rule's verdict on word token i, its letters and context. A form that says nothing by its
+ * letters alone (NONE: most words ending in ه, pronoun suffixes) is noted per form, so that
+ * its other tokens are not judged again.
+ */
 function verdictOfWord(d: DocLex, i: number): Verdict | undefined {
+  const f = d.formOf(i);
+  if (f < 0) return undefined; // no letters (verdictOfToken: nothing)
+  const memo = d.formMemo(FORM_MEMO_TEH_MARBUTA);
+  if (memo[f] === 0) return undefined;
+  const v = verdictOfToken(d, i);
+  if (v === NONE) {
+    memo[f] = 0;
+    return undefined;
+  }
+  return v;
+}
+
+function verdictOfToken(d: DocLex, i: number): Verdict | typeof NONE | undefined {
   const l = d.letters(i);
-  if (!l) return undefined;
+  if (!l) return NONE;
   const w = l.letters;
   const last = w.length - 1;
-  if (last < 1) return undefined;
+  if (last < 1) return NONE;
   const end = w[last];
-  if (end !== HEH && end !== TEH_MARBUTA) return undefined;
+  if (end !== HEH && end !== TEH_MARBUTA) return NONE;
   const other = end === HEH ? TEH_MARBUTA : HEH;
   const st = d.status(i);
   if (st === NON_WORD) {
     const cands = d.candidates(i);
-    if (cands.length === 0) return undefined;
-    if (someLetterAt(cands, last, end)) return undefined; // the ending is right for one reading
+    if (cands.length === 0) return NONE;
+    if (someLetterAt(cands, last, end)) return NONE; // the ending is right for one reading
     if (end === TEH_MARBUTA) {
       // ة for a ه that belongs to the word: ـاة for ـاه (المياة، دكتوراة) and هذة. Other ة
       // words the lexicon lacks (مزحة، نيئة، الفوعة) would otherwise be "fixed" to a pronoun form.
-      if (w[last - 1] !== 'ا' && !/^[وف]?هذة$/.test(w)) return undefined;
+      if (w[last - 1] !== 'ا' && !/^[وف]?هذة$/.test(w)) return NONE;
       // المجراة، ومُجراة: the feminine of مُجرى, right as written (its ـاه spelling is مجراه,
       // "its course"); a word, not a slip, so not even a guess
-      if (w[last - 1] === 'ا' && feminineOfAlefMaqsura(d.lex, w, d.doc.tokens[i].norm)) return undefined;
+      if (w[last - 1] === 'ا' && feminineOfAlefMaqsura(d.lex, w, d.doc.tokens[i].norm)) return NONE;
       if (w[last - 1] === 'ا') {
         // the ـاه spelling must be a word as a whole (الحيياة, بالمسراة give no word: a
         // misspelling of something else, الحياة، بالمسرة); certain only when its ه belongs to
         // it, which the article shows (المياه، الدكتوراه): ممارساه is ممارسا + ه, and
         // ممارساة a slip of ممارسة as likely: only offered
         const words = cands.filter((c) => d.lex.has(c));
-        if (words.length === 0) return undefined;
+        if (words.length === 0) return NONE;
         if (!words.some((c) => ownHeh(d.lex, c))) return { to: other, certain: false, offer: true };
       }
       return { to: other, certain: true };
@@ -237,7 +261,7 @@ function verdictOfWord(d: DocLex, i: number): Verdict | undefined {
     // (but الموجه before a feminine adjective: الموجة, the wave, offered)
     if (rs !== undefined && ROOT_HEH.has(rs)) return feminineNoun(d, i, w, rs) ?? agreement(d, i, w);
     const withTeh = w.slice(0, last) + TEH_MARBUTA;
-    if (!d.lex.has(withTeh)) return undefined;
+    if (!d.lex.has(withTeh)) return NONE;
     // A word of the lexicon is never fixed: the ه spelling may be right (والده، باليه،
     // الموجِّه، النبيه). العامه (Ayaspell's article + noun + ه, which Arabic lacks) is a
     // guess like منطقه, but one that needs the writer's habit only (not the ة form in the
@@ -248,7 +272,7 @@ function verdictOfWord(d: DocLex, i: number): Verdict | undefined {
     // منطقه: noun + pronoun or a word in ة; a guess only where the text writes منطقة too
     return { to: TEH_MARBUTA, certain: false, needsForm: withTeh };
   }
-  return undefined;
+  return NONE;
 }
 
 /**
