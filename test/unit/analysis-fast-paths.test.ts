@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { analyse } from '../../server/src/engine/text/document';
 import { foldRange, foldWord } from '../../server/src/engine/text/fold';
 import { tokenize } from '../../server/src/engine/text/tokenize';
@@ -44,13 +46,38 @@ describe('foldWord: one string per folded form', () => {
   });
 
   it('folds diacritics, tatweel, letter variants and presentation forms as foldRange does', () => {
-    const words = ['أَكَّدَ', 'أكــــد', 'إلى', 'مصطفى', 'مدرسة', 'ﻻ', 'ﷲ', 'یک', 'آل', 'ٱلرَّحْمَـٰنِ', 'عبد‌الله'];
+    const words = ['والاستراتيجيات', 'وَالْمُسْتَشْفَيَاتِ', 'فاستراتيجياتهما', 'أَكَّدَ', 'أكــــد', 'إلى', 'مصطفى', 'مدرسة', 'ﻻ', 'ﷲ', 'یک', 'آل', 'ٱلرَّحْمَـٰنِ', 'عبد‌الله'];
     for (const w of words) {
       const text = `قال ${w} أمس`;
       const t = tokenize(text).find((x) => x.start === 4)!;
       assert.equal(foldWord(text, t.start, t.end), foldRange(text, t.start, t.end), w);
       assert.equal(t.norm, foldRange(text, t.start, t.end), w);
     }
+  });
+
+  it('keeps no draft alive: a long form kept in its table is a string of its own, not a view into the draft', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const heap = () => {
+      gc();
+      gc();
+      return process.memoryUsage().heapUsed / 1048576;
+    };
+    const before = heap();
+    (() => {
+      // 16 MB of text in 14-letter words (V8 slices strings of 13 code units and more as views)
+      const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+      const parts: string[] = [];
+      for (let i = 0; i < 560_000; i++) {
+        let w = 'والاست';
+        for (let n = i, k = 0; k < 8; k++, n = Math.floor(n / letters.length)) w += letters[n % letters.length];
+        parts.push(w);
+      }
+      const text = parts.join(' ') + String(Math.random());
+      assert.ok(tokenize(text).length > 1_000_000);
+    })();
+    const kept = heap() - before;
+    assert.ok(kept < 8, `${kept.toFixed(1)} MB still held after the draft is gone (the draft itself is 16 MB)`);
   });
 
   it('stays right after its table is emptied (more forms than it holds)', () => {

@@ -130,6 +130,8 @@ export function foldRange(text: string, from: number, to: number, letters = true
 const INTERN_SIZE = 1 << 16;
 let interned: Array<string | undefined> = new Array(INTERN_SIZE);
 let internedCount = 0;
+/** The longest form kept (Arabic words are far shorter). */
+const INTERN_MAX = 64;
 
 /** foldRange(text, from, to) (letters folded), the same string for the same form. */
 export function foldWord(text: string, from: number, to: number): string {
@@ -144,7 +146,7 @@ export function foldWord(text: string, from: number, to: number): string {
     else if (k === DROP) continue;
     else return foldRange(text, from, to); // NBSP cannot be in a word; FORM: rare, expands
     h = Math.imul(h ^ u, 0x01000193);
-    n++;
+    if (++n > INTERN_MAX) return foldRange(text, from, to); // no word: letters with no space between (a pasted blob)
   }
   let slot = (h ^ (h >>> 16)) & (INTERN_SIZE - 1);
   for (;;) {
@@ -153,15 +155,34 @@ export function foldWord(text: string, from: number, to: number): string {
     if (s.length === n && sameFolded(s, text, from, to)) return s;
     slot = (slot + 1) & (INTERN_SIZE - 1);
   }
-  const s = foldRange(text, from, to);
   if (internedCount >= INTERN_SIZE >> 1) {
     interned = new Array(INTERN_SIZE);
     internedCount = 0;
-    return s;
+    return foldRange(text, from, to);
   }
+  const s = n < SLICE_MIN ? foldRange(text, from, to) : ownCopy(text, from, to, n);
   interned[slot] = s;
   internedCount++;
   return s;
+}
+
+/**
+ * From this length on, V8 makes a slice of a string (and a concatenation) a view into the
+ * string it came from: a form kept in the table past its draft must not hold on to that draft.
+ */
+const SLICE_MIN = 13;
+
+/** The folded form of text[from, to) (`n` ≤ INTERN_MAX code units, no presentation forms) as a string of its own. */
+function ownCopy(text: string, from: number, to: number, n: number): string {
+  const codes = new Array<number>(n);
+  let j = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const k = KIND[c];
+    if (k === DROP) continue;
+    codes[j++] = k === LETTER ? LETTER_CODE[c] : c;
+  }
+  return String.fromCharCode(...codes);
 }
 
 /** Whether `s` is the folded form of text[from, to) (no presentation forms in it). */
