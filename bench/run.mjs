@@ -150,7 +150,7 @@ function child(sizeName) {
   result.msPer1000Words = result.wallMs / (words / 1000);
 
   if (process.argv.includes('--per-rule')) {
-    // Analysis (with the lazily built views some rules read), then each rule alone on the analysed document.
+    // Analysis (with the lazily built views some rules read), then each rule alone on a fresh analysis.
     const reps = quick ? 3 : 5;
     const analyseMs = [];
     const analyseCpu = [];
@@ -166,17 +166,25 @@ function child(sizeName) {
       const c = process.cpuUsage(c0);
       analyseCpu.push((c.user + c.system) / 1000);
     }
-    const d = engine.analyse(text);
-    void d.folded;
-    void d.sentences;
-    void d.tokenParagraphs;
+    // Each run on a fresh analysis (made outside the timer): what a rule reads of the document
+    // and builds on first use (its lexicon answers, the draft's facts, a scan several rules
+    // share) is counted in its time, as it is when it runs alone; on one analysis reused, the
+    // rules timed after the first would be timed without it.
+    const fresh = () => {
+      const d = engine.analyse(text);
+      void d.folded;
+      void d.sentences;
+      void d.tokenParagraphs;
+      return d;
+    };
     const perRule = [];
     for (const rule of engine.allRules) {
       const ts = [];
       const cs = [];
       let n = 0;
-      for (let i = 0; i < 3; i++) engine.lintDocument(d, { rules: [rule], config }); // warm-up (JIT)
+      for (let i = 0; i < 3; i++) engine.lintDocument(fresh(), { rules: [rule], config }); // warm-up (JIT)
       for (let i = 0; i < reps; i++) {
+        const d = fresh();
         const c0 = process.cpuUsage();
         const t0 = performance.now();
         n = engine.lintDocument(d, { rules: [rule], config }).findings.length;
@@ -302,7 +310,7 @@ async function parent() {
   else console.log(`  CLI cold start ≤ ${TARGETS.coldStartMs} ms: ${coldStartText(cold)} (exit ${cold.exitCode}${cold.problem ? `: ${cold.problem}` : ''}) — ${mark(cold.medianMs <= TARGETS.coldStartMs && !cold.problem)}`);
 
   if (one.perRule) {
-    console.log(`\nWhere the time goes on the 1 MB document (analysis ${fmt(one.analyseMs)} ms, CPU ${fmt(one.analyseCpuMs)} ms; then each rule alone on the analysed document, by CPU time):`);
+    console.log(`\nWhere the time goes on the 1 MB document (analysis ${fmt(one.analyseMs)} ms, CPU ${fmt(one.analyseCpuMs)} ms; then each rule alone on a fresh analysis, what it reads of the document built on first use included, by CPU time):`);
     for (const r of one.perRule) console.log(`  ${r.rule.padEnd(24)} ${fmt(r.ms, 2).padStart(9)} ms  cpu ${fmt(r.cpuMs, 2).padStart(9)} ms  ${String(r.findings).padStart(6)} findings`);
   }
 
@@ -334,7 +342,7 @@ function markdown(r) {
   else lines.push(`| CLI cold start ≤ ${r.targets.coldStartMs} ms | ${coldStartText(r.coldStart)} | ${mark(r.coldStart.medianMs <= r.targets.coldStartMs && !r.coldStart.problem)} |`);
   const one = r.sizes.find((s) => s.perRule);
   if (one) {
-    lines.push('', `## Per rule on the ${one.size} document`, '', `Analysis (tokens, lines, paragraphs, folded text, sentences): ${fmt(one.analyseMs, 2)} ms (CPU ${fmt(one.analyseCpuMs, 2)} ms). Then each rule alone on the analysed document:`, '');
+    lines.push('', `## Per rule on the ${one.size} document`, '', `Analysis (tokens, lines, paragraphs, folded text, sentences): ${fmt(one.analyseMs, 2)} ms (CPU ${fmt(one.analyseCpuMs, 2)} ms). Then each rule alone on a fresh analysis: what it reads of the document and builds on first use (lexicon answers, the draft\u2019s facts, scans) is counted in its time, and what several rules share in each of them:`, '');
     lines.push('| rule | median | CPU | findings |', '|---|--:|--:|--:|');
     for (const p of one.perRule) lines.push(`| ${p.rule} | ${fmt(p.ms, 2)} ms | ${fmt(p.cpuMs, 2)} ms | ${p.findings} |`);
   }
