@@ -14,6 +14,7 @@
 import { optionDoc } from '../../messages';
 import { defineScan, documentScan } from '../../scans';
 import type { AnalysedDocument } from '../../text/document';
+import { punctIndex } from '../../text/quotations';
 import type { Rule } from '../../types';
 import type { Token } from '../../text/tokenize';
 
@@ -113,9 +114,11 @@ interface NumberToken {
 function numbersOf(doc: AnalysedDocument): NumberToken[] {
   const { text, tokens } = doc;
   const out: NumberToken[] = [];
-  for (let k = 0; k < tokens.length; k++) {
+  // the number tokens from the document's token index (one walk shared with the punctuation
+  // rules and quotations), not a walk over every token
+  for (const k of punctIndex(doc).numbers) {
     const t = tokens[k];
-    if (t.kind === 'number') out.push({ token: k, flags: classify(text, t.start, t.end), latin: inLatinContext(text, tokens, k) });
+    out.push({ token: k, flags: classify(text, t.start, t.end), latin: inLatinContext(text, tokens, k) });
   }
   return out;
 }

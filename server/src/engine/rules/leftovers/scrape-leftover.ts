@@ -182,9 +182,10 @@ const P_HARD_SEP = 4; // | • · ● ■ … — never prose punctuation: a men
 const P_SPACED_SEP = 8; // » › > / « ‹ < \ — a separator only with space on both sides (» also closes a quotation)
 const P_DASH = 16; // — – - ―
 const P_CLOSER = 32; // » " ” ) ] ' ’
-const PUNCT = new Map<number, number>();
+// (a table by code unit, 0 for none: every punctuation token of the draft is looked up)
+const PUNCT = new Uint8Array(0x10000);
 function punct(chars: string, bit: number): void {
-  for (const ch of chars) PUNCT.set(ch.charCodeAt(0), (PUNCT.get(ch.charCodeAt(0)) ?? 0) | bit);
+  for (const ch of chars) PUNCT[ch.charCodeAt(0)] |= bit;
 }
 punct('،,؛;', P_COMMA);
 punct('{};=<>$', P_CODE);
@@ -194,7 +195,7 @@ punct('—–-―', P_DASH);
 punct('»"”)]\'’', P_CLOSER);
 
 function punctClass(text: string, tok: Token): number {
-  return tok.kind === 'punct' ? (PUNCT.get(text.charCodeAt(tok.start)) ?? 0) : 0;
+  return tok.kind === 'punct' ? PUNCT[text.charCodeAt(tok.start)] : 0;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -354,7 +355,9 @@ class LineScorer {
           kinds.push(K.Arabic);
           seg++;
           arabic++;
-          const c = CLASS_FILTER[filterIndex(key)] ? WORD_CLASS.get(key) : undefined;
+          // (a word of one letter skips the filter, which would read past its end: NaN code
+          // units keep the optimised code on a slow path; the map answers for it directly)
+          const c = key.length < 2 ? WORD_CLASS.get(key) : CLASS_FILTER[filterIndex(key)] ? WORD_CLASS.get(key) : undefined;
           if (c !== undefined) {
             if (c & SECTION) sections++;
             if (c & SOCIAL) social++;
@@ -365,8 +368,8 @@ class LineScorer {
         }
         case 'punct': {
           const ch = text.charCodeAt(tok.start);
-          const pc = PUNCT.get(ch);
-          if (pc !== undefined) {
+          const pc = PUNCT[ch];
+          if (pc !== 0) {
             if (pc & P_COMMA) commas++;
             if (pc & P_CODE) codePunct++;
             if (pc & P_HARD_SEP) hardSeps++;

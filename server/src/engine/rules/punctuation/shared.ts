@@ -3,9 +3,9 @@
 // Everything here looks at a bounded neighbourhood, so the rules stay linear.
 
 import { defineScan, documentScan } from '../../scans';
-import { DocumentMemo, type AnalysedDocument } from '../../text/document';
+import type { AnalysedDocument } from '../../text/document';
 import { foldString } from '../../text/fold';
-import { isClosingMark, isLetterOrDigit, isOpeningMark, quoteRole, type QuoteRole } from '../../text/quotations';
+import { isClosingMark, isLetterOrDigit, isOpeningMark, punctIndex, quoteRole, type QuoteRole } from '../../text/quotations';
 import { isArabicLetter, isArabicWordChar, isLineBreak, isSpace } from '../../text/chars';
 
 export { isClosingMark, isOpeningMark, quoteRole, type QuoteRole };
@@ -145,45 +145,11 @@ export function endsHtmlEntity(text: string, p: number): boolean {
   return n > 0 && k >= 0 && text.charCodeAt(k) === 0x26;
 }
 
-/** The document's punctuation tokens: their indices, and each one's offset and character. */
-interface PunctIndex {
-  idx: Int32Array;
-  starts: Int32Array;
-  codes: Uint16Array;
-}
-
-const punctCache = new DocumentMemo<PunctIndex>();
-
 /**
- * The punctuation tokens of the document, in order. Computed once per document (one pass over
- * the tokens) and shared by the punctuation rules, so that each rule walks only the few percent
- * of tokens that are punctuation; with each token's offset and character beside its index, a
- * rule passes over the marks it does not want without reading the token itself.
- */
-function punctIndex(doc: AnalysedDocument): PunctIndex {
-  let p = punctCache.get(doc);
-  if (!p) {
-    const { text, tokens: toks } = doc;
-    const idx = new Int32Array(toks.length);
-    let n = 0;
-    for (let i = 0; i < toks.length; i++) if (toks[i].kind === 'punct') idx[n++] = i;
-    const starts = new Int32Array(n);
-    const codes = new Uint16Array(n);
-    for (let q = 0; q < n; q++) {
-      const start = toks[idx[q]].start;
-      starts[q] = start;
-      codes[q] = text.charCodeAt(start);
-    }
-    p = { idx: idx.slice(0, n), starts, codes };
-    punctCache.set(doc, p);
-  }
-  return p;
-}
-
-/**
- * Indices of the document's punctuation tokens, in order (see punctIndex). Characters inside
- * numbers, URLs and e-mail addresses, and Markdown regions excluded from prose, are not
- * punctuation tokens.
+ * Indices of the document's punctuation tokens, in order (see punctIndex in text/quotations.ts,
+ * one walk over the tokens shared with quoted() and the digit rules). Characters inside numbers,
+ * URLs and e-mail addresses, and Markdown regions excluded from prose, are not punctuation
+ * tokens.
  */
 export function punctTokens(doc: AnalysedDocument): Int32Array {
   return punctIndex(doc).idx;

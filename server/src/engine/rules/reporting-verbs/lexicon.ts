@@ -227,6 +227,13 @@ export interface Index {
    * before the set is asked (which would hash the whole string).
    */
   shapes: Uint32Array;
+  /**
+   * lookupVerb's answers by folded word (a word of `all`: bounded), when the word's original
+   * spelling does not matter (`loose`) and when it has no final ى (`strict`): a draft repeats
+   * its verbs, and each was analysed again, prefix by prefix, at every occurrence.
+   */
+  loose: Map<string, readonly VerbMatch[]>;
+  strict: Map<string, readonly VerbMatch[]>;
 }
 
 const SHAPE_BITS = 18;
@@ -269,7 +276,7 @@ function buildIndex(verbs: readonly VerbSpec[], formsOf: (v: VerbSpec) => VerbFo
     const b = shapeBit(w);
     shapes[b >>> 5] |= 1 << (b & 31);
   }
-  return { byFolded, bySlot, excluded, all, shapes };
+  return { byFolded, bySlot, excluded, all, shapes, loose: new Map(), strict: new Map() };
 }
 
 function getIndex(): Index {
@@ -295,8 +302,14 @@ export function maybeVerb(norm: string, idx: Index = getIndex()): boolean {
  * `original` (the word with marks stripped) lets defective pasts insist on a written ى,
  * since نفي/رأي with ي are nouns.
  */
-export function lookupVerb(norm: string, original?: string, idx: Index = getIndex()): VerbMatch[] {
+export function lookupVerb(norm: string, original?: string, idx: Index = getIndex()): readonly VerbMatch[] {
   if (!maybeVerb(norm, idx)) return [];
+  // `original` counts only through whether it lacks a final ى: the answer is the word's and that
+  // flag's, the same every time (shared, read-only)
+  const strict = original !== undefined && !original.endsWith('ى');
+  const memo = strict ? idx.strict : idx.loose;
+  const known = memo.get(norm);
+  if (known) return known;
   const out: VerbMatch[] = [];
   for (const p of PREFIXES) {
     if (p && !norm.startsWith(p)) continue;
@@ -306,10 +319,11 @@ export function lookupVerb(norm: string, original?: string, idx: Index = getInde
     if (!cands) continue;
     for (const c of cands) {
       if (p.includes('س') && c.kind !== 'present') continue;
-      if (c.form.endsWith('ى') && original !== undefined && !original.endsWith('ى')) continue;
+      if (c.form.endsWith('ى') && strict) continue;
       out.push({ lemma: c.lemma, kind: c.kind, slot: c.slot, form: c.form, prefix: p }); // (a VerbForm's own fields: no object spread)
     }
   }
+  memo.set(norm, out);
   return out;
 }
 

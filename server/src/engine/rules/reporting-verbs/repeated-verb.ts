@@ -90,7 +90,10 @@ function farFollower(doc: AnalysedDocument, use: VerbUse, nextUse: number): Verb
     const t = doc.tokens[k];
     if (t.kind === 'newline') break;
     if (t.kind === 'space' || t.kind === 'format') continue;
-    if (t.kind === 'punct' && '.؟?!'.includes(doc.text[t.start])) break;
+    if (t.kind === 'punct') {
+      const ch = doc.text.charCodeAt(t.start);
+      if (ch === 0x2e || ch === 0x61f || ch === 0x3f || ch === 0x21) break; // . ؟ ? !
+    }
     seen++;
     const c = constructionOf(t, doc.text, seen === 1);
     if (c === 'أن' && prev && GOVERNS_ANNA.has(prev)) return undefined;
@@ -236,6 +239,7 @@ const rule: Rule<Options> = {
       // The earlier uses of this verb in each paragraph (or sentence), gathered as we go: one
       // pass, not a filter over all earlier uses for every use (quadratic on a long draft).
       const seenIn = new Map<number, VerbUse[]>();
+      const namesFor = new Map<Construction, string>(); // this verb's alternatives, named, by construction
       list.forEach((u, i) => {
         const win = options.window === 'paragraph' ? (u.paragraph >= 0 ? u.paragraph : undefined) : options.window === 'sentence' ? sentenceOf(u.start) : undefined;
         let sameWindow: VerbUse[] | undefined;
@@ -259,23 +263,28 @@ const rule: Rule<Options> = {
         if (!messageId) return;
         const alts = alternativesFor(doc, u, nextUseOf.get(u) ?? Infinity);
         const construction = u.follower?.construction ?? spec.takes[0];
-        const own = ALTERNATIVES[lemma];
-        const altNames = own
-          ? own.map((a) => {
-              const takes = VERB_BY_LEMMA.get(a)?.takes ?? [];
-              if (takes.includes(construction)) return phrase(a, construction);
-              if (construction === 'أن' && takes.includes('على')) return `${a} على أن`; // شدد على أن
-              return phrase(a, takes[0]);
-            })
-          : // a newsroom's own verb (its construction unknown): the common attribution verbs, named bare
-            GENERAL_ALTERNATIVES.filter((a) => a !== lemma);
+        // the alternatives named depend on the verb and its construction only: worded once for each
+        let alternatives = namesFor.get(construction);
+        if (alternatives === undefined) {
+          const own = ALTERNATIVES[lemma];
+          const altNames = own
+            ? own.map((a) => {
+                const takes = VERB_BY_LEMMA.get(a)?.takes ?? [];
+                if (takes.includes(construction)) return phrase(a, construction);
+                if (construction === 'أن' && takes.includes('على')) return `${a} على أن`; // شدد على أن
+                return phrase(a, takes[0]);
+              })
+            : // a newsroom's own verb (its construction unknown): the common attribution verbs, named bare
+              GENERAL_ALTERNATIVES.filter((a) => a !== lemma);
+          namesFor.set(construction, (alternatives = altNames.join('، ')));
+        }
         const from = doc.text.slice(u.start, u.end);
         const fixes: FixSpec[] = alts.map((a) => ({ messageId: 'swap', data: { from, to: a.edits[0].text }, edits: a.edits }));
         ctx.report({
           start: u.start,
           end: u.end,
           messageId,
-          data: { verb: lemma, alternatives: altNames.join('، '), count: list.length, max: options.maxPerArticle },
+          data: { verb: lemma, alternatives, count: list.length, max: options.maxPerArticle },
           fixes,
           related: earlier.slice(-3).map((e) => ({ start: e.start, end: e.end, messageId: 'earlierUse', data: { verb: doc.text.slice(e.start, e.end) } })),
         });

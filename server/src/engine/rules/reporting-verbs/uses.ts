@@ -41,6 +41,13 @@ const PREP_PRONOUN: ReadonlyMap<string, Construction> = new Map([
   ...['منه', 'منها', 'منهم', 'منهما', 'منهن', 'منا', 'منك', 'منكم'].map((w) => [foldString(w), 'من'] as const),
 ]);
 
+/**
+ * The first letters (folded) of every word constructionOf reads as a construction: الي، علي، عن،
+ * من، the keys of PREP_PRONOUN, ANNA and BI_ANNA, and ب (a word after بـ).
+ */
+const CONSTRUCTION_FIRST = new Uint8Array(0x10000);
+for (const w of ['الي', 'علي', 'عن', 'من', 'ب', ...PREP_PRONOUN.keys(), ...ANNA, ...BI_ANNA]) CONSTRUCTION_FIRST[w.charCodeAt(0)] = 1;
+
 /** Is this word a preposition with an enclitic pronoun (عليه، إليها …)? */
 export function pronounPreposition(t: Token): boolean {
   return t.kind === 'word' && PREP_PRONOUN.has(t.norm);
@@ -54,6 +61,8 @@ export function constructionOf(t: Token, text: string, adjacent = false): Constr
   }
   if (t.kind !== 'word') return undefined;
   const n = t.norm;
+  // most words start with a letter none of the constructions below starts with: no lookup then
+  if (!CONSTRUCTION_FIRST[n.charCodeAt(0)]) return undefined; // ('' gives NaN: no entry)
   if (n === 'الي') return 'إلى';
   if (n === 'علي') return 'على';
   if (n === 'عن') return 'عن';
@@ -107,13 +116,25 @@ function verbTaking(t: Token, text: string, c: Construction): boolean {
  * that takes it (بين رأي يرى أن).
  */
 function findFollower(doc: AnalysedDocument, i: number, window: number, accept: (c: Construction) => boolean, clause = false, own = false): VerbUse['follower'] {
+  // the tokens of following(doc, i, window, clause), walked in place (no array per candidate)
+  const toks = doc.tokens;
+  const text = doc.text;
   let prev: Token | undefined;
-  for (const [n, k] of following(doc, i, window, clause).entries()) {
-    const t = doc.tokens[k];
-    const c = constructionOf(t, doc.text, n === 0);
+  let n = 0;
+  for (let k = i + 1; k < toks.length && n < window; k++) {
+    const t = toks[k];
+    if (t.kind === 'newline') break;
+    if (t.kind === 'space' || t.kind === 'format') continue;
+    if (t.kind === 'punct') {
+      const ch = text.charCodeAt(t.start);
+      if (ch === 0x2e || ch === 0x61f || ch === 0x3f || ch === 0x21) break; // . ؟ ? !
+      if (clause && (ch === 0x60c || ch === 0x2c || ch === 0x61b || ch === 0x3b)) break; // ، , ؛ ;
+    }
+    const c = constructionOf(t, text, n === 0);
+    n++;
     if (c && accept(c)) {
       // (a colon or a quotation is left to both: وتابع قائلا: «…»)
-      if (own && prev?.kind === 'word' && ((c === 'أن' && GOVERNS_ANNA.has(prev.norm)) || (c !== ':' && verbTaking(prev, doc.text, c)))) return undefined;
+      if (own && prev?.kind === 'word' && ((c === 'أن' && GOVERNS_ANNA.has(prev.norm)) || (c !== ':' && verbTaking(prev, text, c)))) return undefined;
       return { construction: c, tokenIndex: k };
     }
     prev = t;
@@ -161,8 +182,14 @@ function nounByPrevious(doc: AnalysedDocument, i: number, m: VerbMatch): boolean
   return QUALIFIED.get(m.lemma)?.has(prev.norm) ?? false;
 }
 
-/** Tanween (ً ٌ ٍ): a word that carries it is a noun or an adjective, never a finite verb (حذراً، رأياً). */
-const TANWEEN = /[\u064B-\u064D]/;
+/** Tanween (ً ٌ ٍ, U+064B–U+064D): a word that carries it is a noun or an adjective, never a finite verb (حذراً، رأياً). */
+function hasTanween(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x64b && c <= 0x64d) return true;
+  }
+  return false;
+}
 
 /** "Very" (جدا، للغاية) qualifies an adjective, never a finite verb: «فهو حذر جداً من» is حَذِر "cautious". */
 const INTENSIFIERS: ReadonlySet<string> = new Set(['جدا', 'للغاية'].map((w) => foldString(w)));
@@ -388,7 +415,7 @@ function resolve(doc: AnalysedDocument, i: number, m: VerbMatch, spec: VerbSpec)
     return { ok: !!f, follower: f };
   }
   if (m.kind === 'past' || m.kind === 'present') {
-    if (TANWEEN.test(doc.text.slice(doc.tokens[i].start, doc.tokens[i].end))) return { ok: false };
+    if (hasTanween(doc.text, doc.tokens[i].start, doc.tokens[i].end)) return { ok: false };
     if (nounByPrevious(doc, i, m) || adjectiveByContext(doc, i, m)) return { ok: false };
   }
   // the 1st person spelled like the 3rd feminine: its own reading (past:1s, the next candidate) is taken instead
