@@ -54,13 +54,13 @@ export class Lexicon {
   private readonly nodes: Uint32Array;
   private readonly edges: Uint32Array;
   /**
-   * next[node * 36 + letter] = target node + 1, or 0: each node's row filled the first time a
-   * lookup reaches it (`built`), so a process that checks one article does not lay out rows
-   * for the ~100,000 nodes it never visits (the table is zero-filled memory the system hands
-   * out page by page).
+   * next[node * 36 + letter] = target node + 1, or -1 for no edge; 0 while the node's row is
+   * not filled. A row is filled the first time a lookup reaches it, so a process that checks
+   * one article does not lay out rows for the ~100,000 nodes it never visits (the table is
+   * zero-filled memory the system hands out page by page). Whether a row is filled is read
+   * off the very slot a step reads (no other array: a step is one memory read, not two).
    */
   private readonly next: Int32Array;
-  private readonly built: Uint8Array;
 
   private constructor(header: LexiconHeader, nodes: Uint32Array, edges: Uint32Array) {
     this.header = header;
@@ -68,7 +68,6 @@ export class Lexicon {
     this.edges = edges;
     const n = nodes.length - 1;
     this.next = new Int32Array(n * 36);
-    this.built = new Uint8Array(n);
   }
 
   private buildRow(v: number): void {
@@ -76,11 +75,11 @@ export class Lexicon {
     const edges = this.edges;
     const end = this.nodes[v + 1] & OFFSET;
     const row = v * 36;
+    next.fill(-1, row, row + 36);
     for (let e = this.nodes[v] & OFFSET; e < end; e++) {
       const x = edges[e];
       next[row + (x >>> 26)] = (x & TARGET) + 1;
     }
-    this.built[v] = 1;
   }
 
   /** Read the file's bytes. Throws a clear error on anything that is not a lexicon file of this format. */
@@ -115,8 +114,13 @@ export class Lexicon {
 
   /** The node reached from `node` by letter index `l`, or -1. */
   stepIndex(node: number, l: number): number {
-    if (this.built[node] === 0) this.buildRow(node);
-    return this.next[node * 36 + l] - 1;
+    const at = node * 36 + l;
+    let v = this.next[at];
+    if (v === 0) {
+      this.buildRow(node);
+      v = this.next[at];
+    }
+    return v < 0 ? -1 : v - 1;
   }
 
   /** The node reached from `node` by the letter with code `c`, or -1. */

@@ -20,7 +20,7 @@ import { defineScan, documentScan } from '../../scans';
 import type { AnalysedDocument } from '../../text/document';
 import type { FixSpec, Rule, RuleContext, SharedData } from '../../types';
 import { decide } from './alef-maqsura';
-import { ALEF_MAQSURA, ARTICLE_START, docLex, everyLetterAt, FORM_MEMO_FINAL_YEH, hasDiacritics, judgedEndings, lettersOf, NON_WORD, someLetterAt, WORD, YEH, type DocLex } from './lexical';
+import { ALEF_MAQSURA, ARTICLE_START, docLex, everyLetterAt, FORM_MEMO_FINAL_YEH, forJudgedEndings, hasDiacritics, lettersOf, NON_WORD, someLetterAt, WORD, YEH, type DocLex } from './lexical';
 
 type Style = 'yeh' | 'alef-maqsura' | 'consistent';
 interface Options {
@@ -106,12 +106,10 @@ interface YehWord {
 
 /** The words that tell, in document order (house words left out): found paragraph by paragraph, counted over the draft. */
 function yehWords(doc: AnalysedDocument, shared: SharedData | undefined): YehWord[] {
-  // (ى folds to ي)
-  const found = judgedEndings(doc, 0x64a, shared, classify);
-  if (found.length === 0) return [];
-  const d = docLex(doc);
-  // (a judged token has letters: its form's, with no Letters object made for it)
-  return found.map(({ i, v }) => ({ token: i, kind: v, letters: d.formLettersOf(d.formOf(i)) }));
+  // (ى folds to ي; a judged token has letters: its form's, with no Letters object made for it)
+  const found: YehWord[] = [];
+  forJudgedEndings(doc, 0x64a, shared, classify, (d, i, v) => found.push({ token: i, kind: v, letters: d.formLettersOf(d.formOf(i)) }));
+  return found;
 }
 
 const YEH_WORDS = defineScan<YehWord>({ name: 'final-yeh', usedBy: ['final-yeh'], readsShared: true, scan: yehWords, move: (w, at) => ({ ...w, token: w.token + at.token }) });

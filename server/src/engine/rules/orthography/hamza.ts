@@ -800,18 +800,17 @@ function someAlef(w: string): boolean {
 }
 
 /**
- * Does hamzaVerdict leave word token i alone for its letters alone, whatever the house style
- * and the context (its tests of the letters, in its order, with those of lexiconReading)? The
- * folded form is the letters' too, so the answer holds for every token of the form.
+ * Does hamzaVerdict leave word token i (of form f) alone for its letters alone, whatever the
+ * house style and the context (its tests of the letters, in its order, with those of
+ * lexiconReading)? The folded form is the letters' too, so the answer holds for every token of the form.
  */
-function quietForm(d: DocLex, i: number): boolean {
+function quietForm(d: DocLex, i: number, f: number): boolean {
   const st = d.status(i);
   if (st === FOREIGN) return true;
   const closed = CLOSED_NORMS.has(d.doc.tokens[i].norm);
   if (st === WORD && !closed) return true;
-  const l = d.letters(i);
-  if (!l) return true;
-  const w = l.letters;
+  // the token's letters are its form's (f: formOf(i), a form): no Letters object is made for them
+  const w = d.formLettersOf(f);
   let hasAlef = false;
   for (let k = 0; k < w.length; k++) if (isAlef(w[k])) hasAlef = true;
   if (!hasAlef || particleOf(w)) return true;
@@ -1280,7 +1279,7 @@ const rule: Rule<Record<string, never>> = {
     while (i < toks.length && !(toks[i].kind === 'word' && holdsAlef(toks[i].norm))) i++;
     if (i === toks.length) return;
     const d = docLex(doc);
-    // Then the words go by their forms (formOf: -1 for no word, or a FOREIGN one, which
+    // Then the words go by their forms (formOf: below 0 for no word, or a FOREIGN one, which
     // hamzaVerdict leaves alone): a form with no alef in its letters (so none in its folded
     // form), or that its letters alone leave alone (quietForm: most words, known and of no
     // closed class), is noted once and its tokens are not read again.
@@ -1290,7 +1289,7 @@ const rule: Rule<Record<string, never>> = {
       if (f < 0) continue;
       if (f >= memo.length) memo = d.formMemo(FORM_MEMO_HAMZA); // grown with the forms
       let q = memo[f];
-      if (q < 0) memo[f] = q = !someAlef(d.formLettersOf(f)) || quietForm(d, i) ? 1 : 0;
+      if (q < 0) memo[f] = q = !someAlef(d.formLettersOf(f)) || quietForm(d, i, f) ? 1 : 0;
       if (q === 1) continue;
       const t = toks[i];
       const v = hamzaVerdict(d, i, shared);

@@ -57,6 +57,29 @@ class PlainLetters implements Letters {
   }
 }
 
+/**
+ * Whether letter sequences are words of the lexicon, shared by all documents (the next check of
+ * a draft, and news copy in general, write the same words), per lexicon: a Map hit costs a
+ * third of a walk of the lexicon's table (a cache miss or two per letter). Bounded (cleared
+ * when full).
+ */
+const KNOWN = new WeakMap<Lexicon, Map<string, boolean>>();
+const KNOWN_LIMIT = 50000;
+/** Words this long are not kept: a slice of 13 code units or more is a view into its draft's text, which the entry would keep alive. */
+const KNOWN_MAX = 12;
+
+/** lex.has(w), through `known` (KNOWN's map for lex). */
+function knownWord(lex: Lexicon, known: Map<string, boolean>, w: string): boolean {
+  if (w.length > KNOWN_MAX) return lex.has(w);
+  let k = known.get(w);
+  if (k === undefined) {
+    k = lex.has(w);
+    if (known.size >= KNOWN_LIMIT) known.clear();
+    known.set(w, k);
+  }
+  return k;
+}
+
 /** Candidate words by token letters, shared by all documents (a word's candidates depend on the lexicon only). Bounded. */
 const CANDIDATES = new Map<string, string[]>();
 const CANDIDATES_LIMIT = 50000;
@@ -94,8 +117,19 @@ export class DocLex {
   /** The distinct forms met so far: their letters and lexicon status (-2: not yet asked). */
   private readonly formLetters: string[] = [];
   private formStatus = new Int8Array(64).fill(-2);
+  /**
+   * The last code unit of each form's folded form (its tokens' norm: a form's letters fold one
+   * for one, its marks being dropped by both), so a test of a norm's ending reads no token.
+   */
+  private formLast = new Uint16Array(64);
+  /** A token of each form (the one it was found at). */
+  private formTok = new Int32Array(64);
+  /** The document's hamza families, gathered by form (see hamzaKeys). */
+  private _keysByForm?: Set<string>;
   /** Open-addressed table of the forms by hash: at 2 * slot a form's hash, at 2 * slot + 1 its index + 1 (0: an empty slot). */
   private formTable = new Int32Array(256);
+  /** The lexicon's answers shared by all documents (see knownWord). */
+  private readonly known: Map<string, boolean>;
   private readonly formMemos: Array<Int8Array | undefined> = [];
   /** The house style houseWord's memo holds answers under. */
   private houseShared?: SharedData;
@@ -105,6 +139,9 @@ export class DocLex {
   constructor(doc: AnalysedDocument, lex: Lexicon) {
     this.doc = doc;
     this.lex = lex;
+    let known = KNOWN.get(lex);
+    if (!known) KNOWN.set(lex, (known = new Map()));
+    this.known = known;
     const pages = (doc.tokens.length >> PAGE_BITS) + 1;
     this.page = Math.min(PAGE_MASK + 1, doc.tokens.length);
     this.formCache = new Array(pages);
@@ -112,11 +149,12 @@ export class DocLex {
 
   /**
    * The form of word token i: the index of its letters (marks aside) among the distinct letter
-   * sequences of the document's word tokens, or -1 when it has none or is FOREIGN (a character
-   * that is neither a letter nor a mark). A draft repeats its words (some 95,000 word tokens of
-   * a 1 MB draft are 14,000 forms): what depends on the letters only (lexicon status, the
-   * letters string, the forms the draft writes) is had once per form, a token costing one hash
-   * of its code units instead of a slice, a Set entry or a lexicon walk.
+   * sequences of the document's word tokens; -1 when it is no word token, NO_FORM (-3) when a
+   * word token has no letters or is FOREIGN (a character that is neither a letter nor a mark).
+   * A draft repeats its words (some 95,000 word tokens of a 1 MB draft are 14,000 forms):
+   * what depends on the letters only (lexicon status, the letters string, the forms the draft
+   * writes) is had once per form, a token costing one hash of its code units instead of a
+   * slice, a Set entry or a lexicon walk.
    */
   formOf(i: number): number {
     const page = this.formCache[i >> PAGE_BITS] ?? this.formPage(i >> PAGE_BITS);
@@ -139,7 +177,7 @@ export class DocLex {
     const toks = this.doc.tokens;
     const from = p << PAGE_BITS;
     const to = Math.min(toks.length, from + this.page);
-    for (let i = from; i < to; i++) page[i - from] = this.findForm(toks[i]);
+    for (let i = from; i < to; i++) page[i - from] = this.findForm(toks[i], i);
     this.formCache[p] = page;
     return page;
   }
@@ -183,8 +221,19 @@ export class DocLex {
     return this.formLetters[f];
   }
 
-  private findForm(t: Token): number {
+  /** The last code unit of form f's folded form: of its tokens' norm (f from formOf). */
+  formLastFolded(f: number): number {
+    return this.formLast[f];
+  }
+
+  private findForm(t: Token, i: number): number {
     if (t.kind !== 'word') return -1;
+    const f = this.walkForm(t, i);
+    return f === -1 ? NO_FORM : f;
+  }
+
+  /** The form of word token t (token i), or -1 when it has no letters or is FOREIGN. */
+  private walkForm(t: Token, i: number): number {
     const text = this.doc.text;
     // FNV-1a over the letters' code units (marks skipped, as letters() and status() skip them)
     let h = 0x811c9dc5 | 0;
@@ -235,11 +284,71 @@ export class DocLex {
       const st = new Int8Array(f * 2).fill(-2);
       st.set(this.formStatus);
       this.formStatus = st;
+      const fl = new Uint16Array(f * 2);
+      fl.set(this.formLast);
+      this.formLast = fl;
+      const ft = new Int32Array(f * 2);
+      ft.set(this.formTok);
+      this.formTok = ft;
     }
+    this.formTok[f] = i;
+    const w = this.formLetters[f];
+    this.formLast[f] = foldedLetter(w.charCodeAt(w.length - 1));
     table[2 * slot] = h;
     table[2 * slot + 1] = f + 1;
     if ((f + 1) * 4 > table.length) this.growForms();
     return f;
+  }
+
+  /** Find the forms of every page (see formPage). */
+  private allForms(): void {
+    const n = this.doc.tokens.length;
+    for (let p = 0; p << PAGE_BITS < n; p++) if (this.formCache[p] === undefined) this.formPage(p);
+  }
+
+  /**
+   * Does some word token of the document have `key` for its letters (is it in ownForms)? The
+   * forms of every token are found, and `key` is looked up among them as walkForm looks up a
+   * token's letters (a key holding anything but letters is no form).
+   */
+  private writesForm(key: string): boolean {
+    this.allForms();
+    if (key.length === 0) return false;
+    let h = 0x811c9dc5 | 0;
+    for (let k = 0; k < key.length; k++) {
+      const c = key.charCodeAt(k);
+      if (letterIndex(c) < 0) return false;
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    const table = this.formTable;
+    const mask = (table.length >> 1) - 1;
+    let slot = h & mask;
+    for (let e = table[2 * slot + 1]; e !== 0; e = table[2 * (slot = (slot + 1) & mask) + 1]) {
+      if (table[2 * slot] === h && this.formLetters[e - 1] === key) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The keys of ownHamzaKeys, gathered form by form in the order the forms were found (a
+   * form's keys are its letters' and its folded form's, the same for all its tokens): for its
+   * `has`, which the order does not matter to, without a pass over the tokens.
+   */
+  private keysByForm(): Set<string> {
+    if (!this._keysByForm) {
+      this.allForms();
+      const keys = new Set<string>();
+      const toks = this.doc.tokens;
+      for (let f = 0; f < this.formLetters.length; f++) {
+        const w = this.formLetters[f];
+        if (!holdsHamzaAlef(w)) continue;
+        const norm = toks[this.formTok[f]].norm;
+        addHamzaKey(keys, w, 0);
+        if (w.length === norm.length) for (const s of segment(norm)) addHamzaKey(keys, w, s.prefix.length);
+      }
+      this._keysByForm = keys;
+    }
+    return this._keysByForm;
   }
 
   private growForms(): void {
@@ -263,7 +372,7 @@ export class DocLex {
     const f = this.knownForm(i);
     if (f >= 0) {
       let s = this.formStatus[f];
-      if (s === -2) this.formStatus[f] = s = this.lex.has(this.formLetters[f]) ? WORD : NON_WORD;
+      if (s === -2) this.formStatus[f] = s = knownWord(this.lex, this.known, this.formLetters[f]) ? WORD : NON_WORD;
       return s as WordStatus;
     }
     // no form (not a word token, or one holding no letters or a foreign character), or not found yet
@@ -335,52 +444,59 @@ export class DocLex {
     return documentFacts(this.doc, 'forms', NO_SHARED);
   }
 
-  /** This document's own hamza word families (see hamzaKeys). */
+  /**
+   * This document's own hamza word families (see hamzaKeys). Gathered in token order when
+   * iterated (the incremental engine's union of a draft's parts); its `has`, all a check of the
+   * whole document asks, is answered by keysByForm (LazyKeys).
+   */
   get ownHamzaKeys(): Set<string> {
-    if (!this._keys) {
-      const keys = new Set<string>();
-      const toks = this.doc.tokens;
-      // A key starts at a hamza alef (أ إ آ), so only word tokens holding one add any. A token
-      // adds the keys of its letters (its folded form is theirs too, marks aside): each form
-      // once, the tokens taken in order by their forms (a token's text is read only for a form
-      // met first), whether a form holds a hamza alef noted per form: 0 no, 1 yes, 2 its keys added.
-      let memo = this.formMemo(FORM_MEMO_HAMZA_KEYS);
-      for (let i = 0; i < toks.length; i++) {
-        const f = this.formOf(i);
-        if (f < 0) continue;
-        if (f >= memo.length) memo = this.formMemo(FORM_MEMO_HAMZA_KEYS); // grown with the forms
-        let h = memo[f];
-        if (h < 0) memo[f] = h = HAMZA_ALEF.test(this.formLetters[f]) ? 1 : 0;
-        if (h !== 1) continue;
-        memo[f] = 2;
-        const w = this.formLetters[f];
-        const norm = toks[i].norm;
-        // the word's start, then each proclitic reading's stem start (a key added twice is one key)
-        addHamzaKey(keys, w, 0);
-        if (w.length === norm.length) for (const s of segment(norm)) addHamzaKey(keys, w, s.prefix.length);
-      }
-      this._keys = keys;
-    }
+    if (!this._keys) this._keys = new LazyKeys((key) => this.keysByForm().has(key), (into) => this.gatherHamzaKeys(into));
     return this._keys;
   }
 
-  /** The word forms (letters, marks aside) this document writes. */
-  get ownForms(): Set<string> {
-    if (!this._forms) {
-      // each form once, in the order of its first token (the order lettersOnly over the tokens gives)
-      const m = new Set<string>();
-      const toks = this.doc.tokens;
-      const seen = new Uint8Array(toks.length); // forms are no more than the word tokens
-      for (let i = 0; i < toks.length; i++) {
-        if (toks[i].kind !== 'word') continue;
-        const f = this.formOf(i);
-        if (f < 0 || seen[f]) continue;
-        seen[f] = 1;
-        m.add(this.formLetters[f]);
-      }
-      this._forms = m;
+  private gatherHamzaKeys(keys: Set<string>): void {
+    const toks = this.doc.tokens;
+    // A key starts at a hamza alef (أ إ آ), so only word tokens holding one add any. A token
+    // adds the keys of its letters (its folded form is theirs too, marks aside): each form
+    // once, the tokens taken in order by their forms (a token's text is read only for a form
+    // met first), whether a form holds a hamza alef noted per form: 0 no, 1 yes, 2 its keys added.
+    let memo = this.formMemo(FORM_MEMO_HAMZA_KEYS);
+    for (let i = 0; i < toks.length; i++) {
+      const f = this.formOf(i);
+      if (f < 0) continue;
+      if (f >= memo.length) memo = this.formMemo(FORM_MEMO_HAMZA_KEYS); // grown with the forms
+      let h = memo[f];
+      if (h < 0) memo[f] = h = holdsHamzaAlef(this.formLetters[f]) ? 1 : 0;
+      if (h !== 1) continue;
+      memo[f] = 2;
+      const w = this.formLetters[f];
+      const norm = toks[i].norm;
+      // the word's start, then each proclitic reading's stem start (a key added twice is one key)
+      addHamzaKey(keys, w, 0);
+      if (w.length === norm.length) for (const s of segment(norm)) addHamzaKey(keys, w, s.prefix.length);
     }
+  }
+
+  /**
+   * The word forms (letters, marks aside) this document writes. Gathered in token order when
+   * iterated (see ownHamzaKeys); its `has` is answered from the forms' table (writesForm).
+   */
+  get ownForms(): Set<string> {
+    if (!this._forms) this._forms = new LazyKeys((key) => this.writesForm(key), (into) => this.gatherForms(into));
     return this._forms;
+  }
+
+  private gatherForms(m: Set<string>): void {
+    // each form once, in the order of its first token (the order lettersOnly over the tokens gives)
+    const toks = this.doc.tokens;
+    const seen = new Uint8Array(toks.length); // forms are no more than the word tokens
+    for (let i = 0; i < toks.length; i++) {
+      if (toks[i].kind !== 'word') continue;
+      const f = this.formOf(i);
+      if (f < 0 || seen[f]) continue;
+      seen[f] = 1;
+      m.add(this.formLetters[f]);
+    }
   }
 
   /** The nearest word token before / after token i in the same sentence-ish run (no punctuation or line break between). */
@@ -393,7 +509,79 @@ export class DocLex {
   }
 }
 
-const HAMZA_ALEF = /[\u0622\u0623\u0625]/;
+/** Does w hold آ، أ or إ? (A loop, not a regular expression: it runs once per form of a draft.) */
+function holdsHamzaAlef(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c === 0x622 || c === 0x623 || c === 0x625) return true;
+  }
+  return false;
+}
+
+/**
+ * The keys of a document fact (see defineFact) whose `has` is answered without gathering them
+ * (`test`); they are gathered, in the order the provider gives them, when first iterated or
+ * counted (the incremental engine's union of a draft's parts). Read only.
+ */
+class LazyKeys extends Set<string> {
+  private gathered = false;
+
+  constructor(
+    private readonly test: (key: string) => boolean,
+    private readonly gather: (into: Set<string>) => void,
+  ) {
+    super();
+  }
+
+  private all(): this {
+    if (!this.gathered) {
+      this.gathered = true;
+      this.gather(this);
+    }
+    return this;
+  }
+
+  override has(key: string): boolean {
+    return this.gathered ? super.has(key) : this.test(key);
+  }
+
+  override get size(): number {
+    this.all();
+    return super.size;
+  }
+
+  override forEach(cb: (value: string, key: string, set: Set<string>) => void, thisArg?: unknown): void {
+    this.all();
+    super.forEach(cb, thisArg);
+  }
+
+  override entries(): SetIterator<[string, string]> {
+    return this.all() && super.entries();
+  }
+
+  override keys(): SetIterator<string> {
+    return this.all() && super.keys();
+  }
+
+  override values(): SetIterator<string> {
+    return this.all() && super.values();
+  }
+
+  override [Symbol.iterator](): SetIterator<string> {
+    return this.all() && super[Symbol.iterator]();
+  }
+}
+
+/** formOf of a word token with no letters, or a FOREIGN one (see formOf). */
+export const NO_FORM = -3;
+
+/** An Arabic letter folded as the tokenizer folds it for a token's norm (text/fold.ts: alefs → ا, ة → ه, ى → ي). */
+function foldedLetter(c: number): number {
+  if (c === 0x623 || c === 0x625 || c === 0x622) return 0x627;
+  if (c === 0x629) return 0x647;
+  if (c === 0x649) return 0x64a;
+  return c;
+}
 
 /** The hamza letter at k of w with the two letters after it, when there is one. */
 function addHamzaKey(keys: Set<string>, w: string, k: number): void {
@@ -425,6 +613,12 @@ export function docLex(doc: AnalysedDocument): DocLex {
  */
 export function judgedEndings<T>(doc: AnalysedDocument, code: number, shared: SharedData | undefined, judge: (d: DocLex, i: number) => T | undefined): Array<{ i: number; v: T }> {
   const out: Array<{ i: number; v: T }> = [];
+  forJudgedEndings(doc, code, shared, judge, (_d, i, v) => out.push({ i, v }));
+  return out;
+}
+
+/** judgedEndings, each token and what the judge said handed to `each` in document order (no pair made for it). */
+export function forJudgedEndings<T>(doc: AnalysedDocument, code: number, shared: SharedData | undefined, judge: (d: DocLex, i: number) => T | undefined, each: (d: DocLex, i: number, v: T) => void): void {
   let d: DocLex | undefined;
   if (code === HEH_CODE || code === YEH_CODE) {
     // the tokens of that ending, from one pass over the draft (endingsOf); a judge that keeps its
@@ -436,9 +630,9 @@ export function judgedEndings<T>(doc: AnalysedDocument, code: number, shared: Sh
       d ??= docLex(doc);
       const v = judge(d, i);
       if (v === undefined || (shared && d.houseWord(i, shared))) continue;
-      out.push({ i, v });
+      each(d, i, v);
     }
-    return out;
+    return;
   }
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
@@ -446,9 +640,8 @@ export function judgedEndings<T>(doc: AnalysedDocument, code: number, shared: Sh
     d ??= docLex(doc);
     const v = judge(d, i);
     if (v === undefined || (shared && d.houseWord(i, shared))) continue;
-    out.push({ i, v });
+    each(d, i, v);
   }
-  return out;
 }
 
 const HEH_CODE = 0x647;
@@ -463,14 +656,29 @@ function endingsOf(doc: AnalysedDocument): [Int32Array, Int32Array] {
   let e = ENDINGS.get(doc);
   if (!e) {
     const toks = doc.tokens;
+    // By the tokens' forms (formOf, which the judges ask for anyway) when there is a lexicon: a
+    // token of a form ends as its form's folded form does (formLastFolded), a word token with
+    // none (NO_FORM) is read, the others are no words. Without one, every word token is read
+    // (the judges are asked about none when no word has that ending: no lexicon is needed then).
+    let d: DocLex | undefined;
+    try {
+      d = docLex(doc);
+    } catch {
+      d = undefined;
+    }
     let heh: Int32Array = new Int32Array(256);
     let yeh: Int32Array = new Int32Array(256);
     let nh = 0;
     let ny = 0;
     for (let i = 0; i < toks.length; i++) {
-      const t = toks[i];
-      if (t.kind !== 'word') continue;
-      const c = t.norm.charCodeAt(t.norm.length - 1);
+      let c: number;
+      const f = d ? d.formOf(i) : NO_FORM;
+      if (f >= 0) c = d!.formLastFolded(f);
+      else if (f === NO_FORM) {
+        const t = toks[i];
+        if (t.kind !== 'word') continue;
+        c = t.norm.charCodeAt(t.norm.length - 1);
+      } else continue;
       if (c === HEH_CODE) {
         if (nh === heh.length) heh = grown(heh);
         heh[nh++] = i;

@@ -85,7 +85,7 @@ const rule: Rule<Options> = {
     while (i < toks.length && !(toks[i].kind === 'word' && toks[i].norm.length >= 2)) i++;
     if (i === toks.length) return;
     const d = docLex(doc);
-    // Then the words go by their forms (formOf: -1 for no word, or a FOREIGN one, whose status
+    // Then the words go by their forms (formOf: below 0 for no word, or a FOREIGN one, whose status
     // is FOREIGN): a form of one letter (its folded form too), a word, or one the other rules
     // would correct (it has candidates) is noted once and its tokens are not read again.
     let memo = d.formMemo(FORM_MEMO_SPELLING);
