@@ -13,7 +13,7 @@ import type { FixSpec, NameEntry, Rule, Span } from '../../types';
 import { findNameMentions, surnameOf, type NameMention } from '../names/mentions';
 import { GIVEN_NAMES, vowelKey } from '../names/name-consistency';
 import { tokenize } from '../../text/tokenize';
-import { ABBREVIATIONS, inQuotation, joinProclitic, NOT_A_NAME, procliticOf, TITLE_SET, TITLES } from './titles';
+import { ABBREVIATIONS, inQuotation, joinProclitic, NOT_A_NAME, procliticOf, procliticSpellings, TITLE_SET, TITLES } from './titles';
 
 /**
  * End offset of the headline block: paragraphs before the first body paragraph, one that ends
@@ -837,15 +837,15 @@ function titleBefore(doc: AnalysedDocument, m: NameMention, title: string, menti
   const before = beside(doc, nameStart, -1);
   if (before < 0) return undefined;
   const end = doc.tokens[isComma(doc, before) ? Math.max(0, beside(doc, before, -1)) : before].end;
-  const folded = foldString(title);
-  for (const form of [title, ...ABBREVIATIONS.filter((a) => foldString(a.full) === folded).map((a) => a.abbr)]) {
+  const look = titleLook(title);
+  for (const form of look.forms) {
     const found = phraseBefore(doc, nameStart, phraseOf(form));
     if (found) return { start: doc.tokens[found.first].start, end, prefix: found.prefix, full: true, other: false };
   }
   // something title-like just before the name: a title word, or one followed only by words with
   // the article (الدكتور; وزير الخارجية; الرئيس الأمريكي), three words at most; or an abbreviation
   let k = isComma(doc, before) ? beside(doc, before, -1) : before;
-  const titleWords = new Set(phraseOf(title).filter((x) => x.word).map((x) => x.text));
+  const { titleWords, candidates, firstCandidate } = look;
   // a nisba right before the name (اليوناني جورجيوس دونيس، الأرجنتينيين ليونيل ميسي) describes the
   // person as a title does: a title written in would fall between the two
   // (not a listed surname that reads as one: الرئيس السيسي محمود عباس)
@@ -857,10 +857,12 @@ function titleBefore(doc: AnalysedDocument, m: NameMention, title: string, menti
     if (t.kind === 'word') {
       // (a word of the listed title is the person's own, written short: الرئيس for الرئيس الصيني;
       // any other describes someone the writer has described already, maybe a namesake)
-      const own = [...titleWords].some((w) => procliticOf(t.norm, w) !== undefined);
-      for (const w of [...TITLE_SET, ...TITLE_NOUNS, ...titleWords]) {
-        const pre = t.norm.endsWith(w.slice(1)) ? procliticOf(t.norm, w) : undefined;
-        if (pre !== undefined) return { start: t.start, end, prefix: doc.text.slice(t.start, t.end).slice(0, pre.length), full: false, other: !own };
+      // the first title-like word (in the order of `candidates`) the word is, with a proclitic or not
+      const c = firstCandidate.get(t.norm);
+      if (c !== undefined) {
+        const pre = procliticOf(t.norm, candidates[c])!;
+        const own = titleWords.some((w) => procliticOf(t.norm, w) !== undefined);
+        return { start: t.start, end, prefix: doc.text.slice(t.start, t.end).slice(0, pre.length), full: false, other: !own };
       }
       // a noun of office with the article or a pronoun (القائد العام للقوات المسلحة، ورئيسها، نظيره الكيني)
       if (officeNoun(t.norm)) return { start: t.start, end, prefix: '', full: false, other: true };
@@ -880,6 +882,38 @@ function titleBefore(doc: AnalysedDocument, m: NameMention, title: string, menti
   }
   if (described) return { start: described.start, end, prefix: '', full: false, other: true };
   return undefined;
+}
+
+/**
+ * What titleBefore looks for before a mention of a person with this listed title, made once per
+ * title (it was made again for each word before each mention): the title's spellings (the title,
+ * then its abbreviations), the words of the title (in order, each once), and the title-like words
+ * (TITLE_SET, TITLE_NOUNS, then the title's words), with every spelling procliticOf takes for one
+ * of them (procliticSpellings) → the first of them it takes it for: a word costs one lookup, not
+ * a walk over 130 words.
+ */
+interface TitleLook {
+  forms: string[];
+  titleWords: string[];
+  candidates: string[];
+  firstCandidate: Map<string, number>;
+}
+
+const titleLooks = new Map<string, TitleLook>();
+
+function titleLook(title: string): TitleLook {
+  let look = titleLooks.get(title);
+  if (look) return look;
+  const folded = foldString(title);
+  const forms = [title, ...ABBREVIATIONS.filter((a) => foldString(a.full) === folded).map((a) => a.abbr)];
+  const titleWords = [...new Set(phraseOf(title).filter((x) => x.word).map((x) => x.text))];
+  const candidates = [...TITLE_SET, ...TITLE_NOUNS, ...titleWords];
+  const firstCandidate = new Map<string, number>();
+  for (let c = 0; c < candidates.length; c++) for (const s of procliticSpellings(candidates[c])) if (!firstCandidate.has(s)) firstCandidate.set(s, c);
+  look = { forms, titleWords, candidates, firstCandidate };
+  if (titleLooks.size >= 1000) titleLooks.clear();
+  titleLooks.set(title, look);
+  return look;
 }
 
 /**

@@ -34,8 +34,34 @@ function joinFolded(c: string, w: string): string {
 
 /** The proclitic that makes folded `word` into folded `norm` (one of withProclitics' spellings), or undefined. */
 export function procliticOf(norm: string, word: string): string | undefined {
-  for (const c of CLITICS) if (norm === joinFolded(c, word) || norm === c + word) return c;
+  // (asked of every word of a paragraph: compared in place, no string made per proclitic.
+  // Every spelling ends as the word does: a last letter that differs rules them all out)
+  const n = word.length;
+  if (n > 0 && norm.charCodeAt(norm.length - 1) !== word.charCodeAt(n - 1)) return undefined;
+  const article = word.startsWith('ال');
+  for (const c of CLITICS) {
+    // norm === joinFolded(c, word) || norm === c + word
+    if ((article && c.endsWith('ل') && joinedAs(norm, c, word, 1)) || joinedAs(norm, c, word, 0)) return c;
+  }
   return undefined;
+}
+
+/** The folded spellings procliticOf takes for `word` (each once): the word with each proclitic, ل + ال written لل or not. */
+export function procliticSpellings(word: string): string[] {
+  const out = new Set<string>();
+  for (const c of CLITICS) {
+    out.add(joinFolded(c, word));
+    out.add(c + word);
+  }
+  return [...out];
+}
+
+/** Is `norm` the proclitic `c` followed by word.slice(from)? (norm === c + word.slice(from), no string made) */
+function joinedAs(norm: string, c: string, word: string, from: number): boolean {
+  const n = word.length - from;
+  if (norm.length !== c.length + n || !norm.startsWith(c)) return false;
+  for (let i = 0; i < n; i++) if (norm.charCodeAt(c.length + i) !== word.charCodeAt(from + i)) return false;
+  return true;
 }
 
 /** Titles with any proclitic: والدكتور، للسفير، بالرئيس. */
@@ -62,6 +88,18 @@ function shapesOf(words: Iterable<string>, into = new Int32Array(64 * 64)): Int3
 function hasShape(shapes: Int32Array, w: string): boolean {
   const n = w.length;
   return n > 0 && (shapes[ends(w, n)] & (1 << (n < 31 ? n : 31))) !== 0;
+}
+
+/**
+ * The (second letter, letter before the last) slot of a word of length n > 0, as ends() (a
+ * code unit past either end, in a one-letter word, counts as any other: 0). A second sieve
+ * after the shape: the watched words are many (titles, honorifics, each with its proclitics),
+ * and the first and last letters alone let one word in four through.
+ */
+function inner(w: string, n: number): number {
+  const a = w.charCodeAt(1);
+  const z = w.charCodeAt(n - 2);
+  return (a >= 0x621 && a <= 0x65f ? a - 0x620 : 0) * 64 + (z >= 0x621 && z <= 0x65f ? z - 0x620 : 0);
 }
 
 const TITLE_SHAPES = shapesOf(TITLE_FORMS);
@@ -153,6 +191,8 @@ const watched: Array<ReadonlySet<string>> = [];
 let watchBits: Map<string, number> | undefined;
 /** The watched words' shapes (shapesOf): most words of a draft have none of them, and are passed over without a lookup. */
 let watchShapes = new Int32Array(64 * 64);
+/** Their inner shapes: per inner() slot, a bit per length (as shapesOf). */
+let watchInner = new Int32Array(64 * 64);
 
 /** Watch a set of folded words (at module load; 31 sets at most): wordsIn(doc, set) then lists its words. */
 export function watchWords<S extends ReadonlySet<string>>(set: S): S {
@@ -186,17 +226,24 @@ function walkWatched(doc: AnalysedDocument): { sets: number; tokens: number[][] 
       }
       shapesOf(watched[k], watchShapes);
     }
+    watchInner = new Int32Array(64 * 64);
+    for (const w of watchBits.keys()) if (w.length > 0) watchInner[inner(w, w.length)] |= 1 << Math.min(w.length, 31);
   }
   const bits = watchBits;
   const shapes = watchShapes;
+  const inners = watchInner;
   const tokens: number[][] = watched.map(() => []);
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'word') continue;
-    // (a word of no watched word's shape is none of them)
-    if (!hasShape(shapes, t.norm)) continue;
-    let b = bits.get(t.norm);
+    // (a word of no watched word's shape, or inner shape, is none of them)
+    const norm = t.norm;
+    const n = norm.length;
+    if (n === 0) continue;
+    const len = 1 << (n < 31 ? n : 31);
+    if ((shapes[ends(norm, n)] & len) === 0 || (inners[inner(norm, n)] & len) === 0) continue;
+    let b = bits.get(norm);
     if (b === undefined) continue;
     for (let k = 0; b !== 0; k++, b >>>= 1) if (b & 1) tokens[k].push(i);
   }

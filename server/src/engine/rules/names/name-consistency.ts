@@ -584,18 +584,28 @@ function isMultiWordName(doc: AnalysedDocument, idx: NameWords, k: string, lex: 
  * last) pairs, so most words cost one lookup.
  */
 interface NearIndex {
-  /** Per (first, last) letter pair (letterCode × 64 + letterCode): 1 when some name has it. */
-  ends: Uint8Array;
+  /**
+   * Per (first, last) letter pair (letterCode × 64 + letterCode): a bit per length (31: 31 or
+   * more) some name with those letters has. A name one medial edit from a word has its first and
+   * last letters and a length one less, equal or one more: most words have none, and are told
+   * so here, without an anchor.
+   */
+  ends: Int32Array;
   slots: Map<number, string[]>;
   /** A bit per anchor (hashed): most anchors a draft word asks for are no name's, and this says so without the map. */
   bits: Uint32Array;
 }
 
 /** The index of no names (most drafts title no one): nothing is near. */
-const NO_NAMES_NEAR: NearIndex = { ends: new Uint8Array(64 * 64), slots: new Map(), bits: new Uint32Array(0x10000 >>> 5) };
+const NO_NAMES_NEAR: NearIndex = { ends: new Int32Array(64 * 64), slots: new Map(), bits: new Uint32Array(0x10000 >>> 5) };
 
 function anchorBit(code: number): number {
   return (code ^ (code >>> 15)) & 0xffff;
+}
+
+/** A length's bit in NearIndex.ends (31 and more share the last). */
+function lengthBit(L: number): number {
+  return 1 << (L < 31 ? L : 31);
 }
 
 function letterCode(c: number): number {
@@ -609,7 +619,7 @@ function anchor(tag: number, a: number, b: number, c: number, len: number): numb
 
 function nearIndex(names: readonly string[]): NearIndex {
   if (names.length === 0) return NO_NAMES_NEAR;
-  const ends = new Uint8Array(64 * 64);
+  const ends = new Int32Array(64 * 64);
   const slots = new Map<number, string[]>();
   const bits = new Uint32Array(0x10000 >>> 5);
   const file = (code: number, k: string) => {
@@ -622,7 +632,7 @@ function nearIndex(names: readonly string[]): NearIndex {
   for (const k of names) {
     const L = k.length;
     const f = stemStart(k);
-    ends[letterCode(k.charCodeAt(0)) * 64 + letterCode(k.charCodeAt(L - 1))] = 1;
+    ends[letterCode(k.charCodeAt(0)) * 64 + letterCode(k.charCodeAt(L - 1))] |= lengthBit(L);
     file(anchor(f ? 3 : 1, k.charCodeAt(f), k.charCodeAt(f + 1), k.charCodeAt(L - 1), L), k);
     file(anchor(2, k.charCodeAt(0), k.charCodeAt(L - 2), k.charCodeAt(L - 1), L), k);
   }
@@ -643,7 +653,7 @@ function nearNames(idx: NearIndex, key: string, from: number, found: string[]): 
   const M = key.length - from;
   const c0 = key.charCodeAt(from);
   const cl = key.charCodeAt(key.length - 1);
-  if (M < 4 || idx.ends[letterCode(c0) * 64 + letterCode(cl)] === 0) return;
+  if (M < 4 || (idx.ends[letterCode(c0) * 64 + letterCode(cl)] & (lengthBit(M - 1) | lengthBit(M) | lengthBit(M + 1))) === 0) return;
   const k = from ? key.slice(from) : key;
   const article = withArticle(k);
   const first = found.length;
@@ -706,10 +716,10 @@ interface NamePart {
   words: KeyWords[];
   /**
    * The keys' table (open addressing, a power of two slots, half of them free at least): per
-   * slot, the key's hash (keyHash; 0: a free slot) and its place in `words`.
+   * slot, two numbers side by side (one cache line for both): the key's hash (keyHash; 0: a
+   * free slot) and its place in `words`.
    */
-  slotHash: Int32Array;
-  slotWord: Int32Array;
+  slots: Int32Array;
   /** Per token, the next token with the same key (0: none): each key's words, chained. */
   next: Int32Array;
   /** The keys written more than one way (those whose spellings are a list). */
@@ -732,8 +742,9 @@ interface KeyWords {
    * word of the key has the article.
    */
   spellings: string | string[] | undefined;
-  /** The first word without the article, as written (marks and all). */
-  first: string;
+  /** The first word without the article: its start in the text (-1: none yet) and end. */
+  firstStart: number;
+  firstEnd: number;
   /** Is the key itself a title that introduces a person (personTitle)? */
   title: boolean;
 }
@@ -764,58 +775,66 @@ function namePart(doc: AnalysedDocument): NamePart {
   // One record per key (its words and its spellings together), found through a table of the
   // keys' hashes: a word costs one hash of its key (no string hashed by the engine for a Map)
   // and, where the hash matches, one comparison with the key; and a repeat of a key is compared
-  // with the key's first word without the article kept in the record (no walk back to that
-  // word's token and text).
+  // with the key's first word without the article, in the text (no walk back to that word's
+  // token, no copy of it kept).
   const words: KeyWords[] = [];
-  let slotHash = new Int32Array(64);
-  let slotWord = new Int32Array(64);
-  const multi: string[] = [];
   const toks = doc.tokens;
   const text = doc.text;
+  // (sized for the draft, so that a long one is not filed again and again as its keys come: a
+  // long draft has one key in 8 tokens or fewer, spaces and punctuation between; the table still
+  // grows when it must, as it did from 64 slots: the keys' order in `words` is the same)
+  let size = 64;
+  while (size < 32768 && size * 8 < toks.length) size *= 2;
+  let slots = new Int32Array(2 * size);
+  const multi: string[] = [];
   const next = new Int32Array(toks.length);
   const titles: number[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.kind !== 'word' || t.norm.length < 3) continue;
-    const k = foldedKeyHashed(t.norm);
+    if (t.kind !== 'word') continue;
+    const norm = t.norm;
+    if (norm.length < 3) continue;
+    const k = foldedKeyHashed(norm);
     const h = foldedKeyHash;
-    const mask = slotHash.length - 1;
+    const mask = size - 1;
     let s = slot(h, mask);
     let e: KeyWords | undefined;
-    for (let x = slotHash[s]; x !== 0; x = slotHash[(s = (s + 1) & mask)]) {
-      if (x === h && words[slotWord[s]].key === k) {
-        e = words[slotWord[s]];
+    for (let x = slots[2 * s]; x !== 0; x = slots[2 * (s = (s + 1) & mask)]) {
+      if (x === h && words[slots[2 * s + 1]].key === k) {
+        e = words[slots[2 * s + 1]];
         break;
       }
     }
     // (chained, not pushed to an array per key: most keys' words are never asked for)
     if (e) e.tail = next[e.tail] = i;
     else {
-      slotHash[s] = h;
-      slotWord[s] = words.length;
-      words.push((e = { key: k, head: i, tail: i, tokens: undefined, spellings: undefined, first: '', title: personTitle(k) }));
-      if (words.length * 2 > slotHash.length) {
-        slotHash = new Int32Array(slotHash.length * 2);
-        slotWord = new Int32Array(slotHash.length);
-        fileKeys(words, slotHash, slotWord);
+      slots[2 * s] = h;
+      slots[2 * s + 1] = words.length;
+      words.push((e = { key: k, head: i, tail: i, tokens: undefined, spellings: undefined, firstStart: -1, firstEnd: 0, title: personTitle(k) }));
+      if (words.length * 2 > size) {
+        size *= 2;
+        slots = new Int32Array(2 * size);
+        fileKeys(words, slots);
       }
     }
     // a title (every title form has five letters or more: none is among the short words passed
     // over above), by its key's answer where the word is its own key, as most words are (a word
     // foldedKey changes is asked itself)
-    if (k === t.norm ? e.title : personTitle(t.norm)) titles.push(i);
+    if (k === norm ? e.title : personTitle(norm)) titles.push(i);
     // (a word with the article is no name of its own here: nameLikeWord)
-    if (withArticle(t.norm)) continue;
-    const had = e.spellings;
-    if (had === undefined) {
-      e.first = text.slice(t.start, t.end);
-      e.spellings = stripMarks(e.first);
+    if (withArticle(norm)) continue;
+    const fs = e.firstStart;
+    if (fs < 0) {
+      e.firstStart = t.start;
+      e.firstEnd = t.end;
+      e.spellings = stripMarks(text.slice(t.start, t.end));
       continue;
     }
     // the same letters as the key's first word without the article (whose spelling was taken
     // first), marks aside: most repeats are written the same way, code unit for code unit (no
     // string made); else their spellings are compared (the first's is the first spelling kept)
-    if (sameText(text, t.start, t.end, e.first)) continue;
+    if (sameRange(text, fs, e.firstEnd, t.start, t.end)) continue;
+    const had = e.spellings!;
     const sp = stripMarks(text.slice(t.start, t.end));
     if (sp === (typeof had === 'string' ? had : had[0])) continue;
     if (typeof had === 'string') {
@@ -823,7 +842,7 @@ function namePart(doc: AnalysedDocument): NamePart {
       multi.push(k);
     } else if (!had.includes(sp)) had.push(sp);
   }
-  return { words, slotHash, slotWord, next, titled: titledKeys(doc, titles), multi };
+  return { words, slots, next, titled: titledKeys(doc, titles), multi };
 }
 
 /** A key's hash in a part's table: FNV-1a (as foldedKeyHashed computes it), never 0 (a free slot). */
@@ -839,23 +858,23 @@ function slot(h: number, mask: number): number {
 }
 
 /** File every key of `words` in the (empty) table. */
-function fileKeys(words: readonly KeyWords[], slotHash: Int32Array, slotWord: Int32Array): void {
-  const mask = slotHash.length - 1;
+function fileKeys(words: readonly KeyWords[], slots: Int32Array): void {
+  const mask = (slots.length >> 1) - 1;
   for (let w = 0; w < words.length; w++) {
     const h = keyHash(words[w].key);
     let s = slot(h, mask);
-    while (slotHash[s] !== 0) s = (s + 1) & mask;
-    slotHash[s] = h;
-    slotWord[s] = w;
+    while (slots[2 * s] !== 0) s = (s + 1) & mask;
+    slots[2 * s] = h;
+    slots[2 * s + 1] = w;
   }
 }
 
 /** The record of key `k` in a part, if the part has words with it. */
 function partKey(part: NamePart, k: string): KeyWords | undefined {
   const h = keyHash(k);
-  const mask = part.slotHash.length - 1;
-  for (let s = slot(h, mask); part.slotHash[s] !== 0; s = (s + 1) & mask) {
-    if (part.slotHash[s] === h && part.words[part.slotWord[s]].key === k) return part.words[part.slotWord[s]];
+  const mask = (part.slots.length >> 1) - 1;
+  for (let s = slot(h, mask); part.slots[2 * s] !== 0; s = (s + 1) & mask) {
+    if (part.slots[2 * s] === h && part.words[part.slots[2 * s + 1]].key === k) return part.words[part.slots[2 * s + 1]];
   }
   return undefined;
 }
