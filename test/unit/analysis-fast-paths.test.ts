@@ -1,6 +1,6 @@
 // Fast paths of the analysis that must give exactly what the plain code gives: the folded form
 // of a word kept once per form (fold.ts: foldWord) and lines split by native searches when a
-// line feed ends every line (document.ts: splitLinesIn).
+// line feed ends every line (document.ts: splitLinesIn); and the sieve in front of word sets (text/word-filter.ts).
 
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { runInNewContext } from 'node:vm';
 import { analyse } from '../../server/src/engine/text/document';
 import { foldRange, foldWord } from '../../server/src/engine/text/fold';
 import { tokenize } from '../../server/src/engine/text/tokenize';
+import { WordFilter } from '../../server/src/engine/text/word-filter';
 import { sampleArticle, sharedDir } from '../lib/corpus';
 
 function corpusTexts(limit: number): string[] {
@@ -115,5 +116,22 @@ describe('lines split by native search', () => {
     const article = sampleArticle().replace(/\r\n?/g, '\n').repeat(3); // over the 4,096 code units where the fast path starts
     const texts = [article, article + '\n', article.replace(/\n/g, '\r\n'), article.replace(/\n\n/, '\u2028'), '\n\n' + article.slice(0, 5000) + '\r', 'x'.repeat(5000)];
     for (const text of texts) assert.deepEqual(analyse(text).lines.map((l) => ({ ...l })), plainLines(text));
+  });
+});
+
+describe('WordFilter: a sieve in front of a set of words', () => {
+  it('lets every word of its set through, and keeps most other words of a draft out', () => {
+    const texts = corpusTexts(60);
+    const words = new Set<string>();
+    for (const text of texts) for (const t of tokenize(text)) if (t.kind === 'word') words.add(t.norm);
+    const all = [...words];
+    const set = all.filter((_, i) => i % 50 === 0); // 2% of the forms
+    const filter = new WordFilter(set, 16);
+    assert.deepEqual(set.filter((w) => !filter.mayHold(w)), []);
+    const inSet = new Set(set);
+    const others = all.filter((w) => !inSet.has(w));
+    const through = others.filter((w) => filter.mayHold(w)).length;
+    assert.ok(through < others.length * 0.1, `${through} of ${others.length} other words let through`);
+    assert.equal(new WordFilter(['و'], 16).mayHold('و'), true, 'a one-letter word');
   });
 });

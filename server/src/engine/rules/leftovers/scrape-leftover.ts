@@ -21,6 +21,7 @@ import { defineScan, documentScan } from '../../scans';
 import type { Report, Rule, SharedData, TextEdit } from '../../types';
 import type { AnalysedDocument, Line } from '../../text/document';
 import { foldString } from '../../text/fold';
+import { WordFilter } from '../../text/word-filter';
 import { tokenize, type Token } from '../../text/tokenize';
 import {
   BLOCK_HEADERS,
@@ -125,18 +126,9 @@ function classify(words: readonly string[], bit: number): void {
 classify(SECTION_NAMES, SECTION);
 classify(SOCIAL_AR, SOCIAL);
 classify(SENTENCE_VERBS, VERB);
-// A filter in front of WORD_CLASS (every word of every line passes here): the word's length and
-// its first two and last two letters, hashed to 16 bits — a word of the classes always has its
-// bit set, and about one word in fifteen of a draft passes on to the map (one in four with the
-// length and the first and last letter alone). A code unit missing in a one-letter word reads
-// as NaN, i.e. 0, when the filter is built as when it is asked.
-const filterIndex = (w: string): number => {
-  const n = w.length;
-  const a = (w.charCodeAt(0) & 0xff) | ((w.charCodeAt(1) & 0xff) << 8) | ((w.charCodeAt(n - 2) & 0xff) << 16) | ((w.charCodeAt(n - 1) & 0xff) << 24);
-  return Math.imul(a ^ Math.imul(n, 0x85ebca6b), 0x9e3779b1) >>> 16;
-};
-const CLASS_FILTER = new Uint8Array(1 << 16);
-for (const w of WORD_CLASS.keys()) CLASS_FILTER[filterIndex(w)] = 1;
+// A sieve in front of WORD_CLASS (every word of every line passes here): about one word in
+// fifteen of a draft passes on to the map.
+const CLASS_FILTER = new WordFilter(WORD_CLASS.keys());
 const VERB_LIKE_NAMES = new Set(NAMES_LIKE_VERBS.map((w) => foldString(w)));
 const UI = new Set(UI_LATIN);
 const CODE = new Set(CODE_WORDS);
@@ -357,7 +349,7 @@ class LineScorer {
           arabic++;
           // (a word of one letter skips the filter, which would read past its end: NaN code
           // units keep the optimised code on a slow path; the map answers for it directly)
-          const c = key.length < 2 ? WORD_CLASS.get(key) : CLASS_FILTER[filterIndex(key)] ? WORD_CLASS.get(key) : undefined;
+          const c = key.length < 2 || CLASS_FILTER.mayHold(key) ? WORD_CLASS.get(key) : undefined;
           if (c !== undefined) {
             if (c & SECTION) sections++;
             if (c & SOCIAL) social++;

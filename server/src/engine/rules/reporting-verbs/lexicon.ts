@@ -7,6 +7,7 @@
 // مشيرا/مشيرًا/مشيراً all find the same entry.
 
 import { foldString, stripMarks } from '../../text/fold';
+import { WordFilter } from '../../text/word-filter';
 
 /** What the verb takes before the reported content. */
 export type Construction = 'إلى' | 'ب' | 'أن' | 'على' | 'عن' | 'من' | ':' | 'object';
@@ -221,12 +222,8 @@ export interface Index {
   excluded: Set<string>;
   /** Every folded form with every proclitic: one lookup rejects a word that is no verb. */
   all: Set<string>;
-  /**
-   * A bit per shape (the first two and last two code units and the length, hashed: see shapeBit)
-   * of the words in `all`: nine words in ten have a shape no verb form has, and this says so
-   * before the set is asked (which would hash the whole string).
-   */
-  shapes: Uint32Array;
+  /** A sieve in front of `all`: nine words in ten have a shape no verb form has, and this says so before the set is asked. */
+  shapes: WordFilter;
   /**
    * lookupVerb's answers by folded word (a word of `all`: bounded), when the word's original
    * spelling does not matter (`loose`) and when it has no final ى (`strict`): a draft repeats
@@ -234,20 +231,6 @@ export interface Index {
    */
   loose: Map<string, readonly VerbMatch[]>;
   strict: Map<string, readonly VerbMatch[]>;
-}
-
-const SHAPE_BITS = 18;
-
-/**
- * A word's shape as one of 2^18 bits: its first two and last two code units (their low bytes)
- * and its length, hashed. Only a filter: a word in `all` always has its bit set, and a word whose
- * bit is set is then looked up exactly (a code unit missing in a short word reads as NaN, i.e. 0,
- * the same way when the index is built).
- */
-function shapeBit(w: string): number {
-  const n = w.length;
-  const a = (w.charCodeAt(0) & 0xff) | ((w.charCodeAt(1) & 0xff) << 8) | ((w.charCodeAt(n - 2) & 0xff) << 16) | ((w.charCodeAt(n - 1) & 0xff) << 24);
-  return Math.imul(a ^ Math.imul(n, 0x85ebca6b), 0x9e3779b1) >>> (32 - SHAPE_BITS);
 }
 
 let index: Index | undefined;
@@ -271,11 +254,7 @@ function buildIndex(verbs: readonly VerbSpec[], formsOf: (v: VerbSpec) => VerbFo
   }
   const all = new Set<string>();
   for (const k of byFolded.keys()) for (const p of PREFIXES) all.add(p + k);
-  const shapes = new Uint32Array((1 << SHAPE_BITS) >>> 5);
-  for (const w of all) {
-    const b = shapeBit(w);
-    shapes[b >>> 5] |= 1 << (b & 31);
-  }
+  const shapes = new WordFilter(all, 18);
   return { byFolded, bySlot, excluded, all, shapes, loose: new Map(), strict: new Map() };
 }
 
@@ -293,8 +272,7 @@ const PREFIXES = ['', 'و', 'ف', 'س', 'وس', 'فس'];
 
 /** Can `lookupVerb(norm, …)` find anything (its shape, then one set lookup: callers skip the original form's slicing when not)? */
 export function maybeVerb(norm: string, idx: Index = getIndex()): boolean {
-  const b = shapeBit(norm);
-  return (idx.shapes[b >>> 5] & (1 << (b & 31))) !== 0 && idx.all.has(norm) && !idx.excluded.has(norm);
+  return idx.shapes.mayHold(norm) && idx.all.has(norm) && !idx.excluded.has(norm);
 }
 
 /**
