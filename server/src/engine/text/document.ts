@@ -351,6 +351,52 @@ export class DocumentMemo<V> {
   }
 }
 
+/**
+ * The document's punctuation tokens (their indices, and each one's offset and character), the
+ * offsets of its newline tokens and the indices of its number tokens, in order: one pass over
+ * the tokens, memoised, so that a walk over the marks, the line ends or the numbers (quoted(),
+ * the punctuation rules' scanPunct, the digit rules' numbers) reads typed arrays, not the
+ * 200,000 token objects of a 1 MB draft.
+ */
+export interface PunctIndex {
+  idx: Int32Array;
+  starts: Int32Array;
+  codes: Uint16Array;
+  /** Offsets of the newline tokens. */
+  breaks: Int32Array;
+  /** Indices of the number tokens. */
+  numbers: Int32Array;
+}
+
+const PUNCT_INDEX = new DocumentMemo<PunctIndex>();
+
+export function punctIndex(doc: AnalysedDocument): PunctIndex {
+  let p = PUNCT_INDEX.get(doc);
+  if (!p) {
+    const { text, tokens: toks } = doc;
+    const idx = new Int32Array(toks.length);
+    const nl: number[] = [];
+    const nums: number[] = [];
+    let n = 0;
+    for (let i = 0; i < toks.length; i++) {
+      const k = toks[i].kind;
+      if (k === 'punct') idx[n++] = i;
+      else if (k === 'newline') nl.push(toks[i].start);
+      else if (k === 'number') nums.push(i);
+    }
+    const starts = new Int32Array(n);
+    const codes = new Uint16Array(n);
+    for (let q = 0; q < n; q++) {
+      const start = toks[idx[q]].start;
+      starts[q] = start;
+      codes[q] = text.charCodeAt(start);
+    }
+    p = { idx: idx.slice(0, n), starts, codes, breaks: Int32Array.from(nl), numbers: Int32Array.from(nums) };
+    PUNCT_INDEX.set(doc, p);
+  }
+  return p;
+}
+
 /** Index of the first span (of spans sorted by start) starting at or after offset. */
 export function firstStartingAt(tokens: readonly Span[], offset: number): number {
   let lo = 0;

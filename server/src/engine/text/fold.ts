@@ -80,7 +80,6 @@ const NBSP = 3;
 const FORM = 4;
 const KIND = new Uint8Array(0x10000);
 const LETTER_CHAR: string[] = [];
-const LETTER_CODE = new Uint16Array(0x10000);
 {
   // Every code unit the predicates of chars.ts and LETTER_FOLD can match lies in these ranges.
   const ranges: Array<[number, number]> = [
@@ -97,7 +96,6 @@ const LETTER_CODE = new Uint16Array(0x10000);
       else if (LETTER_FOLD[c] !== undefined) {
         KIND[c] = LETTER;
         LETTER_CHAR[c] = String.fromCharCode(LETTER_FOLD[c]);
-        LETTER_CODE[c] = LETTER_FOLD[c];
       }
     }
   }
@@ -135,17 +133,16 @@ const INTERN_MAX = 64;
 
 /** foldRange(text, from, to) (letters folded), the same string for the same form. */
 export function foldWord(text: string, from: number, to: number): string {
-  let h = 0x811c9dc5;
+  // (the hash is fnv1a of the folded form, read off foldState's table as hashFolded does)
+  let h = FNV_START;
   let n = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    const k = KIND[c];
-    let u: number;
-    if (k === KEEP) u = c;
-    else if (k === LETTER) u = LETTER_CODE[c];
-    else if (k === DROP) continue;
-    else return foldRange(text, from, to); // NBSP cannot be in a word; FORM: rare, expands
-    h = Math.imul(h ^ u, 0x01000193);
+    let st = FOLD_STATE[c];
+    if (st === 0) st = foldState(c);
+    if (st === 2) continue; // dropped
+    if (st === 3) return foldRange(text, from, to); // a presentation form of several letters: rare
+    h = Math.imul(h ^ FOLD_TO[c], 0x01000193);
     if (++n > INTERN_MAX) return foldRange(text, from, to); // no word: letters with no space between (a pasted blob)
   }
   let slot = (h ^ (h >>> 16)) & (INTERN_SIZE - 1);
@@ -172,27 +169,24 @@ export function foldWord(text: string, from: number, to: number): string {
  */
 const SLICE_MIN = 13;
 
-/** The folded form of text[from, to) (`n` ≤ INTERN_MAX code units, no presentation forms) as a string of its own. */
+/** The folded form of text[from, to) (`n` ≤ INTERN_MAX code units, each folding to at most one) as a string of its own. */
 function ownCopy(text: string, from: number, to: number, n: number): string {
   const codes = new Array<number>(n);
   let j = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    const k = KIND[c];
-    if (k === DROP) continue;
-    codes[j++] = k === LETTER ? LETTER_CODE[c] : c;
+    if (FOLD_STATE[c] === 1) codes[j++] = FOLD_TO[c];
   }
   return String.fromCharCode(...codes);
 }
 
-/** Whether `s` is the folded form of text[from, to) (no presentation forms in it). */
+/** Whether `s` is the folded form of text[from, to) (each code unit folding to at most one, as foldWord has seen). */
 function sameFolded(s: string, text: string, from: number, to: number): boolean {
   let j = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    const k = KIND[c];
-    if (k === DROP) continue;
-    if (s.charCodeAt(j++) !== (k === LETTER ? LETTER_CODE[c] : c)) return false;
+    if (FOLD_STATE[c] === 2) continue;
+    if (s.charCodeAt(j++) !== FOLD_TO[c]) return false;
   }
   return true;
 }

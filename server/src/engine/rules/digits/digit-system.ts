@@ -13,8 +13,7 @@
 
 import { optionDoc } from '../../messages';
 import { defineScan, documentScan } from '../../scans';
-import type { AnalysedDocument } from '../../text/document';
-import { punctIndex } from '../../text/quotations';
+import { punctIndex, type AnalysedDocument } from '../../text/document';
 import type { Rule } from '../../types';
 import type { Token } from '../../text/tokenize';
 

@@ -113,7 +113,7 @@ function computeRuns(doc: AnalysedDocument): SpaceRun[] {
     const tableLine = place === 'interior' && lineHasPipe(i);
     out.push({ start: i, end: j, noBreak, place, hardBreak, tableLine });
   };
-  if (!markdown && doc.prose.length === 1 && doc.prose[0].start === 0 && doc.prose[0].end === n) {
+  if (!markdown) {
     // Outside Markdown the prose is the whole text and no block marker counts, so only the
     // runs matter: rather than a loop over every character, the places where a run that may
     // be kept must be are gathered — what RUN_MARKS finds, each line's first and last

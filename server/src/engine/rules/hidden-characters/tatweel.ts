@@ -31,6 +31,8 @@ export function takesTatweelAlone(letters: string): boolean {
   return letters.length <= 1 || STANDALONE_CLITICS.test(letters);
 }
 
+const TATWEEL_RE = /\u0640/g;
+
 const rule: Rule<Record<string, never>> = {
   meta: {
     id: 'tatweel',
@@ -56,24 +58,15 @@ const rule: Rule<Record<string, never>> = {
   check(ctx) {
     const { doc } = ctx;
     const text = doc.text;
-    // One forward search from tatweel to tatweel, each leading to its token (a binary search):
-    // neither a search from every word (quadratic on a long draft without tatweel) nor a walk
-    // over every token. A word token is taken up at its first tatweel, and the search goes on
-    // after it.
+    // The words holding a tatweel (one forward search from tatweel to tatweel, each leading to
+    // its token: no walk over every token)
     const toks = doc.tokens;
-    for (let next = text.indexOf('\u0640'); next >= 0; ) {
-      const ti = doc.tokenIndexAt(next);
+    for (const ti of doc.wordsMatching(TATWEEL_RE)) {
       const tok = toks[ti];
-      if (!tok || tok.start > next || tok.kind !== 'word') {
-        next = text.indexOf('\u0640', next + 1);
-        continue;
-      }
-      const first = next;
-      next = text.indexOf('\u0640', tok.end);
       // بـ70 / لـ«…» / الـBBC: a clitic joined by tatweel to something that is not an Arabic
       // letter; هـ: a one-letter abbreviation (the Hijri year), or a word of tatweel only (a dash)
       if (text.charCodeAt(tok.end - 1) === 0x640 && takesTatweelAlone(tok.norm)) continue;
-      for (let i = first; i < tok.end; i++) {
+      for (let i = tok.start; i < tok.end; i++) {
         if (text.charCodeAt(i) !== 0x640) continue;
         let j = i + 1;
         while (j < tok.end && text.charCodeAt(j) === 0x640) j++;

@@ -10,7 +10,7 @@ import { isDigit, isJsWhitespace } from '../../text/chars';
 import { isLetterOrDigit } from '../../text/quotations';
 import { foldString } from '../../text/fold';
 import type { FixSpec, NameEntry, Rule, Span } from '../../types';
-import { findNameMentions, surnameOf, type NameMention } from '../names/mentions';
+import { findNameMentions, SURNAME_CONNECTORS, SURNAME_ENDS, surnameOf, type NameMention } from '../names/mentions';
 import { GIVEN_NAMES, vowelKey } from '../names/name-consistency';
 import { tokenize } from '../../text/tokenize';
 import { ABBREVIATIONS, inQuotation, joinProclitic, NOT_A_NAME, procliticOf, procliticSpellings, TITLE_SET, TITLES } from './titles';
@@ -1040,11 +1040,12 @@ const rule: Rule<Record<string, never>> = {
         // title of each
         const plural = pluralTitled(doc, m);
         const missingTitle = !!e.title && !plural && !title?.full && !titleNearby(doc, m, e.title, mentions);
-        const roleListed = !!e.role && (roleWith(doc, m, e.role) >= 0 || roleInOtherForm(doc, m, e.role));
+        const otherForm = !!e.role && roleInOtherForm(doc, m, e.role);
+        const roleListed = !!e.role && (otherForm || roleWith(doc, m, e.role) >= 0);
         // the listed role right before the name (المدير الفني لمنتخب مصر حسام حسن), right after it,
         // or its head beside it: the person is surely the one described
         const roleBefore = !!e.role && !m.prefix && !!phraseBefore(doc, m.firstToken, phraseOf(e.role));
-        const roleHere = !!e.role && (roleBefore || phraseAt(doc, beside(doc, m.lastToken, 1), phraseOf(e.role)) >= 0 || roleInOtherForm(doc, m, e.role));
+        const roleHere = !!e.role && (roleBefore || otherForm || phraseAt(doc, beside(doc, m.lastToken, 1), phraseOf(e.role)) >= 0);
         // an office right before or after the name (مدرب منتخب مصر حسام حسن، محمد صلاح لاعب
         // ليفربول), or the ministry after ل (بدر عبد العاطي للخارجية): the role in other words
         // (not where the listed role is there: an office beside it is the role, or another's)
@@ -1162,10 +1163,9 @@ function shortForm(canonical: string): string | undefined {
   return first === 'ال' && short.includes(' ') ? undefined : short;
 }
 
-/** Words that make one part of a name with the word after them (عبد الفتاح، أبو الغيط، بن سلمان، آل سعود), folded. */
-const JOINS_NEXT: ReadonlySet<string> = new Set(['عبد', 'ابو', 'ابي', 'ابا', 'بن', 'ابن', 'بنت', 'ال', 'ولد']);
-/** Words that make one part of a name with the word before them (عز الدين، نصر الله، داود أوغلو), folded. */
-const JOINS_PREVIOUS: ReadonlySet<string> = new Set(['الدين', 'الله', 'اوغلو']);
+/** Words that make one part of a name with the word after them (عبد الفتاح، أبو الغيط، بن سلمان، آل سعود), and with the word before them (عز الدين، نصر الله، داود أوغلو), folded: the surnames' own. */
+const JOINS_NEXT = SURNAME_CONNECTORS;
+const JOINS_PREVIOUS = SURNAME_ENDS;
 
 /** The parts of a name: its words, a compound (عبد الفتاح، أبو الغيط، عز الدين) one part. */
 function nameParts(canonical: string): number {

@@ -17,7 +17,7 @@ import { foldChar, foldString, stripMarks } from '../../text/fold';
 import type { AnalysedDocument } from '../../text/document';
 import { optionDoc } from '../../messages';
 import type { Rule } from '../../types';
-import { HONORIFIC_PRONOUNS, HONORIFICS, inQuotation, joinProclitic, NOUN_PRONOUNS, TITLE_SET, watchWords, withProclitics, wordsIn } from './titles';
+import { HONORIFIC_PRONOUNS, HONORIFICS, inQuotation, joinProclitic, NOUN_PRONOUNS, TITLE_SET, watchWords, ListedWords, withProclitics, wordsIn } from './titles';
 
 interface Options {
   /** Extra honorifics (words or phrases) to cut, beyond the built-in list. */
@@ -256,13 +256,11 @@ const rule: Rule<Options> = {
     const toks = doc.tokens;
     // without `extra`, only the words of the default first forms are visited: from each token
     // on, the next one (the test below is theirs); with it, every token
-    const forms = options.extra.length === 0 ? wordsIn(doc, DEFAULT_FIRST_FORMS) : undefined;
-    let c = 0;
+    const forms = options.extra.length === 0 ? new ListedWords(wordsIn(doc, DEFAULT_FIRST_FORMS)) : undefined;
     for (let i = 0; i < toks.length; i++) {
       if (forms) {
-        while (c < forms.length && forms[c] < i) c++;
-        if (c === forms.length) break;
-        i = forms[c];
+        i = forms.from(i);
+        if (i < 0) break;
       }
       const t = toks[i];
       if (t.kind !== 'word' || !firstForms.has(t.norm)) continue;

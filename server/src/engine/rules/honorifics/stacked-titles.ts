@@ -17,7 +17,7 @@ import { foldChar, foldString } from '../../text/fold';
 import type { AnalysedDocument } from '../../text/document';
 import type { FixSpec, Rule } from '../../types';
 import { GIVEN_NAMES } from '../names/name-consistency';
-import { inQuotation, joinProclitic, NOT_A_NAME, TITLE_FORMS, TITLE_SET, withProclitics, wordsIn } from './titles';
+import { inQuotation, joinProclitic, NOT_A_NAME, TITLE_FORMS, TITLE_SET, ListedWords, withProclitics, wordsIn } from './titles';
 
 interface Options {
   accepted: string[];
@@ -85,14 +85,11 @@ const rule: Rule<Options> = {
     const accepted = new Set(options.accepted.map((a) => foldString(a).split(/\s+/).join(' ')));
     const toks = doc.tokens;
     // only the title words are visited: from each token on, the next one (the test below is theirs)
-    const titles = wordsIn(doc, TITLE_FORMS);
-    let c = 0;
+    const titles = new ListedWords(wordsIn(doc, TITLE_FORMS));
     for (let i = 0; i < toks.length; i++) {
-      while (c < titles.length && titles[c] < i) c++;
-      if (c === titles.length) break;
-      i = titles[c];
+      i = titles.from(i);
+      if (i < 0) break;
       const t = toks[i];
-      if (t.kind !== 'word' || !TITLE_FORMS.has(t.norm)) continue;
       const seg = segment(t.norm, 2).find((s) => (s.article ? TITLE_SET.has('ال' + s.stem) : TITLE_SET.has(s.stem)) && s.prep !== 'س');
       if (!seg) continue;
       const first = seg.article ? 'ال' + seg.stem : seg.stem;
@@ -122,7 +119,7 @@ const rule: Rule<Options> = {
       if (!nameFollows && !generic) continue;
       // (السيد right after another title, «نائب الوزير السيد الدكتور», may be the given name: the
       // fix is only offered)
-      const afterTitle = generic && !proclitic && doc.wordBeside(i, -1) >= 0 && TITLE_FORMS.has(toks[doc.wordBeside(i, -1)].norm);
+      const afterTitle = generic && owner >= 0 && TITLE_FORMS.has(toks[owner].norm); // (owner: the word before, no proclitic)
       const word = text.slice(t.start, t.end);
       // لل + title (للسيد): the finding covers the whole word, not its second half (لسيد)
       const lil = seg.article && seg.prefix.endsWith('لل');

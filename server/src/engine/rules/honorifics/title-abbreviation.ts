@@ -7,13 +7,13 @@
 
 import { lexiconKnows } from '../../lexicon';
 import { originalPrefixLength, segment } from '../../text/arabic';
-import { foldChar, foldString, stripMarks } from '../../text/fold';
+import { foldChar, foldString } from '../../text/fold';
 import type { AnalysedDocument } from '../../text/document';
 import { optionDoc } from '../../messages';
 import type { NameEntry, Rule } from '../../types';
 import { findNameMentions } from '../names/mentions';
-import { lookupVerb } from '../reporting-verbs/lexicon';
-import { inQuotation, joinProclitic, TITLES, watchWords, withProclitics, wordsIn } from './titles';
+import { verbsOf } from '../reporting-verbs/lexicon';
+import { inQuotation, joinProclitic, TITLES, watchWords, ListedWords, withProclitics, wordsIn } from './titles';
 
 interface Options {
   prefer: 'full' | 'abbreviated';
@@ -188,7 +188,7 @@ function subjectOfVerbBefore(doc: AnalysedDocument, k: number): boolean {
   const p = doc.wordBeside(k, -1);
   if (p < 0) return false;
   const t = doc.tokens[p];
-  const says = lookupVerb(t.norm, stripMarks(doc.text.slice(t.start, t.end))).some((v) => SAYING.has(v.lemma));
+  const says = verbsOf(doc.text, t).some((v) => SAYING.has(v.lemma));
   return !says && feminineVerb(t.norm) !== undefined;
 }
 
@@ -245,12 +245,10 @@ const rule: Rule<Options> = {
     const toks = doc.tokens;
     // only the words that may start an abbreviation (or be a full title) are visited: from each
     // token on, the next one (the tests below are theirs)
-    const starts = wordsIn(doc, options.prefer === 'full' ? ABBR_STARTS : FULL_FORMS);
-    let c = 0;
+    const starts = new ListedWords(wordsIn(doc, options.prefer === 'full' ? ABBR_STARTS : FULL_FORMS));
     for (let i = 0; i < toks.length; i++) {
-      while (c < starts.length && starts[c] < i) c++;
-      if (c === starts.length) break;
-      i = starts[c];
+      i = starts.from(i);
+      if (i < 0) break;
       const t = toks[i];
       if (t.kind !== 'word') continue;
       if (options.prefer === 'full') {

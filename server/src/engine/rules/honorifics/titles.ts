@@ -2,6 +2,7 @@
 
 import { DocumentMemo, type AnalysedDocument } from '../../text/document';
 import { foldString } from '../../text/fold';
+import { WordFilter } from '../../text/word-filter';
 
 /** Titles that introduce a person (written with the article). Masculine and feminine. */
 export const TITLES = [
@@ -67,46 +68,12 @@ function joinedAs(norm: string, c: string, word: string, from: number): boolean 
 /** Titles with any proclitic: والدكتور، للسفير، بالرئيس. */
 export const TITLE_FORMS: ReadonlySet<string> = withProclitics(TITLE_SET);
 
-/** The (first letter, last letter) slot of a word of length n > 0: Arabic letters by their place, any other code unit 0. */
-function ends(w: string, n: number): number {
-  const a = w.charCodeAt(0);
-  const z = w.charCodeAt(n - 1);
-  return (a >= 0x621 && a <= 0x65f ? a - 0x620 : 0) * 64 + (z >= 0x621 && z <= 0x65f ? z - 0x620 : 0);
-}
-
-/**
- * The shapes of a set of words: per (first letter, last letter) slot (ends()), a bit per length
- * (31: 31 or more) some word of the set has. A word of no such shape is none of the set's: most
- * words of a draft are passed over so (hasShape) without a lookup in the set.
- */
-function shapesOf(words: Iterable<string>, into = new Int32Array(64 * 64)): Int32Array {
-  for (const w of words) if (w.length > 0) into[ends(w, w.length)] |= 1 << Math.min(w.length, 31);
-  return into;
-}
-
-/** Has the word a shape of `shapes` (may it be a word of their set)? An empty word has none. */
-function hasShape(shapes: Int32Array, w: string): boolean {
-  const n = w.length;
-  return n > 0 && (shapes[ends(w, n)] & (1 << (n < 31 ? n : 31))) !== 0;
-}
-
-/**
- * The (second letter, letter before the last) slot of a word of length n > 0, as ends() (a
- * code unit past either end, in a one-letter word, counts as any other: 0). A second sieve
- * after the shape: the watched words are many (titles, honorifics, each with its proclitics),
- * and the first and last letters alone let one word in four through.
- */
-function inner(w: string, n: number): number {
-  const a = w.charCodeAt(1);
-  const z = w.charCodeAt(n - 2);
-  return (a >= 0x621 && a <= 0x65f ? a - 0x620 : 0) * 64 + (z >= 0x621 && z <= 0x65f ? z - 0x620 : 0);
-}
-
-const TITLE_SHAPES = shapesOf(TITLE_FORMS);
+/** A sieve in front of TITLE_FORMS: most words of a draft are told apart by their shape, with no lookup. */
+const TITLE_SHAPES = new WordFilter(TITLE_FORMS);
 
 /** TITLE_FORMS.has(norm), most words told apart by their shape first (no lookup). */
 export function isTitleForm(norm: string): boolean {
-  return hasShape(TITLE_SHAPES, norm) && TITLE_FORMS.has(norm);
+  return TITLE_SHAPES.mayHold(norm) && TITLE_FORMS.has(norm);
 }
 
 /** Ornamental honorifics cut from news copy. `needsTitle`: the word is also an ordinary noun (سعادة happiness, سيادة sovereignty) and only counts before a title. */
@@ -189,10 +156,8 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set(
 const watched: Array<ReadonlySet<string>> = [];
 /** Each watched word: a bit per watched set that holds it (made on first use, after the registrations). */
 let watchBits: Map<string, number> | undefined;
-/** The watched words' shapes (shapesOf): most words of a draft have none of them, and are passed over without a lookup. */
-let watchShapes = new Int32Array(64 * 64);
-/** Their inner shapes: per inner() slot, a bit per length (as shapesOf). */
-let watchInner = new Int32Array(64 * 64);
+/** A sieve in front of watchBits: most words of a draft have the shape of no watched word, and are passed over without a lookup. */
+let watchShapes: WordFilter | undefined;
 
 /** Watch a set of folded words (at module load; 31 sets at most): wordsIn(doc, set) then lists its words. */
 export function watchWords<S extends ReadonlySet<string>>(set: S): S {
@@ -216,34 +181,35 @@ export function wordsIn(doc: AnalysedDocument, set: ReadonlySet<string>): readon
   return found.tokens[k];
 }
 
+/** A walk over wordsIn's tokens for a loop that may skip ahead: `from(i)` is the first listed token at or after i, or -1 past the last. */
+export class ListedWords {
+  private c = 0;
+
+  constructor(private readonly list: readonly number[]) {}
+
+  from(i: number): number {
+    while (this.c < this.list.length && this.list[this.c] < i) this.c++;
+    return this.c < this.list.length ? this.list[this.c] : -1;
+  }
+}
+
 function walkWatched(doc: AnalysedDocument): { sets: number; tokens: number[][] } {
   if (!watchBits) {
     watchBits = new Map();
-    watchShapes = new Int32Array(64 * 64);
     for (let k = 0; k < watched.length; k++) {
-      for (const w of watched[k]) {
-        watchBits.set(w, (watchBits.get(w) ?? 0) | (1 << k));
-      }
-      shapesOf(watched[k], watchShapes);
+      for (const w of watched[k]) watchBits.set(w, (watchBits.get(w) ?? 0) | (1 << k));
     }
-    watchInner = new Int32Array(64 * 64);
-    for (const w of watchBits.keys()) if (w.length > 0) watchInner[inner(w, w.length)] |= 1 << Math.min(w.length, 31);
+    watchShapes = new WordFilter(watchBits.keys());
   }
   const bits = watchBits;
-  const shapes = watchShapes;
-  const inners = watchInner;
+  const shapes = watchShapes!;
   const tokens: number[][] = watched.map(() => []);
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'word') continue;
-    // (a word of no watched word's shape, or inner shape, is none of them)
-    const norm = t.norm;
-    const n = norm.length;
-    if (n === 0) continue;
-    const len = 1 << (n < 31 ? n : 31);
-    if ((shapes[ends(norm, n)] & len) === 0 || (inners[inner(norm, n)] & len) === 0) continue;
-    let b = bits.get(norm);
+    if (!shapes.mayHold(t.norm)) continue; // (of no watched word's shape: none of them)
+    let b = bits.get(t.norm);
     if (b === undefined) continue;
     for (let k = 0; b !== 0; k++, b >>>= 1) if (b & 1) tokens[k].push(i);
   }

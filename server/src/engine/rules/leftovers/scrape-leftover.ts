@@ -19,7 +19,7 @@
 import { optionDoc } from '../../messages';
 import { defineScan, documentScan } from '../../scans';
 import type { Report, Rule, SharedData, TextEdit } from '../../types';
-import type { AnalysedDocument, Line } from '../../text/document';
+import { firstStartingAt, type AnalysedDocument, type Line } from '../../text/document';
 import { foldString } from '../../text/fold';
 import { WordFilter } from '../../text/word-filter';
 import { tokenize, type Token } from '../../text/tokenize';
@@ -347,9 +347,7 @@ class LineScorer {
           kinds.push(K.Arabic);
           seg++;
           arabic++;
-          // (a word of one letter skips the filter, which would read past its end: NaN code
-          // units keep the optimised code on a slow path; the map answers for it directly)
-          const c = key.length < 2 || CLASS_FILTER.mayHold(key) ? WORD_CLASS.get(key) : undefined;
+          const c = CLASS_FILTER.mayHold(key) ? WORD_CLASS.get(key) : undefined;
           if (c !== undefined) {
             if (c & SECTION) sections++;
             if (c & SOCIAL) social++;
@@ -772,28 +770,9 @@ function scoreLines(doc: AnalysedDocument, user: PhraseIndex): ScoredLine[] {
     const s = toks[t].start;
     while (li < lines.length - 1 && lines[li].next <= s) li++;
     const lineEnd = lines[li].end;
-    // The first token at or after the line's end. Tokens are sorted by start, so it is found by
-    // galloping forward from t (steps 1, 2, 4 …) and then a binary search in the last step,
-    // rather than by walking the line's tokens twice (score walks them): the probes fall in the
-    // line, whose tokens score reads next.
-    let u = t;
-    if (toks[t].start < lineEnd) {
-      let prev = t;
-      let step = 1;
-      let probe = t + 1;
-      while (probe < toks.length && toks[probe].start < lineEnd) {
-        prev = probe;
-        step *= 2;
-        probe = prev + step;
-      }
-      u = prev + 1;
-      let hi = Math.min(probe, toks.length);
-      while (u < hi) {
-        const mid = (u + hi) >> 1;
-        if (toks[mid].start < lineEnd) u = mid + 1;
-        else hi = mid;
-      }
-    }
+    // the first token at or after the line's end (a binary search: not a walk over the line's
+    // tokens, which score walks)
+    const u = toks[t].start < lineEnd ? firstStartingAt(toks, lineEnd) : t;
     if (u === t) {
       t++;
       continue;

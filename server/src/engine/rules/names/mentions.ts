@@ -307,7 +307,7 @@ function scanSurname(): number {
  * أبو is ابو and آل is ال). عبد of عبد الله, أبو of أبو الغيط, بن/ابن/بنت of a patronymic, آل of a
  * family, ولد of Mauritanian names.
  */
-const SURNAME_CONNECTORS: ReadonlySet<string> = new Set(['عبد', 'ابو', 'ابي', 'ابا', 'بن', 'ابن', 'بنت', 'ال', 'ولد']);
+export const SURNAME_CONNECTORS: ReadonlySet<string> = new Set(['عبد', 'ابو', 'ابي', 'ابا', 'بن', 'ابن', 'بنت', 'ال', 'ولد']);
 const CONNECTOR_HASHES: ReadonlySet<number> = new Set([...SURNAME_CONNECTORS].map((w) => fnv1a(w)));
 
 /**
@@ -316,7 +316,7 @@ const CONNECTOR_HASHES: ReadonlySet<number> = new Set([...SURNAME_CONNECTORS].ma
  * is «religion»: «الفنانة مي عز الدين» is never «الدين»), أوغلو of داود أوغلو، جاويش أوغلو (alone
  * it is the end of any Turkish surname).
  */
-const SURNAME_ENDS: ReadonlySet<string> = new Set(['الله', 'الدين', 'اوغلو']);
+export const SURNAME_ENDS: ReadonlySet<string> = new Set(['الله', 'الدين', 'اوغلو']);
 const END_HASHES: ReadonlySet<number> = new Set([...SURNAME_ENDS].map((w) => fnv1a(w)));
 
 /**

@@ -15,12 +15,12 @@
 
 import { getLexicon, type Lexicon } from '../../lexicon';
 import { DocumentMemo, type AnalysedDocument } from '../../text/document';
-import { fnv1a, keptByStripMarks, stripMarks } from '../../text/fold';
+import { fnv1a, FNV_START, keptByStripMarks, stripMarks } from '../../text/fold';
 import type { Rule } from '../../types';
 import { KeyCounts } from '../../counts';
 import { defineIndex, draftIndex, partFirstToken, type PartHome } from '../../scans';
 import { isTitleForm, TITLE_FORMS, TITLE_SET, withProclitics } from '../honorifics/titles';
-import { lookupVerb } from '../reporting-verbs/lexicon';
+import { verbsOf } from '../reporting-verbs/lexicon';
 import { findNameMentions } from './mentions';
 
 /** Key that folds the letters writers mix in names. */
@@ -52,23 +52,15 @@ export function nameKey(s: string): string {
  * left to map, so most words are their own key and cost one scan without allocation.
  */
 function foldedKey(norm: string): string {
-  for (let i = 0; i < norm.length; i++) {
-    const c = norm.charCodeAt(i);
-    if (c === 0x624 || c === 0x626 || c === 0x621 || (c === 0x63a && i === norm.length - 1)) return nameKey(norm);
-  }
-  return norm;
+  return foldedKeyHashed(norm);
 }
-
-/** keyHash's FNV-1a constants (its own: the table needs the same hash here and in keyHash). */
-const KEY_HASH_START = 0x811c9dc5 | 0;
-const KEY_HASH_PRIME = 0x01000193;
 
 /** keyHash of the key foldedKeyHashed returned last (module scratch, read right after). */
 let foldedKeyHash = 0;
 
 /** foldedKey(norm), its keyHash left in foldedKeyHash: one scan of the word where it is its own key. */
 function foldedKeyHashed(norm: string): string {
-  let h = KEY_HASH_START;
+  let h = FNV_START;
   for (let i = 0; i < norm.length; i++) {
     const c = norm.charCodeAt(i);
     if (c === 0x624 || c === 0x626 || c === 0x621 || (c === 0x63a && i === norm.length - 1)) {
@@ -76,7 +68,7 @@ function foldedKeyHashed(norm: string): string {
       foldedKeyHash = keyHash(k);
       return k;
     }
-    h = Math.imul(h ^ c, KEY_HASH_PRIME);
+    h = Math.imul(h ^ c, 0x01000193); // (fnv1a, continued a code unit at a time)
   }
   foldedKeyHash = h | 1;
   return norm;
@@ -847,9 +839,7 @@ function namePart(doc: AnalysedDocument): NamePart {
 
 /** A key's hash in a part's table: FNV-1a (as foldedKeyHashed computes it), never 0 (a free slot). */
 function keyHash(k: string): number {
-  let h = KEY_HASH_START;
-  for (let i = 0; i < k.length; i++) h = Math.imul(h ^ k.charCodeAt(i), KEY_HASH_PRIME);
-  return h | 1;
+  return fnv1a(k) | 1;
 }
 
 /** The first slot to look at for hash h. */
@@ -1251,7 +1241,7 @@ function standsAsName(doc: AnalysedDocument, i: number, otherWords: ReadonlySet<
   if (next && otherWords.has(stripMarks(doc.text.slice(next.start, next.end)))) return true;
   if (p < 0 || next?.norm === 'الله') return false;
   const prev = doc.tokens[p];
-  return lookupVerb(prev.norm, stripMarks(doc.text.slice(prev.start, prev.end))).length > 0;
+  return verbsOf(doc.text, prev).length > 0;
 }
 
 /**

@@ -3,10 +3,10 @@
 // through proclitics; the fix keeps the proclitic (وعمر طلعت → وعمرو طلعت).
 
 import type { AnalysedDocument } from '../../text/document';
-import { foldString, stripMarks } from '../../text/fold';
+import { foldString } from '../../text/fold';
 import type { Rule } from '../../types';
 import { NOT_A_NAME, TITLE_FORMS } from '../honorifics/titles';
-import { lookupVerb } from '../reporting-verbs/lexicon';
+import { verbsOf } from '../reporting-verbs/lexicon';
 import { canonicalFor, findNameMentions, isCommonWordSurname, type NameMention } from './mentions';
 import { GIVEN_NAMES } from './name-consistency';
 
@@ -65,7 +65,7 @@ function standsAlone(doc: AnalysedDocument, m: NameMention): boolean {
   const w = prev.norm;
   if (GIVEN_NAMES.has(w)) return false;
   if (TITLE_FORMS.has(w) || w.startsWith('ال') || NOT_A_NAME.has(w) || NEWS_VERBS.has(w)) return true;
-  return lookupVerb(w, stripMarks(doc.text.slice(prev.start, prev.end))).length > 0;
+  return verbsOf(doc.text, prev).length > 0;
 }
 
 const rule: Rule<Record<string, never>> = {

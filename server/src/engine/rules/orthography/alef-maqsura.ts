@@ -26,7 +26,7 @@
 import type { FixSpec, NameEntry, Rule, RuleContext, SharedData } from '../../types';
 import { forEachSpelling } from '../../names-list';
 import { foldString } from '../../text/fold';
-import { ARTICLE_START, docLex, hasDiacritics, NON_WORD, type DocLex } from './lexical';
+import { ARTICLE_START, docLex, hasDiacritics, type DocLex } from './lexical';
 import { firstSpanEndingAfter, mergeSpans, quotations } from '../../text/quotations';
 import { DocumentMemo, type AnalysedDocument } from '../../text/document';
 import { GIVEN_NAMES } from '../names/name-consistency';
@@ -138,7 +138,7 @@ function nounBefore(d: DocLex, p: number): boolean {
   if (ARTICLE_START.test(l) && !AL_VERBS.has(bare)) return true;
   if (l.endsWith('ة')) return true;
   if (GIVEN_NAMES.has(norm) || GIVEN_NAMES.has(bare)) return true;
-  return d.status(p) === NON_WORD && d.candidates(p).length === 0;
+  return d.unknown(p);
 }
 
 /** Opening words of a quotation of the Quran, just before its mark: قال تعالى: «…», قوله عز وجل «…». */

@@ -20,7 +20,7 @@ import { defineScan, documentScan } from '../../scans';
 import type { AnalysedDocument } from '../../text/document';
 import type { FixSpec, Rule, RuleContext, SharedData } from '../../types';
 import { decide } from './alef-maqsura';
-import { ALEF_MAQSURA, ARTICLE_START, docLex, everyLetterAt, FORM_MEMO_FINAL_YEH, forJudgedEndings, hasDiacritics, lettersOf, NON_WORD, someLetterAt, WORD, YEH, type DocLex } from './lexical';
+import { ALEF_MAQSURA, ARTICLE_START, articleStem, docLex, everyLetterAt, FORM_MEMO_FINAL_YEH, forJudgedEndings, hasDiacritics, lettersOf, NON_WORD, someLetterAt, WORD, YEH, type DocLex } from './lexical';
 
 type Style = 'yeh' | 'alef-maqsura' | 'consistent';
 interface Options {
@@ -65,8 +65,8 @@ function classifyLetters(d: DocLex, i: number): 'egyptian' | 'standard' | undefi
   const end = w[last];
   if (end === ALEF_MAQSURA) {
     if (d.status(i) !== NON_WORD) return undefined; // على، مستوى: a word as written
-    const art = ARTICLE_START.exec(w);
-    if (art && MUFTAAL_MAQSURA.test(w.slice(art[0].length))) return undefined; // المرتضى
+    const stem = articleStem(w);
+    if (stem !== undefined && MUFTAAL_MAQSURA.test(stem)) return undefined; // المرتضى
     const cands = d.candidates(i);
     if (cands.length === 0 || someLetterAt(cands, last, ALEF_MAQSURA)) return undefined; // الى → إلى
     return 'egyptian';

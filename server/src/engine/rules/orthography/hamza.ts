@@ -107,12 +107,14 @@ const FUNCTION_WORDS: Record<string, string> = {
 };
 
 /** ان with its attached pronouns, bare. */
+/** The proclitics (و ف ب ل and their pairs) an ان may carry. */
+const AN_PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
 const AN_FORMS = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما', 'انهن', 'اننا', 'انني', 'اني', 'انك', 'انكم', 'انكما', 'انكن']);
 
 /** Folded forms of the أنّ class and the closed-class words with their proclitics: a word as written is only looked at when its folded form is one of these. */
 const CLOSED_NORMS = (() => {
   const out = new Set<string>();
-  for (const p of ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل']) for (const a of AN_FORMS) out.add(p + a);
+  for (const p of AN_PROCLITICS) for (const a of AN_FORMS) out.add(p + a);
   // not و/ف + او: «وأو» / «فأو» are no Arabic, while واو (the letter, «wow») and فاو (FAO, al-Faw) are words
   for (const p of ['', 'و', 'ف']) for (const w of Object.keys(FUNCTION_WORDS)) if (!(p && w === 'او')) out.add(foldString(p + w));
   return out;
@@ -169,7 +171,7 @@ const NAME_END_LETTERS = new Set(['سي', 'إس', 'اس']);
  * another letter or ان (سي إن إن، سي إن بي سي), or before a foreign word (سي إن إن تورك).
  */
 function spelledLetter(d: DocLex, i: number): 'letter' | 'maybe' | undefined {
-  const at = (k: number) => (k >= 0 ? (d.letters(k)?.letters ?? '') : '');
+  const at = (k: number) => wordAt(d, k);
   const name = (k: number) => LETTER_NAMES.has(at(k));
   const n = (k: number) => /^[اإ]ن$/.test(at(k));
   const p = d.prevWord(i);
@@ -198,6 +200,8 @@ const ANNA_VERB_LIST = [
 
 /** Words after which ان is أنّ: verbs that take أنّ, prepositions, and particles (letter for letter, and bare-alef spellings of them). */
 /** The prepositions and particles of ANNA, but إلا: after them أنْ + a past verb is right (بعد أن وصل، سبق أن أعلن). */
+/** Conjunctions that take أنْ before a past verb (مع أن، يوم أن تسلم، حين أن وصلت). */
+const CONJ_ANNA_LIST = ['مع', 'ومع', 'بيد', 'يوم', 'ويوم', 'حين', 'وحين'];
 const PREP_LIST = ['إلى', 'على', 'عن', 'من', 'في', 'بعد', 'قبل', 'رغم', 'برغم', 'دون', 'بدون', 'منذ', 'غير', 'كما', 'بما', 'لو', 'يجب', 'يمكن', 'ينبغي', 'بد', 'سبق', 'مجرد', 'بمجرد'];
 const ANNA = withBare(
   [
@@ -209,7 +213,7 @@ const ANNA = withBare(
   ['الا'], // ألا / إلا written bare: undecided
 );
 /** PREP_LIST and the conjunctions مع، بيد، يوم، حين (يوم أن تسلم، حين أن وصلت): أنْ before a past verb. */
-const PREP_LIKE = withBare([...PREP_LIST, 'مع', 'ومع', 'بيد', 'يوم', 'ويوم', 'حين', 'وحين'], []);
+const PREP_LIKE = withBare([...PREP_LIST, ...CONJ_ANNA_LIST], []);
 const ANNA_VERBS = withBare(ANNA_VERB_LIST, []);
 
 /** Words of QALA that are not verbs: they decide only right before ان (حيث تم ملاحظة أن is أن). */
@@ -486,15 +490,14 @@ function firstPerson(d: DocLex, k: number): boolean {
 const DUTCH = new Set(['غال', 'دير', 'دي', 'دن', 'دين', 'ديك', 'دام', 'در', 'هال']);
 
 /** مع أن، بيد أن، يوم أن، حين أن (في حين أن): أنّ/أنْ after them, whatever verb stands before. */
-const CONJ_ANNA = new Set(['مع', 'ومع', 'بيد', 'يوم', 'ويوم', 'حين', 'وحين']);
+const CONJ_ANNA = new Set(CONJ_ANNA_LIST);
 
 /** Particles that stand before a verb, not before بأنّ / لأنّ: «وقد بان الفرق», «ولما لان موقف». */
 const BEFORE_VERB = new Set(['قد', 'وقد', 'فقد', 'لقد', 'ولقد', 'لما', 'ولما', 'فلما', 'كلما', 'وكلما']);
 
 /** Is word token k an Arabic word the lexicon knows in no spelling (a foreign name: دايك، غوخ)? Or no Arabic word at all? */
 function foreignWord(d: DocLex, k: number): boolean {
-  const st = d.status(k);
-  return st === FOREIGN || (st === NON_WORD && d.candidates(k).length === 0);
+  return d.status(k) === FOREIGN || d.unknown(k);
 }
 
 /**
@@ -641,7 +644,7 @@ function sayingBefore(d: DocLex, i: number): boolean {
 function ownWord(d: DocLex, i: number, w: string): 'none' | 'offer' | undefined {
   const pi = besideOverDash(d, i, -1);
   const ni = besideOverDash(d, i, 1);
-  const at = (k: number) => (k >= 0 ? (d.letters(k)?.letters ?? '') : '');
+  const at = (k: number) => wordAt(d, k);
   if ((w === 'واي' || w === 'فاي') && (WIFI.has(at(pi)) || WIFI.has(at(ni)))) return 'none';
   if (FEET.has(w)) return FEET.has(at(pi)) || FEET.has(at(ni)) ? 'none' : 'offer';
   if (w === 'واي') {
@@ -749,8 +752,6 @@ function clauseContext(d: DocLex, i: number): boolean {
   return b.kind !== 'other';
 }
 
-const AN_PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
-
 /** Split off a proclitic (و ف ب ل and their pairs) that leaves a form of ان. */
 function anParts(letters: string): { p: string; stem: string } | undefined {
   for (const p of AN_PROCLITICS) {
@@ -810,10 +811,8 @@ function quietForm(d: DocLex, i: number, f: number): boolean {
   const closed = CLOSED_NORMS.has(d.doc.tokens[i].norm);
   if (st === WORD && !closed) return true;
   // the token's letters are its form's (f: formOf(i), a form): no Letters object is made for them
-  const w = d.formLettersOf(f);
-  let hasAlef = false;
-  for (let k = 0; k < w.length; k++) if (isAlef(w[k])) hasAlef = true;
-  if (!hasAlef || particleOf(w)) return true;
+  const w = d.formLettersOf(f); // (holding an alef: the check asks only of such forms)
+  if (particleOf(w)) return true;
   // (isHouseWord and inAcronym, which come next, only ever leave a word alone)
   if (closed && anParts(w)) return false;
   const ye = w.lastIndexOf('ىء');
@@ -835,9 +834,7 @@ export function hamzaVerdict(d: DocLex, i: number, shared: SharedData): Verdict 
   const l = d.letters(i);
   if (!l) return undefined;
   const w = l.letters;
-  let hasAlef = false;
-  for (let k = 0; k < w.length; k++) if (isAlef(w[k])) hasAlef = true;
-  if (!hasAlef) return undefined;
+  if (!someAlef(w)) return undefined;
   if (particleOf(w)) return undefined;
   if (d.houseWord(i, shared)) return undefined;
   if (inAcronym(d, i)) return undefined; // سي.ان.ان
@@ -1096,9 +1093,7 @@ function hasEndings(lex: Lexicon, node: number): boolean {
 /** Is the word before or after token i an Arabic word the lexicon does not know in any spelling (a name)? */
 function unknownNeighbour(d: DocLex, i: number): boolean {
   for (const k of [d.prevWord(i), d.nextWord(i)]) {
-    if (k < 0) continue;
-    const st = d.status(k);
-    if (st === NON_WORD && d.candidates(k).length === 0) return true;
+    if (k >= 0 && d.unknown(k)) return true;
   }
   return false;
 }
@@ -1279,21 +1274,13 @@ const rule: Rule<Record<string, never>> = {
     while (i < toks.length && !(toks[i].kind === 'word' && holdsAlef(toks[i].norm))) i++;
     if (i === toks.length) return;
     const d = docLex(doc);
-    // Then the words go by their forms (formOf: below 0 for no word, or a FOREIGN one, which
-    // hamzaVerdict leaves alone): a form with no alef in its letters (so none in its folded
-    // form), or that its letters alone leave alone (quietForm: most words, known and of no
-    // closed class), is noted once and its tokens are not read again.
-    let memo = d.formMemo(FORM_MEMO_HAMZA);
-    for (; i < toks.length; i++) {
-      const f = d.formOf(i);
-      if (f < 0) continue;
-      if (f >= memo.length) memo = d.formMemo(FORM_MEMO_HAMZA); // grown with the forms
-      let q = memo[f];
-      if (q < 0) memo[f] = q = !someAlef(d.formLettersOf(f)) || quietForm(d, i, f) ? 1 : 0;
-      if (q === 1) continue;
+    // Then the words go by their forms (a FOREIGN one hamzaVerdict leaves alone): a form with no
+    // alef in its letters (so none in its folded form), or that its letters alone leave alone
+    // (quietForm: most words, known and of no closed class), is passed over.
+    d.forEachLoud(FORM_MEMO_HAMZA, i, (f, k) => !someAlef(d.formLettersOf(f)) || quietForm(d, k, f), (i) => {
       const t = toks[i];
       const v = hamzaVerdict(d, i, shared);
-      if (!v) continue;
+      if (!v) return;
       const fixes = fixSpecs(d, i, v);
       const pi = v.decidedBy ?? d.prevWord(i);
       ctx.report({
@@ -1307,7 +1294,7 @@ const rule: Rule<Record<string, never>> = {
         },
         fixes,
       });
-    }
+    });
   },
 };
 

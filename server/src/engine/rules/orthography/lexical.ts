@@ -13,7 +13,7 @@ import { getLexicon, letterIndex, isMark, type Lexicon, FOREIGN, NON_WORD, WORD,
 import { forEachSpelling } from '../../names-list';
 import { segment } from '../../text/arabic';
 import { DocumentMemo, type AnalysedDocument } from '../../text/document';
-import { foldedHash, foldString, hashFolded } from '../../text/fold';
+import { fnv1a, FNV_START, FOLD_TO, foldedHash, foldState, foldString, hashFolded } from '../../text/fold';
 import { isJsWhitespace } from '../../text/chars';
 import type { Token } from '../../text/tokenize';
 import type { SharedData } from '../../types';
@@ -21,6 +21,12 @@ import { defineFact, documentFacts, type FactSet } from '../../facts';
 
 /** The article at a word's start, with what may stand before it (ال، وال، بال، فال، كال، لل، ولل), on its letters as written. */
 export const ARTICLE_START = /^(?:[وف]?[بك]?ال|[وف]?لل)/;
+
+/** The stem of letters `w` that carries the article (proclitics and article taken off), or undefined. */
+export function articleStem(w: string): string | undefined {
+  const m = ARTICLE_START.exec(w);
+  return m ? w.slice(m[0].length) : undefined;
+}
 
 export const ALEF = 'ا';
 export const HAMZA_ALEFS = 'أإآ';
@@ -183,6 +189,24 @@ export class DocLex {
   }
 
   /**
+   * `each` for every word token from `from` on whose form `quiet` does not leave alone, in
+   * order: the words go by their forms (formOf), `quiet` is asked once per form (its answer
+   * noted in form memo `slot`), and a quiet form's tokens are not read again.
+   */
+  forEachLoud(slot: number, from: number, quiet: (f: number, i: number) => boolean, each: (i: number) => void): void {
+    const n = this.doc.tokens.length;
+    let memo = this.formMemo(slot);
+    for (let i = from; i < n; i++) {
+      const f = this.formOf(i);
+      if (f < 0) continue; // no word, or a FOREIGN one
+      if (f >= memo.length) memo = this.formMemo(slot); // grown with the forms
+      let q = memo[f];
+      if (q < 0) memo[f] = q = quiet(f, i) ? 1 : 0;
+      if (q === 0) each(i);
+    }
+  }
+
+  /**
    * A memo of small numbers by form, for one purpose (`slot`: one of the FORM_MEMO constants),
    * -1 where not yet computed: what a rule reads off a word's letters alone is had once per
    * form. Ask it after formOf (its length covers the forms met so far).
@@ -236,7 +260,7 @@ export class DocLex {
   private walkForm(t: Token, i: number): number {
     const text = this.doc.text;
     // FNV-1a over the letters' code units (marks skipped, as letters() and status() skip them)
-    let h = 0x811c9dc5 | 0;
+    let h = FNV_START;
     let n = 0;
     for (let j = t.start; j < t.end; j++) {
       const c = text.charCodeAt(j);
@@ -281,15 +305,9 @@ export class DocLex {
     this.formLetters.push(plain ? text.slice(t.start, t.end) : lettersOf(text, t)!.letters);
     this.formCands.push(undefined);
     if (f === this.formStatus.length) {
-      const st = new Int8Array(f * 2).fill(-2);
-      st.set(this.formStatus);
-      this.formStatus = st;
-      const fl = new Uint16Array(f * 2);
-      fl.set(this.formLast);
-      this.formLast = fl;
-      const ft = new Int32Array(f * 2);
-      ft.set(this.formTok);
-      this.formTok = ft;
+      this.formStatus = grown(this.formStatus).fill(-2, f);
+      this.formLast = grown(this.formLast);
+      this.formTok = grown(this.formTok);
     }
     this.formTok[f] = i;
     const w = this.formLetters[f];
@@ -314,12 +332,8 @@ export class DocLex {
   private writesForm(key: string): boolean {
     this.allForms();
     if (key.length === 0) return false;
-    let h = 0x811c9dc5 | 0;
-    for (let k = 0; k < key.length; k++) {
-      const c = key.charCodeAt(k);
-      if (letterIndex(c) < 0) return false;
-      h = Math.imul(h ^ c, 0x01000193);
-    }
+    for (let k = 0; k < key.length; k++) if (letterIndex(key.charCodeAt(k)) < 0) return false;
+    const h = fnv1a(key);
     const table = this.formTable;
     const mask = (table.length >> 1) - 1;
     let slot = h & mask;
@@ -399,6 +413,11 @@ export class DocLex {
       this.marked.set(i, l);
     }
     return l;
+  }
+
+  /** Is word token i an Arabic word the lexicon knows in no spelling (no word, and no candidates: a foreign name, ميستر، دايك)? */
+  unknown(i: number): boolean {
+    return this.status(i) === NON_WORD && this.candidates(i).length === 0;
   }
 
   /**
@@ -487,7 +506,7 @@ export class DocLex {
   }
 
   private gatherForms(m: Set<string>): void {
-    // each form once, in the order of its first token (the order lettersOnly over the tokens gives)
+    // each form once, in the order of its first token
     const toks = this.doc.tokens;
     const seen = new Uint8Array(toks.length); // forms are no more than the word tokens
     for (let i = 0; i < toks.length; i++) {
@@ -573,14 +592,12 @@ class LazyKeys extends Set<string> {
 }
 
 /** formOf of a word token with no letters, or a FOREIGN one (see formOf). */
-export const NO_FORM = -3;
+const NO_FORM = -3;
 
-/** An Arabic letter folded as the tokenizer folds it for a token's norm (text/fold.ts: alefs → ا, ة → ه, ى → ي). */
+/** An Arabic letter folded as the tokenizer folds it for a token's norm (alefs → ا, ة → ه, ى → ي: a letter folds to one). */
 function foldedLetter(c: number): number {
-  if (c === 0x623 || c === 0x625 || c === 0x622) return 0x627;
-  if (c === 0x629) return 0x647;
-  if (c === 0x649) return 0x64a;
-  return c;
+  foldState(c);
+  return FOLD_TO[c];
 }
 
 /** The hamza letter at k of w with the two letters after it, when there is one. */
@@ -611,32 +628,21 @@ export function docLex(doc: AnalysedDocument): DocLex {
  * says something about, house words left out (the cheap test of the last letter first, then
  * the judge, then the house style's words): with what the judge said, in document order.
  */
-export function judgedEndings<T>(doc: AnalysedDocument, code: number, shared: SharedData | undefined, judge: (d: DocLex, i: number) => T | undefined): Array<{ i: number; v: T }> {
+export function judgedEndings<T>(doc: AnalysedDocument, code: Ending, shared: SharedData | undefined, judge: (d: DocLex, i: number) => T | undefined): Array<{ i: number; v: T }> {
   const out: Array<{ i: number; v: T }> = [];
   forJudgedEndings(doc, code, shared, judge, (_d, i, v) => out.push({ i, v }));
   return out;
 }
 
 /** judgedEndings, each token and what the judge said handed to `each` in document order (no pair made for it). */
-export function forJudgedEndings<T>(doc: AnalysedDocument, code: number, shared: SharedData | undefined, judge: (d: DocLex, i: number) => T | undefined, each: (d: DocLex, i: number, v: T) => void): void {
+export function forJudgedEndings<T>(doc: AnalysedDocument, code: Ending, shared: SharedData | undefined, judge: (d: DocLex, i: number) => T | undefined, each: (d: DocLex, i: number, v: T) => void): void {
+  // the tokens of that ending, from one pass over the draft (endingsOf); a judge that keeps its
+  // answers by form, and houseWord, read no token here (a token read out of order costs more
+  // than the rest of the work)
   let d: DocLex | undefined;
-  if (code === HEH_CODE || code === YEH_CODE) {
-    // the tokens of that ending, from one pass over the draft (endingsOf); a judge that keeps its
-    // answers by form, and houseWord, read no token here (a token read out of order costs more
-    // than the rest of the work)
-    const list = endingsOf(doc)[code === HEH_CODE ? 0 : 1];
-    for (let k = 0; k < list.length; k++) {
-      const i = list[k];
-      d ??= docLex(doc);
-      const v = judge(d, i);
-      if (v === undefined || (shared && d.houseWord(i, shared))) continue;
-      each(d, i, v);
-    }
-    return;
-  }
-  for (let i = 0; i < doc.tokens.length; i++) {
-    const t = doc.tokens[i];
-    if (t.kind !== 'word' || t.norm.charCodeAt(t.norm.length - 1) !== code) continue;
+  const list = endingsOf(doc)[code === HEH_CODE ? 0 : 1];
+  for (let k = 0; k < list.length; k++) {
+    const i = list[k];
     d ??= docLex(doc);
     const v = judge(d, i);
     if (v === undefined || (shared && d.houseWord(i, shared))) continue;
@@ -646,6 +652,8 @@ export function forJudgedEndings<T>(doc: AnalysedDocument, code: number, shared:
 
 const HEH_CODE = 0x647;
 const YEH_CODE = 0x64a;
+/** The folded endings judgedEndings lists: ه (teh-marbuta) and ي (final-yeh). */
+type Ending = typeof HEH_CODE | typeof YEH_CODE;
 const ENDINGS = new DocumentMemo<[Int32Array, Int32Array]>();
 
 /**
@@ -693,8 +701,9 @@ function endingsOf(doc: AnalysedDocument): [Int32Array, Int32Array] {
   return e;
 }
 
-function grown(a: Int32Array): Int32Array {
-  const b = new Int32Array(a.length * 2);
+/** A typed array of twice the length, holding `a` at its start (the rest 0). */
+function grown<A extends Int8Array | Uint16Array | Int32Array>(a: A): A {
+  const b = new (a.constructor as new (n: number) => A)(a.length * 2);
   b.set(a);
   return b;
 }
@@ -735,20 +744,6 @@ export function someLetterAt(words: readonly string[], k: number, ch: string): b
 export function everyLetterAt(words: readonly string[], k: number, ch: string): boolean {
   for (const w of words) if (w[k] !== ch) return false;
   return true;
-}
-
-/** The letters of a word token (marks left out), or null when FOREIGN: no offsets, for counting. */
-export function lettersOnly(text: string, t: Token): string | null {
-  let plain = true;
-  for (let i = t.start; i < t.end; i++) {
-    if (letterIndex(text.charCodeAt(i)) < 0) {
-      plain = false;
-      break;
-    }
-  }
-  if (plain) return t.end > t.start ? text.slice(t.start, t.end) : null;
-  const l = lettersOf(text, t);
-  return l ? l.letters : null;
 }
 
 /** Does the token carry diacritics (a writer who vowels a word means its exact form)? */

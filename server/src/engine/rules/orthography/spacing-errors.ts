@@ -337,7 +337,7 @@ const BEFORE_LA_VERB: ReadonlySet<string> = new Set([
 
 /** Word token j is an Arabic word the lexicon does not know and no other rule would mend: a foreign name (ميستر). */
 function unknownWord(d: DocLex, j: number, shared: SharedData): boolean {
-  return d.status(j) === NON_WORD && d.candidates(j).length === 0 && !d.houseWord(j, shared);
+  return d.unknown(j) && !d.houseWord(j, shared);
 }
 
 /**
@@ -394,9 +394,10 @@ function subjectBefore(d: DocLex, p: number): boolean {
  */
 function laSplit(d: DocLex, i: number, w: string, k: number, shared: SharedData): 'hide' | 'offer' | 'ok' {
   const right = w.slice(k);
+  const bare = right.replace(ENCLITIC, ''); // (without an object pronoun)
   const doc = d.doc;
   // (a common verb first: «ميسي لايزال» is لا يزال beside a name the lexicon lacks)
-  if (COMMON_AFTER_LA.has(right) || COMMON_AFTER_LA.has(right.replace(ENCLITIC, ''))) return 'ok';
+  if (COMMON_AFTER_LA.has(right) || COMMON_AFTER_LA.has(bare)) return 'ok';
   for (const dir of [-1, 1] as const) {
     const j = doc.wordBeside(i, dir);
     if (j >= 0 && unknownWord(d, j, shared)) return 'hide';
@@ -414,7 +415,6 @@ function laSplit(d: DocLex, i: number, w: string, k: number, shared: SharedData)
   if (right[0] !== 'ي' && right[0] !== 'ت') return 'offer';
   if (subjectBefore(d, p)) return 'ok';
   // a verb with an object pronoun (يقابلها: the bare verb is a verb too)
-  const bare = right.replace(ENCLITIC, '');
   return bare !== right && bare.length >= 3 && d.lex.has(bare) && isVerb(bare) ? 'ok' : 'offer';
 }
 

@@ -17,7 +17,7 @@
 import { optionDoc } from '../../messages';
 import type { Lexicon } from '../../lexicon';
 import type { FixSpec, Rule, RuleContext } from '../../types';
-import { docLex, FORM_MEMO_SPELLING, NON_WORD } from './lexical';
+import { docLex, FORM_MEMO_SPELLING } from './lexical';
 import { docSplits } from './spacing-errors';
 
 /**
@@ -85,21 +85,14 @@ const rule: Rule<Options> = {
     while (i < toks.length && !(toks[i].kind === 'word' && toks[i].norm.length >= 2)) i++;
     if (i === toks.length) return;
     const d = docLex(doc);
-    // Then the words go by their forms (formOf: below 0 for no word, or a FOREIGN one, whose status
-    // is FOREIGN): a form of one letter (its folded form too), a word, or one the other rules
-    // would correct (it has candidates) is noted once and its tokens are not read again.
-    let memo = d.formMemo(FORM_MEMO_SPELLING);
-    for (; i < toks.length; i++) {
-      const f = d.formOf(i);
-      if (f < 0) continue;
-      if (f >= memo.length) memo = d.formMemo(FORM_MEMO_SPELLING); // grown with the forms
-      let q = memo[f];
-      if (q < 0) memo[f] = q = d.formLettersOf(f).length < 2 || d.status(i) !== NON_WORD || d.candidates(i).length > 0 ? 1 : 0;
-      if (q === 1) continue;
+    // Then the words go by their forms (a FOREIGN one's status is FOREIGN): a form of one letter
+    // (its folded form too), a word, or one the other rules would correct (it has candidates) is
+    // passed over.
+    d.forEachLoud(FORM_MEMO_SPELLING, i, (f, k) => d.formLettersOf(f).length < 2 || !d.unknown(k), (i) => {
       const t = toks[i];
-      if (d.houseWord(i, shared)) continue;
+      if (d.houseWord(i, shared)) return;
       const l = d.letters(i)!;
-      if (docSplits(d, l.letters, shared).length > 0) continue;
+      if (docSplits(d, l.letters, shared).length > 0) return;
       const w = l.letters;
       const picks = max > 0 ? suggestionsFor(d.lex, w).slice(0, max) : [];
       const fixes: FixSpec[] = picks.map((s) => ({ messageId: 'replace', data: { word: s }, edits: [{ start: t.start, end: t.end, text: s }], preferred: false }));
@@ -110,7 +103,7 @@ const rule: Rule<Options> = {
         data: { word: doc.slice(t), suggestions: picks.join('، ') },
         fixes,
       });
-    }
+    });
   },
 };
 

@@ -36,7 +36,7 @@ import type { Lexicon } from '../../lexicon';
 import { segment } from '../../text/arabic';
 import { foldString } from '../../text/fold';
 import { GIVEN_NAMES } from '../names/name-consistency';
-import { ALEF_MAQSURA, ARTICLE_START, docLex, FORM_MEMO_TEH_MARBUTA, HEH, judgedEndings, NON_WORD, someLetterAt, TEH_MARBUTA, WORD, type DocLex } from './lexical';
+import { ALEF_MAQSURA, ARTICLE_START, articleStem, docLex, FORM_MEMO_TEH_MARBUTA, HEH, judgedEndings, NON_WORD, someLetterAt, TEH_MARBUTA, WORD, type DocLex } from './lexical';
 
 
 /**
@@ -104,12 +104,6 @@ const ROOT_HEH: ReadonlySet<string> = new Set([
   'مشتبه', 'منتبه', 'متجه', 'مكروه', 'مشبوه', 'متشابه', 'مجابه', 'مشابه', 'مواجه', 'منتزه',
   'باليه', 'شاليه', 'كباريه', 'كنه', 'أكمه', 'أبله',
 ]);
-
-/** The stem of letters `w` that carries the article (proclitics and article taken off), or undefined. */
-function articleStem(w: string): string | undefined {
-  const m = ARTICLE_START.exec(w);
-  return m ? w.slice(m[0].length) : undefined;
-}
 
 /**
  * ة-nouns that name a man (الخليفة النزيه، الداعية النبيه، العلامة الفقيه): the adjective after

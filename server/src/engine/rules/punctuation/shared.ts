@@ -3,9 +3,9 @@
 // Everything here looks at a bounded neighbourhood, so the rules stay linear.
 
 import { defineScan, documentScan } from '../../scans';
-import type { AnalysedDocument } from '../../text/document';
+import { punctIndex, type AnalysedDocument } from '../../text/document';
 import { foldString } from '../../text/fold';
-import { isClosingMark, isLetterOrDigit, isOpeningMark, punctIndex, quoteRole, type QuoteRole } from '../../text/quotations';
+import { isClosingMark, isLetterOrDigit, isOpeningMark, quoteRole, type QuoteRole } from '../../text/quotations';
 import { isArabicLetter, isArabicWordChar, isLineBreak, isSpace } from '../../text/chars';
 
 export { isClosingMark, isOpeningMark, quoteRole, type QuoteRole };
@@ -143,16 +143,6 @@ export function endsHtmlEntity(text: string, p: number): boolean {
     } else break;
   }
   return n > 0 && k >= 0 && text.charCodeAt(k) === 0x26;
-}
-
-/**
- * Indices of the document's punctuation tokens, in order (see punctIndex in text/quotations.ts,
- * one walk over the tokens shared with quoted() and the digit rules). Characters inside numbers,
- * URLs and e-mail addresses, and Markdown regions excluded from prose, are not punctuation
- * tokens.
- */
-export function punctTokens(doc: AnalysedDocument): Int32Array {
-  return punctIndex(doc).idx;
 }
 
 /**

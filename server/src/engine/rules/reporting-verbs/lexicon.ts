@@ -8,6 +8,7 @@
 
 import { foldString, stripMarks } from '../../text/fold';
 import { WordFilter } from '../../text/word-filter';
+import type { Token } from '../../text/tokenize';
 
 /** What the verb takes before the reported content. */
 export type Construction = 'إلى' | 'ب' | 'أن' | 'على' | 'عن' | 'من' | ':' | 'object';
@@ -281,13 +282,13 @@ export function maybeVerb(norm: string, idx: Index = getIndex()): boolean {
  * since نفي/رأي with ي are nouns.
  */
 export function lookupVerb(norm: string, original?: string, idx: Index = getIndex()): readonly VerbMatch[] {
-  if (!maybeVerb(norm, idx)) return [];
   // `original` counts only through whether it lacks a final ى: the answer is the word's and that
-  // flag's, the same every time (shared, read-only)
+  // flag's, the same every time (shared, read-only; only words that pass maybeVerb are kept)
   const strict = original !== undefined && !original.endsWith('ى');
   const memo = strict ? idx.strict : idx.loose;
   const known = memo.get(norm);
   if (known) return known;
+  if (!maybeVerb(norm, idx)) return [];
   const out: VerbMatch[] = [];
   for (const p of PREFIXES) {
     if (p && !norm.startsWith(p)) continue;
@@ -303,6 +304,11 @@ export function lookupVerb(norm: string, original?: string, idx: Index = getInde
   }
   memo.set(norm, out);
   return out;
+}
+
+/** lookupVerb of a word token of `text`, its original spelling read only when the word may be a verb at all. */
+export function verbsOf(text: string, t: Token): readonly VerbMatch[] {
+  return maybeVerb(t.norm) ? lookupVerb(t.norm, stripMarks(text.slice(t.start, t.end))) : [];
 }
 
 /**

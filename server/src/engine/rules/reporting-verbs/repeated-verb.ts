@@ -9,7 +9,7 @@ import { originalPrefixLength } from '../../text/arabic';
 import type { AnalysedDocument } from '../../text/document';
 import { foldChar } from '../../text/fold';
 import { ALTERNATIVES, extraLexicon, formOf, VERB_BY_LEMMA, type Construction, type VerbSpec } from './lexicon';
-import { allVerbUses, constructionOf, GOVERNS_ANNA, pronounPreposition, type VerbUse } from './uses';
+import { allVerbUses, constructionOf, GOVERNS_ANNA, nextInSentence, pronounPreposition, type VerbUse } from './uses';
 
 interface Options {
   window: 'paragraph' | 'sentence' | 'none';
@@ -86,14 +86,8 @@ function farFollower(doc: AnalysedDocument, use: VerbUse, nextUse: number): Verb
   const takes = VERB_BY_LEMMA.get(use.match.lemma)?.takes ?? [];
   let seen = 0;
   let prev: string | undefined;
-  for (let k = use.tokenIndex + 1; k < doc.tokens.length && k < nextUse && seen < 25; k++) {
+  for (let k = nextInSentence(doc, use.tokenIndex); k >= 0 && k < nextUse && seen < 25; k = nextInSentence(doc, k)) {
     const t = doc.tokens[k];
-    if (t.kind === 'newline') break;
-    if (t.kind === 'space' || t.kind === 'format') continue;
-    if (t.kind === 'punct') {
-      const ch = doc.text.charCodeAt(t.start);
-      if (ch === 0x2e || ch === 0x61f || ch === 0x3f || ch === 0x21) break; // . ؟ ? !
-    }
     seen++;
     const c = constructionOf(t, doc.text, seen === 1);
     if (c === 'أن' && prev && GOVERNS_ANNA.has(prev)) return undefined;

@@ -7,7 +7,7 @@ import { foldChar, foldString, stripMarks } from '../../text/fold';
 import { TITLE_SET } from '../honorifics/titles';
 import type { Token } from '../../text/tokenize';
 import { defineScan, documentScan } from '../../scans';
-import { extraLexicon, lookupVerb, maybeVerb, VERB_BY_LEMMA, type Construction, type ExtraLexicon, type VerbMatch, type VerbSpec } from './lexicon';
+import { extraLexicon, lookupVerb, maybeVerb, VERB_BY_LEMMA, verbsOf, type Construction, type ExtraLexicon, type VerbMatch, type VerbSpec } from './lexicon';
 
 export interface VerbUse {
   tokenIndex: number;
@@ -78,22 +78,29 @@ export function constructionOf(t: Token, text: string, adjacent = false): Constr
 }
 
 /**
- * Up to `n` significant tokens after index i in the same sentence; with `clause`, in the same
- * clause too (up to a comma or semicolon).
+ * The next significant token after index i in the same sentence (with `clause`, in the same
+ * clause too: up to a comma or semicolon), or -1.
  */
-function following(doc: AnalysedDocument, i: number, n: number, clause = false): number[] {
-  const out: number[] = [];
-  for (let k = i + 1; k < doc.tokens.length && out.length < n; k++) {
-    const t = doc.tokens[k];
-    if (t.kind === 'newline') break;
+export function nextInSentence(doc: AnalysedDocument, i: number, clause = false): number {
+  const toks = doc.tokens;
+  for (let k = i + 1; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.kind === 'newline') return -1;
     if (t.kind === 'space' || t.kind === 'format') continue;
     if (t.kind === 'punct') {
       const c = doc.text.charCodeAt(t.start);
-      if (c === 0x2e || c === 0x61f || c === 0x3f || c === 0x21) break; // . ؟ ? !
-      if (clause && (c === 0x60c || c === 0x2c || c === 0x61b || c === 0x3b)) break; // ، , ؛ ;
+      if (c === 0x2e || c === 0x61f || c === 0x3f || c === 0x21) return -1; // . ؟ ? !
+      if (clause && (c === 0x60c || c === 0x2c || c === 0x61b || c === 0x3b)) return -1; // ، , ؛ ;
     }
-    out.push(k);
+    return k;
   }
+  return -1;
+}
+
+/** Up to `n` significant tokens after index i in the same sentence (and clause, with `clause`). */
+function following(doc: AnalysedDocument, i: number, n: number, clause = false): number[] {
+  const out: number[] = [];
+  for (let k = nextInSentence(doc, i, clause); k >= 0 && out.length < n; k = nextInSentence(doc, k, clause)) out.push(k);
   return out;
 }
 
@@ -105,8 +112,8 @@ export const GOVERNS_ANNA: ReadonlySet<string> = new Set(['الي', 'علي', '�
 
 /** Is this word a form of a reporting verb that takes `c` (يرى before أن, يشير before إلى)? */
 function verbTaking(t: Token, text: string, c: Construction): boolean {
-  if (t.kind !== 'word' || !maybeVerb(t.norm)) return false;
-  return lookupVerb(t.norm, stripMarks(text.slice(t.start, t.end))).some((m) => m.kind !== 'masdar' && (VERB_BY_LEMMA.get(m.lemma)?.takes.includes(c) ?? false));
+  if (t.kind !== 'word') return false;
+  return verbsOf(text, t).some((m) => m.kind !== 'masdar' && (VERB_BY_LEMMA.get(m.lemma)?.takes.includes(c) ?? false));
 }
 
 /**
@@ -121,15 +128,8 @@ function findFollower(doc: AnalysedDocument, i: number, window: number, accept: 
   const text = doc.text;
   let prev: Token | undefined;
   let n = 0;
-  for (let k = i + 1; k < toks.length && n < window; k++) {
+  for (let k = nextInSentence(doc, i, clause); k >= 0 && n < window; k = nextInSentence(doc, k, clause)) {
     const t = toks[k];
-    if (t.kind === 'newline') break;
-    if (t.kind === 'space' || t.kind === 'format') continue;
-    if (t.kind === 'punct') {
-      const ch = text.charCodeAt(t.start);
-      if (ch === 0x2e || ch === 0x61f || ch === 0x3f || ch === 0x21) break; // . ؟ ? !
-      if (clause && (ch === 0x60c || ch === 0x2c || ch === 0x61b || ch === 0x3b)) break; // ، , ؛ ;
-    }
     const c = constructionOf(t, text, n === 0);
     n++;
     if (c && accept(c)) {
