@@ -543,25 +543,25 @@ function holdsHamzaAlef(w: string): boolean {
  * counted (the incremental engine's union of a draft's parts). Read only.
  */
 class LazyKeys extends Set<string> {
-  private gathered = false;
+  /** Until gathered: `has` without the keys, and how to gather them (both dropped once gathered, with the document they read). */
+  private lazy: { test: (key: string) => boolean; gather: (into: Set<string>) => void } | undefined;
 
-  constructor(
-    private readonly test: (key: string) => boolean,
-    private readonly gather: (into: Set<string>) => void,
-  ) {
+  constructor(test: (key: string) => boolean, gather: (into: Set<string>) => void) {
     super();
+    this.lazy = { test, gather };
   }
 
   private all(): this {
-    if (!this.gathered) {
-      this.gathered = true;
-      this.gather(this);
+    const lazy = this.lazy;
+    if (lazy) {
+      this.lazy = undefined;
+      lazy.gather(this);
     }
     return this;
   }
 
   override has(key: string): boolean {
-    return this.gathered ? super.has(key) : this.test(key);
+    return this.lazy ? this.lazy.test(key) : super.has(key);
   }
 
   override get size(): number {
