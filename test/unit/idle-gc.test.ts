@@ -5,8 +5,9 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { setImmediate as tick } from 'node:timers/promises';
-import { fullGc, idleCollector, type IdleTimers } from '../../server/src/lsp/idleGc';
+import { setImmediate as tick, setTimeout as sleep } from 'node:timers/promises';
+import v8 from 'node:v8';
+import { fullGc, idleCollector, SHRINK_GC_MS, type IdleTimers } from '../../server/src/lsp/idleGc';
 
 /** A clock moved by hand: `advance(ms)` fires what falls due, then what `soon` queued. */
 function manualClock() {
@@ -93,6 +94,37 @@ describe('collecting when the server rests', () => {
     assert.equal(collections, 3, 'a rest after that work: two collections');
   });
 
+  it('collects a third time once the rest has lasted the young-generation wait, unless work came', () => {
+    const clock = manualClock();
+    let collections = 0;
+    const touch = idleCollector(100, () => collections++, clock.timers, 1000);
+    touch();
+    clock.advance(100);
+    assert.equal(collections, 2);
+    clock.advance(999);
+    assert.equal(collections, 2, 'not before the second wait is over');
+    clock.advance(1);
+    assert.equal(collections, 3, 'the third collection');
+    clock.advance(5000);
+    assert.equal(collections, 3, 'and no more while the rest lasts');
+    // work during the second wait: no third collection for that rest, the next rest has its own
+    touch();
+    clock.advance(100);
+    assert.equal(collections, 5);
+    clock.advance(500);
+    touch(); // work, 500 ms into the second wait
+    clock.advance(99);
+    assert.equal(collections, 5, 'the work put the next rest off');
+    clock.advance(1);
+    assert.equal(collections, 7, 'the next rest: its two collections');
+    clock.advance(500);
+    assert.equal(collections, 7, 'the earlier rest\'s third collection was dropped (work came)');
+    clock.advance(499);
+    assert.equal(collections, 7);
+    clock.advance(1);
+    assert.equal(collections, 8, 'then its third');
+  });
+
   it('without a collector to call, does nothing', () => {
     const clock = manualClock();
     const touch = idleCollector(100, undefined, clock.timers);
@@ -110,5 +142,25 @@ describe('collecting when the server rests', () => {
     gc!();
     assert.equal(ref.deref(), undefined, 'an object nothing holds is collected');
     assert.equal(fullGc(), gc, 'the same function every time');
+  });
+
+  it('a full collection after more than five idle seconds gives the young generation back (why the third collection waits)', async () => {
+    const gc = fullGc()!;
+    const youngMB = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')!.space_size / 1048576;
+    // allocate the way a check does: many objects, some of them kept a while (V8 grows the young generation)
+    let keep: object[] = [];
+    for (let i = 0; i < 3_000_000 && youngMB() < 8; i++) {
+      keep.push({ i, at: [i] });
+      if (keep.length > 100_000) keep = [];
+    }
+    keep = [];
+    const grown = youngMB();
+    assert.ok(grown >= 8, `the young generation grew (${grown} MB)`);
+    gc();
+    gc();
+    assert.equal(youngMB(), grown, 'collections right after the work keep it');
+    await sleep(SHRINK_GC_MS);
+    gc();
+    assert.ok(youngMB() < grown / 4, `${youngMB()} MB after the wait, ${grown} MB before`);
   });
 });
