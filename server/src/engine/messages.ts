@@ -6,6 +6,7 @@
 // after 3–10, the singular after 11–99 and after 0, 100, 1000 …
 
 import type { Lang, Localized, MessageData } from './types';
+import { detached } from './text/fold';
 
 export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 
@@ -170,9 +171,11 @@ export class FilledMessages {
     if (!m) this.byTemplate.set(l, (m = new Map()));
     let out = m.get(key);
     if (!out) {
-      out = { ar: format(l.ar, data, 'ar'), en: format(l.en, data, 'en') };
+      // (strings of their own: a word of the draft in one would otherwise hold on to the whole
+      // text of the version it was read from, for as long as the message is kept)
+      out = { ar: detached(format(l.ar, data, 'ar')), en: detached(format(l.en, data, 'en')) };
       if (m.size >= FILLED_LIMIT) m.clear();
-      m.set(key, out);
+      m.set(detached(key), out);
     }
     return out;
   }

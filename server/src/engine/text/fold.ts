@@ -180,6 +180,22 @@ function ownCopy(text: string, from: number, to: number, n: number): string {
   return String.fromCharCode(...codes);
 }
 
+/**
+ * text[from, to) as a string of its own: a slice of SLICE_MIN code units or more would be a
+ * view holding the whole of `text` (for strings kept past the text they were read from).
+ */
+export function detached(text: string, from = 0, to = text.length): string {
+  if (to - from < SLICE_MIN) return text.slice(from, to);
+  let out = '';
+  for (let i = from; i < to; i += 4096) {
+    const end = Math.min(to, i + 4096);
+    const codes = new Array<number>(end - i);
+    for (let j = i; j < end; j++) codes[j - i] = text.charCodeAt(j);
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
+
 /** Whether `s` is the folded form of text[from, to) (each code unit folding to at most one, as foldWord has seen). */
 function sameFolded(s: string, text: string, from: number, to: number): boolean {
   let j = 0;

@@ -15,7 +15,7 @@
 
 import { getLexicon, type Lexicon } from '../../lexicon';
 import { DocumentMemo, type AnalysedDocument } from '../../text/document';
-import { fnv1a, FNV_START, keptByStripMarks, stripMarks } from '../../text/fold';
+import { detached, fnv1a, FNV_START, keptByStripMarks, stripMarks } from '../../text/fold';
 import type { Rule } from '../../types';
 import { KeyCounts } from '../../counts';
 import { defineIndex, draftIndex, partFirstToken, type PartHome } from '../../scans';
@@ -819,7 +819,7 @@ function namePart(doc: AnalysedDocument): NamePart {
     if (fs < 0) {
       e.firstStart = t.start;
       e.firstEnd = t.end;
-      e.spellings = stripMarks(text.slice(t.start, t.end));
+      e.spellings = stripMarks(detached(text, t.start, t.end));
       continue;
     }
     // the same letters as the key's first word without the article (whose spelling was taken
@@ -827,7 +827,7 @@ function namePart(doc: AnalysedDocument): NamePart {
     // string made); else their spellings are compared (the first's is the first spelling kept)
     if (sameRange(text, fs, e.firstEnd, t.start, t.end)) continue;
     const had = e.spellings!;
-    const sp = stripMarks(text.slice(t.start, t.end));
+    const sp = stripMarks(detached(text, t.start, t.end));
     if (sp === (typeof had === 'string' ? had : had[0])) continue;
     if (typeof had === 'string') {
       e.spellings = [had, sp];

@@ -13,7 +13,7 @@ import { getLexicon, letterIndex, isMark, type Lexicon, FOREIGN, NON_WORD, WORD,
 import { forEachSpelling } from '../../names-list';
 import { segment } from '../../text/arabic';
 import { DocumentMemo, type AnalysedDocument } from '../../text/document';
-import { fnv1a, FNV_START, FOLD_TO, foldedHash, foldState, foldString, hashFolded } from '../../text/fold';
+import { detached, fnv1a, FNV_START, FOLD_TO, foldedHash, foldState, foldString, hashFolded } from '../../text/fold';
 import { isJsWhitespace } from '../../text/chars';
 import type { Token } from '../../text/tokenize';
 import type { SharedData } from '../../types';
@@ -302,7 +302,7 @@ export class DocLex {
       if (same) return f;
     }
     const f = this.formLetters.length;
-    this.formLetters.push(plain ? text.slice(t.start, t.end) : lettersOf(text, t)!.letters);
+    this.formLetters.push(plain ? detached(text, t.start, t.end) : lettersOf(text, t)!.letters);
     this.formCands.push(undefined);
     if (f === this.formStatus.length) {
       this.formStatus = grown(this.formStatus).fill(-2, f);

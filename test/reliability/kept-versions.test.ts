@@ -1,0 +1,45 @@
+// An open draft's checker keeps what it needs of each paragraph from check to check (facts,
+// name spellings, filled messages), never the text of an earlier version. V8 makes a slice of
+// 13 code units or more a view into the whole string it came from, so one long word kept as a
+// slice holds the whole draft of that version: before this was mended, every edit to a new
+// paragraph of a 1 MB draft left a copy of the draft behind (200 edits: 18 MB more heap).
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { IncrementalLinter } from '../../server/src/engine/incremental';
+import { allOnConfig } from './arbitraries';
+import { saudiArticles } from '../lib/corpus';
+
+describe('versions of a draft kept by its checker', () => {
+  it('keeps no earlier version of the text: 40 edits, each in another paragraph, hold no copies of the draft', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const heap = () => {
+      gc();
+      gc();
+      return process.memoryUsage().heapUsed / 1048576;
+    };
+    // about 1.2 MB of UTF-16: the corpus articles, several times over
+    const articles = saudiArticles().map(([, t]) => t.trim());
+    let text = '';
+    for (let round = 0; text.length < 600_000; round++) text += articles.join('\n\n') + `\n\n(${round})\n\n`;
+    const config = allOnConfig(false);
+    const linter = new IncrementalLinter();
+    linter.lint(text, { config, languageId: 'plaintext' });
+    const before = heap();
+    const edits = 40;
+    // a long word no lexicon knows (a form, a spelling and a message of its own), put in a new
+    // paragraph each time: each edit's paragraph is analysed from that version of the text
+    const word = ' والاستراتيجياتهمك';
+    for (let k = 0; k < edits; k++) {
+      const at = text.indexOf(' ', Math.floor(((k + 0.5) * text.length) / edits));
+      text = text.slice(0, at) + word + text.slice(at);
+      linter.lint(text, { config, languageId: 'plaintext' });
+    }
+    const grown = heap() - before;
+    const draftMB = (text.length * 2) / 1048576;
+    assert.ok(grown < 8 * draftMB, `${grown.toFixed(1)} MB more heap after ${edits} edits of a ${draftMB.toFixed(1)} MB draft`);
+  });
+});
