@@ -63,7 +63,11 @@ function targetRows(r) {
   if (q) add(`hover and code actions ≤ ${LSP_TARGETS.requestWhileCheckingMs} ms while a 5 MB check runs`, `${fmt(q.hoverSmallMs, 1)} / ${fmt(q.codeActionSmallMs, 1)} ms (other draft); ${fmt(q.hoverBigMs, 0)} ms (the 5 MB one)`, q.ok);
   if (r.lsp?.rss1MB) {
     const m = r.lsp.rss1MB;
-    add(`server memory ≤ ${LSP_TARGETS.rssMB} MB (1 MB draft, 100,000 names)`, `${fmt(m.restRss, 0)} MB RSS at rest (${fmt(m.rss, 0)} MB right after typing)`, m.restRss <= LSP_TARGETS.rssMB);
+    add(
+      `server memory ≤ ${LSP_TARGETS.rssMB} MB (1 MB draft, 100,000 names)`,
+      `${fmt(m.restRss, 0)} MB RSS at rest, started as the extension starts it (${fmt(m.rss, 0)} MB right after typing${m.plainRestRss ? `; started plainly: ${fmt(m.plainRestRss, 0)} MB at rest` : ''})`,
+      m.restRss <= LSP_TARGETS.rssMB,
+    );
   }
   const big = r.names?.lists?.find((l) => l.count === 100_000);
   if (big) {

@@ -36,8 +36,8 @@ export const LSP_TARGETS = {
 
 /** A minimal LSP client over stdio (Content-Length framing). */
 export class Client {
-  constructor(serverJs, cwd, nodeArgs = []) {
-    this.proc = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(serverJs, cwd, nodeArgs = [], env = {}) {
+    this.proc = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     this.nextId = 1;
     this.pending = new Map();
     this.waiters = [];
@@ -112,6 +112,8 @@ export class Client {
     return this.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && (version === undefined || m.params.version === version));
   }
   async stop() {
+    if (this.stopped) return;
+    this.stopped = true;
     try {
       await Promise.race([this.request('shutdown', null), new Promise((r) => setTimeout(r, 5000))]);
       this.notify('exit', null);
@@ -139,6 +141,59 @@ export class Client {
   }
 }
 
+/**
+ * RSS at rest: each of the server's threads collects once it has had nothing to do for
+ * IDLE_GC_MS, on its own clock, and again SHRINK_GC_MS later (the young generation), and the
+ * checking thread's collections of a large heap take a few hundred ms: RSS read every half
+ * second for REST_WINDOW_MS, at rest where it settles (the lowest reading), the reading at
+ * IDLE_GC_MS + 1.5 s beside it (`early`).
+ */
+async function restingRss(c) {
+  const series = [];
+  for (let t = 0; t < REST_WINDOW_MS; t += 500) {
+    await new Promise((r) => setTimeout(r, 500));
+    series.push(c.rssMB().rss);
+  }
+  return { restRss: Math.min(...series), restSeries: series, early: series[Math.round((IDLE_GC_MS + 1500) / 500) - 1] };
+}
+
+function envText(env) {
+  return Object.entries(env)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ');
+}
+
+/**
+ * The same reading with the server started plainly (`node dist/server.js --stdio`, this
+ * process's environment only, as another editor may start it): the 1 MB draft opened in a
+ * workspace with the 100,000 names, a few keys typed, then at rest.
+ */
+async function plainRestRss(folder, text) {
+  const { c } = await start(folder, [], {});
+  try {
+    const warmUri = pathToFileURL(join(folder, 'warm.txt')).href;
+    c.notify('textDocument/didOpen', { textDocument: { uri: warmUri, languageId: 'plaintext', version: 1, text: 'قال الوزير.\n' } });
+    await c.diagnosticsFor(warmUri, 1);
+    const uri = pathToFileURL(join(folder, 'draft-plain.txt')).href;
+    let version = 1;
+    const open = c.diagnosticsFor(uri, version);
+    c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } });
+    await open;
+    const pos = positionAt(text, text.indexOf(' ', text.length >> 1));
+    for (let k = 0; k < WARMUP_KEYS['1 MB'] + 5; k++) {
+      version++;
+      const p = { line: pos.line, character: pos.character + k };
+      const wait = c.diagnosticsFor(uri, version);
+      c.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: p, end: p }, text: k % 2 === 0 ? 'ب' : ' ' }] });
+      await wait;
+    }
+    c.notify('textDocument/didClose', { textDocument: { uri: warmUri } });
+    return await restingRss(c);
+  } finally {
+    await c.stop();
+  }
+}
+
 /** Offset → LSP position in `text`. */
 export function positionAt(text, offset) {
   let line = 0;
@@ -150,9 +205,21 @@ export function positionAt(text, offset) {
   return { line, character: offset - last - 1 };
 }
 
-export async function start(folder, serverArgs = []) {
+/**
+ * The environment the extension starts the server with (SERVER_PROCESS_ENV in
+ * server/src/lsp/protocol.ts, read from the source so that the two cannot drift).
+ */
+export function extensionEnv() {
+  const src = readFileSync(join(root, 'server', 'src', 'lsp', 'protocol.ts'), 'utf8');
+  const m = /SERVER_PROCESS_ENV[^=]*= Object\.freeze\((\{[^}]*\})\)/.exec(src);
+  if (!m) throw new Error('SERVER_PROCESS_ENV not found in server/src/lsp/protocol.ts');
+  return JSON.parse(m[1].replace(/(\w+):/g, '"$1":').replace(/'/g, '"'));
+}
+
+/** Start dist/server.js --stdio in `folder`, with `env` beside this process's environment (default: as the extension starts it). */
+export async function start(folder, serverArgs = [], env = extensionEnv()) {
   const server = join(root, 'dist', 'server.js');
-  const c = new Client(server, folder, serverArgs);
+  const c = new Client(server, folder, serverArgs, env);
   const rootUri = pathToFileURL(folder).href;
   const init = await c.request('initialize', {
     processId: process.pid,
@@ -243,22 +310,10 @@ export async function run() {
         c.notify('textDocument/didClose', { textDocument: { uri: warmUri } });
         await new Promise((r) => setTimeout(r, 300));
         const m = c.rssMB();
-        // and at rest: each of the server's threads collects once it has had nothing to do for
-        // IDLE_GC_MS, on its own clock, and again SHRINK_GC_MS later (the young generation), and
-        // the checking thread's collections of this heap take a few hundred ms: RSS read every
-        // half second for REST_WINDOW_MS, at rest where it settles (the lowest reading), the
-        // reading at IDLE_GC_MS + 1.5 s beside it
-        const series = [];
-        for (let t = 0; t < REST_WINDOW_MS; t += 500) {
-          await new Promise((r) => setTimeout(r, 500));
-          series.push(c.rssMB().rss);
-        }
-        m.restRss = Math.min(...series);
-        m.restSeries = series;
-        const early = series[Math.round((IDLE_GC_MS + 1500) / 500) - 1];
+        Object.assign(m, await restingRss(c));
         docs.rss1MB = m;
         console.log(
-          `  server RSS with the 1 MB draft open and 100,000 names loaded: ${fmt(m.restRss, 0)} MB at rest (lowest within ${REST_WINDOW_MS / 1000} s after the last keystroke; ${fmt(early, 0)} MB at ${(IDLE_GC_MS + 1500) / 1000} s), ` +
+          `  server RSS with the 1 MB draft open and 100,000 names loaded, started as the extension starts it (${envText(extensionEnv())}): ${fmt(m.restRss, 0)} MB at rest (lowest within ${REST_WINDOW_MS / 1000} s after the last keystroke; ${fmt(m.early, 0)} MB at ${(IDLE_GC_MS + 1500) / 1000} s), ` +
             `${fmt(m.rss, 0)} MB right after typing (peak so far ${fmt(m.hwm, 0)} MB) — target ≤ ${LSP_TARGETS.rssMB} MB: ${mark(m.restRss <= LSP_TARGETS.rssMB)}`,
         );
         // reopen the small one for the hover measurement below
@@ -314,6 +369,12 @@ export async function run() {
         `hover on the 5 MB draft ${fmt(req.hoverBigMs, 1)} ms — target ≤ ${LSP_TARGETS.requestWhileCheckingMs} ms: ${mark(req.ok)}`,
     );
     const final = c.rssMB();
+    await c.stop();
+    if (docs.rss1MB && !quick) {
+      const plain = await plainRestRss(folder, makeDocument(1024 * 1024));
+      docs.rss1MB.plainRestRss = plain.restRss;
+      console.log(`  the same, the server started plainly (node dist/server.js --stdio, without ${envText(extensionEnv())}): ${fmt(plain.restRss, 0)} MB at rest`);
+    }
     return { firstCheckMs, sizes, rss1MB: docs.rss1MB, peakRssMB: final.hwm, requestsWhileChecking: req, serverStderr: c.stderr.slice(-2000) };
   } finally {
     await c.stop();

@@ -21,7 +21,7 @@ import {
 } from 'vscode-languageclient/node';
 import { l10n } from './l10n';
 import { configuredLanguages, readSettings, SECTION } from './settings';
-import { CHECK_WORKSPACE_COMMAND, Commands, DIAGNOSTIC_SOURCE, FIX_ALL_KIND as FIX_ALL_KIND_ID, type CheckWorkspaceResult, type MudaqqiqInitializationOptions } from '../../server/src/lsp/protocol';
+import { CHECK_WORKSPACE_COMMAND, Commands, DIAGNOSTIC_SOURCE, FIX_ALL_KIND as FIX_ALL_KIND_ID, SERVER_PROCESS_ENV, type CheckWorkspaceResult, type MudaqqiqInitializationOptions } from '../../server/src/lsp/protocol';
 import { keepRtlLinesWhole } from './rtl';
 import { FindingsStatus, SHOW_PROBLEMS_COMMAND } from './status';
 import { showReportingVerbs } from './reportingVerbs';
@@ -100,9 +100,11 @@ function errorHandler(fallback: () => ErrorHandler): ErrorHandler {
 
 function createClient(context: vscode.ExtensionContext): LanguageClient {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // (the extension host's environment, and SERVER_PROCESS_ENV where it sets none of those variables)
+  const env = Object.fromEntries(Object.entries(SERVER_PROCESS_ENV).filter(([k]) => process.env[k] === undefined));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { env } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   let lc: LanguageClient | undefined;
   let defaultHandler: ErrorHandler | undefined;

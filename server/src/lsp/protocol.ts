@@ -117,6 +117,17 @@ export const TEMPLATE_TEXT_REQUEST = 'mudaqqiq/templateText';
 /** Code action kind of the on-save fix-all: `"editor.codeActionsOnSave": { "source.fixAll.mudaqqiq": "explicit" }`. */
 export const FIX_ALL_KIND = 'source.fixAll.mudaqqiq';
 
+/**
+ * The environment the extension starts the server with (beside its own; a variable already
+ * set there is left as it is). glibc's allocator, which holds every ArrayBuffer the checks make
+ * and V8's own scratch memory, otherwise keeps what a large check freed: it raises the size
+ * from which it gives freed blocks back to the system each time one is freed (up to 32 MB),
+ * and gives each thread an arena of its own. With these two a fixed 128 KB and two arenas:
+ * the server with the bench's 1 MB draft and 100,000 names, at rest, about 260 → 218 MB RSS,
+ * and no check slower. Ignored off Linux. Other editors can start the server with them too.
+ */
+export const SERVER_PROCESS_ENV: Readonly<Record<string, string>> = Object.freeze({ MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072' });
+
 /** The `source` field of every diagnostic the server publishes. */
 export const DIAGNOSTIC_SOURCE = 'mudaqqiq';
 
