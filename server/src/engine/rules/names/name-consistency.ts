@@ -718,11 +718,15 @@ interface NamePart {
   multi: string[];
   /** The keys of the name words after a title, in order. */
   titled: string[];
+  /** Where the part is in the draft, once a draft's index holds it. */
+  home: PartHome | undefined;
 }
 
 /** A key's words in a part. */
 interface KeyWords {
   key: string;
+  /** The part it is in. */
+  part: NamePart;
   /** The first and last of its tokens (the others chained between them by NamePart.next). */
   head: number;
   tail: number;
@@ -781,6 +785,7 @@ function namePart(doc: AnalysedDocument): NamePart {
   const multi: string[] = [];
   const next = new Int32Array(toks.length);
   const titles: number[] = [];
+  const part: NamePart = { words, slots, next, titled: [], multi, home: undefined };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'word') continue;
@@ -802,10 +807,10 @@ function namePart(doc: AnalysedDocument): NamePart {
     else {
       slots[2 * s] = h;
       slots[2 * s + 1] = words.length;
-      words.push((e = { key: k, head: i, tail: i, tokens: undefined, spellings: undefined, firstStart: -1, firstEnd: 0, title: personTitle(k) }));
+      words.push((e = { key: k, part, head: i, tail: i, tokens: undefined, spellings: undefined, firstStart: -1, firstEnd: 0, title: personTitle(k) }));
       if (words.length * 2 > size) {
         size *= 2;
-        slots = new Int32Array(2 * size);
+        part.slots = slots = new Int32Array(2 * size);
         fileKeys(words, slots);
       }
     }
@@ -834,7 +839,8 @@ function namePart(doc: AnalysedDocument): NamePart {
       multi.push(k);
     } else if (!had.includes(sp)) had.push(sp);
   }
-  return { words, slots, next, titled: titledKeys(doc, titles), multi };
+  part.titled = titledKeys(doc, titles);
+  return part;
 }
 
 /** A key's hash in a part's table: FNV-1a (as foldedKeyHashed computes it), never 0 (a free slot). */
@@ -888,7 +894,9 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
   usedBy: ['name-consistency'],
   part: namePart,
   create() {
-    const byKey = new Map<string, Map<PartHome, number[]>>();
+    // each key's words in the paragraphs holding it: one part's record, or a set of two or
+    // more; a key's tokens are read off its records when asked for (most keys never are)
+    const byKey = new Map<string, KeyWords | Set<KeyWords>>();
     const spelt = new Map<string, KeyCounts>();
     const multi = new Set<string>();
     const titled = new Map<PartHome, string[]>();
@@ -901,17 +909,17 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
     let signature: string | undefined;
     return {
       add(part, home) {
+        part.home = home;
         for (const e of part.words) {
           const k = e.key;
-          const list = keyTokens(part, e);
           const sps = e.spellings;
           touched.add(k);
           const m = byKey.get(k);
-          if (m) m.set(home, list);
-          else {
-            byKey.set(k, new Map([[home, list]]));
+          if (m === undefined) {
+            byKey.set(k, e);
             unasked.add(k);
-          }
+          } else if (m instanceof Set) m.add(e);
+          else if (m !== e) byKey.set(k, new Set([m, e]));
           if (sps === undefined) continue;
           let c = spelt.get(k);
           if (!c) spelt.set(k, (c = new KeyCounts()));
@@ -922,17 +930,16 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
         if (part.titled.length) titled.set(home, part.titled);
       },
       remove(part, home) {
-        for (const { key: k, spellings: sps } of part.words) {
+        for (const e of part.words) {
+          const k = e.key;
+          const sps = e.spellings;
           touched.add(k);
           const m = byKey.get(k);
-          if (m) {
-            m.delete(home);
-            if (m.size === 0) {
-              byKey.delete(k);
-              hits.delete(k);
-              unasked.delete(k);
-            }
-          }
+          if (m === e) {
+            byKey.delete(k);
+            hits.delete(k);
+            unasked.delete(k);
+          } else if (m instanceof Set && m.delete(e) && m.size === 1) byKey.set(k, m.values().next().value!);
           if (sps === undefined) continue;
           const c = spelt.get(k);
           if (!c) continue;
@@ -956,12 +963,13 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
             out = [];
             const m = byKey.get(key);
             if (m) {
-              const homes = [...m.keys()];
-              if (homes.length > 1) homes.sort((a, b) => a.start - b.start);
-              for (const h of homes) {
+              const records = m instanceof Set ? [...m] : [m];
+              if (records.length > 1) records.sort((a, b) => a.part.home!.start - b.part.home!.start);
+              for (const e of records) {
+                const h = e.part.home!;
                 let base = bases.get(h);
                 if (base === undefined) bases.set(h, (base = partFirstToken(doc, h.start)));
-                for (const i of m.get(h)!) out.push(base + i);
+                for (const i of keyTokens(e.part, e)) out.push(base + i);
               }
             }
             done.set(key, out);
