@@ -28,6 +28,7 @@ import { M, formatBytes, t } from './messages';
 import { relativeToFolderOf, rootFor, uriToPath } from './paths';
 import { commonAffixes, firstStartingAt } from '../engine/text/document';
 import type { Unchanged } from './editLog';
+import { threadRested } from './idleGc';
 import type { MudaqqiqSettings } from './protocol';
 import { exceedsUtf8Bytes, resolveMessagesLanguage, withRuleOverrides } from './settings';
 
@@ -409,6 +410,7 @@ export class Checker {
    * checker ever fail, this check runs from scratch and the next one starts afresh.
    */
   private lintOpen(uri: string, text: string, languageId: DocumentLanguage, config: ResolvedConfig): LintResult {
+    threadRested()(); // this thread's memory back once checking rests (idleGc.ts)
     if (this.rules) return this.lint(uri, text, languageId, config);
     let linter = this.linters.get(uri);
     if (!linter) this.linters.set(uri, (linter = new IncrementalLinter()));
@@ -500,6 +502,7 @@ export class Checker {
   }
 
   private lint(uri: string, text: string, languageId: DocumentLanguage, config: ResolvedConfig, only?: ReadonlySet<string>): LintResult {
+    threadRested()();
     const result = lintDocument(analyse(text, languageId), { languageId, config, only, rules: this.rulesFor(uri), ruleBudgetMs: this.budgetMs(text.length) });
     return this.noteFaults(uri, result);
   }

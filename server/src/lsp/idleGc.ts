@@ -66,6 +66,16 @@ export function idleCollector(ms = IDLE_GC_MS, gc: (() => void) | undefined = fu
   };
 }
 
+let threadCollector: (() => void) | undefined;
+
+/**
+ * This thread's idle collector: one per thread, touched by every piece of work on it (the main
+ * thread's own checks of small drafts and its exchanges with the checking thread alike).
+ */
+export function threadRested(): () => void {
+  return (threadCollector ??= idleCollector());
+}
+
 let exposed: (() => void) | null | undefined;
 
 /**

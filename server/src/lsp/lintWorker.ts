@@ -17,7 +17,7 @@ import { namesFromWire, namesToWire, type WireNames } from '../engine/names-list
 import { computeFixAll, type FixAllResult } from './fixAll';
 import { decodeChange, decodeFindings, encodeChange, encodeFindings, type WireFindings, type WireFindingsChange } from './wire';
 import type { Unchanged } from './editLog';
-import { idleCollector } from './idleGc';
+import { threadRested } from './idleGc';
 
 export const LINT_WORKER_FLAG = '--mudaqqiq-lint-worker';
 
@@ -246,7 +246,7 @@ export class LintWorker {
     this.sent = new Set();
     this.texts.clear(); // a new worker has no text of any document, nor findings
     this.received.clear();
-    this.rested ??= idleCollector();
+    this.rested ??= threadRested();
     w.on('message', (m: Reply) => {
       this.rested!();
       const r = this.running;
@@ -346,7 +346,7 @@ export function runLintWorker(): void {
     texts.set(m.incremental!, text);
     return text;
   };
-  const rested = idleCollector();
+  const rested = threadRested();
   parentPort.on('message', (m: Request) => {
     rested();
     if (m.type === 'shared') {
