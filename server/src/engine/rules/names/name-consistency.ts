@@ -894,10 +894,48 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
   usedBy: ['name-consistency'],
   part: namePart,
   create() {
-    // each key's words in the paragraphs holding it: one part's record, or a set of two or
+    // each key's words in the paragraphs holding it: one part's record, or a list of two or
     // more; a key's tokens are read off its records when asked for (most keys never are)
-    const byKey = new Map<string, KeyWords | Set<KeyWords>>();
-    const spelt = new Map<string, KeyCounts>();
+    const byKey = new Map<string, KeyWords | KeyWords[]>();
+    // how many paragraphs write each spelling of a key (without the article): most keys are
+    // written one way, so a key's one spelling and its count, else the counts of its spellings
+    const spelt = new Map<string, string | KeyCounts>();
+    const speltOnce = new Map<string, number>();
+    const addSpelling = (k: string, sp: string) => {
+      const v = spelt.get(k);
+      if (v === undefined) {
+        spelt.set(k, sp);
+        speltOnce.set(k, 1);
+      } else if (typeof v !== 'string') {
+        v.add(sp);
+        if (v.size >= 2) multi.add(k);
+      } else if (v === sp) speltOnce.set(k, speltOnce.get(k)! + 1);
+      else {
+        const c = new KeyCounts();
+        for (let n = speltOnce.get(k)!; n > 0; n--) c.add(v);
+        c.add(sp);
+        spelt.set(k, c);
+        speltOnce.delete(k);
+        multi.add(k);
+      }
+    };
+    const removeSpelling = (k: string, sp: string) => {
+      const v = spelt.get(k);
+      if (v === undefined) return;
+      if (typeof v === 'string') {
+        if (v !== sp) return;
+        const n = speltOnce.get(k)! - 1;
+        if (n > 0) speltOnce.set(k, n);
+        else {
+          spelt.delete(k);
+          speltOnce.delete(k);
+        }
+        return;
+      }
+      v.remove(sp);
+      if (v.size === 0) spelt.delete(k);
+      if (v.size < 2) multi.delete(k);
+    };
     const multi = new Set<string>();
     const titled = new Map<PartHome, string[]>();
     // what `remembered` was told of a key (by question), and the keys whose words changed since the last check
@@ -918,14 +956,11 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
           if (m === undefined) {
             byKey.set(k, e);
             unasked.add(k);
-          } else if (m instanceof Set) m.add(e);
-          else if (m !== e) byKey.set(k, new Set([m, e]));
+          } else if (Array.isArray(m)) m.push(e);
+          else if (m !== e) byKey.set(k, [m, e]);
           if (sps === undefined) continue;
-          let c = spelt.get(k);
-          if (!c) spelt.set(k, (c = new KeyCounts()));
-          if (typeof sps === 'string') c.add(sps);
-          else for (const sp of sps) c.add(sp);
-          if (c.size >= 2) multi.add(k);
+          if (typeof sps === 'string') addSpelling(k, sps);
+          else for (const sp of sps) addSpelling(k, sp);
         }
         if (part.titled.length) titled.set(home, part.titled);
       },
@@ -939,14 +974,14 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
             byKey.delete(k);
             hits.delete(k);
             unasked.delete(k);
-          } else if (m instanceof Set && m.delete(e) && m.size === 1) byKey.set(k, m.values().next().value!);
+          } else if (Array.isArray(m)) {
+            const i = m.indexOf(e);
+            if (i >= 0) m.splice(i, 1);
+            if (m.length === 1) byKey.set(k, m[0]);
+          }
           if (sps === undefined) continue;
-          const c = spelt.get(k);
-          if (!c) continue;
-          if (typeof sps === 'string') c.remove(sps);
-          else for (const sp of sps) c.remove(sp);
-          if (c.size === 0) spelt.delete(k);
-          if (c.size < 2) multi.delete(k);
+          if (typeof sps === 'string') removeSpelling(k, sps);
+          else for (const sp of sps) removeSpelling(k, sp);
         }
         titled.delete(home);
       },
@@ -963,7 +998,7 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
             out = [];
             const m = byKey.get(key);
             if (m) {
-              const records = m instanceof Set ? [...m] : [m];
+              const records = Array.isArray(m) ? m.slice() : [m];
               if (records.length > 1) records.sort((a, b) => a.part.home!.start - b.part.home!.start);
               for (const e of records) {
                 const h = e.part.home!;
