@@ -18,6 +18,7 @@ import { DocumentMemo, type AnalysedDocument } from '../../text/document';
 import { detached, fnv1a, FNV_START, keptByStripMarks, stripMarks } from '../../text/fold';
 import type { Rule } from '../../types';
 import { KeyCounts } from '../../counts';
+import { grown } from '../../grown';
 import { defineIndex, draftIndex, partFirstToken, type PartHome } from '../../scans';
 import { isTitleForm, TITLE_FORMS, TITLE_SET, withProclitics } from '../honorifics/titles';
 import { verbsOf } from '../reporting-verbs/lexicon';
@@ -727,9 +728,8 @@ interface KeyWords {
   key: string;
   /** The part it is in. */
   part: NamePart;
-  /** The first and last of its tokens (the others chained between them by NamePart.next). */
+  /** The first of its tokens (the others chained after it by NamePart.next). */
   head: number;
-  tail: number;
   /** Their token indexes, in order, once asked for (keyTokens). */
   tokens: number[] | undefined;
   /**
@@ -738,11 +738,6 @@ interface KeyWords {
    * word of the key has the article.
    */
   spellings: string | string[] | undefined;
-  /** The first word without the article: its start in the text (-1: none yet) and end. */
-  firstStart: number;
-  firstEnd: number;
-  /** Is the key itself a title that introduces a person (personTitle)? */
-  title: boolean;
 }
 
 /** The draft's words as name-consistency reads them (see NAME_WORDS). */
@@ -786,6 +781,14 @@ function namePart(doc: AnalysedDocument): NamePart {
   const next = new Int32Array(toks.length);
   const titles: number[] = [];
   const part: NamePart = { words, slots, next, titled: [], multi, home: undefined };
+  // what the loop below needs of each key and a part kept for the rest of the draft's checks
+  // does not (by the key's place in `words`): its last token, whether the key itself is a
+  // title that introduces a person (personTitle), and its first word without the article
+  // (start -1: none yet, and end); as long as the table (which holds twice the keys at least)
+  let tail = new Int32Array(size);
+  let title = new Uint8Array(size);
+  let firstStart = new Int32Array(size);
+  let firstEnd = new Int32Array(size);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'word') continue;
@@ -795,42 +798,53 @@ function namePart(doc: AnalysedDocument): NamePart {
     const h = foldedKeyHash;
     const mask = size - 1;
     let s = slot(h, mask);
-    let e: KeyWords | undefined;
+    let w = -1;
     for (let x = slots[2 * s]; x !== 0; x = slots[2 * (s = (s + 1) & mask)]) {
       if (x === h && words[slots[2 * s + 1]].key === k) {
-        e = words[slots[2 * s + 1]];
+        w = slots[2 * s + 1];
         break;
       }
     }
+    let e: KeyWords;
     // (chained, not pushed to an array per key: most keys' words are never asked for)
-    if (e) e.tail = next[e.tail] = i;
-    else {
+    if (w >= 0) {
+      e = words[w];
+      tail[w] = next[tail[w]] = i;
+    } else {
+      w = words.length;
       slots[2 * s] = h;
-      slots[2 * s + 1] = words.length;
-      words.push((e = { key: k, part, head: i, tail: i, tokens: undefined, spellings: undefined, firstStart: -1, firstEnd: 0, title: personTitle(k) }));
+      slots[2 * s + 1] = w;
+      words.push((e = { key: k, part, head: i, tokens: undefined, spellings: undefined }));
+      tail[w] = i;
+      title[w] = personTitle(k) ? 1 : 0;
+      firstStart[w] = -1;
       if (words.length * 2 > size) {
         size *= 2;
         part.slots = slots = new Int32Array(2 * size);
         fileKeys(words, slots);
+        tail = grown(tail);
+        title = grown(title);
+        firstStart = grown(firstStart);
+        firstEnd = grown(firstEnd);
       }
     }
     // a title (every title form has five letters or more: none is among the short words passed
     // over above), by its key's answer where the word is its own key, as most words are (a word
     // foldedKey changes is asked itself)
-    if (k === norm ? e.title : personTitle(norm)) titles.push(i);
+    if (k === norm ? title[w] === 1 : personTitle(norm)) titles.push(i);
     // (a word with the article is no name of its own here: nameLikeWord)
     if (withArticle(norm)) continue;
-    const fs = e.firstStart;
+    const fs = firstStart[w];
     if (fs < 0) {
-      e.firstStart = t.start;
-      e.firstEnd = t.end;
+      firstStart[w] = t.start;
+      firstEnd[w] = t.end;
       e.spellings = stripMarks(detached(text, t.start, t.end));
       continue;
     }
     // the same letters as the key's first word without the article (whose spelling was taken
     // first), marks aside: most repeats are written the same way, code unit for code unit (no
     // string made); else their spellings are compared (the first's is the first spelling kept)
-    if (sameRange(text, fs, e.firstEnd, t.start, t.end)) continue;
+    if (sameRange(text, fs, firstEnd[w], t.start, t.end)) continue;
     const had = e.spellings!;
     const sp = stripMarks(detached(text, t.start, t.end));
     if (sp === (typeof had === 'string' ? had : had[0])) continue;

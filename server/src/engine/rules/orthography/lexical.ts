@@ -10,6 +10,7 @@
 // `presentation-forms` own it, and these rules leave it alone until it is fixed.
 
 import { getLexicon, letterIndex, isMark, type Lexicon, FOREIGN, NON_WORD, WORD, type WordStatus } from '../../lexicon';
+import { grown } from '../../grown';
 import { forEachSpelling } from '../../names-list';
 import { segment } from '../../text/arabic';
 import { DocumentMemo, type AnalysedDocument } from '../../text/document';
@@ -699,13 +700,6 @@ function endingsOf(doc: AnalysedDocument): [Int32Array, Int32Array] {
     ENDINGS.set(doc, e);
   }
   return e;
-}
-
-/** A typed array of twice the length, holding `a` at its start (the rest 0). */
-function grown<A extends Int8Array | Uint16Array | Int32Array>(a: A): A {
-  const b = new (a.constructor as new (n: number) => A)(a.length * 2);
-  b.set(a);
-  return b;
 }
 
 /** The letters of a word token and their offsets; null when it holds a character that is neither an Arabic letter nor a mark. */
