@@ -6,21 +6,13 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { IncrementalLinter } from '../../server/src/engine/incremental';
 import { allOnConfig } from './arbitraries';
 import { saudiArticles } from '../lib/corpus';
+import { liveHeapMB } from '../lib/heap';
 
 describe('versions of a draft kept by its checker', () => {
   it('keeps no earlier version of the text: 40 edits, each in another paragraph, hold no copies of the draft', () => {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as () => void;
-    const heap = () => {
-      gc();
-      gc();
-      return process.memoryUsage().heapUsed / 1048576;
-    };
     // about 1.2 MB of UTF-16: the corpus articles, several times over
     const articles = saudiArticles().map(([, t]) => t.trim());
     let text = '';
@@ -28,7 +20,7 @@ describe('versions of a draft kept by its checker', () => {
     const config = allOnConfig(false);
     const linter = new IncrementalLinter();
     linter.lint(text, { config, languageId: 'plaintext' });
-    const before = heap();
+    const before = liveHeapMB();
     const edits = 40;
     // a long word no lexicon knows (a form, a spelling and a message of its own), put in a new
     // paragraph each time: each edit's paragraph is analysed from that version of the text
@@ -38,7 +30,7 @@ describe('versions of a draft kept by its checker', () => {
       text = text.slice(0, at) + word + text.slice(at);
       linter.lint(text, { config, languageId: 'plaintext' });
     }
-    const grown = heap() - before;
+    const grown = liveHeapMB() - before;
     const draftMB = (text.length * 2) / 1048576;
     assert.ok(grown < 8 * draftMB, `${grown.toFixed(1)} MB more heap after ${edits} edits of a ${draftMB.toFixed(1)} MB draft`);
   });

@@ -6,13 +6,12 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { analyse } from '../../server/src/engine/text/document';
 import { foldRange, foldWord } from '../../server/src/engine/text/fold';
 import { tokenize } from '../../server/src/engine/text/tokenize';
 import { WordFilter } from '../../server/src/engine/text/word-filter';
 import { sampleArticle, sharedDir } from '../lib/corpus';
+import { liveHeapMB } from '../lib/heap';
 
 function corpusTexts(limit: number): string[] {
   const files: string[] = [];
@@ -57,14 +56,7 @@ describe('foldWord: one string per folded form', () => {
   });
 
   it('keeps no draft alive: a long form kept in its table is a string of its own, not a view into the draft', () => {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as () => void;
-    const heap = () => {
-      gc();
-      gc();
-      return process.memoryUsage().heapUsed / 1048576;
-    };
-    const before = heap();
+    const before = liveHeapMB();
     (() => {
       // 16 MB of text in 14-letter words (V8 slices strings of 13 code units and more as views)
       const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
@@ -77,7 +69,7 @@ describe('foldWord: one string per folded form', () => {
       const text = parts.join(' ') + String(Math.random());
       assert.ok(tokenize(text).length > 1_000_000);
     })();
-    const kept = heap() - before;
+    const kept = liveHeapMB() - before;
     assert.ok(kept < 8, `${kept.toFixed(1)} MB still held after the draft is gone (the draft itself is 16 MB)`);
   });
 
