@@ -37,7 +37,9 @@ export const LSP_TARGETS = {
 /** A minimal LSP client over stdio (Content-Length framing). */
 export class Client {
   constructor(serverJs, cwd, nodeArgs = [], env = {}) {
-    this.proc = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    const merged = { ...process.env, ...env };
+    for (const [k, v] of Object.entries(env)) if (v === undefined) delete merged[k];
+    this.proc = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: merged });
     this.nextId = 1;
     this.pending = new Map();
     this.waiters = [];
@@ -164,12 +166,13 @@ function envText(env) {
 }
 
 /**
- * The same reading with the server started plainly (`node dist/server.js --stdio`, this
- * process's environment only, as another editor may start it): the 1 MB draft opened in a
- * workspace with the 100,000 names, a few keys typed, then at rest.
+ * The same reading with the server started plainly (`node dist/server.js --stdio`, none of
+ * extensionEnv()'s variables set, as another editor may start it): the 1 MB draft opened in a
+ * workspace with the 100,000 names, as many keys typed as in the main run, then at rest. (The
+ * main run had opened the 10 KB and 100 KB drafts before and closed them.)
  */
-async function plainRestRss(folder, text) {
-  const { c } = await start(folder, [], {});
+async function plainRestRss(folder, text, keys) {
+  const { c } = await start(folder, [], Object.fromEntries(Object.keys(extensionEnv()).map((k) => [k, undefined])));
   try {
     const warmUri = pathToFileURL(join(folder, 'warm.txt')).href;
     c.notify('textDocument/didOpen', { textDocument: { uri: warmUri, languageId: 'plaintext', version: 1, text: 'قال الوزير.\n' } });
@@ -180,7 +183,7 @@ async function plainRestRss(folder, text) {
     c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } });
     await open;
     const pos = positionAt(text, text.indexOf(' ', text.length >> 1));
-    for (let k = 0; k < WARMUP_KEYS['1 MB'] + 5; k++) {
+    for (let k = 0; k < keys; k++) {
       version++;
       const p = { line: pos.line, character: pos.character + k };
       const wait = c.diagnosticsFor(uri, version);
@@ -213,11 +216,20 @@ export function extensionEnv() {
   const src = readFileSync(join(root, 'server', 'src', 'lsp', 'protocol.ts'), 'utf8');
   const m = /SERVER_PROCESS_ENV[^=]*= Object\.freeze\((\{[^}]*\})\)/.exec(src);
   if (!m) throw new Error('SERVER_PROCESS_ENV not found in server/src/lsp/protocol.ts');
-  return JSON.parse(m[1].replace(/(\w+):/g, '"$1":').replace(/'/g, '"'));
+  // (an object literal of string values: read as JavaScript)
+  return new Function(`return (${m[1]});`)();
 }
 
-/** Start dist/server.js --stdio in `folder`, with `env` beside this process's environment (default: as the extension starts it). */
-export async function start(folder, serverArgs = [], env = extensionEnv()) {
+/** The server's environment as the extension makes it: this process's, with extensionEnv() where it sets none of those variables. */
+function asExtensionStartsIt() {
+  return Object.fromEntries(Object.entries(extensionEnv()).filter(([k]) => process.env[k] === undefined));
+}
+
+/**
+ * Start dist/server.js --stdio in `folder`, its environment this process's with `env` over it
+ * (default: as the extension starts it; a variable `undefined` in `env` is left out).
+ */
+export async function start(folder, serverArgs = [], env = asExtensionStartsIt()) {
   const server = join(root, 'dist', 'server.js');
   const c = new Client(server, folder, serverArgs, env);
   const rootUri = pathToFileURL(folder).href;
@@ -371,7 +383,7 @@ export async function run() {
     const final = c.rssMB();
     await c.stop();
     if (docs.rss1MB && !quick) {
-      const plain = await plainRestRss(folder, makeDocument(1024 * 1024));
+      const plain = await plainRestRss(folder, makeDocument(1024 * 1024), WARMUP_KEYS['1 MB'] + keystrokes);
       docs.rss1MB.plainRestRss = plain.restRss;
       console.log(`  the same, the server started plainly (node dist/server.js --stdio, without ${envText(extensionEnv())}): ${fmt(plain.restRss, 0)} MB at rest`);
     }

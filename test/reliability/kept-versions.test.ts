@@ -1,8 +1,9 @@
 // An open draft's checker keeps what it needs of each paragraph from check to check (facts,
 // name spellings, filled messages), never the text of an earlier version. V8 makes a slice of
 // 13 code units or more a view into the whole string it came from, so one long word kept as a
-// slice holds the whole draft of that version: before this was mended, every edit to a new
-// paragraph of a 1 MB draft left a copy of the draft behind (200 edits: 18 MB more heap).
+// slice holds the whole draft of that version: before this was mended, an edit to another
+// paragraph left a copy of the draft behind (this test's 40 edits of a 1.4 MB draft: 58.7 MB
+// more heap; 1.2 MB since).
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -12,7 +13,7 @@ import { saudiArticles } from '../lib/corpus';
 import { liveHeapMB } from '../lib/heap';
 
 describe('versions of a draft kept by its checker', () => {
-  it('keeps no earlier version of the text: 40 edits, each in another paragraph, hold no copies of the draft', () => {
+  it('keeps no earlier version of the text: 40 edits, each in another paragraph, leave less heap behind than two drafts', () => {
     // about 1.2 MB of UTF-16: the corpus articles, several times over
     const articles = saudiArticles().map(([, t]) => t.trim());
     let text = '';
@@ -32,6 +33,6 @@ describe('versions of a draft kept by its checker', () => {
     }
     const grown = liveHeapMB() - before;
     const draftMB = (text.length * 2) / 1048576;
-    assert.ok(grown < 8 * draftMB, `${grown.toFixed(1)} MB more heap after ${edits} edits of a ${draftMB.toFixed(1)} MB draft`);
+    assert.ok(grown < 2 * draftMB, `${grown.toFixed(1)} MB more heap after ${edits} edits of a ${draftMB.toFixed(1)} MB draft`);
   });
 });

@@ -144,7 +144,7 @@ describe('collecting when the server rests', () => {
     assert.equal(fullGc(), gc, 'the same function every time');
   });
 
-  it('a full collection after more than five idle seconds gives the young generation back (why the third collection waits)', async () => {
+  it('a full collection after more than five idle seconds gives the young generation back (V8 does this; why the third collection waits)', async () => {
     const gc = fullGc()!;
     const youngMB = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')!.space_size / 1048576;
     // allocate the way a check does: many objects, some of them kept a while (V8 grows the young generation)
@@ -156,9 +156,6 @@ describe('collecting when the server rests', () => {
     keep = [];
     const grown = youngMB();
     assert.ok(grown >= 8, `the young generation grew (${grown} MB)`);
-    gc();
-    gc();
-    assert.equal(youngMB(), grown, 'collections right after the work keep it');
     await sleep(SHRINK_GC_MS);
     gc();
     assert.ok(youngMB() < grown / 4, `${youngMB()} MB after the wait, ${grown} MB before`);

@@ -410,7 +410,14 @@ export class Checker {
    * checker ever fail, this check runs from scratch and the next one starts afresh.
    */
   private lintOpen(uri: string, text: string, languageId: DocumentLanguage, config: ResolvedConfig): LintResult {
-    threadRested()(); // this thread's memory back once checking rests (idleGc.ts)
+    try {
+      return this.lintOpenNow(uri, text, languageId, config);
+    } finally {
+      threadRested()(); // this thread's memory back once checking rests (idleGc.ts): from the end of the check
+    }
+  }
+
+  private lintOpenNow(uri: string, text: string, languageId: DocumentLanguage, config: ResolvedConfig): LintResult {
     if (this.rules) return this.lint(uri, text, languageId, config);
     let linter = this.linters.get(uri);
     if (!linter) this.linters.set(uri, (linter = new IncrementalLinter()));
@@ -502,9 +509,12 @@ export class Checker {
   }
 
   private lint(uri: string, text: string, languageId: DocumentLanguage, config: ResolvedConfig, only?: ReadonlySet<string>): LintResult {
-    threadRested()();
-    const result = lintDocument(analyse(text, languageId), { languageId, config, only, rules: this.rulesFor(uri), ruleBudgetMs: this.budgetMs(text.length) });
-    return this.noteFaults(uri, result);
+    try {
+      const result = lintDocument(analyse(text, languageId), { languageId, config, only, rules: this.rulesFor(uri), ruleBudgetMs: this.budgetMs(text.length) });
+      return this.noteFaults(uri, result);
+    } finally {
+      threadRested()();
+    }
   }
 
   /** The rules a document is checked with: the checker's (all by default), less those over their time budget on it. */

@@ -9,6 +9,7 @@
 // letter index; a node's edges are spread into a row of 36 slots the first time a lookup
 // reaches it, so that a step is an array read, not a search.
 
+import { grown } from '../grown';
 import { isDiacritic, isInvisible, TATWEEL } from '../text/chars';
 
 export const LEXICON_MAGIC = 'MDQLEX01';
@@ -75,11 +76,8 @@ export class Lexicon {
   /** Lay out node v's row; its offset + 1. */
   private buildRow(v: number): number {
     const row = this.rowsUsed;
-    if (row + 36 > this.rows.length) {
-      const grown = new Int32Array(this.rows.length * 2);
-      grown.set(this.rows);
-      this.rows = grown;
-    }
+    // (twice as many rows each time, up to a row for every node)
+    if (row + 36 > this.rows.length) this.rows = grown(this.rows, Math.min(this.rows.length * 2, 36 * this.rowOf.length));
     const rows = this.rows;
     const edges = this.edges;
     const end = this.nodes[v + 1] & OFFSET;

@@ -141,9 +141,9 @@ export function foldWord(text: string, from: number, to: number): string {
     let st = FOLD_STATE[c];
     if (st === 0) st = foldState(c);
     if (st === 2) continue; // dropped
-    if (st === 3) return foldRange(text, from, to); // a presentation form of several letters: rare
+    if (st === 3) return ownFolded(text, from, to); // a presentation form of several letters: rare
     h = Math.imul(h ^ FOLD_TO[c], 0x01000193);
-    if (++n > INTERN_MAX) return foldRange(text, from, to); // no word: letters with no space between (a pasted blob)
+    if (++n > INTERN_MAX) return ownFolded(text, from, to); // no word: letters with no space between (a pasted blob)
   }
   let slot = (h ^ (h >>> 16)) & (INTERN_SIZE - 1);
   for (;;) {
@@ -155,12 +155,18 @@ export function foldWord(text: string, from: number, to: number): string {
   if (internedCount >= INTERN_SIZE >> 1) {
     interned = new Array(INTERN_SIZE);
     internedCount = 0;
-    return foldRange(text, from, to);
+    return ownFolded(text, from, to);
   }
   const s = n < SLICE_MIN ? foldRange(text, from, to) : ownCopy(text, from, to, n);
   interned[slot] = s;
   internedCount++;
   return s;
+}
+
+/** foldRange(text, from, to) as a string of its own (a form not interned may be kept past its draft all the same). */
+function ownFolded(text: string, from: number, to: number): string {
+  const s = foldRange(text, from, to);
+  return s.length < SLICE_MIN ? s : detached(s);
 }
 
 /**

@@ -1012,7 +1012,7 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
             out = [];
             const m = byKey.get(key);
             if (m) {
-              const records = Array.isArray(m) ? m.slice() : [m];
+              const records = Array.isArray(m) ? m : [m];
               if (records.length > 1) records.sort((a, b) => a.part.home!.start - b.part.home!.start);
               for (const e of records) {
                 const h = e.part.home!;
