@@ -857,6 +857,9 @@ function namePart(doc: AnalysedDocument): NamePart {
   return part;
 }
 
+/** The table of a part an index holds (see NAME_WORDS's add). */
+const NO_SLOTS = new Int32Array(2);
+
 /** A key's hash in a part's table: FNV-1a (as foldedKeyHashed computes it), never 0 (a free slot). */
 function keyHash(k: string): number {
   return fnv1a(k) | 1;
@@ -962,6 +965,9 @@ const NAME_WORDS = defineIndex<NamePart, NameWords>({
     return {
       add(part, home) {
         part.home = home;
+        // (the part's table of keys serves a view of the part alone, `whole`: an index reads its
+        // parts through their records, and keeps them for the rest of the draft's checks)
+        part.slots = NO_SLOTS;
         for (const e of part.words) {
           const k = e.key;
           const sps = e.spellings;
