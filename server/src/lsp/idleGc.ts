@@ -37,10 +37,17 @@ const REAL_TIMERS: IdleTimers = {
 
 /**
  * `touch()` after each piece of work: `ms` after the last one, `gc` runs, then once more unless
- * work came in between, and a third time `shrinkMs` later if still none came. `gc` defaults to
- * V8's full collection (fullGc); without one, touch() does nothing.
+ * work came in between, and a third time (`lastGc`) `shrinkMs` later if still none came. `gc`
+ * defaults to V8's full collection (fullGc), and then `lastGc` to one that compacts the old
+ * generation (compacting); without `gc`, touch() does nothing.
  */
-export function idleCollector(ms = IDLE_GC_MS, gc: (() => void) | undefined = fullGc(), timers: IdleTimers = REAL_TIMERS, shrinkMs = SHRINK_GC_MS): () => void {
+export function idleCollector(
+  ms = IDLE_GC_MS,
+  gc: (() => void) | undefined = fullGc(),
+  timers: IdleTimers = REAL_TIMERS,
+  shrinkMs = SHRINK_GC_MS,
+  lastGc: (() => void) | undefined = gc && gc === fullGc() ? compacting(gc) : gc,
+): () => void {
   if (!gc) return () => {};
   let timer: { refresh(): void } | undefined;
   let touches = 0;
@@ -55,7 +62,7 @@ export function idleCollector(ms = IDLE_GC_MS, gc: (() => void) | undefined = fu
       gc();
       // and the young generation, once V8 sees the thread has stopped allocating
       timers.after(shrinkMs, () => {
-        if (touches === seen) gc();
+        if (touches === seen) (lastGc ?? gc)();
       });
     });
   };
@@ -63,6 +70,30 @@ export function idleCollector(ms = IDLE_GC_MS, gc: (() => void) | undefined = fu
     touches++;
     if (timer) timer.refresh();
     else timer = timers.after(ms, run);
+  };
+}
+
+/**
+ * `gc` with V8 told to compact the whole old generation (it otherwise moves only the pages it
+ * judges fragmented enough): at rest, a few MB of half-empty pages more given back (the 1 MB
+ * draft's checking thread: old generation 43.2 -> 39.5 MB committed, 38.4 live). Only for the
+ * last collection of a rest: the flag is V8's, for every thread, and set back at once.
+ */
+export function compacting(gc: () => void): () => void {
+  const v8 = require('node:v8') as typeof import('node:v8');
+  return () => {
+    let set = false;
+    try {
+      v8.setFlagsFromString('--compact-on-every-full-gc');
+      set = true;
+    } catch {
+      // the flag cannot be set: an ordinary collection
+    }
+    try {
+      gc();
+    } finally {
+      if (set) v8.setFlagsFromString('--no-compact-on-every-full-gc');
+    }
   };
 }
 
