@@ -113,6 +113,19 @@ export class Client {
   diagnosticsFor(uri, version) {
     return this.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && (version === undefined || m.params.version === version));
   }
+  /** didOpen `text` (plain text, version 1); resolves with its diagnostics ({ msg, at }). */
+  open(uri, text) {
+    const wait = this.diagnosticsFor(uri, 1);
+    this.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    return wait;
+  }
+  /** The k-th key of a run typed at `pos` (keyChar(k), after the k typed before it) as `version`; resolves with that version's diagnostics. */
+  typeKey(uri, version, pos, k) {
+    const wait = this.diagnosticsFor(uri, version);
+    const p = { line: pos.line, character: pos.character + k };
+    this.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: p, end: p }, text: keyChar(k) }] });
+    return wait;
+  }
   async stop() {
     if (this.stopped) return;
     this.stopped = true;
@@ -175,27 +188,25 @@ async function plainRestRss(folder, text, keys) {
   const { c } = await start(folder, [], Object.fromEntries(Object.keys(extensionEnv()).map((k) => [k, undefined])));
   try {
     const warmUri = pathToFileURL(join(folder, 'warm.txt')).href;
-    c.notify('textDocument/didOpen', { textDocument: { uri: warmUri, languageId: 'plaintext', version: 1, text: 'قال الوزير.\n' } });
-    await c.diagnosticsFor(warmUri, 1);
+    await c.open(warmUri, WARM_TEXT);
     const uri = pathToFileURL(join(folder, 'draft-plain.txt')).href;
-    let version = 1;
-    const open = c.diagnosticsFor(uri, version);
-    c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } });
-    await open;
+    await c.open(uri, text);
     const pos = positionAt(text, text.indexOf(' ', text.length >> 1));
-    for (let k = 0; k < keys; k++) {
-      version++;
-      const p = { line: pos.line, character: pos.character + k };
-      const wait = c.diagnosticsFor(uri, version);
-      c.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: p, end: p }, text: k % 2 === 0 ? 'ب' : ' ' }] });
-      await wait;
-    }
+    for (let k = 0; k < keys; k++) await c.typeKey(uri, k + 2, pos, k);
     c.notify('textDocument/didClose', { textDocument: { uri: warmUri } });
     return await restingRss(c);
   } finally {
     await c.stop();
   }
 }
+
+/** The k-th key the bench types: ب and a space in turn. */
+function keyChar(k) {
+  return k % 2 === 0 ? 'ب' : ' ';
+}
+
+/** The one-line draft opened first (its check loads the house style and the names). */
+const WARM_TEXT = 'قال الوزير.\n';
 
 /** Offset → LSP position in `text`. */
 export function positionAt(text, offset) {
@@ -261,8 +272,7 @@ export async function run() {
     // the server loads the names on the first check: time that apart, on a one-line draft
     const warmUri = pathToFileURL(join(folder, 'warm.txt')).href;
     const w0 = performance.now();
-    c.notify('textDocument/didOpen', { textDocument: { uri: warmUri, languageId: 'plaintext', version: 1, text: 'قال الوزير.\n' } });
-    const w1 = (await c.diagnosticsFor(warmUri, 1)).at;
+    const w1 = (await c.open(warmUri, WARM_TEXT)).at;
     const firstCheckMs = w1 - w0;
     console.log(`  first check of a one-line draft (loads the house style and 100,000 names): ${fmt(firstCheckMs, 0)} ms`);
 
@@ -272,9 +282,7 @@ export async function run() {
       docs[s.name] = { uri, text };
       let version = 1;
       const t0 = performance.now();
-      const open = c.diagnosticsFor(uri, version);
-      c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } });
-      const opened = await open;
+      const opened = await c.open(uri, text);
       const openMs = opened.at - t0;
       // over mudaqqiq.maxProblems (default 1,000) the server publishes the findings nearest the
       // last edit after a notice carrying the total: report both
@@ -296,14 +304,10 @@ export async function run() {
       for (let k = 0; k < warmup + keystrokes; k++) {
         if (k === warmup) cpu0 = c.cpuMs();
         version++;
-        const ch = k % 2 === 0 ? 'ب' : ' ';
-        const p = { line: pos.line, character: pos.character + k };
-        const wait = c.diagnosticsFor(uri, version);
         const a = performance.now();
-        c.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: p, end: p }, text: ch }] });
-        const got = await wait;
+        const got = await c.typeKey(uri, version, pos, k);
         (k < warmup ? firstTimes : times).push(got.at - a);
-        cur = cur.slice(0, at + k) + ch + cur.slice(at + k);
+        cur = cur.slice(0, at + k) + keyChar(k) + cur.slice(at + k);
       }
       const cpuPerKeyMs = (c.cpuMs() - cpu0) / keystrokes;
       docs[s.name].text = cur;
@@ -330,10 +334,8 @@ export async function run() {
         );
         // reopen the small one for the hover measurement below
         const small = docs['10 KB'];
-        const re = c.diagnosticsFor(small.uri);
-        c.notify('textDocument/didOpen', { textDocument: { uri: small.uri, languageId: 'plaintext', version: 1, text: small.text } });
         small.version = 1;
-        small.diags = (await re).msg.params.diagnostics;
+        small.diags = (await c.open(small.uri, small.text)).msg.params.diagnostics;
       }
     }
 

@@ -50,26 +50,36 @@ function manualClock() {
   };
 }
 
+/** Collections counted on `clock`: `after(ms, n)` moves the clock by ms and expects n collections so far. */
+function counted(clock: ReturnType<typeof manualClock>) {
+  let n = 0;
+  return {
+    gc: () => {
+      n++;
+    },
+    after(ms: number, want: number, message?: string) {
+      clock.advance(ms);
+      assert.equal(n, want, message);
+    },
+  };
+}
+
 describe('collecting when the server rests', () => {
   it('collects once the work has stopped for the wait, twice in a row, and not during a burst of work', () => {
     const clock = manualClock();
-    let collections = 0;
-    const touch = idleCollector(100, () => collections++, clock.timers);
+    const c = counted(clock);
+    const touch = idleCollector(100, c.gc, clock.timers);
     // a burst of work: a piece every 50 ms for a second
     for (let i = 0; i < 20; i++) {
       touch();
       clock.advance(50);
     }
-    assert.equal(collections, 0, 'never while the work goes on');
-    clock.advance(49);
-    assert.equal(collections, 0, 'not before the wait is over');
-    clock.advance(1);
-    assert.equal(collections, 2, 'the wait after the last piece of work: two collections');
-    clock.advance(1000);
-    assert.equal(collections, 2, 'once per rest');
+    c.after(0, 0, 'never while the work goes on');
+    c.after(49, 0, 'not before the wait is over');
+    c.after(1, 2, 'the wait after the last piece of work: two collections');
+    c.after(1000, 2, 'once per rest');
     touch();
-    clock.advance(100);
-    assert.equal(collections, 4, 'and again after the next piece of work');
+    c.after(100, 4, 'and again after the next piece of work');
   });
 
   it('skips the second collection when work comes in after the first', () => {
@@ -96,33 +106,23 @@ describe('collecting when the server rests', () => {
 
   it('collects a third time once the rest has lasted the young-generation wait, unless work came', () => {
     const clock = manualClock();
-    let collections = 0;
-    const touch = idleCollector(100, () => collections++, clock.timers, 1000);
+    const c = counted(clock);
+    const touch = idleCollector(100, c.gc, clock.timers, 1000);
     touch();
-    clock.advance(100);
-    assert.equal(collections, 2);
-    clock.advance(999);
-    assert.equal(collections, 2, 'not before the second wait is over');
-    clock.advance(1);
-    assert.equal(collections, 3, 'the third collection');
-    clock.advance(5000);
-    assert.equal(collections, 3, 'and no more while the rest lasts');
+    c.after(100, 2);
+    c.after(999, 2, 'not before the second wait is over');
+    c.after(1, 3, 'the third collection');
+    c.after(5000, 3, 'and no more while the rest lasts');
     // work during the second wait: no third collection for that rest, the next rest has its own
     touch();
-    clock.advance(100);
-    assert.equal(collections, 5);
+    c.after(100, 5);
     clock.advance(500);
     touch(); // work, 500 ms into the second wait
-    clock.advance(99);
-    assert.equal(collections, 5, 'the work put the next rest off');
-    clock.advance(1);
-    assert.equal(collections, 7, 'the next rest: its two collections');
-    clock.advance(500);
-    assert.equal(collections, 7, 'the earlier rest\'s third collection was dropped (work came)');
-    clock.advance(499);
-    assert.equal(collections, 7);
-    clock.advance(1);
-    assert.equal(collections, 8, 'then its third');
+    c.after(99, 5, 'the work put the next rest off');
+    c.after(1, 7, 'the next rest: its two collections');
+    c.after(500, 7, "the earlier rest's third collection was dropped (work came)");
+    c.after(499, 7);
+    c.after(1, 8, 'then its third');
   });
 
   it('without a collector to call, does nothing', () => {

@@ -108,8 +108,6 @@ export class LintWorker {
   /** Per incremental key, the findings the worker last sent (it keeps them too, and sends the next as a change). */
   private readonly received = new Map<string, Finding[]>();
   private failures = 0;
-  /** This thread's memory back when checking rests (idleGc.ts): put off by every job sent and every result. */
-  private rested: (() => void) | undefined;
 
   /** @param script the bundle the worker runs (dist/server.js); undefined: no worker (tests under tsx) */
   constructor(
@@ -246,9 +244,8 @@ export class LintWorker {
     this.sent = new Set();
     this.texts.clear(); // a new worker has no text of any document, nor findings
     this.received.clear();
-    this.rested ??= threadRested();
     w.on('message', (m: Reply) => {
-      this.rested!();
+      threadRested()(); // this thread's memory back when checking rests (idleGc.ts): put off by every result and every job sent
       const r = this.running;
       if (!r || r.job !== m.job) return;
       this.running = undefined;
@@ -291,7 +288,7 @@ export class LintWorker {
     this.running = { job, q };
     try {
       this.ensureWorker().postMessage(req);
-      this.rested!();
+      threadRested()();
     } catch (e) {
       this.running = undefined;
       q.reject(new LintWorkerFailed(e instanceof Error ? e.message : String(e)));
