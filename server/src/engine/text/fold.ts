@@ -267,6 +267,20 @@ export function foldString(s: string, opts?: FoldOptions): string {
   return foldRange(s, 0, s.length, opts === undefined || opts.letters !== false);
 }
 
+/**
+ * A word list as the rules match it: each word folded, alone and after the conjunctions
+ * (و and ف unless `conjunctions` says otherwise: «وأكد»، «فأكد»).
+ */
+export function foldedWithConjunctions(words: readonly string[], conjunctions: readonly string[] = ['و', 'ف']): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    const f = foldString(w);
+    out.add(f);
+    for (const c of conjunctions) out.add(c + f);
+  }
+  return out;
+}
+
 /** Remove diacritics, tatweel and invisible characters only (keeps hamza seats and ة/ى). */
 export function stripMarks(s: string): string {
   return foldString(s, { letters: false });

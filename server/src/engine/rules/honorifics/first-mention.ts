@@ -8,7 +8,7 @@
 import { DocumentMemo, firstStartingAt, type AnalysedDocument } from '../../text/document';
 import { isDigit, isJsWhitespace } from '../../text/chars';
 import { isLetterOrDigit } from '../../text/quotations';
-import { foldString } from '../../text/fold';
+import { foldedWithConjunctions, foldString } from '../../text/fold';
 import type { FixSpec, NameEntry, Rule, Span } from '../../types';
 import { findNameMentions, SURNAME_CONNECTORS, SURNAME_ENDS, surnameOf, type NameMention } from '../names/mentions';
 import { GIVEN_NAMES, vowelKey } from '../names/name-consistency';
@@ -472,13 +472,8 @@ const MEETING_FORMS = [
 ];
 /** التقى, which also takes the person with بـ or مع (والتقى محمد صالح رئيس اللجنة بالوفد). */
 const MEET_FORMS = ['التقى', 'التقت', 'يلتقي', 'تلتقي'];
-const withConj = (ws: readonly string[]) =>
-  ws.flatMap((w) => {
-    const f = foldString(w);
-    return [f, 'و' + f, 'ف' + f];
-  });
-const MEETING_VERBS: ReadonlySet<string> = new Set(withConj([...MEETING_FORMS, ...MEET_FORMS]));
-const MEET_VERBS: ReadonlySet<string> = new Set(withConj(MEET_FORMS));
+const MEETING_VERBS: ReadonlySet<string> = foldedWithConjunctions([...MEETING_FORMS, ...MEET_FORMS]);
+const MEET_VERBS: ReadonlySet<string> = foldedWithConjunctions(MEET_FORMS);
 
 /** Words after an office phrase that end it as the verb's object: prepositions, adverbs of time (folded). */
 const AFTER_OBJECT: ReadonlySet<string> = new Set(

@@ -13,7 +13,7 @@
 // معالي الأمور); and the title of a work (فيلم معالي الوزير، مسلسل صاحب السعادة).
 
 import { originalPrefixLength, segment } from '../../text/arabic';
-import { foldChar, foldString, stripMarks } from '../../text/fold';
+import { foldChar, foldedWithConjunctions, foldString, stripMarks } from '../../text/fold';
 import type { AnalysedDocument } from '../../text/document';
 import { optionDoc } from '../../messages';
 import type { Rule } from '../../types';
@@ -175,11 +175,7 @@ function companyHead(doc: AnalysedDocument, k: number): boolean {
  * سعادة …): before a title it is given to, the cut is only offered. Folded, with و or ف. Not the
  * masculine شهد, whose subject the honorific is (وشهد سعادة السفير توقيع الاتفاقية: «attended»).
  */
-const HAPPINESS_BEFORE: ReadonlySet<string> = new Set(
-  ['وسط', 'ظهرت', 'بدت', 'عمت', 'غمرت', 'شهدت', 'زادت', 'تضاعفت', 'عكست', 'انعكست', 'سادت', 'مدى', 'سر', 'مصدر', 'رغم', 'عن', 'أبدى', 'أظهر', 'أخفى', 'لم', 'تخف']
-    .map((w) => foldString(w))
-    .flatMap((w) => [w, 'و' + w, 'ف' + w]),
-);
+const HAPPINESS_BEFORE: ReadonlySet<string> = foldedWithConjunctions(['وسط', 'ظهرت', 'بدت', 'عمت', 'غمرت', 'شهدت', 'زادت', 'تضاعفت', 'عكست', 'انعكست', 'سادت', 'مدى', 'سر', 'مصدر', 'رغم', 'عن', 'أبدى', 'أظهر', 'أخفى', 'لم', 'تخف']);
 
 /** Nouns with the article after فخامة or معالي that stand for a person (معالي الأمين العام), folded. */
 const PERSON_NOUNS: ReadonlySet<string> = new Set(['الأمين', 'المفتي', 'المدير', 'المندوب', 'الحاكم', 'المشرف', 'الممثل', 'الوكيل', 'المبعوث', 'القائد'].map((w) => foldString(w)));

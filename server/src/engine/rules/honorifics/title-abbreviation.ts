@@ -7,7 +7,7 @@
 
 import { lexiconKnows } from '../../lexicon';
 import { originalPrefixLength, segment } from '../../text/arabic';
-import { foldChar, foldString } from '../../text/fold';
+import { foldChar, foldedWithConjunctions, foldString } from '../../text/fold';
 import type { AnalysedDocument } from '../../text/document';
 import { optionDoc } from '../../messages';
 import type { NameEntry, Rule } from '../../types';
@@ -135,13 +135,12 @@ function feminineVerbBefore(doc: AnalysedDocument, i: number): 'initial' | 'inne
  * (وقالت الوزيرة د. هالة زايد), folded, also with و. Only the word right before: برعاية د. أحمد
  * ends in ة too.
  */
-const FEMININE_NOUNS: ReadonlySet<string> = new Set(
+const FEMININE_NOUNS: ReadonlySet<string> = foldedWithConjunctions(
   [
     ...TITLES.filter((t) => t.endsWith('ة') && t !== 'الداعية'), // (الداعية is a man's title too)
     'وزيرة', 'رئيسة', 'مديرة', 'عميدة', 'أستاذة', 'نائبة', 'سفيرة', 'مستشارة', 'الباحثة', 'باحثة', 'الطبيبة', 'طبيبة', 'المتحدثة', 'الأمينة', 'العميدة', 'المديرة', 'الرئيسة',
-  ]
-    .map((w) => foldString(w))
-    .flatMap((w) => [w, 'و' + w]),
+  ],
+  ['و'],
 );
 
 /**

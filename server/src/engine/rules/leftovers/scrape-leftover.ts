@@ -20,7 +20,7 @@ import { optionDoc } from '../../messages';
 import { defineScan, documentScan } from '../../scans';
 import type { Report, Rule, SharedData, TextEdit } from '../../types';
 import { firstStartingAt, type AnalysedDocument, type Line } from '../../text/document';
-import { foldString } from '../../text/fold';
+import { foldedWithConjunctions, foldString } from '../../text/fold';
 import { WordFilter } from '../../text/word-filter';
 import { tokenize, type Token } from '../../text/tokenize';
 import {
@@ -118,10 +118,7 @@ const SOCIAL = 2;
 const VERB = 4;
 const WORD_CLASS = new Map<string, number>();
 function classify(words: readonly string[], bit: number): void {
-  for (const w of words) {
-    const f = foldString(w);
-    for (const form of [f, 'و' + f, 'ف' + f]) WORD_CLASS.set(form, (WORD_CLASS.get(form) ?? 0) | bit);
-  }
+  for (const form of foldedWithConjunctions(words)) WORD_CLASS.set(form, (WORD_CLASS.get(form) ?? 0) | bit);
 }
 classify(SECTION_NAMES, SECTION);
 classify(SOCIAL_AR, SOCIAL);

@@ -3,7 +3,7 @@
 // through proclitics; the fix keeps the proclitic (وعمر طلعت → وعمرو طلعت).
 
 import type { AnalysedDocument } from '../../text/document';
-import { foldString } from '../../text/fold';
+import { foldedWithConjunctions, foldString } from '../../text/fold';
 import type { Rule } from '../../types';
 import { NOT_A_NAME, TITLE_FORMS } from '../honorifics/titles';
 import { verbsOf } from '../reporting-verbs/lexicon';
@@ -39,16 +39,13 @@ function anotherPersonsName(doc: AnalysedDocument, m: NameMention): boolean {
  * Common verbs of news copy before a subject's name that are no reporting verbs (folded, with و or
  * ف): «واستقبل مضبولي»، «وزار أردغان». (Reporting verbs, قال أكد أشار …, are looked up.)
  */
-const NEWS_VERBS: ReadonlySet<string> = new Set(
+const NEWS_VERBS: ReadonlySet<string> = foldedWithConjunctions(
   [
     'استقبل', 'استقبلت', 'يستقبل', 'التقى', 'التقت', 'يلتقي', 'زار', 'زارت', 'يزور', 'شهد', 'شهدت', 'يشهد', 'افتتح', 'افتتحت', 'يفتتح', 'ترأس', 'ترأست',
     'يترأس', 'تفقد', 'تفقدت', 'يتفقد', 'وجه', 'وجهت', 'يوجه', 'شارك', 'شاركت', 'يشارك', 'هنأ', 'هنأت', 'بحث', 'بحثت', 'يبحث', 'أجرى', 'أجرت', 'يجري',
     'وصل', 'وصلت', 'يصل', 'غادر', 'غادرت', 'يغادر', 'عاد', 'عادت', 'يعود', 'طالب', 'طالبت', 'يطالب', 'اعتبر', 'اعتبرت', 'يعتبر', 'رأى', 'رأت', 'يرى',
     'تابع', 'تابعت', 'كان', 'كانت', 'يكون', 'أصدر', 'أصدرت', 'يصدر', 'تلقى', 'تلقت', 'يتلقى', 'قرر', 'قررت', 'يقرر',
-  ].flatMap((w) => {
-    const f = foldString(w);
-    return [f, 'و' + f, 'ف' + f];
-  }),
+  ],
 );
 
 /**

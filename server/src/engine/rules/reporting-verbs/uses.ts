@@ -3,7 +3,7 @@
 
 import { originalPrefixLength } from '../../text/arabic';
 import type { AnalysedDocument } from '../../text/document';
-import { foldChar, foldString, stripMarks } from '../../text/fold';
+import { foldChar, foldedWithConjunctions, foldString, stripMarks } from '../../text/fold';
 import { TITLE_SET } from '../honorifics/titles';
 import type { Token } from '../../text/tokenize';
 import { defineScan, documentScan } from '../../scans';
@@ -160,7 +160,7 @@ const BEFORE_MASDAR = new Set(['دون', 'بدون', 'عند', 'بعد', 'قبل
  * is a name too: علي أكد أن).
  */
 export const GENITIVE_WORDS = ['في', 'عن', 'مع', 'إلى', 'حول', 'دون', 'بدون', 'عدم', 'عند', 'لدى', 'بين', 'خلال', 'ضمن', 'عبر', 'ضد', 'نحو', 'حسب', 'وفق', 'تجاه', 'قبل', 'بعد'];
-const GENITIVE_BEFORE: ReadonlySet<string> = new Set(GENITIVE_WORDS.flatMap((w) => [w, 'و' + w, 'ف' + w]).map((w) => foldString(w)));
+const GENITIVE_BEFORE: ReadonlySet<string> = foldedWithConjunctions(GENITIVE_WORDS);
 const ALA = new Set(['على', 'وعلى', 'فعلى']);
 
 /**
@@ -222,11 +222,7 @@ function adjectiveByContext(doc: AnalysedDocument, i: number, m: VerbMatch): boo
 /** The 1st person's complementizer (أنني، أني، إنني، إني): «أكدت أنني» has «I» for its subject. */
 const ANNA_1S: ReadonlySet<string> = new Set(['انني', 'اني']);
 /** A 1st-person pronoun right before the verb, alone or as the subject of أن/إن/لكن (وأنا أكدت، أنني حذرت). */
-const BEFORE_1S: ReadonlySet<string> = new Set(
-  ['أنا', 'أنني', 'أني', 'إنني', 'إني', 'لأنني', 'لأني', 'بأنني', 'كأنني', 'لكنني', 'لكني']
-    .flatMap((w) => [w, 'و' + w, 'ف' + w])
-    .map((w) => foldString(w)),
-);
+const BEFORE_1S: ReadonlySet<string> = foldedWithConjunctions(['أنا', 'أنني', 'أني', 'إنني', 'إني', 'لأنني', 'لأني', 'بأنني', 'كأنني', 'لكنني', 'لكني']);
 /** Fatha or damma on the last letter: أكدتُ «I», أكدتَ «you» (the 3rd feminine has sukun, or kasra before a hamzat wasl: أكدتِ الوزارة). */
 const SECOND_OR_FIRST_VOWEL = /[\u064E\u064F][\u0651\u0640]*$/;
 
@@ -262,7 +258,7 @@ const GOVERNS_AN_WORDS = [
   'الإفراج', 'الإبلاغ', 'التبليغ', 'السؤال', 'التحدث', 'التوقف', 'الامتناع', 'العجز', 'الاستغناء', 'التعويض', 'الخروج', 'الغياب',
   'بعيدا', 'فضلا', 'عوضا', 'بدلا', 'نيابة', 'عبارة', 'الناتج', 'ناتج', 'ناتجة', 'الناجم', 'ناجم', 'ناجمة',
 ];
-const GOVERNS_AN: ReadonlySet<string> = new Set(GOVERNS_AN_WORDS.flatMap((w) => [w, 'و' + w]).map((w) => foldString(w)));
+const GOVERNS_AN: ReadonlySet<string> = foldedWithConjunctions(GOVERNS_AN_WORDS, ['و']);
 /** What makes عن a locution of its own: عن طريق "by way of", عن بعد "remotely", عن كثب "closely" (not عن قرب: «وعبر المتحدث عن قرب الاتفاق» is the verb). */
 const AN_LOCUTION: ReadonlySet<string> = new Set(['طريق', 'بعد', 'كثب'].map((w) => foldString(w)));
 /**
