@@ -11,7 +11,7 @@ import { isLetterOrDigit } from '../../text/quotations';
 import { foldedWithConjunctions, foldString } from '../../text/fold';
 import type { FixSpec, NameEntry, Rule, Span } from '../../types';
 import { findNameMentions, SURNAME_CONNECTORS, SURNAME_ENDS, surnameOf, type NameMention } from '../names/mentions';
-import { GIVEN_NAMES, vowelKey } from '../names/name-consistency';
+import { givenName, vowelKey } from '../names/name-consistency';
 import { tokenize } from '../../text/tokenize';
 import { ABBREVIATIONS, inQuotation, joinProclitic, NOT_A_NAME, procliticOf, procliticSpellings, TITLE_SET, TITLES } from './titles';
 
@@ -228,10 +228,10 @@ const NAMES_AFTER: ReadonlySet<string> = new Set(
   ].map((w) => foldString(w)),
 );
 
-/** A given name (folded), not على (folded علي: the preposition far more often than the name) nor the verb يزيد «increases». */
-function givenName(norm: string, after: boolean): boolean {
-  if (norm === 'علي' || norm === 'يزيد') return false;
-  return GIVEN_NAMES.has(norm) || (after && NAMES_AFTER.has(norm));
+/** A given name (folded; see givenName) but the verb يزيد «increases»; with `after`, one of NAMES_AFTER too. */
+function givenNameHere(norm: string, after: boolean): boolean {
+  if (norm === 'يزيد') return false;
+  return givenName(norm) || (after && NAMES_AFTER.has(norm));
 }
 
 /** Adverbs of time and the like that stand between a verb's subject and its object (folded). */
@@ -292,7 +292,7 @@ function inLongerName(doc: AnalysedDocument, m: NameMention, mentions: readonly 
     const b = doc.wordBeside(m.firstToken, -1);
     if (b >= 0 && !inOtherMention(doc, mentions, m, b)) {
       const w = doc.tokens[b].norm;
-      if (LINKS_BEFORE.has(w) || givenName(w, broad) || givenName(withoutProclitic(w), broad)) return true;
+      if (LINKS_BEFORE.has(w) || givenNameHere(w, broad) || givenNameHere(withoutProclitic(w), broad)) return true;
       // a name after a title or job word, the listed name after it (المحامي كريم محمد صلاح)
       // (not an adverb: «واستقبل الرئيس أمس محمد صلاح» is two people)
       if (w.length >= 3 && !w.startsWith('ال') && !NOT_A_NAME.has(w) && !ROLE_STOPS.has(w) && !ADVERBS.has(w)) {
@@ -308,7 +308,7 @@ function inLongerName(doc: AnalysedDocument, m: NameMention, mentions: readonly 
   if ((w === 'ابو' || w === 'عبد') && doc.wordBeside(a, 1) >= 0) return true;
   // (a compound written as one word: محمد صالح عبدالقوي، أحمد زكي أبوشادي)
   if ((w.startsWith('عبد') || w.startsWith('ابو')) && w.length > 5) return true;
-  return givenName(w, true);
+  return givenNameHere(w, true);
 }
 
 /** Dual and plural forms of the known titles (اللاعبان، الرئيسين، الفنانون، الفنانات), and collective words before a list of names, folded. */

@@ -16,7 +16,7 @@ import { originalPrefixLength, segment } from '../../text/arabic';
 import { foldChar, foldString } from '../../text/fold';
 import type { AnalysedDocument } from '../../text/document';
 import type { FixSpec, Rule } from '../../types';
-import { GIVEN_NAMES } from '../names/name-consistency';
+import { givenName } from '../names/name-consistency';
 import { inQuotation, joinProclitic, NOT_A_NAME, TITLE_FORMS, TITLE_SET, ListedWords, withProclitics, wordsIn } from './titles';
 
 interface Options {
@@ -38,14 +38,6 @@ const FAMILY_NAMES: ReadonlySet<string> = new Set(
   ['القاضي', 'المحامي', 'الشيخ', 'الأمير', 'الحاج', 'الشاعر', 'الكاتب', 'المهندس', 'المخرج', 'البطل', 'العميد', 'الإمام', 'الملك', 'الفنان', 'المدرب', 'النائب'].map((w) => foldString(w)),
 );
 
-/**
- * Is the folded word a given name (أحمد، محمد، هاني …), also after و or ف? Not علي, which is the
- * preposition على as Egyptian copy writes it (على السيد الرئيس أن …).
- */
-function givenName(norm: string): boolean {
-  const bare = (norm.charCodeAt(0) === 0x648 || norm.charCodeAt(0) === 0x641) && GIVEN_NAMES.has(norm.slice(1)) ? norm.slice(1) : norm;
-  return bare !== 'علي' && GIVEN_NAMES.has(bare);
-}
 
 /** Is the word after token j a title (السيد الدكتور)? */
 function titleNext(doc: AnalysedDocument, j: number): boolean {
@@ -104,7 +96,7 @@ const rule: Rule<Options> = {
       // أحمد السيد الرئيس التنفيذي: the first title word is the family name of the given name before it
       const proclitic = seg.article ? seg.prefix.length > (seg.prefix.endsWith('لل') ? 1 : 2) : seg.prefix.length > 0;
       const owner = proclitic ? -1 : doc.wordBeside(i, -1);
-      if (owner >= 0 && givenName(toks[owner].norm)) continue;
+      if (owner >= 0 && givenName(toks[owner].norm, true)) continue;
       // المستشار الإعلامي: an adjective, not a second title
       if (ADJECTIVES.has(toks[j].norm)) continue;
       // نائب الرئيس اللواء …: the first ends a construct (the loop goes on from the second);

@@ -492,6 +492,16 @@ const NOT_BEFORE_A_NAME: ReadonlySet<string> = new Set(['الامن', 'الام�
 export const GIVEN_NAMES: ReadonlySet<string> = new Set([...[...DISTINCT_NAMES].filter((n) => !NOT_BEFORE_A_NAME.has(n)), 'باراك', 'جون', 'جورج', 'عبدالعزيز', 'عبدالرحمن', 'عبدالفتاح', 'علي', 'يوسف', 'ابراهيم', 'اسماعيل', 'مصطفي', 'طارق', 'هشام', 'ايمن', 'اسامه', 'فيصل', 'سلطان', 'بندر', 'نايف', 'فهد', 'داود', 'ابو']);
 
 /**
+ * Is the folded word a given name (أحمد، محمد، هاني …), with `conjunction` also after و or ف?
+ * Not علي, which is the preposition على as Egyptian copy writes it (على السيد الرئيس أن …).
+ */
+export function givenName(norm: string, conjunction = false): boolean {
+  const c = norm.charCodeAt(0);
+  const bare = conjunction && (c === 0x648 || c === 0x641) && GIVEN_NAMES.has(norm.slice(1)) ? norm.slice(1) : norm;
+  return bare !== 'علي' && GIVEN_NAMES.has(bare);
+}
+
+/**
  * Given names that begin with a hamza and are no common word (not أشرف «supervised», أمل
  * «hope», إسلام, إيمان, أسماء «names»), folded.
  */
