@@ -285,15 +285,24 @@ const CHANNELS: ReadonlySet<string> = new Set(
 const PRONOUN_ENDINGS = ['هما', 'هم', 'ها', 'ه', 'نا', 'كم'];
 const TEH_MARBUTA = foldString('ة');
 
-/** Is the folded word a channel (CHANNELS), a possessive pronoun aside (حسابه، صفحتها)? */
-function isChannel(norm: string): boolean {
-  if (CHANNELS.has(norm)) return true;
-  for (const p of PRONOUN_ENDINGS) {
-    if (!norm.endsWith(p) || norm.length - p.length < 3) continue;
+/**
+ * Is the folded word one of `nouns` (folded) with a possessive pronoun of `pronouns` after it
+ * (حسابه، صفحتها: a ة before the pronoun is written ت), its stem `minStem` letters or more?
+ * `unless` passes over a stem and pronoun that are another word (ظني is no ظن + ي).
+ */
+export function possessedNoun(norm: string, nouns: ReadonlySet<string>, pronouns: readonly string[], minStem: number, unless?: (stem: string, pronoun: string) => boolean): boolean {
+  for (const p of pronouns) {
+    if (!norm.endsWith(p) || norm.length - p.length < minStem) continue;
     const stem = norm.slice(0, -p.length);
-    if (CHANNELS.has(stem) || (stem.endsWith('ت') && CHANNELS.has(stem.slice(0, -1) + TEH_MARBUTA))) return true;
+    if (unless?.(stem, p)) continue;
+    if (nouns.has(stem) || (stem.endsWith('ت') && nouns.has(stem.slice(0, -1) + TEH_MARBUTA))) return true;
   }
   return false;
+}
+
+/** Is the folded word a channel (CHANNELS), a possessive pronoun aside (حسابه، صفحتها)? */
+function isChannel(norm: string): boolean {
+  return CHANNELS.has(norm) || possessedNoun(norm, CHANNELS, PRONOUN_ENDINGS, 3);
 }
 
 /**

@@ -15,7 +15,7 @@ import { foldChar, foldString, stripMarks } from '../../text/fold';
 import { lexiconKnows } from '../../lexicon';
 import { findNameMentions, isCommonWordSurname } from '../names/mentions';
 import { formOf } from './lexicon';
-import { findVerbUses } from './uses';
+import { findVerbUses, possessedNoun } from './uses';
 
 interface Options {
   nawwah: 'any' | 'ila' | 'bi';
@@ -123,14 +123,7 @@ const NOT_WITH_YA = new Set(['حلم', 'علم', 'ظن', 'وعد', 'وعي', 'ا
  */
 function takesBi(norm: string, bare = false): boolean {
   if (bare && (BI_NOUNS.has(norm) || (norm.startsWith('ال') && BI_NOUNS.has(norm.slice(2))))) return true;
-  for (const s of PRONOUN_SUFFIXES) {
-    if (!norm.endsWith(s) || norm.length - s.length < 2) continue;
-    const base = norm.slice(0, -s.length);
-    if (s === 'ي' && NOT_WITH_YA.has(base)) continue;
-    // ة before a pronoun is written ت: ثقته is ثقة + ه
-    if (BI_NOUNS.has(base) || (base.endsWith('ت') && BI_NOUNS.has(base.slice(0, -1) + 'ه'))) return true;
-  }
-  return false;
+  return possessedNoun(norm, BI_NOUNS, PRONOUN_SUFFIXES, 2, (stem, pronoun) => pronoun === 'ي' && NOT_WITH_YA.has(stem));
 }
 
 function praiseStem(norm: string): boolean {
