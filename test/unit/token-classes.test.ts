@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TOKEN_CLASS, tokenClassOf } from '../../server/src/engine/text/tokenize';
 import { isJsWhitespace, isSpace } from '../../server/src/engine/text/chars';
-import { keptByStripMarks, stripMarks } from '../../server/src/engine/text/fold';
+import { keptByStripMarks, sameStripped, stripMarks } from '../../server/src/engine/text/fold';
 
 describe('tokenizer character classes', () => {
   it('the table equals the predicates for all 65,536 code units', () => {
@@ -54,5 +54,34 @@ describe('keptByStripMarks', () => {
     }
     assert.deepEqual(wrong.slice(0, 5), []);
     assert.ok(dropped > 20, `${dropped} code units are dropped (diacritics, tatweel, invisibles)`);
+  });
+});
+
+describe('sameStripped', () => {
+  const same = (a: string, b: string) => sameStripped(a, 0, a.length, b, 0, b.length);
+  it('agrees with comparing stripMarks strings, each of the 65,536 code units inside a word', () => {
+    const wrong: string[] = [];
+    let equal = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      const a = 'طلع' + String.fromCharCode(c) + 'ت';
+      for (const b of ['طلعت', 'طلعـت', a, 'طلعه']) {
+        const want = stripMarks(a) === stripMarks(b);
+        if (want) equal++;
+        if (same(a, b) !== want || same(b, a) !== want) wrong.push(`U+${c.toString(16)} vs ${b}`);
+      }
+    }
+    assert.deepEqual(wrong.slice(0, 5), []);
+    assert.ok(equal > 0x10000 + 20, `${equal} pairs are equal`);
+  });
+  it('compares ranges inside longer strings', () => {
+    const text = 'قال عَمْرو طلعـت وعمرو طلعت';
+    const at = (w: string, from = 0) => [text.indexOf(w, from), text.indexOf(w, from) + w.length] as const;
+    const [a0, a1] = at('عَمْرو');
+    const [b0, b1] = at('عمرو');
+    assert.equal(sameStripped(text, a0, a1, text, b0, b1), true);
+    const [c0, c1] = at('طلعـت');
+    assert.equal(sameStripped(text, a0, a1, text, c0, c1), false);
+    assert.equal(sameStripped(text, c0, c1, 'طلعت', 0, 4), true);
+    assert.equal(sameStripped(text, c0, c1 - 1, 'طلعت', 0, 4), false);
   });
 });

@@ -286,6 +286,27 @@ export function stripMarks(s: string): string {
   return foldString(s, { letters: false });
 }
 
+/**
+ * stripMarks(a.slice(aStart, aEnd)) === stripMarks(b.slice(bStart, bEnd)), without making
+ * strings: compared code unit by code unit, marks skipped; a presentation form (folded
+ * through NFKC) takes stripMarks itself.
+ */
+export function sameStripped(a: string, aStart: number, aEnd: number, b: string, bStart: number, bEnd: number): boolean {
+  let i = aStart;
+  let j = bStart;
+  for (;;) {
+    while (i < aEnd && foldState(a.charCodeAt(i)) === 2) i++;
+    while (j < bEnd && foldState(b.charCodeAt(j)) === 2) j++;
+    if (i >= aEnd || j >= bEnd) return i >= aEnd && j >= bEnd;
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(j);
+    if ((x >= 0xfb50 && x <= 0xfeff) || (y >= 0xfb50 && y <= 0xfeff)) return stripMarks(a.slice(aStart, aEnd)) === stripMarks(b.slice(bStart, bEnd));
+    if (x !== y) return false;
+    i++;
+    j++;
+  }
+}
+
 /** Whether stripMarks keeps something of this code unit (it is no diacritic, tatweel or invisible): stripMarks(String.fromCharCode(c)) !== '', without making strings. */
 export function keptByStripMarks(c: number): boolean {
   const k = KIND[c];

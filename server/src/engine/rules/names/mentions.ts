@@ -15,7 +15,7 @@ import { getLexicon, lexiconKnows } from '../../lexicon';
 import { originalPrefixLength, segment } from '../../text/arabic';
 import { DocumentMemo, type AnalysedDocument } from '../../text/document';
 import { isJsWhitespace } from '../../text/chars';
-import { FOLD_TO, fnv1a, foldChar, foldedHash, foldState, foldString, hashFolded, stripMarks } from '../../text/fold';
+import { FOLD_TO, fnv1a, foldChar, foldedHash, foldState, foldString, hashFolded, sameStripped, stripMarks } from '../../text/fold';
 import { forEachSpelling, sharedArray, variantCount } from '../../names-list';
 import { defineScan, documentScan, scansGivenFor } from '../../scans';
 import type { NameEntry } from '../../types';
@@ -144,27 +144,14 @@ function spanKey(first: number, last: number, words: number): number {
 
 /**
  * stripMarks(a's last word) === stripMarks(b's last word), the words starting at aStart and
- * bStart and running to aTo and bTo (trailing spaces aside). Compared code unit
- * by code unit, marks skipped; a presentation form (folded through NFKC) takes stripMarks.
+ * bStart and running to aTo and bTo (trailing spaces aside).
  */
 function sameMarksStripped(a: string, aStart: number, aTo: number, b: string, bStart: number, bTo: number): boolean {
   let aEnd = aTo;
   while (aEnd > aStart && isSpace(a.charCodeAt(aEnd - 1))) aEnd--;
   let bEnd = bTo;
   while (bEnd > bStart && isSpace(b.charCodeAt(bEnd - 1))) bEnd--;
-  let i = aStart;
-  let j = bStart;
-  for (;;) {
-    while (i < aEnd && foldState(a.charCodeAt(i)) === 2) i++;
-    while (j < bEnd && foldState(b.charCodeAt(j)) === 2) j++;
-    if (i >= aEnd || j >= bEnd) return i >= aEnd && j >= bEnd;
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(j);
-    if ((x >= 0xfb50 && x <= 0xfeff) || (y >= 0xfb50 && y <= 0xfeff)) return stripMarks(a.slice(aStart, aEnd)) === stripMarks(b.slice(bStart, bEnd));
-    if (x !== y) return false;
-    i++;
-    j++;
-  }
+  return sameStripped(a, aStart, aEnd, b, bStart, bEnd);
 }
 
 /** What another thread needs of a list's index (its arrays are in shared memory), if it is built. */

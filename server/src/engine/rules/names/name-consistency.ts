@@ -15,7 +15,7 @@
 
 import { getLexicon, type Lexicon } from '../../lexicon';
 import { DocumentMemo, type AnalysedDocument } from '../../text/document';
-import { detached, fnv1a, FNV_START, keptByStripMarks, stripMarks } from '../../text/fold';
+import { detached, fnv1a, FNV_START, keptByStripMarks, sameStripped, stripMarks } from '../../text/fold';
 import type { Rule } from '../../types';
 import { KeyCounts } from '../../counts';
 import { grown } from '../../grown';
@@ -289,7 +289,7 @@ function shareNeighbour(doc: AnalysedDocument, a: readonly Occurrence[], b: read
       const k = ks[n];
       const j = k >= 0 ? seen.get(toks[k].norm) : undefined;
       // the same word, written the same way (إسلام آباد / اسلام اباد is one name written two ways, not a shared part)
-      if (j !== undefined && sameLetters(text, toks[j].start, toks[j].end, toks[k].start, toks[k].end) && accept(toks[k].norm)) return true;
+      if (j !== undefined && sameStripped(text, toks[j].start, toks[j].end, text, toks[k].start, toks[k].end) && accept(toks[k].norm)) return true;
     }
   }
   return false;
@@ -386,16 +386,12 @@ function sameText(text: string, start: number, end: number, s: string): boolean 
   return true;
 }
 
+
 /** Is text[as, ae) text[bs, be), code unit for code unit? */
 function sameRange(text: string, as: number, ae: number, bs: number, be: number): boolean {
   if (ae - as !== be - bs) return false;
   for (let k = 0; k < ae - as; k++) if (text.charCodeAt(as + k) !== text.charCodeAt(bs + k)) return false;
   return true;
-}
-
-/** Same letters in text[a.start, a.end) and text[b.start, b.end), marks and tatweel aside. */
-function sameLetters(text: string, as: number, ae: number, bs: number, be: number): boolean {
-  return sameRange(text, as, ae, bs, be) || stripMarks(text.slice(as, ae)) === stripMarks(text.slice(bs, be));
 }
 
 /**
