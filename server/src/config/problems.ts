@@ -1,15 +1,11 @@
 // What the loader says about a house-style file, in Arabic and English.
 
-import { pluralCategory } from '../engine/messages';
+import { format } from '../engine/messages';
 import type { Localized } from '../engine/types';
 
-/** Arabic wordings of a count, by plural category (a count of zero takes `other`); `#` is the number. */
-type ArForms = Record<'one' | 'two' | 'few' | 'many' | 'other', string>;
-
-/** The wording of `forms` that agrees with `n`, with `#` replaced by `n`. */
-function agree(n: number, forms: ArForms): string {
-  const c = pluralCategory(n, 'ar');
-  return forms[c === 'zero' ? 'other' : c].replace('#', String(n));
+/** An Arabic wording of the count `n` (an ICU plural's options: `one {…} two {…} few {…} many {…} other {…}`, `#` the number). */
+function agree(n: number, options: string): string {
+  return format(`{n, plural, ${options}}`, { n }, 'ar');
 }
 
 /** Where the first of `n` more items is: «في السطر 5», «أولاهما في السطر 5», «أولها في السطر 5». */
@@ -24,7 +20,7 @@ function moreErrorsAr(count: number, errors: number): string {
   if (errors <= 0) return '';
   if (count === 1) return ' (وهي خطأ)';
   if (count === 2) return errors === 2 ? ' (وكلتاهما خطأ)' : ' (إحداهما خطأ)';
-  return ` (منها ${agree(errors, { one: 'خطأ واحد', two: 'خطآن', few: '# أخطاء', many: '# خطأً', other: '# خطأ' })})`;
+  return ` (منها ${agree(errors, 'one {خطأ واحد} two {خطآن} few {# أخطاء} many {# خطأً} other {# خطأ}')})`;
 }
 
 const PARSE: Record<number, Localized> = {
@@ -136,14 +132,14 @@ export const P = {
   }),
   moreProblems: (count: number, errors: number, line: number): Localized => ({
     ar:
-      `${agree(count, { one: 'ومشكلة أخرى', two: 'ومشكلتان أخريان', few: 'و# مشكلات أخرى', many: 'و# مشكلة أخرى', other: 'و# مشكلة أخرى' })} في هذا الملف` +
+      `${agree(count, 'one {ومشكلة أخرى} two {ومشكلتان أخريان} few {و# مشكلات أخرى} many {و# مشكلة أخرى} other {و# مشكلة أخرى}')} في هذا الملف` +
       moreErrorsAr(count, errors) +
       `، ${firstOnLine(count, line, true)}: أصلح ما فوقها فقد ${count === 2 ? 'تكونان' : 'تكون'} من جنسها`,
     en: `and ${count} more problems in this file (${errors} of them errors), the first on line ${line}: mend the ones above, they may be the same`,
   }),
   moreListedTwice: (count: number, line: number): Localized => ({
     ar:
-      `${agree(count, { one: 'واسم آخر مكرر', two: 'واسمان آخران مكرران', few: 'و# أسماء أخرى مكررة', many: 'و# اسمًا آخر مكررًا', other: 'و# اسم آخر مكرر' })} في هذا الملف، ${firstOnLine(count, line, false)}: ` +
+      `${agree(count, 'one {واسم آخر مكرر} two {واسمان آخران مكرران} few {و# أسماء أخرى مكررة} many {و# اسمًا آخر مكررًا} other {و# اسم آخر مكرر}')} في هذا الملف، ${firstOnLine(count, line, false)}: ` +
       (count === 1 ? 'تُدمج صيغه دون تنبيه' : 'تُدمج صيغ كل اسم مكرر ولا يُنبَّه عليها واحدًا واحدًا'),
     en: `and ${count} more names listed again in this file, the first on line ${line}: each one's variants are merged, without a warning for each`,
   }),
@@ -154,7 +150,7 @@ export const P = {
   }),
   moreVariantConflicts: (count: number, line: number): Localized => ({
     ar:
-      `${agree(count, { one: 'وصيغة خاطئة أخرى', two: 'وصيغتان خاطئتان أخريان', few: 'و# صيغ خاطئة أخرى', many: 'و# صيغة خاطئة أخرى', other: 'و# صيغة خاطئة أخرى' })} في هذا الملف ` +
+      `${agree(count, 'one {وصيغة خاطئة أخرى} two {وصيغتان خاطئتان أخريان} few {و# صيغ خاطئة أخرى} many {و# صيغة خاطئة أخرى} other {و# صيغة خاطئة أخرى}')} في هذا الملف ` +
       `${count === 1 ? 'هي صيغة معتمدة لاسم آخر' : count === 2 ? 'كلتاهما صيغة معتمدة لاسم آخر' : 'كلٌّ منها صيغة معتمدة لاسم آخر'}، ${firstOnLine(count, line, true)}`,
     en: `and ${count} more wrong variants in this file that are the canonical spelling of another entry, the first on line ${line}`,
   }),
