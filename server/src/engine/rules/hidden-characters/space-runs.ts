@@ -98,9 +98,16 @@ function computeRuns(doc: AnalysedDocument): SpaceRun[] {
     }
     return tableLineHasPipe;
   };
-  /** The run [i, j) (maximal, `noBreak` if it holds a no-break space): kept unless it is one ordinary space or tab between words. */
-  const run = (i: number, j: number, noBreak: boolean, lead: boolean): void => {
+  /** Where the run of spaces that goes on at i ends, at `limit` at the latest. */
+  const runEnd = (i: number, limit: number): number => {
+    while (i < limit && isRunSpace(text.charCodeAt(i))) i++;
+    return i;
+  };
+  /** The run [i, j) (maximal): kept unless it is one ordinary space or tab between words. */
+  const run = (i: number, j: number, lead: boolean): void => {
     const trail = j === n || isLineBreak(text.charCodeAt(j));
+    let noBreak = false;
+    for (let k = i; k < j && !noBreak; k++) noBreak = isNoBreakSpace(text.charCodeAt(k));
     if (!lead && !trail && !noBreak && j === i + 1) return; // one ordinary space or tab between words, the common case: no rule wants it
     const place: RunPlace = lead && trail && atLineStart(i) ? 'blank' : lead ? 'leading' : trail ? 'trailing' : 'interior';
     let hardBreak = false;
@@ -130,16 +137,8 @@ function computeRuns(doc: AnalysedDocument): SpaceRun[] {
       if (c < done || !isRunSpace(text.charCodeAt(c))) continue; // (charCodeAt(-1), charCodeAt(n): NaN)
       let i = c;
       while (i > 0 && isRunSpace(text.charCodeAt(i - 1))) i--;
-      let j = i;
-      let noBreak = false;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (!isRunSpace(d)) break;
-        if (isNoBreakSpace(d)) noBreak = true;
-        j++;
-      }
-      run(i, j, noBreak, atLineStart(i));
-      done = j;
+      done = runEnd(c, n);
+      run(i, done, atLineStart(i));
     }
     return out;
   }
@@ -160,15 +159,8 @@ function computeRuns(doc: AnalysedDocument): SpaceRun[] {
         if (!isMarkerChar(c)) prefixOnly = false;
         continue;
       }
-      let j = i + 1;
-      let noBreak = isNoBreakSpace(c);
-      while (j < span.end) {
-        const d = text.charCodeAt(j);
-        if (!isRunSpace(d)) break;
-        if (isNoBreakSpace(d)) noBreak = true;
-        j++;
-      }
-      run(i, j, noBreak, atLineStart(i) || prefixOnly);
+      const j = runEnd(i + 1, span.end);
+      run(i, j, atLineStart(i) || prefixOnly);
       i = j - 1;
     }
   }
