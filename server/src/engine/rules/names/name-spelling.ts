@@ -101,10 +101,11 @@ const rule: Rule<Record<string, never>> = {
     // draft names the person in full (review: the fix of «وأكد مضبولي» had been only offered), but
     // not in a draft that gives it to another person elsewhere («تهاني الجبالي … وقالت الجبالي»))
     const mentions = findNameMentions(ctx.doc, ctx.shared.names);
-    let others: Set<number> | undefined;
-    const anotherPersons = (m: NameMention) =>
-      (others ??= new Set(mentions.filter((x) => derivedVariantSurname(x) && (anotherPersonsName(ctx.doc, x) || !standsAlone(ctx.doc, x))).map((x) => x.entryIndex))).has(m.entryIndex);
-    const sureOfDerived = (m: NameMention) => standsAlone(ctx.doc, m) && !anotherPersonsName(ctx.doc, m) && !anotherPersons(m);
+    // (a derived surname is fixed for sure where none of the person's derived surnames in the
+    // draft stands inside another name or not alone: the mention itself is one of them)
+    let unsure: Set<number> | undefined;
+    const sureOfDerived = (m: NameMention) =>
+      !(unsure ??= new Set(mentions.filter((x) => derivedVariantSurname(x) && (anotherPersonsName(ctx.doc, x) || !standsAlone(ctx.doc, x))).map((x) => x.entryIndex))).has(m.entryIndex);
     for (const m of mentions) {
       if (!m.misspelt) continue;
       const derived = derivedVariantSurname(m);
