@@ -13,8 +13,35 @@ runRuleTests(rule, {
     'التقى الدكتور عمرو طلعت وزير الاتصالات وتكنولوجيا المعلومات، مع لياو ليكيانج سفير جمهورية الصين فى مصر',
     { name: 'a closing guillemet with its space on the wrong side still closes', code: 'هاتف «آيفون »وهاتف آخر' },
     { name: 'a cut quotation opens with an ellipsis', code: 'وقال: «... وأضاف أن الخطة جاهزة»، ثم غادر' },
+    {
+      name: 'plain text, one paragraph per line: a quotation runs on to the next line',
+      code: 'وأضاف الوزير «هذا أمر مؤسف.\nولا يمكن أن تبقى المدن بلا مساكن بأسعار معقولة»، مؤكدا أن الحل قريب.',
+    },
+    { name: 'straight quotes over two lines', code: 'وقال المدرب: "الفريق جاهز للمباراة.\nونحن نحترم المنافس ونسعى للفوز".' },
+    { name: 'over three lines, the middle one without marks', code: 'وقال: «نعمل بلا توقف.\nوالخطة تسير كما رسمناها.\nوالنتائج ستظهر قريبا».' },
   ],
   invalid: [
+    {
+      name: 'plain text: a quotation left open is paired within its own line when the next line balances its own',
+      code: 'وقال الوزير: "نعمل على الخطة.\nوأعلنت الوزارة عن "المرحلة الثانية" اليوم.',
+      errors: [{ messageId: 'unpairedQuote', text: '"', line: 1 }],
+      output: null,
+    },
+    {
+      name: 'plain text, one paragraph per line: a line whose quotes pair up is not paired with another line\'s stray quote',
+      code: 'وزار الوفد محافظة الزرقاء "شرق عمّان "بهدف الاطلاع على المشروعات.\nوقال المحافظ: "نرحب بالوفد في المحافظة.',
+      errors: [{ messageId: 'unpairedQuote', text: '"', line: 2 }],
+      output: null,
+    },
+    {
+      name: 'a blank line ends the quotation\'s run',
+      code: 'وقال «نعم.\n\nوأضاف» ثم غادر',
+      errors: [
+        { messageId: 'unclosed', text: '«', line: 1 },
+        { messageId: 'unopened', text: '»', line: 3 },
+      ],
+      output: null,
+    },
     {
       code: 'قال الوزير «نعمل على خطة (للمرحلة الثانية ستنفذ قريبا.',
       errors: [

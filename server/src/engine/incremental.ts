@@ -360,13 +360,15 @@ function sameRules(a: readonly Rule[], b: readonly Rule[]): boolean {
 }
 
 /**
- * The draft cut before each paragraph (a paragraph with the blank lines after it is one
- * chunk; the first chunk starts at 0), except where a Markdown non-prose region (a code
- * fence, a comment) runs across the cut; and, in a plain-text draft, inside the paragraphs the
- * edit changed, at the line starts `cutsInside` finds. A long paragraph of many lines (a
- * pasted article with one line per paragraph and no blank line between) is then checked again
- * a few lines at a time while it is typed in, not whole at every keystroke. The cuts inside a
- * paragraph the edit left alone are those of the last check (`edit.before`), or none.
+ * The draft cut before each block (a paragraph, or the paragraphs of a plain-text draft with
+ * no blank line between: see startsBlock; a block with the blank lines after it is one chunk;
+ * the first chunk starts at 0), except where a Markdown non-prose region (a code fence, a
+ * comment) runs across the cut; and, in a plain-text draft, inside the blocks the edit
+ * changed, at the line starts `cutsInside` finds, where no quotation is open. A long block of
+ * many lines (a pasted article with one line per paragraph and no blank line between, a
+ * hard-wrapped one) is then checked again a few lines at a time while it is typed in, not
+ * whole at every keystroke. The cuts inside a block the edit left alone are those of the last
+ * check (`edit.before`), or none.
  */
 function chunkSpans(doc: AnalysedDocument, edit?: EditedParagraphs): Span[] {
   const cuts: number[] = [0];
@@ -375,11 +377,15 @@ function chunkSpans(doc: AnalysedDocument, edit?: EditedParagraphs): Span[] {
   const markdown = doc.languageId === 'markdown';
   let e = 0;
   for (let i = 0; i < paras.length; i++) {
+    // a block: the paragraph and those after it with no blank line between (see startsBlock)
+    let j = i;
+    while (j + 1 < paras.length && !doc.startsBlock(j + 1)) j++;
     const at = paras[i].start;
     while (e < ex.length && ex[e].end <= at) e++;
     const acrossNonProse = e < ex.length && ex[e].start < at;
     if (i > 0 && !acrossNonProse && (!markdown || markdownCut(doc.text, at))) cuts.push(at);
-    if (edit !== undefined && !markdown) for (const c of insideParagraph(doc.text, paras[i], edit)) cuts.push(c);
+    if (edit !== undefined && !markdown) for (const c of insideParagraph(doc.text, { start: at, end: paras[j].end }, edit)) cuts.push(c);
+    i = j;
   }
   const spans: Span[] = [];
   for (let i = 0; i < cuts.length; i++) spans.push({ start: cuts[i], end: i + 1 < cuts.length ? cuts[i + 1] : doc.text.length });

@@ -31,7 +31,12 @@ export class AnalysedDocument {
   readonly directives: Directive[];
   /** Tokens of the prose, in order. */
   readonly tokens: Token[];
-  /** Paragraphs: maximal runs of non-blank lines inside prose. Sorted. */
+  /**
+   * Paragraphs: runs of non-blank lines inside prose. Sorted. In Markdown a paragraph ends at a
+   * blank line only (a single line break is a soft wrap); in a plain-text draft also at a line
+   * that ends a sentence (see endsSentence): drafts pasted from a newsroom system or a site
+   * put each paragraph on a line of its own, with no blank line between.
+   */
   readonly paragraphs: Span[];
   /** What this text shares with the `prev` it was analysed from (see commonAffixes), when it was. */
   readonly sharedWithPrev?: { prefix: number; suffix: number };
@@ -263,8 +268,19 @@ export class AnalysedDocument {
     return indexOfSpan(this.paragraphs, offset);
   }
 
+  /**
+   * Does paragraph k start a block: is it the first, or is there a blank (or non-prose) line
+   * before it? Not when the paragraph before it ended at a line that ends a sentence, right
+   * above it (a plain-text draft written a paragraph a line is one block): a quotation may run
+   * on within a block, and the incremental checker cuts a draft at block starts.
+   */
+  startsBlock(k: number): boolean {
+    return k <= 0 || this.lineIndexAt(this.paragraphs[k].start) !== this.lineIndexAt(this.paragraphs[k - 1].end) + 1;
+  }
+
   private computeParagraphs(): Span[] {
     const out: Span[] = [];
+    const lineEnds = this.languageId !== 'markdown';
     let cur: Span | null = null;
     for (const l of this.lines) {
       const blank = isBlank(this.text, l.start, l.end);
@@ -272,6 +288,10 @@ export class AnalysedDocument {
       if (prose) {
         if (cur) cur.end = l.end;
         else cur = { start: l.start, end: l.end };
+        if (lineEnds && endsSentence(this.text, l.start, l.end)) {
+          out.push(cur);
+          cur = null;
+        }
       } else if (cur) {
         out.push(cur);
         cur = null;
@@ -297,6 +317,22 @@ export class AnalysedDocument {
 function isBlankChar(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x200f || c === 0x200e || c === 0xfeff || c === 0x200b;
 }
+
+/**
+ * Does text[start, end) (a line) end a sentence: its last character a full stop, ! ? ؟ or …,
+ * white space, invisible characters, closing quotation marks and brackets after it aside
+ * («… والحمد لله.»، «(…).»)? A headline, a dateline or a line broken inside a sentence does not.
+ */
+export function endsSentence(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && (isBlankChar(text.charCodeAt(i)) || CLOSERS.includes(text[i]))) i--;
+  if (i < start) return false;
+  const c = text.charCodeAt(i);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x2026;
+}
+
+/** Closing quotation marks and brackets, which may follow a sentence's last mark. */
+const CLOSERS = '»”’"\')]';
 
 function isBlank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isBlankChar(text.charCodeAt(i))) return false;

@@ -5,7 +5,7 @@
 import { defineScan, documentScan } from '../../scans';
 import { punctIndex, type AnalysedDocument } from '../../text/document';
 import { foldString } from '../../text/fold';
-import { isClosingMark, isLetterOrDigit, isOpeningMark, quoteRole, type QuoteRole } from '../../text/quotations';
+import { isClosingMark, isLetterOrDigit, isOpeningMark, QUOTE_RUNS_ON, quoteRole, type QuoteRole } from '../../text/quotations';
 import { isArabicLetter, isArabicWordChar, isLineBreak, isSpace } from '../../text/chars';
 
 export { isClosingMark, isOpeningMark, quoteRole, type QuoteRole };
@@ -221,16 +221,58 @@ export function findPairMarks(doc: AnalysedDocument): PairMark[] {
   return documentScan(doc, PAIR_MARKS);
 }
 
-/** The draft's quotation marks and brackets (findPairMarks) paragraph by paragraph, where they are paired: each paragraph's, in order. */
+/**
+ * The draft's quotation marks and brackets (findPairMarks) paragraph by paragraph, where they
+ * are paired: each paragraph's, in order. A quotation may run over several paragraphs of a
+ * plain-text draft, one per line («انه امر محزن.⏎لا يمكن … زهيدة»): a paragraph whose marks
+ * do not balance is paired together with the next paragraph holding marks, when that one does
+ * not balance either, both are lines of one block (no blank line between) and it comes within
+ * QUOTE_RUNS_ON paragraphs.
+ */
 export function* pairMarksByParagraph(doc: AnalysedDocument): Generator<PairMark[]> {
   const marks = findPairMarks(doc);
+  const groups: PairMark[][] = [];
   let from = 0;
   for (let i = 1; i <= marks.length; i++) {
     if (i === marks.length || marks[i].paragraph !== marks[from].paragraph) {
-      yield marks.slice(from, i);
+      groups.push(marks.slice(from, i));
       from = i;
     }
   }
+  for (let g = 0; g < groups.length; g++) {
+    let group = groups[g];
+    while (g + 1 < groups.length && !balanced(group) && !balanced(groups[g + 1]) && runsOn(doc, group[group.length - 1].paragraph, groups[g + 1][0].paragraph)) group = group.concat(groups[++g]);
+    yield group;
+  }
+}
+
+/** Do the marks pair up by count: as many « as », ( as ), [ as ], an even number of " and of “ ”? */
+function balanced(marks: readonly PairMark[]): boolean {
+  let guil = 0;
+  let paren = 0;
+  let square = 0;
+  let straight = 0;
+  let curly = 0;
+  for (const m of marks) {
+    switch (m.code) {
+      case 0xab: guil++; break;
+      case 0xbb: guil--; break;
+      case 0x28: paren++; break;
+      case 0x29: if (!m.quiet) paren--; break;
+      case 0x5b: square++; break;
+      case 0x5d: square--; break;
+      case 0x22: straight++; break;
+      default: curly++;
+    }
+  }
+  return guil === 0 && paren === 0 && square === 0 && straight % 2 === 0 && curly % 2 === 0;
+}
+
+/** May a quotation open in paragraph `a` run on to paragraph `b`: lines of one block (no blank line between), within QUOTE_RUNS_ON paragraphs? */
+function runsOn(doc: AnalysedDocument, a: number, b: number): boolean {
+  if (a < 0 || b <= a || b - a > QUOTE_RUNS_ON) return false;
+  for (let k = a + 1; k <= b; k++) if (doc.startsBlock(k)) return false;
+  return true;
 }
 
 // --- Is a Latin `?` a question mark, as far as the text shows? (latin-punctuation writes ؟

@@ -1,6 +1,8 @@
 // unbalanced-pairs: a quotation mark or bracket opened and never closed (or closed and
 // never opened) within its paragraph: «…, …», (…, …), […, …], and an odd number of
-// straight " or curly “ ” quotes. The finding points at the unmatched mark. Not fixable:
+// straight " or curly “ ” quotes. A paragraph whose marks do not balance is paired with the
+// next lines of its block that do not balance either (pairMarksByParagraph: a quotation over
+// several one-line paragraphs). The finding points at the unmatched mark. Not fixable:
 // only the writer knows where the quotation ends.
 //
 // Guillemets and brackets are matched by nesting, each kind on its own. A guillemet typed
@@ -75,8 +77,8 @@ const rule: Rule<Record<string, never>> = {
     docs: {
       description: { ar: 'علامات تنصيص وأقواس بلا نظير', en: 'Quotation marks and brackets without a partner' },
       explanation: {
-        ar: 'اقتباس لم يُغلق يجعل القارئ لا يعرف أين ينتهي كلام المصدر وأين يبدأ كلام الصحيفة، وقوس مفتوح يعلّق الجملة. يُفحص كل زوج داخل الفقرة: «» و“” و"" و() و[].',
-        en: 'An unclosed quotation leaves the reader unsure where the source stops talking and the paper resumes; an open bracket leaves the sentence hanging. Each pair is checked within its paragraph: «», “”, "", () and [].',
+        ar: 'اقتباس لم يُغلق يجعل القارئ لا يعرف أين ينتهي كلام المصدر وأين يبدأ كلام الصحيفة، وقوس مفتوح يعلّق الجملة. يُفحص كل زوج داخل الفقرة: «» و“” و"" و() و[]. وفي النص العادي الذي يكتب كل فقرة في سطر، يمتد الاقتباس الذي لم يُغلق في سطره إلى الأسطر التالية حتى سطر فارغ (أربعة أسطر على الأكثر).',
+        en: 'An unclosed quotation leaves the reader unsure where the source stops talking and the paper resumes; an open bracket leaves the sentence hanging. Each pair is checked within its paragraph: «», “”, "", () and []. In plain text written a paragraph a line, a quotation left open on its line may close on the lines after it, up to a blank line (four lines at most).',
       },
       good: 'قال الوزير «نعمل على خطة (للمرحلة الثانية) ستنفذ قريبا».',
       bad: 'قال الوزير «نعمل على خطة (للمرحلة الثانية ستنفذ قريبا.',
