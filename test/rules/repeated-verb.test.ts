@@ -10,6 +10,13 @@ runRuleTests(repeatedVerb, {
     'وأشار طلعت إلى التعاون المصري الصيني، موضحا أن الوزارة قامت بإنشاء مركز الابتكار.',
     // the same verb in different paragraphs, under the article limit
     'وأشار طلعت إلى التعاون.\n\nمشيرا إلى أن الوزارة قامت بإنشاء مركز الابتكار.',
+    // a plain-text draft with one paragraph per line (as pasted from a newsroom system or a
+    // site, no blank line between): a line that ends a sentence ends its paragraph
+    'وقال الوزير إن العمل مستمر في المشروعات القومية.\nوقال المحافظ إن التمويل متاح للمرحلة الثانية.',
+    'وأشار الوزير إلى أن العمل مستمر.»\nوأشار المحافظ إلى أن التمويل متاح؟\nوأشار المدير إلى أن الخطة جاهزة!',
+    // (second reader, on the SaudiNewsNet articles) قائلا after another verb of saying is how it speaks
+    'وقال الوزير إن العمل مستمر، وأضاف قائلا: «نحن مستعدون».',
+    'وقال الوزير إن العمل مستمر، وتابع الوزير في كلمته قائلا إن الخطة جاهزة.',
     // a verb inside a direct quotation is not counted
     'وقال الوزير: «قال لي السفير إن العلاقات ممتازة» خلال اللقاء.',
     // بين as "between" (and فيما بين): not a verb
@@ -91,6 +98,31 @@ runRuleTests(repeatedVerb, {
     'أرى أنني حذرت من هذه الخطوة منذ البداية، وحذر الوزير من التسرع.',
   ],
   invalid: [
+    {
+      name: 'قائلا after a mark, or after قال itself, is a use of قال',
+      code: 'وقال الوزير إن العمل مستمر، قائلا إن الخطة جاهزة.',
+      errors: [{ messageId: 'repeatedInParagraph', text: 'قائلا' }],
+      output: null,
+    },
+    {
+      name: 'plain text: a line that ends no sentence (a line broken inside it) does not end its paragraph',
+      code: 'وقال الوزير إن العمل مستمر في المشروعات القومية\nوقال المحافظ إن التمويل متاح.',
+      errors: [{ messageId: 'repeatedInParagraph', text: 'قال', line: 2 }],
+      output: null,
+    },
+    {
+      name: 'Markdown: a single line break is a soft wrap inside the paragraph',
+      code: 'وقال الوزير إن العمل مستمر في المشروعات القومية.\nوقال المحافظ إن التمويل متاح.',
+      languageId: 'markdown',
+      errors: [{ messageId: 'repeatedInParagraph', text: 'قال', line: 2 }],
+      output: null,
+    },
+    {
+      name: 'plain text, one paragraph per line: past the article limit it is the limit that is reported',
+      code: 'وقال الوزير إن العمل مستمر.\nوقال المحافظ إن التمويل متاح.\nوقال المدير إن الخطة جاهزة.\nوقال المتحدث إن الموعد قريب.',
+      errors: [{ messageId: 'tooMany', text: 'قال', line: 4 }],
+      output: null,
+    },
     {
       // review: أشير / أفيد are spelled as the past passive of أشار / أفاد, not only as «I point out»
       name: 'the passive وأُشير إلى أن … وأُشير إلى أن is an attribution repeated, not the first person',

@@ -8,7 +8,7 @@ import type { FixSpec, Rule, TextEdit } from '../../types';
 import { originalPrefixLength } from '../../text/arabic';
 import type { AnalysedDocument } from '../../text/document';
 import { foldChar } from '../../text/fold';
-import { ALTERNATIVES, extraLexicon, formOf, VERB_BY_LEMMA, type Construction, type VerbSpec } from './lexicon';
+import { ALTERNATIVES, extraLexicon, formOf, lookupVerb, maybeVerb, VERB_BY_LEMMA, type Construction, type VerbSpec } from './lexicon';
 import { allVerbUses, constructionOf, GOVERNS_ANNA, nextInSentence, pronounPreposition, type VerbUse } from './uses';
 
 interface Options {
@@ -149,6 +149,26 @@ export function speaking(u: VerbUse): boolean {
   return !(spec && spec.pastClass === 'hollow' && spec.past.startsWith('أ'));
 }
 
+/**
+ * قائلا (قائلة، قائلين) after another verb of saying (a past or present form of one, not قال),
+ * at most five words back with no mark between (وأضاف قائلا، وتابع الوزير في كلمته قائلا: «…»):
+ * how that verb speaks, not a second attribution, and its alternatives (ذاكرا) would make no
+ * Arabic. Not counted.
+ */
+function manner(doc: AnalysedDocument, u: VerbUse): boolean {
+  if (u.match.lemma !== 'قال' || u.match.kind !== 'participle') return false;
+  let words = 0;
+  for (let k = u.tokenIndex - 1; k >= 0 && words < 5; k--) {
+    const t = doc.tokens[k];
+    if (t.kind === 'space' || t.kind === 'format') continue;
+    if (t.kind !== 'word') return false;
+    words++;
+    if (!maybeVerb(t.norm)) continue;
+    if (lookupVerb(t.norm).some((m) => m.lemma !== 'قال' && (m.kind === 'past' || m.kind === 'present'))) return true;
+  }
+  return false;
+}
+
 const rule: Rule<Options> = {
   meta: {
     id: 'repeated-verb',
@@ -159,7 +179,7 @@ const rule: Rule<Options> = {
     schema: {
       type: 'object',
       properties: {
-        window: { enum: ['paragraph', 'sentence', 'none'], ...optionDoc({ en: 'Where a second use counts as a repeat.', ar: 'أين يُعد الاستعمال الثاني تكرارًا: paragraph (في الفقرة نفسها)، sentence (في الجملة نفسها)، none (بلا نطاق: لا يُحسب إلا الحد في الخبر كله).' }) },
+        window: { enum: ['paragraph', 'sentence', 'none'], ...optionDoc({ en: 'Where a second use counts as a repeat. A paragraph ends at a blank line, and in plain text also at a line ending in . ! ? ؟ or … (a draft written a paragraph a line).', ar: 'أين يُعد الاستعمال الثاني تكرارًا: paragraph (في الفقرة نفسها)، sentence (في الجملة نفسها)، none (بلا نطاق: لا يُحسب إلا الحد في الخبر كله). تنتهي الفقرة عند سطر فارغ، وفي النص العادي أيضا عند سطر ينتهي بنقطة أو علامة استفهام أو تعجب (مسودة تكتب كل فقرة في سطر).' }) },
         maxPerArticle: { type: 'integer', minimum: 0, ...optionDoc({ en: 'Uses of one verb allowed in the whole article (0: no limit).', ar: 'عدد مرات استعمال الفعل الواحد المسموح بها في الخبر كله (0: بلا حد).' }) },
         ignore: { type: 'array', items: { type: 'string' }, ...optionDoc({ en: 'Verbs (past 3rd person masculine, e.g. قال) never flagged.', ar: 'أفعال لا يُنبَّه عليها أبدًا (بصيغة الماضي للغائب المفرد المذكر، مثل قال).' }) },
         verbs: {
@@ -193,8 +213,8 @@ const rule: Rule<Options> = {
     docs: {
       description: { ar: 'تكرار فعل الإسناد نفسه (أشار، أكد، أوضح…)', en: 'The same attribution verb used again and again' },
       explanation: {
-        ar: 'يتكئ الخبر على أفعال قليلة للإسناد. إذا تكرر الفعل نفسه في الفقرة نفسها أو جاوز الحد في الخبر، نقترح بدائل تأخذ الحرف نفسه (أشار إلى ↔ لفت إلى، نوّه إلى) مع الحفاظ على الزمن والضمير والجنس والسوابق (وأشار ← ولفت، مشيرا ← لافتا)، ونغيّر الحرف بعده إذا احتاجه البديل (أكد أن ← شدد على أن، قال إن ← ذكر أن، دعا إلى ← طالب بـ). لا تُحسب الأفعال داخل الاقتباس المباشر، ولا «أضاف» بمعنى إحراز هدف (أضاف فابيان الهدف الثاني).',
-        en: 'News copy leans on a few attribution verbs. When one is repeated within a paragraph or used more than the house allows in an article, alternatives taking the same preposition are offered (أشار إلى ↔ لفت إلى, نوّه إلى), keeping tense, person, gender and proclitic (وأشار → ولفت, مشيرا → لافتا), and changing what follows when the alternative needs it (أكد أن → شدد على أن, قال إن → ذكر أن, دعا إلى → طالب بـ). Verbs inside direct quotations are not counted, nor أضاف when it adds a goal (أضاف فابيان الهدف الثاني).',
+        ar: 'يتكئ الخبر على أفعال قليلة للإسناد. إذا تكرر الفعل نفسه في الفقرة نفسها أو جاوز الحد في الخبر، نقترح بدائل تأخذ الحرف نفسه (أشار إلى ↔ لفت إلى، نوّه إلى) مع الحفاظ على الزمن والضمير والجنس والسوابق (وأشار ← ولفت، مشيرا ← لافتا)، ونغيّر الحرف بعده إذا احتاجه البديل (أكد أن ← شدد على أن، قال إن ← ذكر أن، دعا إلى ← طالب بـ). لا تُحسب الأفعال داخل الاقتباس المباشر، ولا «أضاف» بمعنى إحراز هدف (أضاف فابيان الهدف الثاني)، ولا «قائلا» بعد فعل قول آخر (وأضاف قائلا).',
+        en: 'News copy leans on a few attribution verbs. When one is repeated within a paragraph or used more than the house allows in an article, alternatives taking the same preposition are offered (أشار إلى ↔ لفت إلى, نوّه إلى), keeping tense, person, gender and proclitic (وأشار → ولفت, مشيرا → لافتا), and changing what follows when the alternative needs it (أكد أن → شدد على أن, قال إن → ذكر أن, دعا إلى → طالب بـ). Verbs inside direct quotations are not counted, nor أضاف when it adds a goal (أضاف فابيان الهدف الثاني), nor قائلا after another verb of saying (وأضاف قائلا).',
       },
       good: 'وأشار الوزير إلى أهمية المشروع، لافتا إلى أن العمل بدأ.',
       bad: 'وأشار الوزير إلى أهمية المشروع، مشيرا إلى أن العمل بدأ.',
@@ -205,7 +225,7 @@ const rule: Rule<Options> = {
     const extra = options.verbs.length ? extraLexicon(options.verbs) : undefined;
     const all = allVerbUses(doc, options.verbs);
     const specOf = (lemma: string) => VERB_BY_LEMMA.get(lemma) ?? extra!.specs.get(lemma)!;
-    const uses = all.filter((u) => !u.inQuote && !speaking(u) && !options.ignore.includes(u.match.lemma));
+    const uses = all.filter((u) => !u.inQuote && !speaking(u) && !options.ignore.includes(u.match.lemma) && !manner(doc, u));
     if (uses.length < 2) return;
     const nextUseOf = new Map<VerbUse, number>();
     uses.forEach((u, i) => nextUseOf.set(u, uses[i + 1]?.tokenIndex ?? Infinity));
