@@ -29,13 +29,24 @@ runRuleTests(stackedTitles, {
     },
     { code: 'التقى السيد الدكتور عمرو طلعت السفير الصيني.', errors: [{ text: 'السيد الدكتور', fixes: 1 }], output: 'التقى الدكتور عمرو طلعت السفير الصيني.' },
     { name: 'proclitic joined to the kept title', code: 'وصرح للسيد الرئيس بأن', errors: [{ fixes: 1 }], output: 'وصرح للرئيس بأن' },
+    {
+      // (second reader, on the SaudiNewsNet articles) deleting الأمير from «الأمير الدكتور» was offered
+      name: 'a royal title or a rank before another title stays: the other goes, the one fix preferred',
+      code: 'واستقبل الأمير الدكتور منصور بن متعب الوفد، وقال اللواء المهندس أحمد سالم إن الخطة جاهزة، وأم المصلين الشيخ الدكتور عبدالرحمن.',
+      errors: [
+        { text: 'الأمير الدكتور', fixes: 1 },
+        { text: 'اللواء المهندس', fixes: 1 },
+        { text: 'الشيخ الدكتور', fixes: 1 },
+      ],
+      output: 'واستقبل الأمير منصور بن متعب الوفد، وقال اللواء أحمد سالم إن الخطة جاهزة، وأم المصلين الشيخ عبدالرحمن.',
+    },
     { name: 'two specific titles: both fixes offered, neither preferred', code: 'حاضر الدكتور المهندس أحمد في الجامعة.', errors: [{ text: 'الدكتور المهندس', suggestions: ['', ''] }], output: null },
     {
       // (audit) «نائب الرئيس اللواء» was the stack, with a fix «نائب اللواء الدكتور»
       name: 'a title that ends a construct (نائب الرئيس) is not the first of a stack',
       code: 'وحضر نائب الرئيس اللواء الدكتور سالم الحربي الحفل.',
-      errors: [{ text: 'اللواء الدكتور', suggestions: ['', ''] }],
-      output: null,
+      errors: [{ text: 'اللواء الدكتور', suggestions: [''] }],
+      output: 'وحضر نائب الرئيس اللواء سالم الحربي الحفل.',
     },
     {
       name: 'لل + title: the finding covers the whole word',

@@ -25,6 +25,15 @@ interface Options {
 
 const GENERIC = new Set(['السيد', 'السيده']);
 
+/**
+ * Titles a person is not named without once they hold them: royal titles, military ranks and
+ * a church's (folded). Before another title (الأمير الدكتور، اللواء المهندس، الشيخ الدكتور) it
+ * is the other one that goes.
+ */
+const KEPT_FIRST: ReadonlySet<string> = new Set(
+  ['الأمير', 'الأميرة', 'الملك', 'الملكة', 'الشيخ', 'الشيخة', 'اللواء', 'العميد', 'العقيد', 'الفريق', 'المشير', 'البابا', 'الأنبا'].map((w) => foldString(w)),
+);
+
 /** Nouns that take a title as their complement (نائب الرئيس، مستشار الملك، حرم الرئيس), with any proclitic. */
 const CONSTRUCT_HEADS: ReadonlySet<string> = withProclitics(
   ['نائب', 'نائبة', 'مساعد', 'مساعدة', 'مستشار', 'مستشارة', 'وكيل', 'وكيلة', 'معاون', 'مدير', 'مديرة', 'سكرتير', 'سكرتيرة', 'مكتب', 'ديوان', 'حرس', 'قصر', 'حرم', 'عقيلة', 'زوجة', 'زوج', 'أرملة', 'نجل', 'نجلة', 'ابن', 'ابنة', 'شقيق', 'شقيقة', 'مبعوث', 'ممثل', 'متحدث', 'ناطق'].map((w) => foldString(w)),
@@ -64,8 +73,8 @@ const rule: Rule<Options> = {
     docs: {
       description: { ar: 'لقبان متتاليان قبل الاسم (السيد الدكتور)', en: 'Two titles stacked before a name (السيد الدكتور)' },
       explanation: {
-        ar: 'لا يجمع الخبر بين لقبين قبل الاسم: «السيد الدكتور عمرو طلعت» ← «الدكتور عمرو طلعت». يمكن لأسلوب التحرير قبول أزواج بعينها مثل «الأستاذ الدكتور». وليس لقبين ما كان ثانيهما اسم العائلة («المهندس المخرج» بلا اسم بعده) أو صفة («المستشار الإعلامي»)، أو كان أولهما مضافا إليه («نائب الرئيس اللواء …»)، ولا يُمس ما بين علامتي تنصيص.',
-        en: 'News copy does not stack two titles before a name: السيد الدكتور عمرو طلعت → الدكتور عمرو طلعت. A house may accept particular pairs such as الأستاذ الدكتور. Two title words are not two titles when the second is the family name (المهندس المخرج with no name after it) or an adjective (المستشار الإعلامي), or when the first completes a construct (نائب الرئيس اللواء …); quotations are left alone.',
+        ar: 'لا يجمع الخبر بين لقبين قبل الاسم: «السيد الدكتور عمرو طلعت» ← «الدكتور عمرو طلعت». ولقب الملك أو الأمير أو الشيخ أو الرتبة العسكرية أو لقب الكنيسة يبقى ويُحذف ما بعده («الأمير الدكتور» ← «الأمير»، «اللواء المهندس» ← «اللواء»). يمكن لأسلوب التحرير قبول أزواج بعينها مثل «الأستاذ الدكتور». وليس لقبين ما كان ثانيهما اسم العائلة («المهندس المخرج» بلا اسم بعده) أو صفة («المستشار الإعلامي»)، أو كان أولهما مضافا إليه («نائب الرئيس اللواء …»)، ولا يُمس ما بين علامتي تنصيص.',
+        en: 'News copy does not stack two titles before a name: السيد الدكتور عمرو طلعت → الدكتور عمرو طلعت. A royal title, a military rank or a church title stays and the title after it goes (الأمير الدكتور → الأمير, اللواء المهندس → اللواء). A house may accept particular pairs such as الأستاذ الدكتور. Two title words are not two titles when the second is the family name (المهندس المخرج with no name after it) or an adjective (المستشار الإعلامي), or when the first completes a construct (نائب الرئيس اللواء …); quotations are left alone.',
       },
       good: 'التقى الدكتور عمرو طلعت السفير الصيني.',
       bad: 'التقى السيد الدكتور عمرو طلعت السفير الصيني.',
@@ -129,13 +138,15 @@ const rule: Rule<Options> = {
         // السيد القاضي أن …: القاضي may be his family name, then «القاضي أن» is another man
         preferred: generic && !afterTitle && (nameFollows || !FAMILY_NAMES.has(toks[j].norm)),
       };
-      const keepFirst: FixSpec = { messageId: 'keep', data: { title: firstText }, edits: [{ start: t.end, end: second.end, text: '' }] };
+      // a royal title or a rank before another title stays: the other goes, and that is certain
+      const kept = KEPT_FIRST.has(first) && !KEPT_FIRST.has(second.norm);
+      const keepFirst: FixSpec = { messageId: 'keep', data: { title: firstText }, edits: [{ start: t.end, end: second.end, text: '' }], preferred: kept };
       ctx.report({
         start,
         end: second.end,
         messageId: 'stacked',
         data: { titles: text.slice(start, second.end) },
-        fixes: generic ? [keepSecond] : [keepSecond, keepFirst],
+        fixes: generic ? [keepSecond] : kept ? [keepFirst] : [keepSecond, keepFirst],
       });
       i = j;
     }
