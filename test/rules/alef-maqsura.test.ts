@@ -3,6 +3,10 @@ import { runRuleTests } from '../lib/rule-tester';
 
 runRuleTests(alefMaqsura, {
   valid: [
+    // (second reader, on the SaudiNewsNet articles) the name after a word of kinship, and the
+    // name as the subject of a verb of saying, which never takes على: nothing is said
+    'ليلتحق بطفله الرضيع علي بعد ثمانية أيام، وحضر ابنه علي هذا الحفل.',
+    'وأضاف علي أن الخطة ناجحة، وأوضح علي أن التنفيذ قريب، ويرى علي أن الموعد مناسب.',
     'وأكد الدكتور علي الغامدي على أهمية التعاون حتى نهاية العام.',
     // علي the name: after a title, before a surname, before بن
     'التقى الشيخ علي أهمية الدين',
@@ -30,9 +34,8 @@ runRuleTests(alefMaqsura, {
   invalid: [
     {
       name: 'علي that may be the name or عليّ (on me): the preposition only offered (audit)',
-      code: 'ليلتحق بطفله الرضيع علي بعد ثمانية أيام. وأضاف علي أن الخطة ناجحة. ما خفف علي أن ابني شهيد',
+      code: 'ما خفف علي أن ابني شهيد، وحصل علي هذا التكريم',
       errors: [
-        { messageId: 'maybeParticle', text: 'علي', suggestions: ['ى'] },
         { messageId: 'maybeParticle', text: 'علي', suggestions: ['ى'] },
         { messageId: 'maybeParticle', text: 'علي', suggestions: ['ى'] },
       ],

@@ -7,10 +7,11 @@
 //   name does not take: one of the words that follow على (أن، هذا، ذلك، سبيل، صعيد، غرار،
 //   الرغم، أهمية، ضرورة …). A definite noun is not enough (علي العمير، علي الهش are names
 //   in real copy). Never after a title (الدكتور علي، الشيخ علي) or a kinship word (بن علي،
-//   أبو علي). Before a word that also follows the name or عليّ «on me» (أن، بعد، هذا، ما:
-//   وأضاف علي أن، الرضيع علي بعد، ما خفف عليّ أن) only offered, unless the word before
-//   takes على (أكد على أن, حرص على ذلك). Never before إنّ or after قال (وقال علي إن: the name speaking), never when
-//   the names list has «علي + the next word», never when the word is vowelled (عليّ is a word).
+//   أبو علي، الرضيع علي). Before a word that also follows the name or عليّ «on me» (أن، بعد،
+//   هذا، ما: ما خفف عليّ أن) only offered, unless the word before takes على (أكد على أن,
+//   حرص على ذلك), and nothing after a verb of saying, of which علي is the subject (وأضاف علي
+//   أن). Never before إنّ or after قال (وقال علي إن: the name speaking), never when the names
+//   list has «علي + the next word», never when the word is vowelled (عليّ is a word).
 // - `الي` → `إلى` (preferred); after a definite noun and before an indefinite one it may
 //   be the adjective `الآلي` misspelt, so both are offered, neither preferred.
 // - `إلي` is a word (to me); only before a definite noun, أن or a place name it is taken for
@@ -25,7 +26,7 @@
 
 import type { FixSpec, NameEntry, Rule, RuleContext, SharedData } from '../../types';
 import { forEachSpelling } from '../../names-list';
-import { foldString } from '../../text/fold';
+import { foldedWithConjunctions, foldString } from '../../text/fold';
 import { ARTICLE_START, docLex, hasDiacritics, type DocLex } from './lexical';
 import { firstSpanEndingAfter, mergeSpans, quotations } from '../../text/quotations';
 import { DocumentMemo, type AnalysedDocument } from '../../text/document';
@@ -72,6 +73,7 @@ const BEFORE_NAME = new Set(
     'المحامي', 'السفير', 'المتحدث', 'الطالب', 'الشاب', 'الطفل', 'الشهيد', 'المرحوم', 'الراحل', 'بن', 'ابن',
     'أبو', 'أبي', 'أبا', 'ابو', 'بنت', 'عبد', 'الإمام', 'سيدنا', 'الخليفة', 'المدعو', 'الأخ', 'شقيقه',
     'نجله', 'والده', 'صاحبه', 'المقدم', 'الرائد', 'النقيب', 'الملازم', 'الرقيب', 'الجندي', 'الصحفي',
+    'نجل', 'نجلها', 'شقيق', 'شقيقها', 'ابنه', 'ابنها', 'طفله', 'طفلها', 'الرضيع',
   ].map((w) => foldString(w)),
 );
 
@@ -80,6 +82,12 @@ const INNA = new Set(['إن', 'إنه', 'إنها', 'إنهم', 'إنهما', '�
 
 /** Forms of قال: «قال علي أن/ان …» has علي as the subject (the seat of أن is the hamza rule's concern). */
 const QALA = new Set(['قال', 'وقال', 'فقال', 'يقول', 'ويقول', 'قالت', 'وقالت'].map((w) => foldString(w)));
+
+/**
+ * Verbs of saying that never take على (folded, masculine: the name is the subject): after them
+ * «علي أن، علي هذا …» is the name speaking (وأضاف علي أن …), not the preposition.
+ */
+const SAYS = foldedWithConjunctions(['قال', 'أضاف', 'أوضح', 'ذكر', 'تابع', 'كشف', 'أعلن', 'صرح', 'بين', 'أفاد', 'اعتبر', 'رأى', 'لفت', 'أردف', 'يقول', 'يضيف', 'يوضح', 'يذكر', 'يرى']);
 
 /**
  * Words before إلي that are no verbs and take إلى (بالإضافة إلى، وصولا إلى، إشارة إلى), folded:
@@ -307,7 +315,9 @@ export function decide(d: DocLex, i: number, shared: SharedData): Decision | und
       // Only the words that follow the preposition (أن، هذا، سبيل، الرغم …): after علي a
       // definite noun is as often a surname (علي العمير) as the object of على.
       if (!GOVERNED.has(next)) return undefined;
-      // أن، بعد، هذا … follow the name and عليّ as well: certain only after a word that takes على
+      // أن، بعد، هذا … follow the name and عليّ as well: certain only after a word that takes على,
+      // and nothing after a verb of saying, whose subject علي is (وأضاف علي أن)
+      if (WEAK.has(next) && SAYS.has(prev)) return undefined;
       if (WEAK.has(next) && !TAKES_ALA.has(prev)) return { target, options: ['على'], preferred: false };
       return { target, options: ['على'], preferred: true };
     }
