@@ -51,6 +51,13 @@ runRuleTests(rule, {
       output: null,
     },
     { name: 'a guillemet typed the wrong way round', code: 'وقال متفائلاً :»أدرك ذلك', errors: [{ messageId: 'reversed', text: '»' }], output: null },
+    {
+      // (second reader, on the SaudiNewsNet articles) both were «closes something never opened»
+      name: 'a » closing nothing with another » after it on its line opens the quotation, typed the wrong way round',
+      code: 'ويضيف» فرحنا كثيرا بالنتيجة وننتظر المزيد»، وزاد المدرب في حديثه.',
+      errors: [{ messageId: 'reversed', text: '»', column: 6 }],
+      output: null,
+    },
     { code: 'فيما بين الصين (الشعبية والدول الأفريقية', errors: [{ messageId: 'unclosed', text: '(' }], output: null },
     { code: 'بين الصين والدول الأفريقية) والعربية', errors: [{ messageId: 'unopened', text: ')' }], output: null },
     { code: 'قائمة [الأسماء المعتمدة', errors: [{ messageId: 'unclosed', text: '[' }], output: null },

@@ -10,7 +10,8 @@
 // partner: a » glued to the word after it behind a bare proclitic (`و»الأصمعيات»`,
 // `بـ»إيران جيت»`, `لـ»مواقعنا`) can only open, so it is reported and then waits for its
 // closing » like any opening mark; so does a » that closes nothing behind a colon
-// (`وتابع:»ليس …»`); such an opening closes only on its own line. A « followed by a
+// (`وتابع:»ليس …»`) or with another » after it on its line before any « (`ويضيف» فرحنا
+// … المزيد»`); such an opening closes only on its own line. A « followed by a
 // comma, a full stop or its line's end (`« التثوير العربي «،`) can only close: it is
 // reported and closes the quotation before it.
 // Straight and curly quotes are counted per paragraph; when a paragraph holds an odd
@@ -98,13 +99,23 @@ const rule: Rule<Record<string, never>> = {
     };
 
     for (const marks of pairMarksByParagraph(ctx.doc)) {
+      /** Is the next guillemet on the line of marks[mi] a »: one » closing nothing, another after it (ويضيف» فرحنا … حل»)? Then the first opens. */
+      const closedOnItsLine = (mi: number): boolean => {
+        const line = lineOf(marks[mi].start);
+        for (let k = mi + 1; k < marks.length && lineOf(marks[k].start) === line; k++) {
+          if (marks[k].code === 0xbb) return true;
+          if (marks[k].code === 0xab) return false;
+        }
+        return false;
+      };
       // guillemets: an opening typed as » waits (reported already) for its closing » like any «
       const guil: Array<{ pos: number; reported: boolean }> = [];
       const paren: number[] = [];
       const square: number[] = [];
       const straight: PairMark[] = [];
       const curly: PairMark[] = [];
-      for (const m of marks) {
+      for (let mi = 0; mi < marks.length; mi++) {
+        const m = marks[mi];
         const p = m.start;
         // an opening typed as » closes only on its own line: past it, it is left as reported
         if (m.code === 0xab || m.code === 0xbb) while (guil.length && guil[guil.length - 1].reported && lineOf(guil[guil.length - 1].pos) !== lineOf(p)) guil.pop();
@@ -127,7 +138,7 @@ const rule: Rule<Record<string, never>> = {
               reversed(p);
               guil.push({ pos: p, reported: true });
             } else if (guil.length) guil.pop();
-            else if (afterColon(text, p)) {
+            else if (afterColon(text, p) || closedOnItsLine(mi)) {
               reversed(p);
               guil.push({ pos: p, reported: true });
             } else report(p, 'unopened');
