@@ -281,23 +281,34 @@ describe('a long paragraph of many lines is checked again a few lines at a time'
   // them), one paragraph with no blank line between, as in a hard-wrapped draft
   const lines = () => articles().flatMap((t) => t.split('\n').filter((l) => l.trim().length > 40 && !endsSentence(l, 0, l.length)));
 
-  it('typing in the middle of a 6,000-character paragraph checks one part again, with the same findings as from scratch', () => {
-    const all = lines();
-    let text = '';
-    for (let i = 0; text.length < 6000; i++) text += `${all[i]}\n`;
-    assert.equal(analyse(text).paragraphs.length, 1, 'one paragraph');
+  /**
+   * Type `keys` characters (ب and a space by turns) in the middle of `text`, each version checked
+   * incrementally and compared with a fresh check; how many parts each keystroke checked again
+   * (`each` sees the linter after every keystroke).
+   */
+  function typeInMiddle(start: string, keys: number, each?: (linter: IncrementalLinter) => void): number[] {
+    let text = start;
     const linter = new IncrementalLinter();
     linter.lint(text, { languageId: 'plaintext', config });
     let at = text.indexOf(' ', text.length >> 1);
     const checked: number[] = [];
-    for (let k = 0; k < 12; k++) {
+    for (let k = 0; k < keys; k++) {
       text = text.slice(0, at) + (k % 2 ? ' ' : 'ب') + text.slice(at);
       at++;
       const got = linter.lint(text, { languageId: 'plaintext', config });
       assert.deepEqual(got.findings.map(key), lint(text, { config }).findings.map(key), `keystroke ${k}`);
       checked.push(linter.stats.checked);
-      assert.ok(linter.stats.inside >= 10, `the paragraph is cut inside (${linter.stats.inside})`);
+      each?.(linter);
     }
+    return checked;
+  }
+
+  it('typing in the middle of a 6,000-character paragraph checks one part again, with the same findings as from scratch', () => {
+    const all = lines();
+    let text = '';
+    for (let i = 0; text.length < 6000; i++) text += `${all[i]}\n`;
+    assert.equal(analyse(text).paragraphs.length, 1, 'one paragraph');
+    const checked = typeInMiddle(text, 12, (linter) => assert.ok(linter.stats.inside >= 10, `the paragraph is cut inside (${linter.stats.inside})`));
     // the first keystroke checks the whole paragraph again, in parts; each one after it one part
     assert.ok(checked[0] > 10, `first keystroke: ${checked[0]}`);
     assert.deepEqual(checked.slice(1), checked.slice(1).map(() => 1));
@@ -311,17 +322,7 @@ describe('a long paragraph of many lines is checked again a few lines at a time'
     }
     const lineCount = text.split('\n').length - 1;
     assert.equal(analyse(text).paragraphs.length, lineCount, 'a paragraph per line');
-    const linter = new IncrementalLinter();
-    linter.lint(text, { languageId: 'plaintext', config });
-    let at = text.indexOf(' ', text.length >> 1);
-    const checked: number[] = [];
-    for (let k = 0; k < 6; k++) {
-      text = text.slice(0, at) + (k % 2 ? ' ' : 'ب') + text.slice(at);
-      at++;
-      const got = linter.lint(text, { languageId: 'plaintext', config });
-      assert.deepEqual(got.findings.map(key), lint(text, { config }).findings.map(key), `keystroke ${k}`);
-      checked.push(linter.stats.checked);
-    }
+    const checked = typeInMiddle(text, 6);
     // (the block is cut at the first keystroke, which checks it again in parts; each one after
     // it the part typed in, and the one after it when a cut moves down a line as the part grows)
     assert.ok(checked[0] > 10, `first keystroke: ${checked[0]}`);
