@@ -21,20 +21,28 @@ interface Ceiling {
   max: number;
   /** What was read and judged. */
   judged: string;
-  /** Findings read and judged right ([file, covered text]); when given, any other finding fails. */
+  /**
+   * Findings read and judged right ([file, covered text], or [file, the start of the covered
+   * text] for a finding that covers the article's own words after a site's label); when given,
+   * any other finding fails.
+   */
   accepted?: ReadonlyArray<readonly [string, string]>;
+  acceptedStarts?: ReadonlyArray<readonly [string, string]>;
 }
 
 const CEILINGS: Record<string, Ceiling> = {
-  // One finding over the 130 articles, read in full: the last line of an Asharq Al-Awsat
-  // teaser, `...المزيد` ("…more"), the site's link to the rest of the story — a true leftover.
+  // Ten findings over the 130 articles, read in full: the last line of an Asharq Al-Awsat
+  // teaser, `...المزيد` ("…more"), the site's link to the rest of the story; and in nine of the
+  // ten al-Weeam articles the site's footer glued to the last line, «رابط الخبر بصحيفة الوئام:»
+  // and the story's headline again — true leftovers all.
   // Headlines (all 130 first lines), datelines (`عين اليوم – …`), SPA wire lines (`عام / …`,
   // `// انتهى //`, times), bylines, e-mail and Twitter signatures, a 3alyoum tag line and an
   // al-Madina SMS footer are all left alone.
   'scrape-leftover': {
-    max: 1,
-    judged: 'the only finding is a real leftover (a “more” link); false positives: 0',
+    max: 10,
+    judged: 'a “more” link and nine «رابط الخبر» footers, all real leftovers; false positives: 0',
     accepted: [['snn_aawsat_07.txt', '...المزيد']],
+    acceptedStarts: ['00', '01', '02', '03', '04', '05', '06', '08', '09'].map((n) => [`snn_alweeam_${n}.txt`, 'رابط الخبر بصحيفة الوئام:'] as const),
   },
 };
 
@@ -100,8 +108,11 @@ describe('false positives on clean copy (130 SaudiNewsNet articles, whole engine
     it(`${id}: at most ${ceiling.max} finding(s) (${ceiling.judged})`, () => {
       const list = hits.get(id) ?? [];
       assert.ok(list.length <= ceiling.max, `${id}: ${list.length} findings, ceiling ${ceiling.max}:\n${list.map(show).join('\n')}`);
-      if (ceiling.accepted) {
-        const unjudged = list.filter((h) => !ceiling.accepted!.some(([file, text]) => h.file === file && h.text === text));
+      if (ceiling.accepted || ceiling.acceptedStarts) {
+        const judged = (h: Hit) =>
+          (ceiling.accepted ?? []).some(([file, text]) => h.file === file && h.text === text) ||
+          (ceiling.acceptedStarts ?? []).some(([file, start]) => h.file === file && h.text.startsWith(start));
+        const unjudged = list.filter((h) => !judged(h));
         assert.deepEqual(unjudged.map(show), [], `${id}: findings nobody has judged`);
       }
     });

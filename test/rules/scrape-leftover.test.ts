@@ -30,6 +30,9 @@ function tsvRow(key: string): string {
 }
 
 const valid: Array<string | ValidCase> = [
+  // «رابط» in the copy, not after a sentence mark or with no colon and headline after it: no footer
+  `${BODY}\nوقال المتحدث إن رابط الخبر: غير صحيح.\nوأكد أن رابط الخبر المنشور تغير.`,
+  `${BODY} رابط الخبر متاح للجميع.`,
   // the sample article's headline, body and last paragraph
   HEADLINE,
   `${HEADLINE}\n\n${BODY}\n\n${LAST}`,
@@ -200,6 +203,14 @@ const invalid: InvalidCase[] = [
     output: `الحمد لله على سلامة الجميع\n\n${BODY}`,
   },
   { code: `${BODY}\npic.twitter.com/AbCdEf123\n${LAST}`, errors: ['tweet'], output: `${BODY}\n${LAST}` },
+  // --- a site's footer glued after the last sentence (a tenth of one outlet's articles in the corpus)
+  {
+    name: 'رابط الخبر بصحيفة …: and the headline after it, glued to the last sentence: only the footer goes',
+    code: `${HEADLINE}\n\nوأعلنت الوزارة أن الامتحانات تبدأ الشهر المقبل. رابط الخبر بصحيفة الوئام: التعليم تعلن موعد الامتحانات`,
+    errors: [{ messageId: 'footer', text: 'رابط الخبر بصحيفة الوئام: التعليم تعلن موعد الامتحانات' }],
+    output: `${HEADLINE}\n\nوأعلنت الوزارة أن الامتحانات تبدأ الشهر المقبل.`,
+  },
+  { code: `${BODY} رابط المقال: عنوان آخر للمقال`, errors: ['footer'], output: BODY },
   // --- CSS and script
   { code: `.post-title { color: #333; font-size: 14px; }\n${HEADLINE}`, errors: ['code'], output: HEADLINE },
   { code: `${BODY}\ngoogletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });\n${LAST}`, errors: ['code'], output: `${BODY}\n${LAST}` },

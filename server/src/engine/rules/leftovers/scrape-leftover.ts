@@ -15,6 +15,9 @@
 // The fix deletes the line with its line break and the blank lines on its thinner side, so
 // the paragraphs around it keep the spacing they had and no blank-line debris is left: at the
 // top of the text it deletes up to the next line of copy, at the end back to the last one.
+// Within a line of copy, a UI prefix (`Next Previous`), a pic.twitter.com link and a site
+// footer glued after the last sentence (`رابط الخبر بصحيفة …: <the headline again>`) are
+// reported and deleted alone.
 
 import { optionDoc } from '../../messages';
 import { defineScan, documentScan } from '../../scans';
@@ -221,6 +224,8 @@ interface LineScore {
   prefix?: { start: number; end: number; deleteTo: number };
   /** pic.twitter.com links of the line. */
   mediaLinks?: Array<{ start: number; end: number }>;
+  /** A «رابط الخبر …:» footer glued after the line's last sentence: its range, where the label ends, and where its deletion starts. */
+  footer?: { start: number; end: number; labelEnd: number; deleteFrom: number };
 }
 
 /** A flagged line: the finding's range, message and related range. */
@@ -282,6 +287,16 @@ class LineScorer {
 
   /** Line `li`, made of tokens [t0, t1): undefined when it holds nothing significant. */
   line(li: number, t0: number, t1: number): LineScore | undefined {
+    const foot = linkFooter(this.doc.text, this.doc.tokens, t0, t1);
+    if (!foot) return this.copyLine(li, t0, t1);
+    // the line's copy is scored without its footer, which is reported alone
+    const s = this.copyLine(li, t0, foot.at);
+    if (s) s.footer = { start: foot.start, end: foot.end, labelEnd: foot.labelEnd, deleteFrom: foot.deleteFrom };
+    return s;
+  }
+
+  /** Line `li` up to its footer, made of tokens [t0, t1). */
+  private copyLine(li: number, t0: number, t1: number): LineScore | undefined {
     const toks = this.doc.tokens;
     const pre = uiPrefix(this.doc.text, toks, t0, t1);
     // Score the copy after the prefix on its own; the prefix is reported alone if that is copy.
@@ -532,6 +547,50 @@ class LineScorer {
       mediaLinks: this.mediaLinks.length ? this.mediaLinks.slice() : undefined,
     };
   }
+}
+
+/** The words after رابط that make a link label (folded): رابط الخبر، رابط المقال، رابط الموضوع. */
+const LINK_OBJECTS: ReadonlySet<string> = new Set(['الخبر', 'المقال', 'الموضوع', 'التقرير'].map((w) => foldString(w)));
+
+/** «… بصحيفة الوئام»، «… بموقع …»: a label naming the paper or site (folded). */
+const LINK_SITES: ReadonlySet<string> = new Set(['بصحيفة', 'بجريدة', 'بموقع'].map((w) => foldString(w)));
+
+/**
+ * A footer the page glued after the line's last sentence: «… بجروح. رابط الخبر بصحيفة الوئام:
+ * سوريا: قتلى …» (the label, at most four more words, a colon, and the story's headline to the
+ * line's end), after a sentence mark, or after anything when the label names the paper or site
+ * («… www.eliqaat.com رابط الخبر بصحيفة الوئام: …»). Never a line's first words. `at`: its first
+ * token; it is deleted from the end of the token before it.
+ */
+function linkFooter(text: string, toks: Token[], t0: number, t1: number): { at: number; start: number; end: number; labelEnd: number; deleteFrom: number } | undefined {
+  let before = -1; // the last significant token
+  for (let t = t0; t < t1; t++) {
+    const tok = toks[t];
+    if (tok.kind === 'space' || tok.kind === 'format') continue;
+    const prev = before;
+    before = t;
+    if (prev < 0 || tok.kind !== 'word' || tok.norm !== 'رابط') continue;
+    const pc = toks[prev].kind === 'punct' ? text.charCodeAt(toks[prev].start) : 0;
+    const afterSentence = pc === 0x2e || pc === 0x21 || pc === 0x3f || pc === 0x61f;
+    let words = 0;
+    let site = false;
+    for (let u = t + 1; u < t1 && words <= 5; u++) {
+      const v = toks[u];
+      if (v.kind === 'space' || v.kind === 'format') continue;
+      if (v.kind === 'word') {
+        if (words++ === 0 && !LINK_OBJECTS.has(v.norm)) break;
+        if (LINK_SITES.has(v.norm)) site = true;
+        continue;
+      }
+      if (v.kind !== 'punct' || text.charCodeAt(v.start) !== 0x3a || words === 0 || !(afterSentence || site)) break;
+      // the headline after the colon runs to the line's end
+      let last = -1;
+      for (let w = u + 1; w < t1; w++) if (toks[w].kind !== 'space' && toks[w].kind !== 'format') last = w;
+      if (last < 0) break;
+      return { at: t, start: tok.start, end: toks[last].end, labelEnd: v.end, deleteFrom: toks[prev].end };
+    }
+  }
+  return undefined;
 }
 
 /** After a phrase, only counts and UI tokens: the phrase is the whole line. */
@@ -803,6 +862,7 @@ export function leftoverLineScores(doc: AnalysedDocument, options?: Partial<Scra
     end: line.end + shift,
     ...(line.prefix ? { prefix: { start: line.prefix.start + shift, end: line.prefix.end + shift, deleteTo: line.prefix.deleteTo + shift } } : {}),
     ...(line.mediaLinks ? { mediaLinks: line.mediaLinks.map((m) => ({ start: m.start + shift, end: m.end + shift })) } : {}),
+    ...(line.footer ? { footer: { start: line.footer.start + shift, end: line.footer.end + shift, labelEnd: line.footer.labelEnd + shift, deleteFrom: line.footer.deleteFrom + shift } } : {}),
   }));
 }
 
@@ -869,6 +929,11 @@ const rule: Rule<ScrapeLeftoverOptions> = {
         ar: 'رابط صورة التغريدة (pic.twitter.com) بقي في النص: احذفه',
         en: 'The tweet’s picture link (pic.twitter.com) was left in the text: delete it',
       },
+      footer: {
+        ar: '«{label}» وعنوان الخبر بعده تذييل من صفحة الموقع التصق بآخر جملة، لا من نص الخبر: احذفه',
+        en: '“{label}” and the headline after it are the web page’s footer glued to the last sentence, not copy: delete them',
+      },
+      deleteFooter: { ar: 'احذف التذييل', en: 'Delete the footer' },
       deleteLine: { ar: 'احذف السطر', en: 'Delete the line' },
       deleteLink: { ar: 'احذف الرابط', en: 'Delete the link' },
       deleteWords: { ar: 'احذف كلمات الواجهة', en: 'Delete the interface words' },
@@ -879,8 +944,8 @@ const rule: Rule<ScrapeLeftoverOptions> = {
         en: 'Lines of web-page chrome (buttons, links, navigation bars, mastheads, embedded tweets) copied along with the article',
       },
       explanation: {
-        ar: 'حين يُنسخ الخبر من موقع تأتي معه سطور ليست منه: «اظهر المزيد»، «زر الذهاب إلى الأعلى»، «اقرأ أيضا»، أشرطة التصنيفات، ترويسة الصحيفة، نسبة التغريدة، عنوان مكرر. يقدّر المدقق كل سطر بعباراته وشكله (قصير بلا فعل، فواصل تنقل، كلمات واجهة لاتينية، تكرار سطر سابق)، فلا يمس العنوان الحقيقي ولا سطر المكان والمصدر. الإصلاح يحذف السطر وما حوله من أسطر فارغة زائدة.',
-        en: 'Copying an article off a web site brings lines that are not part of it: “show more”, “back to top”, “read also”, category bars, the masthead, tweet attributions, a repeated title. Each line is scored by its phrases and its shape (short and verbless, navigation separators, Latin UI words, a repeat of an earlier line), so a real headline or a dateline is left alone. The fix deletes the line and the extra blank lines around it.',
+        ar: 'حين يُنسخ الخبر من موقع تأتي معه سطور ليست منه: «اظهر المزيد»، «زر الذهاب إلى الأعلى»، «اقرأ أيضا»، أشرطة التصنيفات، ترويسة الصحيفة، نسبة التغريدة، عنوان مكرر. يقدّر المدقق كل سطر بعباراته وشكله (قصير بلا فعل، فواصل تنقل، كلمات واجهة لاتينية، تكرار سطر سابق)، فلا يمس العنوان الحقيقي ولا سطر المكان والمصدر. الإصلاح يحذف السطر وما حوله من أسطر فارغة زائدة. وتذييل الموقع الملتصق بآخر جملة في السطر («رابط الخبر بصحيفة …:» وعنوان الخبر بعده) يُحذف وحده.',
+        en: 'Copying an article off a web site brings lines that are not part of it: “show more”, “back to top”, “read also”, category bars, the masthead, tweet attributions, a repeated title. Each line is scored by its phrases and its shape (short and verbless, navigation separators, Latin UI words, a repeat of an earlier line), so a real headline or a dateline is left alone. The fix deletes the line and the extra blank lines around it. A site footer glued after a line’s last sentence («رابط الخبر بصحيفة …:» and the story’s headline) is deleted alone.',
       },
       good: 'طلعت يبحث مع سفير الصين التعاون فى بناء القدرات الرقمية\n\nالتقى الدكتور عمرو طلعت وزير الاتصالات سفير الصين.',
       bad: 'أهم الأخباراتصالات وتكنولوجيا\n\nطلعت يبحث مع سفير الصين التعاون فى بناء القدرات الرقمية\n\nالتقى الدكتور عمرو طلعت وزير الاتصالات سفير الصين.\n\nاظهر المزيد\n\nزر الذهاب إلى الأعلى',
@@ -948,6 +1013,17 @@ const rule: Rule<ScrapeLeftoverOptions> = {
           end: pre.end + shift,
           messageId: 'ui',
           fixes: [{ messageId: 'deleteWords', edits: [{ start: pre.start + shift, end: pre.deleteTo + shift, text: '' }], preferred: true }],
+          unnecessary: true,
+        });
+      }
+      const foot = s.footer;
+      if (foot) {
+        ctx.report({
+          start: foot.start + shift,
+          end: foot.end + shift,
+          messageId: 'footer',
+          data: { label: text.slice(foot.start + shift, foot.labelEnd + shift) },
+          fixes: [{ messageId: 'deleteFooter', edits: [{ start: foot.deleteFrom + shift, end: foot.end + shift, text: '' }], preferred: true }],
           unnecessary: true,
         });
       }
