@@ -38,6 +38,32 @@ runRuleTests(rule, {
       output: null,
     },
     { name: 'audit 2: the headline separator', code: 'بعد اتفاق فيينا.. طهران تتطلع للاستثمار', errors: [{ messageId: 'doubledDot', text: '..' }], output: null },
+    {
+      // (second reader, on the corpus: 86 of 381 «..» on the first line) a period or an ellipsis makes bad headline copy
+      name: 'a headline\'s separator: a colon or a dash offered, a comma too before و; none applied',
+      code: 'فلسطين.. أبو مرزوق يدعو لتشكيل حكومة وحدة\n\nوقال أبو مرزوق إن الحكومة ضرورية.\n\nالهلال يخسر كريري.. والنصر يسبقه إلى لندن\n\nالتقاعد..لادعم\n\nوتابع أن الفريق جاهز.',
+      errors: [
+        { messageId: 'headlineDots', text: '..', line: 1, suggestions: [':', ' –'] },
+        { messageId: 'headlineDots', text: '..', line: 5, suggestions: ['،', ':', ' –'] },
+        { messageId: 'headlineDots', text: '..', line: 7, suggestions: [': ', ' – '] },
+      ],
+      output: null,
+    },
+    {
+      name: 'a headline\'s separator with a space before it: the colon and the comma take its place',
+      code: 'حقبة كلوب انتهت .. هذا زمن جديد\n\nوقال المدرب إن الفريق جاهز.',
+      errors: [{ messageId: 'headlineDots', text: '..', suggestions: [':', '–'] }],
+      output: null,
+    },
+    {
+      name: 'not a headline: a line of copy broken before a blank line ends its sentence, a line with copy right after it',
+      code: 'وقال الوزير إن الخطة.. جاهزة للتنفيذ.\n\nفلسطين.. أبو مرزوق يدعو\nلتشكيل حكومة وحدة وطنية.',
+      errors: [
+        { messageId: 'doubledDot', text: '..', line: 1 },
+        { messageId: 'doubledDot', text: '..', line: 3 },
+      ],
+      output: null,
+    },
     { name: 'audit 2: two dots in a list of epithets', code: 'العميد..نادي الشعب..المونديالي', errors: [{ text: '..' }, { text: '..' }], output: null },
     { name: 'audit 2: two dots inside an exhibition title', code: 'افتتح معرض “الفيصل.. شاهد وشهيد” في الطائف', errors: [{ text: '..' }], output: null },
     { name: 'audit 2: two dots before a closing quote', code: '«إرحل رحيل..» تعاقب الفعل', errors: [{ messageId: 'doubledDot', suggestions: ['', '.'] }], output: null },

@@ -14,13 +14,17 @@
 //   before another mark (`سعودي..!!`, `له..؟`);
 // - the period `.` at the end of a paragraph outside a quotation (`الخامس..⏎`);
 // - nothing after ؟ or ! at the end of a paragraph (`فيه؟!..⏎`).
-// Elsewhere (between words, before a closing quote, inside a quotation, after ؟ or !,
-// `الثقافات؟.. الإجابة`) both are offered and neither applied.
+// In a headline or a subheading (a line that ends no sentence, of 20 words at most, with a
+// blank line after it) two dots between words are its separator (`فلسطين.. أبو مرزوق يدعو`):
+// a colon and a dash are offered, and a comma before و (`«السوبر».. والنصر يسبقه`), none
+// applied. Elsewhere (between words, before a closing quote, inside a quotation, after ؟ or !,
+// `الثقافات؟.. الإجابة`) both the period and the ellipsis are offered and neither applied.
 // Runs of `?` that stand for characters lost in an encoding conversion (`خليجي ????`)
 // are not doubled question marks and are left alone.
 
 import { inOpenQuotation, inQuotation } from '../../text/quotations';
 import { isInvisible, isLineBreak, isSpace } from '../../text/chars';
+import { endsSentence } from '../../text/document';
 import type { Rule } from '../../types';
 import { QuestionRuns, isOpeningMark, quoteRole, scanPunct } from './shared';
 
@@ -62,6 +66,9 @@ function skipBlank(text: string, p: number, dir: 1 | -1): number {
   return k;
 }
 
+/** The most words a headline or a subheading holds (the corpus's 130 headlines: 3 to 19). */
+const HEADLINE_WORDS = 20;
+
 /** A mark a period cannot stand before: ؟ ! ، ؛ : and their Latin forms. */
 function isSentenceMark(c: number): boolean {
   return c === 0x61f || c === 0x3f || c === 0x21 || c === 0x60c || c === 0x2c || c === 0x61b || c === 0x3b || c === 0x3a;
@@ -82,12 +89,19 @@ const rule: Rule<Record<string, never>> = {
       keepOne: { ar: 'أبق علامة واحدة', en: 'Keep one mark' },
       keepThree: { ar: 'أبق ثلاث نقاط', en: 'Keep three dots' },
       removeDots: { ar: 'احذف النقطتين', en: 'Remove the two dots' },
+      headlineDots: {
+        ar: 'نقطتان (..) فاصلا في عنوان: يُفصل في العنوان بنقطتين رأسيتين أو بشرطة، أو بفاصلة قبل الواو',
+        en: 'Two dots (..) as a separator in a headline: a headline separates with a colon or a dash, or a comma before و',
+      },
+      writeColon: { ar: 'اكتب نقطتين رأسيتين (:)', en: 'Write a colon (:)' },
+      writeDash: { ar: 'اكتب شرطة (–)', en: 'Write a dash (–)' },
+      writeComma: { ar: 'اكتب فاصلة (،)', en: 'Write a comma (،)' },
     },
     docs: {
       description: { ar: 'تكرار علامة الترقيم نفسها (؟؟، !!، ،،)', en: 'The same punctuation mark repeated (؟؟, !!, ،،)' },
       explanation: {
-        ar: 'الخبر يقرر ولا يصرخ: علامة واحدة تكفي. تُقبل علامة التعجب مع الاستفهام (؟!) وعلامة الحذف بثلاث نقاط (...). النقطتان (..) نقطة مكررة أو علامة حذف ناقصة: حيث لا يحسم النص أيهما، يُعرض الإصلاحان ولا يُطبق أحدهما تلقائيا. وتكرار (؟) أو (!) داخل الاقتباس قد يكون من كلام المصدر فيُعرض حذفه ولا يُفرض.',
-        en: 'News copy states; it does not shout: one mark is enough. The surprised question (؟!) and the three-dot ellipsis (...) are accepted. Two dots (..) are a period typed twice or an ellipsis typed short: where the text does not tell which, both fixes are offered and neither is applied by fix-all. A doubled ؟ or ! inside a quotation may be the source\'s own: its fix is offered, not applied.',
+        ar: 'الخبر يقرر ولا يصرخ: علامة واحدة تكفي. تُقبل علامة التعجب مع الاستفهام (؟!) وعلامة الحذف بثلاث نقاط (...). النقطتان (..) نقطة مكررة أو علامة حذف ناقصة: حيث لا يحسم النص أيهما، يُعرض الإصلاحان ولا يُطبق أحدهما تلقائيا. وفي العنوان تفصل النقطتان بين شطريه، فيُعرض بدلهما النقطتان الرأسيتان أو الشرطة، أو الفاصلة قبل الواو. وتكرار (؟) أو (!) داخل الاقتباس قد يكون من كلام المصدر فيُعرض حذفه ولا يُفرض.',
+        en: 'News copy states; it does not shout: one mark is enough. The surprised question (؟!) and the three-dot ellipsis (...) are accepted. Two dots (..) are a period typed twice or an ellipsis typed short: where the text does not tell which, both fixes are offered and neither is applied by fix-all. In a headline they separate its two parts: a colon or a dash is offered instead, or a comma before و. A doubled ؟ or ! inside a quotation may be the source\'s own: its fix is offered, not applied.',
       },
       good: 'هل سيستخسر المسؤول إنفاق هذا المبلغ؟! وكيف يبرر ذلك...',
       bad: 'هل سيستخسر المسؤول إنفاق هذا المبلغ؟؟ وكيف يبرر ذلك!!',
@@ -98,6 +112,21 @@ const rule: Rule<Record<string, never>> = {
     const text = doc.text;
     const toks = doc.tokens;
     const qruns = new QuestionRuns(text);
+    /**
+     * Is offset p on a headline's line (or a subheading's): one that ends no sentence (see
+     * endsSentence), holds at most HEADLINE_WORDS words and has a blank line after it — not a
+     * line broken inside a sentence, nor a lone line of copy?
+     */
+    const headlineLine = (p: number): boolean => {
+      const li = doc.lineIndexAt(p);
+      const line = doc.lines[li];
+      const next = doc.lines[li + 1];
+      if (!next || text.slice(next.start, next.end).trim() !== '') return false;
+      if (endsSentence(text, line.start, line.end)) return false;
+      let words = 0;
+      for (let k = doc.tokenIndexAt(line.start); k >= 0 && k < toks.length && toks[k].start < line.end; k++) if (toks[k].kind === 'word' && ++words > HEADLINE_WORDS) return false;
+      return true;
+    };
     /** Two dots alone in brackets, spaces inside allowed: `(..)`, `( .. )`, `[..]`. */
     const isElision = (start: number, end: number): boolean => {
       const bi = skipBlank(text, start, -1);
@@ -147,6 +176,16 @@ const rule: Rule<Record<string, never>> = {
         } else if (isLineBreak(after) && !inQuotation(doc, start) && !inOpenQuotation(doc, start)) {
           // the end of a paragraph: it ends with a period
           ctx.report({ start: start + 1, end, messageId: 'doubledDot', fixes: [one(true), three(false)], unnecessary: true });
+        } else if (headlineLine(start) && !inQuotation(doc, start)) {
+          // the separator of a headline or a subheading (فلسطين.. أبو مرزوق يدعو، «السوبر».. والنصر
+          // يسبقه): neither a period nor an ellipsis, but a colon or a dash, or a comma before و
+          // (a colon or a comma stands against the word before it; a dash between spaces)
+          const spaced = isSpace(text.charCodeAt(end));
+          const spacedBefore = start > 0 && isSpace(text.charCodeAt(start - 1));
+          const mark = (messageId: string, m: string, from = start) => ({ messageId, edits: [{ start: from, end, text: spaced ? m : m + ' ' }], preferred: false });
+          const fixes = [mark('writeColon', ':', spacedBefore ? start - 1 : start), mark('writeDash', spacedBefore ? '–' : ' –')];
+          if (ai < text.length && text.charCodeAt(ai) === 0x648) fixes.unshift(mark('writeComma', '،', spacedBefore ? start - 1 : start));
+          ctx.report({ start, end, messageId: 'headlineDots', fixes });
         } else {
           ctx.report({ start, end, messageId: 'doubledDot', fixes: [one(false), three(false)] });
         }
