@@ -409,6 +409,13 @@ runRuleTests(hamza, {
       output: null,
     },
     {
+      // (second reader, on the corpus) «فان كليف أند أربلز»: كليف is a word of the lexicon, so only the mark tells
+      name: '1. فان right after an opening quotation mark, before a word of the lexicon: offered, not preferred',
+      code: 'وتنوعت الدور من «شانيل» مرورا بـ«فان كليف أند أربلز» وصولا إلى غيرها.',
+      errors: [{ messageId: 'clitic', text: 'فان', suggestions: ['إ'] }],
+      output: null,
+    },
+    {
       name: '1. فان before what فإنّ takes is still فإن',
       code: 'فان الحكومة ستتحمل المسؤولية. وإذا استمر الوضع، فان عدد الضحايا سيرتفع. فانه لا يمكن تجاهل الأرقام. ولذلك، فاني أرى أن الوقت حان.',
       errors: [

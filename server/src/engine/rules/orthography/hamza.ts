@@ -47,6 +47,7 @@
 import type { FixSpec, Rule, RuleContext, SharedData } from '../../types';
 import { foldString } from '../../text/fold';
 import { DocumentMemo } from '../../text/document';
+import { isOpeningMark } from '../../text/quotations';
 import { particleOf } from './alef-maqsura';
 import type { Lexicon } from '../../lexicon';
 import { ALEF, docLex, everyLetterAt, FOREIGN, FORM_MEMO_HAMZA, isAlef, NON_WORD, someLetterAt, WORD, type DocLex } from './lexical';
@@ -441,6 +442,10 @@ function anDecision(d: DocLex, i: number, p: string): { seat: 'أ' | 'إ'; why: 
     if (stem.length === 3 && firstPerson(d, ni)) return fa;
     // after a word: a first name before it (كريس فان دايل، لويس فان غال)
     if (d.prevWord(i) >= 0) return { ...fa, name: true };
+    // right after an opening quotation mark or bracket it opens a name as often (بـ«فان كليف أند
+    // أربلز»، (فان دايك)): offered
+    const before = d.doc.prevSignificant(i);
+    if (before?.kind === 'punct' && isOpeningMark(d.doc.text.charCodeAt(before.start))) return { ...fa, offer: true };
     // at a clause start: فإنّ before a noun, but «، فان دايك،», «(فان دايك)», «فان غال يعود»
     // (a name the lexicon does not know, or one of the Dutch particles it reads as words);
     // فاني there before anything but a verb in the first person may be Fanny (فاني أردان تغني:
