@@ -65,6 +65,18 @@ runRuleTests(hamza, {
       output: null,
     },
     {
+      // (second reader, on the corpus) «على الكونغرس الا يتأثر» is ألّا (أن لا), which the fix to إلا broke
+      name: 'الا before an imperfect verb: ألا or إلا, none preferred; before anything else إلا',
+      code: 'وقال إن على الكونغرس الا يتأثر بضغط المنتقدين، فأرجو الا يتوقف الدعم. ولم يحضر الا الوزير، ولا يملك الا أن ينتظر.',
+      errors: [
+        { messageId: 'ambiguous', text: 'الا', suggestions: ['أ', 'إ'] },
+        { messageId: 'ambiguous', text: 'الا', suggestions: ['أ', 'إ'] },
+        { messageId: 'missing', text: 'الا', suggestions: ['إ'] },
+        { messageId: 'missing', text: 'الا', suggestions: ['إ'] },
+      ],
+      output: 'وقال إن على الكونغرس الا يتأثر بضغط المنتقدين، فأرجو الا يتوقف الدعم. ولم يحضر إلا الوزير، ولا يملك إلا أن ينتظر.',
+    },
+    {
       name: 'الامن: الأمن or الآمن (the safe), none preferred; the document decides when it writes الأمنية',
       code: 'وناقش الامن والاستقرار',
       errors: [{ messageId: 'ambiguous', text: 'الامن', suggestions: ['أ', 'آ'] }],

@@ -860,6 +860,11 @@ export function hamzaVerdict(d: DocLex, i: number, shared: SharedData): Verdict 
     const own = fw.p ? ownWord(d, i, w) : undefined;
     if (own === 'none') return undefined;
     if (own === 'offer') return { options: [{ letters: fw.to }], preferred: -1, messageId: 'clitic' };
+    // الا before an imperfect verb is as often ألّا (أن لا: على الكونغرس ألا يتأثر، فأرجو ألا
+    // يتوقف) or the interrogative ألا as إلا: both offered
+    if (fw.to === fw.p + 'إلا' && imperfectLetters(d, wordAt(d, d.nextWord(i)))) {
+      return { options: [{ letters: fw.p + 'ألا' }, { letters: fw.to }], preferred: -1, messageId: 'ambiguous' };
+    }
     return { options: [{ letters: fw.to }], preferred: 0, messageId: kindOf(w, fw.to) };
   }
 
