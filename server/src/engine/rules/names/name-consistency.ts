@@ -11,7 +11,8 @@
 // doubled or dropped long vowel: كنيدي/كندي، المهندس/المهنس) when both stand beside the same
 // titled name word (جون كنيدي … جون كندي) and not both spellings are words of the lexicon
 // (خالد سعيد / خالد سعود are two names).
-// The minority spelling is flagged (on a tie, the later one) with a fix to the majority.
+// The minority spelling is flagged (on a tie, the later one) with a fix to the majority; where
+// the spellings differ only in hamza seats, to the one with the hamza (targetSpelling).
 
 import { getLexicon, type Lexicon } from '../../lexicon';
 import { DocumentMemo, type AnalysedDocument } from '../../text/document';
@@ -1099,14 +1100,14 @@ const rule: Rule<Record<string, never>> = {
     defaultOptions: {},
     messages: {
       inconsistent: { ar: 'الاسم مكتوب «{found}» هنا و«{majority}» في بقية الخبر: وحّد الهجاء', en: 'The name is written “{found}” here and “{majority}” elsewhere in the draft: use one spelling' },
-      other: { ar: 'الهجاء الغالب «{majority}»', en: 'Majority spelling “{majority}”' },
+      other: { ar: 'الهجاء المعتمد «{majority}»', en: 'The spelling kept, “{majority}”' },
       fix: { ar: 'اكتب «{majority}»', en: 'Write “{majority}”' },
     },
     docs: {
       description: { ar: 'اسم الشخص الواحد بهجاءين في الخبر نفسه', en: 'One person’s name spelled two ways in the same draft' },
       explanation: {
-        ar: 'يقارن أسماء الأشخاص (ما يلي لقبا كالدكتور والسفير والوزير، أو جزء اسم مركب يأتي هجاءاه كلاهما بجوار الاسم الأول نفسه أو اسم العائلة نفسه: باراك أوباما وباراك اوباما) ببقية كلمات الخبر متجاوزا ما يخلط فيه الكتّاب: مواضع الهمزة، والياء والألف المقصورة، والتاء المربوطة والهاء، وحرف مد زائد أو ساقط أو حرف واحد مختلف في وسط اسم من أربعة أحرف فأكثر إذا جاء الهجاءان بجوار كلمة واحدة من اسم شخص مسبوق بلقب (جون كنيدي وجون كندي) ولم يكونا كلاهما كلمتين من المعجم، وأزواج النقل المعروفة (ترامب/ترمب). يُنبَّه على الهجاء الأقل شيوعا مع إصلاح إلى الأغلب.',
-        en: 'Compares people’s names (what follows a title such as الدكتور, السفير, الوزير, or part of a multi-word name whose two spellings both stand beside the same given name or family name: باراك أوباما / باراك اوباما) with the rest of the draft, looking past what writers mix: hamza seats, final ي/ى, ة/ه; a doubled or dropped long vowel or one letter changed inside a name of four letters or more when both spellings stand beside the same word of a titled person’s name (جون كنيدي / جون كندي) and not both are dictionary words; and known transliteration pairs (ترامب/ترمب). The minority spelling is flagged with a fix to the majority.',
+        ar: 'يقارن أسماء الأشخاص (ما يلي لقبا كالدكتور والسفير والوزير، أو جزء اسم مركب يأتي هجاءاه كلاهما بجوار الاسم الأول نفسه أو اسم العائلة نفسه: باراك أوباما وباراك اوباما) ببقية كلمات الخبر متجاوزا ما يخلط فيه الكتّاب: مواضع الهمزة، والياء والألف المقصورة، والتاء المربوطة والهاء، وحرف مد زائد أو ساقط أو حرف واحد مختلف في وسط اسم من أربعة أحرف فأكثر إذا جاء الهجاءان بجوار كلمة واحدة من اسم شخص مسبوق بلقب (جون كنيدي وجون كندي) ولم يكونا كلاهما كلمتين من المعجم، وأزواج النقل المعروفة (ترامب/ترمب). يُنبَّه على الهجاء الأقل شيوعا مع إصلاح إلى الأغلب، وإذا لم يختلف الهجاءان إلا في الهمزة فإلى المهموز وإن قلّ (أوباما لا اوباما، إبراهيم لا ابراهيم).',
+        en: 'Compares people’s names (what follows a title such as الدكتور, السفير, الوزير, or part of a multi-word name whose two spellings both stand beside the same given name or family name: باراك أوباما / باراك اوباما) with the rest of the draft, looking past what writers mix: hamza seats, final ي/ى, ة/ه; a doubled or dropped long vowel or one letter changed inside a name of four letters or more when both spellings stand beside the same word of a titled person’s name (جون كنيدي / جون كندي) and not both are dictionary words; and known transliteration pairs (ترامب/ترمب). The minority spelling is flagged with a fix to the majority; where the two differ only in hamza seats, to the one with the hamza even when it is the fewer (أوباما, not اوباما; إبراهيم, not ابراهيم).',
       },
       good: 'التقى الرئيس الأمريكي باراك أوباما نظيره، وقال أوباما إن اللقاء مثمر.',
       bad: 'التقى الرئيس الأمريكي باراك أوباما نظيره، وقال اوباما إن اللقاء مثمر.',
