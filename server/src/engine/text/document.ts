@@ -334,7 +334,8 @@ export function endsSentence(text: string, start: number, end: number): boolean 
 /** Closing quotation marks and brackets, which may follow a sentence's last mark. */
 const CLOSERS = '»”’"\')]';
 
-function isBlank(text: string, start: number, end: number): boolean {
+/** Does text[start, end) hold only spaces, tabs, no-break spaces and invisible marks (a blank line)? */
+export function isBlank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isBlankChar(text.charCodeAt(i))) return false;
   return true;
 }

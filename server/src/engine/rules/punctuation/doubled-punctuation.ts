@@ -24,7 +24,7 @@
 
 import { inOpenQuotation, inQuotation } from '../../text/quotations';
 import { isInvisible, isLineBreak, isSpace } from '../../text/chars';
-import { endsSentence } from '../../text/document';
+import { endsSentence, isBlank } from '../../text/document';
 import type { Rule } from '../../types';
 import { QuestionRuns, isOpeningMark, quoteRole, scanPunct } from './shared';
 
@@ -114,14 +114,16 @@ const rule: Rule<Record<string, never>> = {
     const qruns = new QuestionRuns(text);
     /**
      * Is offset p on a headline's line (or a subheading's): one that ends no sentence (see
-     * endsSentence), holds at most HEADLINE_WORDS words and has a blank line after it — not a
-     * line broken inside a sentence, nor a lone line of copy?
+     * endsSentence), holds at most HEADLINE_WORDS words and has a blank line after it, and a
+     * line after that — not a line broken inside a sentence, nor a lone line of copy? (A line
+     * break and the end of the text after the line are no blank line: the incremental checker
+     * checks a part of a block ending so, which the whole draft continues on the next line.)
      */
     const headlineLine = (p: number): boolean => {
       const li = doc.lineIndexAt(p);
       const line = doc.lines[li];
       const next = doc.lines[li + 1];
-      if (!next || text.slice(next.start, next.end).trim() !== '') return false;
+      if (!next || li + 2 >= doc.lines.length || !isBlank(text, next.start, next.end)) return false;
       if (endsSentence(text, line.start, line.end)) return false;
       let words = 0;
       for (let k = doc.tokenIndexAt(line.start); k >= 0 && k < toks.length && toks[k].start < line.end; k++) if (toks[k].kind === 'word' && ++words > HEADLINE_WORDS) return false;
