@@ -19,6 +19,11 @@ runRuleTests(rule, {
     },
     { name: 'straight quotes over two lines', code: 'وقال المدرب: "الفريق جاهز للمباراة.\nونحن نحترم المنافس ونسعى للفوز".' },
     { name: 'over three lines, the middle one without marks', code: 'وقال: «نعمل بلا توقف.\nوالخطة تسير كما رسمناها.\nوالنتائج ستظهر قريبا».' },
+    {
+      // (review) the middle line's brackets balance on their own: the quotation still runs on past them
+      name: 'over three lines, the middle one with marks of its own',
+      code: 'قال الوزير: «إن الحكومة ستعمل على تنفيذ الخطة.\nوستبدأ المرحلة الأولى (في الربع الأول) من العام المقبل.\nولن نتراجع عن ذلك».',
+    },
   ],
   invalid: [
     {
@@ -31,6 +36,15 @@ runRuleTests(rule, {
       name: 'plain text, one paragraph per line: a line whose quotes pair up is not paired with another line\'s stray quote',
       code: 'وزار الوفد محافظة الزرقاء "شرق عمّان "بهدف الاطلاع على المشروعات.\nوقال المحافظ: "نرحب بالوفد في المحافظة.',
       errors: [{ messageId: 'unpairedQuote', text: '"', line: 2 }],
+      output: null,
+    },
+    {
+      name: 'a line between whose quotes of the open kind pair up ends the run: each stray quote is reported',
+      code: 'وقال المدير: "نعمل على الخطة.\nوأعلنت الوزارة عن "المرحلة" و"الموعد" اليوم.\nوتابع أن العمل مستمر".',
+      errors: [
+        { messageId: 'unpairedQuote', text: '"', line: 1 },
+        { messageId: 'unpairedQuote', text: '"', line: 3 },
+      ],
       output: null,
     },
     {

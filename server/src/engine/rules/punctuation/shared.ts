@@ -225,9 +225,12 @@ export function findPairMarks(doc: AnalysedDocument): PairMark[] {
  * The draft's quotation marks and brackets (findPairMarks) paragraph by paragraph, where they
  * are paired: each paragraph's, in order. A quotation may run over several paragraphs of a
  * plain-text draft, one per line («انه امر محزن.⏎لا يمكن … زهيدة»): a paragraph whose marks
- * do not balance is paired together with the next paragraph holding marks, when that one does
- * not balance either, both are lines of one block (no blank line between) and it comes within
- * QUOTE_RUNS_ON paragraphs.
+ * do not balance is paired together with the paragraphs after it up to the first with which
+ * the count balances, when they are lines of its block (no blank line between) within
+ * QUOTE_RUNS_ON paragraphs of it. Lines between may hold marks that balance on their own, of
+ * another kind than those left open («…⏎(في الربع الأول)⏎…»); a line that balances marks of
+ * the kind left open («"…⏎"أ" و"ب"⏎…») ends the run: the quotation closed, or never opened.
+ * Where the count does not balance, the paragraph is paired alone.
  */
 export function* pairMarksByParagraph(doc: AnalysedDocument): Generator<PairMark[]> {
   const marks = findPairMarks(doc);
@@ -240,32 +243,55 @@ export function* pairMarksByParagraph(doc: AnalysedDocument): Generator<PairMark
     }
   }
   for (let g = 0; g < groups.length; g++) {
-    let group = groups[g];
-    while (g + 1 < groups.length && !balanced(group) && !balanced(groups[g + 1]) && runsOn(doc, group[group.length - 1].paragraph, groups[g + 1][0].paragraph)) group = group.concat(groups[++g]);
-    yield group;
+    const group = groups[g];
+    let end = g; // the last group paired with it
+    if (!balanced(group)) {
+      const open = counts(group);
+      for (let h = g + 1; h < groups.length && runsOn(doc, group[0].paragraph, groups[h][0].paragraph); h++) {
+        const own = counts(groups[h]);
+        if (isBalanced(own) && own.some((n, k) => n !== 0 && open[k] !== 0)) break; // (nonzero: marks of an open kind)
+        for (let k = 0; k < open.length; k++) open[k] += own[k];
+        if (isBalanced(open)) {
+          end = h;
+          break;
+        }
+      }
+    }
+    yield end === g ? group : groups.slice(g, end + 1).flat();
+    g = end;
   }
 }
 
-/** Do the marks pair up by count: as many « as », ( as ), [ as ], an even number of " and of “ ”? */
-function balanced(marks: readonly PairMark[]): boolean {
-  let guil = 0;
-  let paren = 0;
-  let square = 0;
-  let straight = 0;
-  let curly = 0;
+/**
+ * The marks counted by kind: « minus », ( minus ), [ minus ], and how many " and “ ” — with,
+ * for the quotes, the count itself where isBalanced asks only whether it is even (a line's
+ * own count, nonzero where it holds marks of the kind: see pairMarksByParagraph).
+ */
+function counts(marks: readonly PairMark[]): number[] {
+  const n = [0, 0, 0, 0, 0];
   for (const m of marks) {
     switch (m.code) {
-      case 0xab: guil++; break;
-      case 0xbb: guil--; break;
-      case 0x28: paren++; break;
-      case 0x29: if (!m.quiet) paren--; break;
-      case 0x5b: square++; break;
-      case 0x5d: square--; break;
-      case 0x22: straight++; break;
-      default: curly++;
+      case 0xab: n[0]++; break;
+      case 0xbb: n[0]--; break;
+      case 0x28: n[1]++; break;
+      case 0x29: if (!m.quiet) n[1]--; break;
+      case 0x5b: n[2]++; break;
+      case 0x5d: n[2]--; break;
+      case 0x22: n[3]++; break;
+      default: n[4]++;
     }
   }
-  return guil === 0 && paren === 0 && square === 0 && straight % 2 === 0 && curly % 2 === 0;
+  return n;
+}
+
+/** Do counted marks pair up: as many « as », ( as ), [ as ], an even number of " and of “ ”? */
+function isBalanced(n: readonly number[]): boolean {
+  return n[0] === 0 && n[1] === 0 && n[2] === 0 && n[3] % 2 === 0 && n[4] % 2 === 0;
+}
+
+/** Do the marks pair up by count (see isBalanced)? */
+function balanced(marks: readonly PairMark[]): boolean {
+  return isBalanced(counts(marks));
 }
 
 /** May a quotation open in paragraph `a` run on to paragraph `b`: lines of one block (no blank line between), within QUOTE_RUNS_ON paragraphs? */

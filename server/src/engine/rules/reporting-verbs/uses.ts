@@ -3,7 +3,6 @@
 
 import { originalPrefixLength } from '../../text/arabic';
 import type { AnalysedDocument } from '../../text/document';
-import { QUOTE_RUNS_ON } from '../../text/quotations';
 import { foldChar, foldedWithConjunctions, foldString, stripMarks } from '../../text/fold';
 import { TITLE_SET } from '../honorifics/titles';
 import type { Token } from '../../text/tokenize';
@@ -461,9 +460,9 @@ function resolve(doc: AnalysedDocument, i: number, m: VerbMatch, spec: VerbSpec)
  * One pass over the tokens: the uses of the built-in verbs, or of a newsroom's extra ones.
  * The same pass follows the direct quotations (« … », “ … ”, " … "), which never run past
  * their block (a paragraph, or the one-line paragraphs of a plain-text draft with no blank
- * line between: a quotation may run on to the next lines, QUOTE_RUNS_ON paragraphs at most,
- * past which a mark left open is a stray one), so that a use knows whether it stands inside
- * one (no second walk over the tokens for a per-token mask).
+ * line between: a quotation may run on to the next lines, as cutsInside in incremental.ts
+ * reads them, where the checker may cut a block), so that a use knows whether it stands
+ * inside one (no second walk over the tokens for a per-token mask).
  */
 function scan(doc: AnalysedDocument, extra?: ExtraLexicon): VerbUse[] {
   const uses: VerbUse[] = [];
@@ -475,12 +474,11 @@ function scan(doc: AnalysedDocument, extra?: ExtraLexicon): VerbUse[] {
   let curly = 0;
   let straight = false;
   let para = -2;
-  let openSince = -1; // the paragraph where the quotations open now were opened
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const p = paras[i];
     if (p !== para && p >= 0) {
-      if (doc.startsBlock(p) || p - openSince > QUOTE_RUNS_ON) {
+      if (doc.startsBlock(p)) {
         guillemet = 0;
         curly = 0;
         straight = false;
@@ -491,7 +489,6 @@ function scan(doc: AnalysedDocument, extra?: ExtraLexicon): VerbUse[] {
       if (t.kind === 'punct') {
         // (by code: text[i] would make a string of every Arabic comma)
         const c = text.charCodeAt(t.start);
-        if (guillemet === 0 && curly === 0 && !straight) openSince = para;
         if (c === 0xab) guillemet++; // «
         else if (c === 0xbb) guillemet = Math.max(0, guillemet - 1); // »
         else if (c === 0x201c) curly++; // “
