@@ -3,6 +3,9 @@ import { runRuleTests } from '../lib/rule-tester';
 
 runRuleTests(stackedTitles, {
   valid: [
+    // (review) الفريق «the team» and العميد «the dean» before a title that is no academic one: the noun, no stack
+    'ويقود الفريق المدرب الوطني محمد عبد الله منذ عامين، وسجل للفريق اللاعب محمد صلاح هدفين.',
+    'وحضر العميد المستشار أحمد سالم.',
     'التقى الدكتور عمرو طلعت السفير الصيني.',
     'حاضر الأستاذ الدكتور أحمد زويل في الجامعة.',
     { code: 'حاضر الدكتور المهندس أحمد في الجامعة.', options: { accepted: ['الدكتور المهندس'] } },
@@ -39,6 +42,15 @@ runRuleTests(stackedTitles, {
         { text: 'الشيخ الدكتور', fixes: 1 },
       ],
       output: 'واستقبل الأمير منصور بن متعب الوفد، وقال اللواء أحمد سالم إن الخطة جاهزة، وأم المصلين الشيخ عبدالرحمن.',
+    },
+    {
+      name: 'الفريق or العميد before an academic title: a stack, both fixes offered, neither preferred (the rank or the team, the dean)',
+      code: 'وقال الفريق الدكتور أحمد سالم إن الخطة جاهزة، وقال العميد المهندس خالد إن الكلية جاهزة.',
+      errors: [
+        { text: 'الفريق الدكتور', suggestions: ['', ''] },
+        { text: 'العميد المهندس', suggestions: ['', ''] },
+      ],
+      output: null,
     },
     { name: 'two specific titles: both fixes offered, neither preferred', code: 'حاضر الدكتور المهندس أحمد في الجامعة.', errors: [{ text: 'الدكتور المهندس', suggestions: ['', ''] }], output: null },
     {

@@ -28,11 +28,20 @@ const GENERIC = new Set(['السيد', 'السيده']);
 /**
  * Titles a person is not named without once they hold them: royal titles, military ranks and
  * a church's (folded). Before another title (الأمير الدكتور، اللواء المهندس، الشيخ الدكتور) it
- * is the other one that goes.
+ * is the other one that goes. (Not الفريق and العميد, which are also «the team» and «the dean»:
+ * see TEAM_OR_DEAN.)
  */
 const KEPT_FIRST: ReadonlySet<string> = new Set(
-  ['الأمير', 'الأميرة', 'الملك', 'الملكة', 'الشيخ', 'الشيخة', 'اللواء', 'العميد', 'العقيد', 'الفريق', 'المشير', 'البابا', 'الأنبا'].map((w) => foldString(w)),
+  ['الأمير', 'الأميرة', 'الملك', 'الملكة', 'الشيخ', 'الشيخة', 'اللواء', 'العقيد', 'المشير', 'البابا', 'الأنبا'].map((w) => foldString(w)),
 );
+
+/**
+ * Ranks that are also common nouns: الفريق «the team» (ويقود الفريق المدرب …، وسجل للفريق
+ * اللاعب …), العميد «the dean». Before a title they are a rank only before an academic or
+ * professional one (الفريق الدكتور، العميد المهندس); before any other title, the noun.
+ */
+const TEAM_OR_DEAN: ReadonlySet<string> = new Set(['الفريق', 'العميد'].map((w) => foldString(w)));
+const ACADEMIC: ReadonlySet<string> = new Set(['الدكتور', 'الدكتورة', 'المهندس', 'المهندسة'].map((w) => foldString(w)));
 
 /** Nouns that take a title as their complement (نائب الرئيس، مستشار الملك، حرم الرئيس), with any proclitic. */
 const CONSTRUCT_HEADS: ReadonlySet<string> = withProclitics(
@@ -98,6 +107,7 @@ const rule: Rule<Options> = {
       while (j < toks.length && (toks[j].kind === 'space' || toks[j].kind === 'format')) j++;
       if (j >= toks.length || j === i + 1 || toks[j].kind !== 'word' || !TITLE_SET.has(toks[j].norm)) continue;
       if (accepted.has(`${first} ${toks[j].norm}`)) continue;
+      if (TEAM_OR_DEAN.has(first) && !ACADEMIC.has(toks[j].norm)) continue;
       // النائب السيد البدوي: السيد after a title is the given name (but before another title,
       // الوزير السيد الدكتور محمد عوض, it may be a title too: the pair is reported below with
       // both readings offered, none applied, as before the adversarial run; review)
