@@ -41,11 +41,13 @@ runRuleTests(rule, {
     {
       // (second reader, on the corpus: 86 of 381 «..» on the first line) a period or an ellipsis makes bad headline copy
       name: 'a headline\'s separator: a colon or a dash offered, a comma too before و; none applied',
-      code: 'فلسطين.. أبو مرزوق يدعو لتشكيل حكومة وحدة\n\nوقال أبو مرزوق إن الحكومة ضرورية.\n\nالهلال يخسر كريري.. والنصر يسبقه إلى لندن\n\nالتقاعد..لادعم\n\nوتابع أن الفريق جاهز.',
+      code: 'فلسطين.. أبو مرزوق يدعو لتشكيل حكومة وحدة\n\nوقال أبو مرزوق إن الحكومة ضرورية.\n\nالهلال يخسر كريري.. والنصر يسبقه إلى لندن\n\nالتقاعد..لادعم\n\nالرياض.. وفاة الأمير\n\nوتابع أن الفريق جاهز.',
       errors: [
         { messageId: 'headlineDots', text: '..', line: 1, suggestions: [':', ' –'] },
         { messageId: 'headlineDots', text: '..', line: 5, suggestions: ['،', ':', ' –'] },
         { messageId: 'headlineDots', text: '..', line: 7, suggestions: [': ', ' – '] },
+        // (review) و of وفاة is the word's own: no comma
+        { messageId: 'headlineDots', text: '..', line: 9, suggestions: [':', ' –'] },
       ],
       output: null,
     },
@@ -56,11 +58,12 @@ runRuleTests(rule, {
       output: null,
     },
     {
-      name: 'not a headline: a line of copy broken before a blank line ends its sentence, a line with copy right after it',
-      code: 'وقال الوزير إن الخطة.. جاهزة للتنفيذ.\n\nفلسطين.. أبو مرزوق يدعو\nلتشكيل حكومة وحدة وطنية.',
+      name: 'not a headline: a line of copy broken before a blank line ends its sentence, a line with copy right after it, one opening with و and a verb of saying',
+      code: 'وقال الوزير إن الخطة.. جاهزة للتنفيذ.\n\nفلسطين.. أبو مرزوق يدعو\nلتشكيل حكومة وحدة وطنية.\n\nوقال الوزير إن الأمر انتهى.. ثم غادر القاعة\n\nوتابع أن العمل مستمر.',
       errors: [
         { messageId: 'doubledDot', text: '..', line: 1 },
         { messageId: 'doubledDot', text: '..', line: 3 },
+        { messageId: 'doubledDot', text: '..', line: 6 },
       ],
       output: null,
     },

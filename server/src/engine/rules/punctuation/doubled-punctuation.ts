@@ -16,8 +16,8 @@
 // - nothing after ؟ or ! at the end of a paragraph (`فيه؟!..⏎`).
 // In a headline or a subheading (a line that ends no sentence, of 20 words at most, with a
 // blank line after it) two dots between words are its separator (`فلسطين.. أبو مرزوق يدعو`):
-// a colon and a dash are offered, and a comma before و (`«السوبر».. والنصر يسبقه`), none
-// applied. Elsewhere (between words, before a closing quote, inside a quotation, after ؟ or !,
+// a colon and a dash are offered, and a comma before و and the article (`«السوبر».. والنصر
+// يسبقه`), none applied. Elsewhere (between words, before a closing quote, inside a quotation, after ؟ or !,
 // `الثقافات؟.. الإجابة`) both the period and the ellipsis are offered and neither applied.
 // Runs of `?` that stand for characters lost in an encoding conversion (`خليجي ????`)
 // are not doubled question marks and are left alone.
@@ -25,6 +25,7 @@
 import { inOpenQuotation, inQuotation } from '../../text/quotations';
 import { isInvisible, isLineBreak, isSpace } from '../../text/chars';
 import { endsSentence, isBlank } from '../../text/document';
+import { lookupVerb, maybeVerb } from '../reporting-verbs/lexicon';
 import type { Rule } from '../../types';
 import { QuestionRuns, isOpeningMark, quoteRole, scanPunct } from './shared';
 
@@ -68,6 +69,11 @@ function skipBlank(text: string, p: number, dir: 1 | -1): number {
 
 /** The most words a headline or a subheading holds (the corpus's 130 headlines: 3 to 19). */
 const HEADLINE_WORDS = 20;
+
+/** Is the folded word و or ف and a reporting verb (وقال، وأضاف، فأكد): a line that opens so is copy, not a headline. */
+function continuesCopy(norm: string): boolean {
+  return (norm[0] === 'و' || norm[0] === 'ف') && maybeVerb(norm) && lookupVerb(norm).some((m) => m.prefix.length > 0 && (m.kind === 'past' || m.kind === 'present'));
+}
 
 /** A mark a period cannot stand before: ؟ ! ، ؛ : and their Latin forms. */
 function isSentenceMark(c: number): boolean {
@@ -126,7 +132,12 @@ const rule: Rule<Record<string, never>> = {
       if (!next || li + 2 >= doc.lines.length || !isBlank(text, next.start, next.end)) return false;
       if (endsSentence(text, line.start, line.end)) return false;
       let words = 0;
-      for (let k = doc.tokenIndexAt(line.start); k >= 0 && k < toks.length && toks[k].start < line.end; k++) if (toks[k].kind === 'word' && ++words > HEADLINE_WORDS) return false;
+      for (let k = doc.tokenIndexAt(line.start); k >= 0 && k < toks.length && toks[k].start < line.end; k++) {
+        if (toks[k].kind !== 'word') continue;
+        // a line of copy being typed opens with و and a verb of saying (وقال الوزير إن …); a headline never does
+        if (words === 0 && continuesCopy(toks[k].norm)) return false;
+        if (++words > HEADLINE_WORDS) return false;
+      }
       return true;
     };
     /** Two dots alone in brackets, spaces inside allowed: `(..)`, `( .. )`, `[..]`. */
@@ -186,7 +197,8 @@ const rule: Rule<Record<string, never>> = {
           const spacedBefore = start > 0 && isSpace(text.charCodeAt(start - 1));
           const mark = (messageId: string, m: string, from = start) => ({ messageId, edits: [{ start: from, end, text: spaced ? m : m + ' ' }], preferred: false });
           const fixes = [mark('writeColon', ':', spacedBefore ? start - 1 : start), mark('writeDash', spacedBefore ? '–' : ' –')];
-          if (ai < text.length && text.charCodeAt(ai) === 0x648) fixes.unshift(mark('writeComma', '،', spacedBefore ? start - 1 : start));
+          // (و the conjunction for certain only before the article: «السوبر».. والنصر، not .. وفاة الأمير)
+          if (text.startsWith('وال', ai)) fixes.unshift(mark('writeComma', '،', spacedBefore ? start - 1 : start));
           ctx.report({ start, end, messageId: 'headlineDots', fixes });
         } else {
           ctx.report({ start, end, messageId: 'doubledDot', fixes: [one(false), three(false)] });
