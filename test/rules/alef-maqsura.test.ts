@@ -34,9 +34,11 @@ runRuleTests(alefMaqsura, {
   invalid: [
     {
       name: 'علي that may be the name or عليّ (on me): the preposition only offered (audit)',
-      code: 'ما خفف علي أن ابني شهيد، وحصل علي هذا التكريم',
+      code: 'ما خفف علي أن ابني شهيد، وحصل علي هذا التكريم، وأضاف علي ذلك شرطا',
       errors: [
         { messageId: 'maybeParticle', text: 'علي', suggestions: ['ى'] },
+        { messageId: 'maybeParticle', text: 'علي', suggestions: ['ى'] },
+        // (review) «أضاف على ذلك» «added to that»: after a verb of saying only أن makes علي the name
         { messageId: 'maybeParticle', text: 'علي', suggestions: ['ى'] },
       ],
       output: null,

@@ -84,9 +84,10 @@ const INNA = new Set(['إن', 'إنه', 'إنها', 'إنهم', 'إنهما', '�
 const QALA = new Set(['قال', 'وقال', 'فقال', 'يقول', 'ويقول', 'قالت', 'وقالت'].map((w) => foldString(w)));
 
 /**
- * Verbs of saying that never take على (folded, masculine: the name is the subject): after them
- * «علي أن، علي هذا …» is the name speaking (وأضاف علي أن …), not the preposition.
+ * Verbs of saying (folded, masculine: the name is the subject): after them «علي أن» is the
+ * name speaking (وأضاف علي أن …), not the preposition; «وأضاف علي ذلك» may be «على ذلك» (SAYS_WHAT).
  */
+const SAYS_WHAT = new Set(['أن', 'أنه', 'أنها', 'أنهم', 'أنهما', 'ان', 'انه', 'انها', 'انهم'].map((w) => foldString(w)));
 const SAYS = foldedWithConjunctions(['قال', 'أضاف', 'أوضح', 'ذكر', 'تابع', 'كشف', 'أعلن', 'صرح', 'بين', 'أفاد', 'اعتبر', 'رأى', 'لفت', 'أردف', 'يقول', 'يضيف', 'يوضح', 'يذكر', 'يرى']);
 
 /**
@@ -317,7 +318,7 @@ export function decide(d: DocLex, i: number, shared: SharedData): Decision | und
       if (!GOVERNED.has(next)) return undefined;
       // أن، بعد، هذا … follow the name and عليّ as well: certain only after a word that takes على,
       // and nothing after a verb of saying, whose subject علي is (وأضاف علي أن)
-      if (WEAK.has(next) && SAYS.has(prev)) return undefined;
+      if (SAYS_WHAT.has(next) && SAYS.has(prev)) return undefined;
       if (WEAK.has(next) && !TAKES_ALA.has(prev)) return { target, options: ['على'], preferred: false };
       return { target, options: ['على'], preferred: true };
     }
