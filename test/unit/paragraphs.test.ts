@@ -61,7 +61,7 @@ describe('paragraphs', () => {
   });
 
   it('endsSentence: . ! ? ؟ … with closing marks, spaces and invisibles after them', () => {
-    const yes = ['انتهى الاجتماع.', 'هل انتهى؟', 'رائع!', 'وماذا بعد?', 'وتابع…', 'قال: «انتهى.»', 'قال (انتهى.)  ', 'انتهى.\u200f', 'قال "انتهى."'];
+    const yes = ['انتهى الاجتماع.', 'هل انتهى؟', 'رائع!', 'وماذا بعد?', 'وتابع…', 'قال: «انتهى.»', 'قال (انتهى.)  ', 'انتهى.\u200f', 'قال "انتهى."', 'انتهى.\u202c', 'انتهى.\u061c', 'انتهى.\u2060\u200d'];
     const no = ['الحكومة تعلن خطة جديدة', 'وقال الوزير:', 'القاهرة – خاص', 'عام 2015', '', '   ', '«عنوان»'];
     for (const s of yes) assert.equal(endsSentence(s, 0, s.length), true, s);
     for (const s of no) assert.equal(endsSentence(s, 0, s.length), false, s);

@@ -1,7 +1,7 @@
 // The shared analysis of one document. Built once per check; every rule reads it.
 
 import type { Span } from '../types';
-import { CodeUnitScanner } from './chars';
+import { CodeUnitScanner, isInvisible } from './chars';
 import { fold, type Folded } from './fold';
 import { markdownRegions, type Directive } from './markdown';
 import { tokenize, type Token } from './tokenize';
@@ -278,6 +278,15 @@ export class AnalysedDocument {
     return k <= 0 || this.lineIndexAt(this.paragraphs[k].start) !== this.lineIndexAt(this.paragraphs[k - 1].end) + 1;
   }
 
+  /** The block of paragraph k (see startsBlock): from its first paragraph's start to its last one's end. */
+  blockOf(k: number): Span {
+    let a = k;
+    while (!this.startsBlock(a)) a--;
+    let b = k;
+    while (b + 1 < this.paragraphs.length && !this.startsBlock(b + 1)) b++;
+    return { start: this.paragraphs[a].start, end: this.paragraphs[b].end };
+  }
+
   private computeParagraphs(): Span[] {
     const out: Span[] = [];
     const lineEnds = this.languageId !== 'markdown';
@@ -320,12 +329,14 @@ function isBlankChar(c: number): boolean {
 
 /**
  * Does text[start, end) (a line) end a sentence: its last character a full stop, ! ? ؟ or …,
- * white space, invisible characters, closing quotation marks and brackets after it aside
+ * white space, invisible characters (bidi controls, zero-width marks, a soft hyphen: copy
+ * from a word processor or a web page ends lines with them), closing quotation marks and
+ * brackets after it aside
  * («… والحمد لله.»، «(…).»)? A headline, a dateline or a line broken inside a sentence does not.
  */
 export function endsSentence(text: string, start: number, end: number): boolean {
   let i = end - 1;
-  while (i >= start && (isBlankChar(text.charCodeAt(i)) || CLOSERS.includes(text[i]))) i--;
+  while (i >= start && (isBlankChar(text.charCodeAt(i)) || isInvisible(text.charCodeAt(i)) || CLOSERS.includes(text[i]))) i--;
   if (i < start) return false;
   const c = text.charCodeAt(i);
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x2026;

@@ -913,15 +913,18 @@ function titleLook(title: string): TitleLook {
 
 /**
  * Whether the role is written with the mention: right after the name (after an optional
- * comma: its end), or anywhere else in the name's paragraph (before the name, in brackets,
+ * comma: its end), or anywhere else in the name's block (before the name, in brackets,
  * between dashes: 0). -1: not there.
  */
 function roleWith(doc: AnalysedDocument, m: NameMention, role: string): number {
   const phrase = phraseOf(role);
   const after = phraseAt(doc, beside(doc, m.lastToken, 1), phrase);
   if (after >= 0) return after;
-  const p = doc.paragraphs[doc.paragraphIndexAt(m.start)];
-  if (!p) return -1;
+  // (the name's block: a plain-text draft written a paragraph a line may give the role in the
+  // line before, as it did when its paragraphs were its blocks)
+  const k = doc.paragraphIndexAt(m.start);
+  if (k < 0) return -1;
+  const p = doc.blockOf(k);
   for (let k = firstStartingAt(doc.tokens, p.start); k < doc.tokens.length && doc.tokens[k].start < p.end; k++) {
     if (phraseAt(doc, k, phrase, true) >= 0) return 0;
   }
