@@ -96,8 +96,8 @@ const rule: Rule<Record<string, never>> = {
       keepThree: { ar: 'أبق ثلاث نقاط', en: 'Keep three dots' },
       removeDots: { ar: 'احذف النقطتين', en: 'Remove the two dots' },
       headlineDots: {
-        ar: 'نقطتان (..) فاصلا في عنوان: يُفصل في العنوان بنقطتين رأسيتين أو بشرطة، أو بفاصلة قبل الواو',
-        en: 'Two dots (..) as a separator in a headline: a headline separates with a colon or a dash, or a comma before و',
+        ar: 'نقطتان (..) فاصلا في عنوان: يُفصل في العنوان بنقطتين رأسيتين أو بشرطة، أو بفاصلة قبل «وال»',
+        en: 'Two dots (..) as a separator in a headline: a headline separates with a colon or a dash, or a comma before «وال»',
       },
       writeColon: { ar: 'اكتب نقطتين رأسيتين (:)', en: 'Write a colon (:)' },
       writeDash: { ar: 'اكتب شرطة (–)', en: 'Write a dash (–)' },
@@ -106,8 +106,8 @@ const rule: Rule<Record<string, never>> = {
     docs: {
       description: { ar: 'تكرار علامة الترقيم نفسها (؟؟، !!، ،،)', en: 'The same punctuation mark repeated (؟؟, !!, ،،)' },
       explanation: {
-        ar: 'الخبر يقرر ولا يصرخ: علامة واحدة تكفي. تُقبل علامة التعجب مع الاستفهام (؟!) وعلامة الحذف بثلاث نقاط (...). النقطتان (..) نقطة مكررة أو علامة حذف ناقصة: حيث لا يحسم النص أيهما، يُعرض الإصلاحان ولا يُطبق أحدهما تلقائيا. وفي العنوان تفصل النقطتان بين شطريه، فيُعرض بدلهما النقطتان الرأسيتان أو الشرطة، أو الفاصلة قبل الواو. وتكرار (؟) أو (!) داخل الاقتباس قد يكون من كلام المصدر فيُعرض حذفه ولا يُفرض.',
-        en: 'News copy states; it does not shout: one mark is enough. The surprised question (؟!) and the three-dot ellipsis (...) are accepted. Two dots (..) are a period typed twice or an ellipsis typed short: where the text does not tell which, both fixes are offered and neither is applied by fix-all. In a headline they separate its two parts: a colon or a dash is offered instead, or a comma before و. A doubled ؟ or ! inside a quotation may be the source\'s own: its fix is offered, not applied.',
+        ar: 'الخبر يقرر ولا يصرخ: علامة واحدة تكفي. تُقبل علامة التعجب مع الاستفهام (؟!) وعلامة الحذف بثلاث نقاط (...). النقطتان (..) نقطة مكررة أو علامة حذف ناقصة: حيث لا يحسم النص أيهما، يُعرض الإصلاحان ولا يُطبق أحدهما تلقائيا. وفي العنوان تفصل النقطتان بين شطريه، فيُعرض بدلهما النقطتان الرأسيتان أو الشرطة، أو الفاصلة قبل الواو وأداة التعريف («.. والنصر»). وتكرار (؟) أو (!) داخل الاقتباس قد يكون من كلام المصدر فيُعرض حذفه ولا يُفرض.',
+        en: 'News copy states; it does not shout: one mark is enough. The surprised question (؟!) and the three-dot ellipsis (...) are accepted. Two dots (..) are a period typed twice or an ellipsis typed short: where the text does not tell which, both fixes are offered and neither is applied by fix-all. In a headline they separate its two parts: a colon or a dash is offered instead, or a comma before و and the article (.. والنصر). A doubled ؟ or ! inside a quotation may be the source\'s own: its fix is offered, not applied.',
       },
       good: 'هل سيستخسر المسؤول إنفاق هذا المبلغ؟! وكيف يبرر ذلك...',
       bad: 'هل سيستخسر المسؤول إنفاق هذا المبلغ؟؟ وكيف يبرر ذلك!!',
