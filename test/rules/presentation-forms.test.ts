@@ -28,13 +28,23 @@ runRuleTests(presentationForms, {
     },
     {
       name: 'lam-alef ligatures expand to two letters',
-      code: 'ﻻ ﺗﻘﻄﻌﻦ ﻷن',
+      code: 'ﻻ ﺗﻘﻄﻌﻦ\nﻷن',
       errors: [
         { text: 'ﻻ', suggestions: ['لا'] },
         { text: 'ﺗﻘﻄﻌﻦ', suggestions: ['تقطعن'] },
         { text: 'ﻷ', suggestions: ['لأ'] },
       ],
-      output: 'لا تقطعن لأن',
+      output: 'لا تقطعن\nلأن',
+    },
+    {
+      // a line pasted out of a PDF: one finding for the line, one fix for all its runs
+      name: 'three runs or more on a line: one finding and one fix',
+      code: 'ﻻ ﺗﻘﻄﻌﻦ ﻷن الخطة ﺟﺎﻫﺰﺓ\nﻧﻌﻢ',
+      errors: [
+        { messageId: 'formsLine', text: 'ﻻ ﺗﻘﻄﻌﻦ ﻷن الخطة ﺟﺎﻫﺰﺓ', fixes: 1 },
+        { messageId: 'forms', text: 'ﻧﻌﻢ' },
+      ],
+      output: 'لا تقطعن لأن الخطة جاهزة\nنعم',
     },
     {
       name: 'forms after ordinary letters in one word',
@@ -121,8 +131,14 @@ describe('presentation-forms details', () => {
   it('the fix of a run of letter forms is the run\'s NFKC normalisation', () => {
     const code = 'ﺟﻌﻠﺖ إﻟﻴﻚ ﻻ ﻟﻚ ﻋﻨﺪ ﺍﻟﻨﺎﺱ';
     const f = lint(code, { rules: [presentationForms] }).findings;
-    assert.equal(f.length, 6);
-    for (const x of f) assert.equal(x.fixes[0].edits[0].text, code.slice(x.start, x.end).normalize('NFKC'));
+    assert.equal(f.length, 1, 'one line: one finding');
+    assert.equal(f[0].fixes[0].edits.length, 6);
+    for (const e of f[0].fixes[0].edits) assert.equal(e.text, code.slice(e.start, e.end).normalize('NFKC'));
+    // and a run alone on its line is its own finding, with the same fix
+    const lines = code.split(' ').join('\n');
+    const g = lint(lines, { rules: [presentationForms] }).findings;
+    assert.equal(g.length, 6);
+    for (const x of g) assert.equal(x.fixes[0].edits[0].text, lines.slice(x.start, x.end).normalize('NFKC'));
   });
   it('finds nothing in the sample article', () => {
     assert.deepEqual(lint(sampleArticle(), { rules: [presentationForms] }).findings, []);

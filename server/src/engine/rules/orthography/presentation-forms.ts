@@ -3,7 +3,9 @@
 // which looks like `طلعت` and matches nothing. One finding per maximal run of them within
 // a word (diacritics between two forms stay inside the run, untouched); the fix replaces
 // every form by its NFKC normalisation, so `ﻃﻠﻌﺖ` → `طلعت` and the lam-alef ligatures
-// expand to two letters (`ﻻ` → `لا`, `ﻷ` → `لأ`).
+// expand to two letters (`ﻻ` → `لا`, `ﻷ` → `لأ`). A line holding three runs or more (a line
+// pasted out of a PDF: one article in the corpus gave 190 findings, a word each) is one
+// finding, whose one fix converts every run of the line.
 // Details:
 // - Forms without a compatibility decomposition (ornate parentheses ﴾﴿, the honorific
 //   symbols U+FD40–FD4F, U+FBB2–FBC1 marks, the basmala ﷽) are symbols, not shaped
@@ -76,6 +78,17 @@ function replacementOf(c: number, afterLetter: boolean): string {
   return n;
 }
 
+/** A maximal run of presentation forms within a word, and what the fix writes for it. */
+interface Run {
+  start: number;
+  end: number;
+  normal: string;
+  preferred: boolean;
+}
+
+/** From this many runs on one line (a line pasted out of a PDF), they are one finding. */
+const LINE_RUNS = 3;
+
 const rule: Rule<Record<string, never>> = {
   meta: {
     id: 'presentation-forms',
@@ -94,12 +107,17 @@ const rule: Rule<Record<string, never>> = {
         en: 'Ligature symbol ({text}) for a phrase: write “{normal}” if the house style spells it out',
       },
       normalise: { ar: 'اكتب {normal}', en: 'Write {normal}' },
+      formsLine: {
+        ar: 'سطر منسوخ من ملف PDF بأشكال عرض الحروف ({count, plural, one {موضع واحد} two {موضعان} few {# مواضع} many {# موضعًا} other {# موضع}}): يبدو سليما ولا يجده البحث. حوّله إلى حروف',
+        en: 'A line copied out of a PDF in presentation forms ({count, plural, one {# place} other {# places}}): it looks right but search cannot find it. Convert it to letters',
+      },
+      normaliseLine: { ar: 'حوّل السطر إلى حروف', en: 'Convert the line to letters' },
     },
     docs: {
       description: { ar: 'أشكال العرض العربية المنسوخة من ملفات PDF', en: 'Arabic presentation forms copied out of PDF files' },
       explanation: {
-        ar: 'ملفات PDF تخزن أشكال الحروف المتصلة لا الحروف نفسها، فالنص المنسوخ من بيان صحفي بصيغة PDF يبدو سليما لكن البحث ومطابقة الأسماء والتدقيق لا تجده. يضع الإصلاح مكان كل شكل حرفه (تطبيع NFKC)، ويفك لام ألف إلى حرفين.',
-        en: 'PDF files store shaped glyphs, not letters, so text copied out of a PDF press release looks right while search, name matching and checking cannot find it. The fix replaces every form with its letter (NFKC normalisation) and expands lam-alef into two letters.',
+        ar: 'ملفات PDF تخزن أشكال الحروف المتصلة لا الحروف نفسها، فالنص المنسوخ من بيان صحفي بصيغة PDF يبدو سليما لكن البحث ومطابقة الأسماء والتدقيق لا تجده. يضع الإصلاح مكان كل شكل حرفه (تطبيع NFKC)، ويفك لام ألف إلى حرفين. والسطر المنسوخ كله من PDF (ثلاثة مواضع فأكثر) ملاحظة واحدة بإصلاح واحد للسطر كله.',
+        en: 'PDF files store shaped glyphs, not letters, so text copied out of a PDF press release looks right while search, name matching and checking cannot find it. The fix replaces every form with its letter (NFKC normalisation) and expands lam-alef into two letters. A line copied out of a PDF whole (three places or more) is one finding with one fix for the line.',
       },
       good: 'التقى الدكتور عمرو طلعت وزير الاتصالات.',
       bad: 'التقى الدكتور عمرو ﻃﻠﻌﺖ وزير الاتصالات.',
@@ -109,9 +127,40 @@ const rule: Rule<Record<string, never>> = {
     const { doc } = ctx;
     const text = doc.text;
     const table = replacements();
+    // The runs of one line, reported together when there are LINE_RUNS or more (a line pasted
+    // out of a PDF: one finding and one fix, not one per word), each alone otherwise.
+    let runs: Run[] = [];
+    let runsLine = -1;
+    const flush = () => {
+      if (runs.length >= LINE_RUNS && runs.every((r) => r.preferred)) {
+        ctx.report({
+          start: runs[0].start,
+          end: runs[runs.length - 1].end,
+          messageId: 'formsLine',
+          data: { count: runs.length },
+          fixes: [{ messageId: 'normaliseLine', edits: runs.map((r) => ({ start: r.start, end: r.end, text: r.normal })), preferred: true }],
+        });
+      } else {
+        for (const r of runs) {
+          ctx.report({
+            start: r.start,
+            end: r.end,
+            messageId: 'forms',
+            data: { text: text.slice(r.start, r.end), normal: r.normal },
+            fixes: [{ messageId: 'normalise', data: { normal: r.normal }, edits: [{ start: r.start, end: r.end, text: r.normal }], preferred: r.preferred }],
+          });
+        }
+      }
+      runs = [];
+    };
     // Only a word holding a code unit from U+FB50 up can hold a finding.
     for (const ti of doc.wordsMatching(HIGH_RE)) {
       const tok = doc.tokens[ti];
+      const line = doc.lineIndexAt(tok.start);
+      if (line !== runsLine) {
+        flush();
+        runsLine = line;
+      }
       for (let i = tok.start; i < tok.end; i++) {
         const c = text.charCodeAt(i);
         if (c < 0xfb50) continue;
@@ -152,16 +201,11 @@ const rule: Rule<Record<string, never>> = {
           if (!afterLetter && j === i + 1 && isCarriedMark(table.get(d)!)) standaloneMark = true;
           normal += replacementOf(d, afterLetter);
         }
-        ctx.report({
-          start: i,
-          end: j,
-          messageId: 'forms',
-          data: { text: text.slice(i, j), normal },
-          fixes: [{ messageId: 'normalise', data: { normal }, edits: [{ start: i, end: j, text: normal }], preferred: !standaloneMark }],
-        });
+        runs.push({ start: i, end: j, normal, preferred: !standaloneMark });
         i = j - 1;
       }
     }
+    flush();
   },
 };
 
