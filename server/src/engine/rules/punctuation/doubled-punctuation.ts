@@ -15,9 +15,10 @@
 // - the period `.` at the end of a paragraph outside a quotation (`الخامس..⏎`);
 // - nothing after ؟ or ! at the end of a paragraph (`فيه؟!..⏎`).
 // In a headline or a subheading (a line that ends no sentence, of 20 words at most, with a
-// blank line after it) two dots between words are its separator (`فلسطين.. أبو مرزوق يدعو`):
-// a colon and a dash are offered, and a comma before و and the article (`«السوبر».. والنصر
-// يسبقه`), none applied. Elsewhere (between words, before a closing quote, inside a quotation, after ؟ or !,
+// blank line and another line after it, not opening with و or ف and a verb of saying) two
+// dots between words are its separator (`فلسطين.. أبو مرزوق يدعو`): a colon and a dash are
+// offered, and a comma before و and the article (`«السوبر».. والنصر يسبقه`), none applied.
+// Elsewhere (between words, before a closing quote, inside a quotation, after ؟ or !,
 // `الثقافات؟.. الإجابة`) both the period and the ellipsis are offered and neither applied.
 // Runs of `?` that stand for characters lost in an encoding conversion (`خليجي ????`)
 // are not doubled question marks and are left alone.
@@ -191,7 +192,7 @@ const rule: Rule<Record<string, never>> = {
           ctx.report({ start: start + 1, end, messageId: 'doubledDot', fixes: [one(true), three(false)], unnecessary: true });
         } else if (headlineLine(start) && !inQuotation(doc, start)) {
           // the separator of a headline or a subheading (فلسطين.. أبو مرزوق يدعو، «السوبر».. والنصر
-          // يسبقه): neither a period nor an ellipsis, but a colon or a dash, or a comma before و
+          // يسبقه): neither a period nor an ellipsis, but a colon or a dash, or a comma before وال
           // (a colon or a comma stands against the word before it; a dash between spaces)
           const spaced = isSpace(text.charCodeAt(end));
           const spacedBefore = start > 0 && isSpace(text.charCodeAt(start - 1));
