@@ -337,8 +337,11 @@ function isBlankChar(c: number): boolean {
 export function endsSentence(text: string, start: number, end: number): boolean {
   let i = end - 1;
   while (i >= start && (isBlankChar(text.charCodeAt(i)) || isInvisible(text.charCodeAt(i)) || CLOSERS.includes(text[i]))) i--;
-  if (i < start) return false;
-  const c = text.charCodeAt(i);
+  return i >= start && isSentenceMark(text.charCodeAt(i));
+}
+
+/** A mark that ends a sentence: . ! ? ؟ … */
+function isSentenceMark(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x2026;
 }
 
@@ -355,7 +358,7 @@ function splitSentences(text: string, p: Span, out: Span[]): void {
   let s = p.start;
   for (let i = p.start; i < p.end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x2026) {
+    if (isSentenceMark(c)) {
       const n = text.charCodeAt(i + 1);
       if (i + 1 >= p.end || n === 0x20 || n === 0x0a || n === 0x0d || n === 0xa0) {
         out.push({ start: s, end: i + 1 });

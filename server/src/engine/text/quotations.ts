@@ -8,13 +8,6 @@ import { DocumentMemo, punctIndex, type AnalysedDocument } from './document';
 
 const AR_QUESTION = 0x61f;
 
-/**
- * How many paragraphs after its own a quotation left open may still close, within its block
- * (a plain-text draft written a paragraph a line: «… هذا أمر مؤسف.⏎ولا يمكن …»): past them, a
- * mark left open is taken for a stray one.
- */
-export const QUOTE_RUNS_ON = 4;
-
 /** An Arabic or Latin letter, or a digit. */
 export function isLetterOrDigit(c: number): boolean {
   return isArabicWordChar(c) || isLatinLetter(c) || isDigit(c);

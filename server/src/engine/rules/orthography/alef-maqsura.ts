@@ -33,10 +33,13 @@ import { DocumentMemo, type AnalysedDocument } from '../../text/document';
 import { GIVEN_NAMES } from '../names/name-consistency';
 import { TITLE_SET } from '../honorifics/titles';
 
+/** أنّ and its pronoun forms, with and without the hamza, as words after علي. */
+const ANNA_FORMS = ['أن', 'أنه', 'أنها', 'أنهم', 'أنهما', 'ان', 'انه', 'انها', 'انهم'];
+
 /** Words right after علي that make it the preposition. */
 const GOVERNED = new Set(
   [
-    'أن', 'أنه', 'أنها', 'أنهم', 'أنهما', 'ان', 'انه', 'انها', 'انهم',
+    ...ANNA_FORMS,
     'هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء', 'أي', 'كل', 'ما', 'مدى', 'حد', 'سبيل', 'رأس', 'صعيد',
     'هامش', 'خلفية', 'غرار', 'مستوى', 'وجه', 'نحو', 'حساب', 'يد', 'الرغم', 'رغم', 'أساس', 'ضوء',
     'مدار', 'طول', 'عكس', 'إثر', 'اثر', 'أثر', 'خلاف', 'قدم', 'عاتق', 'مقربة', 'بعد', 'أرض', 'نطاق',
@@ -50,7 +53,7 @@ const GOVERNED = new Set(
  * after a word that takes على (أكد على أن، حرص على ذلك); elsewhere على is only offered.
  */
 const WEAK = new Set(
-  ['أن', 'أنه', 'أنها', 'أنهم', 'أنهما', 'ان', 'انه', 'انها', 'انهم', 'هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء', 'أي', 'كل', 'ما', 'بعد', 'حد', 'نحو', 'مدى'].map((w) =>
+  [...ANNA_FORMS, 'هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء', 'أي', 'كل', 'ما', 'بعد', 'حد', 'نحو', 'مدى'].map((w) =>
     foldString(w),
   ),
 );
@@ -87,7 +90,7 @@ const QALA = new Set(['قال', 'وقال', 'فقال', 'يقول', 'ويقول'
  * Verbs of saying (folded, masculine: the name is the subject): after them «علي أن» is the
  * name speaking (وأضاف علي أن …), not the preposition; «وأضاف علي ذلك» may be «على ذلك» (SAYS_WHAT).
  */
-const SAYS_WHAT = new Set(['أن', 'أنه', 'أنها', 'أنهم', 'أنهما', 'ان', 'انه', 'انها', 'انهم'].map((w) => foldString(w)));
+const SAYS_WHAT = new Set(ANNA_FORMS.map((w) => foldString(w)));
 const SAYS = foldedWithConjunctions(['قال', 'أضاف', 'أوضح', 'ذكر', 'تابع', 'كشف', 'أعلن', 'صرح', 'بين', 'أفاد', 'اعتبر', 'رأى', 'لفت', 'أردف', 'يقول', 'يضيف', 'يوضح', 'يذكر', 'يرى']);
 
 /**

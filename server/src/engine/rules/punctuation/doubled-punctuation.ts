@@ -26,7 +26,7 @@
 import { inOpenQuotation, inQuotation } from '../../text/quotations';
 import { isInvisible, isLineBreak, isSpace } from '../../text/chars';
 import { endsSentence, isBlank } from '../../text/document';
-import { lookupVerb, maybeVerb } from '../reporting-verbs/lexicon';
+import { finiteVerb } from '../reporting-verbs/lexicon';
 import type { Rule } from '../../types';
 import { QuestionRuns, isOpeningMark, quoteRole, scanPunct } from './shared';
 
@@ -73,7 +73,7 @@ const HEADLINE_WORDS = 20;
 
 /** Is the folded word و or ف and a reporting verb (وقال، وأضاف، فأكد): a line that opens so is copy, not a headline. */
 function continuesCopy(norm: string): boolean {
-  return (norm[0] === 'و' || norm[0] === 'ف') && maybeVerb(norm) && lookupVerb(norm).some((m) => m.prefix.length > 0 && (m.kind === 'past' || m.kind === 'present'));
+  return (norm[0] === 'و' || norm[0] === 'ف') && finiteVerb(norm, (m) => m.prefix.length > 0);
 }
 
 /** A mark a period cannot stand before: ؟ ! ، ؛ : and their Latin forms. */

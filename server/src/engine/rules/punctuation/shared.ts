@@ -5,7 +5,7 @@
 import { defineScan, documentScan } from '../../scans';
 import { punctIndex, type AnalysedDocument } from '../../text/document';
 import { foldString } from '../../text/fold';
-import { isClosingMark, isLetterOrDigit, isOpeningMark, QUOTE_RUNS_ON, quoteRole, type QuoteRole } from '../../text/quotations';
+import { isClosingMark, isLetterOrDigit, isOpeningMark, quoteRole, type QuoteRole } from '../../text/quotations';
 import { isArabicLetter, isArabicWordChar, isLineBreak, isSpace } from '../../text/chars';
 
 export { isClosingMark, isOpeningMark, quoteRole, type QuoteRole };
@@ -222,6 +222,13 @@ export function findPairMarks(doc: AnalysedDocument): PairMark[] {
 }
 
 /**
+ * How many paragraphs after its own a quotation left open may still close, within its block
+ * (a plain-text draft written a paragraph a line: «… هذا أمر مؤسف.⏎ولا يمكن …»): past them, a
+ * mark left open is taken for a stray one.
+ */
+const QUOTE_RUNS_ON = 4;
+
+/**
  * The draft's quotation marks and brackets (findPairMarks) paragraph by paragraph, where they
  * are paired: each paragraph's, in order. A quotation may run over several paragraphs of a
  * plain-text draft, one per line («انه امر محزن.⏎لا يمكن … زهيدة»): a paragraph whose marks
@@ -245,8 +252,8 @@ export function* pairMarksByParagraph(doc: AnalysedDocument): Generator<PairMark
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g];
     let end = g; // the last group paired with it
-    if (!balanced(group)) {
-      const open = counts(group);
+    const open = counts(group);
+    if (!isBalanced(open)) {
       for (let h = g + 1; h < groups.length && runsOn(doc, group[0].paragraph, groups[h][0].paragraph); h++) {
         const own = counts(groups[h]);
         if (isBalanced(own) && own.some((n, k) => n !== 0 && open[k] !== 0)) break; // (nonzero: marks of an open kind)
@@ -289,10 +296,6 @@ function isBalanced(n: readonly number[]): boolean {
   return n[0] === 0 && n[1] === 0 && n[2] === 0 && n[3] % 2 === 0 && n[4] % 2 === 0;
 }
 
-/** Do the marks pair up by count (see isBalanced)? */
-function balanced(marks: readonly PairMark[]): boolean {
-  return isBalanced(counts(marks));
-}
 
 /** May a quotation open in paragraph `a` run on to paragraph `b`: lines of one block (no blank line between), within QUOTE_RUNS_ON paragraphs? */
 function runsOn(doc: AnalysedDocument, a: number, b: number): boolean {

@@ -276,6 +276,11 @@ export function maybeVerb(norm: string, idx: Index = getIndex()): boolean {
   return idx.shapes.mayHold(norm) && idx.all.has(norm) && !idx.excluded.has(norm);
 }
 
+/** Is the folded word a past or present form of a reporting verb (with its proclitics), of which `test` holds (any, without one)? */
+export function finiteVerb(norm: string, test?: (m: VerbMatch) => boolean): boolean {
+  return lookupVerb(norm).some((m) => (m.kind === 'past' || m.kind === 'present') && (!test || test(m)));
+}
+
 /**
  * The reporting-verb readings of a folded word (with its proclitics), or [] when it is none.
  * `original` (the word with marks stripped) lets defective pasts insist on a written ى,

@@ -8,7 +8,7 @@ import type { FixSpec, Rule, TextEdit } from '../../types';
 import { originalPrefixLength } from '../../text/arabic';
 import type { AnalysedDocument } from '../../text/document';
 import { foldChar } from '../../text/fold';
-import { ALTERNATIVES, extraLexicon, formOf, lookupVerb, maybeVerb, VERB_BY_LEMMA, type Construction, type VerbSpec } from './lexicon';
+import { ALTERNATIVES, extraLexicon, finiteVerb, formOf, VERB_BY_LEMMA, type Construction, type VerbSpec } from './lexicon';
 import { allVerbUses, constructionOf, GOVERNS_ANNA, nextInSentence, pronounPreposition, type VerbUse } from './uses';
 
 interface Options {
@@ -163,8 +163,7 @@ function manner(doc: AnalysedDocument, u: VerbUse): boolean {
     if (t.kind === 'space' || t.kind === 'format') continue;
     if (t.kind !== 'word') return false;
     words++;
-    if (!maybeVerb(t.norm)) continue;
-    if (lookupVerb(t.norm).some((m) => m.lemma !== 'قال' && (m.kind === 'past' || m.kind === 'present'))) return true;
+    if (finiteVerb(t.norm, (m) => m.lemma !== 'قال')) return true;
   }
   return false;
 }
