@@ -102,6 +102,67 @@ export function parsePairs(tsv: string): PairRow[] {
   });
 }
 
+export interface ContextRecall {
+  /** Distinct wrong sentences measured (aghlat's hamza rows, the same sentence counted once). */
+  sentences: number;
+  /** Words the gold changes (its عبد_الله joins aside). */
+  changed: number;
+  /** Of those: fix-all writes the gold. */
+  fixed: number;
+  /** Flagged, the gold one of the offered fixes but not fix-all's (a suggestion one keystroke away). */
+  offered: number;
+  /** Fix-all writes something other than the gold (most are aghlat's wrong golds: قال أن، اي → إي). */
+  wrong: number;
+  /** Words the gold leaves as they are and fix-all changes (most are slips aghlat's gold missed: الالكتروني). */
+  extra: number;
+}
+
+/**
+ * Recall in context: aghlat's real news sentences before and after correction (error_pairs.tsv,
+ * the rows of category hamza), each wrong sentence checked whole with RECALL_RULES, so the
+ * context decides ان (قال إن، أكد أن، أن يعود). Words are compared by position; sentences whose
+ * word count the gold or the fix changes are skipped.
+ */
+export function contextRecallOn(tsv: string): ContextRecall {
+  const r: ContextRecall = { sentences: 0, changed: 0, fixed: 0, offered: 0, wrong: 0, extra: 0 };
+  const seen = new Set<string>();
+  const opts = { rules: RECALL_RULES, config: RECALL_CONFIG };
+  for (const line of tsv.split('\n').slice(1)) {
+    const [source, category, bad, good] = line.split('\t');
+    if (!source?.startsWith('aghlat:') || category !== 'hamza' || seen.has(bad)) continue;
+    seen.add(bad);
+    const words = bad.split(/\s+/);
+    const gold = good.split(/\s+/);
+    const out = fixText(bad, opts).output.split(/\s+/);
+    if (gold.length !== words.length || out.length !== words.length) continue;
+    r.sentences++;
+    // what each word's offered fixes make of it
+    const starts: number[] = [];
+    for (const m of bad.matchAll(/\S+/g)) starts.push(m.index);
+    const offered = new Map<number, Set<string>>();
+    for (const f of lint(bad, opts).findings) {
+      let w = 0;
+      while (w + 1 < starts.length && starts[w + 1] <= f.start) w++;
+      for (const x of f.fixes) {
+        const o = applyEdits(bad, x.edits).split(/\s+/);
+        if (o.length === words.length) (offered.get(w) ?? offered.set(w, new Set()).get(w)!).add(o[w]);
+      }
+    }
+    for (let w = 0; w < words.length; w++) {
+      if (words[w] === gold[w]) {
+        if (out[w] !== words[w]) r.extra++;
+        continue;
+      }
+      if (gold[w].includes('_')) continue;
+      r.changed++;
+      if (out[w] === gold[w]) r.fixed++;
+      else if (out[w] !== words[w]) r.wrong++;
+      else if (offered.get(w)?.has(gold[w])) r.offered++;
+    }
+  }
+  return r;
+}
+
 /** Load the lexicon afresh and report the time it took and the heap and external memory it added. */
 export function measureLoad(): { ms: number; heapMB: number; externalMB: number; rssMB: number; bytes: number; words: number } {
   setLexicon(undefined);

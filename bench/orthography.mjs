@@ -6,6 +6,7 @@
 //   run twice, once with the recommended preset and once with a house style turning the six
 //   lexicon rules off (then the lexicon is never loaded), so the difference is theirs;
 // - recall on ../shared/corpus/errors/word_pairs.tsv (hamza, ta-marbuta, ى/ي rows, count-weighted);
+// - recall in context on error_pairs.tsv (aghlat's hamza sentences, each checked whole);
 // - findings on the 130 clean SaudiNewsNet articles (all judged in test/corpus/orthography-accepted.tsv);
 // - the whole engine's speed with every rule on, and without these rules.
 //
@@ -31,7 +32,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../server/src/engine/engine';
 import { allRules } from '../server/src/engine/rules';
-import { measureLoad, parsePairs, recallOn, throughput, RECALL_RULES } from './orthography-measure';
+import { contextRecallOn, measureLoad, parsePairs, recallOn, throughput, RECALL_RULES } from './orthography-measure';
 import { findingLines } from '../test/corpus/orthography-findings';
 
 const mode = process.argv[2];
@@ -51,6 +52,8 @@ if (mode === 'load') {
   out({ first, second, findings: r1.findings.length, faults: r1.faults.length, rssMB: (process.memoryUsage().rss - m0) / 1048576 });
 } else if (mode === 'recall') {
   out(recallOn(parsePairs(readFileSync(join(shared, 'corpus', 'errors', 'word_pairs.tsv'), 'utf8'))));
+} else if (mode === 'context') {
+  out(contextRecallOn(readFileSync(join(shared, 'corpus', 'errors', 'error_pairs.tsv'), 'utf8')));
 } else if (mode === 'precision') {
   const dir = join(shared, 'corpus', 'articles', 'saudinewsnet');
   const by = {};
@@ -199,11 +202,14 @@ export async function runOrthographyBench({ log = console.log } = {}) {
     const t = rec.total;
     log(`  ${'total'.padEnd(16)} ${String(t.pairs).padStart(5)} pairs, weight ${String(t.weight).padStart(5)}: fixed exactly ${pct(t.fixed, t.weight)}, gold among suggestions ${pct(t.suggested, t.weight)}`);
     log(`  heaviest misses: ${rec.missed.slice(0, 8).map((m) => `${m.incorrect}→${m.correct} (${m.count}, got ${m.got})`).join(', ')}`);
+    const ctx = run('context');
+    log(`orthography — recall in context on error_pairs.tsv (aghlat's hamza rows: ${ctx.sentences} distinct news sentences checked whole, ${ctx.changed} words the gold corrects)`);
+    log(`  fix-all writes the gold ${pct(ctx.fixed, ctx.changed)}; flagged with the gold among the fixes ${pct(ctx.fixed + ctx.offered, ctx.changed)}; fix-all writes another spelling ${ctx.wrong} times (mostly aghlat's wrong golds: قال أن); changes ${ctx.extra} words the gold leaves (mostly slips it missed)`);
     const prec = run('precision');
     log(`orthography — findings on ${prec.articles} clean SaudiNewsNet articles (every one judged right: test/corpus/orthography-accepted.tsv): ${Object.entries(prec.byRule).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     const speed = run('speed');
     log(`orthography — engine speed on ${(speed.bytes / 1048576).toFixed(2)} MB of articles: all rules ${speed.all.toFixed(1)} MB/s; without the lexicon rules ${speed.withoutOrthography.toFixed(1)} MB/s; lexicon rules alone ${speed.orthographyOnly.toFixed(1)} MB/s`);
-    return { load, first, server, recall: { byCategory: rec.byCategory, total: rec.total }, precision: prec, speed };
+    return { load, first, server, recall: { byCategory: rec.byCategory, total: rec.total }, contextRecall: ctx, precision: prec, speed };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

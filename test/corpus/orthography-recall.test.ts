@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { parsePairs, recallOn, type RecallReport } from '../../bench/orthography-measure';
+import { contextRecallOn, parsePairs, recallOn, type ContextRecall, type RecallReport } from '../../bench/orthography-measure';
 import { sharedDir } from '../lib/corpus';
 
 describe('orthography recall on word_pairs.tsv', () => {
@@ -42,5 +42,25 @@ describe('orthography recall on word_pairs.tsv', () => {
     for (const [from, to] of [['الى', 'إلى'], ['امس', 'أمس'], ['او', 'أو'], ['الاميركي', 'الأميركي'], ['اسرائيل', 'إسرائيل'], ['الجمعه', 'الجمعة'], ['فى', 'في'], ['مفاجىء', 'مفاجئ'], ['اكد', 'أكد'], ['واعلن', 'وأعلن']]) {
       assert.ok(!r.missed.some((m) => m.incorrect === from && m.correct === to), `${from} → ${to}`);
     }
+  });
+});
+
+// The same rules on whole sentences: aghlat's real news sentences before and after correction
+// (error_pairs.tsv, category hamza; 1,052 distinct sentences, 2,406 corrected words), so the
+// context decides ان. Measured when this floor was set: fix-all writes the gold for 77.7% (it was
+// 73.8% before ان got its context from a present verb after it, verbs of thinking and seeming
+// before it, وبعد/ورغم, and before the article stopped a nisba beside a foreign name from being
+// read — الاميركي كولن باول), and 94.1% are flagged with the gold among the fixes (93.3%).
+describe('orthography recall in context on error_pairs.tsv', () => {
+  let r: ContextRecall;
+  it('measures the hamza sentences', () => {
+    r = contextRecallOn(readFileSync(join(sharedDir(), 'corpus', 'errors', 'error_pairs.tsv'), 'utf8'));
+    assert.equal(r.sentences, 1052);
+    assert.equal(r.changed, 2406);
+  });
+
+  it('fix-all writes the gold for at least 77% of the corrected words, and flags at least 94% with the gold offered', () => {
+    assert.ok(r.fixed / r.changed >= 0.77, `fixed ${((100 * r.fixed) / r.changed).toFixed(1)}%`);
+    assert.ok((r.fixed + r.offered) / r.changed >= 0.94, `flagged ${((100 * (r.fixed + r.offered)) / r.changed).toFixed(1)}%`);
   });
 });

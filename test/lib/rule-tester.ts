@@ -41,6 +41,8 @@ export interface ExpectedError {
   severity?: Severity;
   /** Titles of the offered fixes' replacement texts, in order (checks suggestions). */
   suggestions?: string[];
+  /** The finding's Arabic message, as the editor reads it. */
+  message?: string;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -145,6 +147,7 @@ export function runRuleTests(rule: Rule, tables: { valid: Array<string | ValidCa
           }
           if (e.fixes !== undefined) assert.equal(f.fixes.length, e.fixes, `finding ${i} number of fixes`);
           if (e.severity !== undefined) assert.equal(f.severity, e.severity, `finding ${i} severity`);
+          if (e.message !== undefined) assert.equal(f.message.ar, e.message, `finding ${i} message`);
           if (e.suggestions !== undefined) {
             const texts = f.fixes.map((x) => {
               const out = x.edits.map((ed) => ed.text).join('|');

@@ -188,7 +188,7 @@ function spelledLetter(d: DocLex, i: number): 'letter' | 'maybe' | undefined {
 }
 
 /** Words after which ان is إنّ (compared letter for letter: ألا and إلا fold alike). */
-const QALA = new Set(['قال', 'قالت', 'قالوا', 'يقول', 'تقول', 'يقولون', 'وقال', 'وقالت', 'وقالوا', 'ويقول', 'وتقول', 'فقال', 'فقالت', 'قائلا', 'قائلة', 'حيث', 'وحيث', 'ألا']);
+const QALA = new Set(['قال', 'قالت', 'قالوا', 'يقول', 'تقول', 'يقولون', 'وقال', 'وقالت', 'وقالوا', 'ويقول', 'وتقول', 'فقال', 'فقالت', 'أقول', 'اقول', 'وأقول', 'واقول', 'نقول', 'ونقول', 'قلت', 'وقلت', 'قلنا', 'قيل', 'وقيل', 'يقال', 'ويقال', 'قائلا', 'قائلة', 'حيث', 'وحيث', 'ألا']);
 
 /** Reporting verbs that take أنّ (a subject may stand between: «وأكد وزير الخارجية أن»). */
 const ANNA_VERB_LIST = [
@@ -204,10 +204,31 @@ const ANNA_VERB_LIST = [
 /** Conjunctions that take أنْ before a past verb (مع أن، يوم أن تسلم، حين أن وصلت). */
 const CONJ_ANNA_LIST = ['مع', 'ومع', 'بيد', 'يوم', 'ويوم', 'حين', 'وحين'];
 const PREP_LIST = ['إلى', 'على', 'عن', 'من', 'في', 'بعد', 'قبل', 'رغم', 'برغم', 'دون', 'بدون', 'منذ', 'غير', 'كما', 'بما', 'لو', 'يجب', 'يمكن', 'ينبغي', 'بد', 'سبق', 'مجرد', 'بمجرد'];
+/**
+ * Verbs of thinking, expecting, finding and seeming, and words of obligation or cause, that
+ * take أنّ right after them (يعتقد أن، بدا أن، تبين أن، عليه أن، من شأنه أن، علما أن، خصوصا
+ * أن، المشكلة هي أن). Only right before ان: a subject between is not looked for. (خاصة is
+ * also an adjective, «منشأة خاصة»: see SPECIALLY.)
+ */
+const ANNA_NEXT_LIST = [
+  'اعتقد', 'اعتقدت', 'يعتقد', 'تعتقد', 'أعتقد', 'نعتقد', 'يعتقدون',
+  'توقع', 'توقعت', 'يتوقع', 'تتوقع', 'نتوقع', 'أتوقع', 'يتوقعون',
+  'استبعد', 'استبعدت', 'يستبعد', 'تستبعد', 'رجح', 'رجحت', 'يرجح', 'ترجح',
+  'ظن', 'يظن', 'تظن', 'أظن', 'نظن', 'يفترض', 'افترض',
+  'بدا', 'يبدو', 'تبين', 'يتبين', 'اتضح', 'يتضح', 'ثبت', 'يثبت', 'تأكد', 'يتأكد', 'تأكدت',
+  'اعترف', 'اعترفت', 'يعترف', 'تعترف', 'أقر', 'أقرت', 'يقر', 'تقر',
+  'اكتشف', 'اكتشفت', 'يكتشف', 'وجد', 'وجدت', 'يدرك', 'تدرك', 'ندرك', 'نلاحظ', 'يلاحظ', 'تلاحظ', 'يظهر', 'تظهر',
+  'يرون', 'نرى', 'أرى', 'صرح', 'صرحت', 'أوحى', 'نفى', 'نفت', 'ينفي', 'تنفي',
+  'عليه', 'عليها', 'عليهم', 'عليهما', 'عليهن', 'علينا', 'عليك', 'عليكم',
+  'شأنه', 'شأنها', 'شأنهم', 'شأنهما',
+  'علما', 'خصوصا', 'بخاصة', 'سيما', 'بدليل', 'باعتبار', 'بحجة', 'بذريعة',
+  'هو', 'هي',
+];
 const ANNA = withBare(
   [
     ...ANNA_VERB_LIST,
     'اعتبر', 'اعتبرت', 'يعتبر', 'رأى', 'يرى', 'ترى', 'زعم', 'زعمت', 'يعني', 'تعني', 'علم', 'يعلم', 'أدرك', 'لاحظ', 'أظهر', 'أظهرت',
+    ...ANNA_NEXT_LIST,
     ...PREP_LIST,
     'إلا',
   ],
@@ -216,6 +237,21 @@ const ANNA = withBare(
 /** PREP_LIST and the conjunctions مع، بيد، يوم، حين (يوم أن تسلم، حين أن وصلت): أنْ before a past verb. */
 const PREP_LIKE = withBare([...PREP_LIST, ...CONJ_ANNA_LIST], []);
 const ANNA_VERBS = withBare(ANNA_VERB_LIST, []);
+/** Words of ANNA that also take و or ف before them and stay what they are (وبعد، ورغم، فعليه، وخاصة، وهو). */
+const ANNA_CONJOINED = withBare([...PREP_LIST, ...ANNA_NEXT_LIST], []);
+
+/** خاصة (especially) before أنّ: with و, or opening its clause (see anDecision). */
+const SPECIALLY = new Set(['خاصة', 'وخاصة', 'خاصه', 'وخاصه']);
+
+/** Is w a word of ANNA, or one of ANNA_CONJOINED with و or ف before it? */
+function annaWord(w: string): boolean {
+  return ANNA.has(w) || (w.length > 2 && (w[0] === 'و' || w[0] === 'ف') && ANNA_CONJOINED.has(w.slice(1)));
+}
+
+/** Is w a word of PREP_LIKE, with or without و or ف before it (وبعد ان وصل، ورغم ان)? */
+function prepLike(w: string): boolean {
+  return PREP_LIKE.has(w) || (w.length > 2 && (w[0] === 'و' || w[0] === 'ف') && PREP_LIKE.has(w.slice(1)));
+}
 
 /** Words of QALA that are not verbs: they decide only right before ان (حيث تم ملاحظة أن is أن). */
 const NOT_VERB = new Set(['حيث', 'وحيث', 'ألا']);
@@ -265,7 +301,7 @@ function verbBeforeSubject(d: DocLex, i: number): { seat: 'أ' | 'إ'; why: AnRe
       if (QALA.has(w) && !NOT_VERB.has(w)) return { seat: 'إ', why: 'anAfterQala', at: k };
       if (ANNA_VERBS.has(w)) return { seat: 'أ', why: 'anAfterVerb', at: k };
     }
-    if (ANNA.has(w) || RELATIVE.has(w) || anParts(w) || /^[وف][اأإآيتن]/.test(w)) return undefined;
+    if (annaWord(w) || RELATIVE.has(w) || anParts(w) || /^[وف][اأإآيتن]/.test(w)) return undefined;
     // another verb between (قائلا نسأل الله أن، يقولون ذلك يريدون ان): the ان is its own
     if (imperfectVerb(d, k)) return undefined;
     k = d.prevWord(k);
@@ -364,7 +400,8 @@ const NOT_IMPERFECT = new Set(['تلك', 'تلكم']);
 /**
  * Is word token k an imperfect verb (يحفظ، توقف، ننتصر)? The lexicon has no parts of speech,
  * but the future prefix س goes only before an imperfect verb: سيحفظ، ستوقف are words, ستركيا،
- * سنسبة are not.
+ * سنسبة are not. A plural in وا (the subjunctive: يصمموا، يكونوا) is asked as its indicative in
+ * ون (سيصممون), which the lexicon holds more often.
  */
 function imperfectVerb(d: DocLex, k: number): boolean {
   if (k < 0) return false;
@@ -374,7 +411,8 @@ function imperfectVerb(d: DocLex, k: number): boolean {
 
 function imperfectLetters(d: DocLex, w: string): boolean {
   if (w.length < 3 || (w[0] !== 'ي' && w[0] !== 'ت' && w[0] !== 'ن')) return false;
-  return !NOT_IMPERFECT.has(w) && d.lex.has('س' + w);
+  if (NOT_IMPERFECT.has(w)) return false;
+  return d.lex.has('س' + w) || (w.length >= 5 && w.endsWith('وا') && d.lex.has('س' + w.slice(0, -1) + 'ن'));
 }
 
 /** Is the token glued to a full stop, as a letter of an acronym is (سي.ان.ان)? */
@@ -459,7 +497,9 @@ function anDecision(d: DocLex, i: number, p: string): { seat: 'أ' | 'إ'; why: 
   if (pi >= 0) {
     const prev = d.letters(pi)?.letters ?? '';
     if (QALA.has(prev)) return { seat: 'إ', why: 'anAfterQala' };
-    if (ANNA.has(prev)) return { seat: 'أ', why: 'anAfterVerb' };
+    if (annaWord(prev)) return { seat: 'أ', why: 'anAfterVerb' };
+    // «، خاصة أن» and «وخاصة أن» (especially as), not «وقالت صاحبة منشأة خاصة إنها»
+    if (SPECIALLY.has(prev) && (prev !== 'خاصة' || opensClause(d, pi))) return { seat: 'أ', why: 'anAfterVerb' };
     // مع أن، بيد أن، يوم أن، حين أن: conjunctions of their own (a قال before them does not make them إنّ)
     if (CONJ_ANNA.has(prev)) return { seat: 'أ', why: 'anAfterVerb' };
     const pred = predicateBefore(d, pi);
@@ -785,7 +825,7 @@ interface Verdict {
   options: Option[];
   preferred: number; // index into options, or -1
   messageId: string;
-  /** The word token that decided (a reporting verb before the subject), when not the word right before. */
+  /** The word token that decided, when not the word right before (a reporting verb before the subject; the present verb after أنْ). */
   decidedBy?: number;
   /** The first word token of the words that decided, when they are two (لا شك): the message names them all. */
   decidedFrom?: number;
@@ -901,18 +941,21 @@ function anVerdict(d: DocLex, i: number, an: { p: string; stem: string }): Verdi
       if (seat === ALEF) {
         // after a preposition or particle (بعد ان وصل، سبق ان أعلن) أنْ + a past verb is right
         const pi = d.prevWord(i);
-        const afterPrep = decided?.seat === 'أ' && decided.at === undefined && pi >= 0 && PREP_LIKE.has(d.letters(pi)?.letters ?? '');
+        const afterPrep = decided?.seat === 'أ' && decided.at === undefined && pi >= 0 && prepLike(d.letters(pi)?.letters ?? '');
         if (inshaAllah(d, ni)) return { options: [make('إ'), make('أ')], preferred: afterPrep ? -1 : 0, messageId: afterPrep ? 'ambiguous' : 'write' };
         if (decided?.seat === 'أ' && !afterPrep) return { options: [make('أ'), make('إ')], preferred: -1, messageId: 'ambiguous' };
       }
     }
   }
-  // أنْ before an imperfect verb is the subjunctive particle (نسأل الله أن يحفظ، يريدون أن توقف):
-  // a written seat is left alone (إنْ may be the conditional), and a context that says إنّ
-  // (a form of قال some words back) is not trusted over the verb
+  // أنْ before an imperfect verb is the subjunctive particle (نسأل الله أن يحفظ، يريدون أن توقف،
+  // يستطيعون ان يصمموا): a written seat is left alone (إنْ may be the conditional: إن يكن), and a
+  // context that says إنّ (a form of قال some words back, the start of a sentence) is not trusted
+  // over the verb: both offered. With no context saying either, أنْ is preferred (the
+  // conditional إنْ before a present verb is rare in news copy).
   if (an.stem.length === 2 && (an.p === '' || an.p === 'و') && imperfectVerb(d, d.nextWord(i))) {
     if (seat !== ALEF) return undefined;
-    if (decided?.seat !== 'أ') return { options: [make('أ'), make('إ')], preferred: -1, messageId: 'ambiguous' };
+    if (!decided) return { options: [make('أ'), make('إ')], preferred: 0, messageId: 'anBeforeVerb', decidedBy: d.nextWord(i) };
+    if (decided.seat !== 'أ') return { options: [make('أ'), make('إ')], preferred: -1, messageId: 'ambiguous' };
   }
   if (seat === ALEF) {
     if (decided) return { options: [make(decided.seat)], preferred: 0, messageId: decided.why, decidedBy: decided.at, decidedFrom: decided.from };
@@ -985,8 +1028,10 @@ function lexiconReading(d: DocLex, i: number, w: string): { options: Option[]; w
 function lexiconVerdict(d: DocLex, i: number, w: string): Verdict | undefined {
   if (d.candidates(i).length === 0) return undefined;
   // Beside a word no lexicon knows, this is likely a foreign name (ويليام لايسي، ادين
-  // هازارد، كاميرون وات): the lexicon's reading of it is a coincidence.
-  if (unknownNeighbour(d, i)) return undefined;
+  // هازارد، كاميرون وات): the lexicon's reading of it is a coincidence. Not a word with the
+  // article (الاميركي كولن باول، غالاكسي الاميركي، الامير عبدالله): foreign names seldom take it,
+  // and the nisba and the title beside a name are what such a draft writes most.
+  if (!ARTICLE.test(w) && unknownNeighbour(d, i)) return undefined;
   const r = lexiconReading(d, i, w);
   if (!r) return undefined;
   const { options, words } = r;
@@ -1099,6 +1144,9 @@ function hasEndings(lex: Lexicon, node: number): boolean {
   for (let l = 0; l < 36; l++) if (lex.stepIndex(node, l) >= 0) return true;
   return false;
 }
+
+/** The article, with the proclitics before it (الـ، والـ، بالـ، وبالـ، كالـ) or ل before it (لل). */
+const ARTICLE = /^[وف]?(?:[بك]?ال|لل)/;
 
 /** Is the word before or after token i an Arabic word the lexicon does not know in any spelling (a name)? */
 function unknownNeighbour(d: DocLex, i: number): boolean {
@@ -1262,14 +1310,15 @@ const rule: Rule<Record<string, never>> = {
       anAfterFa: { ar: 'بعد الفاء تُكسر همزة «إنّ»: اكتب «{word}»', en: 'After فـ it is إنّ: write “{word}”' },
       anAfterVerb: { ar: 'بعد «{prev}» تُفتح همزة «أنّ»: اكتب «{word}»', en: 'After “{prev}” it is أنّ: write “{word}”' },
       anAfterPrep: { ar: 'بعد حرف الجر تُفتح همزة «أنّ»: اكتب «{word}»', en: 'After a preposition it is أنّ: write “{word}”' },
+      anBeforeVerb: { ar: 'قبل الفعل المضارع «{prev}» تأتي «أنْ» المصدرية: اكتب «{word}»', en: 'Before the present-tense verb “{prev}” it is the particle أنْ: write “{word}”' },
       clitic: { ar: 'إن كان أولها حرفا متصلا فاكتب «{word}» (وقد تكون اسما أجنبيا)', en: 'If it begins with a clitic, write “{word}” (it may be a foreign name)' },
       write: { ar: 'اكتب «{word}»', en: 'Write “{word}”' },
     },
     docs: {
       description: { ar: 'همزة القطع الناقصة وهمزة الوصل المكتوبة', en: 'Missing hamza on alef, and hamza written on hamzat al-wasl' },
       explanation: {
-        ar: 'يُنبَّه على الكلمة حين لا تكون كلمة في المعجم وللمعجم كتابة لها تختلف في همزات الألف وحدها: كتابة واحدة تُصلَح تلقائيا (اسرائيل ← إسرائيل، إعتبار ← اعتبار)، وأكثر من كتابة تُعرض كلها دون تفضيل (الافريقية ← الأفريقية أو الإفريقية)، فإن كتب النص الكلمة نفسها بإحداها في موضع آخر فُضِّلت (الاعمال مع الأعمال)، وكذلك إن كتب صيغة أخرى منها والكتابتان صورتان لكلمة واحدة (الاندونيسية مع الإندونيسي)، وإلا قُدِّمت دون تفضيل (امامنا مع الإمام). و«ان» تُحسم بالسياق: بعد «قال» وفي أول الجملة «إن»، وبعد «أكد» وحروف الجر «أن».',
-        en: 'A word is flagged when it is not in the lexicon and the lexicon spells it differently only in the hamza seats of its alefs: one spelling is fixed automatically (اسرائيل → إسرائيل, إعتبار → اعتبار); several are all offered, none preferred (الافريقية → الأفريقية or الإفريقية); one the text writes elsewhere as that very word is preferred (الاعمال beside الأعمال), as is one it writes in another form when the spellings are variants of one word (الاندونيسية beside الإندونيسي); otherwise it is shown first, not preferred (امامنا beside الإمام). ان is settled by context: after قال and at the start of a sentence إن, after أكد and prepositions أن.',
+        ar: 'يُنبَّه على الكلمة حين لا تكون كلمة في المعجم وللمعجم كتابة لها تختلف في همزات الألف وحدها: كتابة واحدة تُصلَح تلقائيا (اسرائيل ← إسرائيل، إعتبار ← اعتبار)، وأكثر من كتابة تُعرض كلها دون تفضيل (الافريقية ← الأفريقية أو الإفريقية)، فإن كتب النص الكلمة نفسها بإحداها في موضع آخر فُضِّلت (الاعمال مع الأعمال)، وكذلك إن كتب صيغة أخرى منها والكتابتان صورتان لكلمة واحدة (الاندونيسية مع الإندونيسي)، وإلا قُدِّمت دون تفضيل (امامنا مع الإمام). و«ان» تُحسم بالسياق: بعد «قال» و«قيل» وفي أول الجملة «إن»، وبعد «أكد» و«يعتقد» و«يبدو» و«عليه» وحروف الجر «أن»، وقبل الفعل المضارع تُفضَّل «أن» وتُعرض «إن» معها (يستطيع أن يعود).',
+        en: 'A word is flagged when it is not in the lexicon and the lexicon spells it differently only in the hamza seats of its alefs: one spelling is fixed automatically (اسرائيل → إسرائيل, إعتبار → اعتبار); several are all offered, none preferred (الافريقية → الأفريقية or الإفريقية); one the text writes elsewhere as that very word is preferred (الاعمال beside الأعمال), as is one it writes in another form when the spellings are variants of one word (الاندونيسية beside الإندونيسي); otherwise it is shown first, not preferred (امامنا beside الإمام). ان is settled by context: after قال and قيل and at the start of a sentence إن, after أكد, يعتقد, يبدو, عليه and prepositions أن; before a present-tense verb أن is preferred and إن offered beside it (يستطيع أن يعود).',
       },
       good: 'وأكد وزير الخارجية الإسرائيلي أن الاجتماع عُقد أمس في إطار الاتفاق.',
       bad: 'واكد وزير الخارجية الاسرائيلي ان الاجتماع عُقد امس في اطار الإتفاق.',
