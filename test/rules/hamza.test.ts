@@ -59,6 +59,29 @@ runRuleTests(hamza, {
       output: 'اعتبارا من الاهتمام باستخدام',
     },
     {
+      // aghlat: «لصالح الإلتحاق بنادي الإشتباك» (the gold corrects the first); a form VIII of a root in ل
+      // after the article: its ل is the root's, not a second article (إلتون alone stays a name)
+      name: 'hamza written on the wasl alef of a form VIII noun in ل after the article',
+      code: 'قرر الإلتحاق بالجامعة والإلتزام بالقواعد وللإلتفاف على القرار. وغنى إلتون جون',
+      errors: [
+        { messageId: 'wasl', text: 'الإلتحاق', suggestions: ['ا'] },
+        { messageId: 'wasl', text: 'والإلتزام', suggestions: ['ا'] },
+        { messageId: 'wasl', text: 'وللإلتفاف', suggestions: ['ا'] },
+      ],
+      output: 'قرر الالتحاق بالجامعة والالتزام بالقواعد وللالتفاف على القرار. وغنى إلتون جون',
+    },
+    {
+      // aghlat: «إعلان طواريء»، «القاريء»; شيء، بريء، بطيء are words
+      name: 'ىء or يء for a final hamza on a yeh seat: ئ',
+      code: 'إعلان طواريء يقرؤه القاريء والطارىء، وشيء بريء وبطيء',
+      errors: [
+        { messageId: 'yehSeat', text: 'طواريء', suggestions: ['ئ'] },
+        { messageId: 'yehSeat', text: 'القاريء', suggestions: ['ئ'] },
+        { messageId: 'yehSeat', text: 'والطارىء', suggestions: ['ئ'] },
+      ],
+      output: 'إعلان طوارئ يقرؤه القارئ والطارئ، وشيء بريء وبطيء',
+    },
+    {
       name: 'two hamza spellings of Africa: both, none preferred',
       code: 'القمة الافريقية',
       errors: [{ messageId: 'ambiguous', text: 'الافريقية', suggestions: ['أ', 'إ'] }],

@@ -50,7 +50,7 @@ import { DocumentMemo } from '../../text/document';
 import { isOpeningMark } from '../../text/quotations';
 import { particleOf } from './alef-maqsura';
 import type { Lexicon } from '../../lexicon';
-import { ALEF, docLex, everyLetterAt, FOREIGN, FORM_MEMO_HAMZA, isAlef, NON_WORD, someLetterAt, WORD, type DocLex } from './lexical';
+import { ALEF, ARTICLE_START, articleStem, docLex, everyLetterAt, FOREIGN, FORM_MEMO_HAMZA, isAlef, NON_WORD, someLetterAt, WORD, type DocLex } from './lexical';
 
 /** Bare closed-class words → their spelling (the lexicon cannot rank إلى over آلى). With و/ف before them too. */
 const FUNCTION_WORDS: Record<string, string> = {
@@ -860,12 +860,23 @@ function quietForm(d: DocLex, i: number, f: number): boolean {
   if (particleOf(w)) return true;
   // (isHouseWord and inAcronym, which come next, only ever leave a word alone)
   if (closed && anParts(w)) return false;
-  const ye = w.lastIndexOf('ىء');
-  if (ye > 0 && ye === w.length - 2 && st === NON_WORD && d.lex.has(w.slice(0, ye) + 'ئ')) return false;
+  if (st === NON_WORD && yehSeat(d, w)) return false;
   if (closed && functionWord(w)) return false;
   if (st !== NON_WORD || w.length < 3) return true;
   // lexiconVerdict says nothing where the lexicon reads nothing (its other test is the context's)
   return lexiconReading(d, i, w) === undefined;
+}
+
+/**
+ * ىء or يء for ئ at the end of a word that is none (مفاجىء، الطارىء، طواريء، القاريء): the hamza
+ * after a kasra sits on a yeh seat. The word with ئ, when the lexicon has it. (A word in يء, شيء،
+ * بريء، بطيء, is a word: not asked.)
+ */
+function yehSeat(d: DocLex, w: string): string | undefined {
+  const n = w.length;
+  if (n < 3 || w[n - 1] !== 'ء' || (w[n - 2] !== 'ى' && w[n - 2] !== 'ي')) return undefined;
+  const fixed = w.slice(0, n - 2) + 'ئ';
+  return d.lex.has(fixed) ? fixed : undefined;
 }
 
 /** Decide what the rule says about word token i, or undefined. */
@@ -888,12 +899,8 @@ export function hamzaVerdict(d: DocLex, i: number, shared: SharedData): Verdict 
   const an = closed ? anParts(w) : undefined;
   if (an) return anVerdict(d, i, an);
 
-  // ىء for ئ at the end (مفاجىء، الطارىء): the hamza sits on a dotless yeh seat
-  const ye = w.lastIndexOf('ىء');
-  if (ye > 0 && ye === w.length - 2 && st === NON_WORD) {
-    const fixed = w.slice(0, ye) + 'ئ';
-    if (d.lex.has(fixed)) return { options: [{ letters: fixed }], preferred: 0, messageId: 'yehSeat' };
-  }
+  const ye = st === NON_WORD ? yehSeat(d, w) : undefined;
+  if (ye) return { options: [{ letters: ye }], preferred: 0, messageId: 'yehSeat' };
 
   const fw = closed ? functionWord(w) : undefined;
   if (fw) {
@@ -1031,7 +1038,7 @@ function lexiconVerdict(d: DocLex, i: number, w: string): Verdict | undefined {
   // هازارد، كاميرون وات): the lexicon's reading of it is a coincidence. Not a word with the
   // article (الاميركي كولن باول، غالاكسي الاميركي، الامير عبدالله): foreign names seldom take it,
   // and the nisba and the title beside a name are what such a draft writes most.
-  if (!ARTICLE.test(w) && unknownNeighbour(d, i)) return undefined;
+  if (!ARTICLE_START.test(w) && unknownNeighbour(d, i)) return undefined;
   const r = lexiconReading(d, i, w);
   if (!r) return undefined;
   const { options, words } = r;
@@ -1145,9 +1152,6 @@ function hasEndings(lex: Lexicon, node: number): boolean {
   return false;
 }
 
-/** The article, with the proclitics before it (الـ، والـ، بالـ، وبالـ، كالـ) or ل before it (لل). */
-const ARTICLE = /^[وف]?(?:[بك]?ال|لل)/;
-
 /** Is the word before or after token i an Arabic word the lexicon does not know in any spelling (a name)? */
 function unknownNeighbour(d: DocLex, i: number): boolean {
   for (const k of [d.prevWord(i), d.nextWord(i)]) {
@@ -1253,7 +1257,8 @@ function waslShape(written: string, cand: string): boolean {
   for (let k = 0; k < written.length; k++) {
     if (written[k] === cand[k]) continue;
     const stem = cand.slice(k);
-    if (stem.startsWith('ال')) return false; // إلتون → التون would read as the article
+    // إلتون → التون would read as the article; after the article (الإلتحاق، للإلتزام) the ل is the root's
+    if (stem.startsWith('ال') && articleStem(written.slice(0, k)) !== '') return false;
     if (written[k] === 'آ') return false; // a madda is written on purpose (آيتن)
     return WASL.test(stem) && (stem.length >= 5 || /^ا(?:سم|بن)/.test(stem));
   }
@@ -1274,7 +1279,7 @@ function fixSpecs(d: DocLex, i: number, v: Verdict): FixSpec[] {
         if (opt.letters[j] !== l.letters[j]) edits.push({ start: l.offsets[j], end: l.offsets[j] + 1, text: opt.letters[j] });
       }
     } else {
-      // ىء → ئ: the last two letters become one
+      // ىء / يء → ئ: the last two letters become one
       const n = l.letters.length;
       edits.push({ start: l.offsets[n - 2], end: l.offsets[n - 1] + 1, text: opt.letters.slice(n - 2) });
     }
