@@ -22,6 +22,13 @@ runRuleTests(titleAbbreviation, {
     { name: 'a quotation keeps its full titles', code: 'وقال الضيف «أشكر الدكتور سالم على دعمه».', options: { prefer: 'abbreviated' } },
   ],
   invalid: [
+    {
+      // snnv_0248 and snnv_0291: a headline and subheadings with «د.»; the copy under them is checked
+      name: 'a headline or a subheading keeps its abbreviation; the copy after it does not',
+      code: 'د. السديري: الهدف تحسين الخدمات\n\nوقال د. السديري إن الخطة بدأت.\n\nدور الأسرة\n\nد. الخياط: هناك استهداف واضح\n\nوأوضح د. الخياط أن الأسرة أساس.\n',
+      errors: [{ text: 'د.', line: 3 }, { text: 'د.', line: 9 }],
+      output: 'د. السديري: الهدف تحسين الخدمات\n\nوقال الدكتور السديري إن الخطة بدأت.\n\nدور الأسرة\n\nد. الخياط: هناك استهداف واضح\n\nوأوضح الدكتور الخياط أن الأسرة أساس.\n',
+    },
     // (adversarial run: fix-all wrote «وقالت الدكتور رانيا المشاط», «وأكدت المهندس نادية عبده»)
     {
       name: 'a feminine past verb right before: the feminine title',

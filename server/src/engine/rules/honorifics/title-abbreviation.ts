@@ -1,6 +1,7 @@
 // title-abbreviation: abbreviated titles (د. م. أ.د.) written out, or the reverse, as
 // the house prefers. An abbreviation counts only before a name: "2004 م." is a year.
-// A quotation keeps its words (a tweet quoted with its «د. الطريفي، د. خوجه»), and a name
+// A quotation keeps its words (a tweet quoted with its «د. الطريفي، د. خوجه»), a headline or
+// a subheading its abbreviation (short of room: «د. السديري: الهدف تحسين الخدمات»), and a name
 // glued to the dot (د.مازن) gets its space back with the full title (الدكتور مازن).
 // The abbreviation has no gender, the full title has: it is written feminine (الدكتورة،
 // المهندسة، الأستاذة الدكتورة) where the text shows a woman (see titleGender).
@@ -11,6 +12,7 @@ import { foldChar, foldedWithConjunctions, foldString } from '../../text/fold';
 import type { AnalysedDocument } from '../../text/document';
 import { optionDoc } from '../../messages';
 import type { NameEntry, Rule } from '../../types';
+import { isHeadlineLine } from '../headline';
 import { findNameMentions } from '../names/mentions';
 import { verbsOf } from '../reporting-verbs/lexicon';
 import { inQuotation, joinProclitic, TITLES, watchWords, ListedWords, withProclitics, wordsIn } from './titles';
@@ -231,8 +233,8 @@ const rule: Rule<Options> = {
     docs: {
       description: { ar: 'الألقاب المختصرة (د. م. أ.د.) أو الكاملة حسب أسلوب التحرير', en: 'Abbreviated titles (د. م. أ.د.) or full ones, per house style' },
       explanation: {
-        ar: 'يختار أسلوب التحرير كتابة اللقب كاملا («الدكتور») أو مختصرا («د.»). ويُكتب اللقب مؤنثا («وقالت د. رانيا» ← «وقالت الدكتورة رانيا») حين يدل النص على امرأة: فعل مؤنث يبدأ الجملة قبله، أو اسم مؤنث قبله، أو لقب مؤنث لها في قائمة الأسماء؛ وحين يتعارض الدليلان يُعرض الوجهان بلا ترجيح. لا يُعد «م.» بعد رقم سنة لقبا، ولا يُغيَّر ما بين علامتي تنصيص لأنه منقول بنصه.',
-        en: 'The house chooses full titles (الدكتور) or abbreviations (د.). The title is written feminine (وقالت د. رانيا → وقالت الدكتورة رانيا) where the text shows a woman: a feminine verb opening the clause before it, a feminine noun before it, or her feminine title in the names list; where the signs disagree both forms are offered, neither preferred. “م.” after a year number is the era, not a title. Text between quotation marks is left as quoted.',
+        ar: 'يختار أسلوب التحرير كتابة اللقب كاملا («الدكتور») أو مختصرا («د.»). ويُكتب اللقب مؤنثا («وقالت د. رانيا» ← «وقالت الدكتورة رانيا») حين يدل النص على امرأة: فعل مؤنث يبدأ الجملة قبله، أو اسم مؤنث قبله، أو لقب مؤنث لها في قائمة الأسماء؛ وحين يتعارض الدليلان يُعرض الوجهان بلا ترجيح. لا يُعد «م.» بعد رقم سنة لقبا، ولا يُغيَّر ما بين علامتي تنصيص لأنه منقول بنصه، ولا يُطلب اللقب كاملا في العنوان أو العنوان الفرعي («د. السديري: الهدف تحسين الخدمات»)، فمساحته ضيقة.',
+        en: 'The house chooses full titles (الدكتور) or abbreviations (د.). The title is written feminine (وقالت د. رانيا → وقالت الدكتورة رانيا) where the text shows a woman: a feminine verb opening the clause before it, a feminine noun before it, or her feminine title in the names list; where the signs disagree both forms are offered, neither preferred. “م.” after a year number is the era, not a title. Text between quotation marks is left as quoted, and a headline or a subheading may keep its abbreviation (د. السديري: الهدف تحسين الخدمات): it is short of room.',
       },
       good: 'التقى الدكتور عمرو طلعت السفير الصيني.',
       bad: 'التقى د. عمرو طلعت السفير الصيني.',
@@ -262,7 +264,8 @@ const rule: Rule<Options> = {
           const after = skipSpaces(doc, last + 1);
           // a name must follow (not another initial: د.ب.أ is the dpa news agency)
           if (after >= toks.length || toks[after].kind !== 'word' || toks[after].norm.length < 2) break;
-          if (inQuotation(doc, t.start)) {
+          // a quotation keeps its words; a headline or a subheading, short of room, its «د.»
+          if (inQuotation(doc, t.start) || isHeadlineLine(doc, t.start)) {
             i = last;
             break;
           }

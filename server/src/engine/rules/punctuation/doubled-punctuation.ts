@@ -25,8 +25,7 @@
 
 import { inOpenQuotation, inQuotation } from '../../text/quotations';
 import { isInvisible, isLineBreak, isSpace } from '../../text/chars';
-import { endsSentence, isBlank } from '../../text/document';
-import { finiteVerb } from '../reporting-verbs/lexicon';
+import { isHeadlineLine } from '../headline';
 import type { Rule } from '../../types';
 import { QuestionRuns, isOpeningMark, quoteRole, scanPunct } from './shared';
 
@@ -66,14 +65,6 @@ function skipBlank(text: string, p: number, dir: 1 | -1): number {
     k += dir;
   }
   return k;
-}
-
-/** The most words a headline or a subheading holds (the corpus's 130 headlines: 3 to 19). */
-const HEADLINE_WORDS = 20;
-
-/** Is the folded word و or ف and a reporting verb (وقال، وأضاف، فأكد): a line that opens so is copy, not a headline. */
-function continuesCopy(norm: string): boolean {
-  return (norm[0] === 'و' || norm[0] === 'ف') && finiteVerb(norm, (m) => m.prefix.length > 0);
 }
 
 /** A mark a period cannot stand before: ؟ ! ، ؛ : and their Latin forms. */
@@ -119,28 +110,6 @@ const rule: Rule<Record<string, never>> = {
     const text = doc.text;
     const toks = doc.tokens;
     const qruns = new QuestionRuns(text);
-    /**
-     * Is offset p on a headline's line (or a subheading's): one that ends no sentence (see
-     * endsSentence), holds at most HEADLINE_WORDS words and has a blank line after it, and a
-     * line after that — not a line broken inside a sentence, nor a lone line of copy? (A line
-     * break and the end of the text after the line are no blank line: the incremental checker
-     * checks a part of a block ending so, which the whole draft continues on the next line.)
-     */
-    const headlineLine = (p: number): boolean => {
-      const li = doc.lineIndexAt(p);
-      const line = doc.lines[li];
-      const next = doc.lines[li + 1];
-      if (!next || li + 2 >= doc.lines.length || !isBlank(text, next.start, next.end)) return false;
-      if (endsSentence(text, line.start, line.end)) return false;
-      let words = 0;
-      for (let k = doc.tokenIndexAt(line.start); k >= 0 && k < toks.length && toks[k].start < line.end; k++) {
-        if (toks[k].kind !== 'word') continue;
-        // a line of copy being typed opens with و and a verb of saying (وقال الوزير إن …); a headline never does
-        if (words === 0 && continuesCopy(toks[k].norm)) return false;
-        if (++words > HEADLINE_WORDS) return false;
-      }
-      return true;
-    };
     /** Two dots alone in brackets, spaces inside allowed: `(..)`, `( .. )`, `[..]`. */
     const isElision = (start: number, end: number): boolean => {
       const bi = skipBlank(text, start, -1);
@@ -190,7 +159,7 @@ const rule: Rule<Record<string, never>> = {
         } else if (isLineBreak(after) && !inQuotation(doc, start) && !inOpenQuotation(doc, start)) {
           // the end of a paragraph: it ends with a period
           ctx.report({ start: start + 1, end, messageId: 'doubledDot', fixes: [one(true), three(false)], unnecessary: true });
-        } else if (headlineLine(start) && !inQuotation(doc, start)) {
+        } else if (isHeadlineLine(doc, start) && !inQuotation(doc, start)) {
           // the separator of a headline or a subheading (فلسطين.. أبو مرزوق يدعو، «السوبر».. والنصر
           // يسبقه): neither a period nor an ellipsis, but a colon or a dash, or a comma before وال
           // (a colon or a comma stands against the word before it; a dash between spaces)

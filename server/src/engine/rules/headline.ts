@@ -1,0 +1,38 @@
+// Headlines and subheadings: the lines of a draft that are not copy. Rules that ask of a line
+// whether it is one (doubled-punctuation offers a colon for a headline's «..»; title-abbreviation
+// lets a headline keep «د.») share this test.
+
+import { endsSentence, isBlank, type AnalysedDocument } from '../text/document';
+import { finiteVerb } from './reporting-verbs/lexicon';
+
+/** The most words a headline or a subheading holds (the corpus's 130 headlines: 3 to 19). */
+const HEADLINE_WORDS = 20;
+
+/** Is the folded word و or ف and a reporting verb (وقال، وأضاف، فأكد): a line that opens so is copy, not a headline. */
+function continuesCopy(norm: string): boolean {
+  return (norm[0] === 'و' || norm[0] === 'ف') && finiteVerb(norm, (m) => m.prefix.length > 0);
+}
+
+/**
+ * Is offset p on a headline's line (or a subheading's): one that ends no sentence (see
+ * endsSentence), holds at most HEADLINE_WORDS words and has a blank line after it, and a line
+ * after that — not a line broken inside a sentence, nor a lone line of copy? (A line break and
+ * the end of the text after the line are no blank line: the incremental checker checks a part
+ * of a block ending so, which the whole draft continues on the next line.)
+ */
+export function isHeadlineLine(doc: AnalysedDocument, p: number): boolean {
+  const { text, tokens: toks } = doc;
+  const li = doc.lineIndexAt(p);
+  const line = doc.lines[li];
+  const next = doc.lines[li + 1];
+  if (!next || li + 2 >= doc.lines.length || !isBlank(text, next.start, next.end)) return false;
+  if (endsSentence(text, line.start, line.end)) return false;
+  let words = 0;
+  for (let k = doc.tokenIndexAt(line.start); k >= 0 && k < toks.length && toks[k].start < line.end; k++) {
+    if (toks[k].kind !== 'word') continue;
+    // a line of copy being typed opens with و and a verb of saying (وقال الوزير إن …); a headline never does
+    if (words === 0 && continuesCopy(toks[k].norm)) return false;
+    if (++words > HEADLINE_WORDS) return false;
+  }
+  return true;
+}
