@@ -271,7 +271,7 @@ function nameLikeNeighbour(norm: string): boolean {
 
 /**
  * Do two groups of occurrences share a neighbouring name word — the same word right before
- * (the first name: باراك أوباما / باراك اوباما) or right after one occurrence of each?
+ * (the first name: باراك أوباما / باراك اوباما) or right after one occurrence of each (see afterName)?
  * `accept` says which neighbours count.
  */
 function shareNeighbour(doc: AnalysedDocument, a: readonly Occurrence[], b: readonly Occurrence[], before: (norm: string) => boolean, after = before): boolean {
@@ -318,11 +318,24 @@ function neighboursOf(doc: AnalysedDocument, occ: readonly Occurrence[]): Neighb
     nb = { before: new Int32Array(occ.length), after: new Int32Array(occ.length) };
     for (let n = 0; n < occ.length; n++) {
       nb.before[n] = doc.wordBeside(occ[n].token, -1);
-      nb.after[n] = doc.wordBeside(occ[n].token, 1);
+      nb.after[n] = afterName(doc, occ[n].token);
     }
     all.set(occ, nb);
   }
   return nb;
+}
+
+/** Connectors that open a compound family name (عبد الله، أبو زيد، بن سلمان): the word after them is the one compared. */
+const COMPOUND_OPENERS: ReadonlySet<string> = new Set(['عبد', 'ابو', 'بن', 'ابن']);
+
+/**
+ * The word right after token i, or, where that word opens a compound name (أحمد عبد الله، احمد
+ * أبو زيد), the word after the opener: «عبد» alone is no neighbour worth sharing (CONNECTORS),
+ * «الله» after it is.
+ */
+function afterName(doc: AnalysedDocument, i: number): number {
+  const k = doc.wordBeside(i, 1);
+  return k >= 0 && COMPOUND_OPENERS.has(doc.tokens[k].norm) ? doc.wordBeside(k, 1) : k;
 }
 
 /** The words right before (dir -1) or after (+1) the occurrences: folded word → its first token. */
@@ -1106,8 +1119,8 @@ const rule: Rule<Record<string, never>> = {
     docs: {
       description: { ar: 'اسم الشخص الواحد بهجاءين في الخبر نفسه', en: 'One person’s name spelled two ways in the same draft' },
       explanation: {
-        ar: 'يقارن أسماء الأشخاص (ما يلي لقبا كالدكتور والسفير والوزير، أو جزء اسم مركب يأتي هجاءاه كلاهما بجوار الاسم الأول نفسه أو اسم العائلة نفسه: باراك أوباما وباراك اوباما) ببقية كلمات الخبر متجاوزا ما يخلط فيه الكتّاب: مواضع الهمزة، والياء والألف المقصورة، والتاء المربوطة والهاء، وحرف مد زائد أو ساقط أو حرف واحد مختلف في وسط اسم من أربعة أحرف فأكثر إذا جاء الهجاءان بجوار كلمة واحدة من اسم شخص مسبوق بلقب (جون كنيدي وجون كندي) ولم يكونا كلاهما كلمتين من المعجم، وأزواج النقل المعروفة (ترامب/ترمب). يُنبَّه على الهجاء الأقل شيوعا مع إصلاح إلى الأغلب، وإذا لم يختلف الهجاءان إلا في الهمزة فإلى المهموز وإن قلّ (أوباما لا اوباما، إبراهيم لا ابراهيم).',
-        en: 'Compares people’s names (what follows a title such as الدكتور, السفير, الوزير, or part of a multi-word name whose two spellings both stand beside the same given name or family name: باراك أوباما / باراك اوباما) with the rest of the draft, looking past what writers mix: hamza seats, final ي/ى, ة/ه; a doubled or dropped long vowel or one letter changed inside a name of four letters or more when both spellings stand beside the same word of a titled person’s name (جون كنيدي / جون كندي) and not both are dictionary words; and known transliteration pairs (ترامب/ترمب). The minority spelling is flagged with a fix to the majority; where the two differ only in hamza seats, to the one with the hamza even when it is the fewer (أوباما, not اوباما; إبراهيم, not ابراهيم).',
+        ar: 'يقارن أسماء الأشخاص (ما يلي لقبا كالدكتور والسفير والوزير، أو جزء اسم مركب يأتي هجاءاه كلاهما بجوار الاسم الأول نفسه أو اسم العائلة نفسه: باراك أوباما وباراك اوباما، واسم العائلة المركب بكلمته بعد «عبد» أو «أبو» أو «بن»: أحمد عبد الله واحمد عبد الله) ببقية كلمات الخبر متجاوزا ما يخلط فيه الكتّاب: مواضع الهمزة، والياء والألف المقصورة، والتاء المربوطة والهاء، وحرف مد زائد أو ساقط أو حرف واحد مختلف في وسط اسم من أربعة أحرف فأكثر إذا جاء الهجاءان بجوار كلمة واحدة من اسم شخص مسبوق بلقب (جون كنيدي وجون كندي) ولم يكونا كلاهما كلمتين من المعجم، وأزواج النقل المعروفة (ترامب/ترمب). يُنبَّه على الهجاء الأقل شيوعا مع إصلاح إلى الأغلب، وإذا لم يختلف الهجاءان إلا في الهمزة فإلى المهموز وإن قلّ (أوباما لا اوباما، إبراهيم لا ابراهيم).',
+        en: 'Compares people’s names (what follows a title such as الدكتور, السفير, الوزير, or part of a multi-word name whose two spellings both stand beside the same given name or family name: باراك أوباما / باراك اوباما, a compound family name by its word after عبد, أبو or بن: أحمد عبد الله / احمد عبد الله) with the rest of the draft, looking past what writers mix: hamza seats, final ي/ى, ة/ه; a doubled or dropped long vowel or one letter changed inside a name of four letters or more when both spellings stand beside the same word of a titled person’s name (جون كنيدي / جون كندي) and not both are dictionary words; and known transliteration pairs (ترامب/ترمب). The minority spelling is flagged with a fix to the majority; where the two differ only in hamza seats, to the one with the hamza even when it is the fewer (أوباما, not اوباما; إبراهيم, not ابراهيم).',
       },
       good: 'التقى الرئيس الأمريكي باراك أوباما نظيره، وقال أوباما إن اللقاء مثمر.',
       bad: 'التقى الرئيس الأمريكي باراك أوباما نظيره، وقال اوباما إن اللقاء مثمر.',
