@@ -99,6 +99,23 @@ runRuleTests(repeatedVerb, {
   ],
   invalid: [
     {
+      // a stray " used to hide every verb after it, to its block's end
+      name: 'a stray straight quote that can only close opens no quotation: the verbs after it are counted',
+      code: 'وقال الوزير إن المشروع" بدأ. وقال المحافظ إن التمويل متاح.',
+      errors: [{ messageId: 'repeatedInParagraph', text: 'قال', column: 31 }],
+      output: null,
+    },
+    {
+      // snnv_0020: «كانت حجتها، "نحن يحق لنا امتلاك برنامج نووي سلمي». … وأضاف الرئيس: "ما تمكنا … أمامهم».»
+      name: 'a straight quote closed by » ends there; the quotation opened after it is one, its verbs not counted',
+      code: 'وقال الوزير: "نحن نعمل». وقال: "قال لي السفير إن العمل جار». وقال المحافظ إن التمويل متاح.',
+      errors: [
+        { messageId: 'repeatedInParagraph', text: 'قال', column: 27 },
+        { messageId: 'repeatedInParagraph', text: 'قال', column: 63 },
+      ],
+      output: null,
+    },
+    {
       name: 'قائلا after a mark, or after قال itself, is a use of قال',
       code: 'وقال الوزير إن العمل مستمر، قائلا إن الخطة جاهزة.',
       errors: [{ messageId: 'repeatedInParagraph', text: 'قائلا' }],

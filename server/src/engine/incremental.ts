@@ -14,6 +14,7 @@ import { documentScan, draftIndexes, giveIndexes, giveScans, paragraphScans, par
 import { FilledMessages } from './messages';
 import { allRules } from './rules';
 import { analyse, commonAffixes, type AnalysedDocument, type DocumentLanguage } from './text/document';
+import { OpenQuotes } from './text/quotations';
 import type { Finding, Fix, LintResult, RelatedInfo, ResolvedConfig, Rule, RuleFault, SharedData, Span, TextEdit } from './types';
 
 /**
@@ -440,8 +441,8 @@ function insideParagraph(text: string, p: Span, edit: EditedParagraphs): readonl
 /**
  * The line starts inside the paragraph text[start, end) where it can be cut into parts that are
  * checked alone, each at least `min` code units after the one before: where no quotation is
- * open (guillemets and curly quotes by nesting, straight quotes an even number so far), as the
- * reporting-verb scan reads a quotation over its paragraph. Every other paragraph rule and
+ * open (OpenQuotes: guillemets and curly quotes by nesting, straight quotes by their places), as
+ * the reporting-verb scan reads a quotation over its paragraph. Every other paragraph rule and
  * paragraph scan reads no further than its line: a name, a verb's construction, a phrase never
  * runs past a line break (test/reliability/incremental-engine.test.ts checks every paragraph
  * rule on real articles cut at every such line start, and on the same articles hard-wrapped);
@@ -449,9 +450,7 @@ function insideParagraph(text: string, p: Span, edit: EditedParagraphs): readonl
  */
 export function cutsInside(text: string, start: number, end: number, min = 0): number[] {
   const out: number[] = [];
-  let guillemets = 0;
-  let curly = 0;
-  let straight = 0;
+  const quotes = new OpenQuotes();
   let last = start;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -459,18 +458,11 @@ export function cutsInside(text: string, start: number, end: number, min = 0): n
       // the next line's start
       if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
       const next = i + 1;
-      if (next < end && next - last >= min && guillemets === 0 && curly === 0 && (straight & 1) === 0) {
+      if (next < end && next - last >= min && !quotes.open) {
         out.push(next);
         last = next;
       }
-    } else if (c === 0x22) straight++;
-    else if (c === 0xab) guillemets++;
-    else if (c === 0xbb) {
-      if (guillemets > 0) guillemets--;
-    } else if (c === 0x201c) curly++;
-    else if (c === 0x201d) {
-      if (curly > 0) curly--;
-    }
+    } else if (c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d) quotes.mark(text, i);
   }
   return out;
 }

@@ -38,6 +38,49 @@ export function quoteRole(text: string, p: number): QuoteRole {
   return 'unclear';
 }
 
+/**
+ * Whether a quotation is open, mark by mark, over a block: what the reporting-verb scan keeps
+ * (a verb inside a quotation is the source's, not an attribution) and the incremental checker
+ * mirrors to cut a block only where none is open (cutsInside). Guillemets and curly quotes
+ * nest; a straight quote's neighbours say whether it opens or closes (quoteRole): one that can
+ * only close, with none open, is stray and opens nothing (… الأمر" وقال), one that can only
+ * open while one is open leaves it open (the earlier one was stray), and a » or ” with none of
+ * its own kind open closes a straight quote left open («"نحن … سلمي»»).
+ */
+export class OpenQuotes {
+  private guillemets = 0;
+  private curly = 0;
+  private straight = false;
+
+  /** Take the mark at text[p] (any character: only quotation marks count). */
+  mark(text: string, p: number): void {
+    const c = text.charCodeAt(p);
+    if (c === 0xab) this.guillemets++;
+    else if (c === 0xbb) {
+      if (this.guillemets > 0) this.guillemets--;
+      else this.straight = false;
+    } else if (c === 0x201c) this.curly++;
+    else if (c === 0x201d) {
+      if (this.curly > 0) this.curly--;
+      else this.straight = false;
+    } else if (c === 0x22) {
+      const role = quoteRole(text, p);
+      this.straight = this.straight ? role === 'open' : role !== 'close';
+    }
+  }
+
+  get open(): boolean {
+    return this.guillemets > 0 || this.curly > 0 || this.straight;
+  }
+
+  /** A new block: nothing open. */
+  reset(): void {
+    this.guillemets = 0;
+    this.curly = 0;
+    this.straight = false;
+  }
+}
+
 /** The quotations closed on their line, and the stretches after a mark left open to its line's end. */
 interface Quoted {
   closed: Int32Array;

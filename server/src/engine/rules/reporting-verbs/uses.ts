@@ -7,6 +7,7 @@ import { foldChar, foldedWithConjunctions, foldString, stripMarks } from '../../
 import { TITLE_SET } from '../honorifics/titles';
 import type { Token } from '../../text/tokenize';
 import { defineScan, documentScan } from '../../scans';
+import { OpenQuotes } from '../../text/quotations';
 import { extraLexicon, lookupVerb, maybeVerb, VERB_BY_LEMMA, verbsOf, type Construction, type ExtraLexicon, type VerbMatch, type VerbSpec } from './lexicon';
 
 export interface VerbUse {
@@ -470,31 +471,17 @@ function scan(doc: AnalysedDocument, extra?: ExtraLexicon): VerbUse[] {
   const idx = extra?.index;
   const tokens = doc.tokens;
   const text = doc.text;
-  let guillemet = 0;
-  let curly = 0;
-  let straight = false;
+  const quotes = new OpenQuotes();
   let para = -2;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const p = paras[i];
     if (p !== para && p >= 0) {
-      if (doc.startsBlock(p)) {
-        guillemet = 0;
-        curly = 0;
-        straight = false;
-      }
+      if (doc.startsBlock(p)) quotes.reset();
       para = p;
     }
     if (t.kind !== 'word') {
-      if (t.kind === 'punct') {
-        // (by code: text[i] would make a string of every Arabic comma)
-        const c = text.charCodeAt(t.start);
-        if (c === 0xab) guillemet++; // «
-        else if (c === 0xbb) guillemet = Math.max(0, guillemet - 1); // »
-        else if (c === 0x201c) curly++; // “
-        else if (c === 0x201d) curly = Math.max(0, curly - 1); // ”
-        else if (c === 0x22) straight = !straight; // "
-      }
+      if (t.kind === 'punct') quotes.mark(text, t.start);
       continue;
     }
     if (t.norm.length < 2 || t.norm.length > 12) continue;
@@ -513,7 +500,7 @@ function scan(doc: AnalysedDocument, extra?: ExtraLexicon): VerbUse[] {
         wordStart: t.start,
         match: m,
         paragraph: paras[i],
-        inQuote: guillemet > 0 || curly > 0 || straight,
+        inQuote: quotes.open,
         follower: r.follower,
       });
       break;
