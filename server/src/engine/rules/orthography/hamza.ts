@@ -49,6 +49,7 @@ import { foldString } from '../../text/fold';
 import { DocumentMemo } from '../../text/document';
 import { isOpeningMark } from '../../text/quotations';
 import { particleOf } from './alef-maqsura';
+import { givenName } from '../names/name-consistency';
 import type { Lexicon } from '../../lexicon';
 import { ALEF, ARTICLE_START, articleStem, docLex, everyLetterAt, FOREIGN, FORM_MEMO_HAMZA, isAlef, NON_WORD, someLetterAt, WORD, type DocLex } from './lexical';
 
@@ -291,7 +292,11 @@ const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 
  * or particle of ANNA (the ان would belong to it), or a non-word token.
  */
 function verbBeforeSubject(d: DocLex, i: number): { seat: 'أ' | 'إ'; why: AnReason; at: number } | undefined {
-  let k = d.prevWord(i);
+  return verbBefore(d, d.prevWord(i));
+}
+
+/** verbBeforeSubject's walk, from word token k (the word right before ان, or before an apposition: see appositionAnchor). */
+function verbBefore(d: DocLex, k: number): { seat: 'أ' | 'إ'; why: AnReason; at: number } | undefined {
   for (let n = 0; n <= SUBJECT_WORDS && k >= 0; n++) {
     const w = d.letters(k)?.letters;
     if (!w) return undefined;
@@ -510,7 +515,54 @@ function anDecision(d: DocLex, i: number, p: string): { seat: 'أ' | 'إ'; why: 
     if (pred && back?.seat === 'إ') return undefined;
     return back;
   }
+  // «وقال أحمد كجوك، وزير المالية، ان»: the apposition between commas set aside, the words
+  // before it decide as they would right before ان
+  const ap = appositionAnchor(d, i);
+  if (ap >= 0) {
+    const w = d.letters(ap)?.letters ?? '';
+    if (QALA.has(w) && !NOT_VERB.has(w)) return { seat: 'إ', why: 'anAfterQala', at: ap };
+    if (ANNA_VERBS.has(w)) return { seat: 'أ', why: 'anAfterVerb', at: ap };
+    const back = verbBefore(d, ap);
+    if (back) return back;
+  }
   return sentenceStart(d, i) ? { seat: 'إ', why: 'anStart' } : undefined;
+}
+
+/** The most words an apposition between commas or dashes holds (، وزير المالية في حكومة الدكتور مصطفى مدبولي،). */
+const APPOSITION_WORDS = 8;
+
+/** Commas and dashes that enclose an apposition: ، , - – —. */
+function appositionMark(c: number): number {
+  if (c === 0x60c || c === 0x2c) return 0x60c;
+  if (c === 0x2d || c === 0x2013 || c === 0x2014) return 0x2d;
+  return 0;
+}
+
+/**
+ * When ان at token i comes right after an apposition enclosed in commas or dashes, words only
+ * between them (، وزير المالية، / – في كلمته خلال الجلسة –), the word right before the first
+ * mark; otherwise -1.
+ */
+function appositionAnchor(d: DocLex, i: number): number {
+  const toks = d.doc.tokens;
+  const text = d.doc.text;
+  let k = i - 1;
+  while (k >= 0 && (toks[k].kind === 'space' || toks[k].kind === 'format')) k--;
+  if (k < 0 || toks[k].kind !== 'punct') return -1;
+  const mark = appositionMark(text.charCodeAt(toks[k].start));
+  if (mark === 0) return -1;
+  let words = 0;
+  for (k--; k >= 0; k--) {
+    const t = toks[k];
+    if (t.kind === 'space' || t.kind === 'format') continue;
+    if (t.kind === 'word') {
+      if (++words > APPOSITION_WORDS) return -1;
+      continue;
+    }
+    if (t.kind === 'punct' && words > 0 && appositionMark(text.charCodeAt(t.start)) === mark) return d.doc.wordBeside(k, -1);
+    return -1;
+  }
+  return -1;
 }
 
 /** Particles between إني and its verb (فإني لا أرى، فإني لن أقبل، فإني قد أضطر). */
@@ -879,6 +931,43 @@ function yehSeat(d: DocLex, w: string): string | undefined {
   return d.lex.has(fixed) ? fixed : undefined;
 }
 
+/**
+ * A function word whose bare spelling may be a name here (the Egyptian reviewer's «النائب عبد
+ * المنعم امام، رئيس حزب العدل» became «أمام»; «المدرب الفرنسي الان بيران», Alain Perrin,
+ * became «الآن»): the fix offered, not preferred.
+ * - امام: أمام (before) always has a noun after it; with a mark or a line's end after it, or
+ *   after a given name, إمام (an imam, the name Imam) is offered beside it — first where the
+ *   draft writes it.
+ * - الان before a word no lexicon knows (a foreign surname): the name Alan / Alain.
+ */
+function functionWordDoubt(d: DocLex, i: number, p: string, to: string): Verdict | undefined {
+  if (to === p + 'أمام') {
+    const after = d.doc.nextSignificant(i);
+    // (the end of the text tells nothing: a word checked alone, a draft being typed)
+    const nothingAfter = after !== undefined && (after.kind === 'punct' || after.kind === 'newline');
+    if (!nothingAfter && !nameBefore(d, d.prevWord(i))) return undefined;
+    return { options: [{ letters: to }, { letters: p + 'إمام' }], preferred: -1, messageId: 'ambiguous', first: writesWord(d, 'إمام') ? 1 : 0 };
+  }
+  if (to === p + 'الآن') {
+    const ni = d.nextWord(i);
+    if (ni >= 0 && d.unknown(ni)) return { options: [{ letters: to }], preferred: -1, messageId: 'maybeName' };
+  }
+  return undefined;
+}
+
+/**
+ * Is word token k a name's last word: a given name, or the word after عبد / أبو (عبد المنعم)?
+ * (Not any word the lexicon does not know: a club or a place stands before أمام as often:
+ * «في حطين امام الشعلة».)
+ */
+function nameBefore(d: DocLex, k: number): boolean {
+  if (k < 0) return false;
+  const norm = d.doc.tokens[k].norm;
+  if (givenName(norm)) return true;
+  const b = d.prevWord(k);
+  return b >= 0 && (d.doc.tokens[b].norm === 'عبد' || d.doc.tokens[b].norm === 'ابو');
+}
+
 /** Decide what the rule says about word token i, or undefined. */
 export function hamzaVerdict(d: DocLex, i: number, shared: SharedData): Verdict | undefined {
   const tok = d.doc.tokens[i];
@@ -912,6 +1001,8 @@ export function hamzaVerdict(d: DocLex, i: number, shared: SharedData): Verdict 
     if (fw.to === fw.p + 'إلا' && imperfectLetters(d, wordAt(d, d.nextWord(i)))) {
       return { options: [{ letters: fw.p + 'ألا' }, { letters: fw.to }], preferred: -1, messageId: 'ambiguous' };
     }
+    const doubt = functionWordDoubt(d, i, fw.p, fw.to);
+    if (doubt) return doubt;
     return { options: [{ letters: fw.to }], preferred: 0, messageId: kindOf(w, fw.to) };
   }
 
@@ -1317,6 +1408,7 @@ const rule: Rule<Record<string, never>> = {
       anAfterPrep: { ar: 'بعد حرف الجر تُفتح همزة «أنّ»: اكتب «{word}»', en: 'After a preposition it is أنّ: write “{word}”' },
       anBeforeVerb: { ar: 'قبل الفعل المضارع «{prev}» تأتي «أنْ» المصدرية: اكتب «{word}»', en: 'Before the present-tense verb “{prev}” it is the particle أنْ: write “{word}”' },
       clitic: { ar: 'إن كان أولها حرفا متصلا فاكتب «{word}» (وقد تكون اسما أجنبيا)', en: 'If it begins with a clitic, write “{word}” (it may be a foreign name)' },
+      maybeName: { ar: 'إن لم تكن اسما فاكتب «{word}»', en: 'Unless it is a name, write “{word}”' },
       write: { ar: 'اكتب «{word}»', en: 'Write “{word}”' },
     },
     docs: {
