@@ -43,6 +43,18 @@ runRuleTests(tehMarbuta, {
   ],
   invalid: [
     {
+      // the Egyptian reviewer: «أي خدمه حكومية»; snnv_0226: «في هجمه تعاونية». A noun with the pronoun ه is
+      // definite and takes an adjective with the article: an indefinite nisba after it says ة. Offered,
+      // with no other slip in the draft; not after a particle with its pronoun, nor before a word with و/ب/ل
+      name: 'a word in ه before an indefinite feminine nisba: the ة offered, without the writer\'s habit',
+      code: 'قدم أي خدمه حكومية، وشكلت لجنه فنية. وصفته بانه طاغية، ولديه هواية. نشر التعزيزات بين بلاده وسورية.',
+      errors: [
+        { messageId: 'maybe', text: 'خدمه', suggestions: ['ة'] },
+        { messageId: 'maybe', text: 'لجنه', suggestions: ['ة'] },
+      ],
+      output: null,
+    },
+    {
       // review: على folds to the name علي; as written with ى it is the preposition, and the
       // guess after it is still offered (a document that slips ه for ة: الحكومه)
       name: 'after the preposition على, the ة guess is still offered',

@@ -14,7 +14,9 @@
 // (الموجه): such a word is only a suggestion, in a document whose writer evidently types
 // ه for ة (a certain case elsewhere in it). Without the article, `منطقه` (منطق + ه, "his
 // logic") is a real word: it is flagged only in such a document that also writes `منطقة`
-// itself somewhere, and only as a suggestion. No such guess is made on a word after a
+// itself somewhere, and only as a suggestion — or, in any document, before an indefinite
+// feminine nisba (خدمه حكومية، لجنه فنية: a noun with the pronoun ه is definite and its adjective
+// takes the article). No such guess is made on a word after a
 // given name or بن، أبو (محمد عبده، بن حلاوه): a name, spelt as its bearer writes it. The
 // article is read on the letters as written and must leave a word (`والده`، `ألمه` do not
 // begin with it). ـاة that is the feminine of a word in ى (`المجراة`: مُجرى) is right as
@@ -247,7 +249,9 @@ function verdictOfToken(d: DocLex, i: number): Verdict | typeof NONE | undefined
     // ه for ة: certain with the article (a noun with ال takes no pronoun); without it the
     // word may be a noun the lexicon lacks + pronoun (مرانه), so only a guess. The article
     // is read from the letters and the stem (ألمه، والده are no article words)
-    return { to: other, certain: definite(d.lex, w, cands[0]) };
+    const certain = definite(d.lex, w, cands[0]);
+    // (before an indefinite feminine nisba, as below: لجنه فنية — offered without the habit)
+    return !certain && beforeIndefiniteNisba(d, i, w) ? { to: other, certain: false, offer: true } : { to: other, certain };
   }
   if (st === WORD && end === HEH && w.length >= 4) {
     // a root ه (الموجه، النزيه): never ة; the ة of agreement after a definite ة-noun offered
@@ -263,10 +267,31 @@ function verdictOfToken(d: DocLex, i: number): Verdict | typeof NONE | undefined
     // are plurals in ـاه)
     const stem = w.slice(0, last);
     if (definite(d.lex, w, withTeh) && w[last - 1] !== 'ا' && d.lex.has(stem) && !MASDAR_IN_HEH.test(w)) return { to: TEH_MARBUTA, certain: afterDefiniteFeminine(d, i) };
+    // خدمه حكومية: a noun with the pronoun ه is definite, and its adjective takes the article;
+    // an indefinite feminine nisba after it says the word is indefinite, in ة: offered
+    if (beforeIndefiniteNisba(d, i, w)) return { to: TEH_MARBUTA, certain: false, offer: true };
     // منطقه: noun + pronoun or a word in ة; a guess only where the text writes منطقة too
     return { to: TEH_MARBUTA, certain: false, needsForm: withTeh };
   }
   return NONE;
+}
+
+/** Particles and prepositions that take the pronoun ه (لديه، بأنه، عليه): never a noun in ة. */
+const PARTICLE_STEMS = /^[وف]?(?:لدي|علي|الي|إلي|في|من|عن|عند|مع|[بلك]?[اأإ]ن|كأن|منذ|حول|ضد|لكن|بين|فوق|تحت|دون)$/;
+
+/**
+ * Is the word right after token i an indefinite feminine nisba adjective (حكومية، تعاونية:
+ * a word of the lexicon in ية whose masculine in ي is one too, with no article or proclitic), and
+ * the word at i no particle with its pronoun (بأنه طاغية، لديه هواية)?
+ */
+function beforeIndefiniteNisba(d: DocLex, i: number, w: string): boolean {
+  if (PARTICLE_STEMS.test(w.slice(0, -1))) return false;
+  const n = d.doc.wordBeside(i, 1);
+  const nl = n < 0 ? undefined : d.letters(n)?.letters;
+  if (!nl || nl.length < 4 || !nl.endsWith('ية') || ARTICLE_START.test(nl)) return false;
+  // و ب ل ك before a word (وسورية، بتقنية، لجمعية) make it no adjective of the word before
+  if ('وبلك'.includes(nl[0]) && d.lex.has(nl.slice(1))) return false;
+  return d.lex.has(nl) && d.lex.has(nl.slice(0, -1));
 }
 
 /**
@@ -367,8 +392,8 @@ const rule: Rule<Record<string, never>> = {
     docs: {
       description: { ar: 'التاء المربوطة والهاء في آخر الكلمة', en: 'Teh marbuta (ة) and heh (ه) confused at the end of a word' },
       explanation: {
-        ar: 'كتابة «منطقه» و«العامه» بالهاء خطأ شائع من لوحة المفاتيح. يُنبَّه على الكلمة حين لا تكون كلمة في المعجم وكل كتاباتها في المعجم بالتاء المربوطة (أو العكس: هذة ← هذه)، فلا يُمس الضمير المتصل (كتابه، منه). والكلمة التي تصح بالوجهين (منطقه: منطق + ه) لا يُنبَّه عليها إلا في نص كتب كاتبه الهاء مكان التاء في موضع آخر، وبلا إصلاح تلقائي، ولا بعد اسم علم أو «بن» (محمد عبده: اسم يُكتب كما يكتبه صاحبه).',
-        en: 'Typing ه for ة (منطقه, العامه) is a common keyboard slip. A word is flagged when it is not in the lexicon and every lexicon spelling of it ends in ة (or the reverse: هذة → هذه), so pronoun suffixes (كتابه, منه) are never touched. A word that is right both ways (منطقه: منطق + ه) is pointed out only in a text whose writer typed ه for ة elsewhere, and without an automatic fix, and never after a given name or بن (محمد عبده: a name, spelt as its bearer writes it).',
+        ar: 'كتابة «منطقه» و«العامه» بالهاء خطأ شائع من لوحة المفاتيح. يُنبَّه على الكلمة حين لا تكون كلمة في المعجم وكل كتاباتها في المعجم بالتاء المربوطة (أو العكس: هذة ← هذه)، فلا يُمس الضمير المتصل (كتابه، منه). والكلمة التي تصح بالوجهين (منطقه: منطق + ه) لا يُنبَّه عليها إلا في نص كتب كاتبه الهاء مكان التاء في موضع آخر، أو قبل صفة منسوبة نكرة (خدمه حكومية: المضاف إلى الضمير معرفة لا تصفه النكرة)، وبلا إصلاح تلقائي، ولا بعد اسم علم أو «بن» (محمد عبده: اسم يُكتب كما يكتبه صاحبه).',
+        en: 'Typing ه for ة (منطقه, العامه) is a common keyboard slip. A word is flagged when it is not in the lexicon and every lexicon spelling of it ends in ة (or the reverse: هذة → هذه), so pronoun suffixes (كتابه, منه) are never touched. A word that is right both ways (منطقه: منطق + ه) is pointed out only in a text whose writer typed ه for ة elsewhere, or before an indefinite feminine nisba (خدمه حكومية: a noun with a pronoun is definite and takes no indefinite adjective), and without an automatic fix, and never after a given name or بن (محمد عبده: a name, spelt as its bearer writes it).',
       },
       good: 'وأكد المتحدث باسم الحكومة أن المنطقة العامة ستفتح بعد أن يرفع فريقه تقريره.',
       bad: 'وأكد المتحدث باسم الحكومه أن المنطقه العامه ستفتح قريبا.',
