@@ -3,6 +3,8 @@ import { runRuleTests } from '../lib/rule-tester';
 
 runRuleTests(alefMaqsura, {
   valid: [
+    // a noun the name may complete: «Ali's list», «Ali's building»; a verb whose subject the name is
+    'ضمن قائمة علي الانتخابية، وبناء علي الجديد، ووافق علي على المقترح.',
     // (second reader, on the SaudiNewsNet articles) the name after a word of kinship, and the
     // name as the subject of a verb of saying, which never takes على: nothing is said
     'ليلتحق بطفله الرضيع علي بعد ثمانية أيام، وحضر ابنه علي هذا الحفل.',
@@ -32,6 +34,18 @@ runRuleTests(alefMaqsura, {
     'وقال الله عز وجل: ﴿قل أوحي إلي أنه استمع نفر من الجن﴾',
   ],
   invalid: [
+    {
+      // the Egyptian reviewer: «لضبط الخارجين علي القانون»، «الوزارة حريصة علي دعم الحركة التشكيلية»
+      name: 'علي after a word that takes على and has no name for subject or complement: على, whatever follows',
+      code: 'تواصل جهودها لضبط الخارجين علي القانون، والوزارة حريصة علي دعم الحركة، وردا علي سؤال قال إنه يسعى للحصول علي موافقة.',
+      errors: [
+        { messageId: 'particle', text: 'علي' },
+        { messageId: 'particle', text: 'علي' },
+        { messageId: 'particle', text: 'علي' },
+        { messageId: 'particle', text: 'علي' },
+      ],
+      output: 'تواصل جهودها لضبط الخارجين على القانون، والوزارة حريصة على دعم الحركة، وردا على سؤال قال إنه يسعى للحصول على موافقة.',
+    },
     {
       name: 'علي that may be the name or عليّ (on me): the preposition only offered (audit)',
       code: 'ما خفف علي أن ابني شهيد، وحصل علي هذا التكريم، وأضاف علي ذلك شرطا',

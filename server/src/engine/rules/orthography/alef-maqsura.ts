@@ -5,7 +5,9 @@
 // - `حتي` → `حتى` always (preferred fix), also after و.
 // - `علي` (or `وعلي`) → `على` only when what follows is what the preposition governs and a
 //   name does not take: one of the words that follow على (أن، هذا، ذلك، سبيل، صعيد، غرار،
-//   الرغم، أهمية، ضرورة …). A definite noun is not enough (علي العمير، علي الهش are names
+//   الرغم، أهمية، ضرورة …), or — whatever follows — after a word that takes على and can have
+//   no name for subject or complement (حريصة، الخارجين، ردا، للحصول: ALA_CERTAIN). A definite
+//   noun is not enough (علي العمير، علي الهش are names
 //   in real copy). Never after a title (الدكتور علي، الشيخ علي) or a kinship word (بن علي،
 //   أبو علي، الرضيع علي). Before a word that also follows the name or عليّ «on me» (أن، بعد،
 //   هذا، ما: ما خفف عليّ أن) only offered, unless the word before takes على (أكد على أن,
@@ -66,6 +68,21 @@ const TAKES_ALA = new Set(
     'اعتمد', 'يعتمد', 'تعتمد', 'بناء', 'قادر', 'قادرة', 'قادرون', 'قادرين', 'القدرة', 'حصل', 'حصلت', 'يحصل', 'تحصل', 'الحصول', 'يتوقف', 'يترتب', 'ترتب',
   ].map((w) => foldString(w)),
 );
+
+/**
+ * Words after which علي is the preposition whatever follows it (حريصة علي دعم، الخارجين علي
+ * القانون، ردا علي سؤال، للحصول علي الموافقة): adjectives and participles that take على,
+ * adverbial accusatives, and definite verbal nouns — no verb, so the name is never their
+ * subject, and none a noun the name might complete (قائمة علي، بناء علي are «Ali's list, Ali's
+ * building»: not here). With و or ف before them too.
+ */
+const ALA_CERTAIN = foldedWithConjunctions([
+  'حريص', 'حريصة', 'حريصون', 'حريصين', 'حرصا', 'الحرص', 'الخارجين', 'الخارجون', 'خارجين',
+  'قادر', 'قادرة', 'قادرون', 'قادرين', 'القدرة', 'عازم', 'عازمة', 'عازمون', 'مصمم', 'مصممة', 'مصممون',
+  'علاوة', 'تأكيدا', 'ردا', 'تعليقا', 'تعقيبا', 'اعتمادا', 'حفاظا', 'حكرا', 'عبئا', 'خطرا', 'تشجيعا',
+  'الحصول', 'للحصول', 'القبض', 'السيطرة', 'للسيطرة', 'القضاء', 'للقضاء', 'الاعتداء', 'التعدي', 'الحفاظ', 'للحفاظ',
+  'الضوء', 'الموافقة', 'التوقيع', 'الإشراف', 'الاطلاع', 'للاطلاع', 'التعرف', 'للتعرف', 'التغلب', 'للتغلب', 'التركيز',
+]);
 
 /** Words after which علي is a name. */
 const BEFORE_NAME = new Set(
@@ -316,6 +333,9 @@ export function decide(d: DocLex, i: number, shared: SharedData): Decision | und
       if (namedWith(shared, next)) return undefined;
       // the name speaking: «وقال علي إن …» (GOVERNED compares folded words, where إن is أن)
       if (INNA.has(d.letters(ni)?.letters ?? '') || (QALA.has(prev) && next.startsWith('ان'))) return undefined;
+      // after a word that takes على and can have no subject or complement in a name (حريصة،
+      // الخارجين، ردا، للحصول), whatever follows
+      if (ALA_CERTAIN.has(prev)) return { target, options: ['على'], preferred: true };
       // Only the words that follow the preposition (أن، هذا، سبيل، الرغم …): after علي a
       // definite noun is as often a surname (علي العمير) as the object of على.
       if (!GOVERNED.has(next)) return undefined;
@@ -406,8 +426,8 @@ const rule: Rule<Record<string, never>> = {
         en: '`علي`, `حتي`, `الي` written for the particles `على`, `حتى`, `إلى`',
       },
       explanation: {
-        ar: 'حروف الجر على وحتى وإلى تنتهي بألف مقصورة، وكتابتها بالياء تغيّر الكلمة: «علي» اسم علم. لذلك يُنظر في السياق: تُصحَّح «علي» حين تليها كلمة لا تأتي إلا بعد حرف الجر (أن، هذا، سبيل، الرغم، صعيد …)، لا مجرد اسم معرّف (علي العمير اسم)، ولا تُمس بعد لقب (الدكتور علي) أو «بن»، ولا قبل «إن» (وقال علي إن …)، ولا إذا كانت «علي» وما بعدها اسما في قائمة الأسماء.',
-        en: 'The prepositions على, حتى and إلى end in alef maqsura; written with yeh they become other words: علي is a given name. So context decides: علي is corrected when the next word is one that follows the preposition and not a name (أن, هذا, سبيل, الرغم, صعيد …) — a definite noun alone is not enough (علي العمير is a name) — never after a title (الدكتور علي) or بن, never before إن (وقال علي إن …), and never when «علي + next word» is in the names list.',
+        ar: 'حروف الجر على وحتى وإلى تنتهي بألف مقصورة، وكتابتها بالياء تغيّر الكلمة: «علي» اسم علم. لذلك يُنظر في السياق: تُصحَّح «علي» حين تليها كلمة لا تأتي إلا بعد حرف الجر (أن، هذا، سبيل، الرغم، صعيد …)، أو تسبقها كلمة تتعدى بـ«على» ولا يليها اسم علم (حريصة، الخارجين، ردا، للحصول)، لا مجرد اسم معرّف (علي العمير اسم)، ولا تُمس بعد لقب (الدكتور علي) أو «بن»، ولا قبل «إن» (وقال علي إن …)، ولا إذا كانت «علي» وما بعدها اسما في قائمة الأسماء.',
+        en: 'The prepositions على, حتى and إلى end in alef maqsura; written with yeh they become other words: علي is a given name. So context decides: علي is corrected when the next word is one that follows the preposition and not a name (أن, هذا, سبيل, الرغم, صعيد …), or the word before takes على and is followed by no name (حريصة, الخارجين, ردا, للحصول) — a definite noun alone is not enough (علي العمير is a name) — never after a title (الدكتور علي) or بن, never before إن (وقال علي إن …), and never when «علي + next word» is in the names list.',
       },
       good: 'وأكد الدكتور علي الغامدي أهمية التعاون حتى نهاية العام.',
       bad: 'وشدد البيان علي أهمية التعاون حتي نهاية العام.',
