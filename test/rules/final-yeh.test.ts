@@ -11,8 +11,10 @@ runRuleTests(finalYeh, {
     { code: 'على إلى مصطفى المستوى أقصى الكبرى', options: { style: 'alef-maqsura' } },
     { code: 'فى المصرى الذى', options: { style: 'alef-maqsura' } },
     { code: 'في المصري الذي', options: { style: 'yeh' } },
-    // a lone dotless word the text does not also write dotted is no second style
+    // a lone dotless word the text does not also write dotted is no second style; nor a verb
+    // read as the article (القى is ألقى)
     'كل عام في شهر مسرى القبطي يحتفل المصريون في القرى',
+    'وكان الرئيس القى قبل أشهر خطابا في الجامعة التي زارها في الصيف الماضي',
     // names that really end in ى (the lexicon lacks them) are no evidence of a dotless style (audit)
     'وشاركت شذى جاد الله وأحمد أويحيى في الندوة.',
     'وقدم الطاهي ماء مُغلًى خصيصى للضيوف في المطبخ المُنشّى',
@@ -24,6 +26,13 @@ runRuleTests(finalYeh, {
     { code: 'وقال الإمام المرتضى في خطبته والمرتضى الحسيني', options: { style: 'yeh' } },
   ],
   invalid: [
+    {
+      // the Egyptian reviewer: «صحة المواطن المصرى خط أحمر» in a draft that writes ي; snn_3alyoum_05: «الفنان السورى»
+      name: 'consistent: a lone nisba with the article, dotless in a dotted text, is inconsistent',
+      code: 'مشددا على أن صحة المواطن المصرى خط أحمر في الخطة التي أعلنها الوزير',
+      errors: [{ messageId: 'inconsistentYeh', text: 'المصرى' }],
+      output: 'مشددا على أن صحة المواطن المصري خط أحمر في الخطة التي أعلنها الوزير',
+    },
     {
       name: 'style yeh: فى, المصرى, الذى → ي; على, إلى untouched',
       code: 'وقال المصرى فى بيانه الذى نشر على الموقع إلى الآن',

@@ -96,6 +96,12 @@ function tellsDotless(doc: AnalysedDocument, w: YehWord): boolean {
   return DOTLESS_FUNCTION.has(w.letters) || (ARTICLE_START.exec(w.letters)?.[0].length ?? Infinity) + 2 <= w.letters.length;
 }
 
+/** Letters of the article, then a stem of four letters or more ending in ى (المصرى، الإيطالى، والسورى): a nisba's shape. */
+function nisbaShaped(letters: string): boolean {
+  const stem = articleStem(letters);
+  return stem !== undefined && stem.length >= 4 && stem.endsWith(ALEF_MAQSURA);
+}
+
 /** A word that tells which way the draft writes a final yeh. */
 interface YehWord {
   token: number;
@@ -170,10 +176,12 @@ const rule: Rule<Options> = {
       egy.push(...telling);
       if (egy.length === 0 || std.length === 0) return;
       target = egy.length > std.length ? 'alef-maqsura' : 'yeh';
-      // A single dotless word in a dotted text is only inconsistent when the text writes
-      // that very word dotted elsewhere (فى beside في): a lone مسرى (a month's name the
-      // lexicon lacks) is not evidence of a second style.
-      if (target === 'yeh' && egy.length === 1) {
+      // A single dotless word in a dotted text is only inconsistent when the text writes that
+      // very word dotted elsewhere (فى beside في), but for a nisba with the article (المواطن
+      // المصرى in a dotted text: the Egyptian reviewer's draft): the lexicon has its dotted
+      // spelling and not this one, and a name seldom takes the article. (القى is ألقى, not
+      // the article: its stem is too short for a nisba.)
+      if (target === 'yeh' && egy.length === 1 && !nisbaShaped(egy[0].letters)) {
         const l = egy[0].letters;
         if (!docLex(doc).forms.has(l.slice(0, -1) + YEH)) return;
       }
