@@ -16,7 +16,7 @@
 
 import { getLexicon, type Lexicon } from '../../lexicon';
 import { DocumentMemo, type AnalysedDocument } from '../../text/document';
-import { detached, fnv1a, FNV_START, keptByStripMarks, sameStripped, stripMarks } from '../../text/fold';
+import { detached, fnv1a, FNV_START, foldString, keptByStripMarks, sameStripped, stripMarks } from '../../text/fold';
 import type { Rule } from '../../types';
 import { KeyCounts } from '../../counts';
 import { grown } from '../../grown';
@@ -1119,8 +1119,8 @@ const rule: Rule<Record<string, never>> = {
     docs: {
       description: { ar: 'اسم الشخص الواحد بهجاءين في الخبر نفسه', en: 'One person’s name spelled two ways in the same draft' },
       explanation: {
-        ar: 'يقارن أسماء الأشخاص (ما يلي لقبا كالدكتور والسفير والوزير، أو جزء اسم مركب يأتي هجاءاه كلاهما بجوار الاسم الأول نفسه أو اسم العائلة نفسه: باراك أوباما وباراك اوباما، واسم العائلة المركب بكلمته بعد «عبد» أو «أبو» أو «بن»: أحمد عبد الله واحمد عبد الله) ببقية كلمات الخبر متجاوزا ما يخلط فيه الكتّاب: مواضع الهمزة، والياء والألف المقصورة، والتاء المربوطة والهاء، وحرف مد زائد أو ساقط أو حرف واحد مختلف في وسط اسم من أربعة أحرف فأكثر إذا جاء الهجاءان بجوار كلمة واحدة من اسم شخص مسبوق بلقب (جون كنيدي وجون كندي) ولم يكونا كلاهما كلمتين من المعجم، وأزواج النقل المعروفة (ترامب/ترمب). يُنبَّه على الهجاء الأقل شيوعا مع إصلاح إلى الأغلب، وإذا لم يختلف الهجاءان إلا في الهمزة فإلى المهموز وإن قلّ (أوباما لا اوباما، إبراهيم لا ابراهيم).',
-        en: 'Compares people’s names (what follows a title such as الدكتور, السفير, الوزير, or part of a multi-word name whose two spellings both stand beside the same given name or family name: باراك أوباما / باراك اوباما, a compound family name by its word after عبد, أبو or بن: أحمد عبد الله / احمد عبد الله) with the rest of the draft, looking past what writers mix: hamza seats, final ي/ى, ة/ه; a doubled or dropped long vowel or one letter changed inside a name of four letters or more when both spellings stand beside the same word of a titled person’s name (جون كنيدي / جون كندي) and not both are dictionary words; and known transliteration pairs (ترامب/ترمب). The minority spelling is flagged with a fix to the majority; where the two differ only in hamza seats, to the one with the hamza even when it is the fewer (أوباما, not اوباما; إبراهيم, not ابراهيم).',
+        ar: 'يقارن أسماء الأشخاص (ما يلي لقبا كالدكتور والسفير والوزير، أو جزء اسم مركب يأتي هجاءاه كلاهما بجوار الاسم الأول نفسه أو اسم العائلة نفسه: باراك أوباما وباراك اوباما، واسم العائلة المركب بكلمته بعد «عبد» أو «أبو» أو «بن»: أحمد عبد الله واحمد عبد الله) ببقية كلمات الخبر متجاوزا ما يخلط فيه الكتّاب: مواضع الهمزة، والياء والألف المقصورة، والتاء المربوطة والهاء، وحرف مد زائد أو ساقط أو حرف واحد مختلف في وسط اسم من أربعة أحرف فأكثر إذا جاء الهجاءان بجوار كلمة واحدة من اسم شخص مسبوق بلقب (جون كنيدي وجون كندي) ولم يكونا كلاهما كلمتين من المعجم، وأزواج النقل المعروفة (ترامب/ترمب). يُنبَّه على الهجاء الأقل شيوعا مع إصلاح إلى الأغلب، وإذا لم يختلف الهجاءان إلا في الهمزة فإلى المهموز وإن قلّ (أوباما لا اوباما، إبراهيم لا ابراهيم). والاسم المركب من «عبد» واسم معرّف إذا كُتب متصلا في موضع ومنفصلا في آخر (عبدالعزيز وعبد العزيز) وُحّد على الأغلب، وعلى المنفصل عند التساوي.',
+        en: 'Compares people’s names (what follows a title such as الدكتور, السفير, الوزير, or part of a multi-word name whose two spellings both stand beside the same given name or family name: باراك أوباما / باراك اوباما, a compound family name by its word after عبد, أبو or بن: أحمد عبد الله / احمد عبد الله) with the rest of the draft, looking past what writers mix: hamza seats, final ي/ى, ة/ه; a doubled or dropped long vowel or one letter changed inside a name of four letters or more when both spellings stand beside the same word of a titled person’s name (جون كنيدي / جون كندي) and not both are dictionary words; and known transliteration pairs (ترامب/ترمب). The minority spelling is flagged with a fix to the majority; where the two differ only in hamza seats, to the one with the hamza even when it is the fewer (أوباما, not اوباما; إبراهيم, not ابراهيم). A compound of عبد and a name with the article written glued in one place and apart in another (عبدالعزيز / عبد العزيز) is made one: the more frequent, apart on a tie.',
       },
       good: 'التقى الرئيس الأمريكي باراك أوباما نظيره، وقال أوباما إن اللقاء مثمر.',
       bad: 'التقى الرئيس الأمريكي باراك أوباما نظيره، وقال اوباما إن اللقاء مثمر.',
@@ -1151,6 +1151,7 @@ const rule: Rule<Record<string, never>> = {
     const words = new WordTest();
     const multiWord = new Set(multiWordNameKeys(doc, idx, persons, words));
     for (const k of multiWord) persons.set(k, true);
+    compoundSpacing(ctx, (start, end) => mentions.some((m) => m.start <= start && end <= m.end));
     if (persons.size === 0) return;
     // Titled names of four letters or more, for the pairs one medial edit apart (a doubled or
     // dropped long vowel: ترامب/ترمب، نتنياهو/نتانياهو).
@@ -1303,6 +1304,72 @@ const rule: Rule<Record<string, never>> = {
     }
   },
 };
+
+/** A compound name of عبد + a name with the article, as the draft writes it (see compoundSpacing). */
+interface Compound {
+  /** Where عبد starts and the name ends. */
+  start: number;
+  end: number;
+  /** Glued (عبدالعزيز): where the name starts; apart (عبد العزيز): the space between, [gap, gapEnd). */
+  at: number;
+  gapEnd: number;
+}
+
+/**
+ * عبد + a name with the article written both glued (عبدالعزيز) and apart (عبد العزيز) in one
+ * draft (snnv_0148: «الملك سلمان بن عبد العزيز» beside «فيصل بن عبدالعزيز»): one spelling for the
+ * compound, whoever bears it. The fewer are reported with a fix to the more; on a tie, apart,
+ * the standard spelling. Apart means one plain space between; proclitics (و ف, then ل ب) may
+ * stand before عبد. Names of the names list are name-spelling's (`listed`).
+ */
+function compoundSpacing(ctx: Parameters<Rule['check']>[0], listed: (start: number, end: number) => boolean): void {
+  const { doc } = ctx;
+  const text = doc.text;
+  const toks = doc.tokens;
+  const byName = new Map<string, { glued: Compound[]; apart: Compound[] }>();
+  for (let at = text.indexOf('عبد'); at >= 0; at = text.indexOf('عبد', at + 3)) {
+    const i = doc.tokenIndexAt(at);
+    const t = toks[i];
+    if (!t || t.kind !== 'word' || t.start > at) continue;
+    if (at > t.start && (at - t.start > 2 || !/^[وف]?[لب]?$/.test(text.slice(t.start, at)))) continue;
+    const after = at + 3;
+    let c: Compound;
+    let key: string;
+    if (after < t.end) {
+      if (!text.startsWith('ال', after) || t.end - after < 4) continue;
+      c = { start: at, end: t.end, at: after, gapEnd: after };
+      key = foldString(text.slice(after, t.end));
+    } else {
+      const sp = toks[i + 1];
+      const w = toks[i + 2];
+      if (!sp || sp.kind !== 'space' || sp.end - sp.start !== 1 || text.charCodeAt(sp.start) !== 0x20) continue;
+      if (!w || w.kind !== 'word' || !text.startsWith('ال', w.start) || w.end - w.start < 4) continue;
+      c = { start: at, end: w.end, at: sp.start, gapEnd: sp.end };
+      key = w.norm;
+    }
+    if (listed(c.start, c.end)) continue;
+    let g = byName.get(key);
+    if (!g) byName.set(key, (g = { glued: [], apart: [] }));
+    (c.at === c.gapEnd ? g.glued : g.apart).push(c);
+  }
+  for (const { glued, apart } of byName.values()) {
+    if (glued.length === 0 || apart.length === 0) continue;
+    const toApart = glued.length <= apart.length;
+    const anchor = (toApart ? apart : glued)[0];
+    for (const c of toApart ? glued : apart) {
+      const found = text.slice(c.start, c.end);
+      const majority = toApart ? `${text.slice(c.start, c.at)} ${text.slice(c.at, c.end)}` : text.slice(c.start, c.at) + text.slice(c.gapEnd, c.end);
+      ctx.report({
+        start: c.start,
+        end: c.end,
+        messageId: 'inconsistent',
+        data: { found, majority },
+        fixes: [{ messageId: 'fix', data: { majority }, edits: [{ start: c.at, end: c.gapEnd, text: toApart ? ' ' : '' }], preferred: true }],
+        related: [{ start: anchor.start, end: anchor.end, messageId: 'other', data: { majority: text.slice(anchor.start, anchor.end) } }],
+      });
+    }
+  }
+}
 
 /** Do two spellings differ only in their last letter, ة/ه or ى/ي (رحمه/رحمة، يحيي/يحيى)? */
 function onlyFinalLetter(a: string, b: string): boolean {
