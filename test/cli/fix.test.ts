@@ -106,6 +106,15 @@ describe('CLI --fix keeps what it must keep', () => {
     writeFiles(dir, { 'bom.txt': BOM_DRAFT });
     const check = runCli(['check', 'bom.txt', '--rule', 'tatweel=error'], { cwd: dir });
     assert.ok(parseText(check.stdout).some((l) => l.ruleId === 'tatweel' && l.line === 1 && l.column === 4), check.stdout);
+    // JSON says so (a consumer applying the edits to the raw file must skip the mark), with and without worker threads
+    for (const jobs of ['1', '2']) {
+      writeFiles(dir, { 'plain.txt': BOM_DRAFT.slice(1) });
+      const [withBom, plain] = JSON.parse(runCli(['check', 'bom.txt', 'plain.txt', '--format', 'json', '--jobs', jobs], { cwd: dir }).stdout);
+      assert.equal(withBom.bom, true, `--jobs ${jobs}`);
+      assert.equal('bom' in plain, false);
+      const t = withBom.findings.find((f: { ruleId: string }) => f.ruleId === 'tatweel');
+      assert.equal(BOM_DRAFT.slice(1).slice(t.offset, t.offset + t.length), t.text);
+    }
     runCli(['check', '--fix', 'bom.txt'], { cwd: dir });
     const bytes = readFileSync(join(dir, 'bom.txt'));
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);

@@ -19,6 +19,8 @@ export interface FileResult {
   language: DocumentLanguage;
   /** The text the findings' offsets point into (the fixed text under --fix). BOM not included. */
   text: string;
+  /** The file starts with a byte-order mark (U+FEFF), which the offsets do not count (as editors show the text). */
+  bom?: boolean;
   doc: AnalysedDocument;
   findings: Finding[];
   /** Findings fixed (--fix) or that would be fixed (--dry-run). */
@@ -160,7 +162,7 @@ export function checkOne(
   let findings = res.findings;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   if (opts.quiet) findings = findings.filter((f) => f.severity === 'error');
-  return { configLanguage, file: { path: input.path, display, language, text, doc, findings, warnings, fixed, changed, written, diff, fixedOutput } };
+  return { configLanguage, file: { path: input.path, display, language, text, ...(read.bom ? { bom: true } : {}), doc, findings, warnings, fixed, changed, written, diff, fixedOutput } };
 }
 
 /** The path a draft's house style is looked up by: its own, or --stdin-filename's for standard input (none without it). */

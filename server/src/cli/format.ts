@@ -131,6 +131,8 @@ function fileJson(f: FileResult) {
   return {
     file: f.display,
     language: f.language,
+    // (the offsets count from after a leading byte-order mark, as editors show the text)
+    ...(f.bom ? { bom: true } : {}),
     errorCount: c.error,
     warningCount: c.warning,
     infoCount: c.info,
