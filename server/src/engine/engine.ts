@@ -17,6 +17,7 @@ import type {
   Severity,
   SeveritySetting,
   SharedData,
+  TextEdit,
 } from './types';
 
 export interface LintOptions {
@@ -175,13 +176,53 @@ export function runRules(doc: AnalysedDocument, opts: LintOptions & { fileDisabl
   return { findings, faults };
 }
 
-/** Line directives and hidden findings applied, in document order (start, end, rule id). */
+/** Line directives and hidden findings applied, in document order (start, end, rule id), one finding kept of two rules that write the same there (see withoutEchoes). */
 export function finalizeFindings(doc: AnalysedDocument, findings: Finding[], config?: ResolvedConfig): Finding[] {
   const lineDirectives = doc.directives.filter((d) => d.kind !== 'disable');
   let kept = lineDirectives.length ? findings.filter((f) => !suppressedByLine(doc, f, lineDirectives)) : findings;
   if (config?.hidden?.length) kept = kept.filter((f) => !hiddenByConfig(doc, f, config.hidden!));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-  return kept;
+  return withoutEchoes(doc.text, kept);
+}
+
+/**
+ * Findings of two rules on the same word whose preferred fixes write the same text there (hamza's
+ * «اوباما → أوباما» and name-consistency's, on the golden corpus 259 times): one squiggle, not
+ * two. The one with related places is kept (it tells more: where the other spelling stands),
+ * else the first. `sorted`: by range; only findings of the same range are compared.
+ */
+function withoutEchoes(text: string, sorted: Finding[]): Finding[] {
+  let kept: Finding[] | undefined;
+  for (let i = 1; i < sorted.length; i++) {
+    const f = sorted[i];
+    const last = kept ? kept[kept.length - 1] : sorted[i - 1];
+    const drop = last.start === f.start && last.end === f.end && last.ruleId !== f.ruleId ? echoOf(text, last, f) : undefined;
+    if (drop === undefined) {
+      kept?.push(f);
+      continue;
+    }
+    kept ??= sorted.slice(0, i);
+    if (drop === last) kept[kept.length - 1] = f;
+  }
+  return kept ?? sorted;
+}
+
+/** Of two findings on the same range, the one that only echoes the other (the same text written by their preferred fixes), or undefined. */
+function echoOf(text: string, a: Finding, b: Finding): Finding | undefined {
+  const fa = preferredFix(a);
+  const fb = preferredFix(b);
+  if (!fa || !fb) return undefined;
+  let from = a.start;
+  let to = a.end;
+  for (const e of [...fa.edits, ...fb.edits]) {
+    from = Math.min(from, e.start);
+    to = Math.max(to, e.end);
+  }
+  const shift = (edits: readonly TextEdit[]) => edits.map((e) => ({ start: e.start - from, end: e.end - from, text: e.text }));
+  const span = text.slice(from, to);
+  if (applyEdits(span, shift(fa.edits)) !== applyEdits(span, shift(fb.edits))) return undefined;
+  if ((b.related?.length ?? 0) > 0 && (a.related?.length ?? 0) === 0) return a;
+  return b;
 }
 
 /** A finding the house style hides: same rule, and (when the entry names a text) the same covered text, diacritics and tatweel aside. */
