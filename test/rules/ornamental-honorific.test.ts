@@ -62,9 +62,17 @@ runRuleTests(ornamentalHonorific, {
     },
     {
       name: 'معالي before a word that is no title: offered, not applied',
-      code: 'وأكد معالي رئيس الوزراء أن',
+      code: 'وأكد معالي رئيسها أن',
       errors: [{ text: 'معالي', fixes: 1 }],
       output: null,
+    },
+    {
+      // the Gulf reviewer: «ومعالي وزير الاستثمار»، «وأكد سمو ولي العهد»; snnv_0228, snn_was_02: «وأكد معالي وزير
+      // المياه والكهرباء»; snnv_0021: «شاكرا لسمو أمير المنطقة»
+      name: 'a role in construct with a definite noun is a title: the honorific is cut, with a proclitic too',
+      code: 'وأكد معالي رئيس الوزراء أن الخطة جاهزة، ومعالي وزير الاستثمار حاضر. وأكد سمو ولي العهد أن المملكة ماضية، شاكرا لسمو أمير المنطقة، وحضر معالي أمين عام المجلس.',
+      errors: [{ text: 'معالي' }, { text: 'معالي' }, { text: 'سمو' }, { text: 'سمو' }, { text: 'معالي' }],
+      output: 'وأكد رئيس الوزراء أن الخطة جاهزة، ووزير الاستثمار حاضر. وأكد ولي العهد أن المملكة ماضية، شاكرا لأمير المنطقة، وحضر أمين عام المجلس.',
     },
     {
       name: 'سعادة before a title سعادة is given to, after a word that takes a noun: offered, not applied',

@@ -2,8 +2,10 @@
 // The fix removes the honorific and keeps the title, joining a proclitic to it the way
 // Arabic writes it: معالي الوزير → الوزير، لفخامة الرئيس → للرئيس، وصاحب السمو الأمير → والأمير.
 // Pronoun forms (معاليه، سموه) are reported without a fix: the sentence needs rewording.
-// Not before a title, an honorific is a noun when a proclitic is attached (وبفخامة ما بعدها
-// فخامة) and not reported; without one (معالي رئيس الوزراء) the cut is offered, not preferred.
+// A role noun in construct with a definite noun is a title (معالي وزير الاستثمار، سمو ولي العهد،
+// ومعالي أمين عام المجلس). Not before a title, an honorific is a noun when a proclitic is
+// attached (وبفخامة ما بعدها فخامة) and not reported; without one (معالي رئيسها) the cut is
+// offered, not preferred.
 // Left alone (audit on published news): سعادته «his happiness» and سيادتها «its sovereignty»
 // unless the form is who speaks or acts (وأكد سعادته أن، اطلع سعادته على، وثمن سعادته الجهود); an address (يا سمو
 // الأمير: «يا الأمير» is no Arabic); a quotation, which keeps the speaker's words.
@@ -178,6 +180,21 @@ function companyHead(doc: AnalysedDocument, k: number): boolean {
 const HAPPINESS_BEFORE: ReadonlySet<string> = foldedWithConjunctions(['وسط', 'ظهرت', 'بدت', 'عمت', 'غمرت', 'شهدت', 'زادت', 'تضاعفت', 'عكست', 'انعكست', 'سادت', 'مدى', 'سر', 'مصدر', 'رغم', 'عن', 'أبدى', 'أظهر', 'أخفى', 'لم', 'تخف']);
 
 /** Nouns with the article after فخامة or معالي that stand for a person (معالي الأمين العام), folded. */
+/**
+ * Role nouns that, in construct with a definite noun, are a title (معالي وزير الاستثمار، سمو ولي
+ * العهد، ومعالي أمين عام المجلس، دولة رئيس الوزراء): the honorific before them is cut as before
+ * a title, and with a proclitic too (ومعالي وزير الدولة).
+ */
+const ROLES_IN_CONSTRUCT: ReadonlySet<string> = new Set(['وزير', 'وزيرة', 'رئيس', 'رئيسة', 'سفير', 'سفيرة', 'نائب', 'أمين', 'محافظ', 'مدير', 'وكيل', 'مستشار', 'قائد', 'ولي', 'مساعد', 'مندوب', 'ممثل', 'حاكم', 'أمير', 'أميرة'].map((w) => foldString(w)));
+
+/** Is token k a role noun (ROLES_IN_CONSTRUCT) in construct with a definite noun, or with عام and one (أمين عام المجلس)? */
+function roleTitle(doc: AnalysedDocument, k: number): boolean {
+  if (!ROLES_IN_CONSTRUCT.has(doc.tokens[k].norm)) return false;
+  let n = nextWord(doc, k);
+  if (n >= 0 && doc.tokens[n].norm === 'عام') n = nextWord(doc, n);
+  return n >= 0 && doc.tokens[n].norm.startsWith('ال');
+}
+
 const PERSON_NOUNS: ReadonlySet<string> = new Set(['الأمين', 'المفتي', 'المدير', 'المندوب', 'الحاكم', 'المشرف', 'الممثل', 'الوكيل', 'المبعوث', 'القائد'].map((w) => foldString(w)));
 
 /** The vocative particle: «يا سمو الأمير» cannot lose its honorific («يا الأمير»). */
@@ -238,8 +255,8 @@ const rule: Rule<Options> = {
     docs: {
       description: { ar: 'ألقاب التفخيم (فخامة، معالي، سمو…) في نص الخبر', en: 'Ornamental honorifics (فخامة, معالي, سمو …) in news copy' },
       explanation: {
-        ar: 'تُحذف ألقاب التفخيم من الخبر ويبقى اللقب الوظيفي: «معالي الوزير» ← «الوزير»، «لفخامة الرئيس» ← «للرئيس». صيغ الضمير (معاليه، سموه) يُنبَّه عليها بلا إصلاح تلقائي لأن الجملة تحتاج إعادة صياغة؛ و«سعادته» و«سيادتها» لا يُنبَّه عليهما إلا حيث يدلان على شخص يتكلم أو يفعل («وأكد سعادته أن»، «وثمن سعادته الجهود»)، لا على السعادة والسيادة. ولا يُمس النداء («يا سمو الأمير») ولا ما بين علامتي تنصيص.',
-        en: 'Ornamental honorifics are cut and the functional title kept: معالي الوزير → الوزير, لفخامة الرئيس → للرئيس. Pronoun forms (معاليه, سموه) are reported without an automatic fix, since the sentence needs rewording; سعادته and سيادتها only where they stand for a person who speaks or acts (وأكد سعادته أن, وثمن سعادته الجهود), not for “his happiness” or “its sovereignty”. An address (يا سمو الأمير) and quotations are left alone.',
+        ar: 'تُحذف ألقاب التفخيم من الخبر ويبقى اللقب الوظيفي: «معالي الوزير» ← «الوزير»، «لفخامة الرئيس» ← «للرئيس»، «ومعالي وزير الاستثمار» ← «ووزير الاستثمار»، «سمو ولي العهد» ← «ولي العهد». صيغ الضمير (معاليه، سموه) يُنبَّه عليها بلا إصلاح تلقائي لأن الجملة تحتاج إعادة صياغة؛ و«سعادته» و«سيادتها» لا يُنبَّه عليهما إلا حيث يدلان على شخص يتكلم أو يفعل («وأكد سعادته أن»، «وثمن سعادته الجهود»)، لا على السعادة والسيادة. ولا يُمس النداء («يا سمو الأمير») ولا ما بين علامتي تنصيص.',
+        en: 'Ornamental honorifics are cut and the functional title kept: معالي الوزير → الوزير, لفخامة الرئيس → للرئيس, ومعالي وزير الاستثمار → ووزير الاستثمار, سمو ولي العهد → ولي العهد. Pronoun forms (معاليه, سموه) are reported without an automatic fix, since the sentence needs rewording; سعادته and سيادتها only where they stand for a person who speaks or acts (وأكد سعادته أن, وثمن سعادته الجهود), not for “his happiness” or “its sovereignty”. An address (يا سمو الأمير) and quotations are left alone.',
       },
       good: 'استقبل الرئيس السفير الصيني.',
       bad: 'استقبل فخامة الرئيس السفير الصيني.',
@@ -280,10 +297,12 @@ const rule: Rule<Options> = {
         // (سعادة is also given to a company's head: «سعادة الرئيس التنفيذي للشركة»، «سعادة رئيس
         // مجلس الإدارة»; review: the cut had been lost)
         const saadaOffice = phrase.words.length === 1 && phrase.words[0] === 'سعاده' && companyHead(doc, title);
-        if (phrase.needsTitle && !TITLE_SET.has(titleTok.norm) && !saadaOffice) break;
-        // not before a title (فخامة «grandeur», معالي رئيس الوزراء): with a proclitic a noun
-        // (وبفخامة ما بعدها فخامة), without one the cut is only offered
-        let titled = phrase.extra === true || TITLE_SET.has(titleTok.norm) || saadaOffice;
+        const role = !saadaOffice && roleTitle(doc, title);
+        if (phrase.needsTitle && !TITLE_SET.has(titleTok.norm) && !saadaOffice && !role) break;
+        // not before a title (فخامة «grandeur»): with a proclitic a noun (وبفخامة ما بعدها
+        // فخامة), without one the cut is only offered; a role in construct is a title (معالي
+        // وزير الاستثمار، سمو ولي العهد)
+        let titled = phrase.extra === true || TITLE_SET.has(titleTok.norm) || saadaOffice || role;
         if (!titled && seg.prefix) break;
         // the title of a work: فيلم معالي الوزير، مسلسل صاحب السعادة
         if (!phrase.extra && before && before.kind === 'word' && WORK_NOUNS.has(before.norm)) break;
