@@ -81,6 +81,8 @@ const valid: Array<string | ValidCase> = [
   `${HEADLINE}\n\n${BODY}\n\n${LAST}\n\n${BODY}\n\n${LAST}\n\n${BODY}\n\n${HEADLINE}\n\n${LAST}`,
   // a Markdown table row is not a menu
   { code: '| الاسم | المنصب | الجهة |\n|---|---|---|\n| عمرو طلعت | وزير | الاتصالات |', languageId: 'markdown' },
+  // the Gulf reviewer: a tweet quoted in a Markdown blockquote keeps its credit line
+  { code: 'قال المركز إن الطقس مستقر.\n\n> تحذير من الغبار غدا في الرياض\n> — المركز الوطني للأرصاد (@NCMKSA) January 6, 2025\n\nوأضاف المركز أن الرؤية ستنخفض.', languageId: 'markdown' },
   // a paragraph that quotes an account is copy, not a tweet attribution
   '- وقال الوزير في تغريدة على حسابه (@minister) يوم الأحد 5 مارس 2023 إن المشروع سيكتمل قبل نهاية العام الجاري وإن الحكومة ملتزمة بكل تعهداتها.',
   // a user phrase is matched literally, never as a pattern
@@ -109,6 +111,14 @@ const invalid: InvalidCase[] = [
     output: `${BODY}\n\n${LAST}`,
   },
   { name: 'hamza spelling folded', code: 'أظهر المزيد', errors: [{ text: 'أظهر المزيد' }], output: '' },
+  {
+    // outside a blockquote the credit line is an embed's leftover, in Markdown as in plain text
+    name: 'Markdown: a tweet credit line outside a blockquote',
+    code: 'قال المركز إن الطقس مستقر.\n\n— المركز الوطني للأرصاد (@NCMKSA) January 6, 2025\n',
+    languageId: 'markdown',
+    errors: [{ messageId: 'tweet', line: 3 }],
+    output: 'قال المركز إن الطقس مستقر.\n',
+  },
   {
     // the line's link target is not prose but goes with the line: the finding covers it (its fix
     // must not delete letters the finding does not show)

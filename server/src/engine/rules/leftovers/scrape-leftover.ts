@@ -9,7 +9,8 @@
 // Latin/UI tokens, social-network names, section names, a tweet attribution, code punctuation,
 // a repeat of an earlier line, a place in a block of related links) plus its shape (short and
 // verbless: +1; reads as a sentence: −2). A line scoring `minScore` (default 4) or more is
-// reported. Shape alone never reaches it: a short headline or a dateline
+// reported (a tweet's credit line not in a Markdown blockquote, which quotes the tweet on
+// purpose). Shape alone never reaches it: a short headline or a dateline
 // (` عين اليوم – بنسلفانيا`) carries no evidence and is never flagged.
 //
 // The fix deletes the line with its line break and the blank lines on its thinner side, so
@@ -521,7 +522,9 @@ class LineScorer {
     }
 
     // 5. Embedded tweets: `— name (@handle) date`, or a line that is only a pic.twitter.com link.
-    if (handleInParens && n <= 12 && ((punctClass(text, toks[first]) & P_DASH) !== 0 || year)) ev.add(6, 'tweet');
+    // A Markdown blockquote quotes the tweet on purpose: its credit line stays (the Gulf
+    // reviewer's `> — المركز الوطني للأرصاد (@NCMKSA) January 6, 2025`).
+    if (handleInParens && n <= 12 && ((punctClass(text, toks[first]) & P_DASH) !== 0 || year) && !quotedInMarkdown(this.doc, li)) ev.add(6, 'tweet');
     if (this.mediaLinks.length > 0 && this.mediaLinks.length === n) ev.add(5, 'tweet');
 
     // 6. CSS and script.
@@ -816,6 +819,16 @@ function userIndexFor(options: Partial<ScrapeLeftoverOptions> | undefined, share
   return extra.length ? userPhrases(extra) : EMPTY_INDEX;
 }
 
+/** Is line li of a Markdown document in a blockquote (`>` first, up to three spaces before it)? */
+function quotedInMarkdown(doc: AnalysedDocument, li: number): boolean {
+  if (doc.languageId !== 'markdown') return false;
+  const text = doc.text;
+  const line = doc.lines[li];
+  let p = line.start;
+  while (p < line.end && p - line.start < 3 && text.charCodeAt(p) === 0x20) p++;
+  return text.charCodeAt(p) === 0x3e;
+}
+
 /** Each line's own score (lines holding nothing significant left out), in document order. */
 function scoreLines(doc: AnalysedDocument, user: PhraseIndex): ScoredLine[] {
   const scorer = new LineScorer(doc, user);
@@ -944,8 +957,8 @@ const rule: Rule<ScrapeLeftoverOptions> = {
         en: 'Lines of web-page chrome (buttons, links, navigation bars, mastheads, embedded tweets) copied along with the article',
       },
       explanation: {
-        ar: 'حين يُنسخ الخبر من موقع تأتي معه سطور ليست منه: «اظهر المزيد»، «زر الذهاب إلى الأعلى»، «اقرأ أيضا»، أشرطة التصنيفات، ترويسة الصحيفة، نسبة التغريدة، عنوان مكرر. يقدّر المدقق كل سطر بعباراته وشكله (قصير بلا فعل، فواصل تنقل، كلمات واجهة لاتينية، تكرار سطر سابق)، فلا يمس العنوان الحقيقي ولا سطر المكان والمصدر. الإصلاح يحذف السطر وما حوله من أسطر فارغة زائدة. وتذييل الموقع الملتصق بآخر جملة في السطر («رابط الخبر بصحيفة …:» وعنوان الخبر بعده) يُحذف وحده.',
-        en: 'Copying an article off a web site brings lines that are not part of it: “show more”, “back to top”, “read also”, category bars, the masthead, tweet attributions, a repeated title. Each line is scored by its phrases and its shape (short and verbless, navigation separators, Latin UI words, a repeat of an earlier line), so a real headline or a dateline is left alone. The fix deletes the line and the extra blank lines around it. A site footer glued after a line’s last sentence («رابط الخبر بصحيفة …:» and the story’s headline) is deleted alone.',
+        ar: 'حين يُنسخ الخبر من موقع تأتي معه سطور ليست منه: «اظهر المزيد»، «زر الذهاب إلى الأعلى»، «اقرأ أيضا»، أشرطة التصنيفات، ترويسة الصحيفة، نسبة التغريدة (إلا في اقتباس Markdown يبدأ بـ«>»، فالتغريدة منقولة عمدا)، عنوان مكرر. يقدّر المدقق كل سطر بعباراته وشكله (قصير بلا فعل، فواصل تنقل، كلمات واجهة لاتينية، تكرار سطر سابق)، فلا يمس العنوان الحقيقي ولا سطر المكان والمصدر. الإصلاح يحذف السطر وما حوله من أسطر فارغة زائدة. وتذييل الموقع الملتصق بآخر جملة في السطر («رابط الخبر بصحيفة …:» وعنوان الخبر بعده) يُحذف وحده.',
+        en: 'Copying an article off a web site brings lines that are not part of it: “show more”, “back to top”, “read also”, category bars, the masthead, tweet attributions (not in a Markdown blockquote, which quotes the tweet on purpose), a repeated title. Each line is scored by its phrases and its shape (short and verbless, navigation separators, Latin UI words, a repeat of an earlier line), so a real headline or a dateline is left alone. The fix deletes the line and the extra blank lines around it. A site footer glued after a line’s last sentence («رابط الخبر بصحيفة …:» and the story’s headline) is deleted alone.',
       },
       good: 'طلعت يبحث مع سفير الصين التعاون فى بناء القدرات الرقمية\n\nالتقى الدكتور عمرو طلعت وزير الاتصالات سفير الصين.',
       bad: 'أهم الأخباراتصالات وتكنولوجيا\n\nطلعت يبحث مع سفير الصين التعاون فى بناء القدرات الرقمية\n\nالتقى الدكتور عمرو طلعت وزير الاتصالات سفير الصين.\n\nاظهر المزيد\n\nزر الذهاب إلى الأعلى',
