@@ -162,7 +162,7 @@ runRuleTests(hamza, {
     },
     {
       name: 'the walk back stops at another clause: و + verb, a relative pronoun, حيث, too far',
-      code: 'قال الوزير وأضاف ان الوضع هادئ. قال الرجل الذي ان الوضع. حيث تم ملاحظة أن النسبة ارتفعت. قال رئيس مجلس إدارة الشركة ان',
+      code: 'قال الوزير وتابع ان الوضع هادئ. قال الرجل الذي ان الوضع. حيث تم ملاحظة أن النسبة ارتفعت. قال رئيس مجلس إدارة الشركة ان',
       errors: [
         { messageId: 'ambiguous', text: 'ان', suggestions: ['أ', 'إ'] },
         { messageId: 'ambiguous', text: 'ان', suggestions: ['أ', 'إ'] },
@@ -257,6 +257,20 @@ runRuleTests(hamza, {
         { messageId: 'missing', text: 'الان', suggestions: ['آ'] },
       ],
       output: 'وأكد النائب عبد المنعم إمام أن الحزب جاهز. وقال عبد المنعم امام، رئيس الحزب، إن التعديل مطلوب. ووقف الوزير أمام اللجنة أمام 200 نائب. المدرب: الفرنسي الان بيران. وصل الآن الوفد.',
+    },
+    {
+      // the Gulf reviewer: «وأضاف التقرير ان المستثمرين»، «وأضاف ان نحو 30%»; snnv_0111: «وأضاف المساري ان العراق».
+      // A written إن after أضاف is left (usage is split; snnv_0202: «ويضيف إني كنت أتساءل» quotes), and so is
+      // ان before a quotation (snn_aawsat_03: «واضاف انه "في كيلوا وحدها…"»)
+      name: 'أضاف is no form of قال: a bare ان after it, or after its subject, is أنّ',
+      code: 'وأضاف التقرير ان المستثمرين عادوا. وأضاف ان نحو 30% من الأسهم بيعت. ويضيف إني كنت أتساءل. واضاف انه "في كيلوا وحدها قتلوا سبعة".',
+      errors: [
+        { messageId: 'anAfterVerb', text: 'ان', suggestions: ['أ'] },
+        { messageId: 'anAfterVerb', text: 'ان', suggestions: ['أ'] },
+        { messageId: 'missing', text: 'واضاف' },
+        { messageId: 'ambiguous', text: 'انه', suggestions: ['أ', 'إ'] },
+      ],
+      output: 'وأضاف التقرير أن المستثمرين عادوا. وأضاف أن نحو 30% من الأسهم بيعت. ويضيف إني كنت أتساءل. وأضاف انه "في كيلوا وحدها قتلوا سبعة".',
     },
     {
       // aghlat: «ما قيل ويقال ان التحرك الدولي»، «وأقول ان السياسة»، «كما قلنا سابقا ان»

@@ -47,7 +47,7 @@
 import type { FixSpec, Rule, RuleContext, SharedData } from '../../types';
 import { foldString } from '../../text/fold';
 import { DocumentMemo } from '../../text/document';
-import { isOpeningMark } from '../../text/quotations';
+import { isOpeningMark, quoteRole } from '../../text/quotations';
 import { particleOf } from './alef-maqsura';
 import { givenName } from '../names/name-consistency';
 import type { Lexicon } from '../../lexicon';
@@ -200,6 +200,13 @@ const ANNA_VERB_LIST = [
   'كشف', 'كشفت', 'يكشف', 'وكشف', 'وكشفت', 'أفاد', 'أفادت', 'وأفاد', 'وأفادت',
 ];
 
+/**
+ * أضاف is no form of قال: a bare ان after it (or its subject) is أنّ — «وأضاف أن», which the
+ * corpus writes 20 times to «وأضاف إن» 4. But usage is split, and a quotation may follow it with
+ * no colon («ويضيف إني كنت أتساءل»): a written إنّ after it is left as the writer chose (soft).
+ */
+const ADDED = withBare(['أضاف', 'أضافت', 'أضافوا', 'وأضاف', 'وأضافت', 'وأضافوا', 'يضيف', 'تضيف', 'ويضيف', 'وتضيف', 'مضيفا', 'مضيفة'], []);
+
 /** Words after which ان is أنّ: verbs that take أنّ, prepositions, and particles (letter for letter, and bare-alef spellings of them). */
 /** The prepositions and particles of ANNA, but إلا: after them أنْ + a past verb is right (بعد أن وصل، سبق أن أعلن). */
 /** Conjunctions that take أنْ before a past verb (مع أن، يوم أن تسلم، حين أن وصلت). */
@@ -291,12 +298,12 @@ const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 
  * relative pronoun, a word that is و + a verb-like start (وأضاف، ويرى، وتابع), a preposition
  * or particle of ANNA (the ان would belong to it), or a non-word token.
  */
-function verbBeforeSubject(d: DocLex, i: number): { seat: 'أ' | 'إ'; why: AnReason; at: number } | undefined {
+function verbBeforeSubject(d: DocLex, i: number): { seat: 'أ' | 'إ'; why: AnReason; at: number; soft?: boolean } | undefined {
   return verbBefore(d, d.prevWord(i));
 }
 
 /** verbBeforeSubject's walk, from word token k (the word right before ان, or before an apposition: see appositionAnchor). */
-function verbBefore(d: DocLex, k: number): { seat: 'أ' | 'إ'; why: AnReason; at: number } | undefined {
+function verbBefore(d: DocLex, k: number): { seat: 'أ' | 'إ'; why: AnReason; at: number; soft?: boolean } | undefined {
   for (let n = 0; n <= SUBJECT_WORDS && k >= 0; n++) {
     const w = d.letters(k)?.letters;
     if (!w) return undefined;
@@ -305,6 +312,7 @@ function verbBefore(d: DocLex, k: number): { seat: 'أ' | 'إ'; why: AnReason; a
       if (PARTICIPLES.has(w)) return undefined;
       if (QALA.has(w) && !NOT_VERB.has(w)) return { seat: 'إ', why: 'anAfterQala', at: k };
       if (ANNA_VERBS.has(w)) return { seat: 'أ', why: 'anAfterVerb', at: k };
+      if (ADDED.has(w)) return { seat: 'أ', why: 'anAfterVerb', at: k, soft: true };
     }
     if (annaWord(w) || RELATIVE.has(w) || anParts(w) || /^[وف][اأإآيتن]/.test(w)) return undefined;
     // another verb between (قائلا نسأل الله أن، يقولون ذلك يريدون ان): the ان is its own
@@ -459,8 +467,9 @@ type AnReason = 'anAfterQala' | 'anStart' | 'anAfterFa' | 'anAfterVerb' | 'anAft
  * For the أنّ/إنّ class: the seat the context decides, with why, or undefined. `p` is the proclitic.
  * `name`: the word is no form of أنّ/إنّ here (فان دايل، بان كي مون، وقد بان): left alone.
  * `offer`: it may be one, or a name or another word: the seat is offered, not preferred.
+ * `soft`: decided for a bare ان only; a seat the writer wrote is left (after أضاف: see ADDED).
  */
-function anDecision(d: DocLex, i: number, p: string): { seat: 'أ' | 'إ'; why: AnReason; name?: boolean; offer?: boolean; at?: number; from?: number } | undefined {
+function anDecision(d: DocLex, i: number, p: string): { seat: 'أ' | 'إ'; why: AnReason; name?: boolean; offer?: boolean; at?: number; from?: number; soft?: boolean } | undefined {
   if (p === 'ب' || p === 'ل' || p === 'وب' || p === 'ول' || p === 'فب' || p === 'فل') {
     const prep = { seat: 'أ', why: 'anAfterPrep' } as const;
     const stem = d.letters(i)!.letters.slice(p.length);
@@ -503,6 +512,7 @@ function anDecision(d: DocLex, i: number, p: string): { seat: 'أ' | 'إ'; why: 
     const prev = d.letters(pi)?.letters ?? '';
     if (QALA.has(prev)) return { seat: 'إ', why: 'anAfterQala' };
     if (annaWord(prev)) return { seat: 'أ', why: 'anAfterVerb' };
+    if (ADDED.has(prev)) return { seat: 'أ', why: 'anAfterVerb', soft: true };
     // «، خاصة أن» and «وخاصة أن» (especially as), not «وقالت صاحبة منشأة خاصة إنها»
     if (SPECIALLY.has(prev) && (prev !== 'خاصة' || opensClause(d, pi))) return { seat: 'أ', why: 'anAfterVerb' };
     // مع أن، بيد أن، يوم أن، حين أن: conjunctions of their own (a قال before them does not make them إنّ)
@@ -522,6 +532,7 @@ function anDecision(d: DocLex, i: number, p: string): { seat: 'أ' | 'إ'; why: 
     const w = d.letters(ap)?.letters ?? '';
     if (QALA.has(w) && !NOT_VERB.has(w)) return { seat: 'إ', why: 'anAfterQala', at: ap };
     if (ANNA_VERBS.has(w)) return { seat: 'أ', why: 'anAfterVerb', at: ap };
+    if (ADDED.has(w)) return { seat: 'أ', why: 'anAfterVerb', at: ap, soft: true };
     const back = verbBefore(d, ap);
     if (back) return back;
   }
@@ -563,6 +574,14 @@ function appositionAnchor(d: DocLex, i: number): number {
     return -1;
   }
   return -1;
+}
+
+/** Does an opening quotation mark (« “ or a " that opens) follow word token i? */
+function quoteAfter(d: DocLex, i: number): boolean {
+  const next = d.doc.nextSignificant(i);
+  if (!next || next.kind !== 'punct') return false;
+  const c = d.doc.text.charCodeAt(next.start);
+  return isOpeningMark(c) || (c === 0x22 && quoteRole(d.doc.text, next.start) === 'open');
 }
 
 /** Particles between إني and its verb (فإني لا أرى، فإني لن أقبل، فإني قد أضطر). */
@@ -1019,7 +1038,9 @@ function anVerdict(d: DocLex, i: number, an: { p: string; stem: string }): Verdi
   // A seat written after a proclitic (بأن، لأنه، فإن، وأن), or a madda, is never moved: every
   // path below ends in undefined for it, whatever the context decides (so it is not read).
   if (seat !== ALEF && (an.p !== '' || seat === 'آ')) return undefined;
-  const decided = anDecision(d, i, an.p);
+  let decided = anDecision(d, i, an.p);
+  // after أضاف, ان before a quotation («واضاف انه "في كيلوا وحدها…"») may open the quoted words: undecided
+  if (decided?.soft && quoteAfter(d, i)) decided = undefined;
   const make = (s: string) => ({ letters: an.p + s + an.stem.slice(1) });
   if (decided?.name) return undefined; // فان in a name
   // فلان (so-and-so) is a word of its own: not ف + ل + أن
@@ -1060,7 +1081,7 @@ function anVerdict(d: DocLex, i: number, an: { p: string; stem: string }): Verdi
     if (!clauseContext(d, i)) return undefined;
     return { options: [make('أ'), make('إ')], preferred: -1, messageId: 'ambiguous' };
   }
-  if (an.p === '' && decided && seat !== decided.seat && (seat === 'أ' || seat === 'إ')) {
+  if (an.p === '' && decided && !decided.soft && seat !== decided.seat && (seat === 'أ' || seat === 'إ')) {
     // a written إن with the answer of a condition after it is the conditional إنْ, whatever
     // word follows it (وأعلن إن تأخر الوفد فسيلغى الاجتماع: تأخر is a noun too, so pastVerbAfter
     // does not see the verb)
