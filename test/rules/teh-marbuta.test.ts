@@ -55,6 +55,17 @@ runRuleTests(tehMarbuta, {
       output: null,
     },
     {
+      // the Gulf reviewer: «عبر المتجر الإلكتروني للشركه»; snnv_0021: «ما قدموه للجمعيه». لل is the article for
+      // certain and a noun with it takes no pronoun: offered with no other slip in the draft; not والديه (و + الديه?)
+      name: 'لل + a noun in ه: the ة offered, without the writer\'s habit',
+      code: 'عبر المتجر الإلكتروني للشركه. وشكر ما قدموه للجمعيه. وأصابوا والديه بحروق.',
+      errors: [
+        { messageId: 'maybe', text: 'للشركه', suggestions: ['ة'] },
+        { messageId: 'maybe', text: 'للجمعيه', suggestions: ['ة'] },
+      ],
+      output: null,
+    },
+    {
       // review: على folds to the name علي; as written with ى it is the preposition, and the
       // guess after it is still offered (a document that slips ه for ة: الحكومه)
       name: 'after the preposition على, the ة guess is still offered',

@@ -266,7 +266,13 @@ function verdictOfToken(d: DocLex, i: number): Verdict | typeof NONE | undefined
     // draft) since the article makes the pronoun unlikely (not after ا: الشفاه، المياه
     // are plurals in ـاه)
     const stem = w.slice(0, last);
-    if (definite(d.lex, w, withTeh) && w[last - 1] !== 'ا' && d.lex.has(stem) && !MASDAR_IN_HEH.test(w)) return { to: TEH_MARBUTA, certain: afterDefiniteFeminine(d, i) };
+    if (definite(d.lex, w, withTeh) && w[last - 1] !== 'ا' && d.lex.has(stem) && !MASDAR_IN_HEH.test(w)) {
+      if (afterDefiniteFeminine(d, i)) return { to: TEH_MARBUTA, certain: true };
+      // لل + a noun in ه (للشركه، للجمعيه: the Gulf reviewer's draft and snnv_0021): the article
+      // is certain there (والديه may be و + الديه as much as والد + يه), and a noun with it takes
+      // no pronoun: offered without the writer's habit
+      return /^[وف]?لل/.test(w) ? { to: TEH_MARBUTA, certain: false, offer: true } : { to: TEH_MARBUTA, certain: false };
+    }
     // خدمه حكومية: a noun with the pronoun ه is definite, and its adjective takes the article;
     // an indefinite feminine nisba after it says the word is indefinite, in ة: offered
     if (beforeIndefiniteNisba(d, i, w)) return { to: TEH_MARBUTA, certain: false, offer: true };
