@@ -48,11 +48,13 @@ runRuleTests(alefMaqsura, {
     },
     {
       name: 'علي that may be the name or عليّ (on me): the preposition only offered (audit)',
-      code: 'ما خفف علي أن ابني شهيد، وحصل علي هذا التكريم، وأضاف علي ذلك شرطا',
+      code: 'ما خفف علي أن ابني شهيد، وحصل علي هذا التكريم، وأضاف علي ذلك شرطا. خفض الرسوم علي أكثر من 80% من السلع، وقال علي أكثر من مرة إن الخطة جاهزة.',
       errors: [
         { messageId: 'maybeParticle', text: 'علي', suggestions: ['ى'] },
         { messageId: 'maybeParticle', text: 'علي', suggestions: ['ى'] },
-        // (review) «أضاف على ذلك» «added to that»: after a verb of saying only أن makes علي the name
+        // (review) «أضاف على ذلك» «added to that»: after a verb of saying only أن (and أكثر، أقل) makes علي the name
+        { messageId: 'maybeParticle', text: 'علي', suggestions: ['ى'] },
+        // the Gulf reviewer: «خفض الرسوم علي أكثر من 80%»
         { messageId: 'maybeParticle', text: 'علي', suggestions: ['ى'] },
       ],
       output: null,

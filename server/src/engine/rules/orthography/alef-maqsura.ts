@@ -46,6 +46,8 @@ const GOVERNED = new Set(
     'هامش', 'خلفية', 'غرار', 'مستوى', 'وجه', 'نحو', 'حساب', 'يد', 'الرغم', 'رغم', 'أساس', 'ضوء',
     'مدار', 'طول', 'عكس', 'إثر', 'اثر', 'أثر', 'خلاف', 'قدم', 'عاتق', 'مقربة', 'بعد', 'أرض', 'نطاق',
     'أهمية', 'ضرورة', 'الإطلاق', 'الأقل', 'الأرجح', 'الفور', 'التوالي', 'النحو', 'الصعيد', 'المستوى', 'الأرض', 'الساحة', 'الهامش', 'الخط',
+    // the Gulf reviewer: «خفض الرسوم علي أكثر من 80% من السلع»
+    'أكثر', 'أقل',
   ].map((w) => foldString(w)),
 );
 
@@ -55,10 +57,13 @@ const GOVERNED = new Set(
  * after a word that takes على (أكد على أن، حرص على ذلك); elsewhere على is only offered.
  */
 const WEAK = new Set(
-  [...ANNA_FORMS, 'هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء', 'أي', 'كل', 'ما', 'بعد', 'حد', 'نحو', 'مدى'].map((w) =>
+  [...ANNA_FORMS, 'هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء', 'أي', 'كل', 'ما', 'بعد', 'حد', 'نحو', 'مدى', 'أكثر', 'أقل'].map((w) =>
     foldString(w),
   ),
 );
+
+/** أكثر، أقل: they follow على (خفض الرسوم على أكثر من) and the name as its subject (وقال علي أكثر من مرة). */
+const MORE_LESS = new Set(['أكثر', 'أقل'].map((w) => foldString(w)));
 
 /** Words that take على before أن، ذلك، كل … (أكد على أن، حرص على ذلك, علاوة على ذلك). */
 const TAKES_ALA = new Set(
@@ -341,7 +346,8 @@ export function decide(d: DocLex, i: number, shared: SharedData): Decision | und
       if (!GOVERNED.has(next)) return undefined;
       // أن، بعد، هذا … follow the name and عليّ as well: certain only after a word that takes على,
       // and nothing after a verb of saying, whose subject علي is (وأضاف علي أن)
-      if (SAYS_WHAT.has(next) && SAYS.has(prev)) return undefined;
+      // (and أكثر / أقل: «وقال علي أكثر من مرة إن» is the name)
+      if (SAYS.has(prev) && (SAYS_WHAT.has(next) || MORE_LESS.has(next))) return undefined;
       if (WEAK.has(next) && !TAKES_ALA.has(prev)) return { target, options: ['على'], preferred: false };
       return { target, options: ['على'], preferred: true };
     }
