@@ -41,6 +41,13 @@ runRuleTests(verbConfusion, {
   ],
   invalid: [
     {
+      // the Gulf reviewer: the بـ after إلى belongs to التزام (التزام الشركة بحماية), not to أشاد
+      name: 'أشاد … إلى … a noun that takes بـ in construct, then بـ: أشار إلى',
+      code: 'أشاد الدخيل إلى التزام الشركة بحماية 75% من الجزر.',
+      errors: [{ messageId: 'ashadIla', text: 'أشاد' }],
+      output: 'أشار الدخيل إلى التزام الشركة بحماية 75% من الجزر.',
+    },
+    {
       name: 'audit 2 (3): the first person is not counted as a repeat, but نؤكد بأن is still the slip',
       code: 'ونحن نؤكد بأن الحل قريب.',
       errors: [{ messageId: 'akkadBianna', text: 'بأن' }],

@@ -90,9 +90,13 @@ function ashadObjectAfter(doc: AnalysedDocument, ilaIndex: number, nextUseIndex:
     // إلى أن، إلى ما: the clause after إلى is its own, and a بـ in it none of أشاد's
     if (THAT_CLAUSE.has(t.norm) && doc.prevSignificant(k) === toks[ilaIndex]) return false;
     if (t.norm.length < 4 || t.norm.charCodeAt(0) !== 0x628 || BI_NOT_OBJECT.has(t.norm)) continue;
-    // الالتزام بالمواعيد: the بـ of a noun that takes it
+    // الالتزام بالمواعيد: the بـ of a noun that takes it; التزام الشركة بحماية: of the noun
+    // before the one it is in construct with (the Gulf reviewer's «أشاد الدخيل إلى التزام الشركة بحماية»)
     const prev = doc.prevSignificant(k);
     if (prev && prev.kind === 'word' && takesBi(prev.norm, true)) continue;
+    const pi = doc.wordBeside(k, -1);
+    const ppi = pi >= 0 && toks[pi].norm.startsWith('ال') ? doc.wordBeside(pi, -1) : -1;
+    if (ppi >= 0 && takesBi(toks[ppi].norm, true)) continue;
     if (t.norm.startsWith('بال') || lexiconKnows(stripMarks(doc.text.slice(t.start, t.end)).slice(1))) return true;
   }
   return false;
