@@ -423,10 +423,12 @@ describe("a listed person's title or role that holds one of ornamental-honorific
       // the cut leaves an office after the name (الرئيس), which first-mention takes for the role
       ['فخامة الرئيس', 'فخامة', false, false],
       ['سعادة السفير', 'سعادة', true],
-      ['معالي وزير الاتصالات', 'معالي', false],
-      ['صاحب السمو ولي العهد', 'صاحب السمو', false],
+      // a role in construct is a title: the cut is fix-all's, and leaves the role first-mention wants
+      ['معالي وزير الاتصالات', 'معالي', false, false],
+      ['صاحب السمو ولي العهد', 'صاحب السمو', false, false],
       ['وزير الاتصالات', undefined, false],
-      ['سمو ولي العهد', undefined, false], // سمو before a word that is no title: a noun
+      ['سمو ولي العهد', 'سمو', false, false], // ولي العهد is a role in construct: a title
+      ['سمو رئيسها', undefined, false], // سمو before a word that is no title: a noun
       // the honorific last: first-mention writes the role inside a sentence, the draft's next word after it
       ['وزير الخارجية صاحب المعالي', 'صاحب المعالي', false],
       ['ولي العهد صاحب السمو', 'صاحب السمو', false],
