@@ -32,6 +32,20 @@ describe('one finding for two rules that write the same fix on the same word', (
     );
   });
 
+  it('the more severe is kept: hamza raised to error stays an error', () => {
+    const on = lint(TEXT, { rules: [hamza, nameConsistency], config: { rules: { hamza: { severity: 'error' } } } }).findings.filter((f) => f.start === at);
+    assert.deepEqual(
+      on.map((f) => `${f.ruleId}:${f.severity}`),
+      ['hamza:error'],
+    );
+  });
+
+  it('hiding the finding kept hides the word: the echo does not come back', () => {
+    const hidden = [{ rule: 'name-consistency', text: 'اوباما' }];
+    const on = lint(TEXT, { rules: [hamza, nameConsistency], config: { rules: {}, hidden } }).findings.filter((f) => f.start === at);
+    assert.deepEqual(on, []);
+  });
+
   it('fix-all writes the same text either way', () => {
     assert.equal(fixText(TEXT, { rules: [hamza, nameConsistency] }).output, fixText(TEXT, { rules: [hamza] }).output);
   });

@@ -176,42 +176,60 @@ export function runRules(doc: AnalysedDocument, opts: LintOptions & { fileDisabl
   return { findings, faults };
 }
 
-/** Line directives and hidden findings applied, in document order (start, end, rule id), one finding kept of two rules that write the same there (see withoutEchoes). */
+/**
+ * In document order (start, end, rule id): one finding kept of two rules that write the same there
+ * (see withoutEchoes), then line directives and hidden findings applied — so hiding the finding
+ * kept hides the word's (the echo does not come back in its place).
+ */
 export function finalizeFindings(doc: AnalysedDocument, findings: Finding[], config?: ResolvedConfig): Finding[] {
+  const sorted = findings.slice().sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  let kept = withoutEchoes(doc.text, sorted);
   const lineDirectives = doc.directives.filter((d) => d.kind !== 'disable');
-  let kept = lineDirectives.length ? findings.filter((f) => !suppressedByLine(doc, f, lineDirectives)) : findings;
+  if (lineDirectives.length) kept = kept.filter((f) => !suppressedByLine(doc, f, lineDirectives));
   if (config?.hidden?.length) kept = kept.filter((f) => !hiddenByConfig(doc, f, config.hidden!));
-  kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-  return withoutEchoes(doc.text, kept);
+  return kept;
 }
 
 /**
  * Findings of two rules on the same word whose preferred fixes write the same text there (hamza's
  * «اوباما → أوباما» and name-consistency's, on the golden corpus 259 times): one squiggle, not
- * two. The one with related places is kept (it tells more: where the other spelling stands),
- * else the first. `sorted`: by range; only findings of the same range are compared.
+ * two. The more severe is kept (a rule the house raised to error stays an error); of equal
+ * severity, the one with related places (it tells more: where the other spelling stands), else the
+ * first. `sorted`: by range; each finding is compared with those kept of its range.
  */
 function withoutEchoes(text: string, sorted: Finding[]): Finding[] {
-  let kept: Finding[] | undefined;
-  for (let i = 1; i < sorted.length; i++) {
-    const f = sorted[i];
-    const last = kept ? kept[kept.length - 1] : sorted[i - 1];
-    const drop = last.start === f.start && last.end === f.end && last.ruleId !== f.ruleId ? echoOf(text, last, f) : undefined;
-    if (drop === undefined) {
-      kept?.push(f);
-      continue;
+  const kept: Finding[] = [];
+  let group = 0; // where the kept findings of the current range start
+  let changed = false;
+  for (const f of sorted) {
+    if (group < kept.length && (kept[group].start !== f.start || kept[group].end !== f.end)) group = kept.length;
+    let echoed = false;
+    for (let k = group; k < kept.length; k++) {
+      const g = kept[k];
+      if (g.ruleId === f.ruleId || !echoes(text, g, f)) continue;
+      echoed = true;
+      if (better(f, g)) kept[k] = f;
+      break;
     }
-    kept ??= sorted.slice(0, i);
-    if (drop === last) kept[kept.length - 1] = f;
+    if (echoed) changed = true;
+    else kept.push(f);
   }
-  return kept ?? sorted;
+  return changed ? kept : sorted;
 }
 
-/** Of two findings on the same range, the one that only echoes the other (the same text written by their preferred fixes), or undefined. */
-function echoOf(text: string, a: Finding, b: Finding): Finding | undefined {
+/** Of two echoing findings, is `a` the one to keep over `b` (more severe; else with related places where `b` has none)? */
+function better(a: Finding, b: Finding): boolean {
+  const ra = SEVERITY_RANK[a.severity];
+  const rb = SEVERITY_RANK[b.severity];
+  if (ra !== rb) return ra > rb;
+  return (a.related?.length ?? 0) > 0 && (b.related?.length ?? 0) === 0;
+}
+
+/** Do two findings on the same range write the same text there with their preferred fixes? */
+function echoes(text: string, a: Finding, b: Finding): boolean {
   const fa = preferredFix(a);
   const fb = preferredFix(b);
-  if (!fa || !fb) return undefined;
+  if (!fa || !fb) return false;
   let from = a.start;
   let to = a.end;
   for (const e of [...fa.edits, ...fb.edits]) {
@@ -220,9 +238,7 @@ function echoOf(text: string, a: Finding, b: Finding): Finding | undefined {
   }
   const shift = (edits: readonly TextEdit[]) => edits.map((e) => ({ start: e.start - from, end: e.end - from, text: e.text }));
   const span = text.slice(from, to);
-  if (applyEdits(span, shift(fa.edits)) !== applyEdits(span, shift(fb.edits))) return undefined;
-  if ((b.related?.length ?? 0) > 0 && (a.related?.length ?? 0) === 0) return a;
-  return b;
+  return applyEdits(span, shift(fa.edits)) === applyEdits(span, shift(fb.edits));
 }
 
 /** A finding the house style hides: same rule, and (when the entry names a text) the same covered text, diacritics and tatweel aside. */
