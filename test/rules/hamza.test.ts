@@ -227,9 +227,13 @@ runRuleTests(hamza, {
     {
       // snn_alriyadh_07: «وقالت صاحبة منشأة خاصة إنها مُنحت»
       name: 'خاصة (especially) takes أنّ only opening its clause: after a noun it is an adjective, and قال before it decides',
-      code: 'وقالت صاحبة منشأة خاصة إنها منحت ثلاث تأشيرات. تأخر الوفد، خاصة ان الطريق مغلق',
-      errors: [{ messageId: 'anAfterVerb', text: 'ان', suggestions: ['أ'] }],
-      output: 'وقالت صاحبة منشأة خاصة إنها منحت ثلاث تأشيرات. تأخر الوفد، خاصة أن الطريق مغلق',
+      // (second reader: and so in the spelling of a writer who types ه for ة, «منشأة خاصه انها»)
+      code: 'وقالت صاحبة منشأة خاصة إنها منحت ثلاث تأشيرات. تأخر الوفد، خاصة ان الطريق مغلق. وقالت صاحبة منشأة خاصه انها تعمل.',
+      errors: [
+        { messageId: 'anAfterVerb', text: 'ان', suggestions: ['أ'] },
+        { messageId: 'anAfterQala', text: 'انها', suggestions: ['إ'] },
+      ],
+      output: 'وقالت صاحبة منشأة خاصة إنها منحت ثلاث تأشيرات. تأخر الوفد، خاصة أن الطريق مغلق. وقالت صاحبة منشأة خاصه إنها تعمل.',
     },
     {
       // snnv_0245: «وقال بضعة دبلوماسيين -تحدثوا شريطة عدم الكشف عن هويتهم- انه»; Egyptian copy:
@@ -248,15 +252,19 @@ runRuleTests(hamza, {
       // the Egyptian reviewer: «قال النائب عبد المنعم امام، رئيس حزب العدل» was made «أمام»; snnv_0076:
       // «المدرب: الفرنسي الان بيران» (Alain Perrin) was made «الآن»; snnv_0102: «الان ديشويتز»
       name: 'امام after a name or before a mark, الان before a foreign name: offered, not applied',
-      code: 'وأكد النائب عبد المنعم إمام أن الحزب جاهز. وقال عبد المنعم امام، رئيس الحزب، إن التعديل مطلوب. ووقف الوزير امام اللجنة امام 200 نائب. المدرب: الفرنسي الان بيران. وصل الان الوفد.',
+      // (second reader: an opening mark after امام is no phrase's end, «خسر الهلال امام «النصر»»; a given name
+      // alone before it is no reason, «ومثل محمد امام المحكمة»)
+      code: 'وأكد النائب عبد المنعم إمام أن الحزب جاهز. وقال عبد المنعم امام، رئيس الحزب، إن التعديل مطلوب. ووقف الوزير امام اللجنة امام 200 نائب. المدرب: الفرنسي الان بيران. وصل الان الوفد. وخسر الهلال امام «النصر». ومثل محمد امام المحكمة.',
       errors: [
         { messageId: 'ambiguous', text: 'امام', suggestions: ['إ', 'أ'] },
         { messageId: 'missing', text: 'امام', suggestions: ['أ'] },
         { messageId: 'missing', text: 'امام', suggestions: ['أ'] },
         { messageId: 'maybeName', text: 'الان', suggestions: ['آ'] },
         { messageId: 'missing', text: 'الان', suggestions: ['آ'] },
+        { messageId: 'missing', text: 'امام', suggestions: ['أ'] },
+        { messageId: 'missing', text: 'امام', suggestions: ['أ'] },
       ],
-      output: 'وأكد النائب عبد المنعم إمام أن الحزب جاهز. وقال عبد المنعم امام، رئيس الحزب، إن التعديل مطلوب. ووقف الوزير أمام اللجنة أمام 200 نائب. المدرب: الفرنسي الان بيران. وصل الآن الوفد.',
+      output: 'وأكد النائب عبد المنعم إمام أن الحزب جاهز. وقال عبد المنعم امام، رئيس الحزب، إن التعديل مطلوب. ووقف الوزير أمام اللجنة أمام 200 نائب. المدرب: الفرنسي الان بيران. وصل الآن الوفد. وخسر الهلال أمام «النصر». ومثل محمد أمام المحكمة.',
     },
     {
       // the Gulf reviewer: «وأضاف التقرير ان المستثمرين»، «وأضاف ان نحو 30%»; snnv_0111: «وأضاف المساري ان العراق».

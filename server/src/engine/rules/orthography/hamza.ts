@@ -49,7 +49,6 @@ import { foldString } from '../../text/fold';
 import { DocumentMemo } from '../../text/document';
 import { isOpeningMark, quoteRole } from '../../text/quotations';
 import { particleOf } from './alef-maqsura';
-import { givenName } from '../names/name-consistency';
 import type { Lexicon } from '../../lexicon';
 import { ALEF, ARTICLE_START, articleStem, docLex, everyLetterAt, FOREIGN, FORM_MEMO_HAMZA, isAlef, NON_WORD, someLetterAt, WORD, type DocLex } from './lexical';
 
@@ -245,7 +244,7 @@ const ANNA = withBare(
 /** PREP_LIST and the conjunctions مع، بيد، يوم، حين (يوم أن تسلم، حين أن وصلت): أنْ before a past verb. */
 const PREP_LIKE = withBare([...PREP_LIST, ...CONJ_ANNA_LIST], []);
 const ANNA_VERBS = withBare(ANNA_VERB_LIST, []);
-/** Words of ANNA that also take و or ف before them and stay what they are (وبعد، ورغم، فعليه، وخاصة، وهو). */
+/** Words of ANNA that also take و or ف before them and stay what they are (وبعد، ورغم، فعليه، وهو). */
 const ANNA_CONJOINED = withBare([...PREP_LIST, ...ANNA_NEXT_LIST], []);
 
 /** خاصة (especially) before أنّ: with و, or opening its clause (see anDecision). */
@@ -514,7 +513,7 @@ function anDecision(d: DocLex, i: number, p: string): { seat: 'أ' | 'إ'; why: 
     if (annaWord(prev)) return { seat: 'أ', why: 'anAfterVerb' };
     if (ADDED.has(prev)) return { seat: 'أ', why: 'anAfterVerb', soft: true };
     // «، خاصة أن» and «وخاصة أن» (especially as), not «وقالت صاحبة منشأة خاصة إنها»
-    if (SPECIALLY.has(prev) && (prev !== 'خاصة' || opensClause(d, pi))) return { seat: 'أ', why: 'anAfterVerb' };
+    if (SPECIALLY.has(prev) && (prev.startsWith('و') || opensClause(d, pi))) return { seat: 'أ', why: 'anAfterVerb' };
     // مع أن، بيد أن، يوم أن، حين أن: conjunctions of their own (a قال before them does not make them إنّ)
     if (CONJ_ANNA.has(prev)) return { seat: 'أ', why: 'anAfterVerb' };
     const pred = predicateBefore(d, pi);
@@ -954,16 +953,17 @@ function yehSeat(d: DocLex, w: string): string | undefined {
  * A function word whose bare spelling may be a name here (the Egyptian reviewer's «النائب عبد
  * المنعم امام، رئيس حزب العدل» became «أمام»; «المدرب الفرنسي الان بيران», Alain Perrin,
  * became «الآن»): the fix offered, not preferred.
- * - امام: أمام (before) always has a noun after it; with a mark or a line's end after it, or
- *   after a given name, إمام (an imam, the name Imam) is offered beside it — first where the
- *   draft writes it.
+ * - امام: أمام (before) always has a noun after it; with a mark that ends a phrase or a line's
+ *   end after it, or after a compound given name (عبد المنعم), إمام (an imam, the name Imam)
+ *   is offered beside it — first where the draft writes it.
  * - الان before a word no lexicon knows (a foreign surname): the name Alan / Alain.
  */
 function functionWordDoubt(d: DocLex, i: number, p: string, to: string): Verdict | undefined {
   if (to === p + 'أمام') {
     const after = d.doc.nextSignificant(i);
-    // (the end of the text tells nothing: a word checked alone, a draft being typed)
-    const nothingAfter = after !== undefined && (after.kind === 'punct' || after.kind === 'newline');
+    // (the end of the text tells nothing: a word checked alone, a draft being typed; an opening
+    // mark is no end: «خسر الهلال امام «النصر»»)
+    const nothingAfter = after !== undefined && (after.kind === 'newline' || (after.kind === 'punct' && ENDS_PHRASE.test(d.doc.text[after.start])));
     if (!nothingAfter && !nameBefore(d, d.prevWord(i))) return undefined;
     return { options: [{ letters: to }, { letters: p + 'إمام' }], preferred: -1, messageId: 'ambiguous', first: writesWord(d, 'إمام') ? 1 : 0 };
   }
@@ -974,15 +974,17 @@ function functionWordDoubt(d: DocLex, i: number, p: string, to: string): Verdict
   return undefined;
 }
 
+/** Marks that end a phrase (a clause or a sentence): no noun of أمام follows them. */
+const ENDS_PHRASE = /^[.،,؛;:!?؟)»”\]]$/;
+
 /**
- * Is word token k a name's last word: a given name, or the word after عبد / أبو (عبد المنعم)?
- * (Not any word the lexicon does not know: a club or a place stands before أمام as often:
- * «في حطين امام الشعلة».)
+ * Is word token k the last word of a compound given name, the word after عبد / أبو (عبد المنعم
+ * امام: the family name Imam)? Not a given name alone: «ومثل محمد امام المحكمة» is أمام as
+ * often; not any word the lexicon does not know: a club or a place stands before أمام as
+ * often («في حطين امام الشعلة»).
  */
 function nameBefore(d: DocLex, k: number): boolean {
   if (k < 0) return false;
-  const norm = d.doc.tokens[k].norm;
-  if (givenName(norm)) return true;
   const b = d.prevWord(k);
   return b >= 0 && (d.doc.tokens[b].norm === 'عبد' || d.doc.tokens[b].norm === 'ابو');
 }
@@ -1435,8 +1437,8 @@ const rule: Rule<Record<string, never>> = {
     docs: {
       description: { ar: 'همزة القطع الناقصة وهمزة الوصل المكتوبة', en: 'Missing hamza on alef, and hamza written on hamzat al-wasl' },
       explanation: {
-        ar: 'يُنبَّه على الكلمة حين لا تكون كلمة في المعجم وللمعجم كتابة لها تختلف في همزات الألف وحدها: كتابة واحدة تُصلَح تلقائيا (اسرائيل ← إسرائيل، إعتبار ← اعتبار)، وأكثر من كتابة تُعرض كلها دون تفضيل (الافريقية ← الأفريقية أو الإفريقية)، فإن كتب النص الكلمة نفسها بإحداها في موضع آخر فُضِّلت (الاعمال مع الأعمال)، وكذلك إن كتب صيغة أخرى منها والكتابتان صورتان لكلمة واحدة (الاندونيسية مع الإندونيسي)، وإلا قُدِّمت دون تفضيل (امامنا مع الإمام). و«ان» تُحسم بالسياق: بعد «قال» و«قيل» وفي أول الجملة «إن»، وبعد «أكد» و«أضاف» و«يعتقد» و«يبدو» و«عليه» وحروف الجر «أن»، وقبل الفعل المضارع تُفضَّل «أن» وتُعرض «إن» معها (يستطيع أن يعود).',
-        en: 'A word is flagged when it is not in the lexicon and the lexicon spells it differently only in the hamza seats of its alefs: one spelling is fixed automatically (اسرائيل → إسرائيل, إعتبار → اعتبار); several are all offered, none preferred (الافريقية → الأفريقية or الإفريقية); one the text writes elsewhere as that very word is preferred (الاعمال beside الأعمال), as is one it writes in another form when the spellings are variants of one word (الاندونيسية beside الإندونيسي); otherwise it is shown first, not preferred (امامنا beside الإمام). ان is settled by context: after قال and قيل and at the start of a sentence إن, after أكد, أضاف, يعتقد, يبدو, عليه and prepositions أن; before a present-tense verb أن is preferred and إن offered beside it (يستطيع أن يعود).',
+        ar: 'يُنبَّه على الكلمة حين لا تكون كلمة في المعجم وللمعجم كتابة لها تختلف في همزات الألف وحدها: كتابة واحدة تُصلَح تلقائيا (اسرائيل ← إسرائيل، إعتبار ← اعتبار)، وأكثر من كتابة تُعرض كلها دون تفضيل (الافريقية ← الأفريقية أو الإفريقية)، فإن كتب النص الكلمة نفسها بإحداها في موضع آخر فُضِّلت (الاعمال مع الأعمال)، وكذلك إن كتب صيغة أخرى منها والكتابتان صورتان لكلمة واحدة (الاندونيسية مع الإندونيسي)، وإلا قُدِّمت دون تفضيل (امامنا مع الإمام). و«ان» تُحسم بالسياق: بعد «قال» و«قيل» وفي أول الجملة «إن»، وبعد «أكد» و«أضاف» و«يعتقد» و«يبدو» و«عليه» وحروف الجر «أن»، وقبل الفعل المضارع تُفضَّل «أن» وتُعرض «إن» معها (يستطيع أن يعود)، إلا بعد «قال» وفي أول الجملة فتُعرضان بلا تفضيل.',
+        en: 'A word is flagged when it is not in the lexicon and the lexicon spells it differently only in the hamza seats of its alefs: one spelling is fixed automatically (اسرائيل → إسرائيل, إعتبار → اعتبار); several are all offered, none preferred (الافريقية → الأفريقية or الإفريقية); one the text writes elsewhere as that very word is preferred (الاعمال beside الأعمال), as is one it writes in another form when the spellings are variants of one word (الاندونيسية beside الإندونيسي); otherwise it is shown first, not preferred (امامنا beside الإمام). ان is settled by context: after قال and قيل and at the start of a sentence إن, after أكد, أضاف, يعتقد, يبدو, عليه and prepositions أن; before a present-tense verb أن is preferred and إن offered beside it (يستطيع أن يعود), but for after قال and at the start of a sentence, where both are offered, none preferred.',
       },
       good: 'وأكد وزير الخارجية الإسرائيلي أن الاجتماع عُقد أمس في إطار الاتفاق.',
       bad: 'واكد وزير الخارجية الاسرائيلي ان الاجتماع عُقد امس في اطار الإتفاق.',
