@@ -47,7 +47,8 @@ runRuleTests(tehMarbuta, {
       // definite and takes an adjective with the article: an indefinite nisba after it says ة. Offered,
       // with no other slip in the draft; not after a particle with its pronoun, nor before a word with و/ب/ل
       name: 'a word in ه before an indefinite feminine nisba: the ة offered, without the writer\'s habit',
-      code: 'قدم أي خدمه حكومية، وشكلت لجنه فنية. وصفته بانه طاغية، ولديه هواية. نشر التعزيزات بين بلاده وسورية.',
+      // (second reader: not before a noun another nisba describes, «منحه جنسية مصرية»)
+      code: 'قدم أي خدمه حكومية، وشكلت لجنه فنية. وصفته بانه طاغية، ولديه هواية. نشر التعزيزات بين بلاده وسورية. وقرر منحه جنسية مصرية.',
       errors: [
         { messageId: 'maybe', text: 'خدمه', suggestions: ['ة'] },
         { messageId: 'maybe', text: 'لجنه', suggestions: ['ة'] },

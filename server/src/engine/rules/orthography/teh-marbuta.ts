@@ -12,8 +12,9 @@
 // ه though their ة spelling is a word too). Ayaspell also lists article + noun + ه
 // (`العامه`), which Arabic does not have, but an article word in ه may be a word of its own
 // (الموجه): such a word is only a suggestion, in a document whose writer evidently types
-// ه for ة (a certain case elsewhere in it). Without the article, `منطقه` (منطق + ه, "his
-// logic") is a real word: it is flagged only in such a document that also writes `منطقة`
+// ه for ة (a certain case elsewhere in it) — or, after لل (للشركه، للجمعيه), in any
+// document. Without the article, `منطقه` (منطق + ه, "his logic") is a real word: it is
+// flagged only in such a document that also writes `منطقة`
 // itself somewhere, and only as a suggestion — or, in any document, before an indefinite
 // feminine nisba (خدمه حكومية، لجنه فنية: a noun with the pronoun ه is definite and its adjective
 // takes the article). No such guess is made on a word after a
@@ -288,7 +289,8 @@ const PARTICLE_STEMS = /^[وف]?(?:لدي|علي|الي|إلي|في|من|عن|ع
 /**
  * Is the word right after token i an indefinite feminine nisba adjective (حكومية، تعاونية:
  * a word of the lexicon in ية whose masculine in ي is one too, with no article or proclitic), and
- * the word at i no particle with its pronoun (بأنه طاغية، لديه هواية)?
+ * the word at i no particle with its pronoun (بأنه طاغية، لديه هواية), and no other nisba after
+ * that one (منحه جنسية مصرية)?
  */
 function beforeIndefiniteNisba(d: DocLex, i: number, w: string): boolean {
   if (PARTICLE_STEMS.test(w.slice(0, -1))) return false;
@@ -297,7 +299,12 @@ function beforeIndefiniteNisba(d: DocLex, i: number, w: string): boolean {
   if (!nl || nl.length < 4 || !nl.endsWith('ية') || ARTICLE_START.test(nl)) return false;
   // و ب ل ك before a word (وسورية، بتقنية، لجمعية) make it no adjective of the word before
   if ('وبلك'.includes(nl[0]) && d.lex.has(nl.slice(1))) return false;
-  return d.lex.has(nl) && d.lex.has(nl.slice(0, -1));
+  if (!d.lex.has(nl) || !d.lex.has(nl.slice(0, -1))) return false;
+  // a nisba after it makes it a noun of its own, not the adjective (منحه جنسية مصرية: منحه is a
+  // verb and its object, جنسية the noun مصرية describes)
+  const n2 = d.doc.wordBeside(n, 1);
+  const l2 = n2 < 0 ? undefined : d.letters(n2)?.letters;
+  return !(l2 && l2.length >= 4 && l2.endsWith('ية') && !ARTICLE_START.test(l2));
 }
 
 /**
@@ -398,8 +405,8 @@ const rule: Rule<Record<string, never>> = {
     docs: {
       description: { ar: 'التاء المربوطة والهاء في آخر الكلمة', en: 'Teh marbuta (ة) and heh (ه) confused at the end of a word' },
       explanation: {
-        ar: 'كتابة «منطقه» و«العامه» بالهاء خطأ شائع من لوحة المفاتيح. يُنبَّه على الكلمة حين لا تكون كلمة في المعجم وكل كتاباتها في المعجم بالتاء المربوطة (أو العكس: هذة ← هذه)، فلا يُمس الضمير المتصل (كتابه، منه). والكلمة التي تصح بالوجهين (منطقه: منطق + ه) لا يُنبَّه عليها إلا في نص كتب كاتبه الهاء مكان التاء في موضع آخر، أو قبل صفة منسوبة نكرة (خدمه حكومية: المضاف إلى الضمير معرفة لا تصفه النكرة)، وبلا إصلاح تلقائي، ولا بعد اسم علم أو «بن» (محمد عبده: اسم يُكتب كما يكتبه صاحبه).',
-        en: 'Typing ه for ة (منطقه, العامه) is a common keyboard slip. A word is flagged when it is not in the lexicon and every lexicon spelling of it ends in ة (or the reverse: هذة → هذه), so pronoun suffixes (كتابه, منه) are never touched. A word that is right both ways (منطقه: منطق + ه) is pointed out only in a text whose writer typed ه for ة elsewhere, or before an indefinite feminine nisba (خدمه حكومية: a noun with a pronoun is definite and takes no indefinite adjective), and without an automatic fix, and never after a given name or بن (محمد عبده: a name, spelt as its bearer writes it).',
+        ar: 'كتابة «منطقه» و«العامه» بالهاء خطأ شائع من لوحة المفاتيح. يُنبَّه على الكلمة حين لا تكون كلمة في المعجم وكل كتاباتها في المعجم بالتاء المربوطة (أو العكس: هذة ← هذه)، فلا يُمس الضمير المتصل (كتابه، منه). والكلمة التي تصح بالوجهين (منطقه: منطق + ه) لا يُنبَّه عليها إلا في نص كتب كاتبه الهاء مكان التاء في موضع آخر، أو بعد «لل» (للشركه)، أو قبل صفة منسوبة نكرة (خدمه حكومية: المضاف إلى الضمير معرفة لا تصفه النكرة)، وبلا إصلاح تلقائي، ولا بعد اسم علم أو «بن» (محمد عبده: اسم يُكتب كما يكتبه صاحبه).',
+        en: 'Typing ه for ة (منطقه, العامه) is a common keyboard slip. A word is flagged when it is not in the lexicon and every lexicon spelling of it ends in ة (or the reverse: هذة → هذه), so pronoun suffixes (كتابه, منه) are never touched. A word that is right both ways (منطقه: منطق + ه) is pointed out only in a text whose writer typed ه for ة elsewhere, after لل (للشركه), or before an indefinite feminine nisba (خدمه حكومية: a noun with a pronoun is definite and takes no indefinite adjective), and without an automatic fix, and never after a given name or بن (محمد عبده: a name, spelt as its bearer writes it).',
       },
       good: 'وأكد المتحدث باسم الحكومة أن المنطقة العامة ستفتح بعد أن يرفع فريقه تقريره.',
       bad: 'وأكد المتحدث باسم الحكومه أن المنطقه العامه ستفتح قريبا.',
