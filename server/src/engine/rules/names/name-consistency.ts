@@ -1151,7 +1151,7 @@ const rule: Rule<Record<string, never>> = {
     const words = new WordTest();
     const multiWord = new Set(multiWordNameKeys(doc, idx, persons, words));
     for (const k of multiWord) persons.set(k, true);
-    compoundSpacing(ctx, (start, end) => mentions.some((m) => m.start <= start && end <= m.end));
+    compoundSpacing(ctx, mentions);
     if (persons.size === 0) return;
     // Titled names of four letters or more, for the pairs one medial edit apart (a doubled or
     // dropped long vowel: ترامب/ترمب، نتنياهو/نتانياهو).
@@ -1320,12 +1320,21 @@ interface Compound {
  * draft (snnv_0148: «الملك سلمان بن عبد العزيز» beside «فيصل بن عبدالعزيز»): one spelling for the
  * compound, whoever bears it. The fewer are reported with a fix to the more; on a tie, apart,
  * the standard spelling. Apart means one plain space between; proclitics (و ف, then ل ب) may
- * stand before عبد. Names of the names list are name-spelling's (`listed`).
+ * stand before عبد. Names of the names list are name-spelling's (`mentions`: the listed names the draft mentions).
  */
-function compoundSpacing(ctx: Parameters<Rule['check']>[0], listed: (start: number, end: number) => boolean): void {
+function compoundSpacing(ctx: Parameters<Rule['check']>[0], mentions: ReadonlyArray<{ start: number; end: number }>): void {
   const { doc } = ctx;
   const text = doc.text;
   const toks = doc.tokens;
+  // the listed mentions by start, walked once as the compounds come in order (a draft that names
+  // listed people in every paragraph would make a search per compound quadratic)
+  const spans = mentions.length > 1 ? [...mentions].sort((a, b) => a.start - b.start) : mentions;
+  let m = 0;
+  let reach = -1; // the furthest end of the mentions before m
+  const listed = (start: number, end: number): boolean => {
+    while (m < spans.length && spans[m].start <= start) reach = Math.max(reach, spans[m++].end);
+    return reach >= end;
+  };
   const byName = new Map<string, { glued: Compound[]; apart: Compound[] }>();
   for (let at = text.indexOf('عبد'); at >= 0; at = text.indexOf('عبد', at + 3)) {
     const i = doc.tokenIndexAt(at);
