@@ -29,6 +29,14 @@ runRuleTests(titleAbbreviation, {
       errors: [{ text: 'د.', line: 3 }, { text: 'د.', line: 9 }],
       output: 'د. السديري: الهدف تحسين الخدمات\n\nوقال الدكتور السديري إن الخطة بدأت.\n\nدور الأسرة\n\nد. الخياط: هناك استهداف واضح\n\nوأوضح الدكتور الخياط أن الأسرة أساس.\n',
     },
+    {
+      // second reader: a line of copy with no final mark is no headline: one opening with a reporting verb in
+      // the past, one ending in a colon
+      name: 'a line that opens with قال/أكد or ends in a colon is copy, not a headline',
+      code: 'قال د. أحمد السديري إن المستشفى جاهز\n\nوأضاف أن العمل مستمر.\n\nأكد د. أحمد السديري في تصريح صحفي:\n\n«العمل مستمر».\n',
+      errors: [{ text: 'د.', line: 1 }, { text: 'د.', line: 5 }],
+      output: 'قال الدكتور أحمد السديري إن المستشفى جاهز\n\nوأضاف أن العمل مستمر.\n\nأكد الدكتور أحمد السديري في تصريح صحفي:\n\n«العمل مستمر».\n',
+    },
     // (adversarial run: fix-all wrote «وقالت الدكتور رانيا المشاط», «وأكدت المهندس نادية عبده»)
     {
       name: 'a feminine past verb right before: the feminine title',

@@ -8,15 +8,20 @@ import { finiteVerb } from './reporting-verbs/lexicon';
 /** The most words a headline or a subheading holds (the corpus's 130 headlines: 3 to 19). */
 const HEADLINE_WORDS = 20;
 
-/** Is the folded word و or ف and a reporting verb (وقال، وأضاف، فأكد): a line that opens so is copy, not a headline. */
+/**
+ * Does a line that opens with the folded word read as copy, not a headline: و or ف and a
+ * reporting verb (وقال، وأضاف، فأكد), or a reporting verb in the past (قال د. أحمد السديري إن،
+ * أكد الوزير: a headline says it in the present, يؤكد)?
+ */
 function continuesCopy(norm: string): boolean {
-  return (norm[0] === 'و' || norm[0] === 'ف') && finiteVerb(norm, (m) => m.prefix.length > 0);
+  return finiteVerb(norm, (m) => m.prefix.length > 0 || m.kind === 'past');
 }
 
 /**
  * Is offset p on a headline's line (or a subheading's): one that ends no sentence (see
- * endsSentence), holds at most HEADLINE_WORDS words and has a blank line after it, and a line
- * after that — not a line broken inside a sentence, nor a lone line of copy? (A line break and
+ * endsSentence) nor in a colon, holds at most HEADLINE_WORDS words, does not open as copy does
+ * (continuesCopy), and has a blank line after it, and a line after that — not a line broken
+ * inside a sentence, nor a lone line of copy? (A line break and
  * the end of the text after the line are no blank line: the incremental checker checks a part
  * of a block ending so, which the whole draft continues on the next line.)
  */
@@ -27,6 +32,10 @@ export function isHeadlineLine(doc: AnalysedDocument, p: number): boolean {
   const next = doc.lines[li + 1];
   if (!next || li + 2 >= doc.lines.length || !isBlank(text, next.start, next.end)) return false;
   if (endsSentence(text, line.start, line.end)) return false;
+  // a line ending in a colon introduces what follows (أكد د. أحمد السديري في تصريح صحفي:)
+  let e = line.end;
+  while (e > line.start && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x09)) e--;
+  if (e > line.start && text.charCodeAt(e - 1) === 0x3a) return false;
   let words = 0;
   for (let k = doc.tokenIndexAt(line.start); k >= 0 && k < toks.length && toks[k].start < line.end; k++) {
     if (toks[k].kind !== 'word') continue;
