@@ -481,7 +481,9 @@ function scan(doc: AnalysedDocument, extra?: ExtraLexicon): VerbUse[] {
       para = p;
     }
     if (t.kind !== 'word') {
-      if (t.kind === 'punct') quotes.mark(text, t.start);
+      // every quotation mark the text holds, a URL's too (cutsInside, which cuts the draft where
+      // none is open, reads the text mark by mark: the two must agree)
+      if (t.kind !== 'space' && t.kind !== 'newline' && t.kind !== 'format') for (let k = t.start; k < t.end; k++) quotes.mark(text, k);
       continue;
     }
     if (t.norm.length < 2 || t.norm.length > 12) continue;
