@@ -3,6 +3,8 @@ import { runRuleTests } from '../lib/rule-tester';
 
 runRuleTests(stackedTitles, {
   valid: [
+    // the Egyptian reviewer: an office before the holder's title is the job and the title
+    'وهنأ المحافظ المهندس عادل النجار الفائزين، وقال الوزير المستشار عمر مروان إن القانون جاهز، وزار المحافظ اللواء أحمد راشد الموقع.',
     // (review) الفريق «the team» and العميد «the dean» before a title that is no academic one: the noun, no stack
     'ويقود الفريق المدرب الوطني محمد عبد الله منذ عامين، وسجل للفريق اللاعب محمد صلاح هدفين.',
     'وحضر العميد المستشار أحمد سالم.',

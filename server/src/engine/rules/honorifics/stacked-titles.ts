@@ -9,7 +9,9 @@
 // - in a quotation they are someone's own words, and stay;
 // - after a given name the first is the family name: أحمد السيد الرئيس التنفيذي للبنك (Ahmed
 //   El-Sayed, the CEO), محمد الشيخ المدرب العام; and السيد after another title is the given name
-//   (النائب السيد البدوي), which is no second title (adversarial run).
+//   (النائب السيد البدوي), which is no second title (adversarial run);
+// - an office before the holder's own title is the job and the title: المحافظ المهندس فلان،
+//   الوزير المستشار فلان (see OFFICES).
 
 import { optionDoc } from '../../messages';
 import { originalPrefixLength, segment } from '../../text/arabic';
@@ -42,6 +44,17 @@ const KEPT_FIRST: ReadonlySet<string> = new Set(
  */
 const TEAM_OR_DEAN: ReadonlySet<string> = new Set(['الفريق', 'العميد'].map((w) => foldString(w)));
 const ACADEMIC: ReadonlySet<string> = new Set(['الدكتور', 'الدكتورة', 'المهندس', 'المهندسة'].map((w) => foldString(w)));
+
+/**
+ * Offices a person holds, and the titles a holder keeps beside them (the Egyptian reviewer:
+ * «وهنأ المحافظ المهندس عادل النجار الفائزين»; «المحافظ اللواء»، «الوزير المستشار»، «السفير
+ * الدكتور» are how Egyptian copy names officials): an office before an academic, professional,
+ * military or judicial title is the job and the title, not a stack.
+ */
+const OFFICES: ReadonlySet<string> = new Set(['الوزير', 'الوزيرة', 'المحافظ', 'المحافظة', 'السفير', 'السفيرة', 'النائب', 'النائبة', 'الرئيس', 'الرئيسة'].map((w) => foldString(w)));
+const HOLDER_TITLES: ReadonlySet<string> = new Set(
+  ['الدكتور', 'الدكتورة', 'المهندس', 'المهندسة', 'الأستاذ', 'الأستاذة', 'اللواء', 'العميد', 'العقيد', 'الفريق', 'المشير', 'المستشار', 'المستشارة'].map((w) => foldString(w)),
+);
 
 /** Nouns that take a title as their complement (نائب الرئيس، مستشار الملك، حرم الرئيس), with any proclitic. */
 const CONSTRUCT_HEADS: ReadonlySet<string> = withProclitics(
@@ -82,8 +95,8 @@ const rule: Rule<Options> = {
     docs: {
       description: { ar: 'لقبان متتاليان قبل الاسم (السيد الدكتور)', en: 'Two titles stacked before a name (السيد الدكتور)' },
       explanation: {
-        ar: 'لا يجمع الخبر بين لقبين قبل الاسم: «السيد الدكتور عمرو طلعت» ← «الدكتور عمرو طلعت». ولقب الملك أو الأمير أو الشيخ أو الرتبة العسكرية أو لقب الكنيسة يبقى ويُحذف ما بعده («الأمير الدكتور» ← «الأمير»، «اللواء المهندس» ← «اللواء»). و«الفريق» و«العميد» رتبتان قبل الدكتور والمهندس وحدهما، وقبل غيرهما هما الفريق الرياضي وعميد الكلية («ويقود الفريق المدرب …»). يمكن لأسلوب التحرير قبول أزواج بعينها مثل «الأستاذ الدكتور». وليس لقبين ما كان ثانيهما اسم العائلة («المهندس المخرج» بلا اسم بعده) أو صفة («المستشار الإعلامي»)، أو كان أولهما مضافا إليه («نائب الرئيس اللواء …»)، ولا يُمس ما بين علامتي تنصيص.',
-        en: 'News copy does not stack two titles before a name: السيد الدكتور عمرو طلعت → الدكتور عمرو طلعت. A royal title, a military rank or a church title stays and the title after it goes (الأمير الدكتور → الأمير, اللواء المهندس → اللواء). الفريق and العميد are ranks only before الدكتور or المهندس; before any other title they are the team and the dean (ويقود الفريق المدرب …). A house may accept particular pairs such as الأستاذ الدكتور. Two title words are not two titles when the second is the family name (المهندس المخرج with no name after it) or an adjective (المستشار الإعلامي), or when the first completes a construct (نائب الرئيس اللواء …); quotations are left alone.',
+        ar: 'لا يجمع الخبر بين لقبين قبل الاسم: «السيد الدكتور عمرو طلعت» ← «الدكتور عمرو طلعت». ولقب الملك أو الأمير أو الشيخ أو الرتبة العسكرية أو لقب الكنيسة يبقى ويُحذف ما بعده («الأمير الدكتور» ← «الأمير»، «اللواء المهندس» ← «اللواء»). و«الفريق» و«العميد» رتبتان قبل الدكتور والمهندس وحدهما، وقبل غيرهما هما الفريق الرياضي وعميد الكلية («ويقود الفريق المدرب …»). يمكن لأسلوب التحرير قبول أزواج بعينها مثل «الأستاذ الدكتور». والمنصب قبل لقب صاحبه العلمي أو العسكري أو القضائي منصب ولقب لا لقبان («المحافظ المهندس»، «الوزير المستشار»). وليس لقبين ما كان ثانيهما اسم العائلة («المهندس المخرج» بلا اسم بعده) أو صفة («المستشار الإعلامي»)، أو كان أولهما مضافا إليه («نائب الرئيس اللواء …»)، ولا يُمس ما بين علامتي تنصيص.',
+        en: 'News copy does not stack two titles before a name: السيد الدكتور عمرو طلعت → الدكتور عمرو طلعت. A royal title, a military rank or a church title stays and the title after it goes (الأمير الدكتور → الأمير, اللواء المهندس → اللواء). الفريق and العميد are ranks only before الدكتور or المهندس; before any other title they are the team and the dean (ويقود الفريق المدرب …). A house may accept particular pairs such as الأستاذ الدكتور. Two title words are not two titles when the second is the family name (المهندس المخرج with no name after it) or an adjective (المستشار الإعلامي), or when the first completes a construct (نائب الرئيس اللواء …); an office before the holder’s academic, military or judicial title is the job and the title (المحافظ المهندس، الوزير المستشار); quotations are left alone.',
       },
       good: 'التقى الدكتور عمرو طلعت السفير الصيني.',
       bad: 'التقى السيد الدكتور عمرو طلعت السفير الصيني.',
@@ -108,6 +121,7 @@ const rule: Rule<Options> = {
       if (j >= toks.length || j === i + 1 || toks[j].kind !== 'word' || !TITLE_SET.has(toks[j].norm)) continue;
       if (accepted.has(`${first} ${toks[j].norm}`)) continue;
       if (TEAM_OR_DEAN.has(first) && !ACADEMIC.has(toks[j].norm)) continue;
+      if (OFFICES.has(first) && HOLDER_TITLES.has(toks[j].norm)) continue;
       // النائب السيد البدوي: السيد after a title is the given name (but before another title,
       // الوزير السيد الدكتور محمد عوض, it may be a title too: the pair is reported below with
       // both readings offered, none applied, as before the adversarial run; review)
