@@ -43,7 +43,7 @@ runRuleTests(rule, {
       name: 'a headline\'s separator: a colon or a dash offered, a comma too before و; none applied',
       code: 'فلسطين.. أبو مرزوق يدعو لتشكيل حكومة وحدة\n\nوقال أبو مرزوق إن الحكومة ضرورية.\n\nالهلال يخسر كريري.. والنصر يسبقه إلى لندن\n\nالتقاعد..لادعم\n\nالرياض.. وفاة الأمير\n\nوتابع أن الفريق جاهز.',
       errors: [
-        { messageId: 'headlineDots', text: '..', line: 1, suggestions: [':', ' –'] },
+        { messageId: 'headlineDots', text: '..', line: 1, suggestions: [':', ' –'], severity: 'hint' },
         { messageId: 'headlineDots', text: '..', line: 5, suggestions: ['،', ':', ' –'] },
         { messageId: 'headlineDots', text: '..', line: 7, suggestions: [': ', ' – '] },
         // (review) و of وفاة is the word's own: no comma

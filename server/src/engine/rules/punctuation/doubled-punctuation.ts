@@ -98,8 +98,8 @@ const rule: Rule<Record<string, never>> = {
     docs: {
       description: { ar: 'تكرار علامة الترقيم نفسها (؟؟، !!، ،،)', en: 'The same punctuation mark repeated (؟؟, !!, ،،)' },
       explanation: {
-        ar: 'الخبر يقرر ولا يصرخ: علامة واحدة تكفي. تُقبل علامة التعجب مع الاستفهام (؟!) وعلامة الحذف بثلاث نقاط (...). النقطتان (..) نقطة مكررة أو علامة حذف ناقصة: حيث لا يحسم النص أيهما، يُعرض الإصلاحان ولا يُطبق أحدهما تلقائيا. وفي العنوان تفصل النقطتان بين شطريه، فيُعرض بدلهما النقطتان الرأسيتان أو الشرطة، أو الفاصلة قبل الواو وأداة التعريف («.. والنصر»). وتكرار (؟) أو (!) داخل الاقتباس قد يكون من كلام المصدر فيُعرض حذفه ولا يُفرض.',
-        en: 'News copy states; it does not shout: one mark is enough. The surprised question (؟!) and the three-dot ellipsis (...) are accepted. Two dots (..) are a period typed twice or an ellipsis typed short: where the text does not tell which, both fixes are offered and neither is applied by fix-all. In a headline they separate its two parts: a colon or a dash is offered instead, or a comma before و and the article (.. والنصر). A doubled ؟ or ! inside a quotation may be the source\'s own: its fix is offered, not applied.',
+        ar: 'الخبر يقرر ولا يصرخ: علامة واحدة تكفي. تُقبل علامة التعجب مع الاستفهام (؟!) وعلامة الحذف بثلاث نقاط (...). النقطتان (..) نقطة مكررة أو علامة حذف ناقصة: حيث لا يحسم النص أيهما، يُعرض الإصلاحان ولا يُطبق أحدهما تلقائيا. وفي العنوان تفصل النقطتان بين شطريه، وهو أسلوب صحف مصرية كثيرة، فيُلمَّح إليهما تلميحا ويُعرض بدلهما النقطتان الرأسيتان أو الشرطة، أو الفاصلة قبل الواو وأداة التعريف («.. والنصر»). وتكرار (؟) أو (!) داخل الاقتباس قد يكون من كلام المصدر فيُعرض حذفه ولا يُفرض.',
+        en: 'News copy states; it does not shout: one mark is enough. The surprised question (؟!) and the three-dot ellipsis (...) are accepted. Two dots (..) are a period typed twice or an ellipsis typed short: where the text does not tell which, both fixes are offered and neither is applied by fix-all. In a headline they separate its two parts, as many Egyptian papers write it: a hint, with a colon or a dash offered instead, or a comma before و and the article (.. والنصر). A doubled ؟ or ! inside a quotation may be the source\'s own: its fix is offered, not applied.',
       },
       good: 'هل سيستخسر المسؤول إنفاق هذا المبلغ؟! وكيف يبرر ذلك...',
       bad: 'هل سيستخسر المسؤول إنفاق هذا المبلغ؟؟ وكيف يبرر ذلك!!',
@@ -169,7 +169,9 @@ const rule: Rule<Record<string, never>> = {
           const fixes = [mark('writeColon', ':', spacedBefore ? start - 1 : start), mark('writeDash', spacedBefore ? '–' : ' –')];
           // (و the conjunction for certain only before the article: «السوبر».. والنصر، not .. وفاة الأمير)
           if (text.startsWith('وال', ai)) fixes.unshift(mark('writeComma', '،', spacedBefore ? start - 1 : start));
-          ctx.report({ start, end, messageId: 'headlineDots', fixes });
+          // a hint: «..» between a headline's two parts is the house style of many Egyptian papers
+          // (Youm7, Al-Masry Al-Youm: «الإفتاء: صيام يوم عرفة سنة مؤكدة.. والأزهر يدعو …»)
+          ctx.report({ start, end, messageId: 'headlineDots', severity: 'hint', fixes });
         } else {
           ctx.report({ start, end, messageId: 'doubledDot', fixes: [one(false), three(false)] });
         }
