@@ -35,6 +35,17 @@ runRuleTests(alefMaqsura, {
   ],
   invalid: [
     {
+      // the Egyptian reviewer's second read: «حصل علي 9870 صوتا»، «لتخفيف الضغط علي الموقع»، «نقل المصابين الي مستشفى»
+      name: 'a word that takes على before a number, الضغط, and الي after a plural: the preposition',
+      code: 'حصل علي 9870 صوتا، ولتخفيف الضغط علي الموقع نقل المصابين الي مستشفى سمالوط. وسجل علي 3 أهداف.',
+      errors: [
+        { messageId: 'particle', text: 'علي' },
+        { messageId: 'particle', text: 'علي' },
+        { messageId: 'particle', text: 'الي' },
+      ],
+      output: 'حصل على 9870 صوتا، ولتخفيف الضغط على الموقع نقل المصابين إلى مستشفى سمالوط. وسجل علي 3 أهداف.',
+    },
+    {
       // the Egyptian reviewer: «لضبط الخارجين علي القانون»، «الوزارة حريصة علي دعم الحركة التشكيلية»
       name: 'علي after a word that takes على and has no name for subject or complement: على, whatever follows',
       code: 'تواصل جهودها لضبط الخارجين علي القانون، والوزارة حريصة علي دعم الحركة، وردا علي سؤال قال إنه يسعى للحصول علي موافقة.',

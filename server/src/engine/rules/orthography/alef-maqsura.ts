@@ -87,6 +87,7 @@ const ALA_CERTAIN = foldedWithConjunctions([
   'علاوة', 'تأكيدا', 'ردا', 'تعليقا', 'تعقيبا', 'اعتمادا', 'حفاظا', 'حكرا', 'عبئا', 'خطرا', 'تشجيعا',
   'الحصول', 'للحصول', 'القبض', 'السيطرة', 'للسيطرة', 'القضاء', 'للقضاء', 'الاعتداء', 'التعدي', 'الحفاظ', 'للحفاظ',
   'الضوء', 'الموافقة', 'التوقيع', 'الإشراف', 'الاطلاع', 'للاطلاع', 'التعرف', 'للتعرف', 'التغلب', 'للتغلب', 'التركيز',
+  'الضغط', 'للضغط',
 ]);
 
 /** Words after which علي is a name. */
@@ -325,7 +326,8 @@ export function decide(d: DocLex, i: number, shared: SharedData): Decision | und
     case 'حتي':
       return { target, options: ['حتى'], preferred: true };
     case 'الي': {
-      if (startsDefinite(prev) && next && !startsDefinite(next)) return { target, options: ['إلى', 'آلي'], preferred: false };
+      // the adjective آلي agrees with a singular noun: not after a plural (نقل المصابين الي مستشفى)
+      if (startsDefinite(prev) && next && !startsDefinite(next) && !/(?:ين|ون|ات)$/.test(prev)) return { target, options: ['إلى', 'آلي'], preferred: false };
       return { target, options: ['إلى'], preferred: true };
     }
     case 'إلي': {
@@ -333,14 +335,17 @@ export function decide(d: DocLex, i: number, shared: SharedData): Decision | und
       return { target, options: ['إلى'], preferred: ilaSure(d, pi, prev, next) };
     }
     case 'علي': {
-      if (ni < 0) return undefined;
       if (BEFORE_NAME.has(prev)) return undefined;
+      // a word that takes على before a number (حصل علي 9870 صوتا): no name stands before a count
+      if (TAKES_ALA.has(prev) && doc.nextSignificant(i)?.kind === 'number') return { target, options: ['على'], preferred: true };
+      if (ni < 0) return undefined;
       if (namedWith(shared, next)) return undefined;
       // the name speaking: «وقال علي إن …» (GOVERNED compares folded words, where إن is أن)
       if (INNA.has(d.letters(ni)?.letters ?? '') || (QALA.has(prev) && next.startsWith('ان'))) return undefined;
       // after a word that takes على and can have no subject or complement in a name (حريصة،
       // الخارجين، ردا، للحصول), whatever follows
       if (ALA_CERTAIN.has(prev)) return { target, options: ['على'], preferred: true };
+
       // Only the words that follow the preposition (أن، هذا، سبيل، الرغم …): after علي a
       // definite noun is as often a surname (علي العمير) as the object of على.
       if (!GOVERNED.has(next)) return undefined;
