@@ -250,14 +250,19 @@ const ANNA_CONJOINED = withBare([...PREP_LIST, ...ANNA_NEXT_LIST], []);
 /** خاصة (especially) before أنّ: with و, or opening its clause (see anDecision). */
 const SPECIALLY = new Set(['خاصة', 'وخاصة', 'خاصه', 'وخاصه']);
 
+/** Is w و or ف and a word of `words` (وبعد، فعليه)? */
+function conjoinedIn(words: ReadonlySet<string>, w: string): boolean {
+  return w.length > 2 && (w[0] === 'و' || w[0] === 'ف') && words.has(w.slice(1));
+}
+
 /** Is w a word of ANNA, or one of ANNA_CONJOINED with و or ف before it? */
 function annaWord(w: string): boolean {
-  return ANNA.has(w) || (w.length > 2 && (w[0] === 'و' || w[0] === 'ف') && ANNA_CONJOINED.has(w.slice(1)));
+  return ANNA.has(w) || conjoinedIn(ANNA_CONJOINED, w);
 }
 
 /** Is w a word of PREP_LIKE, with or without و or ف before it (وبعد ان وصل، ورغم ان)? */
 function prepLike(w: string): boolean {
-  return PREP_LIKE.has(w) || (w.length > 2 && (w[0] === 'و' || w[0] === 'ف') && PREP_LIKE.has(w.slice(1)));
+  return PREP_LIKE.has(w) || conjoinedIn(PREP_LIKE, w);
 }
 
 /** Words of QALA that are not verbs: they decide only right before ان (حيث تم ملاحظة أن is أن). */
@@ -301,6 +306,17 @@ function verbBeforeSubject(d: DocLex, i: number): { seat: 'أ' | 'إ'; why: AnRe
   return verbBefore(d, d.prevWord(i));
 }
 
+/**
+ * The seat a reporting verb (letters w, at word token k) decides for an ان after it or after its
+ * subject: إنّ after a form of قال, أنّ after a verb of ANNA_VERBS, and (soft) after أضاف.
+ */
+function verbSeat(w: string, k: number): { seat: 'أ' | 'إ'; why: AnReason; at: number; soft?: boolean } | undefined {
+  if (QALA.has(w) && !NOT_VERB.has(w)) return { seat: 'إ', why: 'anAfterQala', at: k };
+  if (ANNA_VERBS.has(w)) return { seat: 'أ', why: 'anAfterVerb', at: k };
+  if (ADDED.has(w)) return { seat: 'أ', why: 'anAfterVerb', at: k, soft: true };
+  return undefined;
+}
+
 /** verbBeforeSubject's walk, from word token k (the word right before ان, or before an apposition: see appositionAnchor). */
 function verbBefore(d: DocLex, k: number): { seat: 'أ' | 'إ'; why: AnReason; at: number; soft?: boolean } | undefined {
   for (let n = 0; n <= SUBJECT_WORDS && k >= 0; n++) {
@@ -309,9 +325,8 @@ function verbBefore(d: DocLex, k: number): { seat: 'أ' | 'إ'; why: AnReason; a
     if (n > 0) {
       // the quote starts after a participle: what stands between is not its subject
       if (PARTICIPLES.has(w)) return undefined;
-      if (QALA.has(w) && !NOT_VERB.has(w)) return { seat: 'إ', why: 'anAfterQala', at: k };
-      if (ANNA_VERBS.has(w)) return { seat: 'أ', why: 'anAfterVerb', at: k };
-      if (ADDED.has(w)) return { seat: 'أ', why: 'anAfterVerb', at: k, soft: true };
+      const v = verbSeat(w, k);
+      if (v) return v;
     }
     if (annaWord(w) || RELATIVE.has(w) || anParts(w) || /^[وف][اأإآيتن]/.test(w)) return undefined;
     // another verb between (قائلا نسأل الله أن، يقولون ذلك يريدون ان): the ان is its own
@@ -528,11 +543,7 @@ function anDecision(d: DocLex, i: number, p: string): { seat: 'أ' | 'إ'; why: 
   // before it decide as they would right before ان
   const ap = appositionAnchor(d, i);
   if (ap >= 0) {
-    const w = d.letters(ap)?.letters ?? '';
-    if (QALA.has(w) && !NOT_VERB.has(w)) return { seat: 'إ', why: 'anAfterQala', at: ap };
-    if (ANNA_VERBS.has(w)) return { seat: 'أ', why: 'anAfterVerb', at: ap };
-    if (ADDED.has(w)) return { seat: 'أ', why: 'anAfterVerb', at: ap, soft: true };
-    const back = verbBefore(d, ap);
+    const back = verbSeat(d.letters(ap)?.letters ?? '', ap) ?? verbBefore(d, ap);
     if (back) return back;
   }
   return sentenceStart(d, i) ? { seat: 'إ', why: 'anStart' } : undefined;

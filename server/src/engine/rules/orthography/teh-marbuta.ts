@@ -295,16 +295,20 @@ const PARTICLE_STEMS = /^[وف]?(?:لدي|علي|الي|إلي|في|من|عن|ع
 function beforeIndefiniteNisba(d: DocLex, i: number, w: string): boolean {
   if (PARTICLE_STEMS.test(w.slice(0, -1))) return false;
   const n = d.doc.wordBeside(i, 1);
-  const nl = n < 0 ? undefined : d.letters(n)?.letters;
-  if (!nl || nl.length < 4 || !nl.endsWith('ية') || ARTICLE_START.test(nl)) return false;
+  const nl = nisbaShapeAt(d, n);
+  if (!nl) return false;
   // و ب ل ك before a word (وسورية، بتقنية، لجمعية) make it no adjective of the word before
   if ('وبلك'.includes(nl[0]) && d.lex.has(nl.slice(1))) return false;
   if (!d.lex.has(nl) || !d.lex.has(nl.slice(0, -1))) return false;
   // a nisba after it makes it a noun of its own, not the adjective (منحه جنسية مصرية: منحه is a
   // verb and its object, جنسية the noun مصرية describes)
-  const n2 = d.doc.wordBeside(n, 1);
-  const l2 = n2 < 0 ? undefined : d.letters(n2)?.letters;
-  return !(l2 && l2.length >= 4 && l2.endsWith('ية') && !ARTICLE_START.test(l2));
+  return !nisbaShapeAt(d, d.doc.wordBeside(n, 1));
+}
+
+/** The letters of word token k when they have an indefinite nisba's shape (four letters or more in ية, no article), else undefined. */
+function nisbaShapeAt(d: DocLex, k: number): string | undefined {
+  const l = k < 0 ? undefined : d.letters(k)?.letters;
+  return l && l.length >= 4 && l.endsWith('ية') && !ARTICLE_START.test(l) ? l : undefined;
 }
 
 /**
