@@ -267,6 +267,17 @@ runRuleTests(hamza, {
       output: 'وأكد النائب عبد المنعم إمام أن الحزب جاهز. وقال عبد المنعم امام، رئيس الحزب، إن التعديل مطلوب. ووقف الوزير أمام اللجنة أمام 200 نائب. المدرب: الفرنسي الان بيران. وصل الآن الوفد. وخسر الهلال أمام «النصر». ومثل محمد أمام المحكمة.',
     },
     {
+      // a reviewer's draft: «وسجل علي لاجامي» (the Saudi footballer Lajami) was made «لآجامي»: after a given
+      // name a proclitic reading is offered, not applied; the same word elsewhere keeps its fix
+      name: 'a word read as proclitic + hamza word right after a given name: offered, not applied',
+      code: 'وسجل علي لاجامي الهدف الثاني. وأعلن المدرب عودة اللاعب لاحقا لاسباب فنية.',
+      errors: [
+        { messageId: 'clitic', text: 'لاجامي', suggestions: ['آ'] },
+        { messageId: 'missing', text: 'لاسباب', suggestions: ['أ'] },
+      ],
+      output: 'وسجل علي لاجامي الهدف الثاني. وأعلن المدرب عودة اللاعب لاحقا لأسباب فنية.',
+    },
+    {
       // the Gulf reviewer: «وأضاف التقرير ان المستثمرين»، «وأضاف ان نحو 30%»; snnv_0111: «وأضاف المساري ان العراق».
       // A written إن after أضاف is left (usage is split; snnv_0202: «ويضيف إني كنت أتساءل» quotes), and so is
       // ان before a quotation (snn_aawsat_03: «واضاف انه "في كيلوا وحدها…"»)

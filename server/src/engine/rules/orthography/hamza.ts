@@ -50,6 +50,7 @@ import { DocumentMemo } from '../../text/document';
 import { isOpeningMark, quoteRole } from '../../text/quotations';
 import { particleOf } from './alef-maqsura';
 import type { Lexicon } from '../../lexicon';
+import { GIVEN_NAMES } from '../names/name-consistency';
 import { ALEF, ARTICLE_START, articleStem, docLex, everyLetterAt, FOREIGN, FORM_MEMO_HAMZA, isAlef, NON_WORD, someLetterAt, WORD, type DocLex } from './lexical';
 
 /** Bare closed-class words → their spelling (the lexicon cannot rank إلى over آلى). With و/ف before them too. */
@@ -994,6 +995,12 @@ const ENDS_PHRASE = /^[.،,؛;:!?؟)»”\]]$/;
  * often; not any word the lexicon does not know: a club or a place stands before أمام as
  * often («في حطين امام الشعلة»).
  */
+/** Does word token i follow a given name (علي، محمد، جون) with nothing between them? */
+function afterGivenName(d: DocLex, i: number): boolean {
+  const p = d.prevWord(i);
+  return p >= 0 && p === i - 2 && d.doc.tokens[i - 1].kind === 'space' && GIVEN_NAMES.has(d.doc.tokens[p].norm);
+}
+
 function nameBefore(d: DocLex, k: number): boolean {
   if (k < 0) return false;
   const b = d.prevWord(k);
@@ -1176,6 +1183,11 @@ function lexiconVerdict(d: DocLex, i: number, w: string): Verdict | undefined {
     if (w[at] === ALEF && w.length - at <= CLITIC_STEM && CLITIC_BEFORE.test(w.slice(0, at))) return { options, preferred: -1, messageId: 'clitic' };
     // Longer stems, and ل / و: the reading must be one the lexicon gives the proclitic (see cliticTakes).
     if (w[at] === ALEF && at > 0 && ONE_LETTER_CLITICS.test(w.slice(0, at)) && !cliticTakes(d.lex, w, words[0], at)) {
+      return { options, preferred: -1, messageId: 'clitic' };
+    }
+    // Right after a given name the word is most often the family name (علي لاجامي, the Saudi
+    // footballer Lajami, not ل + آجامي): a proclitic reading there is offered, not preferred.
+    if (w[at] === ALEF && at > 0 && ONE_LETTER_CLITICS.test(w.slice(0, at)) && afterGivenName(d, i)) {
       return { options, preferred: -1, messageId: 'clitic' };
     }
     return { options, preferred: 0, messageId: kindOf(w, options[0].letters) };
