@@ -83,6 +83,8 @@ const valid: Array<string | ValidCase> = [
   { code: '| الاسم | المنصب | الجهة |\n|---|---|---|\n| عمرو طلعت | وزير | الاتصالات |', languageId: 'markdown' },
   // the Gulf reviewer: a tweet quoted in a Markdown blockquote keeps its credit line
   { code: 'قال المركز إن الطقس مستقر.\n\n> تحذير من الغبار غدا في الرياض\n> — المركز الوطني للأرصاد (@NCMKSA) January 6, 2025\n\nوأضاف المركز أن الرؤية ستنخفض.', languageId: 'markdown' },
+  // …and so does a credit line under it with no `>` of its own (CommonMark's lazy continuation)
+  { code: 'قال المركز إن الطقس مستقر.\n\n> تحذير من الغبار غدا في الرياض\n— المركز الوطني للأرصاد (@NCMKSA) January 6, 2025\n\nوأضاف المركز أن الرؤية ستنخفض.', languageId: 'markdown' },
   // a paragraph that quotes an account is copy, not a tweet attribution
   '- وقال الوزير في تغريدة على حسابه (@minister) يوم الأحد 5 مارس 2023 إن المشروع سيكتمل قبل نهاية العام الجاري وإن الحكومة ملتزمة بكل تعهداتها.',
   // a user phrase is matched literally, never as a pattern
@@ -118,6 +120,14 @@ const invalid: InvalidCase[] = [
     languageId: 'markdown',
     errors: [{ messageId: 'tweet', line: 3 }],
     output: 'قال المركز إن الطقس مستقر.\n',
+  },
+  {
+    // a blank line ends the blockquote: the credit line after it is the embed's leftover
+    name: 'Markdown: a tweet credit line a blank line below a blockquote',
+    code: '> تحذير من الغبار غدا في الرياض\n\n— المركز الوطني للأرصاد (@NCMKSA) January 6, 2025\n',
+    languageId: 'markdown',
+    errors: [{ messageId: 'tweet', line: 3 }],
+    output: '> تحذير من الغبار غدا في الرياض\n',
   },
   {
     // the line's link target is not prose but goes with the line: the finding covers it (its fix

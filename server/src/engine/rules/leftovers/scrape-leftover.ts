@@ -819,15 +819,32 @@ function userIndexFor(options: Partial<ScrapeLeftoverOptions> | undefined, share
   return extra.length ? userPhrases(extra) : EMPTY_INDEX;
 }
 
-/** Is line li of a Markdown document in a blockquote (`>` first, up to three spaces before it)? */
+/**
+ * Is line li of a Markdown document in a blockquote: `>` first (up to three spaces before it),
+ * or a lazy continuation of one (CommonMark: a line of plain text right under a quoted line,
+ * with no blank line between, stays in its paragraph — «> نص التغريدة» then «— الحساب (@handle)
+ * November 28, 2026» on the next line unquoted). A line opening a list, a heading or a fence
+ * would end the quote, and is not one.
+ */
 function quotedInMarkdown(doc: AnalysedDocument, li: number): boolean {
   if (doc.languageId !== 'markdown') return false;
   const text = doc.text;
-  const line = doc.lines[li];
-  let p = line.start;
-  while (p < line.end && p - line.start < 3 && text.charCodeAt(p) === 0x20) p++;
-  return text.charCodeAt(p) === 0x3e;
+  const opening = (k: number): number => {
+    const line = doc.lines[k];
+    let p = line.start;
+    while (p < line.end && p - line.start < 3 && text.charCodeAt(p) === 0x20) p++;
+    return p;
+  };
+  // (a paragraph of lazy lines is short in a draft: a few lines up are enough, and keep this linear)
+  for (let k = li; k >= 0 && k > li - LAZY_LINES; k--) {
+    const q = opening(k);
+    if (text.charCodeAt(q) === 0x3e) return true;
+    if (text.slice(q, doc.lines[k].end).trim() === '' || /^(?:[-+*#]|\d+[.)]|```|~~~)/.test(text.slice(q, q + 4))) return false;
+  }
+  return false;
 }
+/** How many lines up a lazy continuation line is looked for its quoted line. */
+const LAZY_LINES = 8;
 
 /** Each line's own score (lines holding nothing significant left out), in document order. */
 function scoreLines(doc: AnalysedDocument, user: PhraseIndex): ScoredLine[] {
