@@ -71,6 +71,14 @@ runRuleTests(hamza, {
       output: 'قرر الالتحاق بالجامعة والالتزام بالقواعد وللالتفاف على القرار. وغنى إلتون جون',
     },
     {
+      // the business-desk reviewer: «الجنيه الإسترليني» was made «الاسترليني» (the lexicon knows only the
+      // bare spelling): loanwords whose إست is no form X keep their hamza; a real form X still loses it
+      name: 'loanwords that look like form X keep their hamza: الإسترليني، إستونيا، إستاد',
+      code: 'ارتفع الجنيه الإسترليني والعملة الإسترلينية. زار إستونيا وافتتح إستاد القاهرة. وقرر إستبدال اللاعب.',
+      errors: [{ messageId: 'wasl', text: 'إستبدال', suggestions: ['ا'] }],
+      output: 'ارتفع الجنيه الإسترليني والعملة الإسترلينية. زار إستونيا وافتتح إستاد القاهرة. وقرر استبدال اللاعب.',
+    },
+    {
       // aghlat: «إعلان طواريء»، «القاريء»; شيء، بريء، بطيء are words
       name: 'ىء or يء for a final hamza on a yeh seat: ئ',
       code: 'إعلان طواريء يقرؤه القاريء والطارىء، وشيء بريء وبطيء',

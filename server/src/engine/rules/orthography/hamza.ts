@@ -1389,6 +1389,12 @@ function familyKey(written: string, fixed: string): string {
 /** Hamzat-wasl words: forms VII, VIII and X verbs and verbal nouns, and اسم، ابن، اثنان، امرأة. */
 const WASL = /^ا(?:ست.|[^ا]ت|ت.|ن[^ا]|سم|بن|ثن|مرأ|مرؤ)/;
 
+/**
+ * Loanwords that only look like form X (است…): their إ is a hamzat qat' the lexicon lacks —
+ * الإسترليني (sterling: the business desk's «الجنيه الإسترليني»), إستونيا، إستاد (stadium).
+ */
+const LOANS_WITH_HAMZA = /^إست(?:رلين|وني|اد(?:$|ا|ي|ه))/;
+
 /** Does the candidate take the hamza off a wasl word (the stem from that alef on has the shape)? */
 function waslShape(written: string, cand: string): boolean {
   for (let k = 0; k < written.length; k++) {
@@ -1397,6 +1403,7 @@ function waslShape(written: string, cand: string): boolean {
     // إلتون → التون would read as the article; after the article (الإلتحاق، للإلتزام) the ل is the root's
     if (stem.startsWith('ال') && articleStem(written.slice(0, k)) !== '') return false;
     if (written[k] === 'آ') return false; // a madda is written on purpose (آيتن)
+    if (LOANS_WITH_HAMZA.test(written.slice(k))) return false;
     return WASL.test(stem) && (stem.length >= 5 || /^ا(?:سم|بن)/.test(stem));
   }
   return false;
