@@ -132,6 +132,13 @@ runRuleTests(tehMarbuta, {
       output: 'في البداية غنى محمد عبده أغنية، ثم غنى لمحمد عبده أخرى، وكان محمد عبدة حاضرا',
     },
     {
+      // the business-desk reviewer: «سعر الجنيه» was offered «الجنية» (the fairy) in a draft with «الشعبه»
+      name: 'الجنيه (the pound) keeps its ه even in a draft that shows the habit',
+      code: 'وأكدت الشعبه أن سعر الجنيه الذهب ارتفع، وتراجعت العملة أمام الجنيه.',
+      errors: [{ messageId: 'toTehMarbuta', text: 'الشعبه' }],
+      output: 'وأكدت الشعبة أن سعر الجنيه الذهب ارتفع، وتراجعت العملة أمام الجنيه.',
+    },
+    {
       name: 'second reading: after بن or أبو the word is a name too (and a non-word guess: بن حلاوه)',
       code: 'وصل في الدقيقه الأولى سعيد بن حلاوه ومعه أبو عبده، وكان عبدة الأوثان',
       errors: [{ messageId: 'toTehMarbuta', text: 'الدقيقه' }],

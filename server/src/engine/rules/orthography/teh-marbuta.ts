@@ -94,9 +94,9 @@ function afterDefiniteFeminine(d: DocLex, i: number): boolean {
 /**
  * Words whose final ه is a root letter (نزه، نبه، شبه، كره، وجه، فقه، سفه، تفه …), without the
  * article: adjectives and participles that take the article and stand after a definite noun as
- * often as any adjective. Ayaspell also lists their ة spelling, as another word (الموجة the
- * wave, الكرة the ball) or a misspelling of nothing (النزية، النبية، الشبية), so the lexicon
- * cannot tell them from العامه (العام + ه, Ayaspell's article + noun + pronoun): listed. Their
+ * often as any adjective; and loanwords in ه (باليه، الجنيه: the pound). Ayaspell also lists
+ * their ة spelling, as another word (الموجة the wave, الكرة the ball, الجنية the fairy) or a
+ * misspelling of nothing (النزية، النبية، الشبية), so the lexicon cannot tell them from العامه (العام + ه, Ayaspell's article + noun + pronoun): listed. Their
  * ه is never made ة (adversarial run: «الجهة الموجه إليها البلاغ» → «الموجة», «رئيس الهيئة
  * النزيه» → «النزية»); where such an adjective follows a definite ة-noun it may agree with it
  * (الرسالة الموجهة), and then the fix adds ة after the ه: offered, never preferred.
@@ -105,7 +105,7 @@ const ROOT_HEH: ReadonlySet<string> = new Set([
   'نزيه', 'نبيه', 'شبيه', 'كريه', 'وجيه', 'فقيه', 'سفيه', 'رفيه', 'تافه', 'فاره', 'فكه', 'نزه', 'سفه', 'كاره', 'شاده',
   'موجه', 'متوجه', 'منزه', 'منبه', 'مشبه', 'مموه', 'مفوه', 'مكره', 'مدله', 'مترفه', 'متفقه', 'متنبه', 'متنزه', 'متأله',
   'مشتبه', 'منتبه', 'متجه', 'مكروه', 'مشبوه', 'متشابه', 'مجابه', 'مشابه', 'مواجه', 'منتزه',
-  'باليه', 'شاليه', 'كباريه', 'كنه', 'أكمه', 'أبله',
+  'باليه', 'شاليه', 'كباريه', 'جنيه', 'كنه', 'أكمه', 'أبله',
 ]);
 
 /**
