@@ -152,6 +152,23 @@ runRuleTests(digitSystem, {
       output: 'صدر القرار في ٢٠١٩/١٠/٥ الموافق ١٤٤١/٢/٦',
     },
     {
+      // the business-desk reviewer: fix-all made «الإصدار 2.3.1» «٢٫٣٫١» and an address «١٩٢٫١٦٨٫١٫١»
+      name: 'a number with two dots or more has no decimal point: its dots stay, and into Arabic-Indic it is offered only',
+      code: 'بلغ التضخم ١٢٫٥٪ في ٢٠٢٦ بعد ٣ زيادات و٤ قرارات، وصدر الإصدار 2.3.1 في 16.10.2026 ونسبة 3.5%',
+      errors: [
+        { text: '2.3.1', suggestions: ['٢.٣.١'] },
+        { text: '16.10.2026', suggestions: ['١٦.١٠.٢٠٢٦'] },
+        { text: '3.5%', suggestions: ['٣٫٥٪'] },
+      ],
+      output: 'بلغ التضخم ١٢٫٥٪ في ٢٠٢٦ بعد ٣ زيادات و٤ قرارات، وصدر الإصدار 2.3.1 في 16.10.2026 ونسبة ٣٫٥٪',
+    },
+    {
+      name: 'a dotted number into Western digits is converted, its dots kept',
+      code: 'في 2026 و2027 بدأ التطبيق في ١٦٫١٠٫٢٠٢٦',
+      errors: [{ text: '١٦٫١٠٫٢٠٢٦', suggestions: ['16.10.2026'] }],
+      output: 'في 2026 و2027 بدأ التطبيق في 16.10.2026',
+    },
+    {
       name: 'negative number keeps its minus sign',
       code: 'انخفضت الحرارة إلى -5 درجات',
       options: A,

@@ -49,9 +49,14 @@ function classify(text: string, start: number, end: number): number {
   return f;
 }
 
-/** Rewrite text[start, end) into the target system; characters that are not digits or number marks are copied. */
+/**
+ * Rewrite text[start, end) into the target system; characters that are not digits or number marks are copied.
+ * A number with two dots or more (a version 2.3.1, a dotted date 16.10.2026, an address
+ * 192.168.1.1) has no decimal point: its dots stay dots.
+ */
 export function convertNumber(text: string, start: number, end: number, target: Target): string {
   const west = target === 'western';
+  const dotted = dots(text, start, end) >= 2;
   let out = '';
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -61,11 +66,21 @@ export function convertNumber(text: string, start: number, end: number, target: 
     else if (c >= 0x6f0 && c <= 0x6f9) v = c - 0x6f0;
     if (v >= 0) out += String.fromCharCode((west ? 0x30 : 0x660) + v);
     else if (c === 0x2c || c === 0x66c) out += west ? ',' : '٬';
-    else if (c === 0x2e || c === 0x66b) out += west ? '.' : '٫';
+    else if (c === 0x2e || c === 0x66b) out += west || dotted ? '.' : '٫';
     else if (c === 0x25 || c === 0x66a) out += west ? '%' : '٪';
     else out += text[i];
   }
   return out;
+}
+
+/** How many dots (. or the Arabic decimal separator ٫) text[start, end) holds. */
+function dots(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x66b) n++;
+  }
+  return n;
 }
 
 /** `/`, `-`, `+`: join a model or port name's parts (ps/2). */
@@ -189,12 +204,12 @@ const rule: Rule<DigitSystemOptions> = {
         ar:
           'يُكتب النص كله بنظام أرقام واحد يحدده أسلوب التحرير (الخيار system: western أو arabic-indic)، أو بالنظام الغالب في النص (consistent، وعند التعادل الأرقام 0-9). ' +
           'الأرقام الفارسية (۴۵۶) خطأ دائما في النص العربي، وكذلك العدد الذي يخلط نظامين (20١٩). ' +
-          'الإصلاح يحوّل العدد كله مع فواصله وعلامة النسبة: , . % في الأرقام 0-9، و٬ ٫ ٪ في الأرقام ٠-٩. ' +
+          'الإصلاح يحوّل العدد كله مع فواصله وعلامة النسبة: , . % في الأرقام 0-9، و٬ ٫ ٪ في الأرقام ٠-٩؛ والعدد ذو النقطتين فأكثر (رقم إصدار 2.3.1، تاريخ 16.10.2026، عنوان 192.168.1.1) تبقى نقاطه، ويُعرض تحويله إلى الأرقام الهندية دون أن يُطبَّق تلقائيا. ' +
           'لا تُمس الأرقام داخل الكلمات اللاتينية (COVID-19، 5G) والروابط والبريد الإلكتروني والحسابات والوسوم والشيفرة، ولا يُحوَّل إلى الهندية عددٌ مجاور لكلمة لاتينية (iPhone 15).',
         en:
           'The copy uses one digit system, set by the house style (option system: western or arabic-indic) or taken from the document’s majority (consistent; Western on a tie). ' +
           'Persian digits (۴۵۶) are always wrong in Arabic copy, and so is a number that mixes systems (20١٩). ' +
-          'The fix converts the whole number with its separators and percent sign: , . % with 0-9, ٬ ٫ ٪ with ٠-٩. ' +
+          'The fix converts the whole number with its separators and percent sign: , . % with 0-9, ٬ ٫ ٪ with ٠-٩; a number with two dots or more (a version 2.3.1, a date 16.10.2026, an address 192.168.1.1) keeps its dots, and its conversion to Arabic-Indic is offered, not applied. ' +
           'Digits inside Latin words (COVID-19, 5G), URLs, e-mail addresses, @handles, #hashtags and code are left alone, and a number beside a Latin word (iPhone 15) is never converted to Arabic-Indic.',
       },
       good: 'ارتفعت الصادرات بنسبة 3.5% في عام 2019 لتبلغ 1,500 مليون دولار.',
@@ -257,7 +272,9 @@ const rule: Rule<DigitSystemOptions> = {
         end,
         messageId,
         data: { number: original, expected: SAMPLE[tokTarget] },
-        fixes: [{ messageId: 'convert', data: { text: converted }, edits: [{ start: t.start, end, text: converted }], preferred: true }],
+        // (into Arabic-Indic digits, a dotted number may be an identifier that must stay as it is
+        // written, a version or an address: offered, not applied; a dotted date is offered too)
+        fixes: [{ messageId: 'convert', data: { text: converted }, edits: [{ start: t.start, end, text: converted }], preferred: tokTarget === 'western' || dots(text, t.start, end) < 2 }],
       });
     }
   },
