@@ -34,6 +34,13 @@ runRuleTests(finalYeh, {
       output: 'مشددا على أن صحة المواطن المصري خط أحمر في الخطة التي أعلنها الوزير',
     },
     {
+      // the business-desk reviewer: «اليوم الذى شهد التصويت» and «وهي التى فازت» in dotted drafts were silent
+      name: 'consistent: a lone dotless function word (الذى، التى) in a dotted text is inconsistent',
+      code: 'وقال الوزير في بيان إن اليوم الذى شهد التصويت كان هادئا في معظم اللجان في المحافظة.',
+      errors: [{ messageId: 'inconsistentYeh', text: 'الذى' }],
+      output: 'وقال الوزير في بيان إن اليوم الذي شهد التصويت كان هادئا في معظم اللجان في المحافظة.',
+    },
+    {
       name: 'style yeh: فى, المصرى, الذى → ي; على, إلى untouched',
       code: 'وقال المصرى فى بيانه الذى نشر على الموقع إلى الآن',
       options: { style: 'yeh' },

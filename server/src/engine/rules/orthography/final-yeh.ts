@@ -180,8 +180,10 @@ const rule: Rule<Options> = {
       // very word dotted elsewhere (فى beside في), but for a nisba with the article (المواطن
       // المصرى in a dotted text: the Egyptian reviewer's draft): the lexicon has its dotted
       // spelling and not this one, and a name seldom takes the article. (القى is ألقى, not
-      // the article: its stem is too short for a nisba.)
-      if (target === 'yeh' && egy.length === 1 && !nisbaShaped(egy[0].letters)) {
+      // the article: its stem is too short for a nisba.) Nor for a function word (الذى، التى،
+      // هى: the business-desk reviewer's dotted draft): it cannot be a name, and it has only the
+      // one spelling in such a text.
+      if (target === 'yeh' && egy.length === 1 && !nisbaShaped(egy[0].letters) && !DOTLESS_FUNCTION.has(egy[0].letters)) {
         const l = egy[0].letters;
         if (!docLex(doc).forms.has(l.slice(0, -1) + YEH)) return;
       }
