@@ -6,6 +6,8 @@ const BAN: NameEntry[] = [{ canonical: 'بان كي مون', variants: ['بان 
 
 runRuleTests(verbConfusion, {
   valid: [
+    // a praised object after the subject's باسم: أشاد is right, the إلى is another's
+    'وأشاد المتحدث باسم الوزارة بجهود العاملين إلى جانب الشرطة.',
     'وأشاد طلعت بعمق العلاقات المصرية الصينية وتنوع مجالاتها.',
     'وأشار طلعت إلى التعاون المصري الصيني في مجال الاتصالات.',
     'وأكد الوزير أن العمل مستمر.',
@@ -109,6 +111,13 @@ runRuleTests(verbConfusion, {
       code: 'وأشاد الوزير إلى أهمية التعاون بمختلف المجالات. وأشاد المدير إلى خطوة بالغة الأهمية.',
       errors: [{ messageId: 'ashadIla', text: 'أشاد' }, { messageId: 'ashadIla', text: 'أشاد' }],
       output: 'وأشار الوزير إلى أهمية التعاون بمختلف المجالات. وأشار المدير إلى خطوة بالغة الأهمية.',
+    },
+    // the foreign-desk and business-desk reviewers: the subject's own ب (باسم، a name in ب) hid the إلى after it
+    {
+      name: 'أشاد + a subject with باسم or a name in ب + إلى: the slip fixed',
+      code: 'وأشاد المتحدث باسم الوزارة إلى أن الأسعار مستقرة. وأشادت المندوبة البريطانية باربرا وودوارد إلى ضرورة ترجمة القرار.',
+      errors: [{ messageId: 'ashadIla', text: 'أشاد' }, { messageId: 'ashadIla', text: 'أشادت' }],
+      output: 'وأشار المتحدث باسم الوزارة إلى أن الأسعار مستقرة. وأشارت المندوبة البريطانية باربرا وودوارد إلى ضرورة ترجمة القرار.',
     },
     // a name that reads as a noun taking بـ (حلمي، إيمان، أمل) is no ثقته بأن: only a noun with
     // a possessive pronoun keeps its بأن

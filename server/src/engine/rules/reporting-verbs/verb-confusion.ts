@@ -15,7 +15,7 @@ import { foldChar, foldString, stripMarks } from '../../text/fold';
 import { lexiconKnows } from '../../lexicon';
 import { findNameMentions, isCommonWordSurname } from '../names/mentions';
 import { formOf } from './lexicon';
-import { findVerbUses, possessedNoun } from './uses';
+import { constructionOf, findVerbUses, possessedNoun } from './uses';
 
 interface Options {
   nawwah: 'any' | 'ila' | 'bi';
@@ -130,6 +130,39 @@ function takesBi(norm: string, bare = false): boolean {
   return possessedNoun(norm, BI_NOUNS, PRONOUN_SUFFIXES, 2, (stem, pronoun) => pronoun === 'ي' && NOT_WITH_YA.has(stem));
 }
 
+/**
+ * Can the word at k (ب + a word) be what أشاد praises? Not an adverb or a preposition of
+ * BI_NOT_OBJECT, not باسم (المتحدث باسم الوزارة: "on behalf of"), and not a word the lexicon does
+ * not know after its ب: a name (باربرا وودوارد, the business-desk and foreign-desk reviewers).
+ */
+function praiseObject(doc: AnalysedDocument, k: number): boolean {
+  const t = doc.tokens[k];
+  if (BI_NOT_OBJECT.has(t.norm) || t.norm === 'باسم') return false;
+  return t.norm.startsWith('بال') || lexiconKnows(stripMarks(doc.text.slice(t.start, t.end)).slice(1));
+}
+
+/** Words after أشاد's subject searched for its إلى (a title, a name of three words and a nisba). */
+const SUBJECT_WORDS = 6;
+
+/**
+ * The إلى that follows a subject after أشاد (from token k, the subject's first بـ word on): the
+ * next إلى within SUBJECT_WORDS words, before any mark, or a بـ word that may be the praised
+ * object; else -1.
+ */
+function ilaAfterSubject(doc: AnalysedDocument, k: number): number {
+  const toks = doc.tokens;
+  let words = 0;
+  for (let j = k + 1; j < toks.length && words < SUBJECT_WORDS; j++) {
+    const t = toks[j];
+    if (t.kind === 'space' || t.kind === 'format') continue;
+    if (t.kind !== 'word') return -1;
+    if (t.norm === 'الي') return j;
+    if (constructionOf(t, doc.text) === 'ب' && praiseObject(doc, j)) return -1;
+    words++;
+  }
+  return -1;
+}
+
 function praiseStem(norm: string): boolean {
   if (!norm.startsWith('ب')) return false;
   const rest = norm.slice(1);
@@ -177,7 +210,13 @@ const rule: Rule<Options> = {
     uses.forEach((u, n) => {
       const lemma = u.match.lemma;
       const from = text.slice(u.start, u.end);
-      const f = u.follower;
+      let f = u.follower;
+      // أشاد's first بـ may be no object of it: «المتحدث باسم الوزارة», «باربرا وودوارد»; the إلى
+      // after its subject is then أشاد's construction
+      if (lemma === 'أشاد' && f?.construction === 'ب' && !praiseObject(doc, f.tokenIndex)) {
+        const ila = ilaAfterSubject(doc, f.tokenIndex);
+        if (ila >= 0) f = { construction: 'إلى', tokenIndex: ila };
+      }
       if (lemma === 'أشاد' && f?.construction === 'إلى') {
         if (!ilaBelongsTo(doc, u.tokenIndex, f.tokenIndex, uses[n + 1]?.tokenIndex ?? Infinity)) return;
         if (ashadObjectAfter(doc, f.tokenIndex, uses[n + 1]?.tokenIndex ?? Infinity)) return;
