@@ -97,6 +97,31 @@ runRuleTests(alefMaqsura, {
       output: 'وصل الوفد إلى المدينة',
     },
     {
+      // the foreign-desk reviewer: «حصلت حملة ترامب علي دعم حاكم الولاية» was silent
+      name: 'علي after an intransitive verb that takes على, or after it and its subject: على',
+      code: 'وفي جورجيا حصلت حملة ترامب علي دعم الحاكم. وحصل علي دعم كبير. وحصل محمد علي على الجائزة.',
+      errors: [{ messageId: 'particle', text: 'علي' }, { messageId: 'particle', text: 'علي' }],
+      output: 'وفي جورجيا حصلت حملة ترامب على دعم الحاكم. وحصل على دعم كبير. وحصل محمد علي على الجائزة.',
+    },
+    {
+      // the foreign-desk and business-desk reviewers: «الدول الأعضاء الي رفع»، «ويبعد الكرة الي ركنية»
+      // offered آلي, which would agree with neither
+      name: 'الي after a broken plural or a noun in ة: إلى',
+      code: 'ودعا الدول الأعضاء الي رفع إنفاقها. ويبعد الكرة الي ركنية.',
+      errors: [{ messageId: 'particle', text: 'الي' }, { messageId: 'particle', text: 'الي' }],
+      output: 'ودعا الدول الأعضاء إلى رفع إنفاقها. ويبعد الكرة إلى ركنية.',
+    },
+    {
+      // حاسب آلي، سلاح آلي (a crime story's «ضبط سلاح الي») were made «إلى»; and الي ending its phrase takes no object
+      name: 'الي after a noun آلي is said of, or before a mark: آلي or إلى, none preferred',
+      code: 'وضبط سلاح الي بحوزته. وقال إن النظام الجديد الي.',
+      errors: [
+        { messageId: 'ambiguous', text: 'الي', suggestions: ['آ', 'إ|ى'] },
+        { messageId: 'ambiguous', text: 'الي', suggestions: ['آ', 'إ|ى'] },
+      ],
+      output: null,
+    },
+    {
       name: 'الي after a definite noun, before an indefinite one: إلى or آلي, none preferred',
       code: 'النظام الي جديد',
       errors: [{ messageId: 'ambiguous', suggestions: ['إ|ى', 'آ'] }],

@@ -90,6 +90,43 @@ const ALA_CERTAIN = foldedWithConjunctions([
   'الضغط', 'للضغط',
 ]);
 
+/** Marks that open what follows them (a quotation, a parenthesis). */
+const OPENING = /[«"“'‘(\[]/;
+
+/** Nouns the adjective آلي is said of (حاسب آلي، صراف آلي، سلاح آلي، إنسان آلي), folded, with و/ف. */
+const AALI_NOUNS = foldedWithConjunctions(['حاسب', 'حاسوب', 'صراف', 'سلاح', 'إنسان', 'رجل', 'غسيل', 'تشغيل', 'تحكم', 'رد', 'تسجيل', 'مسح', 'ترجمة']);
+
+/**
+ * Intransitive verbs that take على (حصل على، حرص على، أصر على، اعتمد على، وافق على، ركز على، اتفق
+ * على), folded, with و/ف: no name can be their object.
+ */
+const INTRANSITIVE_ALA = foldedWithConjunctions([
+  'حصل', 'حصلت', 'حصلوا', 'يحصل', 'تحصل', 'يحصلون', 'حرص', 'حرصت', 'يحرص', 'تحرص', 'أصر', 'أصرت', 'يصر', 'تصر', 'اعتمد', 'اعتمدت', 'يعتمد', 'تعتمد',
+  'وافق', 'وافقت', 'يوافق', 'توافق', 'ركز', 'ركزت', 'يركز', 'تركز', 'اتفق', 'اتفقت', 'اتفقوا', 'يتفق', 'تتفق', 'استحوذ', 'استحوذت', 'يستحوذ', 'تستحوذ',
+]);
+
+/** Words between such a verb and علي: its subject (الحملة، حملة ترامب، الفريق الأول). */
+const ALA_SUBJECT_WORDS = 3;
+
+/**
+ * Is word pi (the word right before علي) a verb of INTRANSITIVE_ALA (وحصل علي دعم: a name after
+ * it would be its subject, followed by على), or is one before it with at most
+ * ALA_SUBJECT_WORDS words between it and علي, no mark between, and none of them a name's title?
+ */
+function intransitiveAlaBefore(d: DocLex, pi: number): boolean {
+  const toks = d.doc.tokens;
+  for (let k = pi, n = 0; k >= 0; n++) {
+    const t = toks[k];
+    if (INTRANSITIVE_ALA.has(t.norm)) return true;
+    if (n === ALA_SUBJECT_WORDS || BEFORE_NAME.has(t.norm)) return false;
+    const before = d.prevWord(k);
+    if (before < 0) return false;
+    for (let j = before + 1; j < k; j++) if (toks[j].kind !== 'space' && toks[j].kind !== 'format') return false;
+    k = before;
+  }
+  return false;
+}
+
 /** Words after which علي is a name. */
 const BEFORE_NAME = new Set(
   [
@@ -326,8 +363,21 @@ export function decide(d: DocLex, i: number, shared: SharedData): Decision | und
     case 'حتي':
       return { target, options: ['حتى'], preferred: true };
     case 'الي': {
-      // the adjective آلي agrees with a singular noun: not after a plural (نقل المصابين الي مستشفى)
-      if (startsDefinite(prev) && next && !startsDefinite(next) && !/(?:ين|ون|ات)$/.test(prev)) return { target, options: ['إلى', 'آلي'], preferred: false };
+      // the adjective آلي after the nouns it is said of (حاسب الي، سلاح الي، إنسان الي): both
+      // offered, آلي first
+      if (AALI_NOUNS.has(prev)) return { target, options: ['آلي', 'إلى'], preferred: false };
+      // … and before a mark that ends the phrase or the line: إلى takes an object after it
+      // (وأعلن أن الأداء الي.); an opening quotation mark is no end (وأشار الي «الإصلاح»)
+      const after = doc.nextSignificant(i);
+      if (after && after.kind !== 'word' && after.kind !== 'number' && !(after.kind === 'punct' && OPENING.test(doc.text[after.start]))) {
+        return { target, options: ['آلي', 'إلى'], preferred: false };
+      }
+      // … or as a predicate (النظام آلي): it agrees with a masculine singular noun, so not after a
+      // plural (نقل المصابين الي مستشفى، الدول الأعضاء الي رفع) or a noun in ة (ويبعد الكرة الي
+      // ركنية: it would be آلية)
+      if (startsDefinite(prev) && next && !startsDefinite(next) && !/(?:ين|ون|ات)$/.test(prev) && !(prev.length >= 7 && prev.endsWith('اء')) && !(d.letters(pi)?.letters.endsWith('ة') ?? false)) {
+        return { target, options: ['إلى', 'آلي'], preferred: false };
+      }
       return { target, options: ['إلى'], preferred: true };
     }
     case 'إلي': {
@@ -345,6 +395,11 @@ export function decide(d: DocLex, i: number, shared: SharedData): Decision | und
       // after a word that takes على and can have no subject or complement in a name (حريصة،
       // الخارجين، ردا، للحصول), whatever follows
       if (ALA_CERTAIN.has(prev)) return { target, options: ['على'], preferred: true };
+      // an intransitive verb that takes على, then its subject (حصلت الحملة علي دعم: the foreign-desk
+      // reviewer): the verb has no object a name could be; not after a given name, which علي may
+      // complete (حصل محمد علي على الجائزة), and not before a word that follows the name or عليّ
+      // as often (WEAK: وحصل علي هذا التكريم)
+      if (!GIVEN_NAMES.has(prev) && next !== 'علي' && !WEAK.has(next) && intransitiveAlaBefore(d, pi)) return { target, options: ['على'], preferred: true };
 
       // Only the words that follow the preposition (أن، هذا، سبيل، الرغم …): after علي a
       // definite noun is as often a surname (علي العمير) as the object of على.
@@ -437,8 +492,8 @@ const rule: Rule<Record<string, never>> = {
         en: '`علي`, `حتي`, `الي` written for the particles `على`, `حتى`, `إلى`',
       },
       explanation: {
-        ar: 'حروف الجر على وحتى وإلى تنتهي بألف مقصورة، وكتابتها بالياء تغيّر الكلمة: «علي» اسم علم. لذلك يُنظر في السياق: تُصحَّح «علي» حين تليها كلمة لا تأتي إلا بعد حرف الجر (أن، هذا، سبيل، الرغم، صعيد …)، أو تسبقها كلمة تتعدى بـ«على» ولا يليها اسم علم (حريصة، الخارجين، ردا، للحصول)، لا مجرد اسم معرّف (علي العمير اسم)، ولا تُمس بعد لقب (الدكتور علي) أو «بن»، ولا قبل «إن» (وقال علي إن …)، ولا إذا كانت «علي» وما بعدها اسما في قائمة الأسماء.',
-        en: 'The prepositions على, حتى and إلى end in alef maqsura; written with yeh they become other words: علي is a given name. So context decides: علي is corrected when the next word is one that follows the preposition and not a name (أن, هذا, سبيل, الرغم, صعيد …), or the word before takes على and is followed by no name (حريصة, الخارجين, ردا, للحصول) — a definite noun alone is not enough (علي العمير is a name) — never after a title (الدكتور علي) or بن, never before إن (وقال علي إن …), and never when «علي + next word» is in the names list.',
+        ar: 'حروف الجر على وحتى وإلى تنتهي بألف مقصورة، وكتابتها بالياء تغيّر الكلمة: «علي» اسم علم. لذلك يُنظر في السياق: تُصحَّح «علي» حين تليها كلمة لا تأتي إلا بعد حرف الجر (أن، هذا، سبيل، الرغم، صعيد …)، أو تسبقها كلمة تتعدى بـ«على» ولا يليها اسم علم (حريصة، الخارجين، ردا، للحصول)، أو فعل لازم يتعدى بـ«على» وحده أو مع فاعله (حصلت الحملة علي دعم)، لا مجرد اسم معرّف (علي العمير اسم)، ولا تُمس بعد لقب (الدكتور علي) أو «بن»، ولا قبل «إن» (وقال علي إن …)، ولا إذا كانت «علي» وما بعدها اسما في قائمة الأسماء. و«الي» تُصحَّح «إلى» إلا حيث تصح «آلي» صفةً (حاسب آلي، سلاح آلي، أو في آخر العبارة) فتُعرض الكتابتان.',
+        en: 'The prepositions على, حتى and إلى end in alef maqsura; written with yeh they become other words: علي is a given name. So context decides: علي is corrected when the next word is one that follows the preposition and not a name (أن, هذا, سبيل, الرغم, صعيد …), or the word before takes على and is followed by no name (حريصة, الخارجين, ردا, للحصول), or an intransitive verb that takes على stands before it, alone or with its subject (حصلت الحملة علي دعم) — a definite noun alone is not enough (علي العمير is a name) — never after a title (الدكتور علي) or بن, never before إن (وقال علي إن …), and never when «علي + next word» is in the names list. الي is corrected to إلى except where the adjective آلي fits (حاسب آلي, سلاح آلي, or at the end of a phrase): then both are offered.',
       },
       good: 'وأكد الدكتور علي الغامدي أهمية التعاون حتى نهاية العام.',
       bad: 'وشدد البيان علي أهمية التعاون حتي نهاية العام.',
