@@ -14,8 +14,9 @@
 // The minority spelling is flagged (on a tie, the later one) with a fix to the majority; where
 // the spellings differ only in hamza seats, to the one with the hamza (targetSpelling).
 
-import { getLexicon, type Lexicon } from '../../lexicon';
+import { getLexicon, NON_WORD, WORD, type Lexicon } from '../../lexicon';
 import { DocumentMemo, type AnalysedDocument } from '../../text/document';
+import type { Token } from '../../text/tokenize';
 import { detached, fnv1a, FNV_START, foldString, keptByStripMarks, sameStripped, stripMarks } from '../../text/fold';
 import type { Rule } from '../../types';
 import { KeyCounts } from '../../counts';
@@ -24,6 +25,7 @@ import { defineIndex, draftIndex, partFirstToken, type PartHome } from '../../sc
 import { isTitleForm, TITLE_FORMS, TITLE_SET, withProclitics } from '../honorifics/titles';
 import { verbsOf } from '../reporting-verbs/lexicon';
 import { findNameMentions } from './mentions';
+import { docLex } from '../orthography/lexical';
 
 /** Key that folds the letters writers mix in names. */
 export function nameKey(s: string): string {
@@ -1119,8 +1121,8 @@ const rule: Rule<Record<string, never>> = {
     docs: {
       description: { ar: 'اسم الشخص الواحد بهجاءين في الخبر نفسه', en: 'One person’s name spelled two ways in the same draft' },
       explanation: {
-        ar: 'يقارن أسماء الأشخاص (ما يلي لقبا كالدكتور والسفير والوزير، أو جزء اسم مركب يأتي هجاءاه كلاهما بجوار الاسم الأول نفسه أو اسم العائلة نفسه: باراك أوباما وباراك اوباما، واسم العائلة المركب بكلمته بعد «عبد» أو «أبو» أو «بن»: أحمد عبد الله واحمد عبد الله) ببقية كلمات الخبر متجاوزا ما يخلط فيه الكتّاب: مواضع الهمزة، والياء والألف المقصورة، والتاء المربوطة والهاء، وحرف مد زائد أو ساقط أو حرف واحد مختلف في وسط اسم من أربعة أحرف فأكثر إذا جاء الهجاءان بجوار كلمة واحدة من اسم شخص مسبوق بلقب (جون كنيدي وجون كندي) ولم يكونا كلاهما كلمتين من المعجم، وأزواج النقل المعروفة (ترامب/ترمب). يُنبَّه على الهجاء الأقل شيوعا مع إصلاح إلى الأغلب، وإذا لم يختلف الهجاءان إلا في الهمزة فإلى المهموز وإن قلّ (أوباما لا اوباما، إبراهيم لا ابراهيم). والاسم المركب من «عبد» واسم معرّف إذا كُتب متصلا في موضع ومنفصلا في آخر (عبدالعزيز وعبد العزيز) وُحّد على الأغلب، وعلى المنفصل عند التساوي.',
-        en: 'Compares people’s names (what follows a title such as الدكتور, السفير, الوزير, or part of a multi-word name whose two spellings both stand beside the same given name or family name: باراك أوباما / باراك اوباما, a compound family name by its word after عبد, أبو or بن: أحمد عبد الله / احمد عبد الله) with the rest of the draft, looking past what writers mix: hamza seats, final ي/ى, ة/ه; a doubled or dropped long vowel or one letter changed inside a name of four letters or more when both spellings stand beside the same word of a titled person’s name (جون كنيدي / جون كندي) and not both are dictionary words; and known transliteration pairs (ترامب/ترمب). The minority spelling is flagged with a fix to the majority; where the two differ only in hamza seats, to the one with the hamza even when it is the fewer (أوباما, not اوباما; إبراهيم, not ابراهيم). A compound of عبد and a name with the article written glued in one place and apart in another (عبدالعزيز / عبد العزيز) is made one: the more frequent, apart on a tie.',
+        ar: 'يقارن أسماء الأشخاص (ما يلي لقبا كالدكتور والسفير والوزير، أو جزء اسم مركب يأتي هجاءاه كلاهما بجوار الاسم الأول نفسه أو اسم العائلة نفسه: باراك أوباما وباراك اوباما، واسم العائلة المركب بكلمته بعد «عبد» أو «أبو» أو «بن»: أحمد عبد الله واحمد عبد الله) ببقية كلمات الخبر متجاوزا ما يخلط فيه الكتّاب: مواضع الهمزة، والياء والألف المقصورة، والتاء المربوطة والهاء، وحرف مد زائد أو ساقط أو حرف واحد مختلف في وسط اسم من أربعة أحرف فأكثر إذا جاء الهجاءان بجوار كلمة واحدة من اسم شخص مسبوق بلقب (جون كنيدي وجون كندي) ولم يكونا كلاهما كلمتين من المعجم، وأزواج النقل المعروفة (ترامب/ترمب). يُنبَّه على الهجاء الأقل شيوعا مع إصلاح إلى الأغلب، وإذا لم يختلف الهجاءان إلا في الهمزة فإلى المهموز وإن قلّ (أوباما لا اوباما، إبراهيم لا ابراهيم). والاسم المركب من «عبد» واسم معرّف إذا كُتب متصلا في موضع ومنفصلا في آخر (عبدالعزيز وعبد العزيز) وُحّد على الأغلب، وعلى المنفصل عند التساوي. والأسماء الأجنبية بلا لقب (نيبينزيا ونيبنزيا، كامالا وكمالا، شويغو وشويجو، دميتري وديمتري) يُنبَّه على هجائها الأقل إذا لم يختلف الهجاءان إلا بحرف مد زائد أو ساقط أو منقول في وسط الاسم أو بالغين والجيم، وكان أحدهما على الأقل ليس كلمة في المعجم، وجاء الاسم موضع الاسم (بجوار كلمة لا يعرفها المعجم أو بعد لقب أو صفة نسبة) — ولا يُصلَح تلقائيا بل يُعرض الهجاء الأغلب، ولا يُنبَّه إذا تلا كلَّ هجاء اسمُ عائلة مختلف (ستيفن جيرارد وستيفان سافيتش شخصان).',
+        en: 'Compares people’s names (what follows a title such as الدكتور, السفير, الوزير, or part of a multi-word name whose two spellings both stand beside the same given name or family name: باراك أوباما / باراك اوباما, a compound family name by its word after عبد, أبو or بن: أحمد عبد الله / احمد عبد الله) with the rest of the draft, looking past what writers mix: hamza seats, final ي/ى, ة/ه; a doubled or dropped long vowel or one letter changed inside a name of four letters or more when both spellings stand beside the same word of a titled person’s name (جون كنيدي / جون كندي) and not both are dictionary words; and known transliteration pairs (ترامب/ترمب). The minority spelling is flagged with a fix to the majority; where the two differ only in hamza seats, to the one with the hamza even when it is the fewer (أوباما, not اوباما; إبراهيم, not ابراهيم). A compound of عبد and a name with the article written glued in one place and apart in another (عبدالعزيز / عبد العزيز) is made one: the more frequent, apart on a tie. Foreign names with no title (نيبينزيا / نيبنزيا, كامالا / كمالا, شويغو / شويجو, دميتري / ديمتري) are reported too where the two spellings differ only by a long vowel added, dropped or moved inside the name, or غ for ج, at least one is no dictionary word, and the name stands as one (beside a word no dictionary knows, or after a title or a nisba): the majority is offered, never applied, and nothing is said where each spelling is followed by a surname of its own (ستيفن جيرارد and ستيفان سافيتش are two people).',
       },
       good: 'التقى الرئيس الأمريكي باراك أوباما نظيره، وقال أوباما إن اللقاء مثمر.',
       bad: 'التقى الرئيس الأمريكي باراك أوباما نظيره، وقال اوباما إن اللقاء مثمر.',
@@ -1152,7 +1154,12 @@ const rule: Rule<Record<string, never>> = {
     const multiWord = new Set(multiWordNameKeys(doc, idx, persons, words));
     for (const k of multiWord) persons.set(k, true);
     compoundSpacing(ctx, mentions);
-    if (persons.size === 0) return;
+    /** The words reported here, left to foreignVariants' to report no more. */
+    const reported = new Set<number>();
+    if (persons.size === 0) {
+      foreignVariants(ctx, reported, inMention);
+      return;
+    }
     // Titled names of four letters or more, for the pairs one medial edit apart (a doubled or
     // dropped long vowel: ترامب/ترمب، نتنياهو/نتانياهو).
     const titledNames: string[] = [];
@@ -1300,10 +1307,211 @@ const rule: Rule<Record<string, never>> = {
           fixes: [{ messageId: 'fix', data: { majority }, edits: [{ start: o.start, end: o.end, text: majority }], preferred: sure }],
           related: [{ start: anchor.start, end: anchor.end, messageId: 'other', data: { majority } }],
         });
+        reported.add(o.token);
       }
     }
+    foreignVariants(ctx, reported, inMention);
   },
 };
+
+/**
+ * Does a folded word start with the article, alone or after a proclitic (والـ، بالـ، للـ)? A word
+ * with it is seldom a foreign name. (By char codes: asked of most words of a draft.)
+ */
+function articleWord(norm: string): boolean {
+  let p = 0;
+  let c = norm.charCodeAt(0);
+  if (c === 0x648 || c === 0x641) c = norm.charCodeAt(++p); // و ف
+  if (c === 0x644) return norm.charCodeAt(p + 1) === 0x644; // لل
+  if (c === 0x628 || c === 0x643) c = norm.charCodeAt(++p); // ب ك
+  return c === 0x627 && norm.charCodeAt(p + 1) === 0x644;
+}
+
+/** The shortest foreign name compared by foreignVariants (shorter names differ by a vowel as often as they are two: ميرا / ماريا). */
+const FOREIGN_MIN = 5;
+
+/** A name's key with غ written ج (شويغو / شويجو) and its medial long vowels dropped: the key foreignVariants groups by. */
+function skeleton(key: string): string {
+  const k = key.replace(/غ/g, 'ج');
+  return k[0] + k.slice(1, -1).replace(/[اوي]/g, '') + k[k.length - 1];
+}
+
+/**
+ * Are keys a and b one name's two spellings by one of the slips foreign names get: a long vowel
+ * added or dropped inside the word (نيبينزيا / نيبنزيا، كامالا / كمالا), a long vowel moved past
+ * its neighbour (`moved`: دميتري / ديمتري), or غ for ج (شويغو / شويجو)?
+ */
+function vowelVariant(a: string, b: string, moved = true): boolean {
+  if (a.length < b.length) [a, b] = [b, a];
+  if (a.length === b.length + 1) {
+    let p = 0;
+    while (p < b.length && a[p] === b[p]) p++;
+    // (not a second و after a first: وويندوز is و + ويندوز)
+    return p > 0 && p < a.length - 1 && 'اوي'.includes(a[p]) && !(p === 1 && a[0] === 'و' && a[1] === 'و') && a.slice(p + 1) === b.slice(p);
+  }
+  if (a.length !== b.length) return false;
+  let p = 0;
+  while (p < a.length && a[p] === b[p]) p++;
+  if (p === a.length) return false;
+  if ((a[p] === 'غ' && b[p] === 'ج') || (a[p] === 'ج' && b[p] === 'غ')) return a.slice(p + 1) === b.slice(p + 1);
+  // (a vowel moved in a word of six letters or more: in shorter ones it makes another word as
+  // often, هانكم / هناكم; and only where asked: وصولنا / وصلونا are two words)
+  return moved && p > 0 && p + 2 < a.length && a.length >= 6 && a[p] === b[p + 1] && a[p + 1] === b[p] && ('اوي'.includes(a[p]) || 'اوي'.includes(b[p])) && a.slice(p + 2) === b.slice(p + 2);
+}
+
+/**
+ * Foreign names spelt two ways that no title introduces (the foreign desk's wire copy: «المندوب
+ * الروسي فاسيلي نيبينزيا … نيبنزيا»، «كامالا هاريس … كمالا هاريس»، «شويغو … شويجو»): two words
+ * without the article, of FOREIGN_MIN letters or more, the same but for long vowels added,
+ * dropped or moved inside the word, or غ for ج, one of them no word of the lexicon as written
+ * (كمالا and فلتشر are, by a proclitic reading: a foreign name seldom is one in both spellings);
+ * and standing as a name: both beside the same word (توم فليتشر / توم فلتشر), or one beside a
+ * word no lexicon knows, or after a title, a role noun or a nisba with the article — or both
+ * unknown to the lexicon in every spelling. The fewer
+ * are reported with the more frequent offered (not applied: such a pair is one name far more
+ * often than two, but no title vouches for it).
+ */
+function foreignVariants(ctx: Parameters<Rule['check']>[0], reported: ReadonlySet<number>, inMention: (o: Occurrence) => boolean): void {
+  const { doc } = ctx;
+  const toks = doc.tokens;
+  const text = doc.text;
+  // (without a lexicon, no word can be told from a name: nothing is said)
+  let d: ReturnType<typeof docLex>;
+  try {
+    d = docLex(doc);
+  } catch {
+    return;
+  }
+  type Word = Occurrence & { key: string; word: boolean };
+  // the words by skeleton, for the skeletons of the non-words (a group needs one): the non-words
+  // first, then the words whose first and last letters some non-word's skeleton has (most
+  // words are then passed over without a skeleton made)
+  const bySkeleton = new Map<string, Word[]>();
+  const skeletons = new Map<string, string>();
+  const ends = new Set<number>();
+  const candidate = (t: Token): boolean =>
+    // (a word in ة is Arabic: شمالة / شمالية; one in ات a plural: مليشيات / ميليشيات)
+    t.kind === 'word' && t.norm.length >= FOREIGN_MIN && text.charCodeAt(t.end - 1) !== 0x629 && !t.norm.endsWith('ات') && !articleWord(t.norm);
+  const add = (i: number, sk: string, word: boolean): void => {
+    const t = toks[i];
+    let list = bySkeleton.get(sk);
+    if (!list) bySkeleton.set(sk, (list = []));
+    const spelling = stripMarks(text.slice(t.start, t.end));
+    list.push({ start: t.start, end: t.end, spelling, token: i, key: nameKey(spelling), word });
+  };
+  const skeletonOf = (norm: string): string => {
+    let sk = skeletons.get(norm);
+    if (sk === undefined) skeletons.set(norm, (sk = skeleton(nameKey(norm))));
+    return sk;
+  };
+  const words: number[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!candidate(t)) continue;
+    const st = d.status(i);
+    if (st === WORD) words.push(i);
+    else if (st === NON_WORD) {
+      const sk = skeletonOf(t.norm);
+      ends.add(sk.charCodeAt(0) * 0x10000 + sk.charCodeAt(sk.length - 1));
+      add(i, sk, false);
+    }
+  }
+  if (bySkeleton.size === 0) return;
+  for (const i of words) {
+    const n = toks[i].norm;
+    // (the skeleton keeps a word's first and last letters, but for a first or last غ, read ج)
+    const first = n.charCodeAt(0) === 0x63a ? 0x62c : n.charCodeAt(0);
+    const last = n.charCodeAt(n.length - 1) === 0x63a ? 0x62c : n.charCodeAt(n.length - 1);
+    if (!ends.has(first * 0x10000 + last)) continue;
+    const sk = skeletonOf(n);
+    if (bySkeleton.has(sk)) add(i, sk, true);
+  }
+  const nameSlot = (i: number): boolean => {
+    for (const dir of [-1, 1] as const) {
+      const k = doc.wordBeside(i, dir);
+      if (k < 0) continue;
+      const n = toks[k].norm;
+      if (n.length >= 3 && d.unknown(k)) return true;
+      if (dir === -1 && (personTitle(n) || isRoleWord(n) || (withArticle(n) && n.length > 4 && (n.endsWith('ي') || n.endsWith('يه'))))) return true;
+    }
+    return false;
+  };
+  const beside = (list: readonly Word[]): Set<string> => {
+    const out = new Set<string>();
+    for (const o of list) {
+      for (const dir of [-1, 1] as const) {
+        const k = doc.wordBeside(o.token, dir);
+        if (k >= 0 && toks[k].norm.length >= 3 && !NEVER.has(toks[k].norm) && !PARTICLES.has(toks[k].norm)) out.add(`${dir}${toks[k].norm}`);
+      }
+    }
+    return out;
+  };
+  /** The words right after a spelling's occurrences that are no words of the lexicon as written (its surnames: بلان after لوران, not after لوريان the club). */
+  const followers = (list: readonly Word[]): Set<string> => {
+    const out = new Set<string>();
+    for (const o of list) {
+      const k = doc.wordBeside(o.token, 1);
+      if (k >= 0 && toks[k].norm.length >= 3 && d.status(k) === NON_WORD) out.add(toks[k].norm);
+    }
+    return out;
+  };
+  for (const occ of bySkeleton.values()) {
+    if (occ.length < 2) continue;
+    const byKey = new Map<string, Word[]>();
+    for (const o of occ) {
+      const l = byKey.get(o.key);
+      if (l) l.push(o);
+      else byKey.set(o.key, [o]);
+    }
+    if (byKey.size < 2) continue;
+    // the key written most (on a tie, the first), and its spelling written most
+    let best: Word[] = [];
+    for (const l of byKey.values()) if (l.length > best.length) best = l;
+    const counts = new Map<string, { n: number; first: number }>();
+    for (const o of best) {
+      const c = counts.get(o.spelling);
+      if (c) c.n++;
+      else counts.set(o.spelling, { n: 1, first: o.start });
+    }
+    const majority = targetSpelling(counts);
+    const anchor = best.find((o) => o.spelling === majority)!;
+    const bestSlot = best.some((o) => nameSlot(o.token));
+    let bestBeside: Set<string> | undefined;
+    for (const [key, list] of byKey) {
+      if (list === best) continue;
+      // (a vowel moved only between two non-words: ديمتري / دميتري)
+      if (!vowelVariant(key, best[0].key, !list[0].word && !best[0].word) || DISTINCT_NAMES.has(key) || DISTINCT_NAMES.has(best[0].key)) continue;
+      // one spelling at least no word of the lexicon in any form, or both standing as names and
+      // one no word as written (كامالا هاريس / كمالا هاريس; ادارة is إدارة misspelt, and إدارية
+      // another word: not a name)
+      const unknownA = d.unknown(list[0].token);
+      const unknownB = d.unknown(best[0].token);
+      if (!unknownA && !unknownB && !(list.some((o) => nameSlot(o.token)) && best.some((o) => nameSlot(o.token)) && !(list[0].word && best[0].word))) continue;
+      // two given names, each before a surname of its own, are two people (ستيفن جيرارد، ستيفان سافيتش)
+      const nextA = followers(list);
+      const nextB = followers(best);
+      if (nextA.size > 0 && nextB.size > 0 && ![...nextA].some((n) => nextB.has(n))) continue;
+      // (two spellings no lexicon knows in any form are a foreign word written two ways: «سيرغي
+      // شويغو … شويجو», where سيرغي reads as س + a verb)
+      if (!(unknownA && unknownB) && !bestSlot && !list.some((o) => nameSlot(o.token))) {
+        bestBeside ??= beside(best);
+        const mine = beside(list);
+        if (![...mine].some((n) => bestBeside!.has(n))) continue;
+      }
+      for (const o of list) {
+        if (reported.has(o.token) || inMention(o)) continue;
+        ctx.report({
+          start: o.start,
+          end: o.end,
+          messageId: 'inconsistent',
+          data: { found: o.spelling, majority },
+          fixes: [{ messageId: 'fix', data: { majority }, edits: [{ start: o.start, end: o.end, text: majority }], preferred: false }],
+          related: [{ start: anchor.start, end: anchor.end, messageId: 'other', data: { majority } }],
+        });
+      }
+    }
+  }
+}
 
 /** A compound name of عبد + a name with the article, as the draft writes it (see compoundSpacing). */
 interface Compound {
