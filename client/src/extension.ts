@@ -22,7 +22,7 @@ import {
 import { l10n } from './l10n';
 import { configuredLanguages, readSettings, SECTION } from './settings';
 import { CHECK_WORKSPACE_COMMAND, Commands, DIAGNOSTIC_SOURCE, FIX_ALL_KIND as FIX_ALL_KIND_ID, SERVER_PROCESS_ENV, type CheckWorkspaceResult, type MudaqqiqInitializationOptions } from '../../server/src/lsp/protocol';
-import { keepRtlLinesWhole } from './rtl';
+import { isolateTitles, keepRtlLinesWhole } from './rtl';
 import { FindingsStatus, SHOW_PROBLEMS_COMMAND } from './status';
 import { showReportingVerbs } from './reportingVerbs';
 import { ReportingVerbHighlights, TOGGLE_VERB_HIGHLIGHTS } from './verbHighlights';
@@ -124,6 +124,13 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       executeCommand: (command, args, next) => (command === CHECK_WORKSPACE_COMMAND && lc ? checkWorkspaceWithProgress(lc, args) : next(command, args)),
       // Diagnostics arrive pushed or pulled (the server supports both): keep Arabic lines whole.
       handleDiagnostics: (uri, diagnostics, next) => next(uri, keepRtlLinesWhole(uri, diagnostics)),
+      // … and the quick-fix menu's Arabic titles whole too
+      provideCodeActions: async (document, range, context, token, next) => isolateTitles(await next(document, range, context, token)),
+      resolveCodeAction: async (item, token, next) => {
+        const resolved = await next(item, token);
+        if (resolved) isolateTitles([resolved]);
+        return resolved;
+      },
       provideDiagnostics: async (document, previousResultId, token, next) => {
         const report = await next(document, previousResultId, token);
         if (report && report.kind === 'full') keepRtlLinesWhole(document instanceof vscode.Uri ? document : document.uri, report.items);

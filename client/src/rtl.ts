@@ -6,6 +6,7 @@
 // separate layer and is harmless, so on lines with right-to-left text the tag is dropped.
 
 import * as vscode from 'vscode';
+import { isolateRtl } from './bidi';
 
 const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
 
@@ -17,8 +18,15 @@ function linesHaveRtl(doc: vscode.TextDocument | undefined, range: vscode.Range)
   return false;
 }
 
-/** The diagnostics with the Unnecessary tag removed where it would scramble an Arabic line. */
+/**
+ * The diagnostics with the Unnecessary tag removed where it would scramble an Arabic line, and
+ * each Arabic message (and related message) in a right-to-left isolate (see bidi.ts).
+ */
 export function keepRtlLinesWhole(uri: vscode.Uri, diagnostics: vscode.Diagnostic[]): vscode.Diagnostic[] {
+  for (const d of diagnostics) {
+    d.message = isolateRtl(d.message);
+    for (const r of d.relatedInformation ?? []) r.message = isolateRtl(r.message);
+  }
   if (!diagnostics.some((d) => d.tags?.includes(vscode.DiagnosticTag.Unnecessary))) return diagnostics;
   const key = uri.toString();
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
@@ -29,4 +37,10 @@ export function keepRtlLinesWhole(uri: vscode.Uri, diagnostics: vscode.Diagnosti
     }
   }
   return diagnostics;
+}
+
+/** Code actions with their Arabic titles in a right-to-left isolate, for the quick-fix menu (see bidi.ts). */
+export function isolateTitles<T extends { title: string }>(actions: T[] | null | undefined): T[] | null | undefined {
+  for (const a of actions ?? []) a.title = isolateRtl(a.title);
+  return actions;
 }

@@ -230,6 +230,15 @@ suite('Mudaqqiq in a real VS Code', () => {
     await waitFor(`a message in ${ui}`, inLanguage(ui));
     await setSetting('messagesLanguage', other);
     await waitFor(`a message in ${other}`, inLanguage(other));
+    // an Arabic message reaches VS Code in a right-to-left isolate (RLI … PDI: whole in the
+    // left-to-right Problems panel), an English one as it is
+    await setSetting('messagesLanguage', 'ar');
+    await waitFor('a message in ar', inLanguage('ar'));
+    const ar = tatweelDiags(doc.uri)[0].message;
+    assert.ok(ar.startsWith('\u2067') && ar.endsWith('\u2069'), `Arabic message isolated: ${JSON.stringify(ar)}`);
+    await setSetting('messagesLanguage', 'en');
+    await waitFor('a message in en', inLanguage('en'));
+    assert.ok(!tatweelDiags(doc.uri)[0].message.includes('\u2067'), 'English message left as it is');
     // auto (the default), with no house-style `language`: VS Code's display language.
     await setSetting('messagesLanguage', undefined);
     await waitFor(`auto: messages in the display language (${vscode.env.language})`, inLanguage(ui));
