@@ -40,6 +40,15 @@ suite('Mudaqqiq article commands', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
+  test('a draft is prose: in arabic-news, no suggestions as you type and Enter never accepts one (so «تقرير» + Enter is a new line, not a template)', async () => {
+    const editorConfig = vscode.workspace.getConfiguration('editor', { languageId: 'arabic-news' });
+    assert.deepEqual(editorConfig.get('quickSuggestions'), { other: 'off', comments: 'off', strings: 'off' });
+    assert.equal(editorConfig.get('acceptSuggestionOnEnter'), 'off');
+    assert.equal(editorConfig.get('wordBasedSuggestions'), 'off');
+    // other languages keep VS Code's own defaults
+    assert.notEqual(vscode.workspace.getConfiguration('editor', { languageId: 'javascript' }).get('acceptSuggestionOnEnter'), 'off');
+  });
+
   test('reporting verbs: the quick picks list أشار — 5 and jump to the chosen use', async () => {
     const editor = await openArticle();
     const doc = editor.document;
