@@ -2,7 +2,7 @@
 // own diagnostics (source `mudaqqiq`), so it always agrees with the Problems panel.
 
 import * as vscode from 'vscode';
-import { DIAGNOSTIC_SOURCE } from '../../server/src/lsp/protocol';
+import { arabicDraft, DIAGNOSTIC_SOURCE } from '../../server/src/lsp/protocol';
 import { l10n, resolvedLanguage } from './l10n';
 import { configuredLanguages } from './settings';
 
@@ -47,7 +47,8 @@ export class FindingsStatus implements vscode.Disposable {
     }
     const doc = editor.document;
     const diagnostics = mudaqqiqDiagnostics(doc.uri);
-    if (diagnostics.length === 0 && !configuredLanguages().includes(doc.languageId)) {
+    // (nor on a Markdown or text file with no Arabic in it, which the server does not check)
+    if (diagnostics.length === 0 && (!configuredLanguages().includes(doc.languageId) || !arabicDraft(doc.languageId, doc.getText()))) {
       this.item.hide();
       return;
     }

@@ -127,6 +127,20 @@ describe('CLI inputs', () => {
     );
   });
 
+  it('an English Markdown or text file (no Arabic letter) is no draft: skipped in a folder, one line when named, exit 0', () => {
+    const english = 'Release notes  for version 2.0 , see below.\n';
+    const sub = join(dir, 'english');
+    writeFiles(sub, { 'README.md': english, 'CHANGES.txt': english, 'draft.md': DRAFT, 'story.khabar': 'Title only , in Latin.\n' });
+    const folder = runCli(['check', '--format', 'json', sub], { cwd: dir });
+    assert.equal(folder.code, 0, folder.stderr);
+    assert.equal(folder.stderr, '');
+    // (an arabic-news file is a draft whatever it holds)
+    assert.deepEqual((JSON.parse(folder.stdout) as Array<{ file: string }>).map((f) => f.file.replace(/\\/g, '/')).sort(), ['english/draft.md', 'english/story.khabar']);
+    const named = runCli(['check', '--lang', 'en', join(sub, 'README.md')], { cwd: sub });
+    assert.equal(named.code, 0, named.stderr);
+    assert.match(named.stderr, /README\.md: no Arabic letter in it: not an Arabic draft, not checked/);
+  });
+
   it('a draft over a small --max-file-size is told in the unit that fits it, and one just over the limit in bytes', () => {
     const five = DRAFT.repeat(80); // about 5 KB
     writeFiles(dir, { 'five.txt': five });

@@ -330,6 +330,18 @@ describe('documents that are not checked', () => {
     }
   });
 
+  it('an English Markdown or text file (no Arabic letter) is not checked; the first Arabic line makes it a draft', async () => {
+    const uri = TextDocumentUri(join(root, 'README.md'));
+    client.open(uri, 'markdown', '# Notes\n\nTwo  spaces , and a comma before.\n', 1);
+    assert.deepEqual(await client.diagnosticsFor(uri, 1), []);
+    const end = { line: 3, character: 0 };
+    const v = client.change(uri, [{ range: { start: end, end }, text: '\nوأشـــاد الوزير بالتعاون.\n' }]);
+    const d = await client.diagnosticsFor(uri, v);
+    assert.ok(d.some((x) => x.code === 'tatweel'), 'the Arabic line is checked');
+    assert.ok(d.some((x) => x.code === 'extra-spaces'), 'and then the whole file is');
+    client.close(uri);
+  });
+
   it('a language outside mudaqqiq.languages is not checked', async () => {
     const uri = TextDocumentUri(join(root, 'x.py'));
     client.open(uri, 'python', '# وأشـــاد\n', 1);

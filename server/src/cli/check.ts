@@ -10,6 +10,7 @@ import { unifiedDiff } from './diff';
 import type { Counts } from './format';
 import { languageFor, readDraft, resolveInputs, type InputFile } from './inputs';
 import { writeAtomic } from './write';
+import { arabicDraft } from '../engine/text/arabic';
 
 export interface FileResult {
   /** Absolute path, or '-' for standard input. */
@@ -117,6 +118,12 @@ export function checkOne(
     return { configLanguage };
   }
   const language = opts.language ?? (named ? languageFor(named) : 'plaintext');
+  // a Markdown or text file with no Arabic letter is no Arabic draft (an English README): not
+  // checked, as in the editor; said only of a file named on the command line
+  if (!arabicDraft(language, read.text)) {
+    if (input.explicit) notice({ display, kind: 'ignored', message: { ar: 'لا حرف عربيا فيه: ليس مسودة عربية، لم يُراجع', en: 'no Arabic letter in it: not an Arabic draft, not checked' } });
+    return { configLanguage };
+  }
   const lintOpts = { languageId: language, config: dc.config };
   const faults: RuleFault[] = [];
   let text = read.text;

@@ -29,7 +29,7 @@ import { relativeToFolderOf, rootFor, uriToPath } from './paths';
 import { commonAffixes, firstStartingAt } from '../engine/text/document';
 import type { Unchanged } from './editLog';
 import { threadRested } from './idleGc';
-import type { MudaqqiqSettings } from './protocol';
+import { arabicDraft, type MudaqqiqSettings } from './protocol';
 import { exceedsUtf8Bytes, resolveMessagesLanguage, withRuleOverrides } from './settings';
 
 export interface CheckerEnv extends ConfigHost {
@@ -48,7 +48,7 @@ export interface CheckerEnv extends ConfigHost {
   unchanged?(uri: string, from: number, to: number, fromLength: number, toLength: number): Unchanged | undefined;
 }
 
-export type AnalysisState = 'checked' | 'disabled' | 'ignored' | 'too-large' | 'binary';
+export type AnalysisState = 'checked' | 'disabled' | 'ignored' | 'too-large' | 'binary' | 'not-arabic';
 
 export interface Analysis {
   uri: string;
@@ -502,6 +502,7 @@ export class Checker {
     if (this.hasNul(doc.uri, doc.version, text)) {
       return { done: { ...withConfig, state: 'binary', diagnostics: [noticeDiagnostic(t(lang, M.binary), 'binary')] } };
     }
+    if (!arabicDraft(languageId, text)) return { done: { ...withConfig, state: 'not-arabic' } };
     // The house style's config for this draft (its hidden findings included: the engine drops
     // them, in every fix-all pass too), with the user's `mudaqqiq.rules` laid over it.
     const config = withRuleOverrides(configFor(loaded, base.path), settings.rules);

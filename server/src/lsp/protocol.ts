@@ -178,3 +178,7 @@ export interface CheckWorkspaceResult {
   withFindings: number;
   cancelled: boolean;
 }
+
+
+// (a Markdown or text file with no Arabic letter is no draft: see arabicDraft)
+export { arabicDraft } from '../engine/text/arabic';

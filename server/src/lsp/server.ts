@@ -586,7 +586,7 @@ export function startServer(connection: Connection): void {
               .checkClosed(j.uri, languageIdFor(j.path), text, j.settings)
               .then(
                 (a) => {
-                  if (a.state === 'ignored' || a.state === 'disabled') {
+                  if (a.state === 'ignored' || a.state === 'disabled' || a.state === 'not-arabic') {
                     result.skipped++;
                     record(j.uri, undefined);
                     return;

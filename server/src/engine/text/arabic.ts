@@ -90,3 +90,19 @@ export function originalPrefixLength(word: string, n: number, foldOne: (c: numbe
   while (i < word.length && foldOne(word.charCodeAt(i)).length === 0) i++;
   return i;
 }
+
+/**
+ * An Arabic letter (the Arabic block, its supplement and extended-A, and the presentation
+ * forms). A Markdown or plain-text file without one is no Arabic draft (an English README, a
+ * changelog): it is not checked, and gets no findings of the spacing or punctuation rules.
+ */
+const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]/;
+
+/**
+ * Is a document of language `languageId` with text `text` checked as an Arabic draft? An
+ * `arabic-news` one always; another only with an Arabic letter in it, or no letter at all (an
+ * empty draft, a line of figures: the draft is still to be written).
+ */
+export function arabicDraft(languageId: string, text: string): boolean {
+  return languageId === 'arabic-news' || ARABIC_LETTER.test(text) || !/\p{L}/u.test(text);
+}
