@@ -295,6 +295,12 @@ suite('Mudaqqiq in a real VS Code', () => {
     assert.match(schemaDiag.message, /"off"/, 'the schema lists the accepted severities');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     await vscode.workspace.fs.delete(house);
+    // a shared base file (`"extends": ["./base.mudaqqiq.json"]`, as the README shows) opens as JSON with comments too
+    const base = vscode.Uri.file(wsPath('base.mudaqqiq.json'));
+    await vscode.workspace.fs.writeFile(base, Buffer.from('{\n  // shared by the desks\n  "extends": ["recommended"],\n}\n'));
+    const baseDoc = await vscode.workspace.openTextDocument(base);
+    assert.equal(baseDoc.languageId, 'jsonc');
+    await vscode.workspace.fs.delete(base);
   });
 
   test('a crashed server is restarted and checks again', async () => {
