@@ -44,15 +44,17 @@ export class ReportingVerbHighlights implements vscode.Disposable {
 
   /** The command: on (returns what it highlighted in the active draft) or off. */
   async toggle(): Promise<VerbHighlights | undefined> {
-    this.enabled = !this.enabled;
-    if (!this.enabled) {
+    if (this.enabled) {
+      this.enabled = false;
       for (const e of vscode.window.visibleTextEditors) e.setDecorations(this.decoration, []);
       return undefined;
     }
+    // (turned on only with a draft to show them in: else the next run would turn them off)
     if (!vscode.window.activeTextEditor) {
       void vscode.window.showInformationMessage(l10n.t('Open a draft first.'));
       return undefined;
     }
+    this.enabled = true;
     return this.refresh();
   }
 
