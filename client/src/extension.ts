@@ -248,8 +248,16 @@ async function checkWorkspaceWithProgress(lc: LanguageClient, args: unknown[]): 
         if (result) {
           void vscode.window.showInformationMessage(
             result.cancelled
-              ? l10n.t('Workspace check stopped after {0} drafts.', [result.checked])
-              : l10n.t('Workspace check: {0} drafts checked, {1} findings in {2} of them (see the Problems panel).', [result.checked, result.findings, result.withFindings]),
+              ? l10n.t('Workspace check stopped after {0, plural, one {# draft} other {# drafts}}.', [result.checked])
+              : result.checked === 0
+                ? l10n.t('Workspace check: no drafts to check in this workspace.')
+                : result.findings === 0
+                  ? l10n.t('Workspace check: {0, plural, one {# draft} other {# drafts}} checked, no findings.', [result.checked])
+                  : l10n.t('Workspace check: {0, plural, one {# draft} other {# drafts}} checked, {1, plural, one {# finding} other {# findings}} in {2} of them (see the Problems panel).', [
+                      result.checked,
+                      result.findings,
+                      result.withFindings,
+                    ]),
           );
         }
         return result;
