@@ -133,6 +133,10 @@ export function rulePage(rule: Rule): string {
     '',
     fence(m.docs.good),
     '',
+    ...(m.docs.alternates ?? []).flatMap((a) => {
+      const opts = Object.entries(a.options).map(([k, v]) => `\`${k}: ${JSON.stringify(v)}\``).join('، ');
+      return [`مع الخيار ${opts} / With ${opts.replace('، ', ', ')}:`, '', '❌ خطأ / Incorrect', '', fence(a.bad), '', '✅ صحيح / Correct', '', fence(a.good), ''];
+    }),
     '## الخيارات / Options',
     '',
     optionsTable(rule),

@@ -108,6 +108,18 @@ export function runRuleTests(rule: Rule, tables: { valid: Array<string | ValidCa
       const cfg = configFor(rule, { code: '', shared: rule.meta.docs.exampleShared });
       assert.equal(lint(rule.meta.docs.good, { rules: [rule], config: cfg }).findings.length, 0, 'good example flagged');
       assert.ok(lint(rule.meta.docs.bad, { rules: [rule], config: cfg }).findings.length > 0, 'bad example not flagged');
+      // the alternates, under the options they are for: each finding of the bad one is one the hover shows them for
+      for (const alt of rule.meta.docs.alternates ?? []) {
+        const altCfg = configFor(rule, { code: '', shared: rule.meta.docs.exampleShared, options: alt.options });
+        assert.equal(lint(alt.good, { rules: [rule], config: altCfg }).findings.length, 0, `alternate good example flagged (${JSON.stringify(alt.options)})`);
+        const found = lint(alt.bad, { rules: [rule], config: altCfg }).findings;
+        assert.ok(found.length > 0, `alternate bad example not flagged (${JSON.stringify(alt.options)})`);
+        for (const f of found) {
+          const fix = f.fixes.find((x) => x.preferred) ?? f.fixes[0];
+          const fixText = fix ? fix.edits.map((e) => e.text).join('') : '';
+          assert.ok(alt.messageIds?.includes(f.messageId) || (alt.fixPattern !== undefined && new RegExp(alt.fixPattern).test(fixText)), `alternate chosen for its own finding ${f.messageId}`);
+        }
+      }
     });
 
     for (const v of tables.valid) {

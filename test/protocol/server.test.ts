@@ -164,6 +164,19 @@ describe('push diagnostics on the sample article', () => {
     assert.ok(nothing === null || typeof nothing === 'object');
   });
 
+  it('hover examples follow the style in force: in a dotless draft, «في» is the mistake, not the correct example', async () => {
+    const dotless = TextDocumentUri(join(root, 'dotless.txt'));
+    client.open(dotless, 'plaintext', 'وقال المتحدث المصرى فى بيان إن الوزير الذى وصل فى الموعد التقى نظيره في القاهرة.\n', 1);
+    const d = (await client.diagnosticsFor(dotless, 1)).find((x) => x.code === 'final-yeh')!;
+    assert.ok(d, 'the dotted في is flagged in a dotless draft');
+    const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: dotless }, position: d.range.start });
+    const value = (h!.contents as { value: string }).value;
+    const alt = getRule('final-yeh')!.meta.docs.alternates![0];
+    assert.ok(value.includes(alt.good) && value.includes(alt.bad), value);
+    assert.ok(!value.includes(getRule('final-yeh')!.meta.docs.good), 'not the dotted house’s example');
+    client.close(dotless);
+  });
+
   it('fix-all (source.fixAll.mudaqqiq) gives the engine fix-all output, and a second fix-all changes nothing', async () => {
     const actions = await codeActions(client, uri, [], ['source.fixAll.mudaqqiq']);
     assert.equal(actions.length, 1);

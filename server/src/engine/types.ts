@@ -87,6 +87,14 @@ export interface RuleDocs {
   bad: string;
   /** House-style data the examples need (a names list for the names rules). */
   exampleShared?: Partial<SharedData>;
+  /**
+   * Examples for findings that the pair above would contradict, where another style is in
+   * force (a dotless-yeh house: the hover of «فى» → «في» must not show «في» as the mistake).
+   * The hover takes the first whose `messageIds` hold the finding's, or whose `fixPattern`
+   * (a regular expression) matches its preferred fix's text; `options` are the rule options
+   * the pair is right under (the rule tester checks it there).
+   */
+  alternates?: ReadonlyArray<{ good: string; bad: string; options: Record<string, unknown>; messageIds?: readonly string[]; fixPattern?: string }>;
 }
 
 export interface RuleMeta<O = Record<string, unknown>> {

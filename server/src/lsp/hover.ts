@@ -3,12 +3,20 @@
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
-import { getRule, pick, ruleDocUrl, type Finding, type Lang } from '../engine';
+import { getRule, pick, ruleDocUrl, type Finding, type Lang, type RuleDocs } from '../engine';
 import { findingsAt, type Analysis } from './checker';
 import { M, t } from './messages';
 
 function escapeMarkdown(s: string): string {
   return s.replace(/[\\`*_{}[\]<>#|~]/g, (c) => '\\' + c);
+}
+
+/** The docs' example pair for this finding: an alternate that fits it (another style in force), else the rule's own. */
+function examplesFor(f: Finding, docs: RuleDocs): { good: string; bad: string } {
+  const fix = f.fixes.find((x) => x.preferred) ?? f.fixes[0];
+  const fixText = fix ? fix.edits.map((e) => e.text).join('') : '';
+  const alt = docs.alternates?.find((a) => a.messageIds?.includes(f.messageId) || (a.fixPattern !== undefined && fix !== undefined && new RegExp(a.fixPattern).test(fixText)));
+  return alt ?? docs;
 }
 
 function describe(f: Finding, lang: Lang, markdown: boolean): string {
@@ -21,8 +29,7 @@ function describe(f: Finding, lang: Lang, markdown: boolean): string {
   lines.push(esc(pick(f.message, lang)));
   if (rule) {
     lines.push(esc(pick(rule.meta.docs.explanation, lang)));
-    const good = rule.meta.docs.good;
-    const bad = rule.meta.docs.bad;
+    const { good, bad } = examplesFor(f, rule.meta.docs);
     if (good) lines.push(`✓ ${t(lang, M.hoverGood)}: ${esc(good)}`);
     if (bad) lines.push(`✗ ${t(lang, M.hoverBad)}: ${esc(bad)}`);
   }

@@ -214,6 +214,15 @@ const rule: Rule<DigitSystemOptions> = {
       },
       good: 'ارتفعت الصادرات بنسبة 3.5% في عام 2019 لتبلغ 1,500 مليون دولار.',
       bad: 'ارتفعت الصادرات بنسبة 3.5% في عام 20١٩ لتبلغ 1,500 مليون دولار.',
+      // an Arabic-Indic house (pan-arab), or a draft whose majority is Arabic-Indic
+      alternates: [
+        {
+          options: { system: 'arabic-indic' },
+          fixPattern: '[٠-٩]',
+          good: 'ارتفعت الصادرات بنسبة ٣٫٥٪ في عام ٢٠١٩ لتبلغ ١٬٥٠٠ مليون دولار.',
+          bad: 'ارتفعت الصادرات بنسبة ٣٫٥٪ في عام 2019 لتبلغ ١٬٥٠٠ مليون دولار.',
+        },
+      ],
     },
   },
   check(ctx) {

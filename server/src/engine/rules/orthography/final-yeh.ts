@@ -159,6 +159,15 @@ const rule: Rule<Options> = {
       },
       good: 'وقال المتحدث المصري في بيان إن الوزير مصطفى مدبولي وصل إلى المستوى الذي يريده في المفاوضات.',
       bad: 'وقال المتحدث المصري فى بيان إن الوزير مصطفى مدبولي وصل إلى المستوى الذي يريده في المفاوضات.',
+      // a dotless house (egyptian-press), or a draft whose majority is dotless
+      alternates: [
+        {
+          options: { style: 'alef-maqsura' },
+          messageIds: ['toAlefMaqsura', 'inconsistentMaqsura'],
+          good: 'وقال المتحدث المصرى فى بيان إن الوزير مصطفى مدبولى وصل إلى المستوى الذى يريده فى المفاوضات.',
+          bad: 'وقال المتحدث المصرى في بيان إن الوزير مصطفى مدبولى وصل إلى المستوى الذى يريده فى المفاوضات.',
+        },
+      ],
     },
   },
   check(ctx: RuleContext<Options>) {
