@@ -1,7 +1,7 @@
 // VS Code lays out the Problems panel, the quick-fix menu and a squiggle's hover left to right.
 // An Arabic message with a Latin word or a mark inside («scrape-leftover», .mudaqqiq.json, (RLM))
-// is then shown in pieces placed from the left: «أصلح كل ملاحظات «scrape-leftover» في هذا الملف»
-// reads «في هذا الملف» first. Wrapped in a right-to-left isolate (RLI … PDI) the message is laid
+// is then shown in pieces placed from the left: «أصلح كل ملاحظات «scrape-leftover» في هذه المسودة»
+// reads «في هذه المسودة» first. Wrapped in a right-to-left isolate (RLI … PDI) the message is laid
 // out as the right-to-left text it is, whatever the panel's direction. A message whose first
 // strong letter is Latin (the English messages, which quote Arabic words) is left as it is.
 // (No `vscode` import: the unit tests read this module.)

@@ -3,7 +3,7 @@ import { it } from 'node:test';
 import { isolateRtl } from '../../client/src/bidi';
 
 it('isolateRtl: Arabic text (its first strong letter Arabic) goes in RLI … PDI, once', () => {
-  const title = 'أصلح كل ملاحظات «scrape-leftover» في هذا الملف';
+  const title = 'أصلح كل ملاحظات «scrape-leftover» في هذه المسودة';
   assert.equal(isolateRtl(title), `\u2067${title}\u2069`);
   assert.equal(isolateRtl(isolateRtl(title)), `\u2067${title}\u2069`);
   // marks and digits before the first letter do not decide

@@ -3,15 +3,15 @@
 import { format, pick, type Lang, type Localized, type MessageData } from '../engine';
 
 export const M = {
-  fixAllRule: { ar: 'أصلح كل ملاحظات «{rule}» في هذا الملف', en: 'Fix all {rule} problems in this file' },
+  fixAllRule: { ar: 'أصلح كل ملاحظات «{rule}» في هذه المسودة', en: 'Fix all {rule} problems in this draft' },
   fixAll: { ar: 'أصلح كل ما يمكن إصلاحه تلقائيا', en: 'Fix all auto-fixable problems' },
   fixAllLabel: { ar: 'مدقق: إصلاح الكل', en: 'Mudaqqiq: fix all' },
-  disableRuleMarkdown: { ar: 'عطّل قاعدة «{rule}» في هذا الملف', en: 'Disable {rule} for this file' },
+  disableRuleMarkdown: { ar: 'عطّل قاعدة «{rule}» في هذه المسودة', en: 'Disable {rule} for this draft' },
   disableRuleFile: {
-    ar: 'عطّل قاعدة «{rule}» في هذا الملف (في ملف دليل الأسلوب {config})',
-    en: 'Disable {rule} for this file (in the house-style file {config})',
+    ar: 'عطّل قاعدة «{rule}» في هذه المسودة (يُكتب في ملف دليل الأسلوب {config})',
+    en: 'Disable {rule} for this draft (written to the house-style file {config})',
   },
-  ignoreFinding: { ar: 'تجاهل هذه الملاحظة (في ملف دليل الأسلوب {config})', en: 'Ignore this finding (in the house-style file {config})' },
+  ignoreFinding: { ar: 'تجاهل هذه الملاحظة (تُكتب في ملف دليل الأسلوب {config})', en: 'Ignore this finding (written to the house-style file {config})' },
   capped: {
     ar: '{shown, plural, one {تُعرض ملاحظة واحدة} two {تُعرض ملاحظتان} few {تُعرض # ملاحظات} other {تُعرض # ملاحظة}} من {total} في هذه المسودة، الأقرب إلى موضع التحرير (الحد يضبطه الإعداد mudaqqiq.maxProblems)',
     en: 'Showing {shown} of the {total} findings in this draft, those nearest the last edit (the limit is the setting mudaqqiq.maxProblems)',
