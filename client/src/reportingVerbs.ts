@@ -41,7 +41,8 @@ export async function showReportingVerbs(client: LanguageClient | undefined): Pr
   }
   const verbItems = result.verbs.map((v) => ({
     label: `${v.lemma} — ${v.count}`,
-    description: v.count === 1 ? l10n.t('once', [], doc.uri) : l10n.t('{0} times', [v.count], doc.uri),
+    // (the count is in the label: the description lists the forms the draft writes, أشار، أشارت، مشيرا)
+    description: forms(v.uses.map((u) => u.text)),
     verb: v,
   }));
   const chosen = await vscode.window.showQuickPick(verbItems, {
@@ -77,4 +78,10 @@ async function revealUse(doc: vscode.TextDocument, use: Use): Promise<void> {
   const editor = await vscode.window.showTextDocument(doc, { selection: range, preserveFocus: false });
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+/** The distinct forms of a verb as the draft writes them, in order of first use (at most four, then …). */
+function forms(texts: readonly string[]): string {
+  const distinct = [...new Set(texts)];
+  return distinct.slice(0, 4).join('، ') + (distinct.length > 4 ? '، …' : '');
 }
