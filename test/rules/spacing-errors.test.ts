@@ -7,6 +7,10 @@ import { runRuleTests } from '../lib/rule-tester';
 runRuleTests(spacingErrors, {
   valid: [
     'وقال الدكتور عبدالرحمن إن مصر تدخل مرحلة جديدة وهي مستعدة.',
+    // doubling that is Arabic's own or a name: رويدا رويدا، لا لا، الموقف هو هو، محمد علي علي، سي إن إن (CNN)
+    'وتقدم الجيش رويدا رويدا، وقال: «لا لا، الموقف هو هو». وحضر محمد علي علي. وقالت شبكة سي إن إن الإخبارية إن الوضع هادئ.',
+    // a word at a line's end and the same word opening the next is no slip of the keys
+    'وقال الوزير إن الخطة في\nفي مراحلها الأخيرة.',
     // compound names written joined by convention
     'الملك عبدالعزيز والأمير عبدالله بن عبدالرحمن',
     // foreign names that split into rare lexicon words are not split
@@ -46,6 +50,17 @@ runRuleTests(spacingErrors, {
     },
   ],
   invalid: [
+    {
+      // the business-desk reviewer: «في في»، «التي التي» in his drafts went unreported; snn_alweeam_05: «المثارة على على أجزاء»
+      name: 'a function word written twice in a row: the second deleted',
+      code: 'وقال الوزير في في بيان إن الخطة التي التي أعلنها تشمل الرياح المثارة على على أجزاء من المنطقة.',
+      errors: [
+        { messageId: 'doubledWord', text: 'في في' },
+        { messageId: 'doubledWord', text: 'التي التي' },
+        { messageId: 'doubledWord', text: 'على على' },
+      ],
+      output: 'وقال الوزير في بيان إن الخطة التي أعلنها تشمل الرياح المثارة على أجزاء من المنطقة.',
+    },
     {
       name: 'detached و',
       code: 'الجسر طوله 380 مترا و بعرض 74 مترا و هى جاهزة',

@@ -22,7 +22,7 @@
 import type { FixSpec, Rule, RuleContext } from '../../types';
 import type { Lexicon } from '../../lexicon';
 import { ARTICLE_START, docLex, isHouseWord, NON_WORD, skeletonWords, type DocLex, type Letters } from './lexical';
-import { foldString } from '../../text/fold';
+import { foldString, stripMarks } from '../../text/fold';
 import { DocumentMemo } from '../../text/document';
 import type { Token } from '../../text/tokenize';
 import type { SharedData } from '../../types';
@@ -138,6 +138,16 @@ export function docSplits(d: DocLex, w: string, shared: SharedData): number[] {
   return ks;
 }
 
+/**
+ * Function words a draft never writes twice in a row (folded): prepositions, relatives,
+ * particles, demonstratives. Not لا، نعم، ما (لا لا and نعم نعم are emphasis in quotations), هو، هي
+ * («الموقف هو هو»: unchanged), nor content words (رويدا رويدا، خطوة خطوة are Arabic's own doubling).
+ * على only as written with ى: «علي علي» is a name (محمد علي علي).
+ */
+const DOUBLED: ReadonlySet<string> = new Set(
+  ['في', 'من', 'على', 'إلى', 'عن', 'مع', 'أن', 'إن', 'التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'قد', 'لم', 'لن', 'هذا', 'هذه', 'ذلك', 'تلك', 'كان', 'كانت', 'بين', 'حتى', 'ثم', 'أو', 'كما', 'عند', 'منذ', 'خلال', 'أمام', 'لدى', 'حول', 'وفي', 'ومن', 'وعلى', 'وإلى', 'وأن'].map((w) => foldString(w)),
+);
+
 const rule: Rule<Record<string, never>> = {
   meta: {
     id: 'spacing-errors',
@@ -150,14 +160,16 @@ const rule: Rule<Record<string, never>> = {
       detachedWaw: { ar: 'واو العطف تُكتب متصلة بما بعدها: «{word}»', en: 'The conjunction و is joined to the next word: “{word}”' },
       glued: { ar: 'كلمتان بلا مسافة بينهما: «{words}»', en: 'Two words without a space between them: “{words}”' },
       gluedAmbiguous: { ar: 'كلمتان بلا مسافة بينهما؟ «{words}»', en: 'Two words without a space between them? “{words}”' },
+      doubledWord: { ar: 'الكلمة «{word}» مكررة مرتين متتاليتين', en: 'The word “{word}” is written twice in a row' },
+      dropSecond: { ar: 'احذف «{word}» المكررة', en: 'Delete the repeated “{word}”' },
       join: { ar: 'اكتب «{word}»', en: 'Write “{word}”' },
       split: { ar: 'اكتب «{word}»', en: 'Write “{word}”' },
     },
     docs: {
-      description: { ar: 'واو العطف المنفصلة والكلمتان الملتصقتان', en: 'A detached conjunction و, and two words glued together' },
+      description: { ar: 'واو العطف المنفصلة والكلمتان الملتصقتان والكلمة المكررة', en: 'A detached conjunction و, two words glued together, a word typed twice' },
       explanation: {
-        ar: 'واو العطف حرف متصل: «و هي» تُكتب «وهي». وكلمتان سقطت المسافة بينهما (الدكتورعبدالرحمن) لا يجدهما البحث ولا تُطابَق الأسماء. تُفصل الكلمة حين لا تكون كلمة في المعجم ويصح فصلها إلى كلمتين منه (أو إلى كلمة واسم من قائمة الأسماء) مع قرينة على سقوط المسافة: لقب قبل الاسم (الدكتورعبدالرحمن)، أو ة أو ى في آخر الكلمة الأولى، أو «لا» قبل مضارع (لايزال)، أو حرف لا يتصل بما بعده يليه «ال» أو كلمة يكتبها النص منفصلة في الفقرة نفسها (مصرتدخل ومصر قريبة منها). فأسماء الأعلام الأجنبية، وكل منها ينقسم في المعجم إلى كلمتين ما، لا تُمس، ولا الأسماء المكتوبة متصلة بلفظ الجلالة (عبيدالله، نصرالله).',
-        en: 'The conjunction و is a proclitic: «و هي» is written «وهي». Two words that lost the space between them (الدكتورعبدالرحمن) escape search and name matching. A word is split when it is not in the lexicon, it splits into two lexicon words (or a word and a names-list name), and something shows a space is missing: a title before a name (الدكتورعبدالرحمن), ة or ى ending the first word, لا before a present-tense verb (لايزال), or a non-joining letter followed by the article or by a word the text writes on its own in the same paragraph (مصرتدخل near مصر). Foreign names, each of which splits into some two lexicon words, are left alone, and so are names written joined with الله (عبيدالله, نصرالله).',
+        ar: 'واو العطف حرف متصل: «و هي» تُكتب «وهي». وكلمتان سقطت المسافة بينهما (الدكتورعبدالرحمن) لا يجدهما البحث ولا تُطابَق الأسماء. تُفصل الكلمة حين لا تكون كلمة في المعجم ويصح فصلها إلى كلمتين منه (أو إلى كلمة واسم من قائمة الأسماء) مع قرينة على سقوط المسافة: لقب قبل الاسم (الدكتورعبدالرحمن)، أو ة أو ى في آخر الكلمة الأولى، أو «لا» قبل مضارع (لايزال)، أو حرف لا يتصل بما بعده يليه «ال» أو كلمة يكتبها النص منفصلة في الفقرة نفسها (مصرتدخل ومصر قريبة منها). فأسماء الأعلام الأجنبية، وكل منها ينقسم في المعجم إلى كلمتين ما، لا تُمس، ولا الأسماء المكتوبة متصلة بلفظ الجلالة (عبيدالله، نصرالله). وحرف الجر أو الاسم الموصول أو الأداة المكتوبة مرتين متتاليتين (في في، التي التي) تُحذف ثانيتها؛ أما التكرار الذي تعرفه العربية (رويدا رويدا، لا لا، هو هو) والأسماء (محمد علي علي) فلا تُمس.',
+        en: 'The conjunction و is a proclitic: «و هي» is written «وهي». Two words that lost the space between them (الدكتورعبدالرحمن) escape search and name matching. A word is split when it is not in the lexicon, it splits into two lexicon words (or a word and a names-list name), and something shows a space is missing: a title before a name (الدكتورعبدالرحمن), ة or ى ending the first word, لا before a present-tense verb (لايزال), or a non-joining letter followed by the article or by a word the text writes on its own in the same paragraph (مصرتدخل near مصر). Foreign names, each of which splits into some two lexicon words, are left alone, and so are names written joined with الله (عبيدالله, نصرالله). A preposition, relative or particle typed twice in a row (في في, التي التي) loses the second; Arabic’s own doubling (رويدا رويدا, لا لا, هو هو) and names (محمد علي علي) are left alone.',
       },
       good: 'وقال الدكتور عبدالرحمن إن مصر تدخل مرحلة جديدة وهي مستعدة، وإن مصر قادرة عليها.',
       bad: 'وقال الدكتورعبدالرحمن إن مصرتدخل مرحلة جديدة و هي مستعدة، وإن مصر قادرة عليها.',
@@ -189,6 +201,26 @@ const rule: Rule<Record<string, never>> = {
           fixes: [{ messageId: 'join', data: { word }, edits: [{ start: sp.start, end: sp.end, text: '' }], preferred: true }],
         });
         continue;
+      }
+      if (DOUBLED.has(t.norm)) {
+        // the same function word twice over one space (في في، التي التي): a slip of the keys or of an edit
+        const sp = toks[i + 1];
+        const nx = toks[i + 2];
+        const w = stripMarks(text.slice(t.start, t.end));
+        // (سي إن إن is CNN: the letters' names)
+        const cnn = t.norm === 'ان' && doc.wordBeside(i, -1) >= 0 && toks[doc.wordBeside(i, -1)].norm === 'سي';
+        if (sp && sp.kind === 'space' && nx && nx.kind === 'word' && nx.norm === t.norm && w !== 'علي' && !cnn && w === stripMarks(text.slice(nx.start, nx.end))) {
+          const word = text.slice(nx.start, nx.end);
+          ctx.report({
+            start: t.start,
+            end: nx.end,
+            messageId: 'doubledWord',
+            data: { word },
+            fixes: [{ messageId: 'dropSecond', data: { word }, edits: [{ start: t.end, end: nx.end, text: '' }], preferred: true }],
+          });
+          i += 2;
+          continue;
+        }
       }
       if (t.norm.length < 5) continue;
       d ??= docLex(doc);
