@@ -71,6 +71,17 @@ runRuleTests(hamza, {
       output: 'قرر الالتحاق بالجامعة والالتزام بالقواعد وللالتفاف على القرار. وغنى إلتون جون',
     },
     {
+      // the foreign-desk reviewer: «الامين العام» got «الأمين / الآمين» with neither preferred
+      name: 'a collocation decides the seat: الأمين العام، أمين عام (not آمين); alone, both offered',
+      code: 'وقال الامين العام للأمم المتحدة إن الوضع خطير، وانتخب امين عام جديد للحزب. وقال الامين الجديد كلمة.',
+      errors: [
+        { messageId: 'missing', text: 'الامين', suggestions: ['أ', 'آ'] },
+        { messageId: 'missing', text: 'امين', suggestions: ['أ', 'آ'] },
+        { messageId: 'ambiguous', text: 'الامين' },
+      ],
+      output: 'وقال الأمين العام للأمم المتحدة إن الوضع خطير، وانتخب أمين عام جديد للحزب. وقال الامين الجديد كلمة.',
+    },
+    {
       // the business-desk reviewer: «الجنيه الإسترليني» was made «الاسترليني» (the lexicon knows only the
       // bare spelling): loanwords whose إست is no form X keep their hamza; a real form X still loses it
       name: 'loanwords that look like form X keep their hamza: الإسترليني، إستونيا، إستاد',

@@ -1204,6 +1204,9 @@ function lexiconVerdict(d: DocLex, i: number, w: string): Verdict | undefined {
   // draft that writes the other word of such a pair as that very word (الادلاء beside
   // «بالأدلاء», guides; «من اعلام الفن» beside «الإعلام») is still followed — the same test
   // keeps ايران → إيران (52 times in the corpus) and nearly all such copies are right.
+  // a collocation decides: «الامين العام», «امين عام» (the secretary-general) is أمين, not آمين
+  const collocated = collocation(d, i, options);
+  if (collocated >= 0) return { options, preferred: collocated, messageId: kindOf(w, options[collocated].letters) };
   const keys = d.hamzaKeys;
   const used = options.map((o, k) => (keys.has(familyKey(w, o.letters)) ? k : -1)).filter((k) => k >= 0);
   if (used.length === 1) {
@@ -1216,6 +1219,24 @@ function lexiconVerdict(d: DocLex, i: number, w: string): Verdict | undefined {
     if (follow) return { options, preferred: used[0], messageId: kindOf(w, o) };
   }
   return { options, preferred: -1, messageId: 'ambiguous', first: used.length === 1 ? used[0] : undefined };
+}
+
+/**
+ * Words whose seat the next word decides, folded (the word's stem without its proclitics → the
+ * next word's stems → the seated stem): أمين عام / الأمين العام, the secretary-general (the
+ * lexicon also holds آمين, amen).
+ */
+const COLLOCATIONS: ReadonlyMap<string, { next: ReadonlySet<string>; seated: string }> = new Map([['امين', { next: new Set(['عام', 'العام', 'عاما', 'عامة', 'العامة'].map((w) => foldString(w))), seated: 'أمين' }]]);
+
+/** The option a collocation (COLLOCATIONS) gives word token i, or -1. */
+function collocation(d: DocLex, i: number, options: readonly Option[]): number {
+  const n = d.doc.tokens[i].norm;
+  const stem = n.startsWith('ال') ? n.slice(2) : n.startsWith('وال') ? n.slice(3) : n.startsWith('و') ? n.slice(1) : n;
+  const c = COLLOCATIONS.get(stem);
+  if (!c) return -1;
+  const ni = d.nextWord(i);
+  if (ni < 0 || ni !== i + 2 || !c.next.has(d.doc.tokens[ni].norm)) return -1;
+  return options.findIndex((o) => o.letters.endsWith(c.seated));
 }
 
 /**
