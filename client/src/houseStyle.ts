@@ -62,9 +62,10 @@ export async function createHouseStyle(presetArg?: unknown): Promise<vscode.Uri 
   const target = vscode.Uri.joinPath(folder.uri, '.mudaqqiq.json');
   try {
     await vscode.workspace.fs.stat(target);
-    void vscode.window.showWarningMessage(
-      l10n.t('A .mudaqqiq.json already exists at the workspace root; it was not overwritten.'),
-    );
+    const open = l10n.t('Open it');
+    void vscode.window
+      .showWarningMessage(l10n.t('A .mudaqqiq.json already exists at the workspace root; it was not overwritten.'), open)
+      .then((choice) => (choice === open ? vscode.window.showTextDocument(target, { preview: false }) : undefined));
     return undefined;
   } catch {
     // no file yet: write it
