@@ -1218,7 +1218,9 @@ function lexiconVerdict(d: DocLex, i: number, w: string): Verdict | undefined {
         : stem.length >= FOLLOW_STEM && words.every((c, k) => k === used[0] || oneWord(d.lex, words[used[0]], c));
     if (follow) return { options, preferred: used[0], messageId: kindOf(w, o) };
   }
-  return { options, preferred: -1, messageId: 'ambiguous', first: used.length === 1 ? used[0] : undefined };
+  // two spellings of one word (الأفريقية / الإفريقية, sameParadigm): no meaning to choose by
+  const variants = words.length === 2 && oneWord(d.lex, words[0], words[1]);
+  return { options, preferred: -1, messageId: variants ? 'variants' : 'ambiguous', first: used.length === 1 ? used[0] : undefined };
 }
 
 /**
@@ -1475,6 +1477,7 @@ const rule: Rule<Record<string, never>> = {
       seat: { ar: 'الهمزة في غير موضعها: اكتب «{word}»', en: 'Hamza on the wrong seat: write “{word}”' },
       yehSeat: { ar: 'الهمزة المتطرفة بعد كسرة تُكتب على ياء (ئ): اكتب «{word}»', en: 'A final hamza after kasra sits on a yeh seat: write “{word}”' },
       ambiguous: { ar: 'همزة ناقصة: «{words}» بحسب المعنى', en: 'Missing hamza: “{words}” depending on the meaning' },
+      variants: { ar: 'همزة ناقصة: «{words}»، كتابتان للكلمة نفسها: اختر إحداهما', en: 'Missing hamza: “{words}”, two spellings of the same word: choose one' },
       anAfterQala: { ar: 'بعد «{prev}» تُكسر همزة «إنّ»: اكتب «{word}»', en: 'After “{prev}” it is إنّ: write “{word}”' },
       anStart: { ar: 'في أول الجملة تُكسر همزة «إنّ»: اكتب «{word}»', en: 'At the start of a sentence it is إنّ: write “{word}”' },
       anAfterFa: { ar: 'بعد الفاء تُكسر همزة «إنّ»: اكتب «{word}»', en: 'After فـ it is إنّ: write “{word}”' },
