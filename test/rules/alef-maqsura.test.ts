@@ -3,6 +3,9 @@ import { runRuleTests } from '../lib/rule-tester';
 
 runRuleTests(alefMaqsura, {
   valid: [
+    // the code reviewer: in verb-subject order علي is the subject (or completes one) where the verb's own على
+    // follows, or before a surname (definite, or unknown to the lexicon)
+    'ووافق علي عبدالله صالح على المبادرة. وأصر علي الحبسي على المشاركة. وحصلت شركة علي بابا على ترخيص. وركزت زوجة علي في حديثها على الأبناء. وحصل علي العمير على الجائزة.',
     // a noun the name may complete: «Ali's list», «Ali's building»; a verb whose subject the name is
     'ضمن قائمة علي الانتخابية، وبناء علي الجديد، ووافق علي على المقترح.',
     // (second reader, on the SaudiNewsNet articles) the name after a word of kinship, and the
@@ -102,6 +105,13 @@ runRuleTests(alefMaqsura, {
       code: 'وفي جورجيا حصلت حملة ترامب علي دعم الحاكم. وحصل علي دعم كبير. وحصل محمد علي على الجائزة.',
       errors: [{ messageId: 'particle', text: 'علي' }, { messageId: 'particle', text: 'علي' }],
       output: 'وفي جورجيا حصلت حملة ترامب على دعم الحاكم. وحصل على دعم كبير. وحصل محمد علي على الجائزة.',
+    },
+    {
+      // the code reviewer: «ترجمة الي العربية»، «رجل الي الشرطة» are إلى; a colon, Markdown emphasis or a dash after الي ends nothing
+      name: 'الي after ترجمة or رجل, or before a colon or emphasis: إلى',
+      code: 'وصدرت ترجمة الي العربية. وتقدم رجل الي الشرطة. ودعا البيان الي: وقف القتال. وأشار الي **ضرورة** الحوار.',
+      errors: [{ messageId: 'particle' }, { messageId: 'particle' }, { messageId: 'particle' }, { messageId: 'particle' }],
+      output: 'وصدرت ترجمة إلى العربية. وتقدم رجل إلى الشرطة. ودعا البيان إلى: وقف القتال. وأشار إلى **ضرورة** الحوار.',
     },
     {
       // the foreign-desk and business-desk reviewers: «الدول الأعضاء الي رفع»، «ويبعد الكرة الي ركنية»

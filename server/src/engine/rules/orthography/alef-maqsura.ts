@@ -90,11 +90,17 @@ const ALA_CERTAIN = foldedWithConjunctions([
   'الضغط', 'للضغط',
 ]);
 
-/** Marks that open what follows them (a quotation, a parenthesis). */
-const OPENING = /[«"“'‘(\[]/;
+/**
+ * Marks that end a phrase: after one, الي has no object (a colon introduces one, a dash an
+ * aside, Markdown emphasis and hashtags are the object's own).
+ */
+const CLOSING = /[.؟?!،,؛;)\]»”]/;
 
-/** Nouns the adjective آلي is said of (حاسب آلي، صراف آلي، سلاح آلي، إنسان آلي), folded, with و/ف. */
-const AALI_NOUNS = foldedWithConjunctions(['حاسب', 'حاسوب', 'صراف', 'سلاح', 'إنسان', 'رجل', 'غسيل', 'تشغيل', 'تحكم', 'رد', 'تسجيل', 'مسح', 'ترجمة']);
+/**
+ * Nouns the adjective آلي is said of (حاسب آلي، صراف آلي، سلاح آلي، إنسان آلي), folded, with و/ف.
+ * Not رجل، رد، ترجمة: «تقدم رجل الي الشرطة»، «ترجمة الي العربية» are إلى far more often.
+ */
+const AALI_NOUNS = foldedWithConjunctions(['حاسب', 'حاسوب', 'صراف', 'سلاح', 'إنسان', 'غسيل', 'تشغيل', 'تحكم', 'تسجيل', 'مسح']);
 
 /**
  * Intransitive verbs that take على (حصل على، حرص على، أصر على، اعتمد على، وافق على، ركز على، اتفق
@@ -123,6 +129,23 @@ function intransitiveAlaBefore(d: DocLex, pi: number): boolean {
     if (before < 0) return false;
     for (let j = before + 1; j < k; j++) if (toks[j].kind !== 'space' && toks[j].kind !== 'format') return false;
     k = before;
+  }
+  return false;
+}
+
+/** Words of a clause searched for a later على (see alaLaterInClause). */
+const CLAUSE_WORDS = 8;
+
+/** Is there an على (or علي) from word token k on, within CLAUSE_WORDS words, before a mark? */
+function alaLaterInClause(d: DocLex, k: number): boolean {
+  const toks = d.doc.tokens;
+  let words = 0;
+  for (let j = k; j < toks.length && words < CLAUSE_WORDS; j++) {
+    const t = toks[j];
+    if (t.kind === 'space' || t.kind === 'format') continue;
+    if (t.kind !== 'word') return false;
+    if (t.norm === 'علي' || t.norm === 'وعلي') return true;
+    words++;
   }
   return false;
 }
@@ -367,9 +390,10 @@ export function decide(d: DocLex, i: number, shared: SharedData): Decision | und
       // offered, آلي first
       if (AALI_NOUNS.has(prev)) return { target, options: ['آلي', 'إلى'], preferred: false };
       // … and before a mark that ends the phrase or the line: إلى takes an object after it
-      // (وأعلن أن الأداء الي.); an opening quotation mark is no end (وأشار الي «الإصلاح»)
+      // (وأعلن أن الأداء الي.); an opening mark, a colon, a dash, Markdown emphasis, a hashtag
+      // is no end (وأشار الي «الإصلاح»، ودعا البيان الي: وقف…، وأشار الي **ضرورة**)
       const after = doc.nextSignificant(i);
-      if (after && after.kind !== 'word' && after.kind !== 'number' && !(after.kind === 'punct' && OPENING.test(doc.text[after.start]))) {
+      if (after && (after.kind === 'newline' || (after.kind === 'punct' && CLOSING.test(doc.text[after.start])))) {
         return { target, options: ['آلي', 'إلى'], preferred: false };
       }
       // … or as a predicate (النظام آلي): it agrees with a masculine singular noun, so not after a
@@ -399,7 +423,13 @@ export function decide(d: DocLex, i: number, shared: SharedData): Decision | und
       // reviewer): the verb has no object a name could be; not after a given name, which علي may
       // complete (حصل محمد علي على الجائزة), and not before a word that follows the name or عليّ
       // as often (WEAK: وحصل علي هذا التكريم)
-      if (!GIVEN_NAMES.has(prev) && next !== 'علي' && !WEAK.has(next) && intransitiveAlaBefore(d, pi)) return { target, options: ['على'], preferred: true };
+      // Verb-subject order makes علي the subject as often (ووافق علي عبدالله صالح على المبادرة،
+      // وركزت زوجة علي في حديثها على الأبناء: the code reviewer): not where the verb's own على
+      // comes later in the clause, nor before a definite word or one no lexicon knows (a surname:
+      // علي العمير، علي معلول)
+      if (!GIVEN_NAMES.has(prev) && next !== 'علي' && !WEAK.has(next) && !startsDefinite(next) && !d.unknown(ni) && intransitiveAlaBefore(d, pi) && !alaLaterInClause(d, ni)) {
+        return { target, options: ['على'], preferred: true };
+      }
 
       // Only the words that follow the preposition (أن، هذا، سبيل، الرغم …): after علي a
       // definite noun is as often a surname (علي العمير) as the object of على.
