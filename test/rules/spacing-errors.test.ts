@@ -9,6 +9,8 @@ runRuleTests(spacingErrors, {
     'وقال الدكتور عبدالرحمن إن مصر تدخل مرحلة جديدة وهي مستعدة.',
     // doubling that is Arabic's own or a name: رويدا رويدا، لا لا، الموقف هو هو، محمد علي علي، سي إن إن (CNN)
     'وتقدم الجيش رويدا رويدا، وقال: «لا لا، الموقف هو هو». وحضر محمد علي علي. وقالت شبكة سي إن إن الإخبارية إن الوضع هادئ.',
+    // (the code reviewer) مَن مِن، بين بين «so-so»، لِمَ لَمْ، ما كان كان; CNN's letters before إنّ, and after a proclitic
+    'لا يعرف أحد من من المرشحين سيفوز، وكان الأداء بين بين. لم لم تتدخل الحكومة؟ ما كان كان. وقالت قناة سى إن إن إن الوضع هادئ، في حديث لسي إن إن الأمريكية.',
     // a word at a line's end and the same word opening the next is no slip of the keys
     'وقال الوزير إن الخطة في\nفي مراحلها الأخيرة.',
     // compound names written joined by convention

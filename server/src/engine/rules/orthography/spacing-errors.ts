@@ -23,7 +23,7 @@ import type { FixSpec, Rule, RuleContext } from '../../types';
 import type { Lexicon } from '../../lexicon';
 import { ARTICLE_START, docLex, isHouseWord, NON_WORD, skeletonWords, type DocLex, type Letters } from './lexical';
 import { foldString, stripMarks } from '../../text/fold';
-import { DocumentMemo } from '../../text/document';
+import { DocumentMemo, type AnalysedDocument } from '../../text/document';
 import type { Token } from '../../text/tokenize';
 import type { SharedData } from '../../types';
 
@@ -141,12 +141,21 @@ export function docSplits(d: DocLex, w: string, shared: SharedData): number[] {
 /**
  * Function words a draft never writes twice in a row (folded): prepositions, relatives,
  * particles, demonstratives. Not لا، نعم، ما (لا لا and نعم نعم are emphasis in quotations), هو، هي
- * («الموقف هو هو»: unchanged), nor content words (رويدا رويدا، خطوة خطوة are Arabic's own doubling).
+ * («الموقف هو هو»: unchanged), من (مَن مِن), بين («بين بين»: so-so), لم (لِمَ لَمْ: why didn't), كان
+ * («ما كان كان»), nor content words (رويدا رويدا، خطوة خطوة are Arabic's own doubling).
  * على only as written with ى: «علي علي» is a name (محمد علي علي).
  */
 const DOUBLED: ReadonlySet<string> = new Set(
-  ['في', 'من', 'على', 'إلى', 'عن', 'مع', 'أن', 'إن', 'التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'قد', 'لم', 'لن', 'هذا', 'هذه', 'ذلك', 'تلك', 'كان', 'كانت', 'بين', 'حتى', 'ثم', 'أو', 'كما', 'عند', 'منذ', 'خلال', 'أمام', 'لدى', 'حول', 'وفي', 'ومن', 'وعلى', 'وإلى', 'وأن'].map((w) => foldString(w)),
+  ['في', 'على', 'إلى', 'عن', 'مع', 'أن', 'إن', 'التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'قد', 'لن', 'هذا', 'هذه', 'ذلك', 'تلك', 'حتى', 'ثم', 'أو', 'كما', 'عند', 'منذ', 'خلال', 'أمام', 'لدى', 'حول', 'وفي', 'وعلى', 'وإلى', 'وأن'].map((w) => foldString(w)),
 );
+
+/** Is word token i the first إن of سي إن إن (CNN): سي before it, with or without a proclitic (لسي، وسي، بسي)? */
+function cnnBefore(doc: AnalysedDocument, i: number): boolean {
+  const p = doc.wordBeside(i, -1);
+  if (p < 0) return false;
+  const n = doc.tokens[p].norm;
+  return n === 'سي' || (n.length <= 4 && n.endsWith('سي') && /^[وفلب]+سي$/.test(n));
+}
 
 const rule: Rule<Record<string, never>> = {
   meta: {
@@ -207,8 +216,9 @@ const rule: Rule<Record<string, never>> = {
         const sp = toks[i + 1];
         const nx = toks[i + 2];
         const w = stripMarks(text.slice(t.start, t.end));
-        // (سي إن إن is CNN: the letters' names)
-        const cnn = t.norm === 'ان' && doc.wordBeside(i, -1) >= 0 && toks[doc.wordBeside(i, -1)].norm === 'سي';
+        // (سي إن إن is CNN, the letters' names, also after a proclitic: لسي، وسي; its second إن
+        // and the إنّ after it, «قالت سي إن إن إن الوضع…», are no doubling either)
+        const cnn = t.norm === 'ان' && cnnBefore(doc, i);
         if (sp && sp.kind === 'space' && nx && nx.kind === 'word' && nx.norm === t.norm && w !== 'علي' && !cnn && w === stripMarks(text.slice(nx.start, nx.end))) {
           const word = text.slice(nx.start, nx.end);
           ctx.report({
@@ -219,6 +229,10 @@ const rule: Rule<Record<string, never>> = {
             fixes: [{ messageId: 'dropSecond', data: { word }, edits: [{ start: t.end, end: nx.end, text: '' }], preferred: true }],
           });
           i += 2;
+          continue;
+        }
+        if (cnn) {
+          i += 2; // (past the second إن: the next pair starts after it)
           continue;
         }
       }
