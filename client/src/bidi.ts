@@ -2,24 +2,29 @@
 // An Arabic message with a Latin word or a mark inside («scrape-leftover», .mudaqqiq.json, (RLM))
 // is then shown in pieces placed from the left: «أصلح كل ملاحظات «scrape-leftover» في هذه المسودة»
 // reads «في هذه المسودة» first. Wrapped in a right-to-left isolate (RLI … PDI) the message is laid
-// out as the right-to-left text it is, whatever the panel's direction. A message whose first
-// strong letter is Latin (the English messages, which quote Arabic words) is left as it is.
+// out as the right-to-left text it is, whatever the panel's direction. An English message (which
+// may quote Arabic words, and open with one) is left as it is. (A message copied from the panel
+// into a draft brings the two marks along: bidi-controls reports them there.)
 // (No `vscode` import: the unit tests read this module.)
 
 const RLI = '\u2067';
 const PDI = '\u2069';
 
-/** The first letter with a direction of its own: 'rtl' (Hebrew, Arabic …), 'ltr' (Latin …), or undefined. */
-function firstStrong(s: string): 'rtl' | 'ltr' | undefined {
-  for (const ch of s) {
-    if (/[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/.test(ch)) return 'rtl';
-    if (/\p{L}/u.test(ch)) return 'ltr';
-  }
-  return undefined;
+/**
+ * Is `s` right-to-left text: more Arabic letters than Latin ones outside its quotations? An
+ * English message quotes Arabic words («الي» may be إلى, “أشاد” takes بـ) and an Arabic one
+ * Latin names (ملاحظات «scrape-leftover»): what is quoted, in braces or in code does not decide,
+ * nor do digits and marks (١٢ findings).
+ */
+function rightToLeft(s: string): boolean {
+  const unquoted = s.replace(/«[^»]*»|“[^”]*”|"[^"]*"|‘[^’]*’|\{[^}]*\}|`[^`]*`/g, ' ');
+  const arabic = unquoted.match(/[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFC]/g)?.length ?? 0;
+  const latin = unquoted.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;
+  return arabic > latin;
 }
 
-/** `s` in a right-to-left isolate when it is right-to-left text (its first strong letter Arabic), else `s`. */
+/** `s` in a right-to-left isolate when it is right-to-left text (see rightToLeft), else `s`. */
 export function isolateRtl(s: string): string {
-  if (s.startsWith(RLI) || firstStrong(s) !== 'rtl') return s;
+  if (s.startsWith(RLI) || !rightToLeft(s)) return s;
   return RLI + s + PDI;
 }
