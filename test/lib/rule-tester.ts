@@ -117,7 +117,7 @@ export function runRuleTests(rule: Rule, tables: { valid: Array<string | ValidCa
         for (const f of found) {
           const fix = f.fixes.find((x) => x.preferred) ?? f.fixes[0];
           const fixText = fix ? fix.edits.map((e) => e.text).join('') : '';
-          assert.ok(alt.messageIds?.includes(f.messageId) || (alt.fixPattern !== undefined && new RegExp(alt.fixPattern).test(fixText)), `alternate chosen for its own finding ${f.messageId}`);
+          assert.ok(alt.messageIds?.includes(f.messageId) || (alt.fixPattern !== undefined && alt.fixPattern.test(fixText)), `alternate chosen for its own finding ${f.messageId}`);
         }
       }
     });

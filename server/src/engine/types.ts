@@ -91,10 +91,10 @@ export interface RuleDocs {
    * Examples for findings that the pair above would contradict, where another style is in
    * force (a dotless-yeh house: the hover of «فى» → «في» must not show «في» as the mistake).
    * The hover takes the first whose `messageIds` hold the finding's, or whose `fixPattern`
-   * (a regular expression) matches its preferred fix's text; `options` are the rule options
-   * the pair is right under (the rule tester checks it there).
+   * matches its preferred fix's text; `options` are the rule options the pair is right under
+   * (the rule tester checks it there).
    */
-  alternates?: ReadonlyArray<{ good: string; bad: string; options: Record<string, unknown>; messageIds?: readonly string[]; fixPattern?: string }>;
+  alternates?: ReadonlyArray<{ good: string; bad: string; options: Record<string, unknown>; messageIds?: readonly string[]; fixPattern?: RegExp }>;
 }
 
 export interface RuleMeta<O = Record<string, unknown>> {

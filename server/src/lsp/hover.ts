@@ -15,7 +15,7 @@ function escapeMarkdown(s: string): string {
 function examplesFor(f: Finding, docs: RuleDocs): { good: string; bad: string } {
   const fix = f.fixes.find((x) => x.preferred) ?? f.fixes[0];
   const fixText = fix ? fix.edits.map((e) => e.text).join('') : '';
-  const alt = docs.alternates?.find((a) => a.messageIds?.includes(f.messageId) || (a.fixPattern !== undefined && fix !== undefined && new RegExp(a.fixPattern).test(fixText)));
+  const alt = docs.alternates?.find((a) => a.messageIds?.includes(f.messageId) || (a.fixPattern !== undefined && fix !== undefined && a.fixPattern.test(fixText)));
   return alt ?? docs;
 }
 

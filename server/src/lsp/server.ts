@@ -576,8 +576,17 @@ export function startServer(connection: Connection): void {
             const j = jobs[next++];
             const text = documents.get(openByPath.get(j.path) ?? '') ? undefined : readDisk(j.path, j.settings.maxFileSize);
             if (text === undefined) {
-              // open in the editor (its own checks cover it) or unreadable
-              if (!openByPath.has(j.path)) result.skipped++;
+              // open in the editor (its own checks cover it: counted from its last check) or unreadable
+              const open = openByPath.get(j.path);
+              if (open === undefined) result.skipped++;
+              else {
+                const a = checker.cached(open);
+                if (a?.state === 'checked') {
+                  result.checked++;
+                  result.findings += a.findings.length;
+                  if (a.diagnostics.length) result.withFindings++;
+                }
+              }
               done++;
               continue;
             }

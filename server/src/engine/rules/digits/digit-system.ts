@@ -218,7 +218,7 @@ const rule: Rule<DigitSystemOptions> = {
       alternates: [
         {
           options: { system: 'arabic-indic' },
-          fixPattern: '[٠-٩]',
+          fixPattern: /[٠-٩]/,
           good: 'ارتفعت الصادرات بنسبة ٣٫٥٪ في عام ٢٠١٩ لتبلغ ١٬٥٠٠ مليون دولار.',
           bad: 'ارتفعت الصادرات بنسبة ٣٫٥٪ في عام 2019 لتبلغ ١٬٥٠٠ مليون دولار.',
         },
