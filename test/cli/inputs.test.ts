@@ -139,6 +139,10 @@ describe('CLI inputs', () => {
     const named = runCli(['check', '--lang', 'en', join(sub, 'README.md')], { cwd: sub });
     assert.equal(named.code, 0, named.stderr);
     assert.match(named.stderr, /README\.md: no Arabic letter in it: not an Arabic draft, not checked/);
+    // (the code reviewer) --fix on standard input is a filter: the text goes out as it came in
+    const piped = runCli(['check', '--fix', '-'], { cwd: sub, input: english });
+    assert.equal(piped.code, 0, piped.stderr);
+    assert.equal(piped.stdout, english);
   });
 
   it('a draft over a small --max-file-size is told in the unit that fits it, and one just over the limit in bytes', () => {

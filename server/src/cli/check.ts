@@ -106,23 +106,30 @@ export function checkOne(
   const display = isStdin ? (opts.stdinFilename ?? '<stdin>') : input.display;
   const dc = resolver.forDraft(named);
   const configLanguage = dc.loaded.language;
+  const language = opts.language ?? (named ? languageFor(named) : 'plaintext');
+  // --fix on standard input is a filter (an editor's `:%!mudaqqiq check --fix -`): a draft left
+  // unchecked still goes out as it came in, or the buffer would be lost
+  const passThrough = (text: string, bom: boolean): { file?: FileResult; configLanguage?: 'ar' | 'en' } =>
+    isStdin && opts.fix && !opts.dryRun
+      ? { configLanguage, file: { path: input.path, display, language, text, ...(bom ? { bom: true } : {}), doc: docShell(language), findings: [], warnings: 0, fixed: 0, changed: false, written: false, fixedOutput: (bom ? '\uFEFF' : '') + text } }
+      : { configLanguage };
   if (dc.ignored) {
     if (input.explicit) {
       notice({ display, kind: 'ignored', message: { ar: 'تجاهله دليل الأسلوب (ignore.files): لم يُراجع', en: 'ignored by the house style (ignore.files): not checked' } });
     }
-    return { configLanguage };
+    if (!(isStdin && opts.fix)) return { configLanguage };
   }
   const read = readDraft(input.path, opts.maxFileSize);
   if (!read.ok) {
     notice({ display, message: read.message, kind: 'input' });
     return { configLanguage };
   }
-  const language = opts.language ?? (named ? languageFor(named) : 'plaintext');
+  if (dc.ignored) return passThrough(read.text, read.bom);
   // a Markdown or text file with no Arabic letter is no Arabic draft (an English README): not
   // checked, as in the editor; said only of a file named on the command line
   if (!arabicDraft(language, read.text)) {
     if (input.explicit) notice({ display, kind: 'ignored', message: { ar: 'لا حرف عربيا فيه: ليس مسودة عربية، لم يُراجع', en: 'no Arabic letter in it: not an Arabic draft, not checked' } });
-    return { configLanguage };
+    return passThrough(read.text, read.bom);
   }
   const lintOpts = { languageId: language, config: dc.config };
   const faults: RuleFault[] = [];
