@@ -365,6 +365,9 @@ export function oneMedialEdit(a: string, b: string): boolean {
   let i = 0;
   while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (i === la && la === lb) return false; // the same word
+  // (the article put in or left out is another name: الديب / أديب، الخنوش / أخنوش — the sports
+  // desk's «عمرو الديب» byline beside the host «عمرو أديب» was merged)
+  if (i === 1 && a.charCodeAt(0) === 0x627 && (a.charCodeAt(1) === 0x644) !== (b.charCodeAt(1) === 0x644)) return false;
   let j = 0;
   while (j < la - i && j < lb - i && a.charCodeAt(la - 1 - j) === b.charCodeAt(lb - 1 - j)) j++;
   // what is left between the common prefix and suffix: one letter in the longer (or in each), none in the shorter
@@ -1154,7 +1157,7 @@ const rule: Rule<Record<string, never>> = {
     const multiWord = new Set(multiWordNameKeys(doc, idx, persons, words));
     for (const k of multiWord) persons.set(k, true);
     compoundSpacing(ctx, mentions);
-    /** The words reported here, left to foreignVariants' to report no more. */
+    /** The words reported here, which foreignVariants leaves alone. */
     const reported = new Set<number>();
     if (persons.size === 0) {
       foreignVariants(ctx, reported, inMention);
@@ -1359,6 +1362,25 @@ function vowelVariant(a: string, b: string, moved = true): boolean {
   return moved && p > 0 && p + 2 < a.length && a.length >= 6 && a[p] === b[p + 1] && a[p + 1] === b[p] && ('اوي'.includes(a[p]) || 'اوي'.includes(b[p])) && a.slice(p + 2) === b.slice(p + 2);
 }
 
+/** Past verbs of saying, folded, masculine (their feminine adds ت): the gender of the subject after them. */
+const SAYING_PAST = new Set(['قال', 'اضاف', 'اكد', 'اوضح', 'ذكر', 'اشار', 'تابع', 'كشف', 'اعلن', 'صرح', 'اعتبر', 'رات', 'راي', 'شدد', 'لفت', 'نفي', 'نفت']);
+
+/**
+ * The gender the word before token i gives the name at i: a past verb of saying (قال / قالت،
+ * وأضاف / وأضافت) or a title (الرئيس / الملكة، السفير / السفيرة); undefined when it says none.
+ */
+function genderBefore(doc: AnalysedDocument, i: number): 'f' | 'm' | undefined {
+  const p = doc.wordBeside(i, -1);
+  if (p < 0) return undefined;
+  let n = doc.tokens[p].norm;
+  if ((n.startsWith('و') || n.startsWith('ف')) && n.length > 3) n = n.slice(1);
+  if (SAYING_PAST.has(n)) return 'm';
+  if (n.endsWith('ت') && SAYING_PAST.has(n.slice(0, -1))) return 'f';
+  if (personTitle(n)) return n.endsWith('ه') ? 'f' : 'm';
+  if (n.startsWith('ال') && n.endsWith('ه') && personTitle(n.slice(0, -1))) return 'f';
+  return undefined;
+}
+
 /**
  * Foreign names spelt two ways that no title introduces (the foreign desk's wire copy: «المندوب
  * الروسي فاسيلي نيبينزيا … نيبنزيا»، «كامالا هاريس … كمالا هاريس»، «شويغو … شويجو»): two words
@@ -1446,17 +1468,47 @@ function foreignVariants(ctx: Parameters<Rule['check']>[0], reported: ReadonlySe
     }
     return out;
   };
-  /** The words right after a spelling's occurrences that are no words of the lexicon as written (its surnames: بلان after لوران, not after لوريان the club). */
-  const followers = (list: readonly Word[]): Set<string> => {
+  /**
+   * The words right after (dir 1: its surnames) or before (dir -1: its given names) a spelling's
+   * occurrences that are no words of the lexicon as written: لاوتارو مارتينيز and غابرييل مارتينز
+   * are two people.
+   */
+  const besideNames = (list: readonly Word[], dir: -1 | 1): Set<string> => {
     const out = new Set<string>();
     for (const o of list) {
-      const k = doc.wordBeside(o.token, 1);
-      if (k >= 0 && toks[k].norm.length >= 3 && d.status(k) === NON_WORD) out.add(toks[k].norm);
+      const k = doc.wordBeside(o.token, dir);
+      // (by skeleton: a given name spelt two ways is still one, ديمتري مدفيديف / دميتري ميدفيديف)
+      if (k >= 0 && toks[k].norm.length >= 2 && d.status(k) === NON_WORD) out.add(toks[k].norm.length >= 3 ? skeletonOf(toks[k].norm) : toks[k].norm);
     }
     return out;
   };
+  /** The genders the words before a spelling's occurrences give it (see genderBefore). */
+  const genders = (list: readonly Word[]): Set<'f' | 'm'> => {
+    const out = new Set<'f' | 'm'>();
+    for (const o of list) {
+      const g = genderBefore(doc, o.token);
+      if (g) out.add(g);
+    }
+    return out;
+  };
+  /**
+   * Do both spellings stand beside names of their own on one side, and never beside the same
+   * one? Or is one only ever a woman and the other only ever a man (وقالت سيلفيا / وأضاف سيلفا)?
+   */
+  const twoPeople = (a: readonly Word[], b: readonly Word[]): boolean => {
+    const ga = genders(a);
+    const gb = genders(b);
+    if (ga.size === 1 && gb.size === 1 && [...ga][0] !== [...gb][0]) return true;
+    return ([1, -1] as const).some((dir) => {
+      const na = besideNames(a, dir);
+      const nb = besideNames(b, dir);
+      return na.size > 0 && nb.size > 0 && ![...na].some((n) => nb.has(n));
+    });
+  };
   for (const occ of bySkeleton.values()) {
     if (occ.length < 2) continue;
+    // (in document order: the non-words were gathered first, and a tie goes to the first written)
+    occ.sort((a, b) => a.token - b.token);
     const byKey = new Map<string, Word[]>();
     for (const o of occ) {
       const l = byKey.get(o.key);
@@ -1487,10 +1539,9 @@ function foreignVariants(ctx: Parameters<Rule['check']>[0], reported: ReadonlySe
       const unknownA = d.unknown(list[0].token);
       const unknownB = d.unknown(best[0].token);
       if (!unknownA && !unknownB && !(list.some((o) => nameSlot(o.token)) && best.some((o) => nameSlot(o.token)) && !(list[0].word && best[0].word))) continue;
-      // two given names, each before a surname of its own, are two people (ستيفن جيرارد، ستيفان سافيتش)
-      const nextA = followers(list);
-      const nextB = followers(best);
-      if (nextA.size > 0 && nextB.size > 0 && ![...nextA].some((n) => nextB.has(n))) continue;
+      // two given names, each before a surname of its own, are two people (ستيفن جيرارد، ستيفان
+      // سافيتش), and two surnames each after a given name of its own
+      if (twoPeople(list, best)) continue;
       // (two spellings no lexicon knows in any form are a foreign word written two ways: «سيرغي
       // شويغو … شويجو», where سيرغي reads as س + a verb)
       if (!(unknownA && unknownB) && !bestSlot && !list.some((o) => nameSlot(o.token))) {
