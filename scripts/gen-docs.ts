@@ -135,7 +135,7 @@ export function rulePage(rule: Rule): string {
     '',
     ...(m.docs.alternates ?? []).flatMap((a) => {
       const opts = Object.entries(a.options).map(([k, v]) => `\`${k}: ${JSON.stringify(v)}\``).join('، ');
-      return [`مع الخيار ${opts} / With ${opts.replace('، ', ', ')}:`, '', '❌ خطأ / Incorrect', '', fence(a.bad), '', '✅ صحيح / Correct', '', fence(a.good), ''];
+      return [`مع الخيار ${opts} / With ${opts.replaceAll('، ', ', ')}:`, '', '❌ خطأ / Incorrect', '', fence(a.bad), '', '✅ صحيح / Correct', '', fence(a.good), ''];
     }),
     '## الخيارات / Options',
     '',

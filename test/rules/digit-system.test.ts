@@ -163,6 +163,13 @@ runRuleTests(digitSystem, {
       output: 'بلغ التضخم ١٢٫٥٪ في ٢٠٢٦ بعد ٣ زيادات و٤ قرارات، وصدر الإصدار 2.3.1 في 16.10.2026 ونسبة ٣٫٥٪',
     },
     {
+      // the code reviewer: a mixed dotted number keeps the writer's ٫ into Arabic-Indic digits
+      name: 'a mixed dotted number into Arabic-Indic digits keeps its written separators',
+      code: 'بلغ التضخم ١٢٫٥٪ في ٢٠٢٦ بعد ٣ زيادات و٤ قرارات، وبدأ التطبيق في ١٦٫١٠٫2026',
+      errors: [{ messageId: 'mixed', suggestions: ['١٦٫١٠٫٢٠٢٦'] }],
+      output: null,
+    },
+    {
       name: 'a dotted number into Western digits is converted, its dots kept',
       code: 'في 2026 و2027 بدأ التطبيق في ١٦٫١٠٫٢٠٢٦',
       errors: [{ text: '١٦٫١٠٫٢٠٢٦', suggestions: ['16.10.2026'] }],

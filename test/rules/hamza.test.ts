@@ -73,13 +73,14 @@ runRuleTests(hamza, {
     {
       // the foreign-desk reviewer: «الامين العام» got «الأمين / الآمين» with neither preferred
       name: 'a collocation decides the seat: الأمين العام، أمين عام (not آمين); alone, both offered',
-      code: 'وقال الامين العام للأمم المتحدة إن الوضع خطير، وانتخب امين عام جديد للحزب. وقال الامين الجديد كلمة.',
+      code: 'وقال الامين العام للأمم المتحدة إن الوضع خطير، وانتخب امين عام جديد للحزب، والتقى بالامين العام. وقال الامين الجديد كلمة.',
       errors: [
         { messageId: 'missing', text: 'الامين', suggestions: ['أ', 'آ'] },
         { messageId: 'missing', text: 'امين', suggestions: ['أ', 'آ'] },
+        { messageId: 'missing', text: 'بالامين', suggestions: ['أ', 'آ'] },
         { messageId: 'ambiguous', text: 'الامين' },
       ],
-      output: 'وقال الأمين العام للأمم المتحدة إن الوضع خطير، وانتخب أمين عام جديد للحزب. وقال الامين الجديد كلمة.',
+      output: 'وقال الأمين العام للأمم المتحدة إن الوضع خطير، وانتخب أمين عام جديد للحزب، والتقى بالأمين العام. وقال الامين الجديد كلمة.',
     },
     {
       // the business-desk reviewer: «الجنيه الإسترليني» was made «الاسترليني» (the lexicon knows only the

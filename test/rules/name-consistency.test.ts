@@ -257,10 +257,10 @@ it('name-consistency: in the name-variants articles, only names are flagged (not
     // a given name with or without its hamza beside the same name word (أحمد عيد / احمد عيد، أنور، أسامة/أسامه)
     'أنور', 'انور', 'أسامه',
     // foreign names with a long vowel added, dropped or moved, or غ for ج, no title before them (the
-    // foreign-desk reviewer's pass, each read in its article): one person or place each, but for
-    // لوريان (the club Lorient) beside لوران (Laurent Blanc), two names merged: offered, not applied
+    // foreign-desk reviewer's pass, each read in its article): one person or place each (but see
+    // KNOWN_MERGES)
     'تنيسي', 'جورجيو', 'هومكت', 'دابليو', 'تامارا', 'بريزبن', 'دميتري', 'ميدفيديف', 'كريسلر', 'ماريانو', 'بوكسليتنر', 'يلتسين', 'بيترسبرج', 'كسنجر',
-    'ارودغان', 'إنركي', 'ميتشل', 'ستيرلينج', 'بيازيد', 'هولمان', 'ميريلو', 'رافائيل', 'لوريان', 'شودري', 'وستمنستر', 'دسيلفا', 'ديليسبس', 'كرستينا',
+    'ارودغان', 'إنركي', 'ميتشل', 'ستيرلينج', 'بيازيد', 'هولمان', 'ميريلو', 'رافائيل', 'شودري', 'وستمنستر', 'دسيلفا', 'ديليسبس', 'كرستينا',
     'موريسيو', 'مورتن', 'تشلسي',
     // …and loanwords written two ways, one word each (trillion, stereo; يعنبوك, a Gulf colloquial
     // blessing in a quotation): not names, but one spelling is right for them too
@@ -279,7 +279,11 @@ it('name-consistency: in the name-variants articles, only names are flagged (not
     }
   }
   assert.ok(findings >= 100, `${findings}`);
-  assert.deepEqual(wrong, []);
+  // Known wrong, and kept in sight here: two names merged by the foreign-name pass, offered only
+  // (never applied). snnv_0237: the club لوريان (Lorient) beside the coach لوران بلان (Laurent
+  // Blanc) — بلان is a word to the lexicon (ب + لان), so the surname tells nothing.
+  const KNOWN_MERGES = ['snnv_0237:لوريان'];
+  assert.deepEqual(wrong, KNOWN_MERGES);
 });
 
 it('name-consistency: the finding points at the majority spelling (related information)', () => {

@@ -83,6 +83,8 @@ const valid: Array<string | ValidCase> = [
   { code: '| الاسم | المنصب | الجهة |\n|---|---|---|\n| عمرو طلعت | وزير | الاتصالات |', languageId: 'markdown' },
   // the Gulf reviewer: a tweet quoted in a Markdown blockquote keeps its credit line
   { code: 'قال المركز إن الطقس مستقر.\n\n> تحذير من الغبار غدا في الرياض\n> — المركز الوطني للأرصاد (@NCMKSA) January 6, 2025\n\nوأضاف المركز أن الرؤية ستنخفض.', languageId: 'markdown' },
+  // (the code reviewer) a lazy line opening with emphasis or a hashtag is no list or heading: still quoted
+  { code: 'قال المركز.\n\n> تحذير من الغبار غدا\n**تنبيه** من المركز\n— المركز الوطني للأرصاد (@NCMKSA) January 6, 2025\n\nوأضاف المركز.', languageId: 'markdown' },
   // …and so does a credit line under it with no `>` of its own (CommonMark's lazy continuation)
   { code: 'قال المركز إن الطقس مستقر.\n\n> تحذير من الغبار غدا في الرياض\n— المركز الوطني للأرصاد (@NCMKSA) January 6, 2025\n\nوأضاف المركز أن الرؤية ستنخفض.', languageId: 'markdown' },
   // a paragraph that quotes an account is copy, not a tweet attribution

@@ -52,7 +52,7 @@ function classify(text: string, start: number, end: number): number {
 /**
  * Rewrite text[start, end) into the target system; characters that are not digits or number marks are copied.
  * A number with two dots or more (a version 2.3.1, a dotted date 16.10.2026, an address
- * 192.168.1.1) has no decimal point: its dots stay dots.
+ * 192.168.1.1) has no decimal point: into Arabic-Indic digits its dots stay as written (. or ٫).
  */
 export function convertNumber(text: string, start: number, end: number, target: Target): string {
   const west = target === 'western';
@@ -66,7 +66,7 @@ export function convertNumber(text: string, start: number, end: number, target: 
     else if (c >= 0x6f0 && c <= 0x6f9) v = c - 0x6f0;
     if (v >= 0) out += String.fromCharCode((west ? 0x30 : 0x660) + v);
     else if (c === 0x2c || c === 0x66c) out += west ? ',' : '٬';
-    else if (c === 0x2e || c === 0x66b) out += west || dotted ? '.' : '٫';
+    else if (c === 0x2e || c === 0x66b) out += west ? '.' : dotted ? text[i] : '٫'; // (into ٠-٩ a dotted number's dots stay as written)
     else if (c === 0x25 || c === 0x66a) out += west ? '%' : '٪';
     else out += text[i];
   }

@@ -839,12 +839,12 @@ function quotedInMarkdown(doc: AnalysedDocument, li: number): boolean {
   for (let k = li; k >= 0 && k > li - LAZY_LINES; k--) {
     const q = opening(k);
     if (text.charCodeAt(q) === 0x3e) return true;
-    if (text.slice(q, doc.lines[k].end).trim() === '' || /^(?:[-+*#]|\d+[.)]|```|~~~)/.test(text.slice(q, q + 4))) return false;
+    if (text.slice(q, doc.lines[k].end).trim() === '' || /^(?:[-+*](?:\s|$)|#{1,6}(?:\s|$)|\d{1,9}[.)](?:\s|$)|```|~~~)/.test(text.slice(q, q + 12))) return false;
   }
   return false;
 }
 /** How many lines up a lazy continuation line is looked for its quoted line. */
-const LAZY_LINES = 8;
+const LAZY_LINES = 40;
 
 /** Each line's own score (lines holding nothing significant left out), in document order. */
 function scoreLines(doc: AnalysedDocument, user: PhraseIndex): ScoredLine[] {

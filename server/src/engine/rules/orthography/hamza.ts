@@ -1232,8 +1232,8 @@ const COLLOCATIONS: ReadonlyMap<string, { next: ReadonlySet<string>; seated: str
 
 /** The option a collocation (COLLOCATIONS) gives word token i, or -1. */
 function collocation(d: DocLex, i: number, options: readonly Option[]): number {
-  const n = d.doc.tokens[i].norm;
-  const stem = n.startsWith('ال') ? n.slice(2) : n.startsWith('وال') ? n.slice(3) : n.startsWith('و') ? n.slice(1) : n;
+  // (the word without its proclitics and article: الامين، للامين، بالامين، فالامين، وامين)
+  const stem = d.doc.tokens[i].norm.replace(/^(?:[وف]?[بكل]?ال|[وف]?لل|[وف])/, '');
   const c = COLLOCATIONS.get(stem);
   if (!c) return -1;
   const ni = d.nextWord(i);
