@@ -210,6 +210,9 @@ const NOT_AFTER_GENITIVE = `(?<!(?<![\\p{L}\\p{M}])(?:[وف]?(?:${wordsRegex(GEN
   false,
 )})${SP})`;
 
+/** Not right after a particle that negates a present verb (uses.ts NEGATIONS: لم يعلن، لن يقول، لا يذكر). */
+const NOT_NEGATED = `(?<!(?<![\\p{L}\\p{M}])[وف]?(?:لم|لن|لا)${SP})`;
+
 const VERB_SCOPE = 'meta.reporting-verb.arabic-news';
 const PROCLITIC_SCOPE = 'meta.reporting-verb.proclitic.arabic-news';
 
@@ -240,16 +243,18 @@ function verbPatterns(): TmPattern[] {
   const finite = (forms: readonly string[]) => `${NOT_AFTER_GENITIVE}${wordsRegex(forms, VERB_MARKS)}${WORD_END}`;
   // 1. verbs that are nothing else: every past and present form
   pats.push(pat('past forms of the unambiguous verbs, with و ف', `${WORD_START}${excl}([وف]?)${finite(past(plain))}`));
-  pats.push(pat('present forms of the unambiguous verbs, with و ف and the future س', `${WORD_START}${excl}((?:[وف]س?|س)?)${finite(present(plain))}`));
-  pats.push(pat('دعا with إلى or لل… later in its sentence', `${WORD_START}${excl}((?:[وف]س?|س)?)${finite([...past(calls), ...present(calls)])}${CALLS_FOR}`));
+  pats.push(pat('present forms of the unambiguous verbs, with و ف and the future س, not negated', `${NOT_NEGATED}${WORD_START}${excl}((?:[وف]س?|س)?)${finite(present(plain))}`));
+  pats.push(pat('دعا with إلى or لل… later in its sentence', `${WORD_START}${excl}([وف]?)${finite(past(calls))}${CALLS_FOR}`));
+  pats.push(pat('دعا, present, not negated, with إلى or لل… later in its sentence', `${NOT_NEGATED}${WORD_START}${excl}((?:[وف]س?|س)?)${finite(present(calls))}${CALLS_FOR}`));
   // 2. verbs that are also nouns or prepositions: only when a construction they take follows within four words
   for (const v of ambiguous) {
     const notAfter = v.lemma === 'بين' ? `(?<!(?:فيما|ما|من|في|إلى|الى|على|علي|عن|و)${SP})` : '';
     const follow = followedBy(v.takes, 4, true);
     pats.push(
+      pat(`${v.lemma} (${v.gloss}): also another word, so only with ${v.takes.join('/')} following`, `${notAfter}${WORD_START}${excl}([وف]?)${finite(formsOf(v, ['past']))}${follow}`),
       pat(
-        `${v.lemma} (${v.gloss}): also another word, so only with ${v.takes.join('/')} following`,
-        `${notAfter}${WORD_START}${excl}((?:[وف]س?|س)?)${finite([...formsOf(v, ['past']), ...formsOf(v, ['present'])])}${follow}`,
+        `${v.lemma} (${v.gloss}): also another word, present, not negated, only with ${v.takes.join('/')} following`,
+        `${notAfter}${NOT_NEGATED}${WORD_START}${excl}((?:[وف]س?|س)?)${finite(formsOf(v, ['present']))}${follow}`,
       ),
     );
   }
@@ -260,7 +265,7 @@ function verbPatterns(): TmPattern[] {
     const follow = followedBy(v.takes, 4, true);
     if (pastForms.length) pats.push(pat(`${v.lemma}: ${what}, past, only with ${v.takes.join('/')} following`, `${WORD_START}${excl}([وف]?)${finite(pastForms)}${follow}`));
     if (presentForms.length) {
-      pats.push(pat(`${v.lemma}: ${what}, present, only with ${v.takes.join('/')} following`, `${WORD_START}${excl}((?:[وف]س?|س)?)${finite(presentForms)}${follow}`));
+      pats.push(pat(`${v.lemma}: ${what}, present, not negated, only with ${v.takes.join('/')} following`, `${NOT_NEGATED}${WORD_START}${excl}((?:[وف]س?|س)?)${finite(presentForms)}${follow}`));
     }
   }
   // 3. participles (مشيرا إلى، مؤكدا أن): a construction right after, and not an adjective after a noun

@@ -387,7 +387,7 @@ describe('reporting verbs on real text', () => {
     'snn_alriyadh_00 ذكر', 'snn_alriyadh_03 وبين', 'snn_alriyadh_03 لافتا', 'snn_alriyadh_04 مبينا', 'snn_alriyadh_04 ورأى', 'snn_alriyadh_04 رأى',
     'snn_alriyadh_06 عبر', 'snn_alriyadh_06 لافتا', 'snn_alriyadh_06 لافتا', 'snn_alriyadh_07 مبينة', 'snn_alwatan_01 لافتة', 'snn_alwatan_02 ذكرت',
     'snn_alwatan_04 وعبرت', 'snn_alwatan_04 يرى', 'snn_alwatan_07 لافتة', 'snn_alwatan_07 مبينا', 'snn_alweeam_01 أعتبر', 'snn_alweeam_07 مبينا',
-    'snn_alyaum_02 ذكرت', 'snn_alyaum_04 ترى', 'snn_alyaum_09 كشف', 'snn_arreyadi_01 أرى', 'snn_okaz_01 ولفت', 'snn_okaz_02 مبينا',
+    'snn_alyaum_02 ذكرت', 'snn_alyaum_04 ترى', 'snn_alyaum_09 كشف', 'snn_okaz_01 ولفت', 'snn_okaz_02 مبينا',
     'snn_okaz_05 عبرت', 'snn_okaz_06 لافتا', 'snn_okaz_07 لافتا', 'snn_okaz_07 يعتبرون', 'snn_sabq_03 وتابعت', 'snn_sabq_07 ذكرت',
     'snn_sabq_07 لافتا', 'snn_sabq_09 ولفت', 'snn_sabq_09 وتابع', 'snn_was_02 عبرت', 'snn_was_07 لافتا', 'snn_was_08 ولفتت',
   ];

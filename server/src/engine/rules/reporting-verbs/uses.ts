@@ -145,6 +145,9 @@ function findFollower(doc: AnalysedDocument, i: number, window: number, accept: 
 
 const PREV_NOT_VERB = new Set(['فيما', 'ما', 'من', 'في', 'الي', 'علي', 'عن', 'و']);
 
+/** Particles that negate a present verb (لم يعلن، لن يقول، لا يذكر), folded, with و/ف. */
+const NEGATIONS: ReadonlySet<string> = foldedWithConjunctions(['لم', 'لن', 'لا']);
+
 /** Subjects that speak: a title (الوزير، الدكتورة …) or a spokesperson or source, folded. */
 const SPEAKERS: ReadonlySet<string> = new Set([
   ...TITLE_SET,
@@ -422,6 +425,9 @@ function resolve(doc: AnalysedDocument, i: number, m: VerbMatch, spec: VerbSpec)
   }
   if (m.kind === 'past' || m.kind === 'present') {
     if (hasTanween(doc.text, doc.tokens[i].start, doc.tokens[i].end)) return { ok: false };
+    // a negated verb attributes nothing (الصفقة لم تعلن بعد، لن يقول، لا يذكر: the sports desk)
+    const before = doc.prevSignificant(i);
+    if (m.kind === 'present' && before && before.kind === 'word' && NEGATIONS.has(before.norm)) return { ok: false };
     if (nounByPrevious(doc, i, m) || adjectiveByContext(doc, i, m)) return { ok: false };
   }
   // the 1st person spelled like the 3rd feminine: its own reading (past:1s, the next candidate) is taken instead
