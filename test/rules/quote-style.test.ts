@@ -48,10 +48,14 @@ runRuleTests(rule, {
       output: 'قال "نعمل" و"نخطط" ثم "ننفذ"',
     },
     {
-      name: 'consistent: on a tie the first quotation wins',
-      code: 'قال «نعمل» ثم "ننفذ"',
-      errors: [{ messageId: 'majorityGuillemets', text: '"', column: 15 }],
-      output: 'قال «نعمل» ثم «ننفذ»',
+      // (the sports desk: two and two were all made "…", the first pair's style) on a tie «…» is offered, never applied
+      name: 'consistent: on a tie «…» is offered for the others, whichever comes first',
+      code: 'قال «نعمل» ثم "ننفذ"، وأضاف "نتابع" ثم «ننجز»',
+      errors: [
+        { messageId: 'tie', text: '"', column: 15 },
+        { messageId: 'tie', text: '"', column: 29 },
+      ],
+      output: null,
     },
     {
       name: 'a Latin quotation inside Arabic text follows the house style',

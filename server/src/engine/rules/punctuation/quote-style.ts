@@ -1,7 +1,7 @@
 // quote-style: one kind of quotation marks, as the house style says: guillemets «…» or
 // double quotes "…" (straight or curly “…”, which count as the same style). With
-// `consistent` (the default) the style most pairs in the document use wins; on a tie,
-// the style of the first pair.
+// `consistent` (the default) the style most pairs in the document use wins; on a tie, «…» is
+// offered for the others, never applied.
 //
 // Pairs are found per paragraph: guillemets by nesting, straight and curly quotes by
 // alternation (in right-to-left typing ” often opens as well as closes, so the glyph is
@@ -91,6 +91,7 @@ const rule: Rule<Options> = {
       useDouble: { ar: 'أسلوب التحرير يستعمل علامتي التنصيص "…" لا {open}…{close}', en: 'House style quotes with "…", not {open}…{close}' },
       majorityGuillemets: { ar: 'معظم الاقتباسات في النص بعلامتي «…»: وحّد هذا الاقتباس {open}…{close} معها', en: 'Most quotations in this text use «…»: make this {open}…{close} match' },
       majorityDouble: { ar: 'معظم الاقتباسات في النص بعلامتي "…": وحّد هذا الاقتباس {open}…{close} معها', en: 'Most quotations in this text use "…": make this {open}…{close} match' },
+      tie: { ar: 'نصف الاقتباسات في النص بعلامتي «…» ونصفها بعلامتي "…": وحّدها، والمعتاد «…»', en: 'Half the quotations in this text use «…» and half "…": make them one style, «…» as a rule' },
       closingMark: { ar: 'علامة الإغلاق المقابلة', en: 'The matching closing mark' },
       toGuillemets: { ar: 'استعمل «…»', en: 'Use «…»' },
       toDouble: { ar: 'استعمل "…"', en: 'Use "…"' },
@@ -180,6 +181,7 @@ const rule: Rule<Options> = {
 
     let target: Style;
     let messageId: string;
+    let tie = false;
     if (options.style === 'guillemets' || options.style === 'double') {
       target = options.style;
       messageId = target === 'guillemets' ? 'useGuillemets' : 'useDouble';
@@ -187,8 +189,11 @@ const rule: Rule<Options> = {
       let g = 0;
       for (const p of kept) if (p.style === 'guillemets') g++;
       const d = kept.length - g;
-      target = g > d ? 'guillemets' : d > g ? 'double' : kept[0].style;
-      messageId = target === 'guillemets' ? 'majorityGuillemets' : 'majorityDouble';
+      // on a tie no style is the draft's: «…», the Arabic press's own marks, offered (the sports
+      // desk's two and two were all made "…", the first pair's style)
+      tie = g === d;
+      target = g > d ? 'guillemets' : d > g ? 'double' : 'guillemets';
+      messageId = tie ? 'tie' : target === 'guillemets' ? 'majorityGuillemets' : 'majorityDouble';
     }
     const [o, c] = target === 'guillemets' ? ['«', '»'] : ['"', '"'];
     for (const p of kept) {
@@ -207,7 +212,7 @@ const rule: Rule<Options> = {
               { start: p.open, end: p.open + 1, text: o },
               { start: p.close, end: p.close + 1, text: c },
             ],
-            preferred: p.certain,
+            preferred: p.certain && !tie,
           },
         ],
       });
