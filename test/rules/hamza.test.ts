@@ -71,6 +71,17 @@ runRuleTests(hamza, {
       output: 'قرر الالتحاق بالجامعة والالتزام بالقواعد وللالتفاف على القرار. وغنى إلتون جون',
     },
     {
+      // the sports desk: «وسام ابو علي» got «أبو / آبو» with neither preferred
+      name: 'the kunya ابو is أبو (the lexicon\'s آبو is no word of news copy)',
+      code: 'وسجل وسام ابو علي هدفين، ووصل الوفد إلى ابو ظبي، وقال ابو مازن كلمة.',
+      errors: [
+        { messageId: 'missing', text: 'ابو', suggestions: ['أ'] },
+        { messageId: 'missing', text: 'ابو', suggestions: ['أ'] },
+        { messageId: 'missing', text: 'ابو', suggestions: ['أ'] },
+      ],
+      output: 'وسجل وسام أبو علي هدفين، ووصل الوفد إلى أبو ظبي، وقال أبو مازن كلمة.',
+    },
+    {
       // the foreign-desk reviewer: «الامين العام» got «الأمين / الآمين» with neither preferred
       name: 'a collocation decides the seat: الأمين العام، أمين عام (not آمين); alone, both offered',
       code: 'وقال الامين العام للأمم المتحدة إن الوضع خطير، وانتخب امين عام جديد للحزب، والتقى بالامين العام. وقال الامين الجديد كلمة.',

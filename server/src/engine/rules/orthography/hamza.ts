@@ -106,6 +106,9 @@ const FUNCTION_WORDS: Record<string, string> = {
   اشهر: 'أشهر',
   // the adverb «never»: the lexicon also holds آبدا (wild, eternal), which news copy never means
   ابدا: 'أبدا',
+  // the kunya of names (أبو علي، أبو مازن، أبو ظبي): the lexicon's آبو is no word of news copy
+  // (the sports desk's «وسام ابو علي» was left between the two)
+  ابو: 'أبو',
 };
 
 /** ان with its attached pronouns, bare. */
