@@ -132,6 +132,13 @@ runRuleTests(tehMarbuta, {
       output: 'في البداية غنى محمد عبده أغنية، ثم غنى لمحمد عبده أخرى، وكان محمد عبدة حاضرا',
     },
     {
+      // the sports desk: «أسامه فيصل» beside «أسامة فيصل» got a «pronoun suffix» guess on top of name-consistency's fix
+      name: 'a given name in ه (أسامه) is left to the names rules, even in a draft that shows the habit',
+      code: 'وضمت القائمه 26 لاعبا. وأضاف أن أسامه فيصل يستحق الفرصة.',
+      errors: [{ messageId: 'toTehMarbuta', text: 'القائمه' }],
+      output: 'وضمت القائمة 26 لاعبا. وأضاف أن أسامه فيصل يستحق الفرصة.',
+    },
+    {
       // the business-desk reviewer: «سعر الجنيه» was offered «الجنية» (the fairy) in a draft with «الشعبه»
       name: 'الجنيه (the pound) keeps its ه even in a draft that shows the habit',
       code: 'وأكدت الشعبه أن سعر الجنيه الذهب ارتفع، وتراجعت العملة أمام الجنيه.',

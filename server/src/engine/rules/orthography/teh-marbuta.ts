@@ -254,6 +254,8 @@ function verdictOfToken(d: DocLex, i: number): Verdict | typeof NONE | undefined
     // (before an indefinite feminine nisba, as below: لجنه فنية — offered without the habit)
     return !certain && beforeIndefiniteNisba(d, i, w) ? { to: other, certain: false, offer: true } : { to: other, certain };
   }
+  // a given name (أسامه beside أسامة) is the names rules' business: no guess of a pronoun here
+  if (st === WORD && end === HEH && w.length >= 4 && GIVEN_NAMES.has(d.doc.tokens[i].norm)) return NONE;
   if (st === WORD && end === HEH && w.length >= 4) {
     // a root ه (الموجه، النزيه): never ة; the ة of agreement after a definite ة-noun offered
     const rs = articleStem(w);
