@@ -39,7 +39,6 @@ runRuleTests(nameConsistency, {
     'وقال الرئيس جون كنيدي إن الأزمة انتهت، وأضاف كندي أن',
     // no title, the same word beside both spellings, but no name: words and places
     'وصوت مجلس الأمن على القرار، وقال مجلس الامن إن',
-    'وأعلن تطبيق هانج أوتس عن ميزة، ويتيح هانج آوتس الدردشة.',
     'وعقدت القمة في إسلام آباد، ووصل الوفد إلى اسلام اباد.',
     'وأطلقت الدولة الإسلامية، وتقدمت الدولة الاسلامية.',
     'مستفعلن فاعلن مستفعلن فأعلن مستفعلن',
@@ -155,6 +154,19 @@ runRuleTests(nameConsistency, {
       output: null,
     },
     {
+      // (the sports desk) a foreign name written with two hamza seats or two final yehs, no word of the
+      // lexicon as written, standing as a name: the hamza's spelling offered — a product's name too
+      // (هانج أوتس / آوتس, once left as words beside a shared word)
+      name: 'one foreign name, two hamza seats or final yehs: offered',
+      code: 'صنع صلاح الهدف للمجري دومينيك سوبوسلاي، ويرى الحكم أن هدف سوبوسلاى جاء بعد مخالفة. وأعلن تطبيق هانج أوتس عن ميزة، ويتيح هانج آوتس الدردشة. وقال مارسيل كولر إن الفوز مهم، وأشاد مارسيل كولير بلاعبيه.',
+      errors: [
+        { messageId: 'inconsistent', text: 'سوبوسلاى', suggestions: ['سوبوسلاي'] },
+        { messageId: 'inconsistent', text: 'آوتس', suggestions: ['أوتس'] },
+        { messageId: 'inconsistent', text: 'كولير', suggestions: ['كولر'] },
+      ],
+      output: null,
+    },
+    {
       name: 'known transliteration pair ترامب/ترمب, majority wins, proclitic kept',
       code: 'وقال ترامب إن المحادثات جيدة. وأضاف ترامب أن الاتفاق قريب، ورد المتحدث على ترمب ولترمب.',
       errors: [{ text: 'ترمب' }, { text: 'ترمب' }],
@@ -262,6 +274,9 @@ it('name-consistency: in the name-variants articles, only names are flagged (not
     'تنيسي', 'جورجيو', 'هومكت', 'دابليو', 'تامارا', 'بريزبن', 'دميتري', 'ميدفيديف', 'كريسلر', 'ماريانو', 'بوكسليتنر', 'يلتسين', 'بيترسبرج', 'كسنجر',
     'ارودغان', 'إنركي', 'ميتشل', 'ستيرلينج', 'بيازيد', 'هولمان', 'ميريلو', 'رافائيل', 'شودري', 'وستمنستر', 'دسيلفا', 'ديليسبس', 'كرستينا',
     'موريسيو', 'مورتن', 'تشلسي',
+    // …and one foreign name written with and without its hamza (O'Brien, Eastwood, Oliveira, Andrés,
+    // Hangouts, Atom …): the hamza's spelling offered
+    'بيفير', 'أوتس', 'اوبراين', 'ايستوود', 'اوليفيرا', 'ايسي', 'آتوم', 'اندرييس', 'اندريس', 'اوكيناوا', 'اوناجا', 'اموريم', 'فيرر',
     // …and loanwords written two ways, one word each (trillion, stereo; يعنبوك, a Gulf colloquial
     // blessing in a quotation): not names, but one spelling is right for them too
     'تريليون', 'ستريو', 'يعنبوك']);

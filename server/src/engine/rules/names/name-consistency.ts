@@ -1124,8 +1124,8 @@ const rule: Rule<Record<string, never>> = {
     docs: {
       description: { ar: 'اسم الشخص الواحد بهجاءين في الخبر نفسه', en: 'One person’s name spelled two ways in the same draft' },
       explanation: {
-        ar: 'يقارن أسماء الأشخاص (ما يلي لقبا كالدكتور والسفير والوزير، أو جزء اسم مركب يأتي هجاءاه كلاهما بجوار الاسم الأول نفسه أو اسم العائلة نفسه: باراك أوباما وباراك اوباما، واسم العائلة المركب بكلمته بعد «عبد» أو «أبو» أو «بن»: أحمد عبد الله واحمد عبد الله) ببقية كلمات الخبر متجاوزا ما يخلط فيه الكتّاب: مواضع الهمزة، والياء والألف المقصورة، والتاء المربوطة والهاء، وحرف مد زائد أو ساقط أو حرف واحد مختلف في وسط اسم من أربعة أحرف فأكثر إذا جاء الهجاءان بجوار كلمة واحدة من اسم شخص مسبوق بلقب (جون كنيدي وجون كندي) ولم يكونا كلاهما كلمتين من المعجم، وأزواج النقل المعروفة (ترامب/ترمب). يُنبَّه على الهجاء الأقل شيوعا مع إصلاح إلى الأغلب، وإذا لم يختلف الهجاءان إلا في الهمزة فإلى المهموز وإن قلّ (أوباما لا اوباما، إبراهيم لا ابراهيم). والاسم المركب من «عبد» واسم معرّف إذا كُتب متصلا في موضع ومنفصلا في آخر (عبدالعزيز وعبد العزيز) وُحّد على الأغلب، وعلى المنفصل عند التساوي. والأسماء الأجنبية بلا لقب (نيبينزيا ونيبنزيا، كامالا وكمالا، شويغو وشويجو، دميتري وديمتري) يُنبَّه على هجائها الأقل إذا لم يختلف الهجاءان إلا بحرف مد زائد أو ساقط أو منقول في وسط الاسم أو بالغين والجيم، وكان أحدهما على الأقل ليس كلمة في المعجم، وجاء الاسم موضع الاسم (بجوار كلمة لا يعرفها المعجم أو بعد لقب أو صفة نسبة) — ولا يُصلَح تلقائيا بل يُعرض الهجاء الأغلب، ولا يُنبَّه إذا تلا كلَّ هجاء اسمُ عائلة مختلف (ستيفن جيرارد وستيفان سافيتش شخصان).',
-        en: 'Compares people’s names (what follows a title such as الدكتور, السفير, الوزير, or part of a multi-word name whose two spellings both stand beside the same given name or family name: باراك أوباما / باراك اوباما, a compound family name by its word after عبد, أبو or بن: أحمد عبد الله / احمد عبد الله) with the rest of the draft, looking past what writers mix: hamza seats, final ي/ى, ة/ه; a doubled or dropped long vowel or one letter changed inside a name of four letters or more when both spellings stand beside the same word of a titled person’s name (جون كنيدي / جون كندي) and not both are dictionary words; and known transliteration pairs (ترامب/ترمب). The minority spelling is flagged with a fix to the majority; where the two differ only in hamza seats, to the one with the hamza even when it is the fewer (أوباما, not اوباما; إبراهيم, not ابراهيم). A compound of عبد and a name with the article written glued in one place and apart in another (عبدالعزيز / عبد العزيز) is made one: the more frequent, apart on a tie. Foreign names with no title (نيبينزيا / نيبنزيا, كامالا / كمالا, شويغو / شويجو, دميتري / ديمتري) are reported too where the two spellings differ only by a long vowel added, dropped or moved inside the name, or غ for ج, at least one is no dictionary word, and the name stands as one (beside a word no dictionary knows, or after a title or a nisba): the majority is offered, never applied, and nothing is said where each spelling is followed by a surname of its own (ستيفن جيرارد and ستيفان سافيتش are two people).',
+        ar: 'يقارن أسماء الأشخاص (ما يلي لقبا كالدكتور والسفير والوزير، أو جزء اسم مركب يأتي هجاءاه كلاهما بجوار الاسم الأول نفسه أو اسم العائلة نفسه: باراك أوباما وباراك اوباما، واسم العائلة المركب بكلمته بعد «عبد» أو «أبو» أو «بن»: أحمد عبد الله واحمد عبد الله) ببقية كلمات الخبر متجاوزا ما يخلط فيه الكتّاب: مواضع الهمزة، والياء والألف المقصورة، والتاء المربوطة والهاء، وحرف مد زائد أو ساقط أو حرف واحد مختلف في وسط اسم من أربعة أحرف فأكثر إذا جاء الهجاءان بجوار كلمة واحدة من اسم شخص مسبوق بلقب (جون كنيدي وجون كندي) ولم يكونا كلاهما كلمتين من المعجم، وأزواج النقل المعروفة (ترامب/ترمب). يُنبَّه على الهجاء الأقل شيوعا مع إصلاح إلى الأغلب، وإذا لم يختلف الهجاءان إلا في الهمزة فإلى المهموز وإن قلّ (أوباما لا اوباما، إبراهيم لا ابراهيم). والاسم المركب من «عبد» واسم معرّف إذا كُتب متصلا في موضع ومنفصلا في آخر (عبدالعزيز وعبد العزيز) وُحّد على الأغلب، وعلى المنفصل عند التساوي. والأسماء الأجنبية بلا لقب (نيبينزيا ونيبنزيا، كامالا وكمالا، شويغو وشويجو، دميتري وديمتري) يُنبَّه على هجائها الأقل إذا لم يختلف الهجاءان إلا بحرف مد زائد أو ساقط أو منقول في وسط الاسم أو بالغين والجيم، وكان أحدهما على الأقل ليس كلمة في المعجم، وجاء الاسم موضع الاسم (بجوار كلمة لا يعرفها المعجم أو بعد لقب أو صفة نسبة) — ولا يُصلَح تلقائيا بل يُعرض الهجاء الأغلب، ولا يُنبَّه إذا تلا كلَّ هجاء اسمُ عائلة مختلف أو سبقه اسم أول مختلف (ستيفن جيرارد وستيفان سافيتش شخصان) أو كان أحدهما لامرأة والآخر لرجل؛ وكذلك الاسم الأجنبي المكتوب بهمزة وبغيرها أو بالياء والألف المقصورة (اوبراين وأوبراين، سوبوسلاي وسوبوسلاى) ويُعرض المهموز.',
+        en: 'Compares people’s names (what follows a title such as الدكتور, السفير, الوزير, or part of a multi-word name whose two spellings both stand beside the same given name or family name: باراك أوباما / باراك اوباما, a compound family name by its word after عبد, أبو or بن: أحمد عبد الله / احمد عبد الله) with the rest of the draft, looking past what writers mix: hamza seats, final ي/ى, ة/ه; a doubled or dropped long vowel or one letter changed inside a name of four letters or more when both spellings stand beside the same word of a titled person’s name (جون كنيدي / جون كندي) and not both are dictionary words; and known transliteration pairs (ترامب/ترمب). The minority spelling is flagged with a fix to the majority; where the two differ only in hamza seats, to the one with the hamza even when it is the fewer (أوباما, not اوباما; إبراهيم, not ابراهيم). A compound of عبد and a name with the article written glued in one place and apart in another (عبدالعزيز / عبد العزيز) is made one: the more frequent, apart on a tie. Foreign names with no title (نيبينزيا / نيبنزيا, كامالا / كمالا, شويغو / شويجو, دميتري / ديمتري) are reported too where the two spellings differ only by a long vowel added, dropped or moved inside the name, or غ for ج, at least one is no dictionary word, and the name stands as one (beside a word no dictionary knows, or after a title or a nisba): the majority is offered, never applied, and nothing is said where each spelling is followed by a surname or preceded by a given name of its own (ستيفن جيرارد and ستيفان سافيتش are two people) or one is a woman’s and the other a man’s; likewise a foreign name written with and without its hamza or with final ي and ى (اوبراين / أوبراين, سوبوسلاي / سوبوسلاى), the hamza’s spelling offered.',
       },
       good: 'التقى الرئيس الأمريكي باراك أوباما نظيره، وقال أوباما إن اللقاء مثمر.',
       bad: 'التقى الرئيس الأمريكي باراك أوباما نظيره، وقال اوباما إن اللقاء مثمر.',
@@ -1330,7 +1330,10 @@ function articleWord(norm: string): boolean {
   return c === 0x627 && norm.charCodeAt(p + 1) === 0x644;
 }
 
-/** The shortest foreign name compared by foreignVariants (shorter names differ by a vowel as often as they are two: ميرا / ماريا). */
+/**
+ * The shortest foreign name compared by foreignVariants across a vowel (one spelling may be a
+ * letter shorter: كولر / كولير); shorter names differ by a vowel as often as they are two.
+ */
 const FOREIGN_MIN = 5;
 
 /** A name's key with غ written ج (شويغو / شويجو) and its medial long vowels dropped: the key foreignVariants groups by. */
@@ -1413,7 +1416,7 @@ function foreignVariants(ctx: Parameters<Rule['check']>[0], reported: ReadonlySe
   const ends = new Set<number>();
   const candidate = (t: Token): boolean =>
     // (a word in ة is Arabic: شمالة / شمالية; one in ات a plural: مليشيات / ميليشيات)
-    t.kind === 'word' && t.norm.length >= FOREIGN_MIN && text.charCodeAt(t.end - 1) !== 0x629 && !t.norm.endsWith('ات') && !articleWord(t.norm);
+    t.kind === 'word' && t.norm.length >= FOREIGN_MIN - 1 && text.charCodeAt(t.end - 1) !== 0x629 && !t.norm.endsWith('ات') && !articleWord(t.norm);
   const add = (i: number, sk: string, word: boolean): void => {
     const t = toks[i];
     let list = bySkeleton.get(sk);
@@ -1505,6 +1508,20 @@ function foreignVariants(ctx: Parameters<Rule['check']>[0], reported: ReadonlySe
       return na.size > 0 && nb.size > 0 && ![...na].some((n) => nb.has(n));
     });
   };
+  /** Report each of `list` not spelt `majority` (and not reported by the main pass, or a listed name's), with `majority` offered. */
+  const reportAll = (list: readonly Word[], majority: string, anchor = list.find((o) => o.spelling === majority)!): void => {
+    for (const o of list) {
+      if (o.spelling === majority || reported.has(o.token) || inMention(o)) continue;
+      ctx.report({
+        start: o.start,
+        end: o.end,
+        messageId: 'inconsistent',
+        data: { found: o.spelling, majority },
+        fixes: [{ messageId: 'fix', data: { majority }, edits: [{ start: o.start, end: o.end, text: majority }], preferred: false }],
+        related: [{ start: anchor.start, end: anchor.end, messageId: 'other', data: { majority } }],
+      });
+    }
+  };
   for (const occ of bySkeleton.values()) {
     if (occ.length < 2) continue;
     // (in document order: the non-words were gathered first, and a tie goes to the first written)
@@ -1514,6 +1531,19 @@ function foreignVariants(ctx: Parameters<Rule['check']>[0], reported: ReadonlySe
       const l = byKey.get(o.key);
       if (l) l.push(o);
       else byKey.set(o.key, [o]);
+    }
+    // one key written two ways (a hamza, a final ى/ي): آرني / أرني سلوت، سوبوسلاي / سوبوسلاى — no
+    // word of the lexicon as written, and standing as a name; the hamza's spelling wins
+    for (const list of byKey.values()) {
+      if (list.every((o) => o.spelling === list[0].spelling) || list.some((o) => o.word) || !list.some((o) => nameSlot(o.token))) continue;
+      const counts = new Map<string, { n: number; first: number }>();
+      for (const o of list) {
+        const c = counts.get(o.spelling);
+        if (c) c.n++;
+        else counts.set(o.spelling, { n: 1, first: o.start });
+      }
+      const majority = targetSpelling(counts);
+      reportAll(list, majority);
     }
     if (byKey.size < 2) continue;
     // the key written most (on a tie, the first), and its spelling written most
@@ -1532,7 +1562,8 @@ function foreignVariants(ctx: Parameters<Rule['check']>[0], reported: ReadonlySe
     for (const [key, list] of byKey) {
       if (list === best) continue;
       // (a vowel moved only between two non-words: ديمتري / دميتري)
-      if (!vowelVariant(key, best[0].key, !list[0].word && !best[0].word) || DISTINCT_NAMES.has(key) || DISTINCT_NAMES.has(best[0].key)) continue;
+      // (and a name of five letters at least: كولر / كولير, not four and three)
+      if (Math.max(key.length, best[0].key.length) < FOREIGN_MIN || !vowelVariant(key, best[0].key, !list[0].word && !best[0].word) || DISTINCT_NAMES.has(key) || DISTINCT_NAMES.has(best[0].key)) continue;
       // one spelling at least no word of the lexicon in any form, or both standing as names and
       // one no word as written (كامالا هاريس / كمالا هاريس; ادارة is إدارة misspelt, and إدارية
       // another word: not a name)
@@ -1544,22 +1575,15 @@ function foreignVariants(ctx: Parameters<Rule['check']>[0], reported: ReadonlySe
       if (twoPeople(list, best)) continue;
       // (two spellings no lexicon knows in any form are a foreign word written two ways: «سيرغي
       // شويغو … شويجو», where سيرغي reads as س + a verb)
-      if (!(unknownA && unknownB) && !bestSlot && !list.some((o) => nameSlot(o.token))) {
+      // (a name of four letters beside its five-letter spelling is evidently one only beside the same
+      // word: مارسيل كولر / مارسيل كولير, not كولين باسكو / كلين, داعش / دواعش)
+      const short = Math.min(key.length, best[0].key.length) < FOREIGN_MIN;
+      if (short || (!(unknownA && unknownB) && !bestSlot && !list.some((o) => nameSlot(o.token)))) {
         bestBeside ??= beside(best);
         const mine = beside(list);
         if (![...mine].some((n) => bestBeside!.has(n))) continue;
       }
-      for (const o of list) {
-        if (reported.has(o.token) || inMention(o)) continue;
-        ctx.report({
-          start: o.start,
-          end: o.end,
-          messageId: 'inconsistent',
-          data: { found: o.spelling, majority },
-          fixes: [{ messageId: 'fix', data: { majority }, edits: [{ start: o.start, end: o.end, text: majority }], preferred: false }],
-          related: [{ start: anchor.start, end: anchor.end, messageId: 'other', data: { majority } }],
-        });
-      }
+      reportAll(list, majority, anchor);
     }
   }
 }
