@@ -16,7 +16,6 @@
 
 import { getLexicon, NON_WORD, WORD, type Lexicon } from '../../lexicon';
 import { DocumentMemo, type AnalysedDocument } from '../../text/document';
-import type { Token } from '../../text/tokenize';
 import { detached, fnv1a, FNV_START, foldString, keptByStripMarks, sameStripped, stripMarks } from '../../text/fold';
 import type { Rule } from '../../types';
 import { KeyCounts } from '../../counts';
@@ -1338,8 +1337,16 @@ const FOREIGN_MIN = 5;
 
 /** A name's key with غ written ج (شويغو / شويجو) and its medial long vowels dropped: the key foreignVariants groups by. */
 function skeleton(key: string): string {
-  const k = key.replace(/غ/g, 'ج');
-  return k[0] + k.slice(1, -1).replace(/[اوي]/g, '') + k[k.length - 1];
+  // (by char codes: asked of every word form of a draft that a non-word's first and last letters match)
+  const n = key.length;
+  let out = '';
+  for (let i = 0; i < n; i++) {
+    let c = key.charCodeAt(i);
+    if (i > 0 && i < n - 1 && (c === 0x627 || c === 0x648 || c === 0x64a)) continue; // ا و ي inside
+    if (c === 0x63a) c = 0x62c; // غ → ج
+    out += String.fromCharCode(c);
+  }
+  return out;
 }
 
 /**
@@ -1408,49 +1415,103 @@ function foreignVariants(ctx: Parameters<Rule['check']>[0], reported: ReadonlySe
     return;
   }
   type Word = Occurrence & { key: string; word: boolean };
-  // the words by skeleton, for the skeletons of the non-words (a group needs one): the non-words
-  // first, then the words whose first and last letters some non-word's skeleton has (most
-  // words are then passed over without a skeleton made)
-  const bySkeleton = new Map<string, Word[]>();
+  // Forms (DocLex.formOf: a word's letters, marks aside) by skeleton, for the skeletons of the
+  // non-words (a group needs one): each form judged once, by its first token, however often the
+  // draft repeats it; the non-words first, then the words whose first and last letters some
+  // non-word's skeleton has (most are passed over without a skeleton made). Only a group of two
+  // forms or more is read further, and only then are its tokens gathered.
   const skeletons = new Map<string, string>();
-  const ends = new Set<number>();
-  const candidate = (t: Token): boolean =>
-    // (a word in ة is Arabic: شمالة / شمالية; one in ات a plural: مليشيات / ميليشيات)
-    t.kind === 'word' && t.norm.length >= FOREIGN_MIN - 1 && text.charCodeAt(t.end - 1) !== 0x629 && !t.norm.endsWith('ات') && !articleWord(t.norm);
-  const add = (i: number, sk: string, word: boolean): void => {
-    const t = toks[i];
-    let list = bySkeleton.get(sk);
-    if (!list) bySkeleton.set(sk, (list = []));
-    const spelling = stripMarks(text.slice(t.start, t.end));
-    list.push({ start: t.start, end: t.end, spelling, token: i, key: nameKey(spelling), word });
-  };
   const skeletonOf = (norm: string): string => {
     let sk = skeletons.get(norm);
     if (sk === undefined) skeletons.set(norm, (sk = skeleton(nameKey(norm))));
     return sk;
   };
-  const words: number[] = [];
+  const groups = new Map<string, number[]>();
+  const ends = new Set<number>();
+  // per form: 0 not met, 1 a non-word candidate, 2 a word candidate, 3 neither
+  let kind = new Uint8Array(1024);
+  const wordForms: number[] = [];
+  const firstToken: number[] = [];
+  // a non-word form's tokens (a draft writes few: names, slips), gathered as met
+  const nonWordTokens: number[][] = [];
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (!candidate(t)) continue;
-    const st = d.status(i);
-    if (st === WORD) words.push(i);
-    else if (st === NON_WORD) {
-      const sk = skeletonOf(t.norm);
-      ends.add(sk.charCodeAt(0) * 0x10000 + sk.charCodeAt(sk.length - 1));
-      add(i, sk, false);
+    const f = d.formOf(i);
+    if (f < 0) continue;
+    if (f >= kind.length) {
+      const grownKind = new Uint8Array(Math.max(f + 1, kind.length * 2));
+      grownKind.set(kind);
+      kind = grownKind;
     }
+    if (kind[f] === 1) {
+      nonWordTokens[f].push(i);
+      continue;
+    }
+    if (kind[f] !== 0) continue;
+    firstToken[f] = i;
+    // (a word in ة is Arabic: شمالة / شمالية; one in ات a plural: مليشيات / ميليشيات)
+    const l = d.formLettersOf(f);
+    if (l.length < FOREIGN_MIN - 1 || l.endsWith('ة') || l.endsWith('ات') || articleWord(toks[i].norm)) {
+      kind[f] = 3;
+      continue;
+    }
+    const st = d.status(i);
+    if (st === WORD) {
+      kind[f] = 2;
+      wordForms.push(f);
+    } else if (st === NON_WORD) {
+      kind[f] = 1;
+      nonWordTokens[f] = [i];
+      const sk = skeletonOf(toks[i].norm);
+      const g = groups.get(sk);
+      if (g) g.push(f);
+      else {
+        groups.set(sk, [f]);
+        ends.add(sk.charCodeAt(0) * 0x10000 + sk.charCodeAt(sk.length - 1));
+      }
+    } else kind[f] = 3;
   }
-  if (bySkeleton.size === 0) return;
-  for (const i of words) {
-    const n = toks[i].norm;
+  if (groups.size === 0) return;
+  for (const f of wordForms) {
+    const n = toks[firstToken[f]].norm;
     // (the skeleton keeps a word's first and last letters, but for a first or last غ, read ج)
     const first = n.charCodeAt(0) === 0x63a ? 0x62c : n.charCodeAt(0);
     const last = n.charCodeAt(n.length - 1) === 0x63a ? 0x62c : n.charCodeAt(n.length - 1);
-    if (!ends.has(first * 0x10000 + last)) continue;
-    const sk = skeletonOf(n);
-    if (bySkeleton.has(sk)) add(i, sk, true);
+    if (ends.has(first * 0x10000 + last)) groups.get(skeletonOf(n))?.push(f);
   }
+  // the groups of two forms or more: their tokens, in document order
+  // (the non-words' tokens are at hand; a word's are gathered in one more pass, only when a
+  // group holds one)
+  const groupOf = new Map<number, number[]>();
+  const wanted = new Uint8Array(kind.length);
+  const found: number[][] = [];
+  let words = false;
+  for (const forms of groups.values()) {
+    if (forms.length < 2) continue;
+    const tokens: number[] = [];
+    found.push(tokens);
+    for (const f of forms) {
+      if (kind[f] === 1) for (const i of nonWordTokens[f]) tokens.push(i);
+      else {
+        groupOf.set(f, tokens);
+        wanted[f] = 1;
+        words = true;
+      }
+    }
+  }
+  if (found.length === 0) return;
+  for (let i = 0; words && i < toks.length; i++) {
+    const f = d.formOf(i);
+    if (f >= 0 && wanted[f] === 1) groupOf.get(f)!.push(i);
+  }
+  const bySkeleton: Word[][] = found.map((tokens) =>
+    tokens
+      .sort((a, b) => a - b)
+      .map((i) => {
+        const t = toks[i];
+        const spelling = stripMarks(text.slice(t.start, t.end));
+        return { start: t.start, end: t.end, spelling, token: i, key: nameKey(spelling), word: kind[d.formOf(i)] === 2 };
+      }),
+  );
   const nameSlot = (i: number): boolean => {
     for (const dir of [-1, 1] as const) {
       const k = doc.wordBeside(i, dir);
@@ -1522,10 +1583,8 @@ function foreignVariants(ctx: Parameters<Rule['check']>[0], reported: ReadonlySe
       });
     }
   };
-  for (const occ of bySkeleton.values()) {
-    if (occ.length < 2) continue;
-    // (in document order: the non-words were gathered first, and a tie goes to the first written)
-    occ.sort((a, b) => a.token - b.token);
+  for (const occ of bySkeleton) {
+    // (in document order: a tie goes to the first written)
     const byKey = new Map<string, Word[]>();
     for (const o of occ) {
       const l = byKey.get(o.key);
