@@ -1273,13 +1273,7 @@ const rule: Rule<Record<string, never>> = {
       let oneWay = true;
       for (let n = 1; n < occ.length && oneWay; n++) oneWay = occ[n].spelling === occ[0].spelling;
       if (oneWay) continue;
-      const counts = new Map<string, { n: number; first: number }>();
-      for (let n = 0; n < occ.length; n++) {
-        const o = occ[n];
-        const s = counts.get(o.spelling);
-        if (s) s.n++;
-        else counts.set(o.spelling, { n: 1, first: o.start });
-      }
+      const counts = spellingCounts(occ);
       if (counts.size < 2) continue;
       // evidently the same name: at least one spelling is a titled person, or a known pair
       if (!persons.get(key) && !KNOWN_PAIRS.some(([a]) => nameKey(a) === key)) continue;
@@ -1301,14 +1295,7 @@ const rule: Rule<Record<string, never>> = {
         // title, as the subject of a reporting verb («وأضافت ناديه أن»، «وقال مصطفي إن»), or before
         // another word of the listed name (review: those catches had been lost)
         if (fromList !== undefined && onlyFinalLetter(o.spelling, fromList) && !standsAsName(doc, o.token, nameWordsWith(fromList))) continue;
-        ctx.report({
-          start: o.start,
-          end: o.end,
-          messageId: 'inconsistent',
-          data: { found: o.spelling, majority },
-          fixes: [{ messageId: 'fix', data: { majority }, edits: [{ start: o.start, end: o.end, text: majority }], preferred: sure }],
-          related: [{ start: anchor.start, end: anchor.end, messageId: 'other', data: { majority } }],
-        });
+        reportSpelling(ctx, o, majority, anchor, sure);
         reported.add(o.token);
       }
     }
@@ -1573,14 +1560,7 @@ function foreignVariants(ctx: Parameters<Rule['check']>[0], reported: ReadonlySe
   const reportAll = (list: readonly Word[], majority: string, anchor = list.find((o) => o.spelling === majority)!): void => {
     for (const o of list) {
       if (o.spelling === majority || reported.has(o.token) || inMention(o)) continue;
-      ctx.report({
-        start: o.start,
-        end: o.end,
-        messageId: 'inconsistent',
-        data: { found: o.spelling, majority },
-        fixes: [{ messageId: 'fix', data: { majority }, edits: [{ start: o.start, end: o.end, text: majority }], preferred: false }],
-        related: [{ start: anchor.start, end: anchor.end, messageId: 'other', data: { majority } }],
-      });
+      reportSpelling(ctx, o, majority, anchor, false);
     }
   };
   for (const occ of bySkeleton) {
@@ -1595,26 +1575,14 @@ function foreignVariants(ctx: Parameters<Rule['check']>[0], reported: ReadonlySe
     // word of the lexicon as written, and standing as a name; the hamza's spelling wins
     for (const list of byKey.values()) {
       if (list.every((o) => o.spelling === list[0].spelling) || list.some((o) => o.word) || !list.some((o) => nameSlot(o.token))) continue;
-      const counts = new Map<string, { n: number; first: number }>();
-      for (const o of list) {
-        const c = counts.get(o.spelling);
-        if (c) c.n++;
-        else counts.set(o.spelling, { n: 1, first: o.start });
-      }
-      const majority = targetSpelling(counts);
+      const majority = targetSpelling(spellingCounts(list));
       reportAll(list, majority);
     }
     if (byKey.size < 2) continue;
     // the key written most (on a tie, the first), and its spelling written most
     let best: Word[] = [];
     for (const l of byKey.values()) if (l.length > best.length) best = l;
-    const counts = new Map<string, { n: number; first: number }>();
-    for (const o of best) {
-      const c = counts.get(o.spelling);
-      if (c) c.n++;
-      else counts.set(o.spelling, { n: 1, first: o.start });
-    }
-    const majority = targetSpelling(counts);
+    const majority = targetSpelling(spellingCounts(best));
     const anchor = best.find((o) => o.spelling === majority)!;
     const bestSlot = best.some((o) => nameSlot(o.token));
     let bestBeside: Set<string> | undefined;
@@ -1645,6 +1613,29 @@ function foreignVariants(ctx: Parameters<Rule['check']>[0], reported: ReadonlySe
       reportAll(list, majority, anchor);
     }
   }
+}
+
+/** How many times each spelling of `occ` is written, and where first. */
+function spellingCounts(occ: readonly Occurrence[]): Map<string, { n: number; first: number }> {
+  const counts = new Map<string, { n: number; first: number }>();
+  for (const o of occ) {
+    const c = counts.get(o.spelling);
+    if (c) c.n++;
+    else counts.set(o.spelling, { n: 1, first: o.start });
+  }
+  return counts;
+}
+
+/** Report occurrence o as a spelling other than `majority` (written at `anchor`), with the fix to it. */
+function reportSpelling(ctx: Parameters<Rule['check']>[0], o: Occurrence, majority: string, anchor: Occurrence, preferred: boolean): void {
+  ctx.report({
+    start: o.start,
+    end: o.end,
+    messageId: 'inconsistent',
+    data: { found: o.spelling, majority },
+    fixes: [{ messageId: 'fix', data: { majority }, edits: [{ start: o.start, end: o.end, text: majority }], preferred }],
+    related: [{ start: anchor.start, end: anchor.end, messageId: 'other', data: { majority } }],
+  });
 }
 
 /** A compound name of عبد + a name with the article, as the draft writes it (see compoundSpacing). */
