@@ -113,6 +113,16 @@ runRuleTests(hamza, {
       output: 'إعلان طوارئ يقرؤه القارئ والطارئ، وشيء بريء وبطيء',
     },
     {
+      // a madda is no spelling of the same word: «الامن» is الأمن or الآمن «depending on the meaning»; اكدت is أكدت
+      name: 'a madda makes another word: الأمن / الآمن by the meaning; اكدت is أكدت',
+      code: 'وقالت الحكومة اكدت الامن',
+      errors: [
+        { messageId: 'missing', text: 'اكدت', suggestions: ['أ'] },
+        { messageId: 'ambiguous', text: 'الامن', suggestions: ['أ', 'آ'] },
+      ],
+      output: 'وقالت الحكومة أكدت الامن',
+    },
+    {
       // (the UX reader: «بحسب المعنى» misled where both spellings mean African)
       name: 'two hamza spellings of Africa: both, none preferred, said to be one word\'s two spellings',
       code: 'القمة الافريقية',

@@ -85,6 +85,8 @@ const FUNCTION_WORDS: Record<string, string> = {
   // is common in quotes (اكتب، ارجع، اعلم، اعد) are not listed.
   اكد: 'أكد',
   اكدوا: 'أكدوا',
+  // (the lexicon's آكدت, «more certain» + ت, left اكدت between the two)
+  اكدت: 'أكدت',
   اعلن: 'أعلن',
   اعلنوا: 'أعلنوا',
   اطلق: 'أطلق',
@@ -1221,8 +1223,9 @@ function lexiconVerdict(d: DocLex, i: number, w: string): Verdict | undefined {
         : stem.length >= FOLLOW_STEM && words.every((c, k) => k === used[0] || oneWord(d.lex, words[used[0]], c));
     if (follow) return { options, preferred: used[0], messageId: kindOf(w, o) };
   }
-  // two spellings of one word (الأفريقية / الإفريقية, sameParadigm): no meaning to choose by
-  const variants = words.length === 2 && oneWord(d.lex, words[0], words[1]);
+  // two spellings of one word (الأفريقية / الإفريقية, sameParadigm): no meaning to choose by. Only
+  // أ against إ: a madda makes another word as a rule (أكدت / آكدت، أمن / آمن)
+  const variants = words.length === 2 && seatsOnly(words[0], words[1], 'أإ') && oneWord(d.lex, words[0], words[1]);
   return { options, preferred: -1, messageId: variants ? 'variants' : 'ambiguous', first: used.length === 1 ? used[0] : undefined };
 }
 
@@ -1242,6 +1245,12 @@ function collocation(d: DocLex, i: number, options: readonly Option[]): number {
   const ni = d.nextWord(i);
   if (ni < 0 || ni !== i + 2 || !c.next.has(d.doc.tokens[ni].norm)) return -1;
   return options.findIndex((o) => o.letters.endsWith(c.seated));
+}
+
+/** Do spellings a and b (of one length) differ only where each has one of `seats`? */
+function seatsOnly(a: string, b: string, seats: string): boolean {
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k] && !(seats.includes(a[k]) && seats.includes(b[k]))) return false;
+  return true;
 }
 
 /**
