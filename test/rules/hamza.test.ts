@@ -8,6 +8,8 @@ import { runRuleTests } from '../lib/rule-tester';
 // the same words, made-up sentences.
 runRuleTests(hamza, {
   valid: [
+    // الانجليزي alone is left (the lexicon accepts it); so is a bare word whose hamza spelling is another word
+    'وقال مدرب المنتخب الانجليزي كلمة.',
     'وأكد وزير الخارجية الإسرائيلي أن الاجتماع سيعقد أمس في إطار الاتفاق.',
     // both seats are right for Africa
     'القمة الأفريقية والقمة الإفريقية',
@@ -69,6 +71,17 @@ runRuleTests(hamza, {
         { messageId: 'wasl', text: 'وللإلتفاف', suggestions: ['ا'] },
       ],
       output: 'قرر الالتحاق بالجامعة والالتزام بالقواعد وللالتفاف على القرار. وغنى إلتون جون',
+    },
+    {
+      // the foreign and sports desks: «الانجليزي» (a word to the lexicon) beside «الإنجليزي» went unreported.
+      // Only where the draft writes the hamza's spelling of the same word: not الاعلام (flags) for الإعلام (media)
+      name: 'a word the lexicon knows bare, beside its hamza spelling in the same draft: the hamza',
+      code: 'وقال الظهير الإنجليزي إنه سعيد بالانتقال من النادي الانجليزي. وقال مدرب المنتخب الانجليزي كلمة.',
+      errors: [
+        { messageId: 'draftSeat', text: 'الانجليزي', suggestions: ['إ'] },
+        { messageId: 'draftSeat', text: 'الانجليزي', suggestions: ['إ'] },
+      ],
+      output: 'وقال الظهير الإنجليزي إنه سعيد بالانتقال من النادي الإنجليزي. وقال مدرب المنتخب الإنجليزي كلمة.',
     },
     {
       // the sports desk: «وسام ابو علي» got «أبو / آبو» with neither preferred

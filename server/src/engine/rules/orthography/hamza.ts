@@ -941,7 +941,7 @@ function quietForm(d: DocLex, i: number, f: number): boolean {
   const st = d.status(i);
   if (st === FOREIGN) return true;
   const closed = CLOSED_NORMS.has(d.doc.tokens[i].norm);
-  if (st === WORD && !closed) return true;
+  if (st === WORD && !closed) return draftSeating(d, d.formLettersOf(f)) === undefined;
   // the token's letters are its form's (f: formOf(i), a form): no Letters object is made for them
   const w = d.formLettersOf(f); // (holding an alef: the check asks only of such forms)
   if (particleOf(w)) return true;
@@ -952,6 +952,23 @@ function quietForm(d: DocLex, i: number, f: number): boolean {
   if (st !== NON_WORD || w.length < 3) return true;
   // lexiconVerdict says nothing where the lexicon reads nothing (its other test is the context's)
   return lexiconReading(d, i, w) === undefined;
+}
+
+/**
+ * The spelling with a hamza the draft itself writes for word `w`, a word of the lexicon with a
+ * bare alef opening its stem after the article (الانجليزي beside الإنجليزي, the sports desk's
+ * draft): the same word to the lexicon (oneWord: one paradigm, الانجليزي / الإنجليزي; not
+ * الاعلام / الإعلام, flags and media), a stem of four letters or more. Else undefined.
+ */
+function draftSeating(d: DocLex, w: string): string | undefined {
+  const m = /^(?:[وف]?[بك]?ال|[وف]?لل)ا/.exec(w);
+  if (!m || w.length - m[0].length < 3) return undefined;
+  const at = m[0].length - 1;
+  for (const seat of ['إ', 'أ']) {
+    const seated = w.slice(0, at) + seat + w.slice(at + 1);
+    if (d.forms.has(seated) && d.lex.has(seated) && oneWord(d.lex, w, seated)) return seated;
+  }
+  return undefined;
 }
 
 /**
@@ -1017,12 +1034,16 @@ export function hamzaVerdict(d: DocLex, i: number, shared: SharedData): Verdict 
   const tok = d.doc.tokens[i];
   const st = d.status(i);
   if (st === FOREIGN) return undefined;
-  // a word of the lexicon is only questioned in the closed classes (أنّ/إنّ, الى، امس …)
+  // a word of the lexicon is only questioned in the closed classes (أنّ/إنّ, الى، امس …), or
+  // where the draft writes it with its hamza too (draftSeating)
   const closed = CLOSED_NORMS.has(tok.norm);
-  if (st === WORD && !closed) return undefined;
   const l = d.letters(i);
   if (!l) return undefined;
   const w = l.letters;
+  if (st === WORD && !closed) {
+    const seated = d.houseWord(i, shared) ? undefined : draftSeating(d, w);
+    return seated ? { options: [{ letters: seated }], preferred: 0, messageId: 'draftSeat' } : undefined;
+  }
   if (!someAlef(w)) return undefined;
   if (particleOf(w)) return undefined;
   if (d.houseWord(i, shared)) return undefined;
@@ -1490,6 +1511,7 @@ const rule: Rule<Record<string, never>> = {
       yehSeat: { ar: 'الهمزة المتطرفة بعد كسرة تُكتب على ياء (ئ): اكتب «{word}»', en: 'A final hamza after kasra sits on a yeh seat: write “{word}”' },
       ambiguous: { ar: 'همزة ناقصة: «{words}» بحسب المعنى', en: 'Missing hamza: “{words}” depending on the meaning' },
       variants: { ar: 'همزة ناقصة: «{words}»، كتابتان للكلمة نفسها: اختر إحداهما', en: 'Missing hamza: “{words}”, two spellings of the same word: choose one' },
+      draftSeat: { ar: 'الكلمة مكتوبة «{word}» بالهمزة في موضع آخر من النص: وحّد الكتابة', en: 'The draft writes “{word}” with its hamza elsewhere: use one spelling' },
       anAfterQala: { ar: 'بعد «{prev}» تُكسر همزة «إنّ»: اكتب «{word}»', en: 'After “{prev}” it is إنّ: write “{word}”' },
       anStart: { ar: 'في أول الجملة تُكسر همزة «إنّ»: اكتب «{word}»', en: 'At the start of a sentence it is إنّ: write “{word}”' },
       anAfterFa: { ar: 'بعد الفاء تُكسر همزة «إنّ»: اكتب «{word}»', en: 'After فـ it is إنّ: write “{word}”' },
@@ -1503,8 +1525,8 @@ const rule: Rule<Record<string, never>> = {
     docs: {
       description: { ar: 'همزة القطع الناقصة وهمزة الوصل المكتوبة', en: 'Missing hamza on alef, and hamza written on hamzat al-wasl' },
       explanation: {
-        ar: 'يُنبَّه على الكلمة حين لا تكون كلمة في المعجم وللمعجم كتابة لها تختلف في همزات الألف وحدها: كتابة واحدة تُصلَح تلقائيا (اسرائيل ← إسرائيل، إعتبار ← اعتبار)، وأكثر من كتابة تُعرض كلها دون تفضيل (الافريقية ← الأفريقية أو الإفريقية)، فإن كتب النص الكلمة نفسها بإحداها في موضع آخر فُضِّلت (الاعمال مع الأعمال)، وكذلك إن كتب صيغة أخرى منها والكتابتان صورتان لكلمة واحدة (الاندونيسية مع الإندونيسي)، وإلا قُدِّمت دون تفضيل (امامنا مع الإمام). و«ان» تُحسم بالسياق: بعد «قال» و«قيل» وفي أول الجملة «إن»، وبعد «أكد» و«أضاف» و«يعتقد» و«يبدو» و«عليه» وحروف الجر «أن»، وقبل الفعل المضارع تُفضَّل «أن» وتُعرض «إن» معها (يستطيع أن يعود)، إلا بعد «قال» وفي أول الجملة فتُعرضان بلا تفضيل.',
-        en: 'A word is flagged when it is not in the lexicon and the lexicon spells it differently only in the hamza seats of its alefs: one spelling is fixed automatically (اسرائيل → إسرائيل, إعتبار → اعتبار); several are all offered, none preferred (الافريقية → الأفريقية or الإفريقية); one the text writes elsewhere as that very word is preferred (الاعمال beside الأعمال), as is one it writes in another form when the spellings are variants of one word (الاندونيسية beside الإندونيسي); otherwise it is shown first, not preferred (امامنا beside الإمام). ان is settled by context: after قال and قيل and at the start of a sentence إن, after أكد, أضاف, يعتقد, يبدو, عليه and prepositions أن; before a present-tense verb أن is preferred and إن offered beside it (يستطيع أن يعود), but for after قال and at the start of a sentence, where both are offered, none preferred.',
+        ar: 'يُنبَّه على الكلمة حين لا تكون كلمة في المعجم وللمعجم كتابة لها تختلف في همزات الألف وحدها: كتابة واحدة تُصلَح تلقائيا (اسرائيل ← إسرائيل، إعتبار ← اعتبار)، وأكثر من كتابة تُعرض كلها دون تفضيل (الافريقية ← الأفريقية أو الإفريقية)، فإن كتب النص الكلمة نفسها بإحداها في موضع آخر فُضِّلت (الاعمال مع الأعمال)، وكذلك إن كتب صيغة أخرى منها والكتابتان صورتان لكلمة واحدة (الاندونيسية مع الإندونيسي)، وإلا قُدِّمت دون تفضيل (امامنا مع الإمام). و«ان» تُحسم بالسياق: بعد «قال» و«قيل» وفي أول الجملة «إن»، وبعد «أكد» و«أضاف» و«يعتقد» و«يبدو» و«عليه» وحروف الجر «أن»، وقبل الفعل المضارع تُفضَّل «أن» وتُعرض «إن» معها (يستطيع أن يعود)، إلا بعد «قال» وفي أول الجملة فتُعرضان بلا تفضيل. والكلمة التي يقبلها المعجم بلا همزة (الانجليزي) تُكتب بهمزتها إذا كتبها النص بها في موضع آخر وكانت الكتابتان للكلمة نفسها.',
+        en: 'A word is flagged when it is not in the lexicon and the lexicon spells it differently only in the hamza seats of its alefs: one spelling is fixed automatically (اسرائيل → إسرائيل, إعتبار → اعتبار); several are all offered, none preferred (الافريقية → الأفريقية or الإفريقية); one the text writes elsewhere as that very word is preferred (الاعمال beside الأعمال), as is one it writes in another form when the spellings are variants of one word (الاندونيسية beside الإندونيسي); otherwise it is shown first, not preferred (امامنا beside الإمام). ان is settled by context: after قال and قيل and at the start of a sentence إن, after أكد, أضاف, يعتقد, يبدو, عليه and prepositions أن; before a present-tense verb أن is preferred and إن offered beside it (يستطيع أن يعود), but for after قال and at the start of a sentence, where both are offered, none preferred. A word the lexicon accepts bare (الانجليزي) is given its hamza where the draft writes that same word with it elsewhere.',
       },
       good: 'وأكد وزير الخارجية الإسرائيلي أن الاجتماع عُقد أمس في إطار الاتفاق.',
       bad: 'واكد وزير الخارجية الاسرائيلي ان الاجتماع عُقد امس في اطار الإتفاق.',
