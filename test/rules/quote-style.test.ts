@@ -48,6 +48,13 @@ runRuleTests(rule, {
       output: 'قال "نعمل" و"نخطط" ثم "ننفذ"',
     },
     {
+      // the fix-all reader: a headline «71» became a straight "71" in a draft of curly quotes
+      name: 'into "…", the marks the draft\'s own double quotes use (curly here)',
+      code: 'قال «نعمل» ثم “ننفذ” وأضاف “نتابع”',
+      errors: [{ messageId: 'majorityDouble', text: '«' }],
+      output: 'قال “نعمل” ثم “ننفذ” وأضاف “نتابع”',
+    },
+    {
       // (the sports desk: two and two were all made "…", the first pair's style) on a tie «…» is offered, never applied
       name: 'consistent: on a tie «…» is offered for the others, whichever comes first',
       code: 'قال «نعمل» ثم "ننفذ"، وأضاف "نتابع" ثم «ننجز»',

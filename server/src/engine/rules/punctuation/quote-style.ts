@@ -195,7 +195,10 @@ const rule: Rule<Options> = {
       target = g > d ? 'guillemets' : d > g ? 'double' : 'guillemets';
       messageId = tie ? 'tie' : target === 'guillemets' ? 'majorityGuillemets' : 'majorityDouble';
     }
-    const [o, c] = target === 'guillemets' ? ['«', '»'] : ['"', '"'];
+    // (into "…", the marks the draft's own double quotes use: curly “…” where it writes them, as
+    // the fix-all reader's headline «71» became a straight "71" among curly quotes)
+    const model = target === 'double' ? kept.find((p) => p.style === 'double') : undefined;
+    const [o, c] = target === 'guillemets' ? ['«', '»'] : model ? [text[model.open], text[model.close]] : ['"', '"'];
     for (const p of kept) {
       if (p.style === target) continue;
       const sameLine = doc.lineIndexAt(p.open) === doc.lineIndexAt(p.close);
