@@ -6,6 +6,8 @@ runRuleTests(alefMaqsura, {
     // the code reviewer: in verb-subject order علي is the subject (or completes one) where the verb's own على
     // follows, or before a surname (definite, or unknown to the lexicon)
     'ووافق علي عبدالله صالح على المبادرة. وأصر علي الحبسي على المشاركة. وحصلت شركة علي بابا على ترخيص. وركزت زوجة علي في حديثها على الأبناء. وحصل علي العمير على الجائزة.',
+    // …across an apposition, and before a surname with no على after it (definite, or unknown to the lexicon)
+    'ووافق علي حسن، وزير المالية، على الميزانية. وحصل علي العمير أمس. وحصل علي كوفتون أمس.',
     // a noun the name may complete: «Ali's list», «Ali's building»; a verb whose subject the name is
     'ضمن قائمة علي الانتخابية، وبناء علي الجديد، ووافق علي على المقترح.',
     // (second reader, on the SaudiNewsNet articles) the name after a word of kinship, and the
@@ -107,11 +109,20 @@ runRuleTests(alefMaqsura, {
       output: 'وفي جورجيا حصلت حملة ترامب على دعم الحاكم. وحصل على دعم كبير. وحصل محمد علي على الجائزة.',
     },
     {
-      // the code reviewer: «ترجمة الي العربية»، «رجل الي الشرطة» are إلى; a colon, Markdown emphasis or a dash after الي ends nothing
-      name: 'الي after ترجمة or رجل, or before a colon or emphasis: إلى',
-      code: 'وصدرت ترجمة الي العربية. وتقدم رجل الي الشرطة. ودعا البيان الي: وقف القتال. وأشار الي **ضرورة** الحوار.',
-      errors: [{ messageId: 'particle' }, { messageId: 'particle' }, { messageId: 'particle' }, { messageId: 'particle' }],
-      output: 'وصدرت ترجمة إلى العربية. وتقدم رجل إلى الشرطة. ودعا البيان إلى: وقف القتال. وأشار إلى **ضرورة** الحوار.',
+      // the code reviewers: a colon or Markdown emphasis after الي ends nothing (إلى); after رجل، رد، ترجمة
+      // both readings stand (رجل آلي a robot, رد آلي an auto-reply, ترجمة الي العربية): offered, إلى first
+      // before a definite word; before a slash, a dash or an ellipsis آلي may stand too
+      name: 'الي before a colon or emphasis: إلى; after رجل/رد/ترجمة or before / - …: both offered',
+      code: 'ودعا البيان الي: وقف القتال. وأشار الي **ضرورة** الحوار. وصدرت ترجمة الي العربية. وابتكر الطلاب رجل الي يتحدث. وأصبح النظام الي/يدوي. وهو نظام الي - وفق البيان - بالكامل.',
+      errors: [
+        { messageId: 'particle' },
+        { messageId: 'particle' },
+        { messageId: 'ambiguous', suggestions: ['إ|ى', 'آ'] },
+        { messageId: 'ambiguous', suggestions: ['آ', 'إ|ى'] },
+        { messageId: 'ambiguous', suggestions: ['آ', 'إ|ى'] },
+        { messageId: 'ambiguous', suggestions: ['آ', 'إ|ى'] },
+      ],
+      output: 'ودعا البيان إلى: وقف القتال. وأشار إلى **ضرورة** الحوار. وصدرت ترجمة الي العربية. وابتكر الطلاب رجل الي يتحدث. وأصبح النظام الي/يدوي. وهو نظام الي - وفق البيان - بالكامل.',
     },
     {
       // the foreign-desk and business-desk reviewers: «الدول الأعضاء الي رفع»، «ويبعد الكرة الي ركنية»

@@ -94,13 +94,16 @@ const ALA_CERTAIN = foldedWithConjunctions([
  * Marks that end a phrase: after one, الي has no object (a colon introduces one, a dash an
  * aside, Markdown emphasis and hashtags are the object's own).
  */
-const CLOSING = /[.؟?!،,؛;)\]»”]/;
+const CLOSING = /[.؟?!،,؛;)\]»”…]/;
+
+/** Marks after which آلي may still stand (النظام الي/يدوي، نظام الي - وفق البيان -): both offered. */
+const ASIDE = /[/\-–—]/;
 
 /**
- * Nouns the adjective آلي is said of (حاسب آلي، صراف آلي، سلاح آلي، إنسان آلي), folded, with و/ف.
- * Not رجل، رد، ترجمة: «تقدم رجل الي الشرطة»، «ترجمة الي العربية» are إلى far more often.
+ * Nouns the adjective آلي is said of (حاسب آلي، صراف آلي، سلاح آلي، إنسان آلي، رجل آلي، رد آلي،
+ * ترجمة آلية), folded, with و/ف: after them الي is offered both ways, never fixed.
  */
-const AALI_NOUNS = foldedWithConjunctions(['حاسب', 'حاسوب', 'صراف', 'سلاح', 'إنسان', 'غسيل', 'تشغيل', 'تحكم', 'تسجيل', 'مسح']);
+const AALI_NOUNS = foldedWithConjunctions(['حاسب', 'حاسوب', 'صراف', 'سلاح', 'إنسان', 'رجل', 'رد', 'ترجمة', 'غسيل', 'تشغيل', 'تحكم', 'تسجيل', 'مسح']);
 
 /**
  * Intransitive verbs that take على (حصل على، حرص على، أصر على، اعتمد على، وافق على، ركز على، اتفق
@@ -133,17 +136,22 @@ function intransitiveAlaBefore(d: DocLex, pi: number): boolean {
   return false;
 }
 
-/** Words of a clause searched for a later على (see alaLaterInClause). */
-const CLAUSE_WORDS = 8;
+/** Words of a sentence searched for a later على (see alaLaterInClause). */
+const CLAUSE_WORDS = 30;
 
-/** Is there an على (or علي) from word token k on, within CLAUSE_WORDS words, before a mark? */
+/**
+ * Is there an على (or علي) from word token k on, within CLAUSE_WORDS words, before the sentence
+ * ends? Across commas and dashes: an apposition stands between the subject and its verb's على
+ * («ووافق علي حسن، وزير المالية، على الميزانية»: the code reviewer).
+ */
 function alaLaterInClause(d: DocLex, k: number): boolean {
   const toks = d.doc.tokens;
+  const text = d.doc.text;
   let words = 0;
   for (let j = k; j < toks.length && words < CLAUSE_WORDS; j++) {
     const t = toks[j];
-    if (t.kind === 'space' || t.kind === 'format') continue;
-    if (t.kind !== 'word') return false;
+    if (t.kind === 'newline' || (t.kind === 'punct' && /[.؟?!؛;]/.test(text[t.start]))) return false;
+    if (t.kind !== 'word') continue;
     if (t.norm === 'علي' || t.norm === 'وعلي') return true;
     words++;
   }
@@ -388,12 +396,13 @@ export function decide(d: DocLex, i: number, shared: SharedData): Decision | und
     case 'الي': {
       // the adjective آلي after the nouns it is said of (حاسب الي، سلاح الي، إنسان الي): both
       // offered, آلي first
-      if (AALI_NOUNS.has(prev)) return { target, options: ['آلي', 'إلى'], preferred: false };
+      // (before a definite word إلى is shown first: «تقدم رجل الي الشرطة»، «ترجمة الي العربية»)
+      if (AALI_NOUNS.has(prev)) return { target, options: next && startsDefinite(next) ? ['إلى', 'آلي'] : ['آلي', 'إلى'], preferred: false };
       // … and before a mark that ends the phrase or the line: إلى takes an object after it
       // (وأعلن أن الأداء الي.); an opening mark, a colon, a dash, Markdown emphasis, a hashtag
       // is no end (وأشار الي «الإصلاح»، ودعا البيان الي: وقف…، وأشار الي **ضرورة**)
       const after = doc.nextSignificant(i);
-      if (after && (after.kind === 'newline' || (after.kind === 'punct' && CLOSING.test(doc.text[after.start])))) {
+      if (after && (after.kind === 'newline' || (after.kind === 'punct' && (CLOSING.test(doc.text[after.start]) || ASIDE.test(doc.text[after.start]))))) {
         return { target, options: ['آلي', 'إلى'], preferred: false };
       }
       // … or as a predicate (النظام آلي): it agrees with a masculine singular noun, so not after a
