@@ -57,6 +57,11 @@ runRuleTests(nameConsistency, {
     'التقى الرئيس لولا دا سيلفا الملكة سيلفيا ملكة السويد. وأضاف سيلفا أن اللقاء مثمر. وقالت سيلفيا إن الزيارة ناجحة.',
     // (the sports desk) the article put in or left out makes another name: the byline «عمرو الديب» and the host «عمرو أديب»
     'كتب: عمرو الديب\n\nتفاعل الإعلامي عمرو أديب مع فوز ليفربول، وقال عزيز أخنوش إن المباراة رائعة، ورد عزيز الخنوش بأن الأداء ضعيف.',
+    // (the second code review) a seat against another seat is two names (Eden, Aidan); a shared verb
+    // is no shared name word (ميكل أرتيتا / مايكل أوليفر); رأت and نفت are a woman's verbs
+    'وسجل إيدن هازارد هدفا، وسجل آيدن ماكجيدي هدفا. وأعلن تطبيق هانج أوتس عن ميزة، ويتيح هانج آوتس الدردشة.',
+    'وقال المدرب ميكل أرتيتا كلمة، وقال الحكم مايكل أوليفر كلمة. وقال ميكل إن الفوز مهم. وقال مايكل إن المباراة صعبة.',
+    'وقال سيلفا إن الزيارة ناجحة. ونفت سيلفيا أن الزيارة فشلت. ورأت سيلفيا أن اللقاء مثمر.',
     'وأعلنت ادارة حطين القرار بعد اجتماع لجنة إدارية للنادي.',
     'منذ وصولنا إلى المدينة وصلونا بالمستشفى.',
     'ويعمل التطبيق على نظامي ويندوز7 وويندوز8.',
@@ -154,14 +159,13 @@ runRuleTests(nameConsistency, {
       output: null,
     },
     {
-      // (the sports desk) a foreign name written with two hamza seats or two final yehs, no word of the
-      // lexicon as written, standing as a name: the hamza's spelling offered — a product's name too
-      // (هانج أوتس / آوتس, once left as words beside a shared word)
-      name: 'one foreign name, two hamza seats or final yehs: offered',
-      code: 'صنع صلاح الهدف للمجري دومينيك سوبوسلاي، ويرى الحكم أن هدف سوبوسلاى جاء بعد مخالفة. وأعلن تطبيق هانج أوتس عن ميزة، ويتيح هانج آوتس الدردشة. وقال مارسيل كولر إن الفوز مهم، وأشاد مارسيل كولير بلاعبيه.',
+      // (the sports desk) a foreign name written with and without its hamza or with two final yehs, no
+      // word of the lexicon as written, standing as a name: the hamza's spelling offered
+      name: 'one foreign name, a bare and a seated alef or two final yehs: offered',
+      code: 'صنع صلاح الهدف للمجري دومينيك سوبوسلاي، ويرى الحكم أن هدف سوبوسلاى جاء بعد مخالفة. وقال الدبلوماسي البريطاني اوبراين إن الوضع خطير، وأضاف أوبراين أن المساعدات لا تكفي. وقال مارسيل كولر إن الفوز مهم، وأشاد مارسيل كولير بلاعبيه.',
       errors: [
         { messageId: 'inconsistent', text: 'سوبوسلاى', suggestions: ['سوبوسلاي'] },
-        { messageId: 'inconsistent', text: 'آوتس', suggestions: ['أوتس'] },
+        { messageId: 'inconsistent', text: 'اوبراين', suggestions: ['أوبراين'] },
         { messageId: 'inconsistent', text: 'كولير', suggestions: ['كولر'] },
       ],
       output: null,

@@ -1360,7 +1360,29 @@ function vowelVariant(a: string, b: string, moved = true): boolean {
 }
 
 /** Past verbs of saying, folded, masculine (their feminine adds ت): the gender of the subject after them. */
-const SAYING_PAST = new Set(['قال', 'اضاف', 'اكد', 'اوضح', 'ذكر', 'اشار', 'تابع', 'كشف', 'اعلن', 'صرح', 'اعتبر', 'رات', 'راي', 'شدد', 'لفت', 'نفي', 'نفت']);
+const SAYING_PAST = new Set(['قال', 'اضاف', 'اكد', 'اوضح', 'ذكر', 'اشار', 'تابع', 'كشف', 'اعلن', 'صرح', 'اعتبر', 'راي', 'شدد', 'لفت', 'نفي']);
+
+/**
+ * Do spellings a and b (one key) differ only where one has a bare alef and the other a seated
+ * one (اوبراين / أوبراين), or in a final ي/ى (سوبوسلاي / سوبوسلاى)? Not a seat against another
+ * seat: in a foreign name إ, أ and آ are three vowels (إيدن Eden, آيدن Aidan).
+ */
+function bareAgainstSeated(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k];
+    const y = b[k];
+    if (x === y) continue;
+    const seats = 'أإآ';
+    if ((x === 'ا' && seats.includes(y)) || (y === 'ا' && seats.includes(x))) continue;
+    if (k === a.length - 1 && 'يى'.includes(x) && 'يى'.includes(y)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Feminine past verbs of saying whose masculine is not theirs less ت (رأى / رأت، نفى / نفت), folded. */
+const SAYING_PAST_FEMININE = new Set(['رات', 'نفت']);
 
 /**
  * The gender the word before token i gives the name at i: a past verb of saying (قال / قالت،
@@ -1372,7 +1394,7 @@ function genderBefore(doc: AnalysedDocument, i: number): 'f' | 'm' | undefined {
   let n = doc.tokens[p].norm;
   if ((n.startsWith('و') || n.startsWith('ف')) && n.length > 3) n = n.slice(1);
   if (SAYING_PAST.has(n)) return 'm';
-  if (n.endsWith('ت') && SAYING_PAST.has(n.slice(0, -1))) return 'f';
+  if (SAYING_PAST_FEMININE.has(n) || (n.endsWith('ت') && SAYING_PAST.has(n.slice(0, -1)))) return 'f';
   if (personTitle(n)) return n.endsWith('ه') ? 'f' : 'm';
   if (n.startsWith('ال') && n.endsWith('ه') && personTitle(n.slice(0, -1))) return 'f';
   return undefined;
@@ -1390,7 +1412,7 @@ function genderBefore(doc: AnalysedDocument, i: number): 'f' | 'm' | undefined {
  * are reported with the more frequent offered (not applied: such a pair is one name far more
  * often than two, but no title vouches for it).
  */
-function foreignVariants(ctx: Parameters<Rule['check']>[0], reported: ReadonlySet<number>, inMention: (o: Occurrence) => boolean): void {
+function foreignVariants(ctx: Parameters<Rule['check']>[0], reported: Set<number>, inMention: (o: Occurrence) => boolean): void {
   const { doc } = ctx;
   const toks = doc.tokens;
   const text = doc.text;
@@ -1437,7 +1459,8 @@ function foreignVariants(ctx: Parameters<Rule['check']>[0], reported: ReadonlySe
     firstToken[f] = i;
     // (a word in ة is Arabic: شمالة / شمالية; one in ات a plural: مليشيات / ميليشيات)
     const l = d.formLettersOf(f);
-    if (l.length < FOREIGN_MIN - 1 || l.endsWith('ة') || l.endsWith('ات') || articleWord(toks[i].norm)) {
+    // (and a key of four letters at least: ءءءء has none)
+    if (l.length < FOREIGN_MIN - 1 || l.endsWith('ة') || l.endsWith('ات') || articleWord(toks[i].norm) || nameKey(l).length < FOREIGN_MIN - 1) {
       kind[f] = 3;
       continue;
     }
@@ -1509,12 +1532,21 @@ function foreignVariants(ctx: Parameters<Rule['check']>[0], reported: ReadonlySe
     }
     return false;
   };
-  const beside = (list: readonly Word[]): Set<string> => {
+  /**
+   * The words beside a spelling's occurrences (direction and word); with `names`, only those that
+   * are a name themselves (no word of the lexicon as written, or a given name): «وقال» beside both
+   * ميكل and مايكل says nothing of them.
+   */
+  const beside = (list: readonly Word[], names = false): Set<string> => {
     const out = new Set<string>();
     for (const o of list) {
       for (const dir of [-1, 1] as const) {
         const k = doc.wordBeside(o.token, dir);
-        if (k >= 0 && toks[k].norm.length >= 3 && !NEVER.has(toks[k].norm) && !PARTICLES.has(toks[k].norm)) out.add(`${dir}${toks[k].norm}`);
+        if (k < 0) continue;
+        const n = toks[k].norm;
+        if (n.length < 3 || NEVER.has(n) || PARTICLES.has(n)) continue;
+        if (names && d.status(k) !== NON_WORD && !GIVEN_NAMES.has(n)) continue;
+        out.add(`${dir}${n}`);
       }
     }
     return out;
@@ -1561,6 +1593,7 @@ function foreignVariants(ctx: Parameters<Rule['check']>[0], reported: ReadonlySe
     for (const o of list) {
       if (o.spelling === majority || reported.has(o.token) || inMention(o)) continue;
       reportSpelling(ctx, o, majority, anchor, false);
+      reported.add(o.token); // (once: the same-key and the vowel comparisons may both reach a word)
     }
   };
   for (const occ of bySkeleton) {
@@ -1571,17 +1604,20 @@ function foreignVariants(ctx: Parameters<Rule['check']>[0], reported: ReadonlySe
       if (l) l.push(o);
       else byKey.set(o.key, [o]);
     }
-    // one key written two ways (a hamza, a final ى/ي): آرني / أرني سلوت، سوبوسلاي / سوبوسلاى — no
-    // word of the lexicon as written, and standing as a name; the hamza's spelling wins
-    for (const list of byKey.values()) {
-      if (list.every((o) => o.spelling === list[0].spelling) || list.some((o) => o.word) || !list.some((o) => nameSlot(o.token))) continue;
-      const majority = targetSpelling(spellingCounts(list));
-      reportAll(list, majority);
-    }
-    if (byKey.size < 2) continue;
     // the key written most (on a tie, the first), and its spelling written most
     let best: Word[] = [];
     for (const l of byKey.values()) if (l.length > best.length) best = l;
+    // that key written two ways (a hamza, a final ى/ي): اوبراين / أوبراين، سوبوسلاي / سوبوسلاى — no
+    // word of the lexicon as written, and standing as a name; the hamza's spelling wins. Only a
+    // bare alef against a seated one (إيدن / آيدن are two names, Eden and Aidan), and not where
+    // the spellings stand beside names of their own, as two people. (Another key's words are
+    // compared with this one's majority below, whatever their own spellings.)
+    if (!best.every((o) => o.spelling === best[0].spelling) && !best.some((o) => o.word) && best.some((o) => nameSlot(o.token))) {
+      const major = targetSpelling(spellingCounts(best));
+      const others = best.filter((o) => o.spelling !== major);
+      if (others.every((o) => bareAgainstSeated(o.spelling, major)) && !twoPeople(others, best.filter((o) => o.spelling === major))) reportAll(best, major);
+    }
+    if (byKey.size < 2) continue;
     const majority = targetSpelling(spellingCounts(best));
     const anchor = best.find((o) => o.spelling === majority)!;
     const bestSlot = best.some((o) => nameSlot(o.token));
@@ -1606,9 +1642,9 @@ function foreignVariants(ctx: Parameters<Rule['check']>[0], reported: ReadonlySe
       // word: مارسيل كولر / مارسيل كولير, not كولين باسكو / كلين, داعش / دواعش)
       const short = Math.min(key.length, best[0].key.length) < FOREIGN_MIN;
       if (short || (!(unknownA && unknownB) && !bestSlot && !list.some((o) => nameSlot(o.token)))) {
-        bestBeside ??= beside(best);
-        const mine = beside(list);
-        if (![...mine].some((n) => bestBeside!.has(n))) continue;
+        const shared = short ? beside(best, true) : (bestBeside ??= beside(best));
+        const mine = beside(list, short);
+        if (![...mine].some((n) => shared.has(n))) continue;
       }
       reportAll(list, majority, anchor);
     }
