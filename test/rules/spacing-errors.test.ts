@@ -55,13 +55,15 @@ runRuleTests(spacingErrors, {
     {
       // the business-desk reviewer: «في في»، «التي التي» in his drafts went unreported; snn_alweeam_05: «المثارة على على أجزاء»
       name: 'a function word written twice in a row: the second deleted',
-      code: 'وقال الوزير في في بيان إن الخطة التي التي أعلنها تشمل الرياح المثارة على على أجزاء من المنطقة.',
+      code: 'وقال الوزير في في بيان إن الخطة التي التي أعلنها تشمل الرياح المثارة على على أجزاء من المنطقة، والحكومة كانت كانت قد أعلنت ذلك ومن ومن المتوقع أن تنتهي.',
       errors: [
         { messageId: 'doubledWord', text: 'في في' },
         { messageId: 'doubledWord', text: 'التي التي' },
         { messageId: 'doubledWord', text: 'على على' },
+        { messageId: 'doubledWord', text: 'كانت كانت' },
+        { messageId: 'doubledWord', text: 'ومن ومن' },
       ],
-      output: 'وقال الوزير في بيان إن الخطة التي أعلنها تشمل الرياح المثارة على أجزاء من المنطقة.',
+      output: 'وقال الوزير في بيان إن الخطة التي أعلنها تشمل الرياح المثارة على أجزاء من المنطقة، والحكومة كانت قد أعلنت ذلك ومن المتوقع أن تنتهي.',
     },
     {
       name: 'detached و',

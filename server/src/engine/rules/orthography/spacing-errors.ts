@@ -141,12 +141,13 @@ export function docSplits(d: DocLex, w: string, shared: SharedData): number[] {
 /**
  * Function words a draft never writes twice in a row (folded): prepositions, relatives,
  * particles, demonstratives. Not لا، نعم، ما (لا لا and نعم نعم are emphasis in quotations), هو، هي
- * («الموقف هو هو»: unchanged), من (مَن مِن), بين («بين بين»: so-so), لم (لِمَ لَمْ: why didn't), كان
- * («ما كان كان»), nor content words (رويدا رويدا، خطوة خطوة are Arabic's own doubling).
+ * («الموقف هو هو»: unchanged), من (مَن مِن; «المزيد من من» is then left too), بين («بين بين»:
+ * so-so), لم (لِمَ لَمْ: why didn't), كان («ما كان كان»; كانت and ومن are in), nor content words
+ * (رويدا رويدا، خطوة خطوة are Arabic's own doubling).
  * على only as written with ى: «علي علي» is a name (محمد علي علي).
  */
 const DOUBLED: ReadonlySet<string> = new Set(
-  ['في', 'على', 'إلى', 'عن', 'مع', 'أن', 'إن', 'التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'قد', 'لن', 'هذا', 'هذه', 'ذلك', 'تلك', 'حتى', 'ثم', 'أو', 'كما', 'عند', 'منذ', 'خلال', 'أمام', 'لدى', 'حول', 'وفي', 'وعلى', 'وإلى', 'وأن'].map((w) => foldString(w)),
+  ['في', 'على', 'إلى', 'عن', 'مع', 'أن', 'إن', 'التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'قد', 'لن', 'هذا', 'هذه', 'ذلك', 'تلك', 'كانت', 'حتى', 'ثم', 'أو', 'كما', 'عند', 'منذ', 'خلال', 'أمام', 'لدى', 'حول', 'وفي', 'ومن', 'وعلى', 'وإلى', 'وأن'].map((w) => foldString(w)),
 );
 
 /** Is word token i the first إن of سي إن إن (CNN): سي before it, with or without a proclitic (لسي، وسي، بسي)? */
