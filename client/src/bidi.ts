@@ -23,8 +23,12 @@ function rightToLeft(s: string): boolean {
   return arabic > latin;
 }
 
-/** `s` in a right-to-left isolate when it is right-to-left text (see rightToLeft), else `s`. */
-export function isolateRtl(s: string): string {
-  if (s.startsWith(RLI) || !rightToLeft(s)) return s;
+/**
+ * `s` in a right-to-left isolate when it is right-to-left text, else `s`: by `lang` where the
+ * server said the language (an English message listing Arabic suggestions stays left to right),
+ * else by its letters (see rightToLeft).
+ */
+export function isolateRtl(s: string, lang?: 'ar' | 'en'): string {
+  if (s.startsWith(RLI) || (lang ? lang !== 'ar' : !rightToLeft(s))) return s;
   return RLI + s + PDI;
 }

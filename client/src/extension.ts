@@ -125,10 +125,11 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       // Diagnostics arrive pushed or pulled (the server supports both): keep Arabic lines whole.
       handleDiagnostics: (uri, diagnostics, next) => next(uri, keepRtlLinesWhole(uri, diagnostics)),
       // … and the quick-fix menu's Arabic titles whole too
-      provideCodeActions: async (document, range, context, token, next) => isolateTitles(await next(document, range, context, token)),
+      provideCodeActions: async (document, range, context, token, next) => isolateTitles(await next(document, range, context, token), document.uri),
       resolveCodeAction: async (item, token, next) => {
         const resolved = await next(item, token);
-        if (resolved) isolateTitles([resolved]);
+        // (a resolved action keeps the title it was listed with)
+        if (resolved) resolved.title = item.title;
         return resolved;
       },
       provideDiagnostics: async (document, previousResultId, token, next) => {

@@ -24,8 +24,11 @@ function linesHaveRtl(doc: vscode.TextDocument | undefined, range: vscode.Range)
  */
 export function keepRtlLinesWhole(uri: vscode.Uri, diagnostics: vscode.Diagnostic[]): vscode.Diagnostic[] {
   for (const d of diagnostics) {
-    d.message = isolateRtl(d.message);
-    for (const r of d.relatedInformation ?? []) r.message = isolateRtl(r.message);
+    // (the server says the message's language; a diagnostic without it is judged by its letters)
+    const lang = messageLanguage(d);
+    if (lang) languageOf.set(uri.toString(), lang);
+    d.message = isolateRtl(d.message, lang);
+    for (const r of d.relatedInformation ?? []) r.message = isolateRtl(r.message, lang);
   }
   if (!diagnostics.some((d) => d.tags?.includes(vscode.DiagnosticTag.Unnecessary))) return diagnostics;
   const key = uri.toString();
@@ -39,8 +42,18 @@ export function keepRtlLinesWhole(uri: vscode.Uri, diagnostics: vscode.Diagnosti
   return diagnostics;
 }
 
+/** The language of a draft's messages, as its last diagnostics said (for its code actions' titles). */
+const languageOf = new Map<string, 'ar' | 'en'>();
+
+/** The language the server gave a diagnostic's message (`data.lang`), if it did. */
+function messageLanguage(d: vscode.Diagnostic): 'ar' | 'en' | undefined {
+  const lang = (d as { data?: { lang?: unknown } }).data?.lang;
+  return lang === 'ar' || lang === 'en' ? lang : undefined;
+}
+
 /** Code actions with their Arabic titles in a right-to-left isolate, for the quick-fix menu (see bidi.ts). */
-export function isolateTitles<T extends { title: string }>(actions: T[] | null | undefined): T[] | null | undefined {
-  for (const a of actions ?? []) a.title = isolateRtl(a.title);
+export function isolateTitles<T extends { title: string }>(actions: T[] | null | undefined, uri?: vscode.Uri): T[] | null | undefined {
+  const lang = uri ? languageOf.get(uri.toString()) : undefined;
+  for (const a of actions ?? []) a.title = isolateRtl(a.title, lang);
   return actions;
 }

@@ -110,9 +110,10 @@ describe('push diagnostics on the sample article', () => {
       assert.equal(d.codeDescription?.href, ruleDocUrl(String(d.code)));
       assert.ok(d.severity !== undefined && d.severity >= 1 && d.severity <= 4);
       assert.match(msg(d), ARABIC, 'messages are Arabic when the client sends no locale');
-      const data = d.data as { kind: string; ruleId: string; version: number; index: number };
+      const data = d.data as { kind: string; ruleId: string; version: number; index: number; lang: string };
       assert.equal(data.kind, 'finding');
       assert.equal(data.ruleId, d.code);
+      assert.equal(data.lang, 'ar', 'the message language, for the client to lay Arabic out right to left');
       assert.equal(data.version, 1);
       assert.equal(typeof data.index, 'number');
     }

@@ -40,3 +40,10 @@ it('isolateRtl: every rule message and server title is isolated in Arabic and le
   ]);
   assert.deepEqual(wrong, []);
 });
+
+it('isolateRtl: the language the server gives decides over the letters (an English message listing Arabic suggestions)', () => {
+  const en = 'Word not in the lexicon: “المستشفيت”. Did you mean: المستشفات، المستشفية، المستشفين، المستشفي?';
+  assert.equal(isolateRtl(en, 'en'), en);
+  const ar = 'الإعداد mudaqqiq.maxProblems';
+  assert.equal(isolateRtl(ar, 'ar'), `\u2067${ar}\u2069`);
+});

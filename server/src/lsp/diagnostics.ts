@@ -31,6 +31,7 @@ export function findingToDiagnostic(doc: TextDocument, f: Finding, index: number
     index,
     version: doc.version,
     fixable: f.fixes.length > 0,
+    lang,
   };
   const d: Diagnostic = {
     range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },

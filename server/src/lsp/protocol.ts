@@ -142,6 +142,8 @@ export interface FindingDiagnosticData {
   version: number;
   /** At least one fix exists. */
   fixable: boolean;
+  /** The language of the message (and of the titles of the draft's code actions): the client lays Arabic out right to left. */
+  lang?: 'ar' | 'en';
 }
 
 /** `Diagnostic.data` of the notice put on a document that was not checked (too large, binary). */
