@@ -577,15 +577,15 @@ export function startServer(connection: Connection): void {
             const text = documents.get(openByPath.get(j.path) ?? '') ? undefined : readDisk(j.path, j.settings.maxFileSize);
             if (text === undefined) {
               // open in the editor (its own checks cover it: counted from its last check) or unreadable
+              // (counted as a closed draft is: ignored, disabled or no Arabic draft left out; too
+              // large or binary checked, its notice being what was found; not checked yet left out)
               const open = openByPath.get(j.path);
-              if (open === undefined) result.skipped++;
+              const a = open === undefined ? undefined : checker.cached(open);
+              if (!a || a.state === 'ignored' || a.state === 'disabled' || a.state === 'not-arabic') result.skipped++;
               else {
-                const a = checker.cached(open);
-                if (a?.state === 'checked') {
-                  result.checked++;
-                  result.findings += a.findings.length;
-                  if (a.diagnostics.length) result.withFindings++;
-                }
+                result.checked++;
+                result.findings += a.findings.length;
+                if (a.diagnostics.length) result.withFindings++;
               }
               done++;
               continue;
