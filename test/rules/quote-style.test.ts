@@ -57,10 +57,10 @@ runRuleTests(rule, {
     {
       // (the sports desk: two and two were all made "…", the first pair's style) on a tie «…» is offered, never applied
       name: 'consistent: on a tie «…» is offered for the others, whichever comes first',
-      code: 'قال «نعمل» ثم "ننفذ"، وأضاف "نتابع" ثم «ننجز»',
+      code: 'قال "نعمل" ثم «ننفذ»، وأضاف «نتابع» ثم "ننجز"',
       errors: [
-        { messageId: 'tie', text: '"', column: 15 },
-        { messageId: 'tie', text: '"', column: 29 },
+        { messageId: 'tie', text: '"', column: 5 },
+        { messageId: 'tie', text: '"', column: 40 },
       ],
       output: null,
     },

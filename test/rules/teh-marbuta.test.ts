@@ -134,9 +134,9 @@ runRuleTests(tehMarbuta, {
     {
       // the sports desk: «أسامه فيصل» beside «أسامة فيصل» got a «pronoun suffix» guess on top of name-consistency's fix
       name: 'a given name in ه (أسامه) is left to the names rules, even in a draft that shows the habit',
-      code: 'وضمت القائمه 26 لاعبا. وأضاف أن أسامه فيصل يستحق الفرصة.',
+      code: 'وضمت القائمه 26 لاعبا. وقال أسامة فيصل إن الفريق جاهز، وأضاف أن أسامه فيصل يستحق الفرصة.',
       errors: [{ messageId: 'toTehMarbuta', text: 'القائمه' }],
-      output: 'وضمت القائمة 26 لاعبا. وأضاف أن أسامه فيصل يستحق الفرصة.',
+      output: 'وضمت القائمة 26 لاعبا. وقال أسامة فيصل إن الفريق جاهز، وأضاف أن أسامه فيصل يستحق الفرصة.',
     },
     {
       // the business-desk reviewer: «سعر الجنيه» was offered «الجنية» (the fairy) in a draft with «الشعبه»

@@ -1403,14 +1403,16 @@ function genderBefore(doc: AnalysedDocument, i: number): 'f' | 'm' | undefined {
 /**
  * Foreign names spelt two ways that no title introduces (the foreign desk's wire copy: «المندوب
  * الروسي فاسيلي نيبينزيا … نيبنزيا»، «كامالا هاريس … كمالا هاريس»، «شويغو … شويجو»): two words
- * without the article, of FOREIGN_MIN letters or more, the same but for long vowels added,
- * dropped or moved inside the word, or غ for ج, one of them no word of the lexicon as written
- * (كمالا and فلتشر are, by a proclitic reading: a foreign name seldom is one in both spellings);
- * and standing as a name: both beside the same word (توم فليتشر / توم فلتشر), or one beside a
- * word no lexicon knows, or after a title, a role noun or a nisba with the article — or both
- * unknown to the lexicon in every spelling. The fewer
- * are reported with the more frequent offered (not applied: such a pair is one name far more
- * often than two, but no title vouches for it).
+ * without the article, the longer of FOREIGN_MIN letters or more (a four-letter one only beside
+ * the same name word as the other), the same but for long vowels added, dropped or moved inside
+ * the word, or غ for ج, one of them no word of the lexicon as written (كمالا and فلتشر are, by a
+ * proclitic reading: a foreign name seldom is one in both spellings); and standing as a name:
+ * both beside the same word (توم فليتشر / توم فلتشر), or one beside a word no lexicon knows, or
+ * after a title, a role noun or a nisba with the article — or both unknown to the lexicon in
+ * every spelling. Also one key written with a bare and a seated alef or two final yehs
+ * (اوبراين / أوبراين). Never two people (twoPeople). The fewer are reported with the more
+ * frequent offered (not applied: such a pair is one name far more often than two, but no title
+ * vouches for it).
  */
 function foreignVariants(ctx: Parameters<Rule['check']>[0], reported: Set<number>, inMention: (o: Occurrence) => boolean): void {
   const { doc } = ctx;

@@ -1259,7 +1259,7 @@ const COLLOCATIONS: ReadonlyMap<string, { next: ReadonlySet<string>; seated: str
 
 /** The option a collocation (COLLOCATIONS) gives word token i, or -1. */
 function collocation(d: DocLex, i: number, options: readonly Option[]): number {
-  // (the word without its proclitics and article: الامين، للامين، بالامين، فالامين، وامين)
+  // (the word without its proclitics and article: الامين، بالامين، فالامين، وامين)
   const stem = d.doc.tokens[i].norm.replace(/^(?:[وف]?[بكل]?ال|[وف]?لل|[وف])/, '');
   const c = COLLOCATIONS.get(stem);
   if (!c) return -1;
