@@ -53,6 +53,14 @@ runRuleTests(spacingErrors, {
   ],
   invalid: [
     {
+      // the property test: a run of the same word glued over invisible marks was split one word per fix-all
+      // pass, and did not settle in ten; the certain split of the rest goes in the same fix
+      name: 'a run of glued words is split all at once',
+      code: 'وصل ' + 'المهندس\u200e'.repeat(14) + 'المهندس',
+      errors: [{ messageId: 'glued' }],
+      output: 'وصل ' + 'المهندس\u200e '.repeat(14) + 'المهندس',
+    },
+    {
       // the business-desk reviewer: «في في»، «التي التي» in his drafts went unreported; snn_alweeam_05: «المثارة على على أجزاء»
       name: 'a function word written twice in a row: the second deleted',
       code: 'وقال الوزير في في بيان إن الخطة التي التي أعلنها تشمل الرياح المثارة على على أجزاء من المنطقة، والحكومة كانت كانت قد أعلنت ذلك ومن ومن المتوقع أن تنتهي.',

@@ -260,6 +260,28 @@ const rule: Rule<Record<string, never>> = {
       if (ks.length === 0) continue;
       // preferred only when the word splits one way at all (a split left alone is still a reading)
       const fixes = splitFixes(text, t, l, ks, !offerOnly && all.length === 1 && certainSplit(d.lex, w, ks[0], shared));
+      // a certain split whose second part splits again the same certain way (a run of words glued
+      // over invisible marks: المهندس‎المهندس‎المهندس…) is split all at once: one pass of fix-all,
+      // not one per word (fix-all stops after ten)
+      if (fixes.length === 1 && fixes[0].preferred) {
+        for (let pos = ks[0], n = 0; n < MAX_RUN_SPLITS; n++) {
+          const rest = w.slice(pos);
+          if (rest.length < 5) break;
+          const more = docSplits(d, rest, shared);
+          if (more.length !== 1 || !certainSplit(d.lex, rest, more[0], shared)) break;
+          pos += more[0];
+          fixes[0].edits.push({ start: l.offsets[pos], end: l.offsets[pos], text: ' ' });
+        }
+        if (fixes[0].edits.length > 1) {
+          let word = '';
+          let from = t.start;
+          for (const e of fixes[0].edits) {
+            word += text.slice(from, e.start) + ' ';
+            from = e.start;
+          }
+          fixes[0].data = { word: word + text.slice(from, t.end) };
+        }
+      }
       ctx.report({
         start: t.start,
         end: t.end,
@@ -466,6 +488,9 @@ function laSplit(d: DocLex, i: number, w: string, k: number, shared: SharedData)
 }
 
 /** The fixes of a glued word: a space at each of its first three split points (preferred only for one certain split). */
+/** The most further splits a run of glued words gets in one fix. */
+const MAX_RUN_SPLITS = 200;
+
 function splitFixes(text: string, t: Token, l: Letters, ks: readonly number[], certain: boolean): FixSpec[] {
   return ks.slice(0, 3).map((k) => {
     const at = l.offsets[k];
