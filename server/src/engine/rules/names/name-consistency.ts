@@ -1426,104 +1426,86 @@ function foreignVariants(ctx: Parameters<Rule['check']>[0], reported: Set<number
     return;
   }
   type Word = Occurrence & { key: string; word: boolean };
-  // Forms (DocLex.formOf: a word's letters, marks aside) by skeleton, for the skeletons of the
-  // non-words (a group needs one): each form judged once, by its first token, however often the
-  // draft repeats it; the non-words first, then the words whose first and last letters some
-  // non-word's skeleton has (most are passed over without a skeleton made). Only a group of two
-  // forms or more is read further, and only then are its tokens gathered.
+  // The tokens by skeleton, for the skeletons of the non-words (a group needs one): the non-words
+  // first, then the words whose first and last letters some non-word's skeleton has (most are
+  // passed over without a skeleton made; a skeleton is made once per folded form). Only a group
+  // whose tokens are not all written alike is read further. (DocLex.status, not formOf: the
+  // forms of a whole draft are not found for this — checking a draft as it is edited, they would
+  // be kept with it from check to check, a page per thousand tokens.)
   const skeletons = new Map<string, string>();
   const skeletonOf = (norm: string): string => {
     let sk = skeletons.get(norm);
     if (sk === undefined) skeletons.set(norm, (sk = skeleton(nameKey(norm))));
     return sk;
   };
-  const groups = new Map<string, number[]>();
+  interface Group {
+    tokens: number[];
+    varied: boolean;
+  }
+  const groups = new Map<string, Group>();
   const ends = new Set<number>();
-  // per form: 0 not met, 1 a non-word candidate, 2 a word candidate, 3 neither
-  let kind = new Uint8Array(1024);
-  const wordForms: number[] = [];
-  const firstToken: number[] = [];
-  // a non-word form's tokens (a draft writes few: names, slips), gathered as met
-  const nonWordTokens: number[][] = [];
+  const add = (g: Group, i: number): void => {
+    if (!g.varied) {
+      const f = toks[g.tokens[0]];
+      const t = toks[i];
+      g.varied = !sameRange(text, f.start, f.end, t.start, t.end);
+    }
+    g.tokens.push(i);
+  };
+  const words: number[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const f = d.formOf(i);
-    if (f < 0) continue;
-    if (f >= kind.length) {
-      const grownKind = new Uint8Array(Math.max(f + 1, kind.length * 2));
-      grownKind.set(kind);
-      kind = grownKind;
-    }
-    if (kind[f] === 1) {
-      nonWordTokens[f].push(i);
-      continue;
-    }
-    if (kind[f] !== 0) continue;
-    firstToken[f] = i;
-    // (a word in ة is Arabic: شمالة / شمالية; one in ات a plural: مليشيات / ميليشيات)
-    const l = d.formLettersOf(f);
-    // (and a key of four letters at least: ءءءء has none)
-    if (l.length < FOREIGN_MIN - 1 || l.endsWith('ة') || l.endsWith('ات') || articleWord(toks[i].norm) || nameKey(l).length < FOREIGN_MIN - 1) {
-      kind[f] = 3;
-      continue;
-    }
+    const t = toks[i];
+    if (t.kind !== 'word') continue;
+    const n = t.norm;
+    const len = n.length;
+    // (a word in ة is Arabic: شمالة / شمالية; one in ات a plural: مليشيات / ميليشيات; and a key of
+    // four letters at least: ءءءء has none)
+    if (len < FOREIGN_MIN - 1 || text.charCodeAt(t.end - 1) === 0x629 || (n.charCodeAt(len - 1) === 0x62a && n.charCodeAt(len - 2) === 0x627) || articleWord(n)) continue;
     const st = d.status(i);
-    if (st === WORD) {
-      kind[f] = 2;
-      wordForms.push(f);
-    } else if (st === NON_WORD) {
-      kind[f] = 1;
-      nonWordTokens[f] = [i];
-      const sk = skeletonOf(toks[i].norm);
+    if (st === WORD) words.push(i);
+    else if (st === NON_WORD) {
+      const sk = skeletonOf(n);
+      if (sk.length < FOREIGN_MIN - 2) continue;
       const g = groups.get(sk);
-      if (g) g.push(f);
+      if (g) add(g, i);
       else {
-        groups.set(sk, [f]);
+        groups.set(sk, { tokens: [i], varied: false });
         ends.add(sk.charCodeAt(0) * 0x10000 + sk.charCodeAt(sk.length - 1));
       }
-    } else kind[f] = 3;
-  }
-  if (groups.size === 0) return;
-  for (const f of wordForms) {
-    const n = toks[firstToken[f]].norm;
-    // (the skeleton keeps a word's first and last letters, but for a first or last غ, read ج)
-    const first = n.charCodeAt(0) === 0x63a ? 0x62c : n.charCodeAt(0);
-    const last = n.charCodeAt(n.length - 1) === 0x63a ? 0x62c : n.charCodeAt(n.length - 1);
-    if (ends.has(first * 0x10000 + last)) groups.get(skeletonOf(n))?.push(f);
-  }
-  // the groups of two forms or more: their tokens, in document order
-  // (the non-words' tokens are at hand; a word's are gathered in one more pass, only when a
-  // group holds one)
-  const groupOf = new Map<number, number[]>();
-  const wanted = new Uint8Array(kind.length);
-  const found: number[][] = [];
-  let words = false;
-  for (const forms of groups.values()) {
-    if (forms.length < 2) continue;
-    const tokens: number[] = [];
-    found.push(tokens);
-    for (const f of forms) {
-      if (kind[f] === 1) for (const i of nonWordTokens[f]) tokens.push(i);
-      else {
-        groupOf.set(f, tokens);
-        wanted[f] = 1;
-        words = true;
-      }
     }
   }
-  if (found.length === 0) return;
-  for (let i = 0; words && i < toks.length; i++) {
-    const f = d.formOf(i);
-    if (f >= 0 && wanted[f] === 1) groupOf.get(f)!.push(i);
+  if (groups.size === 0) return;
+  // each folded word asked once: the group its skeleton joins, if any (a draft repeats its words)
+  const wordTokens = new Set<number>();
+  const groupOfNorm = new Map<string, Group | null>();
+  for (const i of words) {
+    const n = toks[i].norm;
+    let g = groupOfNorm.get(n);
+    if (g === undefined) {
+      // (the skeleton keeps a word's first and last letters, but for a first or last غ, read ج)
+      const first = n.charCodeAt(0) === 0x63a ? 0x62c : n.charCodeAt(0);
+      const last = n.charCodeAt(n.length - 1) === 0x63a ? 0x62c : n.charCodeAt(n.length - 1);
+      g = ends.has(first * 0x10000 + last) ? (groups.get(skeletonOf(n)) ?? null) : null;
+      groupOfNorm.set(n, g);
+    }
+    if (g) {
+      add(g, i);
+      wordTokens.add(i);
+    }
   }
-  const bySkeleton: Word[][] = found.map((tokens) =>
-    tokens
-      .sort((a, b) => a - b)
-      .map((i) => {
+  // the varied groups' words, in document order
+  const bySkeleton: Word[][] = [];
+  for (const g of groups.values()) {
+    if (!g.varied) continue;
+    g.tokens.sort((a, b) => a - b);
+    bySkeleton.push(
+      g.tokens.map((i) => {
         const t = toks[i];
         const spelling = stripMarks(text.slice(t.start, t.end));
-        return { start: t.start, end: t.end, spelling, token: i, key: nameKey(spelling), word: kind[d.formOf(i)] === 2 };
+        return { start: t.start, end: t.end, spelling, token: i, key: nameKey(spelling), word: wordTokens.has(i) };
       }),
-  );
+    );
+  }
   const nameSlot = (i: number): boolean => {
     for (const dir of [-1, 1] as const) {
       const k = doc.wordBeside(i, dir);
