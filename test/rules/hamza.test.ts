@@ -322,6 +322,16 @@ runRuleTests(hamza, {
       output: 'وأكد النائب عبد المنعم إمام أن الحزب جاهز. وقال عبد المنعم امام، رئيس الحزب، إن التعديل مطلوب. ووقف الوزير أمام اللجنة أمام 200 نائب. المدرب: الفرنسي الان بيران. وصل الآن الوفد. وخسر الهلال أمام «النصر». ومثل محمد أمام المحكمة.',
     },
     {
+      // the foreign desk: «حاكم ولاية مينيسوتا تيم والز» (Tim Walz) was made «وألز» twice
+      name: 'و + a three-letter stem from a bare alef (والز، واتس): offered, not applied',
+      code: 'وقال حاكم ولاية مينيسوتا تيم والز إن الحملة جمعت مليار دولار. وأشار والز إلى أن الأموال كافية.',
+      errors: [
+        { messageId: 'clitic', text: 'والز', suggestions: ['أ'] },
+        { messageId: 'clitic', text: 'والز', suggestions: ['أ'] },
+      ],
+      output: null,
+    },
+    {
       // a reviewer's draft: «وسجل علي لاجامي» (the Saudi footballer Lajami) was made «لآجامي»: after a given
       // name a proclitic reading is offered, not applied; the same word elsewhere keeps its fix
       name: 'a word read as proclitic + hamza word right after a given name: offered, not applied',

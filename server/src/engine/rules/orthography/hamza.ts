@@ -1207,6 +1207,10 @@ function lexiconVerdict(d: DocLex, i: number, w: string): Verdict | undefined {
     // preferred. Longer stems (بإعلان، لإتمام) are rarely names.
     const at = firstChange(w, options[0].letters);
     if (w[at] === ALEF && w.length - at <= CLITIC_STEM && CLITIC_BEFORE.test(w.slice(0, at))) return { options, preferred: -1, messageId: 'clitic' };
+    // و + a stem of three letters read from a bare alef (والز، واتس، والش، وارن: Walz, Watts,
+    // Walsh, Warren — the foreign desk's «تيم والز» became «وألز») is a foreign name as often as
+    // a verb after «and» (the common ones, وأكد، وأعلن، وأضاف, are FUNCTION_WORDS): offered
+    if (w[at] === ALEF && at === 1 && w[0] === 'و' && w.length === 4) return { options, preferred: -1, messageId: 'clitic' };
     // Longer stems, and ل / و: the reading must be one the lexicon gives the proclitic (see cliticTakes).
     if (w[at] === ALEF && at > 0 && ONE_LETTER_CLITICS.test(w.slice(0, at)) && !cliticTakes(d.lex, w, words[0], at)) {
       return { options, preferred: -1, messageId: 'clitic' };
