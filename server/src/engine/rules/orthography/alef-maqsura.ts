@@ -91,8 +91,8 @@ const ALA_CERTAIN = foldedWithConjunctions([
 ]);
 
 /**
- * Marks that end a phrase: after one, الي has no object (a colon introduces one, a dash an
- * aside, Markdown emphasis and hashtags are the object's own).
+ * Marks that end a phrase: after one, الي has no object (not a colon, which introduces one, nor
+ * Markdown emphasis or a hashtag, which are the object's own; a slash or a dash: see ASIDE).
  */
 const CLOSING = /[.؟?!،,؛;)\]»”…]/;
 
@@ -395,12 +395,13 @@ export function decide(d: DocLex, i: number, shared: SharedData): Decision | und
       return { target, options: ['حتى'], preferred: true };
     case 'الي': {
       // the adjective آلي after the nouns it is said of (حاسب الي، سلاح الي، إنسان الي): both
-      // offered, آلي first
-      // (before a definite word إلى is shown first: «تقدم رجل الي الشرطة»، «ترجمة الي العربية»)
+      // offered, آلي first — but إلى first before a definite word («تقدم رجل الي الشرطة»،
+      // «ترجمة الي العربية»)
       if (AALI_NOUNS.has(prev)) return { target, options: next && startsDefinite(next) ? ['إلى', 'آلي'] : ['آلي', 'إلى'], preferred: false };
-      // … and before a mark that ends the phrase or the line: إلى takes an object after it
-      // (وأعلن أن الأداء الي.); an opening mark, a colon, a dash, Markdown emphasis, a hashtag
-      // is no end (وأشار الي «الإصلاح»، ودعا البيان الي: وقف…، وأشار الي **ضرورة**)
+      // … and before a mark that ends the phrase or the line (وأعلن أن الأداء الي.), or a slash
+      // or a dash after which آلي may stand (الي/يدوي): إلى takes an object after it. An opening
+      // mark, a colon, Markdown emphasis, a hashtag is no end (وأشار الي «الإصلاح»، ودعا البيان
+      // الي: وقف…، وأشار الي **ضرورة**)
       const after = doc.nextSignificant(i);
       if (after && (after.kind === 'newline' || (after.kind === 'punct' && (CLOSING.test(doc.text[after.start]) || ASIDE.test(doc.text[after.start]))))) {
         return { target, options: ['آلي', 'إلى'], preferred: false };
@@ -429,13 +430,12 @@ export function decide(d: DocLex, i: number, shared: SharedData): Decision | und
       // الخارجين، ردا، للحصول), whatever follows
       if (ALA_CERTAIN.has(prev)) return { target, options: ['على'], preferred: true };
       // an intransitive verb that takes على, then its subject (حصلت الحملة علي دعم: the foreign-desk
-      // reviewer): the verb has no object a name could be; not after a given name, which علي may
-      // complete (حصل محمد علي على الجائزة), and not before a word that follows the name or عليّ
-      // as often (WEAK: وحصل علي هذا التكريم)
-      // Verb-subject order makes علي the subject as often (ووافق علي عبدالله صالح على المبادرة،
-      // وركزت زوجة علي في حديثها على الأبناء: the code reviewer): not where the verb's own على
-      // comes later in the clause, nor before a definite word or one no lexicon knows (a surname:
-      // علي العمير، علي معلول)
+      // reviewer): the verb has no object a name could be. Not after a given name, which علي may
+      // complete (حصل محمد علي على الجائزة); not before a word that follows the name or عليّ as
+      // often (WEAK: وحصل علي هذا التكريم); and, since verb-subject order makes علي the subject as
+      // often (ووافق علي عبدالله صالح على المبادرة، وركزت زوجة علي في حديثها على الأبناء: the code
+      // reviewer), not where the verb's own على comes later in the sentence, nor before a definite
+      // word or one no lexicon knows (a surname: علي العمير، علي كوفتون)
       if (!GIVEN_NAMES.has(prev) && next !== 'علي' && !WEAK.has(next) && !startsDefinite(next) && !d.unknown(ni) && intransitiveAlaBefore(d, pi) && !alaLaterInClause(d, ni)) {
         return { target, options: ['على'], preferred: true };
       }
