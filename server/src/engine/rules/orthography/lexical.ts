@@ -443,7 +443,11 @@ export class DocLex {
       if (!c) {
         c = candidateWords(this.lex, w, this.doc.tokens[i].norm);
         if (CANDIDATES.size >= CANDIDATES_LIMIT) CANDIDATES.clear();
-        CANDIDATES.set(w, c);
+        // (a token's own letters may be a slice of this version of the draft, and so may the
+        // candidates made from them, which a cache shared by every document would keep alive —
+        // a draft checked as it is edited kept an old version: copies of their own, then)
+        if (f < 0) c = c.map((x) => detached(x));
+        CANDIDATES.set(f >= 0 ? w : detached(w), c);
       }
       if (f >= 0) this.formCands[f] = c;
     }
