@@ -7,6 +7,8 @@
 // into a draft brings the two marks along: bidi-controls reports them there.)
 // (No `vscode` import: the unit tests read this module.)
 
+import { ARABIC_LETTER } from '../../server/src/engine/text/arabic';
+
 const RLI = '\u2067';
 const PDI = '\u2069';
 
@@ -18,8 +20,12 @@ const PDI = '\u2069';
  */
 function rightToLeft(s: string): boolean {
   const unquoted = s.replace(/«[^»]*»|“[^”]*”|"[^"]*"|‘[^’]*’|\{[^}]*\}|`[^`]*`/g, ' ');
-  const arabic = unquoted.match(/[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFC]/g)?.length ?? 0;
-  const latin = unquoted.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;
+  let arabic = 0;
+  let latin = 0;
+  for (const ch of unquoted) {
+    if (ARABIC_LETTER.test(ch)) arabic++;
+    else if (/[A-Za-z\u00C0-\u024F]/.test(ch)) latin++;
+  }
   return arabic > latin;
 }
 

@@ -50,6 +50,11 @@ export interface CheckerEnv extends ConfigHost {
 
 export type AnalysisState = 'checked' | 'disabled' | 'ignored' | 'too-large' | 'binary' | 'not-arabic';
 
+/** A draft the workspace check leaves out (not checked by choice), as against one checked or noticed. */
+export function leftOut(state: AnalysisState): boolean {
+  return state === 'ignored' || state === 'disabled' || state === 'not-arabic';
+}
+
 export interface Analysis {
   uri: string;
   version: number;

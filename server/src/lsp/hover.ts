@@ -3,20 +3,12 @@
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
-import { getRule, pick, ruleDocUrl, type Finding, type Lang, type RuleDocs } from '../engine';
+import { examplesFor, getRule, pick, ruleDocUrl, type Finding, type Lang } from '../engine';
 import { findingsAt, type Analysis } from './checker';
 import { M, t } from './messages';
 
 function escapeMarkdown(s: string): string {
   return s.replace(/[\\`*_{}[\]<>#|~]/g, (c) => '\\' + c);
-}
-
-/** The docs' example pair for this finding: an alternate that fits it (another style in force), else the rule's own. */
-function examplesFor(f: Finding, docs: RuleDocs): { good: string; bad: string } {
-  const fix = f.fixes.find((x) => x.preferred) ?? f.fixes[0];
-  const fixText = fix ? fix.edits.map((e) => e.text).join('') : '';
-  const alt = docs.alternates?.find((a) => a.messageIds?.includes(f.messageId) || (a.fixPattern !== undefined && fix !== undefined && a.fixPattern.test(fixText)));
-  return alt ?? docs;
 }
 
 function describe(f: Finding, lang: Lang, markdown: boolean): string {

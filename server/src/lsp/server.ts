@@ -35,7 +35,7 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { HOUSE_STYLE_FILE, MAX_NAMES_FILE_BYTES, oversizeOnDisk, readTextOnDisk, utf8Text, type LoadedConfig } from '../config';
-import { Checker, carryOver, type Analysis } from './checker';
+import { Checker, carryOver, leftOut, type Analysis } from './checker';
 import { EditLog } from './editLog';
 import { codeActions, fixAllEdit, type ActionEnv, type DeferredFixAllData, type EditCapabilities } from './codeActions';
 import { LintCancelled, LintWorker } from './lintWorker';
@@ -581,7 +581,7 @@ export function startServer(connection: Connection): void {
               // large or binary checked, its notice being what was found; not checked yet left out)
               const open = openByPath.get(j.path);
               const a = open === undefined ? undefined : checker.cached(open);
-              if (!a || a.state === 'ignored' || a.state === 'disabled' || a.state === 'not-arabic') result.skipped++;
+              if (!a || leftOut(a.state)) result.skipped++;
               else {
                 result.checked++;
                 result.findings += a.findings.length;
@@ -595,7 +595,7 @@ export function startServer(connection: Connection): void {
               .checkClosed(j.uri, languageIdFor(j.path), text, j.settings)
               .then(
                 (a) => {
-                  if (a.state === 'ignored' || a.state === 'disabled' || a.state === 'not-arabic') {
+                  if (leftOut(a.state)) {
                     result.skipped++;
                     record(j.uri, undefined);
                     return;

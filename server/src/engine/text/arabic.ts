@@ -96,7 +96,7 @@ export function originalPrefixLength(word: string, n: number, foldOne: (c: numbe
  * forms). A Markdown or plain-text file without one is no Arabic draft (an English README, a
  * changelog): it is not checked, and gets no findings of the spacing or punctuation rules.
  */
-const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]/;
+export const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]/;
 
 /**
  * Is a document of language `languageId` with text `text` checked as an Arabic draft? An

@@ -54,9 +54,8 @@ function classify(text: string, start: number, end: number): number {
  * A number with two dots or more (a version 2.3.1, a dotted date 16.10.2026, an address
  * 192.168.1.1) has no decimal point: into Arabic-Indic digits its dots stay as written (. or ٫).
  */
-export function convertNumber(text: string, start: number, end: number, target: Target): string {
+export function convertNumber(text: string, start: number, end: number, target: Target, dotted = dots(text, start, end) >= 2): string {
   const west = target === 'western';
-  const dotted = dots(text, start, end) >= 2;
   let out = '';
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -273,7 +272,8 @@ const rule: Rule<DigitSystemOptions> = {
       else if ((tokTarget === 'western' && f & A_PUNCT) || (tokTarget === 'arabic-indic' && f & W_PUNCT)) messageId = 'punctuation';
       else continue;
 
-      const converted = convertNumber(text, t.start, end, tokTarget);
+      const dotted = dots(text, t.start, end) >= 2;
+      const converted = convertNumber(text, t.start, end, tokTarget, dotted);
       const original = text.slice(t.start, end);
       if (converted === original) continue;
       ctx.report({
@@ -283,7 +283,7 @@ const rule: Rule<DigitSystemOptions> = {
         data: { number: original, expected: SAMPLE[tokTarget] },
         // (into Arabic-Indic digits, a dotted number may be an identifier that must stay as it is
         // written, a version or an address: offered, not applied; a dotted date is offered too)
-        fixes: [{ messageId: 'convert', data: { text: converted }, edits: [{ start: t.start, end, text: converted }], preferred: tokTarget === 'western' || dots(text, t.start, end) < 2 }],
+        fixes: [{ messageId: 'convert', data: { text: converted }, edits: [{ start: t.start, end, text: converted }], preferred: tokTarget === 'western' || !dotted }],
       });
     }
   },

@@ -77,6 +77,11 @@ function foldedKeyHashed(norm: string): string {
   return norm;
 }
 
+/** A folded word with the article ending in a nisba (الروسي، البريطانيه): an adjective beside a name. */
+function nisbaWithArticle(norm: string): boolean {
+  return withArticle(norm) && (norm.endsWith('ي') || norm.endsWith('يه'));
+}
+
 /** Does a folded word start with the article ال? */
 function withArticle(norm: string): boolean {
   return norm.charCodeAt(0) === 0x627 && norm.charCodeAt(1) === 0x644;
@@ -165,7 +170,7 @@ function titledKeys(doc: AnalysedDocument, titles: readonly number[]): string[] 
       if (u.kind === 'space' || u.kind === 'format') continue;
       if (u.kind !== 'word') break;
       if (TITLE_SET.has(u.norm)) continue;
-      if (taken === 0 && skipped < 2 && withArticle(u.norm) && (u.norm.endsWith('ي') || u.norm.endsWith('يه'))) {
+      if (taken === 0 && skipped < 2 && nisbaWithArticle(u.norm)) {
         skipped++;
         continue;
       }
@@ -1512,7 +1517,7 @@ function foreignVariants(ctx: Parameters<Rule['check']>[0], reported: Set<number
       if (k < 0) continue;
       const n = toks[k].norm;
       if (n.length >= 3 && d.unknown(k)) return true;
-      if (dir === -1 && (personTitle(n) || isRoleWord(n) || (withArticle(n) && n.length > 4 && (n.endsWith('ي') || n.endsWith('يه'))))) return true;
+      if (dir === -1 && (personTitle(n) || isRoleWord(n) || (n.length > 4 && nisbaWithArticle(n)))) return true;
     }
     return false;
   };

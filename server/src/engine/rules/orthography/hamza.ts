@@ -961,9 +961,9 @@ function quietForm(d: DocLex, i: number, f: number): boolean {
  * الاعلام / الإعلام, flags and media), a stem of four letters or more. Else undefined.
  */
 function draftSeating(d: DocLex, w: string): string | undefined {
-  const m = /^(?:[وف]?[بك]?ال|[وف]?لل)ا/.exec(w);
-  if (!m || w.length - m[0].length < 3) return undefined;
-  const at = m[0].length - 1;
+  const stem = articleStem(w);
+  if (!stem || stem[0] !== ALEF || stem.length < 4) return undefined;
+  const at = w.length - stem.length;
   for (const seat of ['إ', 'أ']) {
     const seated = w.slice(0, at) + seat + w.slice(at + 1);
     if (d.forms.has(seated) && d.lex.has(seated) && oneWord(d.lex, w, seated)) return seated;
@@ -1264,7 +1264,8 @@ const COLLOCATIONS: ReadonlyMap<string, { next: ReadonlySet<string>; seated: str
 /** The option a collocation (COLLOCATIONS) gives word token i, or -1. */
 function collocation(d: DocLex, i: number, options: readonly Option[]): number {
   // (the word without its proclitics and article: الامين، بالامين، فالامين، وامين)
-  const stem = d.doc.tokens[i].norm.replace(/^(?:[وف]?[بكل]?ال|[وف]?لل|[وف])/, '');
+  const norm = d.doc.tokens[i].norm;
+  const stem = articleStem(norm) ?? norm.replace(/^[وف]/, '');
   const c = COLLOCATIONS.get(stem);
   if (!c) return -1;
   const ni = d.nextWord(i);
