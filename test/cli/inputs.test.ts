@@ -2,9 +2,10 @@
 // it cannot read: one clear stderr line each, exit 2, every other input still reported.
 
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { engineFindings, ensureBuilt, lineCol, parseText, runCli, tempDir, writeFiles } from './helpers';
+import { CLI, engineFindings, ensureBuilt, lineCol, parseText, runCli, tempDir, writeFiles } from './helpers';
 
 // Short made-up sentences; each carries one tatweel so every checked file has a finding.
 const DRAFT = 'وأكـــد المتحدث أن الأعمال مستمرة.\n';
@@ -158,5 +159,25 @@ describe('CLI inputs', () => {
     assert.match(justOver.stderr, new RegExp(`too large \\(${bytes} bytes; the limit is ${bytes - 1} bytes\\)`));
     const stdin = runCli(['check', '--lang', 'en', '--max-file-size', '2KB', '-'], { cwd: dir, input: five });
     assert.match(stdin.stderr, /too large \(more than 2\.0 KB; the limit is 2\.0 KB\)/);
+  });
+
+  it('--fix on standard input that cannot be checked passes its bytes through unchanged: not UTF-8, binary, over the limit (the rest unread till then)', () => {
+    const cp1256 = Buffer.concat([Buffer.from('قال الوزير '), Buffer.from([0xc7, 0xe1, 0xd1, 0xc6, 0xed, 0xd3]), Buffer.from(' ،  اليوم.\n')]);
+    const binary = Buffer.concat([Buffer.from('قال الوزير ،  اليوم.\n'), Buffer.from([0, 1, 2, 0xff])]);
+    const big = Buffer.from(DRAFT.repeat(400)); // about 25 KB, read 4 KB at most
+    for (const [what, input, args, said] of [
+      ['Windows-1256', cp1256, [], /not valid UTF-8/],
+      ['binary', binary, [], /binary file/],
+      ['over the limit', big, ['--max-file-size', '4KB'], /too large \(more than 4\.0 KB/],
+    ] as const) {
+      const r = spawnSync(process.execPath, [CLI, 'check', '--lang', 'en', '--fix', ...args, '-'], { cwd: dir, input, env: { ...process.env, NO_COLOR: '1' } });
+      assert.equal(r.status, 2, what);
+      assert.ok(Buffer.compare(r.stdout, input) === 0, `${what}: stdout is the input, byte for byte (${r.stdout.length} of ${input.length} bytes)`);
+      assert.match(r.stderr.toString(), said, what);
+      assert.match(r.stderr.toString(), /in 0 files checked/, `${what}: not counted as checked`);
+    }
+    // not under --dry-run (stdout carries the diff, and there is none)
+    const dry = spawnSync(process.execPath, [CLI, 'check', '--fix', '--dry-run', '-'], { cwd: dir, input: cp1256 });
+    assert.equal(dry.stdout.length, 0);
   });
 });

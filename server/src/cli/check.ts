@@ -37,6 +37,14 @@ export interface FileResult {
   /** --fix on standard input: the whole fixed text (with its BOM). */
   fixedOutput?: string;
   /**
+   * --fix on standard input that could not be read as a draft (not UTF-8, binary, over
+   * --max-file-size): its bytes, to go out as they came in (`fixedOutput` is then ''), and
+   * whether the rest of standard input, unread, follows them.
+   */
+  passedBytes?: { bytes: Uint8Array; more: boolean };
+  /** --fix on standard input: passed through unchecked (ignored, no Arabic in it, unreadable), not counted as checked. */
+  unchecked?: boolean;
+  /**
    * Set when the draft was checked and its report rendered on a worker thread: the counts of
    * its findings (which stayed there; `findings` is then empty and `text` too).
    */
@@ -109,9 +117,12 @@ export function checkOne(
   const language = opts.language ?? (named ? languageFor(named) : 'plaintext');
   // --fix on standard input is a filter (an editor's `:%!mudaqqiq check --fix -`): a draft left
   // unchecked still goes out as it came in, or the buffer would be lost
-  const passThrough = (text: string, bom: boolean): { file?: FileResult; configLanguage?: 'ar' | 'en' } =>
+  const passThrough = (text: string, bom: boolean, passedBytes?: FileResult['passedBytes']): { file?: FileResult; configLanguage?: 'ar' | 'en' } =>
     isStdin && opts.fix && !opts.dryRun
-      ? { configLanguage, file: { path: input.path, display, language, text, ...(bom ? { bom: true } : {}), doc: docShell(language), findings: [], warnings: 0, fixed: 0, changed: false, written: false, fixedOutput: (bom ? '\uFEFF' : '') + text } }
+      ? {
+          configLanguage,
+          file: { path: input.path, display, language, text, ...(bom ? { bom: true } : {}), doc: docShell(language), findings: [], warnings: 0, fixed: 0, changed: false, written: false, fixedOutput: (bom ? '\uFEFF' : '') + text, unchecked: true, ...(passedBytes ? { passedBytes } : {}) },
+        }
       : { configLanguage };
   if (dc.ignored) {
     if (input.explicit) {
@@ -122,7 +133,7 @@ export function checkOne(
   const read = readDraft(input.path, opts.maxFileSize);
   if (!read.ok) {
     notice({ display, message: read.message, kind: 'input' });
-    return { configLanguage };
+    return read.bytes ? passThrough('', false, { bytes: read.bytes, more: read.more === true }) : { configLanguage };
   }
   if (dc.ignored) return passThrough(read.text, read.bom);
   // a Markdown or text file with no Arabic letter is no Arabic draft (an English README): not

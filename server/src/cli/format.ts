@@ -93,6 +93,7 @@ export function formatSummary(
   const total = c.error + c.warning + c.info + c.hint;
   const fixed = files.reduce((n, f) => n + f.fixed, 0);
   const changedFiles = files.filter((f) => (mode.dryRun || f.fixedOutput !== undefined ? f.changed : f.written)).length;
+  const checked = files.filter((f) => !f.unchecked).length;
   const parts: string[] = [];
   if (lang === 'ar') {
     if (mode.fix) {
@@ -102,7 +103,7 @@ export function formatSummary(
     parts.push(
       // label and number (أخطاء 0): a tally reads the same at any count, where «6 تحذير» would not
       `${total === 0 ? '✔' : '✖'} ${mode.fix ? 'الملاحظات الباقية' : 'الملاحظات'}: أخطاء ${c.error}، تحذيرات ${c.warning}، معلومات ${c.info}، تلميحات ${c.hint}` +
-        ` — الملفات المراجعة: ${files.length}` +
+        ` — الملفات المراجعة: ${checked}` +
         ` — قابلة للإصلاح التلقائي (--fix): ${c.fixable}`,
     );
   } else {
@@ -111,7 +112,7 @@ export function formatSummary(
     }
     parts.push(
       `${total === 0 ? '✔' : '✖'} ${mode.fix ? 'remaining: ' : ''}${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info, ${plural(c.hint, 'hint')}` +
-        ` in ${plural(files.length, 'file')} checked; ${c.fixable} fixable with --fix`,
+        ` in ${plural(checked, 'file')} checked; ${c.fixable} fixable with --fix`,
     );
   }
   const text = parts.join('\n');

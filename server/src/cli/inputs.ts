@@ -146,7 +146,14 @@ function expandGlob(pattern: string, cwd: string): string[] {
 
 export type ReadResult =
   | { ok: true; text: string; bom: boolean; mode?: number; mtimeMs?: number; size?: number }
-  | { ok: false; message: { ar: string; en: string } };
+  | {
+      ok: false;
+      message: { ar: string; en: string };
+      /** Standard input only: the bytes read before it was refused (not UTF-8, binary, over the limit). */
+      bytes?: Uint8Array;
+      /** …and more of it may follow them, unread (over the limit). */
+      more?: boolean;
+    };
 
 /** Decode a draft: binary (NUL bytes) and non-UTF-8 input is refused with a clear message. */
 export function decodeDraft(buf: Uint8Array): ReadResult {
@@ -259,9 +266,14 @@ export function readDraft(file: string, maxBytes: number = DEFAULT_MAX_DRAFT_BYT
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
-  if (buf.length > maxBytes) return { ok: false, message: tooLargeMessage(stat?.isFile() ? buf.length : undefined, maxBytes) };
+  // standard input is read once: what was read of it goes back with a refusal (see ReadResult)
+  if (buf.length > maxBytes) {
+    const message = tooLargeMessage(stat?.isFile() ? buf.length : undefined, maxBytes);
+    return file === '-' ? { ok: false, message, bytes: buf, more: true } : { ok: false, message };
+  }
   const r = decodeDraft(buf);
-  if (r.ok && stat) {
+  if (!r.ok) return file === '-' ? { ...r, bytes: buf } : r;
+  if (stat) {
     r.mode = stat.mode;
     r.mtimeMs = stat.mtimeMs;
     r.size = stat.size;

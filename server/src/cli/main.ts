@@ -16,7 +16,7 @@ import { validateOverrides } from './config';
 import { countFindings, formatSarif, formatSummary, joinJson } from './format';
 import { resolveInputs } from './inputs';
 import { launcherPath } from './entry';
-import { writeAll } from './output';
+import { copyRest, writeAll, writeBytes } from './output';
 import { runInThread, runParallel, runWorker, WORKER_FLAG, workerCount, type ParallelResult as RunResult } from './parallel';
 
 export interface Io {
@@ -25,6 +25,11 @@ export interface Io {
   stdoutIsTTY: boolean;
   out(s: string): void;
   err(s: string): void;
+  /**
+   * stdout gets these bytes as they are, then (`more`) the rest of standard input, unread:
+   * --fix on standard input that could not be checked (the only thing stdout then carries).
+   */
+  passBytes?(bytes: Uint8Array, more: boolean): void;
   /** stderr is a terminal (a parallel run draws its progress bar there). */
   stderrIsTTY?: boolean;
   /** Write out what out() has gathered so far (a parallel run streams its text report). */
@@ -121,7 +126,8 @@ function report(opts: CliOptions, io: Io, result: RunResult, pending: Notice[], 
   if (opts.dryRun) {
     for (const f of result.files) if (f.diff) io.out(f.diff);
   }
-  if (stdinFix) io.out(stdinFix.fixedOutput!);
+  if (stdinFix?.passedBytes) io.passBytes?.(stdinFix.passedBytes.bytes, stdinFix.passedBytes.more);
+  else if (stdinFix) io.out(stdinFix.fixedOutput!);
 
   if (opts.format === 'json') {
     if (!streamed) io.out(joinJson(result.entries));
@@ -193,10 +199,12 @@ if (process.argv.includes(WORKER_FLAG) && !(require('node:worker_threads') as ty
   const chunks: string[] = [];
   const errChunks: string[] = [];
   let stdoutGone = false;
+  let passed: { bytes: Uint8Array; more: boolean } | undefined;
   const finish = (code: number) => {
     // Synchronous writes: everything is out before the process exits, and a reader that
     // stops early (`| head`) just ends the run, with its exit code.
     writeAll(2, errChunks);
+    if (passed && !stdoutGone) stdoutGone = !writeBytes(1, passed.bytes) || (passed.more && !copyRest(0, 1));
     if (!stdoutGone) writeAll(1, chunks);
     process.exitCode = code;
   };
@@ -213,6 +221,7 @@ if (process.argv.includes(WORKER_FLAG) && !(require('node:worker_threads') as ty
       stderrIsTTY: isTerminal(2),
       out: (s) => chunks.push(s),
       err: (s) => errChunks.push(s),
+      passBytes: (bytes, more) => void (passed = { bytes, more }),
       flush: () => {
         if (!stdoutGone && !writeAll(1, chunks)) stdoutGone = true;
         chunks.length = 0;

@@ -43,7 +43,7 @@ export function writeAll(fd: number, texts: readonly string[], buf: Uint8Array =
 }
 
 /** Write all of `buf` to fd; false when the reader has gone (EPIPE). Waits out EAGAIN on non-blocking pipes. */
-function writeBytes(fd: number, buf: Uint8Array): boolean {
+export function writeBytes(fd: number, buf: Uint8Array): boolean {
   let off = 0;
   let waits = 0;
   while (off < buf.length) {
@@ -58,4 +58,28 @@ function writeBytes(fd: number, buf: Uint8Array): boolean {
     }
   }
   return true;
+}
+
+/**
+ * Copy what is left of `from` (standard input) to `to` as it comes, to its end; false when the
+ * reader has gone (EPIPE). Waits out EAGAIN on a non-blocking pipe, as the draft reader does.
+ */
+export function copyRest(from: number, to: number): boolean {
+  const chunk = Buffer.allocUnsafe(1 << 16);
+  let waits = 0;
+  for (;;) {
+    let n: number;
+    try {
+      n = fs.readSync(from, chunk, 0, chunk.length, null);
+      waits = 0;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EOF') return true;
+      if (code !== 'EAGAIN' || ++waits > 600_000) throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+      continue;
+    }
+    if (n === 0) return true;
+    if (!writeBytes(to, chunk.subarray(0, n))) return false;
+  }
 }
