@@ -210,8 +210,12 @@ const NOT_AFTER_GENITIVE = `(?<!(?<![\\p{L}\\p{M}])(?:[وف]?(?:${wordsRegex(GEN
   false,
 )})${SP})`;
 
-/** Not right after a particle that negates a present verb (uses.ts NEGATIONS: لم يعلن، لن يقول، لا يذكر). */
-const NOT_NEGATED = `(?<!(?<![\\p{L}\\p{M}])[وف]?(?:لم|لن|لا)${SP})`;
+/**
+ * Not right after a particle that negates a present verb (uses.ts NEGATIONS: لم يعلن، لن يقول،
+ * لا يذكر), as the engine reads it: with its marks and tatweel (لَمْ، لـم) and any run of spaces
+ * before the verb (Oniguruma's look-behind takes a bounded variable length).
+ */
+const NOT_NEGATED = `(?<!(?<![\\p{L}\\p{M}])[وف]?[\\p{M}ـ]{0,3}ل[\\p{M}ـ]{0,3}[منا][\\p{M}ـ]{0,3}${SP}{1,8})`;
 
 const VERB_SCOPE = 'meta.reporting-verb.arabic-news';
 const PROCLITIC_SCOPE = 'meta.reporting-verb.proclitic.arabic-news';

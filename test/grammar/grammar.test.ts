@@ -296,6 +296,14 @@ describe('word level: reporting verbs, every form of the lexicon', () => {
       assert.ok(await hasNone(text, w, VERB), w);
     }
   });
+  it('a present verb after لم/لن/لا is no attribution, as the engine reads it: with marks, tatweel and any spaces between', async () => {
+    const text = ['عنوان', 'لم يعلن الوزير أن الخطة جاهزة.', 'ولَمْ يُعلن المصدر أن الخطة جاهزة.', 'ولن  يقول الوزير إن الخطة جاهزة.', 'فلـا يذكر المصدر أن الخطة جاهزة.', 'وقال المصدر إن الوزير يعلن أن الخطة جاهزة.'].join('\n');
+    for (const w of ['يعلن', 'يُعلن', 'يقول', 'يذكر']) assert.ok(await hasNone(text, w, VERB), w);
+    // not after لم … but after another word ending in those letters (علم، سلا) nor after the word itself
+    assert.ok(await has(text, 'يعلن', VERB, WORDS, 1), 'يعلن after الوزير');
+    const other = 'عنوان\nوفي العالم يعلن الوزير أن الخطة جاهزة.';
+    assert.ok(await has(other, 'يعلن', VERB), 'after العالم');
+  });
   it('an ambiguous verb counts with its construction up to four tokens on', async () => {
     const text = 'عنوان\nوبين الوزير في كلمته أن الخطة جاهزة.\nوكشف المصدر عن تفاصيل.';
     assert.ok(await has(text, 'وبين', VERB));
