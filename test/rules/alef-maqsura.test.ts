@@ -37,8 +37,33 @@ runRuleTests(alefMaqsura, {
     // adversarial run: a quotation of the Quran is left as quoted (﴿…﴾, or «…» after تعالى)
     'قال تعالى: «وأوحي إلي هذا القرآن لأنذركم به ومن بلغ».',
     'وقال الله عز وجل: ﴿قل أوحي إلي أنه استمع نفر من الجن﴾',
+    // words whose ي spelling is another word (معني، مبني، مستوٍ، بشري، لديّ) and an elative
+    // without the article (أُعلي «I raise»), all left as written; the right spellings too
+    'ومعني ذلك أن المبني مبني، والسطح المستوي، وقال أعلي من صوته، وهي بشري سارة، ولدي الوزير.',
+    // (the SaudiNewsNet articles) a nisba that is a family name, a participle, a verb
+    'وقال إبراهيم البلوي وأحمد الحلوي ومحمد الفهد العيسي إن العقد المنتهي لا يجدد، واستقرت الكرة في مرمي الشعب، والفيتامينات تقوي المناعة.',
+    'ونقل إلى المستشفى، وزار مصطفى مدبولي الملتقى، وللمرة الأخرى بلغ الحد الأعلى.',
+    // vowelled: left as typed
+    'وزار المستشفيَ',
   ],
   invalid: [
+    {
+      // the health desk's reader: «المستشفي أجرى»، «مستشفي جديدا»; aghlat's الكبري/الاعلي pairs
+      name: 'a word that ends only in ى written with ي: its ى, with its proclitics and article, the one letter edited',
+      code: 'وقال المدير إن المستشفي أجرى 37 عملية، وافتتح مستشفي جديدا، وزار مصطفي مدبولي الملتقي. وللمستشفي أثر في المرة الأخري، وبلغ الحد الأعلي في المباراة الكبري، وعمت الفوضي.',
+      errors: [
+        { messageId: 'word', text: 'المستشفي' },
+        { messageId: 'word', text: 'مستشفي' },
+        { messageId: 'word', text: 'مصطفي' },
+        { messageId: 'word', text: 'الملتقي' },
+        { messageId: 'word', text: 'وللمستشفي' },
+        { messageId: 'word', text: 'الأخري' },
+        { messageId: 'word', text: 'الأعلي' },
+        { messageId: 'word', text: 'الكبري' },
+        { messageId: 'word', text: 'الفوضي' },
+      ],
+      output: 'وقال المدير إن المستشفى أجرى 37 عملية، وافتتح مستشفى جديدا، وزار مصطفى مدبولي الملتقى. وللمستشفى أثر في المرة الأخرى، وبلغ الحد الأعلى في المباراة الكبرى، وعمت الفوضى.',
+    },
     {
       // the Egyptian reviewer's second read: «حصل علي 9870 صوتا»، «لتخفيف الضغط علي الموقع»، «نقل المصابين الي مستشفى»
       name: 'a word that takes على before a number, الضغط, and الي after a plural: the preposition',

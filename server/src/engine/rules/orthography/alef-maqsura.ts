@@ -22,6 +22,13 @@
 //   object between the verb and إلي: وتوجه الوزير إلي القاهرة، رسالة إلي الشعب), at a clause
 //   start, after a word that takes إلى (بالإضافة، وصولا), in «من X إلي Y», and right after a
 //   verb when أن (أشار إلي أن; not after يخيل، نمي: يخيل إليّ أن) or a place name follows.
+// - A word that ends only in ى, written with ي (المستشفي، مصطفي، الكبري، الأعلي): its ى
+//   spelling (preferred fix) from MAQSURA_WORDS, the nouns and feminine elatives whose ي
+//   spelling is no other word in news copy (so not معنى/معني، مبنى/مبني، بشرى/بشري، لدى/لديّ،
+//   المنتهي the participle, nor a verb); names (مصطفى) and the elatives أفعل (الأعلى) only
+//   without and with the article respectively (العيسي is a family name, أعلي may be أُعلي «I
+//   raise»). The lexicon knows both spellings (the ي one from copy that writes them so), so it
+//   cannot tell.
 // - A quotation of the Quran (﴿…﴾, or «…» after تعالى، عز وجل) is left alone: أوحي إليّ.
 // The hamza rule leaves these words to this one, and final-yeh skips the words this rule
 // flags, so no two rules edit the same letters.
@@ -29,7 +36,7 @@
 import type { FixSpec, NameEntry, Rule, RuleContext, SharedData } from '../../types';
 import { forEachSpelling } from '../../names-list';
 import { foldedWithConjunctions, foldString } from '../../text/fold';
-import { ARTICLE_START, docLex, hasDiacritics, type DocLex } from './lexical';
+import { ARTICLE_START, articleStem, docLex, hasDiacritics, type DocLex } from './lexical';
 import { firstSpanEndingAfter, mergeSpans, quotations } from '../../text/quotations';
 import { DocumentMemo, type AnalysedDocument } from '../../text/document';
 import { GIVEN_NAMES } from '../names/name-consistency';
@@ -309,6 +316,50 @@ function inQuran(doc: AnalysedDocument, p: number): boolean {
   return i < s.length >> 1 && s[2 * i] <= p;
 }
 
+/**
+ * Words that end in ى and only in ى (as written with ى): their ي spelling is no other word of
+ * news copy, with or without the article. Nouns of a weak root (مستشفى، ملتقى) and feminine
+ * elatives (كبرى، أخرى). Left out on purpose, their ي spelling being another word: an active
+ * participle (المنتهي، المقتضي، المبتغي، المرتجي، مرمي «thrown»، المستوي)، a verb (تقوي «she
+ * strengthens»)، a nisba that is a family name with the article (البلوي، الحلوي)، and
+ * معنى/معني، مبنى/مبني، مجرى/مجري، منحنى/منحني، مصلى/مصلي، محتوى/محتوي، بشرى/بشري، لبنى/لبني،
+ * سلمى/سلمي، ليلى/ليلي، هدى/هدي، نهى/نهي، منى/مني، يحيى/يحيي، مرسى/مرسي، عظمى/عظمي،
+ * وسطى/الوسطي، أولى/الأولي، سفلى/سفلي، دعوى/دعوي، عدوى/عدوي، هوى/هوي.
+ */
+const MAQSURA_WORDS: ReadonlySet<string> = new Set([
+  'مستشفى', 'ملتقى', 'منتدى', 'مقهى', 'ملهى', 'مأوى', 'مغزى', 'مسعى',
+  'فوضى', 'فتوى', 'شكوى', 'جدوى', 'ذكرى',
+  'كبرى', 'صغرى', 'قصوى', 'أخرى', 'اخرى',
+]);
+/**
+ * …names, only without the article: with it, their ي spelling is a nisba and a family name
+ * (العيسي، الموسي، in the SaudiNewsNet articles: محمد الفهد العيسي).
+ */
+const MAQSURA_NAMES: ReadonlySet<string> = new Set(['مصطفى', 'موسى', 'عيسى', 'مرتضى', 'مجتبى']);
+/** …and the elatives أفعل, only with the article (الأعلى، الأقصى; أعلي may be أُعلي «I raise»). */
+const MAQSURA_WITH_ARTICLE: ReadonlySet<string> = new Set(['أعلى', 'اعلى', 'أقصى', 'اقصى', 'أدنى', 'ادنى', 'أقوى', 'اقوى', 'أغلى', 'اغلى', 'أرقى', 'ارقى', 'أسمى', 'اسمى']);
+/** Proclitics before a word without the article: و ف, then ب ل ك. */
+const PROCLITICS = /^[وف]?[بلك]?/;
+
+/**
+ * The letter index of the final ي of letters `w` when w is one of those words written with ي
+ * (with its proclitics and article: للمستشفي، والكبري، بالأعلي، ومصطفي), else -1.
+ */
+export function maqsuraWordEnd(w: string): number {
+  const last = w.length - 1;
+  if (last < 3 || w.charCodeAt(last) !== 0x64a) return -1;
+  const asMaqsura = w.slice(0, last) + 'ى';
+  const stem = articleStem(asMaqsura);
+  if (stem !== undefined && (MAQSURA_WORDS.has(stem) || MAQSURA_WITH_ARTICLE.has(stem))) return last;
+  // without the article: each way of reading the first letters as proclitics (فوضى starts with ف)
+  const most = PROCLITICS.exec(asMaqsura)![0].length;
+  for (let p = 0; p <= most; p++) {
+    const rest = asMaqsura.slice(p);
+    if (MAQSURA_WORDS.has(rest) || MAQSURA_NAMES.has(rest)) return last;
+  }
+  return -1;
+}
+
 /** The folded forms particleOf() can accept (إلي folds to الي). */
 const PARTICLE_NORMS = new Set(['علي', 'حتي', 'الي', 'وعلي', 'وحتي']);
 
@@ -523,6 +574,10 @@ const rule: Rule<Record<string, never>> = {
         ar: '«{written}» قد تكون «إليّ»؛ إن كانت حرف الجر فاكتبها «{word}»',
         en: '“{written}” may be “إليّ” (to me); if it is the preposition, write “{word}”',
       },
+      word: {
+        ar: '«{written}» تنتهي بألف مقصورة: «{word}»',
+        en: '“{written}” ends in alef maqsura: “{word}”',
+      },
       write: { ar: 'اكتب «{word}»', en: 'Write “{word}”' },
     },
     docs: {
@@ -531,8 +586,8 @@ const rule: Rule<Record<string, never>> = {
         en: '`علي`, `حتي`, `الي` written for the particles `على`, `حتى`, `إلى`',
       },
       explanation: {
-        ar: 'حروف الجر على وحتى وإلى تنتهي بألف مقصورة، وكتابتها بالياء تغيّر الكلمة: «علي» اسم علم. لذلك يُنظر في السياق: تُصحَّح «علي» حين تليها كلمة لا تأتي إلا بعد حرف الجر (أن، هذا، سبيل، الرغم، صعيد …)، أو تسبقها كلمة تتعدى بـ«على» ولا يليها اسم علم (حريصة، الخارجين، ردا، للحصول)، أو فعل لازم يتعدى بـ«على» وحده أو مع فاعله (حصلت الحملة علي دعم)، لا مجرد اسم معرّف (علي العمير اسم)، ولا تُمس بعد لقب (الدكتور علي) أو «بن»، ولا قبل «إن» (وقال علي إن …)، ولا إذا كانت «علي» وما بعدها اسما في قائمة الأسماء. و«الي» تُصحَّح «إلى» إلا حيث تصح «آلي» صفةً (حاسب آلي، سلاح آلي، أو في آخر العبارة) فتُعرض الكتابتان.',
-        en: 'The prepositions على, حتى and إلى end in alef maqsura; written with yeh they become other words: علي is a given name. So context decides: علي is corrected when the next word is one that follows the preposition and not a name (أن, هذا, سبيل, الرغم, صعيد …), or the word before takes على and is followed by no name (حريصة, الخارجين, ردا, للحصول), or an intransitive verb that takes على stands before it, alone or with its subject (حصلت الحملة علي دعم) — a definite noun alone is not enough (علي العمير is a name) — never after a title (الدكتور علي) or بن, never before إن (وقال علي إن …), and never when «علي + next word» is in the names list. الي is corrected to إلى except where the adjective آلي fits (حاسب آلي, سلاح آلي, or at the end of a phrase): then both are offered.',
+        ar: 'حروف الجر على وحتى وإلى تنتهي بألف مقصورة، وكتابتها بالياء تغيّر الكلمة: «علي» اسم علم. لذلك يُنظر في السياق: تُصحَّح «علي» حين تليها كلمة لا تأتي إلا بعد حرف الجر (أن، هذا، سبيل، الرغم، صعيد …)، أو تسبقها كلمة تتعدى بـ«على» ولا يليها اسم علم (حريصة، الخارجين، ردا، للحصول)، أو فعل لازم يتعدى بـ«على» وحده أو مع فاعله (حصلت الحملة علي دعم)، لا مجرد اسم معرّف (علي العمير اسم)، ولا تُمس بعد لقب (الدكتور علي) أو «بن»، ولا قبل «إن» (وقال علي إن …)، ولا إذا كانت «علي» وما بعدها اسما في قائمة الأسماء. و«الي» تُصحَّح «إلى» إلا حيث تصح «آلي» صفةً (حاسب آلي، سلاح آلي، أو في آخر العبارة) فتُعرض الكتابتان. وكلمات لا تنتهي إلا بألف مقصورة إذا كُتبت بالياء (المستشفي، مصطفي، الملتقي، الكبري، الأخري، الأعلي) تُصحَّح بالألف المقصورة، أما ما تكون كتابته بالياء كلمة أخرى (معني، مبني، بشري، لديّ) فلا يُمس.',
+        en: 'The prepositions على, حتى and إلى end in alef maqsura; written with yeh they become other words: علي is a given name. So context decides: علي is corrected when the next word is one that follows the preposition and not a name (أن, هذا, سبيل, الرغم, صعيد …), or the word before takes على and is followed by no name (حريصة, الخارجين, ردا, للحصول), or an intransitive verb that takes على stands before it, alone or with its subject (حصلت الحملة علي دعم) — a definite noun alone is not enough (علي العمير is a name) — never after a title (الدكتور علي) or بن, never before إن (وقال علي إن …), and never when «علي + next word» is in the names list. الي is corrected to إلى except where the adjective آلي fits (حاسب آلي, سلاح آلي, or at the end of a phrase): then both are offered. Words that end only in alef maqsura, written with yeh (المستشفي, مصطفي, الملتقي, الكبري, الأخري, الأعلي), get their ى; a word whose yeh spelling is another word (معني, مبني, بشري, لديّ) is left alone.',
       },
       good: 'وأكد الدكتور علي الغامدي أهمية التعاون حتى نهاية العام.',
       bad: 'وشدد البيان علي أهمية التعاون حتي نهاية العام.',
@@ -547,7 +602,11 @@ const rule: Rule<Record<string, never>> = {
       // cheap gate before touching the lexicon: the folded word is one of the particles (all of
       // three or four letters ending in ي: tested first, with no hash of the word)
       const n = t.norm;
-      if ((n.length !== 3 && n.length !== 4) || n.charCodeAt(n.length - 1) !== 0x64a || !PARTICLE_NORMS.has(n)) continue;
+      if (n.charCodeAt(n.length - 1) !== 0x64a) continue;
+      if ((n.length !== 3 && n.length !== 4) || !PARTICLE_NORMS.has(n)) {
+        if (n.length >= 4) maqsuraWord(ctx, (d ??= docLex(doc)), i);
+        continue;
+      }
       d ??= docLex(doc);
       const dec = decide(d, i, shared);
       if (!dec) continue;
@@ -567,5 +626,27 @@ const rule: Rule<Record<string, never>> = {
     }
   },
 };
+
+/** Word token i is a MAQSURA_WORDS word written with ي (المستشفي): its ى, the fix. */
+function maqsuraWord(ctx: RuleContext<Record<string, never>>, d: DocLex, i: number): void {
+  const l = d.letters(i);
+  if (!l) return;
+  const k = maqsuraWordEnd(l.letters);
+  if (k < 0) return;
+  const doc = d.doc;
+  const tok = doc.tokens[i];
+  // a vowelled word is left as typed, as are the house's own words and the Quran quoted
+  if (hasDiacritics(doc.text, tok) || d.houseWord(i, ctx.shared) || inQuran(doc, tok.start)) return;
+  const at = l.offsets[k];
+  const written = doc.text.slice(tok.start, tok.end);
+  const word = written.slice(0, at - tok.start) + 'ى' + written.slice(at + 1 - tok.start);
+  ctx.report({
+    start: tok.start,
+    end: tok.end,
+    messageId: 'word',
+    data: { written, word },
+    fixes: [{ messageId: 'write', data: { word }, edits: [{ start: at, end: at + 1, text: 'ى' }], preferred: true }],
+  });
+}
 
 export default rule;
