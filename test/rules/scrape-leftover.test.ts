@@ -87,6 +87,8 @@ const valid: Array<string | ValidCase> = [
   { code: 'قال المركز.\n\n> تحذير من الغبار غدا\n**تنبيه** من المركز\n— المركز الوطني للأرصاد (@NCMKSA) January 6, 2025\n\nوأضاف المركز.', languageId: 'markdown' },
   // …and so does a credit line under it with no `>` of its own (CommonMark's lazy continuation)
   { code: 'قال المركز إن الطقس مستقر.\n\n> تحذير من الغبار غدا في الرياض\n— المركز الوطني للأرصاد (@NCMKSA) January 6, 2025\n\nوأضاف المركز أن الرؤية ستنخفض.', languageId: 'markdown' },
+  // the digital desk's reader: a caption under a Markdown image may say what its alt text says
+  { code: '![سيارات عالقة في مياه الأمطار بنفق سيدي جابر](images/a.jpg)\n*سيارات عالقة في مياه الأمطار بنفق سيدي جابر*\n\nوقالت المحافظة إن الأمطار غزيرة.', languageId: 'markdown' },
   // a paragraph that quotes an account is copy, not a tweet attribution
   '- وقال الوزير في تغريدة على حسابه (@minister) يوم الأحد 5 مارس 2023 إن المشروع سيكتمل قبل نهاية العام الجاري وإن الحكومة ملتزمة بكل تعهداتها.',
   // a user phrase is matched literally, never as a pattern
@@ -115,6 +117,17 @@ const invalid: InvalidCase[] = [
     output: `${BODY}\n\n${LAST}`,
   },
   { name: 'hamza spelling folded', code: 'أظهر المزيد', errors: [{ text: 'أظهر المزيد' }], output: '' },
+  {
+    // …but an image and its caption pasted twice are both repeats
+    name: 'Markdown: an image line and its caption pasted twice',
+    code: '![سيارات عالقة في مياه الأمطار بنفق سيدي جابر](images/a.jpg)\n*سيارات عالقة في مياه الأمطار بنفق سيدي جابر*\n![سيارات عالقة في مياه الأمطار بنفق سيدي جابر](images/a.jpg)\n*سيارات عالقة في مياه الأمطار بنفق سيدي جابر*\n\nوقالت المحافظة إن الأمطار غزيرة.',
+    languageId: 'markdown',
+    errors: [
+      { messageId: 'repeat', line: 3 },
+      { messageId: 'repeat', line: 4 },
+    ],
+    output: '![سيارات عالقة في مياه الأمطار بنفق سيدي جابر](images/a.jpg)\n*سيارات عالقة في مياه الأمطار بنفق سيدي جابر*\n\nوقالت المحافظة إن الأمطار غزيرة.',
+  },
   {
     // outside a blockquote the credit line is an embed's leftover, in Markdown as in plain text
     name: 'Markdown: a tweet credit line outside a blockquote',

@@ -531,7 +531,10 @@ class LineScorer {
     if (arabic === 0 && (codePunct >= 3 || (codePunct >= 1 && codeWords >= 1))) ev.add(5, 'code');
 
     // 7 and 8 (a repeat of an earlier line, a place in a block of related links) are judged in
-    // the rule's check, over the draft's lines in order.
+    // the rule's check, over the draft's lines in order. A Markdown image's alt text describes
+    // the picture: the caption under it may say the same words (the digital desk's
+    // «![سيارات عالقة …](…)» then «*سيارات عالقة …*»), so an image line repeats image lines only.
+    const image = this.doc.languageId === 'markdown' && first >= 0 && text.startsWith('![', toks[first].start);
     return {
       start,
       end,
@@ -541,7 +544,7 @@ class LineScorer {
       messageId: ev.messageId,
       data: ev.data,
       shape: chrome ? 1 : sentence ? -2 : 0,
-      repeat: n >= 3 && n <= 40 ? keys.join(' ') : undefined,
+      repeat: n >= 3 && n <= 40 ? (image ? '!' : '') + keys.join(' ') : undefined,
       n,
       endsSentence,
       endsColon: toks[last].kind === 'punct' && text.charCodeAt(toks[last].start) === 0x3a,
