@@ -5,13 +5,44 @@
 // way to write it; a one-letter abbreviation (the Hijri year `1436هـ`, `1436 هـ`); a
 // standalone tatweel between spaces, used as a dash (`التركي ـ السعودي`، `ـ حفظه الله ـ`).
 // Inside a «quotation» the tatweel is decoration like anywhere else (`«خطيـر»`, `«مارشـال
-// لنـدن»`, `«أبـو متعــب»` in real headlines; verse stretched to fill its line): it goes.
+// لنـدن»`, `«أبـو متعــب»` in real headlines): it goes. But vowelled text is quoted as it was
+// written, and that is where a poet's stretched letters stand (the culture desk's reader: «يـا
+// بَحْـرُ رُدَّ إلَـيَّ مـا أَخَـذْتَـهُ», verse whose stretching fills its hemistich): in a line, or a
+// quotation, where at least half the words (three or more) carry vowel marks, it is left.
 // HOUSE-STYLE.md lists "tatweel used for stretching" with "Fix removes", and makes no
 // exception for quotations, headlines, verse or names; the fix takes out only the kashida,
 // never a letter, so the quoted words stay as written (the honorifics rules, which would
 // change words, are the ones that leave quotations alone).
 
 import type { Rule } from '../../types';
+import type { AnalysedDocument } from '../../text/document';
+import { isDiacritic } from '../../text/chars';
+import { quotations, spanHolding } from '../../text/quotations';
+
+/** Fewest vowelled words that make a line or quotation vowelled text (verse, scripture). */
+const VOWELLED_WORDS = 3;
+
+/**
+ * Is [start, end) vowelled text: at least VOWELLED_WORDS words with a vowel mark, and no fewer
+ * than the words without one (the shadda alone does not count: news copy writes it)?
+ */
+function vowelled(doc: AnalysedDocument, start: number, end: number): boolean {
+  const { text, tokens } = doc;
+  let marked = 0;
+  let bare = 0;
+  for (let i = Math.max(0, doc.tokenIndexAt(start)); i < tokens.length && tokens[i].start < end; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    let has = false;
+    for (let k = t.start; k < t.end && !has; k++) {
+      const c = text.charCodeAt(k);
+      has = c !== 0x651 && isDiacritic(c);
+    }
+    if (has) marked++;
+    else bare++;
+  }
+  return marked >= VOWELLED_WORDS && marked >= bare;
+}
 
 /**
  * Proclitics, alone or stacked, that a tatweel joins to a number, a Latin word or a quotation:
@@ -48,8 +79,8 @@ const rule: Rule<Record<string, never>> = {
     docs: {
       description: { ar: 'التطويل (الكشيدة) داخل الكلمات', en: 'Tatweel (kashida) inside words' },
       explanation: {
-        ar: 'التطويل يكسر البحث ومطابقة الأسماء، والمدّ شأن التنضيد لا النص. يُقبل بعد حرف جر منفرد قبل رقم أو كلمة لاتينية (بـ70).',
-        en: 'Tatweel breaks search and name matching; stretching is the typesetter’s job, not the copy’s. Accepted after a lone proclitic before a number or Latin word (بـ70).',
+        ar: 'التطويل يكسر البحث ومطابقة الأسماء، والمدّ شأن التنضيد لا النص. يُقبل بعد حرف جر منفرد قبل رقم أو كلمة لاتينية (بـ70)، ويُترك في النص المشكول (بيت شعر أو آية منقولة كما كُتبت: سطر أو اقتباس نصف كلماته مشكولة على الأقل).',
+        en: 'Tatweel breaks search and name matching; stretching is the typesetter’s job, not the copy’s. Accepted after a lone proclitic before a number or Latin word (بـ70), and left in vowelled text (verse or scripture quoted as written: a line or quotation at least half of whose words carry vowel marks).',
       },
       good: 'أكد الوزير أن المشروع سينتهي قبل موعده بـ70 يوما.',
       bad: 'أكـــد الوزير أن المشروع سينتهي قبل موعده بـ70 يوما.',
@@ -61,11 +92,28 @@ const rule: Rule<Record<string, never>> = {
     // The words holding a tatweel (one forward search from tatweel to tatweel, each leading to
     // its token: no walk over every token)
     const toks = doc.tokens;
+    // per line, and per quotation: is it vowelled text (asked of the lines and quotations holding a tatweel only)
+    const lineVowelled = new Map<number, boolean>();
+    const quoteVowelled = new Map<number, boolean>();
+    const inVowelled = (p: number): boolean => {
+      const q = quotations(doc);
+      const j = spanHolding(q, p);
+      if (j >= 0) {
+        let v = quoteVowelled.get(j);
+        if (v === undefined) quoteVowelled.set(j, (v = vowelled(doc, q[j], q[j + 1])));
+        if (v) return true;
+      }
+      const li = doc.lineIndexAt(p);
+      let v = lineVowelled.get(li);
+      if (v === undefined) lineVowelled.set(li, (v = vowelled(doc, doc.lines[li].start, doc.lines[li].end)));
+      return v;
+    };
     for (const ti of doc.wordsMatching(TATWEEL_RE)) {
       const tok = toks[ti];
       // بـ70 / لـ«…» / الـBBC: a clitic joined by tatweel to something that is not an Arabic
       // letter; هـ: a one-letter abbreviation (the Hijri year), or a word of tatweel only (a dash)
       if (text.charCodeAt(tok.end - 1) === 0x640 && takesTatweelAlone(tok.norm)) continue;
+      if (inVowelled(tok.start)) continue;
       for (let i = tok.start; i < tok.end; i++) {
         if (text.charCodeAt(i) !== 0x640) continue;
         let j = i + 1;
