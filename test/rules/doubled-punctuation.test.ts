@@ -111,6 +111,17 @@ runRuleTests(rule, {
     },
     // audit 2: inside a quotation a doubled ؟ or ! may be the source's emphasis: offered, not applied
     { name: 'audit 2: doubled ! inside guillemets', code: 'قال المشجع: «لا أصدق!!» ثم بكى', errors: [{ messageId: 'doubled', text: '!', fixes: 1 }], output: null },
+    {
+      // the digital desk's reader: a tweet quoted in a Markdown blockquote is quoted as written
+      name: 'doubled ! in a Markdown blockquote: offered, not applied',
+      code: 'ومن أطرف التعليقات على الوسم:\n\n> حتى الـAI عنده مبادئ!!\n\nوقال الوزير إن الخطة جاهزة!!',
+      languageId: 'markdown',
+      errors: [
+        { messageId: 'doubled', text: '!', fixes: 1, line: 3 },
+        { messageId: 'doubled', text: '!', line: 5 },
+      ],
+      output: 'ومن أطرف التعليقات على الوسم:\n\n> حتى الـAI عنده مبادئ!!\n\nوقال الوزير إن الخطة جاهزة!',
+    },
     { name: 'audit 2: doubled ؟ inside straight quotes', code: 'وصرخ: "أين الحكم؟؟" ثم غادر', errors: [{ messageId: 'doubled', text: '؟' }], output: null },
     { name: 'audit 2: doubled ! after a quotation is the paper\'s', code: 'قال «الهلال» فاز!! ثم مضى', errors: [{ text: '!' }], output: 'قال «الهلال» فاز! ثم مضى' },
     {

@@ -14,6 +14,8 @@ runRuleTests(rule, {
     { name: 'a quote within a quote is left alone', code: 'قال «سمعته يقول "لن نتأخر" أمس» ثم «غادر»', options: G },
     { name: 'quotes in Latin text', code: 'The minister said "we are ready" and left', options: G },
     { name: 'Latin quote next to a Latin word', code: 'نشرت Reuters "exclusive report" عن الصفقة', options: G },
+    // the digital desk's reader: a tweet quoted in a Markdown blockquote keeps its own marks
+    { name: 'quotes inside a Markdown blockquote', code: 'وقال الوزير «نعمل بجد» وأضاف «لن نتراجع».\n\n> @dr_sherif_ai: "Made in Egypt, for Egypt" #مصر\n> وكتب آخر: "الخدمة تحسنت فعلا"', languageId: 'markdown' },
     { name: 'odd straight quotes are not paired (unbalanced-pairs reports them)', code: 'قال "نعمل وأضاف «سننفذ»', options: G },
     { code: 'استعمل `"x"` في الأمر و«نعم»', languageId: 'markdown', options: G },
     'التقى الدكتور عمرو طلعت وزير الاتصالات وتكنولوجيا المعلومات، مع لياو ليكيانج سفير جمهورية الصين فى مصر',

@@ -189,10 +189,42 @@ function quoted(doc: AnalysedDocument): Quoted {
   return spans;
 }
 
-/** Whether offset p lies inside one of the document's quotations (after its opening mark). */
+/**
+ * Whether offset p lies inside one of the document's quotations (after its opening mark), or in
+ * a Markdown blockquote (a tweet or statement quoted as it was written: the digital desk's
+ * «> … عنده مبادئ!!»).
+ */
 export function inQuotation(doc: AnalysedDocument, p: number): boolean {
-  return within(quoted(doc).closed, p);
+  return within(quoted(doc).closed, p) || (doc.languageId === 'markdown' && inBlockquote(doc, doc.lineIndexAt(p)));
 }
+
+/**
+ * Is line li of a Markdown document in a blockquote: `>` first (up to three spaces before it),
+ * or a lazy continuation of one (CommonMark: a line of plain text right under a quoted line,
+ * with no blank line between, stays in its paragraph — «> نص التغريدة» then «— الحساب (@handle)
+ * November 28, 2026» on the next line unquoted). A line opening a list, a heading or a fence
+ * would end the quote, and is not one.
+ */
+export function inBlockquote(doc: AnalysedDocument, li: number): boolean {
+  if (doc.languageId !== 'markdown') return false;
+  const text = doc.text;
+  const opening = (k: number): number => {
+    const line = doc.lines[k];
+    let p = line.start;
+    while (p < line.end && p - line.start < 3 && text.charCodeAt(p) === 0x20) p++;
+    return p;
+  };
+  // (a paragraph of lazy lines is short in a draft: a few lines up are enough, and keep this linear)
+  for (let k = li; k >= 0 && k > li - LAZY_LINES; k--) {
+    const q = opening(k);
+    if (text.charCodeAt(q) === 0x3e) return true;
+    if (text.slice(q, doc.lines[k].end).trim() === '' || /^(?:[-+*](?:\s|$)|#{1,6}(?:\s|$)|\d{1,9}[.)](?:\s|$)|```|~~~)/.test(text.slice(q, q + 12))) return false;
+  }
+  return false;
+}
+/** How many lines up a lazy continuation line is looked for its quoted line. */
+const LAZY_LINES = 40;
+
 
 /**
  * Whether offset p lies after a quotation mark opened on its line and not closed there (`قال

@@ -26,6 +26,7 @@ import type { Report, Rule, SharedData, TextEdit } from '../../types';
 import { firstStartingAt, type AnalysedDocument, type Line } from '../../text/document';
 import { foldedWithConjunctions, foldString } from '../../text/fold';
 import { WordFilter } from '../../text/word-filter';
+import { inBlockquote } from '../../text/quotations';
 import { tokenize, type Token } from '../../text/tokenize';
 import {
   BLOCK_HEADERS,
@@ -524,7 +525,7 @@ class LineScorer {
     // 5. Embedded tweets: `— name (@handle) date`, or a line that is only a pic.twitter.com link.
     // A Markdown blockquote quotes the tweet on purpose: its credit line stays (the Gulf
     // reviewer's `> — المركز الوطني للأرصاد (@NCMKSA) January 6, 2025`).
-    if (handleInParens && n <= 12 && ((punctClass(text, toks[first]) & P_DASH) !== 0 || year) && !quotedInMarkdown(this.doc, li)) ev.add(6, 'tweet');
+    if (handleInParens && n <= 12 && ((punctClass(text, toks[first]) & P_DASH) !== 0 || year) && !inBlockquote(this.doc, li)) ev.add(6, 'tweet');
     if (this.mediaLinks.length > 0 && this.mediaLinks.length === n) ev.add(5, 'tweet');
 
     // 6. CSS and script.
@@ -822,32 +823,6 @@ function userIndexFor(options: Partial<ScrapeLeftoverOptions> | undefined, share
   return extra.length ? userPhrases(extra) : EMPTY_INDEX;
 }
 
-/**
- * Is line li of a Markdown document in a blockquote: `>` first (up to three spaces before it),
- * or a lazy continuation of one (CommonMark: a line of plain text right under a quoted line,
- * with no blank line between, stays in its paragraph — «> نص التغريدة» then «— الحساب (@handle)
- * November 28, 2026» on the next line unquoted). A line opening a list, a heading or a fence
- * would end the quote, and is not one.
- */
-function quotedInMarkdown(doc: AnalysedDocument, li: number): boolean {
-  if (doc.languageId !== 'markdown') return false;
-  const text = doc.text;
-  const opening = (k: number): number => {
-    const line = doc.lines[k];
-    let p = line.start;
-    while (p < line.end && p - line.start < 3 && text.charCodeAt(p) === 0x20) p++;
-    return p;
-  };
-  // (a paragraph of lazy lines is short in a draft: a few lines up are enough, and keep this linear)
-  for (let k = li; k >= 0 && k > li - LAZY_LINES; k--) {
-    const q = opening(k);
-    if (text.charCodeAt(q) === 0x3e) return true;
-    if (text.slice(q, doc.lines[k].end).trim() === '' || /^(?:[-+*](?:\s|$)|#{1,6}(?:\s|$)|\d{1,9}[.)](?:\s|$)|```|~~~)/.test(text.slice(q, q + 12))) return false;
-  }
-  return false;
-}
-/** How many lines up a lazy continuation line is looked for its quoted line. */
-const LAZY_LINES = 40;
 
 /** Each line's own score (lines holding nothing significant left out), in document order. */
 function scoreLines(doc: AnalysedDocument, user: PhraseIndex): ScoredLine[] {

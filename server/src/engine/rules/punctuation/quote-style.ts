@@ -16,7 +16,8 @@
 // an unpaired mark (an unclosed « or ", an odd count), whose nesting is unknown, and a
 // pair of two marks that both stand between spaces (`" a " b " c "`) among others.
 // A pair nested inside another pair is a quote
-// within a quote, which houses mark differently on purpose: it is left alone. So is a
+// within a quote, which houses mark differently on purpose: it is left alone, as is a pair
+// inside a Markdown blockquote (the quoted tweet's or statement's own marks). So is a
 // pair in Latin text (no Arabic letter inside and a Latin word beside it, or no Arabic
 // word on either side).
 // The fix replaces both marks of the pair at once. The finding covers the opening mark
@@ -26,6 +27,7 @@
 import { optionDoc } from '../../messages';
 import type { Rule } from '../../types';
 import { isArabicLetter } from '../../text/chars';
+import { inBlockquote } from '../../text/quotations';
 import { pairMarksByParagraph, sideOf, type PairMark } from './shared';
 
 type Style = 'guillemets' | 'double';
@@ -161,7 +163,8 @@ const rule: Rule<Options> = {
     // Top-level pairs in Arabic text.
     const kept: Pair[] = [];
     for (const p of pairs) {
-      if (p.nested) continue;
+      // a pair inside a Markdown blockquote is a quote within the quoted tweet or statement
+      if (p.nested || (doc.languageId === 'markdown' && inBlockquote(doc, doc.lineIndexAt(p.open)))) continue;
       let arabic = false;
       for (let k = p.open + 1; k < p.close; k++) {
         const c = text.charCodeAt(k);
