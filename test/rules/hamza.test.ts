@@ -8,6 +8,8 @@ import { runRuleTests } from '../lib/rule-tester';
 // the same words, made-up sentences.
 runRuleTests(hamza, {
   valid: [
+    // the digital desk's reader: Egyptian colloquial words in a quoted tweet stay as written
+    { code: 'وكتب حساب باسم @m_hamdy90:\n\n> انت اللي ضحكتنا واحنا صغيرين يا زعيم، وايه ده؟ ازاي؟ اهو امبارح كان حلو اوي', languageId: 'markdown' },
     // الانجليزي alone is left (the lexicon accepts it); so is a bare word whose hamza spelling is another word
     'وقال مدرب المنتخب الانجليزي كلمة.',
     'وأكد وزير الخارجية الإسرائيلي أن الاجتماع سيعقد أمس في إطار الاتفاق.',

@@ -134,6 +134,17 @@ const CLOSED_NORMS = (() => {
  * (see loanword()).
  */
 const LOANWORDS = new Set(['فاول', 'فاولا', 'واتساب', 'واتس', 'فاي', 'واي']);
+/**
+ * Egyptian colloquial words, written bare by those who write them (احنا «we»، انتو «you»، ايه
+ * «what»، ازاي «how»، اهو «here it is»، امبارح «yesterday»، اوي «very»): no news sentence has
+ * them but a quoted tweet or remark (the digital desk's «انت اللي ضحكتنا واحنا صغيرين»), where
+ * they stay as the speaker wrote them; with و or ف before them too. (انت، انا، انتم are
+ * standard words, their hamza missing: not here.)
+ */
+const COLLOQUIAL = new Set(['احنا', 'انتو', 'انتوا', 'ايه', 'ازاي', 'اهو', 'اهي', 'امبارح', 'اوي']);
+function colloquial(w: string): boolean {
+  return COLLOQUIAL.has(w) || ((w[0] === 'و' || w[0] === 'ف') && COLLOQUIAL.has(w.slice(1)));
+}
 /** Words that pair with واي / فاي in a loanword (واي فاي، الواي فاي، هاي فاي، ساي فاي): no finding at all. */
 const WIFI = new Set(['واي', 'فاي', 'الواي', 'والواي', 'بالواي', 'هاي', 'ساي']);
 
@@ -944,7 +955,7 @@ function quietForm(d: DocLex, i: number, f: number): boolean {
   if (st === WORD && !closed) return draftSeating(d, d.formLettersOf(f)) === undefined;
   // the token's letters are its form's (f: formOf(i), a form): no Letters object is made for them
   const w = d.formLettersOf(f); // (holding an alef: the check asks only of such forms)
-  if (particleOf(w)) return true;
+  if (particleOf(w) || colloquial(w)) return true;
   // (isHouseWord and inAcronym, which come next, only ever leave a word alone)
   if (closed && anParts(w)) return false;
   if (st === NON_WORD && yehSeat(d, w)) return false;
@@ -1045,7 +1056,7 @@ export function hamzaVerdict(d: DocLex, i: number, shared: SharedData): Verdict 
     return seated ? { options: [{ letters: seated }], preferred: 0, messageId: 'draftSeat' } : undefined;
   }
   if (!someAlef(w)) return undefined;
-  if (particleOf(w)) return undefined;
+  if (particleOf(w) || colloquial(w)) return undefined;
   if (d.houseWord(i, shared)) return undefined;
   if (inAcronym(d, i)) return undefined; // سي.ان.ان
 
