@@ -45,3 +45,22 @@ export function isHeadlineLine(doc: AnalysedDocument, p: number): boolean {
   }
   return true;
 }
+
+/**
+ * Is offset p on a Markdown heading's line (ATX: up to three spaces, one to six #, then a space
+ * or the line's end)? A subheading says what the section holds, in a question as often as not
+ * (## ماذا تقول الأرصاد؟): no copy.
+ */
+export function isMarkdownHeading(doc: AnalysedDocument, p: number): boolean {
+  if (doc.languageId !== 'markdown') return false;
+  const { text } = doc;
+  const line = doc.lines[doc.lineIndexAt(p)];
+  let q = line.start;
+  while (q < line.end && q - line.start < 3 && text.charCodeAt(q) === 0x20) q++;
+  let hashes = 0;
+  while (q < line.end && text.charCodeAt(q) === 0x23) {
+    q++;
+    hashes++;
+  }
+  return hashes >= 1 && hashes <= 6 && (q === line.end || text.charCodeAt(q) === 0x20 || text.charCodeAt(q) === 0x09);
+}

@@ -9,6 +9,7 @@ import { originalPrefixLength } from '../../text/arabic';
 import type { AnalysedDocument } from '../../text/document';
 import { foldChar } from '../../text/fold';
 import { ALTERNATIVES, extraLexicon, finiteVerb, formOf, VERB_BY_LEMMA, type Construction, type VerbSpec } from './lexicon';
+import { isMarkdownHeading } from '../headline';
 import { allVerbUses, constructionOf, GOVERNS_ANNA, nextInSentence, pronounPreposition, type VerbUse } from './uses';
 
 interface Options {
@@ -224,7 +225,8 @@ const rule: Rule<Options> = {
     const extra = options.verbs.length ? extraLexicon(options.verbs) : undefined;
     const all = allVerbUses(doc, options.verbs);
     const specOf = (lemma: string) => VERB_BY_LEMMA.get(lemma) ?? extra!.specs.get(lemma)!;
-    const uses = all.filter((u) => !u.inQuote && !speaking(u) && !options.ignore.includes(u.match.lemma) && !manner(doc, u));
+    // (a Markdown subheading is no attribution: ## ماذا تقول الأرصاد؟, the digital desk's reader)
+    const uses = all.filter((u) => !u.inQuote && !speaking(u) && !options.ignore.includes(u.match.lemma) && !manner(doc, u) && !isMarkdownHeading(doc, u.start));
     if (uses.length < 2) return;
     const nextUseOf = new Map<VerbUse, number>();
     uses.forEach((u, i) => nextUseOf.set(u, uses[i + 1]?.tokenIndex ?? Infinity));
