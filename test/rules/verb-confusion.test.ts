@@ -6,6 +6,8 @@ const BAN: NameEntry[] = [{ canonical: 'بان كي مون', variants: ['بان 
 
 runRuleTests(verbConfusion, {
   valid: [
+    // …but not an إلى inside the aside, nor after one comma alone
+    'وأشاد الرئيس، خلال زيارته إلى القاهرة، بالجهود. وأشاد الوزير بالمشروع، إلى جانب أنه قال كلمة. وأشاد الوزير بالمشروع، إلى أن انتهت الكلمة.',
     // a praised object after the subject's باسم: أشاد is right, the إلى is another's
     'وأشاد المتحدث باسم الوزارة بجهود العاملين إلى جانب الشرطة.',
     'وأشاد طلعت بعمق العلاقات المصرية الصينية وتنوع مجالاتها.',
@@ -42,6 +44,17 @@ runRuleTests(verbConfusion, {
     { code: 'وأشاد طلعت إلى التعاون، وأشار السفير بالشراكة الصينية المصرية.', severity: 'off' },
   ],
   invalid: [
+    {
+      // the health desk's reader: a title, the name علي (read as على) and a surname, or an aside between two commas, before إلى
+      name: 'أشاد + a long subject or an aside between commas + إلى',
+      code: 'وأشاد الدكتور علي مصطفى إلى الدور الذي تقوم به الفرق. ومن جانبه، أشاد الدكتور علي مصطفى، رئيس قطاع الطب الوقائي، إلى جهود الفرق. وأشاد الوزير، في كلمته، إلى أهمية التعاون.',
+      errors: [
+        { messageId: 'ashadIla', text: 'أشاد' },
+        { messageId: 'ashadIla', text: 'أشاد' },
+        { messageId: 'ashadIla', text: 'أشاد' },
+      ],
+      output: 'وأشار الدكتور علي مصطفى إلى الدور الذي تقوم به الفرق. ومن جانبه، أشار الدكتور علي مصطفى، رئيس قطاع الطب الوقائي، إلى جهود الفرق. وأشار الوزير، في كلمته، إلى أهمية التعاون.',
+    },
     {
       // the Gulf reviewer: the بـ after إلى belongs to التزام (التزام الشركة بحماية), not to أشاد
       name: 'أشاد … إلى … a noun that takes بـ in construct, then بـ: أشار إلى',

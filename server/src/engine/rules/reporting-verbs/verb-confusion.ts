@@ -42,11 +42,16 @@ const CLAUSE_START = new Set([
  */
 function ilaBelongsTo(doc: AnalysedDocument, verbIndex: number, ilaIndex: number, nextUseIndex: number): boolean {
   if (nextUseIndex <= ilaIndex) return false; // مشيرا إلى: the إلى of the next verb
+  // one aside between two commas is no new clause (وأشاد الوزير، في كلمته، إلى …؛ أشاد الدكتور
+  // علي مصطفى، رئيس قطاع الطب الوقائي، إلى …: the health desk's reader); one comma alone is
+  let commas = 0;
   for (let k = verbIndex + 1; k < ilaIndex; k++) {
     const t = doc.tokens[k];
-    if (t.kind === 'punct' && '،,؛;:'.includes(doc.text[t.start])) return false;
+    if (t.kind === 'punct' && '؛;:'.includes(doc.text[t.start])) return false;
+    if (t.kind === 'punct' && '،,'.includes(doc.text[t.start]) && ++commas > 2) return false;
     if (t.kind === 'word' && CLAUSE_START.has(t.norm)) return false;
   }
+  if (commas === 1) return false;
   const after = doc.nextSignificant(ilaIndex);
   return !(after && after.kind === 'word' && after.norm === 'جانب');
 }
@@ -144,18 +149,25 @@ function praiseObject(doc: AnalysedDocument, k: number): boolean {
 /** Words after أشاد's subject searched for its إلى (a title, a name of three words and a nisba). */
 const SUBJECT_WORDS = 6;
 
+/** …and with an aside between two commas after it (رئيس قطاع الطب الوقائي). */
+const SUBJECT_ASIDE_WORDS = 12;
+
 /**
- * The إلى that follows a subject after أشاد (from token k, the subject's first بـ word on): the
- * next إلى within SUBJECT_WORDS words, before any mark, or a بـ word that may be the praised
- * object; else -1.
+ * The إلى that follows a subject after أشاد (from token k on: the subject's first بـ word, or the
+ * verb): the next إلى within SUBJECT_WORDS words, before any mark, or a بـ word that may be the
+ * praised object; else -1. With `aside`, commas are passed (ilaBelongsTo allows one aside) and
+ * SUBJECT_ASIDE_WORDS words.
  */
-function ilaAfterSubject(doc: AnalysedDocument, k: number): number {
+function ilaAfterSubject(doc: AnalysedDocument, k: number, aside = false): number {
   const toks = doc.tokens;
   let words = 0;
-  for (let j = k + 1; j < toks.length && words < SUBJECT_WORDS; j++) {
+  for (let j = k + 1; j < toks.length && words < (aside ? SUBJECT_ASIDE_WORDS : SUBJECT_WORDS); j++) {
     const t = toks[j];
     if (t.kind === 'space' || t.kind === 'format') continue;
-    if (t.kind !== 'word') return -1;
+    if (t.kind !== 'word') {
+      if (aside && t.kind === 'punct' && '،,'.includes(doc.text[t.start])) continue;
+      return -1;
+    }
     if (t.norm === 'الي') return j;
     if (constructionOf(t, doc.text) === 'ب' && praiseObject(doc, j)) return -1;
     words++;
@@ -215,6 +227,11 @@ const rule: Rule<Options> = {
       // after its subject is then أشاد's construction
       if (lemma === 'أشاد' && f?.construction === 'ب' && !praiseObject(doc, f.tokenIndex)) {
         const ila = ilaAfterSubject(doc, f.tokenIndex);
+        if (ila >= 0) f = { construction: 'إلى', tokenIndex: ila };
+      } else if (lemma === 'أشاد' && f?.construction !== 'ب' && f?.construction !== 'إلى') {
+        // … nor is a construction no praise takes: the name علي in its subject (أشاد الدكتور علي
+        // مصطفى إلى الدور, read as على), or none within reach of a long subject with an aside
+        const ila = ilaAfterSubject(doc, u.tokenIndex, true);
         if (ila >= 0) f = { construction: 'إلى', tokenIndex: ila };
       }
       if (lemma === 'أشاد' && f?.construction === 'إلى') {
