@@ -45,8 +45,25 @@ runRuleTests(alefMaqsura, {
     'ونقل إلى المستشفى، وزار مصطفى مدبولي الملتقى، وللمرة الأخرى بلغ الحد الأعلى.',
     // vowelled: left as typed
     'وزار المستشفيَ',
+    // the name in apposition when the verb's على follows; the name as the subject of قضى
+    'وأصر المتهم علي الحبسي على البراءة، وقضى علي عامين في السجن.',
   ],
   invalid: [
+    {
+      // the courts and culture desks' readers
+      name: 'علي before a definite word after a verb that takes على and its definite subject or object; ذمة; التحفظ; a participle before أن',
+      code: 'وأصر المتهم علي الإنكار. وقضت المحكمة علي المتهم بالسجن. وحثت الدار المواطنين علي المبادرة. وتعتمد الدار علي المتطوعين. وحبس علي ذمة التحقيقات مع التحفظ علي السيارات، مشددا علي أن القانون يسري.',
+      errors: [
+        { messageId: 'particle', text: 'علي' },
+        { messageId: 'particle', text: 'علي' },
+        { messageId: 'particle', text: 'علي' },
+        { messageId: 'particle', text: 'علي' },
+        { messageId: 'particle', text: 'علي' },
+        { messageId: 'particle', text: 'علي' },
+        { messageId: 'particle', text: 'علي' },
+      ],
+      output: 'وأصر المتهم على الإنكار. وقضت المحكمة على المتهم بالسجن. وحثت الدار المواطنين على المبادرة. وتعتمد الدار على المتطوعين. وحبس على ذمة التحقيقات مع التحفظ على السيارات، مشددا على أن القانون يسري.',
+    },
     {
       // the health desk's reader: «المستشفي أجرى»، «مستشفي جديدا»; aghlat's الكبري/الاعلي pairs
       name: 'a word that ends only in ى written with ي: its ى, with its proclitics and article, the one letter edited',

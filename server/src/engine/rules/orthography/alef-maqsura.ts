@@ -55,6 +55,8 @@ const GOVERNED = new Set(
     'أهمية', 'ضرورة', 'الإطلاق', 'الأقل', 'الأرجح', 'الفور', 'التوالي', 'النحو', 'الصعيد', 'المستوى', 'الأرض', 'الساحة', 'الهامش', 'الخط',
     // the Gulf reviewer: «خفض الرسوم علي أكثر من 80% من السلع»
     'أكثر', 'أقل',
+    // the courts desk: «علي ذمة التحقيقات»
+    'ذمة',
   ].map((w) => foldString(w)),
 );
 
@@ -78,6 +80,8 @@ const TAKES_ALA = new Set(
     'أكد', 'وأكد', 'أكدت', 'وأكدت', 'يؤكد', 'تؤكد', 'شدد', 'وشدد', 'شددت', 'وشددت', 'يشدد', 'حرص', 'حرصت', 'يحرص', 'تحرص', 'اتفق', 'اتفقت', 'اتفقوا', 'واتفق',
     'نص', 'ينص', 'تنص', 'نصت', 'أصر', 'أصرت', 'يصر', 'وافق', 'وافقت', 'يوافق', 'دل', 'يدل', 'تدل', 'علاوة', 'تأكيدا', 'يعمل', 'تعمل', 'يعملون', 'ركز', 'يركز',
     'اعتمد', 'يعتمد', 'تعتمد', 'بناء', 'قادر', 'قادرة', 'قادرون', 'قادرين', 'القدرة', 'حصل', 'حصلت', 'يحصل', 'تحصل', 'الحصول', 'يتوقف', 'يترتب', 'ترتب',
+    // participles (the courts desk: «مشددا علي أن»)
+    'مشددا', 'مشددة', 'مؤكدا', 'مؤكدة', 'مصرا', 'مصرة', 'مركزا', 'مركزة',
   ].map((w) => foldString(w)),
 );
 
@@ -95,6 +99,8 @@ const ALA_CERTAIN = foldedWithConjunctions([
   'الحصول', 'للحصول', 'القبض', 'السيطرة', 'للسيطرة', 'القضاء', 'للقضاء', 'الاعتداء', 'التعدي', 'الحفاظ', 'للحفاظ',
   'الضوء', 'الموافقة', 'التوقيع', 'الإشراف', 'الاطلاع', 'للاطلاع', 'التعرف', 'للتعرف', 'التغلب', 'للتغلب', 'التركيز',
   'الضغط', 'للضغط',
+  // the courts desk: «التحفظ علي السيارات»
+  'التحفظ', 'للتحفظ',
 ]);
 
 /**
@@ -121,19 +127,30 @@ const INTRANSITIVE_ALA = foldedWithConjunctions([
   'وافق', 'وافقت', 'يوافق', 'توافق', 'ركز', 'ركزت', 'يركز', 'تركز', 'اتفق', 'اتفقت', 'اتفقوا', 'يتفق', 'تتفق', 'استحوذ', 'استحوذت', 'يستحوذ', 'تستحوذ',
 ]);
 
+/**
+ * Verbs that take على after their subject and object (حثت الدار المواطنين على، قضت المحكمة على
+ * المتهم: the culture and courts desks), folded, with و/ف: asked only with a definite subject or
+ * object right before علي (see decide), never of علي right after the verb (قضى علي عامين: Ali
+ * spent two years).
+ */
+const ALA_AFTER_OBJECT = foldedWithConjunctions([
+  'حث', 'حثت', 'يحث', 'تحث', 'حض', 'حضت', 'يحض', 'تحض', 'شجع', 'شجعت', 'يشجع', 'تشجع', 'قضى', 'قضت', 'يقضي', 'تقضي',
+  'أجبر', 'أجبرت', 'يجبر', 'تجبر', 'أرغم', 'أرغمت', 'تحفظ', 'تحفظت', 'يتحفظ', 'تتحفظ',
+]);
+
 /** Words between such a verb and علي: its subject (الحملة، حملة ترامب، الفريق الأول). */
 const ALA_SUBJECT_WORDS = 3;
 
 /**
- * Is word pi (the word right before علي) a verb of INTRANSITIVE_ALA (وحصل علي دعم: a name after
- * it would be its subject, followed by على), or is one before it with at most
+ * Is word pi (the word right before علي) a verb of `verbs` (INTRANSITIVE_ALA: وحصل علي دعم: a name
+ * after it would be its subject, followed by على), or is one before it with at most
  * ALA_SUBJECT_WORDS words between it and علي, no mark between, and none of them a name's title?
  */
-function intransitiveAlaBefore(d: DocLex, pi: number): boolean {
+function intransitiveAlaBefore(d: DocLex, pi: number, verbs: ReadonlySet<string> = INTRANSITIVE_ALA): boolean {
   const toks = d.doc.tokens;
   for (let k = pi, n = 0; k >= 0; n++) {
     const t = toks[k];
-    if (INTRANSITIVE_ALA.has(t.norm)) return true;
+    if (verbs.has(t.norm)) return true;
     if (n === ALA_SUBJECT_WORDS || BEFORE_NAME.has(t.norm)) return false;
     const before = d.prevWord(k);
     if (before < 0) return false;
@@ -490,6 +507,13 @@ export function decide(d: DocLex, i: number, shared: SharedData): Decision | und
       if (!GIVEN_NAMES.has(prev) && next !== 'علي' && !WEAK.has(next) && !startsDefinite(next) && !d.unknown(ni) && intransitiveAlaBefore(d, pi) && !alaLaterInClause(d, ni)) {
         return { target, options: ['على'], preferred: true };
       }
+      // … and before a definite word too when the verb's definite subject (or object) stands right
+      // before علي (وأصر المتهم علي الإنكار، وتعتمد الدار علي المتطوعين، قضت المحكمة علي المتهم،
+      // حثت الدار المواطنين علي المبادرة: the courts and culture desks): علي after it could only be
+      // in apposition, «the accused Ali», and the verb would still want its على later
+      if (startsDefinite(prev) && startsDefinite(next) && (intransitiveAlaBefore(d, pi) || intransitiveAlaBefore(d, pi, ALA_AFTER_OBJECT)) && !alaLaterInClause(d, ni)) {
+        return { target, options: ['على'], preferred: true };
+      }
 
       // Only the words that follow the preposition (أن، هذا، سبيل، الرغم …): after علي a
       // definite noun is as often a surname (علي العمير) as the object of على.
@@ -586,8 +610,8 @@ const rule: Rule<Record<string, never>> = {
         en: '`علي`, `حتي`, `الي` written for the particles `على`, `حتى`, `إلى`',
       },
       explanation: {
-        ar: 'حروف الجر على وحتى وإلى تنتهي بألف مقصورة، وكتابتها بالياء تغيّر الكلمة: «علي» اسم علم. لذلك يُنظر في السياق: تُصحَّح «علي» حين تليها كلمة لا تأتي إلا بعد حرف الجر (أن، هذا، سبيل، الرغم، صعيد …)، أو تسبقها كلمة تتعدى بـ«على» ولا يليها اسم علم (حريصة، الخارجين، ردا، للحصول)، أو فعل لازم يتعدى بـ«على» وحده أو مع فاعله (حصلت الحملة علي دعم)، لا مجرد اسم معرّف (علي العمير اسم)، ولا تُمس بعد لقب (الدكتور علي) أو «بن»، ولا قبل «إن» (وقال علي إن …)، ولا إذا كانت «علي» وما بعدها اسما في قائمة الأسماء. و«الي» تُصحَّح «إلى» إلا حيث تصح «آلي» صفةً (حاسب آلي، سلاح آلي، أو في آخر العبارة) فتُعرض الكتابتان. وكلمات لا تنتهي إلا بألف مقصورة إذا كُتبت بالياء (المستشفي، مصطفي، الملتقي، الكبري، الأخري، الأعلي) تُصحَّح بالألف المقصورة، أما ما تكون كتابته بالياء كلمة أخرى (معني، مبني، بشري، لديّ) فلا يُمس.',
-        en: 'The prepositions على, حتى and إلى end in alef maqsura; written with yeh they become other words: علي is a given name. So context decides: علي is corrected when the next word is one that follows the preposition and not a name (أن, هذا, سبيل, الرغم, صعيد …), or the word before takes على and is followed by no name (حريصة, الخارجين, ردا, للحصول), or an intransitive verb that takes على stands before it, alone or with its subject (حصلت الحملة علي دعم) — a definite noun alone is not enough (علي العمير is a name) — never after a title (الدكتور علي) or بن, never before إن (وقال علي إن …), and never when «علي + next word» is in the names list. الي is corrected to إلى except where the adjective آلي fits (حاسب آلي, سلاح آلي, or at the end of a phrase): then both are offered. Words that end only in alef maqsura, written with yeh (المستشفي, مصطفي, الملتقي, الكبري, الأخري, الأعلي), get their ى; a word whose yeh spelling is another word (معني, مبني, بشري, لديّ) is left alone.',
+        ar: 'حروف الجر على وحتى وإلى تنتهي بألف مقصورة، وكتابتها بالياء تغيّر الكلمة: «علي» اسم علم. لذلك يُنظر في السياق: تُصحَّح «علي» حين تليها كلمة لا تأتي إلا بعد حرف الجر (أن، هذا، سبيل، الرغم، صعيد …)، أو تسبقها كلمة تتعدى بـ«على» ولا يليها اسم علم (حريصة، الخارجين، ردا، للحصول)، أو فعل لازم يتعدى بـ«على» وحده أو مع فاعله (حصلت الحملة علي دعم)، ومعه قبل كلمة معرّفة إن سبق «علي» فاعلُه أو مفعوله المعرّف (أصر المتهم علي الإنكار، حثت الدار المواطنين علي المبادرة)، لا مجرد اسم معرّف (علي العمير اسم)، ولا تُمس بعد لقب (الدكتور علي) أو «بن»، ولا قبل «إن» (وقال علي إن …)، ولا إذا كانت «علي» وما بعدها اسما في قائمة الأسماء. و«الي» تُصحَّح «إلى» إلا حيث تصح «آلي» صفةً (حاسب آلي، سلاح آلي، أو في آخر العبارة) فتُعرض الكتابتان. وكلمات لا تنتهي إلا بألف مقصورة إذا كُتبت بالياء (المستشفي، مصطفي، الملتقي، الكبري، الأخري، الأعلي) تُصحَّح بالألف المقصورة، أما ما تكون كتابته بالياء كلمة أخرى (معني، مبني، بشري، لديّ) فلا يُمس.',
+        en: 'The prepositions على, حتى and إلى end in alef maqsura; written with yeh they become other words: علي is a given name. So context decides: علي is corrected when the next word is one that follows the preposition and not a name (أن, هذا, سبيل, الرغم, صعيد …), or the word before takes على and is followed by no name (حريصة, الخارجين, ردا, للحصول), or an intransitive verb that takes على stands before it, alone or with its subject (حصلت الحملة علي دعم), also before a definite word when the verb’s definite subject or object stands right before علي (أصر المتهم علي الإنكار, حثت الدار المواطنين علي المبادرة) — a definite noun alone is not enough (علي العمير is a name) — never after a title (الدكتور علي) or بن, never before إن (وقال علي إن …), and never when «علي + next word» is in the names list. الي is corrected to إلى except where the adjective آلي fits (حاسب آلي, سلاح آلي, or at the end of a phrase): then both are offered. Words that end only in alef maqsura, written with yeh (المستشفي, مصطفي, الملتقي, الكبري, الأخري, الأعلي), get their ى; a word whose yeh spelling is another word (معني, مبني, بشري, لديّ) is left alone.',
       },
       good: 'وأكد الدكتور علي الغامدي أهمية التعاون حتى نهاية العام.',
       bad: 'وشدد البيان علي أهمية التعاون حتي نهاية العام.',
