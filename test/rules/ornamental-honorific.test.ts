@@ -8,6 +8,8 @@ runRuleTests(ornamentalHonorific, {
     'استقبل الرئيس عبد الفتاح السيسي السفير الصيني.',
     // سعادة "happiness", سيادة "sovereignty", فضيلة "virtue": not before a title
     'تحدث الوزير عن سعادة المواطنين وسيادة الدولة وفضيلة الصدق.',
+    // happiness of a role no one is given سعادة before (رئيس)
+    'وبدت سعادة رئيس النادي واضحة بعد الفوز.',
     // فخامة «grandeur» with a proclitic and no title after it: a noun (audit)
     'وبفخامة ما بعدها فخامة.',
     { code: 'استقبل جلالة الملك الوفد.', options: { allow: ['جلالة'] } },
@@ -47,6 +49,13 @@ runRuleTests(ornamentalHonorific, {
     { name: 'in a quotation', code: 'وقال في كلمته «نشكر صاحب السمو الملكي الأمير سالم على رعايته» ثم قال ”لقد حظيت المدينة باهتمام جلالة الملك“ وختم "نيابة عن سموه الكريم".' },
   ],
   invalid: [
+    {
+      // the courts desk's reader (death sentences) and the culture desk's
+      name: 'فضيلة before المفتي or مفتي in construct, سعادة before a title in construct',
+      code: 'وقضت المحكمة بإحالة أوراق المتهم إلى فضيلة مفتي الجمهورية. والتقى فضيلة المفتي وفد النيابة. وحضر الختام سعادة سفير الاتحاد الأوروبي.',
+      errors: [{ text: 'فضيلة' }, { text: 'فضيلة' }, { text: 'سعادة' }],
+      output: 'وقضت المحكمة بإحالة أوراق المتهم إلى مفتي الجمهورية. والتقى المفتي وفد النيابة. وحضر الختام سفير الاتحاد الأوروبي.',
+    },
     {
       // review: quotations typed »…« are read as such; the text between two of them is no quotation
       name: 'between two quotations typed the wrong way round (»الحكومة« … »القاهرة«) the honorific is cut',

@@ -185,7 +185,13 @@ const HAPPINESS_BEFORE: ReadonlySet<string> = foldedWithConjunctions(['وسط', 
  * العهد، ومعالي أمين عام المجلس، دولة رئيس الوزراء): the honorific before them is cut as before
  * a title, and with a proclitic too (ومعالي وزير الدولة).
  */
-const ROLES_IN_CONSTRUCT: ReadonlySet<string> = new Set(['وزير', 'وزيرة', 'رئيس', 'رئيسة', 'سفير', 'سفيرة', 'نائب', 'أمين', 'محافظ', 'مدير', 'وكيل', 'مستشار', 'قائد', 'ولي', 'مساعد', 'مندوب', 'ممثل', 'حاكم', 'أمير', 'أميرة'].map((w) => foldString(w)));
+const ROLES_IN_CONSTRUCT: ReadonlySet<string> = new Set(['وزير', 'وزيرة', 'رئيس', 'رئيسة', 'سفير', 'سفيرة', 'نائب', 'أمين', 'محافظ', 'مدير', 'وكيل', 'مستشار', 'قائد', 'ولي', 'مساعد', 'مندوب', 'ممثل', 'حاكم', 'أمير', 'أميرة', 'مفتي'].map((w) => foldString(w)));
+
+/**
+ * Religious offices فضيلة is given to besides the titles (فضيلة المفتي: the courts desk's death
+ * sentences, «إحالة أوراق المتهم إلى فضيلة المفتي»), folded.
+ */
+const FADILA_OFFICES: ReadonlySet<string> = new Set(['المفتي', 'العلامة', 'المرشد', 'المطران', 'القس'].map((w) => foldString(w)));
 
 /** Is token k a role noun (ROLES_IN_CONSTRUCT) in construct with a definite noun, or with عام and one (أمين عام المجلس)? */
 function roleTitle(doc: AnalysedDocument, k: number): boolean {
@@ -298,11 +304,12 @@ const rule: Rule<Options> = {
         // مجلس الإدارة»; review: the cut had been lost)
         const saadaOffice = phrase.words.length === 1 && phrase.words[0] === 'سعاده' && companyHead(doc, title);
         const role = !saadaOffice && roleTitle(doc, title);
-        if (phrase.needsTitle && !TITLE_SET.has(titleTok.norm) && !saadaOffice && !role) break;
+        const fadilaOffice = phrase.words.length === 1 && phrase.words[0] === 'فضيله' && FADILA_OFFICES.has(titleTok.norm);
+        if (phrase.needsTitle && !TITLE_SET.has(titleTok.norm) && !saadaOffice && !role && !fadilaOffice) break;
         // not before a title (فخامة «grandeur»): with a proclitic a noun (وبفخامة ما بعدها
         // فخامة), without one the cut is only offered; a role in construct is a title (معالي
         // وزير الاستثمار، سمو ولي العهد)
-        let titled = phrase.extra === true || TITLE_SET.has(titleTok.norm) || saadaOffice || role;
+        let titled = phrase.extra === true || TITLE_SET.has(titleTok.norm) || saadaOffice || role || fadilaOffice;
         if (!titled && seg.prefix) break;
         // the title of a work: فيلم معالي الوزير، مسلسل صاحب السعادة
         if (!phrase.extra && before && before.kind === 'word' && WORK_NOUNS.has(before.norm)) break;
@@ -313,7 +320,8 @@ const rule: Rule<Options> = {
         if (head === 'حضره' && (seg.prep === 'ب' || (before && before.kind === 'word' && (before.norm === 'في' || before.norm === 'وفي' || before.norm === 'ففي')))) break;
         if (head === 'سعاده') {
           // سعادة اللاعب، سعادة الرئيس: «happiness»
-          if (!SAADA_TITLES.has(titleTok.norm) && !saadaOffice) break;
+          // (and those titles as roles in construct: سعادة سفير الاتحاد الأوروبي, the culture desk)
+          if (!SAADA_TITLES.has(titleTok.norm) && !saadaOffice && !(role && SAADA_TITLES.has('ال' + titleTok.norm))) break;
           // ووسط سعادة السفير: his happiness as well as the honorific
           if (!seg.prefix && before && before.kind === 'word' && HAPPINESS_BEFORE.has(before.norm)) titled = false;
         }
