@@ -42,10 +42,11 @@ runRuleTests(persianLetters, {
     {
       // the audit's sentences (Iraqi agency copy): علی، الی are على، إلى, never علي، الي;
       // final-yeh and alef-maqsura then judge الإيرانى and الى
-      name: 'audit: a final ی is written ى, a medial one ي',
-      code: 'وصل وزير الخارجية الإيرانی الی بغداد اليوم. وأکد الوزير علی أهمية التنسیق.',
-      errors: [{ suggestions: ['ى', 'ي'] }, { suggestions: ['ى', 'ي'] }, { text: 'ک' }, { suggestions: ['ى', 'ي'] }, { suggestions: ['ي'] }],
-      output: 'وصل وزير الخارجية الإيرانى الى بغداد اليوم. وأكد الوزير على أهمية التنسيق.',
+      // (the culture desk's reader: ي first where the lexicon knows the word with ي and not with ى, الإيرانی → الإيراني)
+      name: 'audit: a final ی is written ى (ي where only that spelling is a word), a medial one ي',
+      code: 'وصل وزير الخارجية الإيرانی الی بغداد اليوم. وأکد الوزير علی أهمية التنسیق. ووصفها الروائی بأنها رواية.',
+      errors: [{ suggestions: ['ي', 'ى'] }, { suggestions: ['ى', 'ي'] }, { text: 'ک' }, { suggestions: ['ى', 'ي'] }, { suggestions: ['ي'] }, { suggestions: ['ي', 'ى'] }],
+      output: 'وصل وزير الخارجية الإيراني الى بغداد اليوم. وأكد الوزير على أهمية التنسيق. ووصفها الروائي بأنها رواية.',
     },
     {
       name: 'word-final ی with finalYeh: yeh',
@@ -135,7 +136,7 @@ runRuleTests(persianLetters, {
       name: 'a single weak Persian word (می، این) in Arabic copy is still fixed',
       code: 'وقالت المطربة می عز الدين إن الفيلم جاهز. این ذهبت الأموال؟',
       errors: [{ messageId: 'persian', text: 'ی' }, { messageId: 'persian', text: 'ی' }],
-      output: 'وقالت المطربة مى عز الدين إن الفيلم جاهز. اين ذهبت الأموال؟',
+      output: 'وقالت المطربة مي عز الدين إن الفيلم جاهز. اين ذهبت الأموال؟',
     },
     {
       name: 'two Persian words together (این یک، می خواهد) are Persian: pointed out only',
@@ -152,7 +153,7 @@ runRuleTests(persianLetters, {
       name: 'second line',
       code: 'العنوان\nقال إن ريادة الأعمال فی جدة',
       errors: [{ line: 2, column: 23 }],
-      output: 'العنوان\nقال إن ريادة الأعمال فى جدة',
+      output: 'العنوان\nقال إن ريادة الأعمال في جدة',
     },
   ],
 });

@@ -9,7 +9,9 @@
 // Final ی: Persian ی has no dots at the end of a word, so it looks exactly like ى there:
 // a writer who typed `علی`, `إلی` saw `على`, `إلى`, and one who typed `فی`, `الایرانی`
 // saw `فى`, `الايرانى`. The preferred fix writes what the writer saw, `ى` (with `ي`
-// offered as a second fix); which words take ي after all is not this rule's guess but the
+// offered as a second fix), unless the lexicon knows the word with `ي` and not with `ى`
+// (`الروائی` → `الروائي`, `فی` → `في`, `می` → `مي`: then `ي` comes first, the culture desk's
+// reader having found fix-all write `الروائى`); which words take ي after all is otherwise not this rule's guess but the
 // judgement of `final-yeh` and `alef-maqsura`, which fix `فى` → `في` and `الى` → `إلى`
 // by their word lists under the house policy. Turning every final ی into ي would be a
 // guess that is wrong for every `على` and `إلى` (and `علي` is a name: no rule would
@@ -277,8 +279,8 @@ const rule: Rule<Options> = {
     docs: {
       description: { ar: 'الحروف الفارسية والأردية (ی ک ہ ۀ) في النص العربي', en: 'Persian and Urdu letters (ی ک ہ ۀ) in Arabic copy' },
       explanation: {
-        ar: 'تأتي من لوحة مفاتيح فارسية أو من نصوص الوكالات الإيرانية. تشبه الحروف العربية لكنها محارف أخرى، فلا يجد البحث الكلمة ولا تُطابَق الأسماء. يضع الإصلاح الحرف العربي مكانها: ی ← ي، وفي آخر الكلمة ی ← ى لأنها تُرى فيه بلا نقط (علی ← على، ويُقترح ي أيضا، وتحكم قاعدة الياء بين ى وي)، ک ← ك، ہ ← ه. والكلمة الفارسية المقتبسة (فيها پ أو چ أو ژ أو گ) يُنبَّه عليها دون إصلاح تلقائي.',
-        en: 'They come from a Persian keyboard or from Iranian agency copy. They look like Arabic letters but are different characters, so search misses the word and names do not match. The fix writes the Arabic letter: ی → ي, and at the end of a word, where it shows no dots, ی → ى (علی → على; ي is offered too, and the final-yeh rule judges ى against ي), ک → ك, ہ → ه. A quoted Persian word (one with پ چ ژ or گ) is pointed out without an automatic fix.',
+        ar: 'تأتي من لوحة مفاتيح فارسية أو من نصوص الوكالات الإيرانية. تشبه الحروف العربية لكنها محارف أخرى، فلا يجد البحث الكلمة ولا تُطابَق الأسماء. يضع الإصلاح الحرف العربي مكانها: ی ← ي، وفي آخر الكلمة ی ← ى لأنها تُرى فيه بلا نقط (علی ← على، ويُقترح ي أيضا، وتحكم قاعدة الياء بين ى وي)، إلا إن عرف المعجم الكلمة بالياء وحدها فتُقدَّم ي (الروائی ← الروائي)، ک ← ك، ہ ← ه. والكلمة الفارسية المقتبسة (فيها پ أو چ أو ژ أو گ) يُنبَّه عليها دون إصلاح تلقائي.',
+        en: 'They come from a Persian keyboard or from Iranian agency copy. They look like Arabic letters but are different characters, so search misses the word and names do not match. The fix writes the Arabic letter: ی → ي, and at the end of a word, where it shows no dots, ی → ى (علی → على; ي is offered too, and the final-yeh rule judges ى against ي), or ي first where the lexicon knows the word with ي only (الروائی → الروائي), ک → ك, ہ → ه. A quoted Persian word (one with پ چ ژ or گ) is pointed out without an automatic fix.',
       },
       good: 'وأكد وزير الخارجية الإيراني أهمية التنسيق مع القيادة السورية.',
       bad: 'وأکد وزير الخارجیة الإيراني أهمية التنسیق مع القیادة السوریة.',
@@ -316,7 +318,12 @@ const rule: Rule<Options> = {
         } else {
           const options2: string[] = [REPLACEMENTS[c]!];
           if (c === 0x06cc && atWordEnd(text, i + 1, tok.end)) {
-            options2.splice(0, 1, ...(options.finalYeh === 'yeh' ? [YEH, ALEF_MAQSURA] : [ALEF_MAQSURA, YEH]));
+            // ي first under finalYeh "yeh", or where the lexicon knows the word with ي and not
+            // with ى (الروائی → الروائي, فی → في: the culture desk's reader, where fix-all wrote
+            // الروائى in a draft that writes no other final yeh)
+            const stem = toArabic(text.slice(tok.start, i));
+            const yehFirst = options.finalYeh === 'yeh' || (lexiconKnows(stem + YEH) && !lexiconKnows(stem + ALEF_MAQSURA));
+            options2.splice(0, 1, ...(yehFirst ? [YEH, ALEF_MAQSURA] : [ALEF_MAQSURA, YEH]));
           }
           messageId = persianWord ? 'persianWord' : 'persian';
           options2.forEach((arabic, k) =>
