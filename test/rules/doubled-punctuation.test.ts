@@ -112,6 +112,14 @@ runRuleTests(rule, {
     // audit 2: inside a quotation a doubled ؟ or ! may be the source's emphasis: offered, not applied
     { name: 'audit 2: doubled ! inside guillemets', code: 'قال المشجع: «لا أصدق!!» ثم بكى', errors: [{ messageId: 'doubled', text: '!', fixes: 1 }], output: null },
     {
+      // the digital desk's reader: a Markdown heading is a headline, question mark and all
+      name: 'two dots in a Markdown heading that ends in a question mark: the headline hint',
+      code: '# `#ChatGPT_بالمصري`.. كيف تحول الذكاء الاصطناعي إلى ترند؟\n\nانتشر الوسم بين الطلاب.',
+      languageId: 'markdown',
+      errors: [{ messageId: 'headlineDots', text: '..', line: 1, severity: 'hint' }],
+      output: null,
+    },
+    {
       // the digital desk's reader: a tweet quoted in a Markdown blockquote is quoted as written
       name: 'doubled ! in a Markdown blockquote: offered, not applied',
       code: 'ومن أطرف التعليقات على الوسم:\n\n> حتى الـAI عنده مبادئ!!\n\nوقال الوزير إن الخطة جاهزة!!',

@@ -118,6 +118,18 @@ const invalid: InvalidCase[] = [
   },
   { name: 'hamza spelling folded', code: 'أظهر المزيد', errors: [{ text: 'أظهر المزيد' }], output: '' },
   {
+    // the digital desk's reader: the title repeated above a share button ends the text as much
+    // as one repeated last (it had been reported on fix-all's second pass only)
+    name: 'a title repeated before a last leftover line',
+    code: '# زيادة أسعار تذاكر المترو.. والمواطنون يردون\n\nأعلنت الهيئة زيادة أسعار التذاكر اعتبارا من اليوم.\n\nوأكدت الهيئة أن الماكينات ستعمل بالأسعار الجديدة.\n\nزيادة أسعار تذاكر المترو.. والمواطنون يردون\n\nشارك',
+    languageId: 'markdown',
+    errors: [
+      { messageId: 'repeat', line: 7 },
+      { messageId: 'phrase', line: 9 },
+    ],
+    output: '# زيادة أسعار تذاكر المترو.. والمواطنون يردون\n\nأعلنت الهيئة زيادة أسعار التذاكر اعتبارا من اليوم.\n\nوأكدت الهيئة أن الماكينات ستعمل بالأسعار الجديدة.',
+  },
+  {
     // …but an image and its caption pasted twice are both repeats
     name: 'Markdown: an image line and its caption pasted twice',
     code: '![سيارات عالقة في مياه الأمطار بنفق سيدي جابر](images/a.jpg)\n*سيارات عالقة في مياه الأمطار بنفق سيدي جابر*\n![سيارات عالقة في مياه الأمطار بنفق سيدي جابر](images/a.jpg)\n*سيارات عالقة في مياه الأمطار بنفق سيدي جابر*\n\nوقالت المحافظة إن الأمطار غزيرة.',

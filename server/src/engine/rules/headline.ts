@@ -18,7 +18,7 @@ function continuesCopy(norm: string): boolean {
 }
 
 /**
- * Is offset p on a headline's line (or a subheading's): one that ends no sentence (see
+ * Is offset p on a headline's line (or a subheading's): a Markdown heading, or one that ends no sentence (see
  * endsSentence) nor in a colon, holds at most HEADLINE_WORDS words, does not open as copy does
  * (continuesCopy), and has a blank line after it, and a line after that — not a line broken
  * inside a sentence, nor a lone line of copy? (A line break and
@@ -26,6 +26,8 @@ function continuesCopy(norm: string): boolean {
  * of a block ending so, which the whole draft continues on the next line.)
  */
 export function isHeadlineLine(doc: AnalysedDocument, p: number): boolean {
+  // a Markdown heading is one, question mark and all (# `#ChatGPT_بالمصري`.. كيف …؟: the digital desk)
+  if (isMarkdownHeading(doc, p)) return true;
   const { text, tokens: toks } = doc;
   const li = doc.lineIndexAt(p);
   const line = doc.lines[li];

@@ -974,6 +974,11 @@ const rule: Rule<ScrapeLeftoverOptions> = {
     // that ends a sentence or follows a colon (`عادوا يرددون:`) is a quotation, not chrome.
     const seen = new Map<string, { li: number; ord: number }>();
     const scanned = documentScan(doc, LINE_SCAN, ctx.shared, ctx.options);
+    // the text's last line of copy: the last one its own score does not flag (a title repeated
+    // above «شارك» ends the text as much as one repeated last: the digital desk's reader saw it
+    // reported only on fix-all's second pass)
+    let lastCopy = scanned.length - 1;
+    while (lastCopy > 0 && scanned[lastCopy].line.scored && scanned[lastCopy].line.weight > 0 && scanned[lastCopy].line.sum + scanned[lastCopy].line.shape >= minScore) lastCopy--;
     let ord = -1;
     let prevEndsColon = false;
     // 8. A headline-shaped line inside a block of related links: lines left in the block.
@@ -993,7 +998,7 @@ const rule: Rule<ScrapeLeftoverOptions> = {
           seen.set(s.repeat, { li, ord });
           if (earlier !== undefined) {
             const between = ord - earlier.ord - 1;
-            const near = between === 0 || ((between <= 1 || ord === scanned.length - 1) && !s.endsSentence && !afterColon);
+            const near = between === 0 || ((between <= 1 || ord === lastCopy) && !s.endsSentence && !afterColon);
             const e = earlier.li;
             if (near) ev.add(s.n >= 5 ? 6 : 2, 'repeat', { line: e + 1 }, { start: lines[e].start, end: lines[e].end });
           }
