@@ -45,6 +45,16 @@ runRuleTests(verbConfusion, {
   ],
   invalid: [
     {
+      // HOUSE-STYLE: «أشار بـ deserves a hint»; the digital desk's reader: أشار بأن for أشار إلى أن
+      name: 'أشار بأن: a hint, إلى أن offered',
+      code: 'وأشار بأن النماذج اللغوية قد تخترع مراجع، وأشار الوزير بأنه سيعود.',
+      errors: [
+        { messageId: 'asharBianna', text: 'بأن', severity: 'hint', suggestions: ['إلى '] },
+        { messageId: 'asharBianna', text: 'بأنه', severity: 'hint', suggestions: ['إلى '] },
+      ],
+      output: null,
+    },
+    {
       // the health desk's reader: a title, the name علي (read as على) and a surname, or an aside between two commas, before إلى
       name: 'أشاد + a long subject or an aside between commas + إلى',
       code: 'وأشاد الدكتور علي مصطفى إلى الدور الذي تقوم به الفرق. ومن جانبه، أشاد الدكتور علي مصطفى، رئيس قطاع الطب الوقائي، إلى جهود الفرق. وأشاد الوزير، في كلمته، إلى أهمية التعاون.',
