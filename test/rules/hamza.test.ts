@@ -198,6 +198,17 @@ runRuleTests(hamza, {
       output: 'وقع اللاعب الإسباني مع المدرب الإسباني. جولة في أفريقيا ثم عاد من أفريقيا',
     },
     {
+      // the health desk's reader
+      name: 'a verb of belief or expectation, its subject between, then ان: أن',
+      code: 'يعتقد العلماء انها أحد الأسباب. ويرى الخبراء انها خطوة. ونفى المتحدث ان يكون الحريق متعمدا.',
+      errors: [
+        { messageId: 'anAfterVerb', text: 'انها', suggestions: ['أ'] },
+        { messageId: 'anAfterVerb', text: 'انها', suggestions: ['أ'] },
+        { messageId: 'anAfterVerb', text: 'ان', suggestions: ['أ'] },
+      ],
+      output: 'يعتقد العلماء أنها أحد الأسباب. ويرى الخبراء أنها خطوة. ونفى المتحدث أن يكون الحريق متعمدا.',
+    },
+    {
       name: 'ان after قال is إن, after أكد أن, after a preposition أن',
       code: 'وقال ان الحكومة مستقرة. وأكد ان الوزير وصل بعد ان انتهى',
       errors: [
