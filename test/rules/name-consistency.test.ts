@@ -69,6 +69,13 @@ runRuleTests(nameConsistency, {
   ],
   invalid: [
     {
+      // the courts desk's reader: a given name written with and without its hamza, the hamza's the majority
+      name: 'أحمد / احمد after the same title: the bare one is fixed',
+      code: 'صدر الحكم برئاسة المستشار أحمد عبد الرحمن. وقال المستشار احمد عبد الرحمن إن الحكم نهائي.',
+      errors: [{ messageId: 'inconsistent', text: 'احمد' }],
+      output: 'صدر الحكم برئاسة المستشار أحمد عبد الرحمن. وقال المستشار أحمد عبد الرحمن إن الحكم نهائي.',
+    },
+    {
       // the Egyptian reviewer: «الدكتور خالد عبد الغفار» beside «الدكتور خالد عبدالغفار»; snnv_0148: «بن عبد
       // العزيز» beside «بن عبدالعزيز». One spelling for the compound: the fewer follow the more, apart on a tie
       name: 'عبد + a name with the article, glued and apart in one draft: one spelling',

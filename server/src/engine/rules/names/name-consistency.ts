@@ -1288,7 +1288,10 @@ const rule: Rule<Record<string, never>> = {
       // two words of the lexicon may be two words (وكأن / وكان، أثاره / إثارة، طريقه / طريقة) where
       // a title's neighbourhood made them look like a name: then the fix is only offered, unless
       // both stand beside the same name word (أيمن / ايمن الظواهري)
-      const sure = fromList !== undefined || multiWord.has(key) || ![...counts.keys()].every((s) => words.exact(s));
+      // … or a given name written with and without its hamza (أحمد / احمد، إبراهيم / ابراهيم: the
+      // courts desk's «المستشار احمد عبد الرحمن»), the hamza's the majority: the bare one is the slip
+      const seatedGiven = GIVEN_NAMES.has(key) && 'أإآ'.includes(majority[0]) && [...counts.keys()].every((s) => bareAgainstSeated(s, majority));
+      const sure = fromList !== undefined || multiWord.has(key) || seatedGiven || ![...counts.keys()].every((s) => words.exact(s));
       const anchor = occ.find((o) => o.spelling === majority)!;
       for (const o of occ) {
         if (o.spelling === majority || inMention(o)) continue;
