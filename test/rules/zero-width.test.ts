@@ -24,6 +24,13 @@ runRuleTests(zeroWidth, {
   ],
   invalid: [
     {
+      // the courts desk's reader: an Arabic word split by a ZWNJ is no loanword kept apart
+      name: 'a ZWNJ inside a word of the lexicon (الن‌قض) is stray: removed',
+      code: 'قضت محكمة الن\u200cقض اليوم.',
+      errors: [{ messageId: 'invisible', text: '\u200c' }],
+      output: 'قضت محكمة النقض اليوم.',
+    },
+    {
       name: 'two ZWSPs after a word are one finding',
       code: 'وهل نجحت\u200b\u200b في زرع الطائفية؟',
       errors: [{ messageId: 'invisible', text: '\u200b\u200b', column: 9, suggestions: [''] }],

@@ -8,7 +8,8 @@
 // backward (the Persian/Urdu `می‌خواهم` style, or a writer deliberately keeping two
 // letters apart in a loanword) it changes the rendering, so it was evidently meant.
 // Such a ZWNJ gets its own message (`zwnjInWord`) and only a suggestion to remove it, no
-// preferred fix: fix-all leaves it alone. (The engine runs a rule at one severity, so a
+// preferred fix: fix-all leaves it alone — unless the word without it is a word of the lexicon
+// (الن‌قض → النقض), which no one splits on purpose: then it is stray like the others. (The engine runs a rule at one severity, so a
 // separate message id with no automatic fix is how this rule "lowers" it.) A ZWNJ next
 // to a space, punctuation or line edge, or after a letter that never joins forward
 // (ا د ذ ر ز و ة and lam-alef: `و\u200cتعد`, `ا\u200cلاكتروني`) changes nothing on screen:
@@ -26,6 +27,26 @@ import type { Rule } from '../../types';
 import { CodeUnitScanner, isArabicLetter, isDiacritic, TATWEEL } from '../../text/chars';
 import { baseBefore, joinsBackward, joinsForward } from './joining';
 import { takesTatweelAlone } from './tatweel';
+import { getLexicon } from '../../lexicon';
+
+/**
+ * Does the word holding the ZWNJ at i read, without it, as a word of the lexicon (الن‌قض →
+ * النقض: the courts desk's reader)? Then nothing was meant by it: an Arabic word is never split
+ * so. A Persian word (می‌خواهم) or a loanword kept apart is no such word. Without a lexicon, no.
+ */
+function joinsIntoWord(text: string, i: number, from: number, to: number): boolean {
+  let s = i;
+  while (s > from && (isArabicLetter(text.charCodeAt(s - 1)) || isDiacritic(text.charCodeAt(s - 1)))) s--;
+  let e = i + 1;
+  while (e < to && (isArabicLetter(text.charCodeAt(e)) || isDiacritic(text.charCodeAt(e)))) e++;
+  let word = '';
+  for (let k = s; k < e; k++) if (k !== i && !isDiacritic(text.charCodeAt(k))) word += text[k];
+  try {
+    return word.length >= 2 && getLexicon().has(word);
+  } catch {
+    return false; // no lexicon: the ZWNJ may be meant, as before
+  }
+}
 
 const ZWNJ = 0x200c;
 const ZWJ = 0x200d;
@@ -119,8 +140,8 @@ const rule: Rule<Record<string, never>> = {
         en: 'Zero-width characters (ZWSP, ZWNJ, ZWJ, WJ, soft hyphen, BOM inside the text)',
       },
       explanation: {
-        ar: 'تأتي هذه المحارف مع النسخ من المواقع ولا يراها القارئ، لكنها تكسر البحث ومطابقة الأسماء وعدّ الكلمات. يحذفها الإصلاح. أما الفاصل غير الواصل (ZWNJ) بين حرفين يتصلان عادة فقد يكون مقصودا (كلمة فارسية أو أجنبية)، فيُنبَّه عليه ويُقترح حذفه دون إصلاح تلقائي. وعلامة BOM في أول الملف مقبولة. أما الواصل (ZWJ) بعد حرف جر منفرد أو حرف اختصار فيُظهر الحرف موصولا كالتطويل، فيكتب الإصلاح التطويل مكانه (بـ، 1438هـ).',
-        en: 'These characters come with text copied off websites; the reader sees nothing, but they break search, name matching and word counts. The fix deletes them. A zero-width non-joiner between two letters that would otherwise join may be intentional (a Persian or foreign word), so it is pointed out with a suggestion to remove it but no automatic fix. A BOM at the very start of the file is fine. A zero-width joiner after a lone proclitic or a one-letter abbreviation draws the letter joined, like a tatweel, so the fix writes the tatweel there (بـ, 1438هـ).',
+        ar: 'تأتي هذه المحارف مع النسخ من المواقع ولا يراها القارئ، لكنها تكسر البحث ومطابقة الأسماء وعدّ الكلمات. يحذفها الإصلاح. أما الفاصل غير الواصل (ZWNJ) بين حرفين يتصلان عادة فقد يكون مقصودا (كلمة فارسية أو أجنبية)، فيُنبَّه عليه ويُقترح حذفه دون إصلاح تلقائي، إلا إن كانت الكلمة بدونه كلمة عربية في المعجم (الن‌قض ← النقض) فيُحذف. وعلامة BOM في أول الملف مقبولة. أما الواصل (ZWJ) بعد حرف جر منفرد أو حرف اختصار فيُظهر الحرف موصولا كالتطويل، فيكتب الإصلاح التطويل مكانه (بـ، 1438هـ).',
+        en: 'These characters come with text copied off websites; the reader sees nothing, but they break search, name matching and word counts. The fix deletes them. A zero-width non-joiner between two letters that would otherwise join may be intentional (a Persian or foreign word), so it is pointed out with a suggestion to remove it but no automatic fix, unless the word without it is an Arabic word of the lexicon (الن‌قض → النقض): then it is removed. A BOM at the very start of the file is fine. A zero-width joiner after a lone proclitic or a one-letter abbreviation draws the letter joined, like a tatweel, so the fix writes the tatweel there (بـ, 1438هـ).',
       },
       good: 'وهل نجحت في زرع الطائفية؟',
       bad: 'وهل نجحت\u200b\u200b في زرع الطائفية؟',
@@ -154,7 +175,7 @@ const rule: Rule<Record<string, never>> = {
         let meant = false;
         if (zwnj && j < span.end) {
           const before = baseBefore(text, i, span.start);
-          meant = before >= 0 && joinsForward(before) && joinsBackward(text.charCodeAt(j));
+          meant = before >= 0 && joinsForward(before) && joinsBackward(text.charCodeAt(j)) && !(j === i + 1 && joinsIntoWord(text, i, span.start, span.end));
         }
         const remove = { messageId: 'remove', edits: [{ start: i, end: j, text: '' }] };
         if (zwjTatweel(text, i, j, span.start)) {
