@@ -69,6 +69,13 @@ runRuleTests(nameConsistency, {
   ],
   invalid: [
     {
+      // the arts desk's reader: two stars whose names the draft says are confused, each with a title of her own
+      name: 'names one letter apart, each after a title of its own: offered, not applied',
+      code: 'أقامت الفنانة ريهام عادل دعوى قضائية.\n\nونشرت المطربة رهام عادل بيانا أكدت فيه أنها لا علاقة لها بالقضية، وأن التشابه في الأسماء سبب لها إحراجا.',
+      errors: [{ messageId: 'inconsistent', text: 'رهام', fixes: 1 }],
+      output: null,
+    },
+    {
       // the courts desk's reader: a given name written with and without its hamza, the hamza's the majority
       name: 'أحمد / احمد after the same title: the bare one is fixed',
       code: 'صدر الحكم برئاسة المستشار أحمد عبد الرحمن. وقال المستشار احمد عبد الرحمن إن الحكم نهائي.',

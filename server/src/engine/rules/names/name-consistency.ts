@@ -1267,11 +1267,14 @@ const rule: Rule<Record<string, never>> = {
         parent.set(root(k), root(p));
       }
     }
+    /** Groups made of two keys or more joined here (one medial edit apart): see `sure` below. */
+    const joined = new Set<string>();
     for (const k of [...groups.keys()]) {
       const r = root(k);
       if (r === k) continue;
       groups.get(r)!.push(...groups.get(k)!);
       groups.delete(k);
+      joined.add(r);
     }
     for (const [key, occ] of groups) {
       // (most groups are written one way: no counts made for them)
@@ -1291,7 +1294,11 @@ const rule: Rule<Record<string, never>> = {
       // … or a given name written with and without its hamza (أحمد / احمد، إبراهيم / ابراهيم: the
       // courts desk's «المستشار احمد عبد الرحمن»), the hamza's the majority: the bare one is the slip
       const seatedGiven = GIVEN_NAMES.has(key) && 'أإآ'.includes(majority[0]) && [...counts.keys()].every((s) => bareAgainstSeated(s, majority));
-      const sure = fromList !== undefined || multiWord.has(key) || seatedGiven || ![...counts.keys()].every((s) => words.exact(s));
+      // Spellings joined by one medial edit that each follow a title of their own (الفنانة ريهام
+      // عادل / المطربة رهام عادل: two stars the arts desk's draft says are confused by their
+      // names) may be two people: offered, not applied.
+      const ownTitles = joined.has(key) && titledApart(doc, occ);
+      const sure = !ownTitles && (fromList !== undefined || multiWord.has(key) || seatedGiven || ![...counts.keys()].every((s) => words.exact(s)));
       const anchor = occ.find((o) => o.spelling === majority)!;
       for (const o of occ) {
         if (o.spelling === majority || inMention(o)) continue;
@@ -1369,6 +1376,31 @@ function vowelVariant(a: string, b: string, moved = true): boolean {
 
 /** Past verbs of saying, folded, masculine (their feminine adds ت): the gender of the subject after them. */
 const SAYING_PAST = new Set(['قال', 'اضاف', 'اكد', 'اوضح', 'ذكر', 'اشار', 'تابع', 'كشف', 'اعلن', 'صرح', 'اعتبر', 'راي', 'شدد', 'لفت', 'نفي']);
+
+/**
+ * Does each spelling of the group come after titles (the word right before it) that no other
+ * spelling comes after, every spelling after one title at least?
+ */
+function titledApart(doc: AnalysedDocument, occ: readonly Occurrence[]): boolean {
+  const titles = new Map<string, Set<string>>();
+  for (const o of occ) {
+    const p = doc.wordBeside(o.token, -1);
+    let t = p >= 0 && TITLE_FORMS.has(doc.tokens[p].norm) ? doc.tokens[p].norm : undefined;
+    if (!t) continue;
+    while (!TITLE_SET.has(t) && t.length > 2) t = t.slice(1); // والفنانة: the title without its proclitics
+    let set = titles.get(o.spelling);
+    if (!set) titles.set(o.spelling, (set = new Set()));
+    set.add(t);
+  }
+  const spellings = new Set(occ.map((o) => o.spelling));
+  if (titles.size !== spellings.size || titles.size < 2) return false;
+  const seen = new Set<string>();
+  for (const set of titles.values()) for (const t of set) {
+    if (seen.has(t)) return false;
+    seen.add(t);
+  }
+  return true;
+}
 
 /**
  * Do spellings a and b (one key) differ only where one has a bare alef and the other a seated
