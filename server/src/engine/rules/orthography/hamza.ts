@@ -1174,6 +1174,14 @@ function lexiconReading(d: DocLex, i: number, w: string): { options: Option[]; w
   // in ة (اضافه: أضافه or إضافة — the ending is as open as the hamza).
   const endingOpen = w[last] === 'ه' && someLetterAt(cands, last, 'ة');
   const same = endingOpen ? [] : cands.filter((c) => c[last] === w[last]);
+  // A noun with the article in ة, no spelling of which ends in ة, read with a hamza on the
+  // article's alef: a noun the lexicon lacks, not the verb + ه it has (الحتة, «بنت الحتة»: ألحته
+  // «she pressed him»; the arts desk's reader, whose fix-all wrote ألحتة). (Not a name without
+  // the article: اسامة، اضنة are أسامة، أضنة whatever the lexicon's ه.)
+  if (same.length === 0 && w[last] === 'ة') {
+    const art = ARTICLE_START.exec(w);
+    if (art && cands.every((c) => c[art[0].length - 2] === 'أ')) return undefined;
+  }
   const pool = same.length ? same : cands;
   if (pool.some((c) => pattern(c) === own)) return undefined; // the hamza is right for one reading: only the ending may be wrong
   // When every spelling ends alike, the fix writes the alefs only (teh-marbuta / final-yeh
