@@ -47,6 +47,9 @@ runRuleTests(alefMaqsura, {
     'وزار المستشفيَ',
     // the name in apposition when the verb's على follows; the name as the subject of قضى
     'وأصر المتهم علي الحبسي على البراءة، وقضى علي عامين في السجن.',
+    // (the code reviewer) the name as the object of قضى with a person for subject, or of أجبر
+    // with one word between; الاسمي «nominal» is no الأسمى
+    'وقضى الأسير علي السعدي 20 عاما في سجون الاحتلال. وأجبرت الإصابة علي الحبسي الغياب. وبلغ الناتج المحلي الإجمالي الاسمي تريليون دولار.',
   ],
   invalid: [
     {

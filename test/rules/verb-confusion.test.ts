@@ -6,8 +6,12 @@ const BAN: NameEntry[] = [{ canonical: 'بان كي مون', variants: ['بان 
 
 runRuleTests(verbConfusion, {
   valid: [
-    // …but not an إلى inside the aside, nor after one comma alone
+    // …but not an إلى inside the aside, nor after one comma alone, nor one followed by أشاد's
+    // own بـ later in the sentence (the code reviewer), nor بان كي مون after أشار
     'وأشاد الرئيس، خلال زيارته إلى القاهرة، بالجهود. وأشاد الوزير بالمشروع، إلى جانب أنه قال كلمة. وأشاد الوزير بالمشروع، إلى أن انتهت الكلمة.',
+    'وأشاد المدرب كثيرا، وعاد إلى الملعب.',
+    'وأشاد عدد من المشاركين في الرحلة إلى الرياض، بالتنظيم. وأشاد الوزير، في كلمته، بمناسبة وصوله إلى القاهرة، بالعلاقات بين البلدين.',
+    'وأشار بان كي مون إلى الأزمة.',
     // a praised object after the subject's باسم: أشاد is right, the إلى is another's
     'وأشاد المتحدث باسم الوزارة بجهود العاملين إلى جانب الشرطة.',
     'وأشاد طلعت بعمق العلاقات المصرية الصينية وتنوع مجالاتها.',

@@ -36,7 +36,7 @@
 import type { FixSpec, NameEntry, Rule, RuleContext, SharedData } from '../../types';
 import { forEachSpelling } from '../../names-list';
 import { foldedWithConjunctions, foldString } from '../../text/fold';
-import { ARTICLE_START, articleStem, docLex, hasDiacritics, type DocLex } from './lexical';
+import { ARTICLE_START, articleStem, docLex, hasDiacritics, isHouseWord, lettersOf, type DocLex } from './lexical';
 import { firstSpanEndingAfter, mergeSpans, quotations } from '../../text/quotations';
 import { DocumentMemo, type AnalysedDocument } from '../../text/document';
 import { GIVEN_NAMES } from '../names/name-consistency';
@@ -128,15 +128,28 @@ const INTRANSITIVE_ALA = foldedWithConjunctions([
 ]);
 
 /**
- * Verbs that take على after their subject and object (حثت الدار المواطنين على، قضت المحكمة على
- * المتهم: the culture and courts desks), folded, with و/ف: asked only with a definite subject or
- * object right before علي (see decide), never of علي right after the verb (قضى علي عامين: Ali
- * spent two years).
+ * Verbs that take an object and then على (حثت الدار المواطنين على: the culture desk), folded,
+ * with و/ف: asked only with a definite word right before علي and both the subject and the
+ * object between the verb and علي (see decide): with one word between, علي may be the object
+ * (وأجبرت الإصابة علي الحبسي الغياب: the code reviewer).
  */
 const ALA_AFTER_OBJECT = foldedWithConjunctions([
-  'حث', 'حثت', 'يحث', 'تحث', 'حض', 'حضت', 'يحض', 'تحض', 'شجع', 'شجعت', 'يشجع', 'تشجع', 'قضى', 'قضت', 'يقضي', 'تقضي',
-  'أجبر', 'أجبرت', 'يجبر', 'تجبر', 'أرغم', 'أرغمت', 'تحفظ', 'تحفظت', 'يتحفظ', 'تتحفظ',
+  'حث', 'حثت', 'يحث', 'تحث', 'حض', 'حضت', 'يحض', 'تحض', 'شجع', 'شجعت', 'يشجع', 'تشجع',
+  'أجبر', 'أجبرت', 'يجبر', 'تجبر', 'أرغم', 'أرغمت',
 ]);
+
+/**
+ * قضى with a court for subject (قضت المحكمة علي المتهم: the courts desk) rules على someone;
+ * with a person, قضى علي السعدي 20 عاما is «spent» and علي the object's name (the code reviewer).
+ */
+const QADA = foldedWithConjunctions(['قضى', 'قضت', 'يقضي', 'تقضي']);
+const COURTS = new Set(['المحكمة', 'محكمة', 'الدائرة', 'دائرة', 'الهيئة', 'هيئة'].map((w) => foldString(w)));
+
+/** Is word pi (right before علي) a court after قضى (قضت المحكمة علي المتهم)? */
+function courtRules(d: DocLex, pi: number): boolean {
+  const v = d.prevWord(pi);
+  return v >= 0 && COURTS.has(d.doc.tokens[pi].norm) && QADA.has(d.doc.tokens[v].norm);
+}
 
 /** Words between such a verb and علي: its subject (الحملة، حملة ترامب، الفريق الأول). */
 const ALA_SUBJECT_WORDS = 3;
@@ -146,11 +159,11 @@ const ALA_SUBJECT_WORDS = 3;
  * after it would be its subject, followed by على), or is one before it with at most
  * ALA_SUBJECT_WORDS words between it and علي, no mark between, and none of them a name's title?
  */
-function intransitiveAlaBefore(d: DocLex, pi: number, verbs: ReadonlySet<string> = INTRANSITIVE_ALA): boolean {
+function intransitiveAlaBefore(d: DocLex, pi: number, verbs: ReadonlySet<string> = INTRANSITIVE_ALA, minWords = 0): boolean {
   const toks = d.doc.tokens;
   for (let k = pi, n = 0; k >= 0; n++) {
     const t = toks[k];
-    if (verbs.has(t.norm)) return true;
+    if (verbs.has(t.norm)) return n >= minWords;
     if (n === ALA_SUBJECT_WORDS || BEFORE_NAME.has(t.norm)) return false;
     const before = d.prevWord(k);
     if (before < 0) return false;
@@ -353,10 +366,31 @@ const MAQSURA_WORDS: ReadonlySet<string> = new Set([
  * (العيسي، الموسي، in the SaudiNewsNet articles: محمد الفهد العيسي).
  */
 const MAQSURA_NAMES: ReadonlySet<string> = new Set(['مصطفى', 'موسى', 'عيسى', 'مرتضى', 'مجتبى']);
-/** …and the elatives أفعل, only with the article (الأعلى، الأقصى; أعلي may be أُعلي «I raise»). */
-const MAQSURA_WITH_ARTICLE: ReadonlySet<string> = new Set(['أعلى', 'اعلى', 'أقصى', 'اقصى', 'أدنى', 'ادنى', 'أقوى', 'اقوى', 'أغلى', 'اغلى', 'أرقى', 'ارقى', 'أسمى', 'اسمى']);
+/**
+ * …and the elatives أفعل, only with the article (الأعلى، الأقصى; أعلي may be أُعلي «I raise»).
+ * Not الأسمى: الاسمي is «nominal» (الناتج المحلي الإجمالي الاسمي: the code reviewer).
+ */
+const MAQSURA_WITH_ARTICLE: ReadonlySet<string> = new Set(['أعلى', 'اعلى', 'أقصى', 'اقصى', 'أدنى', 'ادنى', 'أقوى', 'اقوى', 'أغلى', 'اغلى', 'أرقى', 'ارقى']);
 /** Proclitics before a word without the article: و ف, then ب ل ك. */
 const PROCLITICS = /^[وف]?[بلك]?/;
+
+/**
+ * Every folded form maqsuraWordEnd may accept (the words with their proclitics and article,
+ * ى and ي folded alike): the check asks only of a word whose folded form is one, one hash of
+ * the word and no lexicon, where most words of a draft end in ي (الذي، السعودي).
+ */
+const MAQSURA_FOLDED: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  const plain = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
+  const article = ['ال', 'وال', 'فال', 'بال', 'كال', 'وبال', 'وكال', 'فبال', 'فكال', 'لل', 'ولل', 'فلل'];
+  const add = (words: ReadonlySet<string>, prefixes: string[]) => {
+    for (const w of words) for (const p of prefixes) out.add(foldString(p + w)); // (لل + the word: للمستشفى)
+  };
+  add(MAQSURA_WORDS, [...plain, ...article]);
+  add(MAQSURA_NAMES, plain);
+  add(MAQSURA_WITH_ARTICLE, article);
+  return out;
+})();
 
 /**
  * The letter index of the final ي of letters `w` when w is one of those words written with ي
@@ -507,11 +541,12 @@ export function decide(d: DocLex, i: number, shared: SharedData): Decision | und
       if (!GIVEN_NAMES.has(prev) && next !== 'علي' && !WEAK.has(next) && !startsDefinite(next) && !d.unknown(ni) && intransitiveAlaBefore(d, pi) && !alaLaterInClause(d, ni)) {
         return { target, options: ['على'], preferred: true };
       }
-      // … and before a definite word too when the verb's definite subject (or object) stands right
-      // before علي (وأصر المتهم علي الإنكار، وتعتمد الدار علي المتطوعين، قضت المحكمة علي المتهم،
-      // حثت الدار المواطنين علي المبادرة: the courts and culture desks): علي after it could only be
-      // in apposition, «the accused Ali», and the verb would still want its على later
-      if (startsDefinite(prev) && startsDefinite(next) && (intransitiveAlaBefore(d, pi) || intransitiveAlaBefore(d, pi, ALA_AFTER_OBJECT)) && !alaLaterInClause(d, ni)) {
+      // … and before a definite word too when the verb's definite subject (or its subject and
+      // object) stands right before علي (وأصر المتهم علي الإنكار، وتعتمد الدار علي المتطوعين، حثت
+      // الدار المواطنين علي المبادرة، قضت المحكمة علي المتهم: the courts and culture desks): علي
+      // after it could only be in apposition, «the accused Ali», and the verb would still want
+      // its على later
+      if (startsDefinite(prev) && startsDefinite(next) && (intransitiveAlaBefore(d, pi) || intransitiveAlaBefore(d, pi, ALA_AFTER_OBJECT, 2) || courtRules(d, pi)) && !alaLaterInClause(d, ni)) {
         return { target, options: ['على'], preferred: true };
       }
 
@@ -625,10 +660,12 @@ const rule: Rule<Record<string, never>> = {
       if (t.kind !== 'word') continue;
       // cheap gate before touching the lexicon: the folded word is one of the particles (all of
       // three or four letters ending in ي: tested first, with no hash of the word)
+      // cheap gates before touching the lexicon: the folded word ends in ي (ى folds to it), and is
+      // one of the particles (of three or four letters) or one of the words that end only in ى
       const n = t.norm;
       if (n.charCodeAt(n.length - 1) !== 0x64a) continue;
       if ((n.length !== 3 && n.length !== 4) || !PARTICLE_NORMS.has(n)) {
-        if (n.length >= 4) maqsuraWord(ctx, (d ??= docLex(doc)), i);
+        if (MAQSURA_FOLDED.has(n)) maqsuraWord(ctx, i);
         continue;
       }
       d ??= docLex(doc);
@@ -651,16 +688,19 @@ const rule: Rule<Record<string, never>> = {
   },
 };
 
-/** Word token i is a MAQSURA_WORDS word written with ي (المستشفي): its ى, the fix. */
-function maqsuraWord(ctx: RuleContext<Record<string, never>>, d: DocLex, i: number): void {
-  const l = d.letters(i);
+/**
+ * Word token i is a MAQSURA_WORDS word written with ي (المستشفي): its ى, the fix. (From the
+ * token's letters alone: no lexicon needed.)
+ */
+function maqsuraWord(ctx: RuleContext<Record<string, never>>, i: number): void {
+  const doc = ctx.doc;
+  const tok = doc.tokens[i];
+  const l = lettersOf(doc.text, tok);
   if (!l) return;
   const k = maqsuraWordEnd(l.letters);
   if (k < 0) return;
-  const doc = d.doc;
-  const tok = doc.tokens[i];
   // a vowelled word is left as typed, as are the house's own words and the Quran quoted
-  if (hasDiacritics(doc.text, tok) || d.houseWord(i, ctx.shared) || inQuran(doc, tok.start)) return;
+  if (hasDiacritics(doc.text, tok) || isHouseWord(ctx.shared, tok.norm) || inQuran(doc, tok.start)) return;
   const at = l.offsets[k];
   const written = doc.text.slice(tok.start, tok.end);
   const word = written.slice(0, at - tok.start) + 'ى' + written.slice(at + 1 - tok.start);

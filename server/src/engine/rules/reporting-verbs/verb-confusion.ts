@@ -8,7 +8,7 @@
 // of a noun that takes بـ (وأكد ثقته بأن «stressed his confidence that»).
 
 import { optionDoc } from '../../messages';
-import type { Rule } from '../../types';
+import type { Rule, SharedData } from '../../types';
 import { originalPrefixLength } from '../../text/arabic';
 import type { AnalysedDocument } from '../../text/document';
 import { foldChar, foldString, stripMarks } from '../../text/fold';
@@ -164,11 +164,15 @@ const SUBJECT_ASIDE_WORDS = 12;
 function ilaAfterSubject(doc: AnalysedDocument, k: number, aside = false): number {
   const toks = doc.tokens;
   let words = 0;
-  for (let j = k + 1; j < toks.length && words < (aside ? SUBJECT_ASIDE_WORDS : SUBJECT_WORDS); j++) {
+  let commas = 0;
+  for (let j = k + 1; j < toks.length && words < (commas > 0 ? SUBJECT_ASIDE_WORDS : SUBJECT_WORDS); j++) {
     const t = toks[j];
     if (t.kind === 'space' || t.kind === 'format') continue;
     if (t.kind !== 'word') {
-      if (aside && t.kind === 'punct' && '،,'.includes(doc.text[t.start])) continue;
+      if (aside && t.kind === 'punct' && '،,'.includes(doc.text[t.start])) {
+        commas++;
+        continue;
+      }
       return -1;
     }
     if (t.norm === 'الي') return j;
@@ -176,6 +180,38 @@ function ilaAfterSubject(doc: AnalysedDocument, k: number, aside = false): numbe
     words++;
   }
   return -1;
+}
+
+/**
+ * Is there, after the إلى at ila and before its sentence ends, a بـ word أشاد may praise
+ * (وأشاد عدد من المشاركين في الرحلة إلى الرياض، بالتنظيم: the إلى is the trip's, the code
+ * reviewer)? Across commas, unlike ashadObjectAfter: asked where the إلى was looked for across them.
+ */
+function praiseLater(doc: AnalysedDocument, ila: number): boolean {
+  const toks = doc.tokens;
+  for (let k = ila + 1, words = 0; k < toks.length && words < CLAUSE_WORDS; k++) {
+    const t = toks[k];
+    if (t.kind === 'newline' || (t.kind === 'punct' && '.!?؟؛;'.includes(doc.text[t.start]))) return false;
+    if (t.kind !== 'word') continue;
+    words++;
+    if (constructionOf(t, doc.text) === 'ب' && praiseObject(doc, k)) return true;
+  }
+  return false;
+}
+
+/** Words of a sentence praiseLater reads. */
+const CLAUSE_WORDS = 25;
+
+/**
+ * Is the بان at token k the name Ban (بان كي مون, or a listed name starting there), not بأن?
+ * (fix-all wrote «وأكد ان كي مون»)
+ */
+function banKiMoon(doc: AnalysedDocument, k: number, shared: SharedData): boolean {
+  const t = doc.tokens[k];
+  if (stripMarks(doc.text.slice(t.start, t.end)) !== 'بان') return false;
+  const next = doc.nextSignificant(k);
+  if (next && next.kind === 'word' && next.norm === 'كي') return true;
+  return findNameMentions(doc, shared.names).some((m) => m.firstToken === k && m.prefix === '' && !isCommonWordSurname(m));
 }
 
 function praiseStem(norm: string): boolean {
@@ -236,7 +272,7 @@ const rule: Rule<Options> = {
         // … nor is a construction no praise takes: the name علي in its subject (أشاد الدكتور علي
         // مصطفى إلى الدور, read as على), or none within reach of a long subject with an aside
         const ila = ilaAfterSubject(doc, u.tokenIndex, true);
-        if (ila >= 0) f = { construction: 'إلى', tokenIndex: ila };
+        if (ila >= 0 && !praiseLater(doc, ila)) f = { construction: 'إلى', tokenIndex: ila };
       }
       if (lemma === 'أشاد' && f?.construction === 'إلى') {
         if (!ilaBelongsTo(doc, u.tokenIndex, f.tokenIndex, uses[n + 1]?.tokenIndex ?? Infinity)) return;
@@ -254,7 +290,7 @@ const rule: Rule<Options> = {
         // أشار بأن: «advised that» as a dictionary reads it, in news copy the slip for أشار إلى أن
         // (HOUSE-STYLE: «أشار بـ deserves a hint»; the digital desk's reader): a hint, إلى offered
         const ft = f ? doc.tokens[f.tokenIndex] : undefined;
-        if (ft && ft.kind === 'word' && BI_ANNA.has(ft.norm)) {
+        if (ft && ft.kind === 'word' && BI_ANNA.has(ft.norm) && !banKiMoon(doc, f!.tokenIndex, ctx.shared)) {
           const word = text.slice(ft.start, ft.end);
           const k = originalPrefixLength(word, 1, (c) => foldChar(c));
           ctx.report({
@@ -285,12 +321,8 @@ const rule: Rule<Options> = {
         const t = doc.tokens[f.tokenIndex];
         if (!t.norm.startsWith('بان')) return;
         const word = text.slice(t.start, t.end);
-        // بان كي مون: the name, not بأن (fix-all wrote «وأكد ان كي مون»)
-        if (stripMarks(word) === 'بان') {
-          const next = doc.nextSignificant(f.tokenIndex);
-          if (next && next.kind === 'word' && next.norm === 'كي') return;
-          if (findNameMentions(doc, ctx.shared.names).some((m) => m.firstToken === f.tokenIndex && m.prefix === '' && !isCommonWordSurname(m))) return;
-        }
+        // بان كي مون: the name, not بأن
+        if (banKiMoon(doc, f.tokenIndex, ctx.shared)) return;
         // ثقته بأن، إيمانه بأن: the بأن of a noun that takes بـ
         const before = doc.prevSignificant(f.tokenIndex);
         if (before && before.kind === 'word' && takesBi(before.norm)) return;
