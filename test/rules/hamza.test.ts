@@ -10,7 +10,7 @@ runRuleTests(hamza, {
   valid: [
     // the arts desk's reader: a noun in ة the lexicon lacks is not its verb + ه (ألحته): «بنت الحتة» stays
     'وحصلت الفنانة على أجرها عن مسلسل «بنت الحتة» الذي عرض في رمضان.',
-    // the digital desk's reader: Egyptian colloquial words in a quoted tweet stay as written
+    // the digital desk's reader: Egyptian colloquial words stay as written (found in quoted tweets and remarks; the list holds everywhere)
     { code: 'وكتب حساب باسم @m_hamdy90:\n\n> انت اللي ضحكتنا واحنا صغيرين يا زعيم، وايه ده؟ ازاي؟ اهو امبارح كان حلو اوي', languageId: 'markdown' },
     // الانجليزي alone is left (the lexicon accepts it); so is a bare word whose hamza spelling is another word
     'وقال مدرب المنتخب الانجليزي كلمة.',

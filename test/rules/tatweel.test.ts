@@ -7,6 +7,8 @@ runRuleTests(tatweel, {
     // its own or in a quotation, is quoted as written
     'وختمت الكاتبة بقصيدة تعمدت فيها مد الحروف:\n\nيـا بَحْـرُ رُدَّ إلَـيَّ مـا أَخَـذْتَـهُ     فالمِلْـحُ في عَيْنَـيَّ لَيْـسَ يَـزولُ',
     'وقالت الكاتبة في ختام الأمسية التي أقيمت أمس: «يـا بَحْـرُ رُدَّ إلَـيَّ مـا أَخَـذْتَـهُ».',
+    // (as many vowelled words as bare ones: still vowelled text)
+    'وقال: «يَـا بَحْرُ رُدَّ مَا أَخَذْتَ» أمس في الندوة الكبرى هنا',
     // the Uthmani seat of the small alef (U+0670) is no decoration
     'قال تعالى: ﴿بِسْمِ ٱللَّهِ ٱلرَّحْمَـٰنِ ٱلرَّحِيمِ﴾ و﴿ذَٰلِكَ ٱلْكِتَـٰبُ لَا رَيْبَ فِيهِ﴾',
     'التقى الدكتور عمرو طلعت وزير الاتصالات وتكنولوجيا المعلومات',
@@ -61,11 +63,19 @@ runRuleTests(tatweel, {
       output: '«إنريكي» يستبعد اللاعبين من "لقاء" الفريق',
     },
     {
-      // …but not two vowelled words in a line of copy
-      name: 'a stretched word in a line with few vowelled words',
-      code: 'وقال الوزير إن المشروع مُهِمّ جدا ولكنه تأخَّر كثيـرا عن موعده.',
+      // …but not a line of copy with a few vowelled words, nor a quotation whose marks are
+      // tanween and shadda only (the code reviewer)
+      name: 'a stretched word in a line with few vowelled words, or with tanween only',
+      code: 'وقال الوزير إن المشروع مُهِمّ جدا ولكنه تأخَّر كثيـرا عن موعده، وكتبت: «شكرًا دائمًا وأبدًا يا بطـل».',
+      errors: [{ text: 'ـ' }, { text: 'ـ' }],
+      output: 'وقال الوزير إن المشروع مُهِمّ جدا ولكنه تأخَّر كثيرا عن موعده، وكتبت: «شكرًا دائمًا وأبدًا يا بطل».',
+    },
+    {
+      // more bare words than vowelled ones (three vowelled) in a line: copy
+      name: 'three vowelled words among more bare ones',
+      code: 'وقال الوزير في المؤتمر الصحفي الذي عقده أمس إن المشروع مُهِمٌّ وقد تَأَخَّرَ كَثِيـرًا عن موعده المحدد',
       errors: [{ text: 'ـ' }],
-      output: 'وقال الوزير إن المشروع مُهِمّ جدا ولكنه تأخَّر كثيرا عن موعده.',
+      output: 'وقال الوزير في المؤتمر الصحفي الذي عقده أمس إن المشروع مُهِمٌّ وقد تَأَخَّرَ كَثِيرًا عن موعده المحدد',
     },
     {
       name: 'a line of verse stretched for looks',

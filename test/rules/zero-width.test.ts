@@ -76,6 +76,16 @@ runRuleTests(zeroWidth, {
       output: 'ج - الاستفادة من الأوقاف',
     },
     {
+      // (the code reviewer) a Persian plural or verb prefix is no Arabic word split: still only pointed out
+      name: 'ZWNJ before Persian ها or after می, though كتابها is an Arabic word: meant',
+      code: 'وكتب بالفارسية كتاب\u200cها و می\u200cخواهم.',
+      errors: [
+        { messageId: 'zwnjInWord', text: '\u200c', fixes: 1 },
+        { messageId: 'zwnjInWord', text: '\u200c', fixes: 1 },
+      ],
+      output: null,
+    },
+    {
       name: 'ZWNJ keeping two joining letters apart is meant: a suggestion, no automatic fix',
       code: 'قالت شبكة سي\u200cإن\u200cإن الأمريكية',
       errors: [

@@ -29,6 +29,10 @@ import { baseBefore, joinsBackward, joinsForward } from './joining';
 import { takesTatweelAlone } from './tatweel';
 import { getLexicon } from '../../lexicon';
 
+/** What Persian writes after a ZWNJ (ها، های، ترین …) and before one (می، نمی), in Arabic letters too. */
+const PERSIAN_AFTER_ZWNJ = new Set(['ها', 'های', 'هایی', 'هاي', 'هايي', 'تر', 'ترین', 'ترين', 'ای', 'اي', 'ام', 'اش', 'اند', 'ایم', 'ايم']);
+const PERSIAN_BEFORE_ZWNJ = new Set(['می', 'مي', 'نمی', 'نمي', 'بی', 'بي']);
+
 /**
  * Does the word holding the ZWNJ at i read, without it, as a word of the lexicon (الن‌قض →
  * النقض: the courts desk's reader)? Then nothing was meant by it: an Arabic word is never split
@@ -39,6 +43,11 @@ function joinsIntoWord(text: string, i: number, from: number, to: number): boole
   while (s > from && (isArabicLetter(text.charCodeAt(s - 1)) || isDiacritic(text.charCodeAt(s - 1)))) s--;
   let e = i + 1;
   while (e < to && (isArabicLetter(text.charCodeAt(e)) || isDiacritic(text.charCodeAt(e)))) e++;
+  // Persian's own joins: the plural ها، the comparative تر، the verb prefix می (كتاب‌ها is a
+  // Persian plural, not كتابها «her book»: the code reviewer)
+  const after = text.slice(i + 1, e);
+  const before = text.slice(s, i);
+  if (PERSIAN_AFTER_ZWNJ.has(after) || PERSIAN_BEFORE_ZWNJ.has(before)) return false;
   let word = '';
   for (let k = s; k < e; k++) if (k !== i && !isDiacritic(text.charCodeAt(k))) word += text[k];
   try {

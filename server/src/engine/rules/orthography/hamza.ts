@@ -139,7 +139,7 @@ const LOANWORDS = new Set(['فاول', 'فاولا', 'واتساب', 'واتس',
  * «what»، ازاي «how»، اهو «here it is»، امبارح «yesterday»، اوي «very»): no news sentence has
  * them but a quoted tweet or remark (the digital desk's «انت اللي ضحكتنا واحنا صغيرين»), where
  * they stay as the speaker wrote them; with و or ف before them too. (انت، انا، انتم are
- * standard words, their hamza missing: not here.)
+ * standard words: not listed here, whatever the rule says of them.)
  */
 const COLLOQUIAL = new Set(['احنا', 'انتو', 'انتوا', 'ايه', 'ازاي', 'اهو', 'اهي', 'امبارح', 'اوي']);
 function colloquial(w: string): boolean {

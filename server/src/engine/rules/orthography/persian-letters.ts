@@ -258,8 +258,8 @@ const rule: Rule<Options> = {
         finalYeh: {
           enum: ['yeh', 'alef-maqsura'],
           ...optionDoc({
-            en: 'What a word-final Persian yeh (ی), which has no dots there and looks like ى, becomes by default: ى (alef-maqsura, the default: what the writer saw; final-yeh and alef-maqsura then judge ى/ي) or ي (yeh). The other is offered as a second fix.',
-            ar: 'ما تصير إليه الياء الفارسية (ی) في آخر الكلمة، وهي فيه بلا نقط كالألف المقصورة، افتراضيًا: ى (alef-maqsura، الافتراضي: ما رآه الكاتب، ثم تحكم قاعدتا الياء والألف المقصورة بين ى وي) أو ي (yeh)؛ ويُعرض الآخر إصلاحًا ثانيًا.',
+            en: 'What a word-final Persian yeh (ی), which has no dots there and looks like ى, becomes by default: ى (alef-maqsura, the default: what the writer saw, unless the lexicon knows the word with ي only; final-yeh and alef-maqsura then judge ى/ي) or ي (yeh, always). The other is offered as a second fix.',
+            ar: 'ما تصير إليه الياء الفارسية (ی) في آخر الكلمة، وهي فيه بلا نقط كالألف المقصورة، افتراضيًا: ى (alef-maqsura، الافتراضي: ما رآه الكاتب، إلا إن عرف المعجم الكلمة بالياء وحدها؛ ثم تحكم قاعدتا الياء والألف المقصورة بين ى وي) أو ي (yeh، دائما)؛ ويُعرض الآخر إصلاحًا ثانيًا.',
           }),
           default: 'alef-maqsura',
         },
