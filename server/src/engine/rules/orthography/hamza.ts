@@ -45,7 +45,7 @@
 // forms (their own rules first), and anything that is not an Arabic word token (Latin, URLs).
 
 import type { FixSpec, Rule, RuleContext, SharedData } from '../../types';
-import { foldString } from '../../text/fold';
+import { foldedWithConjunctions, foldString } from '../../text/fold';
 import { DocumentMemo } from '../../text/document';
 import { isOpeningMark, quoteRole } from '../../text/quotations';
 import { particleOf } from './alef-maqsura';
@@ -133,7 +133,7 @@ const CLOSED_NORMS = (() => {
  * وأتساب), «واي فاي» (Wi-Fi, not وأي فأي). Their hamza reading is offered, never preferred
  * (see loanword()).
  */
-const LOANWORDS = new Set(['فاول', 'فاولا', 'واتساب', 'واتس', 'فاي', 'واي']);
+const LOANWORDS = new Set(['فاول', 'فاولا', 'واتس', 'فاي', 'واي']);
 /**
  * Egyptian colloquial words, written bare by those who write them (احنا «we»، انتو «you»، ايه
  * «what»، ازاي «how»، اهو «here it is»، امبارح «yesterday»، اوي «very»): no news sentence has
@@ -143,8 +143,13 @@ const LOANWORDS = new Set(['فاول', 'فاولا', 'واتساب', 'واتس',
  */
 const COLLOQUIAL = new Set(['احنا', 'انتو', 'انتوا', 'ايه', 'ازاي', 'اهو', 'اهي', 'امبارح', 'اوي']);
 function colloquial(w: string): boolean {
-  return COLLOQUIAL.has(w) || ((w[0] === 'و' || w[0] === 'ف') && COLLOQUIAL.has(w.slice(1)));
+  return COLLOQUIAL.has(w) || ((w[0] === 'و' || w[0] === 'ف') && COLLOQUIAL.has(w.slice(1))) || BRANDS.has(w);
 }
+/**
+ * …and brands with no hamza reading at all (وأتساب is no word): nothing is said, where the
+ * loanwords above are offered (the local desk's hotline notices, «عبر واتساب»).
+ */
+const BRANDS = new Set(['واتساب', 'الواتساب', 'بالواتساب', 'والواتساب']);
 /** Words that pair with واي / فاي in a loanword (واي فاي، الواي فاي، هاي فاي، ساي فاي): no finding at all. */
 const WIFI = new Set(['واي', 'فاي', 'الواي', 'والواي', 'بالواي', 'هاي', 'ساي']);
 
@@ -1015,7 +1020,12 @@ function functionWordDoubt(d: DocLex, i: number, p: string, to: string): Verdict
     // (the end of the text tells nothing: a word checked alone, a draft being typed; an opening
     // mark is no end: «خسر الهلال امام «النصر»»)
     const nothingAfter = after !== undefined && (after.kind === 'newline' || (after.kind === 'punct' && ENDS_PHRASE.test(d.doc.text[after.start])));
-    if (!nothingAfter && !nameBefore(d, d.prevWord(i))) return undefined;
+    // … and after a title or a word no أمام follows (الشيخ امام عبد الله، خلف امام المسجد: the
+    // local desk's reader): إمام first
+    const pi = d.prevWord(i);
+    const imamBefore = pi >= 0 && NOT_BEFORE_AMAM.has(d.doc.tokens[pi].norm);
+    if (imamBefore) return { options: [{ letters: to }, { letters: p + 'إمام' }], preferred: -1, messageId: 'ambiguous', first: 1 };
+    if (!nothingAfter && !nameBefore(d, pi)) return undefined;
     return { options: [{ letters: to }, { letters: p + 'إمام' }], preferred: -1, messageId: 'ambiguous', first: writesWord(d, 'إمام') ? 1 : 0 };
   }
   if (to === p + 'الآن') {
@@ -1024,6 +1034,17 @@ function functionWordDoubt(d: DocLex, i: number, p: string, to: string): Verdict
   }
   return undefined;
 }
+
+/**
+ * Words أمام never follows (خلف أمام، وراء أمام، مع أمام …, folded): after them امام is the imam
+ * (خلف امام المسجد).
+ */
+const NOT_BEFORE_AMAM = foldedWithConjunctions([
+  'خلف', 'وراء', 'مع', 'عند', 'لدى', 'يد', 'بيد', 'خطيب', 'مؤذن', // (not كلمة: «كلمة أمام المتظاهرين», a speech before them)
+  // titles given before a name (الشيخ امام عبد الله), not the subjects that stand before أمام
+  // (خسر الفريق امام، وقف الرئيس امام البرلمان، سجل اللاعب امام)
+  'الشيخ', 'الحاج', 'السيد', 'الدكتور', 'المهندس', 'الأستاذ', 'المستشار', 'اللواء', 'العميد', 'العقيد', 'الداعية', 'القارئ', 'المقرئ',
+]);
 
 /** Marks that end a phrase (a clause or a sentence): no noun of أمام follows them. */
 const ENDS_PHRASE = /^[.،,؛;:!?؟)»”\]]$/;
