@@ -15,7 +15,7 @@
 
 import { optionDoc } from '../../messages';
 import { originalPrefixLength, segment } from '../../text/arabic';
-import { foldChar, foldString } from '../../text/fold';
+import { foldChar, foldedWithConjunctions, foldString } from '../../text/fold';
 import type { AnalysedDocument } from '../../text/document';
 import type { FixSpec, Rule } from '../../types';
 import { givenName } from '../names/name-consistency';
@@ -54,6 +54,21 @@ const ACADEMIC: ReadonlySet<string> = new Set(['الدكتور', 'الدكتور
 const OFFICES: ReadonlySet<string> = new Set(['الوزير', 'الوزيرة', 'المحافظ', 'المحافظة', 'السفير', 'السفيرة', 'النائب', 'النائبة', 'الرئيس', 'الرئيسة'].map((w) => foldString(w)));
 const HOLDER_TITLES: ReadonlySet<string> = new Set(
   ['الدكتور', 'الدكتورة', 'المهندس', 'المهندسة', 'الأستاذ', 'الأستاذة', 'اللواء', 'العميد', 'العقيد', 'الفريق', 'المشير', 'المستشار', 'المستشارة'].map((w) => foldString(w)),
+);
+
+/** A title's gender, by its ة (folded ه): الدكتورة، الحاجة; الداعية is either. */
+function feminine(title: string): boolean {
+  return title.endsWith('ه') && title !== 'الداعيه';
+}
+
+/** Did the title word (segment) carry a proclitic (والدكتور، للسيد)? */
+function proclitic(seg: { article: boolean; prefix: string }): boolean {
+  return seg.article ? seg.prefix.length > (seg.prefix.endsWith('لل') ? 1 : 2) : seg.prefix.length > 0;
+}
+
+/** Verbs whose subject and object are both people (استقبل، كرم، التقى، هنأ …), folded, with و/ف and the feminine. */
+const MEETS: ReadonlySet<string> = foldedWithConjunctions(
+  ['استقبل', 'كرم', 'التقى', 'هنأ', 'قابل', 'صافح', 'منح', 'ودع', 'عزى', 'استضاف', 'زار', 'رافق', 'سلم', 'أناب', 'كلف', 'عين', 'شكر', 'قلد'].map((v) => [v, v.endsWith('ى') ? v.slice(0, -1) + 'ت' : v + 'ت']).flat(),
 );
 
 /** Nouns that take a title as their complement (نائب الرئيس، مستشار الملك، حرم الرئيس), with any proclitic. */
@@ -122,13 +137,19 @@ const rule: Rule<Options> = {
       if (accepted.has(`${first} ${toks[j].norm}`)) continue;
       if (TEAM_OR_DEAN.has(first) && !ACADEMIC.has(toks[j].norm)) continue;
       if (OFFICES.has(first) && HOLDER_TITLES.has(toks[j].norm)) continue;
+      // a man's title and a woman's are two people (وكرم المحافظ الحاجة فاطمة: the local desk)
+      if (feminine(first) !== feminine(toks[j].norm)) continue;
+      // a verb that takes a person, an office for subject, then its object's title (واستقبل
+      // المحافظ الشيخ إمام، والتقى الوزير السيد الدكتور …: the local desk): two people (a rank or a
+      // royal title stacks on one: واستقبل الأمير الدكتور منصور الوفد)
+      const verb = proclitic(seg) || !OFFICES.has(first) ? -1 : doc.wordBeside(i, -1);
+      if (verb >= 0 && MEETS.has(toks[verb].norm)) continue;
       // النائب السيد البدوي: السيد after a title is the given name (but before another title,
       // الوزير السيد الدكتور محمد عوض, it may be a title too: the pair is reported below with
       // both readings offered, none applied, as before the adversarial run; review)
       if (toks[j].norm === 'السيد' && !titleNext(doc, j)) continue;
       // أحمد السيد الرئيس التنفيذي: the first title word is the family name of the given name before it
-      const proclitic = seg.article ? seg.prefix.length > (seg.prefix.endsWith('لل') ? 1 : 2) : seg.prefix.length > 0;
-      const owner = proclitic ? -1 : doc.wordBeside(i, -1);
+      const owner = proclitic(seg) ? -1 : doc.wordBeside(i, -1);
       if (owner >= 0 && givenName(toks[owner].norm, true)) continue;
       // المستشار الإعلامي: an adjective, not a second title
       if (ADJECTIVES.has(toks[j].norm)) continue;
