@@ -6,6 +6,10 @@ import { runRuleTests } from '../lib/rule-tester';
 
 runRuleTests(repeatedVerb, {
   valid: [
+    // the local desk's reader: a verb in a condition (على أن تعلن) reports nothing; أشاد + إلى is
+    // verb-confusion's (its alternatives, taking بـ, would read «مرحبا إلى»)
+    'وأعلنت المديرية فتح باب التظلمات لمدة 15 يوما، على أن تعلن النتيجة خلال أسبوعين.',
+    'وخلال زيارته، أشاد الوزير بجهود المزارعين، مشيدا إلى أن نسبة الإصابة انخفضت.',
     // the digital desk's reader: a Markdown subheading is no attribution (the fourth قال here)
     { code: 'وقالت المحافظة إن الأمطار غزيرة.\n\nوقال مصدر إن الميناء أغلق.\n\nويقول الصياد إنه لم ير نوة بهذه القوة.\n\n## ماذا تقول الأرصاد؟\n\nوتوقعت الهيئة أن تستمر الأمطار.', languageId: 'markdown' },
     // (the sports desk) a negated verb attributes nothing: «الصفقة لم تعلن بعد», «لا يذكر»

@@ -226,7 +226,9 @@ const rule: Rule<Options> = {
     const all = allVerbUses(doc, options.verbs);
     const specOf = (lemma: string) => VERB_BY_LEMMA.get(lemma) ?? extra!.specs.get(lemma)!;
     // (a Markdown subheading is no attribution: ## ماذا تقول الأرصاد؟, the digital desk's reader)
-    const uses = all.filter((u) => !u.inQuote && !speaking(u) && !options.ignore.includes(u.match.lemma) && !manner(doc, u) && !isMarkdownHeading(doc, u.start));
+    // (nor أشاد with إلى, the slip for أشار that verb-confusion reports: its alternatives, which
+    // take بـ, would read «مرحبا إلى»: the local desk)
+    const uses = all.filter((u) => !u.inQuote && !speaking(u) && !options.ignore.includes(u.match.lemma) && !manner(doc, u) && !isMarkdownHeading(doc, u.start) && !(u.match.lemma === 'أشاد' && u.follower?.construction === 'إلى'));
     if (uses.length < 2) return;
     const nextUseOf = new Map<VerbUse, number>();
     uses.forEach((u, i) => nextUseOf.set(u, uses[i + 1]?.tokenIndex ?? Infinity));

@@ -145,6 +145,14 @@ function findFollower(doc: AnalysedDocument, i: number, window: number, accept: 
 
 const PREV_NOT_VERB = new Set(['فيما', 'ما', 'من', 'في', 'الي', 'علي', 'عن', 'و']);
 
+/** Is word token i right after «على أن» (a condition: على أن تعلن النتيجة)? */
+function onCondition(doc: AnalysedDocument, i: number): boolean {
+  const a = doc.wordBeside(i, -1);
+  if (a < 0 || (doc.tokens[a].norm !== 'ان' && doc.tokens[a].norm !== 'وان')) return false;
+  const b = doc.wordBeside(a, -1);
+  return b >= 0 && (doc.tokens[b].norm === 'علي' || doc.tokens[b].norm === 'وعلي');
+}
+
 /** Particles that negate a present verb (لم يعلن، لن يقول، لا يذكر), folded, with و/ف. */
 const NEGATIONS: ReadonlySet<string> = foldedWithConjunctions(['لم', 'لن', 'لا']);
 
@@ -428,6 +436,8 @@ function resolve(doc: AnalysedDocument, i: number, m: VerbMatch, spec: VerbSpec)
     // a negated verb attributes nothing (الصفقة لم تعلن بعد، لن يقول، لا يذكر: the sports desk)
     const before = doc.prevSignificant(i);
     if (m.kind === 'present' && before && before.kind === 'word' && NEGATIONS.has(before.norm)) return { ok: false };
+    // …nor one in a condition (على أن تعلن النتيجة خلال أسبوعين: the local desk), a plan, not a report
+    if (m.kind === 'present' && onCondition(doc, i)) return { ok: false };
     if (nounByPrevious(doc, i, m) || adjectiveByContext(doc, i, m)) return { ok: false };
   }
   // the 1st person spelled like the 3rd feminine: its own reading (past:1s, the next candidate) is taken instead
