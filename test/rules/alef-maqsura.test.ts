@@ -45,6 +45,8 @@ runRuleTests(alefMaqsura, {
     'ونقل إلى المستشفى، وزار مصطفى مدبولي الملتقى، وللمرة الأخرى بلغ الحد الأعلى.',
     // vowelled: left as typed
     'وزار المستشفيَ',
+    // those names' ي spellings as the words they are, with no title before them
+    'وطلب مني الحضور، وهو يحيي الجمهور.',
     // the name in apposition when the verb's على follows; the name as the subject of قضى
     'وأصر المتهم علي الحبسي على البراءة، وقضى علي عامين في السجن.',
     // (the code reviewer) the name as the object of قضى with a person for subject, or of أجبر
@@ -52,6 +54,19 @@ runRuleTests(alefMaqsura, {
     'وقضى الأسير علي السعدي 20 عاما في سجون الاحتلال. وأجبرت الإصابة علي الحبسي الغياب. وبلغ الناتج المحلي الإجمالي الاسمي تريليون دولار.',
   ],
   invalid: [
+    {
+      // the local and arts desks' readers
+      name: 'a ى name written with ي right after a title; «، علي أن» opening a clause; a later على or name علي that is another word\'s',
+      code: 'وقال المهندس يحيي زكي إن العمل بدأ. وقالت الفنانة مني زكي إن الفيلم جاهز. وفتحت المديرية باب التظلمات، علي أن تعلن النتيجة. وحصل الفيلم علي المركز الأول متفوقا على فيلم آخر. وحصلت الفنانة علي حكم سابق لصالح نجلها علي.',
+      errors: [
+        { messageId: 'word', text: 'يحيي' },
+        { messageId: 'word', text: 'مني' },
+        { messageId: 'particle', text: 'علي' },
+        { messageId: 'particle', text: 'علي' },
+        { messageId: 'particle', text: 'علي' },
+      ],
+      output: 'وقال المهندس يحيى زكي إن العمل بدأ. وقالت الفنانة منى زكي إن الفيلم جاهز. وفتحت المديرية باب التظلمات، على أن تعلن النتيجة. وحصل الفيلم على المركز الأول متفوقا على فيلم آخر. وحصلت الفنانة على حكم سابق لصالح نجلها علي.',
+    },
     {
       // the courts and culture desks' readers
       name: 'علي before a definite word after a verb that takes على and its definite subject or object; ذمة; التحفظ; a participle before أن',

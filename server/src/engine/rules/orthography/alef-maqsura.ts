@@ -40,7 +40,7 @@ import { ARTICLE_START, articleStem, docLex, hasDiacritics, isHouseWord, letters
 import { firstSpanEndingAfter, mergeSpans, quotations } from '../../text/quotations';
 import { DocumentMemo, type AnalysedDocument } from '../../text/document';
 import { GIVEN_NAMES } from '../names/name-consistency';
-import { TITLE_SET } from '../honorifics/titles';
+import { TITLE_FORMS, TITLE_SET } from '../honorifics/titles';
 
 /** أنّ and its pronoun forms, with and without the hamza, as words after علي. */
 const ANNA_FORMS = ['أن', 'أنه', 'أنها', 'أنهم', 'أنهما', 'ان', 'انه', 'انها', 'انهم'];
@@ -185,15 +185,23 @@ function alaLaterInClause(d: DocLex, k: number): boolean {
   const toks = d.doc.tokens;
   const text = d.doc.text;
   let words = 0;
+  let prev = '';
   for (let j = k; j < toks.length && words < CLAUSE_WORDS; j++) {
     const t = toks[j];
     if (t.kind === 'newline' || (t.kind === 'punct' && /[.؟?!؛;]/.test(text[t.start]))) return false;
     if (t.kind !== 'word') continue;
-    if (t.norm === 'علي' || t.norm === 'وعلي') return true;
+    // (not the name after a title or a kinship word: لصالح نجلها علي; and not past a word that
+    // takes على itself, whose على that is: حصل الفيلم علي المركز … متفوقا على: the arts desk)
+    if ((t.norm === 'علي' || t.norm === 'وعلي') && !BEFORE_NAME.has(prev)) return true;
+    if (TAKES_ALA.has(t.norm) || ALA_CERTAIN.has(t.norm) || INTRANSITIVE_ALA.has(t.norm) || ALA_TAKERS.has(t.norm)) return false;
+    prev = t.norm;
     words++;
   }
   return false;
 }
+
+/** Participles and adjectives that take على of their own (متفوقا على، متقدما على), folded, with و/ف. */
+const ALA_TAKERS = foldedWithConjunctions(['متفوقا', 'متفوقة', 'متقدما', 'متقدمة', 'متغلبا', 'متغلبة', 'معتمدا', 'معتمدة', 'حاصلا', 'حاصلة', 'مشتملا', 'مشتملة', 'قائما', 'قائمة', 'مصرا', 'مصرة']);
 
 /** Words after which علي is a name. */
 const BEFORE_NAME = new Set(
@@ -367,6 +375,13 @@ const MAQSURA_WORDS: ReadonlySet<string> = new Set([
  */
 const MAQSURA_NAMES: ReadonlySet<string> = new Set(['مصطفى', 'موسى', 'عيسى', 'مرتضى', 'مجتبى']);
 /**
+ * …and names whose ي spelling is another word (يحيي «greets», مني «from me», هدي، ليلي، سلمي،
+ * بشري …), only right after a title, where they are the name (المهندس يحيي زكي، الفنانة مني
+ * زكي: the local desk's reader).
+ */
+const MAQSURA_NAMES_AFTER_TITLE: ReadonlySet<string> = new Set(['يحيى', 'ليلى', 'سلمى', 'هدى', 'منى', 'نهى', 'لبنى', 'سلوى', 'نجوى', 'رضوى', 'بشرى', 'مرسى']);
+
+/**
  * …and the elatives أفعل, only with the article (الأعلى، الأقصى; أعلي may be أُعلي «I raise»).
  * Not الأسمى: الاسمي is «nominal» (الناتج المحلي الإجمالي الاسمي: the code reviewer).
  */
@@ -389,6 +404,7 @@ const MAQSURA_FOLDED: ReadonlySet<string> = (() => {
   add(MAQSURA_WORDS, [...plain, ...article]);
   add(MAQSURA_NAMES, plain);
   add(MAQSURA_WITH_ARTICLE, article);
+  add(MAQSURA_NAMES_AFTER_TITLE, ['']);
   return out;
 })();
 
@@ -557,6 +573,10 @@ export function decide(d: DocLex, i: number, shared: SharedData): Decision | und
       // and nothing after a verb of saying, whose subject علي is (وأضاف علي أن)
       // (and أكثر / أقل: «وقال علي أكثر من مرة إن» is the name)
       if (SAYS.has(prev) && (SAYS_WHAT.has(next) || MORE_LESS.has(next))) return undefined;
+      // «، على أن …» opening a clause is «provided that» (فتح باب التظلمات، علي أن تعلن النتيجة:
+      // the local desk): the name would need a verb before it
+      const mark = doc.prevSignificant(i);
+      if (SAYS_WHAT.has(next) && mark?.kind === 'punct' && (doc.text[mark.start] === '،' || doc.text[mark.start] === ',')) return { target, options: ['على'], preferred: true };
       if (WEAK.has(next) && !TAKES_ALA.has(prev)) return { target, options: ['على'], preferred: false };
       return { target, options: ['على'], preferred: true };
     }
@@ -645,8 +665,8 @@ const rule: Rule<Record<string, never>> = {
         en: '`علي`, `حتي`, `الي` written for the particles `على`, `حتى`, `إلى`, and words that end only in ى written with ي (المستشفي)',
       },
       explanation: {
-        ar: 'حروف الجر على وحتى وإلى تنتهي بألف مقصورة، وكتابتها بالياء تغيّر الكلمة: «علي» اسم علم. لذلك يُنظر في السياق: تُصحَّح «علي» حين تليها كلمة لا تأتي إلا بعد حرف الجر (أن، هذا، سبيل، الرغم، صعيد …)، أو تسبقها كلمة تتعدى بـ«على» ولا يليها اسم علم (حريصة، الخارجين، ردا، للحصول)، أو فعل لازم يتعدى بـ«على» وحده أو مع فاعله (حصلت الحملة علي دعم)، ومعه قبل كلمة معرّفة إن سبق «علي» فاعلُه أو مفعوله المعرّف (أصر المتهم علي الإنكار، حثت الدار المواطنين علي المبادرة)، لا مجرد اسم معرّف (علي العمير اسم)، ولا تُمس بعد لقب (الدكتور علي) أو «بن»، ولا قبل «إن» (وقال علي إن …)، ولا إذا كانت «علي» وما بعدها اسما في قائمة الأسماء. و«الي» تُصحَّح «إلى» إلا حيث تصح «آلي» صفةً (حاسب آلي، سلاح آلي، أو في آخر العبارة) فتُعرض الكتابتان. وكلمات لا تنتهي إلا بألف مقصورة إذا كُتبت بالياء (المستشفي، مصطفي، الملتقي، الكبري، الأخري، الأعلي) تُصحَّح بالألف المقصورة، أما ما تكون كتابته بالياء كلمة أخرى (معني، مبني، بشري، لديّ) فلا يُمس.',
-        en: 'The prepositions على, حتى and إلى end in alef maqsura; written with yeh they become other words: علي is a given name. So context decides: علي is corrected when the next word is one that follows the preposition and not a name (أن, هذا, سبيل, الرغم, صعيد …), or the word before takes على and is followed by no name (حريصة, الخارجين, ردا, للحصول), or an intransitive verb that takes على stands before it, alone or with its subject (حصلت الحملة علي دعم), also before a definite word when the verb’s definite subject or object stands right before علي (أصر المتهم علي الإنكار, حثت الدار المواطنين علي المبادرة) — a definite noun alone is not enough (علي العمير is a name) — never after a title (الدكتور علي) or بن, never before إن (وقال علي إن …), and never when «علي + next word» is in the names list. الي is corrected to إلى except where the adjective آلي fits (حاسب آلي, سلاح آلي, or at the end of a phrase): then both are offered. Words that end only in alef maqsura, written with yeh (المستشفي, مصطفي, الملتقي, الكبري, الأخري, الأعلي), get their ى; a word whose yeh spelling is another word (معني, مبني, بشري, لديّ) is left alone.',
+        ar: 'حروف الجر على وحتى وإلى تنتهي بألف مقصورة، وكتابتها بالياء تغيّر الكلمة: «علي» اسم علم. لذلك يُنظر في السياق: تُصحَّح «علي» حين تليها كلمة لا تأتي إلا بعد حرف الجر (أن، هذا، سبيل، الرغم، صعيد …)، أو تسبقها كلمة تتعدى بـ«على» ولا يليها اسم علم (حريصة، الخارجين، ردا، للحصول)، أو فعل لازم يتعدى بـ«على» وحده أو مع فاعله (حصلت الحملة علي دعم)، ومعه قبل كلمة معرّفة إن سبق «علي» فاعلُه أو مفعوله المعرّف (أصر المتهم علي الإنكار، حثت الدار المواطنين علي المبادرة)، لا مجرد اسم معرّف (علي العمير اسم)، ولا تُمس بعد لقب (الدكتور علي) أو «بن»، ولا قبل «إن» (وقال علي إن …)، ولا إذا كانت «علي» وما بعدها اسما في قائمة الأسماء. و«الي» تُصحَّح «إلى» إلا حيث تصح «آلي» صفةً (حاسب آلي، سلاح آلي، أو في آخر العبارة) فتُعرض الكتابتان. وكلمات لا تنتهي إلا بألف مقصورة إذا كُتبت بالياء (المستشفي، مصطفي، الملتقي، الكبري، الأخري، الأعلي) تُصحَّح بالألف المقصورة، أما ما تكون كتابته بالياء كلمة أخرى (معني، مبني، بشري، لديّ) فلا يُمس إلا اسما بعد لقب (المهندس يحيي ← يحيى).',
+        en: 'The prepositions على, حتى and إلى end in alef maqsura; written with yeh they become other words: علي is a given name. So context decides: علي is corrected when the next word is one that follows the preposition and not a name (أن, هذا, سبيل, الرغم, صعيد …), or the word before takes على and is followed by no name (حريصة, الخارجين, ردا, للحصول), or an intransitive verb that takes على stands before it, alone or with its subject (حصلت الحملة علي دعم), also before a definite word when the verb’s definite subject or object stands right before علي (أصر المتهم علي الإنكار, حثت الدار المواطنين علي المبادرة) — a definite noun alone is not enough (علي العمير is a name) — never after a title (الدكتور علي) or بن, never before إن (وقال علي إن …), and never when «علي + next word» is in the names list. الي is corrected to إلى except where the adjective آلي fits (حاسب آلي, سلاح آلي, or at the end of a phrase): then both are offered. Words that end only in alef maqsura, written with yeh (المستشفي, مصطفي, الملتقي, الكبري, الأخري, الأعلي), get their ى; a word whose yeh spelling is another word (معني, مبني, بشري, لديّ) is left alone, but for a name right after a title (المهندس يحيي → يحيى).',
       },
       good: 'وأكد الدكتور علي الغامدي أهمية التعاون حتى نهاية العام.',
       bad: 'وشدد البيان علي أهمية التعاون حتي نهاية العام.',
@@ -697,7 +717,11 @@ function maqsuraWord(ctx: RuleContext<Record<string, never>>, i: number): void {
   const tok = doc.tokens[i];
   const l = lettersOf(doc.text, tok);
   if (!l) return;
-  const k = maqsuraWordEnd(l.letters);
+  let k = maqsuraWordEnd(l.letters);
+  if (k < 0 && l.letters.endsWith('ي') && MAQSURA_NAMES_AFTER_TITLE.has(l.letters.slice(0, -1) + 'ى')) {
+    const p = doc.wordBeside(i, -1);
+    if (p >= 0 && TITLE_FORMS.has(doc.tokens[p].norm)) k = l.letters.length - 1;
+  }
   if (k < 0) return;
   // a vowelled word is left as typed, as are the house's own words and the Quran quoted
   if (hasDiacritics(doc.text, tok) || isHouseWord(ctx.shared, tok.norm) || inQuran(doc, tok.start)) return;
