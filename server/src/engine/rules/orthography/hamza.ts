@@ -963,6 +963,7 @@ function quietForm(d: DocLex, i: number, f: number): boolean {
   const st = d.status(i);
   if (st === FOREIGN) return true;
   const closed = CLOSED_NORMS.has(d.doc.tokens[i].norm);
+  if (waslSlip(d.formLettersOf(f)) !== undefined) return false;
   if (st === WORD && !closed) return draftSeating(d, d.formLettersOf(f)) === undefined;
   // the token's letters are its form's (f: formOf(i), a form): no Letters object is made for them
   const w = d.formLettersOf(f); // (holding an alef: the check asks only of such forms)
@@ -974,6 +975,25 @@ function quietForm(d: DocLex, i: number, f: number): boolean {
   if (st !== NON_WORD || w.length < 3) return true;
   // lexiconVerdict says nothing where the lexicon reads nothing (its other test is the context's)
   return lexiconReading(d, i, w) === undefined;
+}
+
+/**
+ * Words that open with hamzat al-wasl (اثنان، ابن، اسم، امرأة), written with إ, as the lexicon
+ * has them (it lists الإثنين، إبن beside the right spellings): their stems with the hamza.
+ */
+const WASL_SLIPS = new Set(['إثنان', 'إثنين', 'إثنا', 'إثني', 'إثنتان', 'إثنتين', 'إثنتا', 'إثنتي', 'إبن', 'إبنة', 'إبنه', 'إبنها', 'إبنهم', 'إسم', 'إسمه', 'إسمها', 'إمرأة', 'إمرأته']);
+
+/** `w` with the hamza of a WASL_SLIPS stem written bare (الإثنين → الاثنين, وإبن → وابن), or undefined. */
+function waslSlip(w: string): string | undefined {
+  const at = w.indexOf('إ');
+  if (at < 0 || at > 4) return undefined;
+  const head = w.slice(0, at);
+  // (after the article or the proclitics و ف ب ل ك only)
+  if (!/^(?:[وف]?[بكل]?(?:ال)?|[وف]?ل)$/.test(head) || !WASL_SLIPS.has(w.slice(at))) return undefined;
+  // الإثنين the day is a name many papers write with its hamza (SaudiNewsNet, 37 times): left
+  // to the house; the number (إثنين من الطلاب) is not
+  if (head.endsWith('ال') && w.slice(at) === 'إثنين') return undefined;
+  return head + 'ا' + w.slice(at + 1);
 }
 
 /**
@@ -1078,6 +1098,10 @@ export function hamzaVerdict(d: DocLex, i: number, shared: SharedData): Verdict 
   const l = d.letters(i);
   if (!l) return undefined;
   const w = l.letters;
+  // the hamzat-wasl words written with a hamza that the lexicon lists as written (الإثنين، إبن:
+  // the local desk's «يوم الإثنين»)
+  const wasl = waslSlip(w);
+  if (wasl !== undefined && !d.houseWord(i, shared)) return { options: [{ letters: wasl }], preferred: 0, messageId: 'wasl' };
   if (st === WORD && !closed) {
     const seated = d.houseWord(i, shared) ? undefined : draftSeating(d, w);
     return seated ? { options: [{ letters: seated }], preferred: 0, messageId: 'draftSeat' } : undefined;
