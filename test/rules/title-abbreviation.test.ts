@@ -37,6 +37,16 @@ runRuleTests(titleAbbreviation, {
       errors: [{ text: 'د.', line: 1 }, { text: 'د.', line: 5 }],
       output: 'قال الدكتور أحمد السديري إن المستشفى جاهز\n\nوأضاف أن العمل مستمر.\n\nأكد الدكتور أحمد السديري في تصريح صحفي:\n\n«العمل مستمر».\n',
     },
+    {
+      // the arts desk's reader: fix-all wrote «وترى الدكتور هدى»
+      name: 'a reporting verb in the present with ت right before: the feminine title',
+      code: 'وترى د. هدى عبد المنعم، أستاذة القانون، أن العقوبة قد تصل إلى الحبس. ويقول د. أحمد زكي إن الحكم نهائي.',
+      errors: [
+        { text: 'د.', suggestions: ['الدكتورة', 'الدكتور'] },
+        { text: 'د.', suggestions: ['الدكتور'] },
+      ],
+      output: 'وترى الدكتورة هدى عبد المنعم، أستاذة القانون، أن العقوبة قد تصل إلى الحبس. ويقول الدكتور أحمد زكي إن الحكم نهائي.',
+    },
     // (adversarial run: fix-all wrote «وقالت الدكتور رانيا المشاط», «وأكدت المهندس نادية عبده»)
     {
       name: 'a feminine past verb right before: the feminine title',

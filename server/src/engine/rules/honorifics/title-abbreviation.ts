@@ -14,7 +14,7 @@ import { optionDoc } from '../../messages';
 import type { NameEntry, Rule } from '../../types';
 import { isHeadlineLine } from '../headline';
 import { findNameMentions } from '../names/mentions';
-import { verbsOf } from '../reporting-verbs/lexicon';
+import { lookupVerb, verbsOf } from '../reporting-verbs/lexicon';
 import { inQuotation, joinProclitic, TITLES, watchWords, ListedWords, withProclitics, wordsIn } from './titles';
 
 interface Options {
@@ -124,7 +124,9 @@ function feminineVerbBefore(doc: AnalysedDocument, i: number): 'initial' | 'inne
   while (p >= 0 && (toks[p].kind === 'space' || toks[p].kind === 'format')) p--;
   if (p < 0 || p === i - 1 || toks[p].kind !== 'word') return undefined;
   const norm = toks[p].norm;
-  const conj = feminineVerb(norm);
+  // a past verb in ت, or a reporting verb's present in ت (وترى د. هدى، وتقول د. منى: the arts desk's reader)
+  const present = lookupVerb(norm).find((m) => m.kind === 'present' && m.slot === 'pres:ت|');
+  const conj = feminineVerb(norm) ?? (present ? (present.prefix.length > 0 ? 1 : 0) : undefined);
   if (conj === undefined) return undefined;
   if (conj) return 'initial';
   const before = doc.prevSignificant(p);
