@@ -96,6 +96,8 @@ export function splits(lex: Lexicon, w: string, shared: SharedData, inText?: (wo
     // never the article's alef moved to the left part (عبدالعزيز → عبدا لعزيز, لازالت → لاز الت)
     if (left[left.length - 1] === 'ا' && right[0] === 'ل') continue;
     if (SUFFIXES_ONLY.test(right)) continue;
+    // no word begins with ة or ى (الفنانةإلهام is never الفنان + ةإلهام: the arts desk's reader)
+    if (right[0] === 'ة' || right[0] === 'ى') continue;
     if (stem.length < 3 && !SHORT.has(left)) continue;
     if (right.length < 3 && !SHORT.has(right)) continue;
     const end = left[left.length - 1];
