@@ -977,8 +977,23 @@ const rule: Rule<ScrapeLeftoverOptions> = {
     // the text's last line of copy: the last one its own score does not flag (a title repeated
     // above «شارك» ends the text as much as one repeated last: the digital desk's reader saw it
     // reported only on fix-all's second pass)
+    // (and over a trailing block of related headlines to its header, أخبار ذات صلة: the tech desk)
     let lastCopy = scanned.length - 1;
-    while (lastCopy > 0 && scanned[lastCopy].line.scored && scanned[lastCopy].line.weight > 0 && scanned[lastCopy].line.sum + scanned[lastCopy].line.shape >= minScore) lastCopy--;
+    for (;;) {
+      const s = scanned[lastCopy]?.line;
+      if (!s || lastCopy === 0) break;
+      if (s.scored && s.weight > 0 && s.sum + s.shape >= minScore) {
+        lastCopy--;
+        continue;
+      }
+      let h = lastCopy;
+      while (h > 0 && lastCopy - h < 6 && scanned[h].line.inBlock && !scanned[h].line.opensBlock) h--;
+      if (h < lastCopy && scanned[h].line.opensBlock) {
+        lastCopy = h;
+        continue;
+      }
+      break;
+    }
     let ord = -1;
     let prevEndsColon = false;
     // 8. A headline-shaped line inside a block of related links: lines left in the block.
