@@ -50,11 +50,12 @@ runRuleTests(verbConfusion, {
   invalid: [
     {
       // HOUSE-STYLE: «أشار بـ deserves a hint»; the digital desk's reader: أشار بأن for أشار إلى أن
-      name: 'أشار بأن: a hint, إلى أن offered',
-      code: 'وأشار بأن النماذج اللغوية قد تخترع مراجع، وأشار الوزير بأنه سيعود.',
+      name: 'أشار بأن، أشار بأهمية: a hint, إلى offered',
+      code: 'وأشار بأن النماذج اللغوية قد تخترع مراجع، وأشار الوزير بأنه سيعود. وأشار الوزير بأهمية التعاون.',
       errors: [
         { messageId: 'asharBianna', text: 'بأن', severity: 'hint', suggestions: ['إلى '] },
         { messageId: 'asharBianna', text: 'بأنه', severity: 'hint', suggestions: ['إلى '] },
+        { messageId: 'asharBianna', text: 'بأهمية', severity: 'hint', suggestions: ['إلى '] },
       ],
       output: null,
     },

@@ -71,8 +71,11 @@ const BI_NOT_OBJECT = new Set(
   ].map((w) => foldString(w)),
 );
 
-/** بأنّ and its pronoun forms, folded (after أشار: see the check). */
-const BI_ANNA = new Set(['بان', 'بانه', 'بانها', 'بانهم', 'بانهما', 'باننا']);
+/**
+ * بأنّ and its pronoun forms, and the nouns أشار إلى points at (بأهمية، بضرورة: the tech desk's
+ * «وأشار الوزير بأهمية»), folded: after أشار, the slip for إلى (see the check).
+ */
+const BI_ANNA = new Set([...['بان', 'بانه', 'بانها', 'بانهم', 'بانهما', 'باننا'], ...['بأهمية', 'بضرورة'].map((w) => foldString(w))]);
 
 /**
  * Words that begin a clause of their own after إلى (أن، إن، ما and أن with a pronoun, folded):
@@ -248,8 +251,8 @@ const rule: Rule<Options> = {
     docs: {
       description: { ar: 'الخلط بين أفعال الإسناد وحروفها (أشاد إلى، أكد بأن)', en: 'Attribution verbs confused with each other or with the wrong preposition' },
       explanation: {
-        ar: '«أشاد» للثناء وتتعدى بالباء، و«أشار» للإشارة وتتعدى بـ«إلى»؛ فـ«أشاد إلى» سهو عن «أشار إلى». أما «أشار» متبوعة بالباء وما يُثنى عليه («أشار بجهود») فتلميح فقط (hint) إلى أن المقصود ربما «أشاد بـ»، و«أشار بأن» تلميح إلى «أشار إلى أن». و«أكد» تتعدى بنفسها: «أكد أن» لا «أكد بأن».',
-        en: 'أشاد praises and takes بـ; أشار points out and takes إلى, so أشاد إلى is a slip for أشار إلى. أشار followed by بـ and something praised (أشار بجهود) is only a hint that أشاد بـ may be meant, and أشار بأن a hint that أشار إلى أن is. أكد takes its object directly: أكد أن, not أكد بأن.',
+        ar: '«أشاد» للثناء وتتعدى بالباء، و«أشار» للإشارة وتتعدى بـ«إلى»؛ فـ«أشاد إلى» سهو عن «أشار إلى». أما «أشار» متبوعة بالباء وما يُثنى عليه («أشار بجهود») فتلميح فقط (hint) إلى أن المقصود ربما «أشاد بـ»، و«أشار بأن» و«أشار بأهمية» تلميح إلى «أشار إلى». و«أكد» تتعدى بنفسها: «أكد أن» لا «أكد بأن».',
+        en: 'أشاد praises and takes بـ; أشار points out and takes إلى, so أشاد إلى is a slip for أشار إلى. أشار followed by بـ and something praised (أشار بجهود) is only a hint that أشاد بـ may be meant, and أشار بأن, أشار بأهمية a hint that أشار إلى is. أكد takes its object directly: أكد أن, not أكد بأن.',
       },
       good: 'وأشار الوزير إلى أهمية التعاون، وأكد أن العمل مستمر.',
       bad: 'وأشاد الوزير إلى أهمية التعاون، وأكد بأن العمل مستمر.',
