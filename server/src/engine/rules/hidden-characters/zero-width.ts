@@ -141,6 +141,7 @@ const rule: Rule<Record<string, never>> = {
       },
       remove: { ar: 'احذف المحارف الخفية', en: 'Remove the invisible characters' },
       toTatweel: { ar: 'اكتب التطويل (ـ)', en: 'Write a tatweel (ـ)' },
+      toSpace: { ar: 'اكتب مسافة مكانه', en: 'Write a space instead' },
       keepZwnj: { ar: 'أبقِ فاصلا غير واصل واحدا واحذف الباقي', en: 'Keep one ZWNJ and remove the rest' },
     },
     docs: {
@@ -201,7 +202,8 @@ const rule: Rule<Record<string, never>> = {
             ],
           });
         } else if (meant && j === i + 1) {
-          ctx.report({ start: i, end: j, messageId: 'zwnjInWord', fixes: [{ ...remove, preferred: false }] });
+          // (or a space, where the ZWNJ was typed for one between two words: عبد الرحيم‌فوزي، سي‌إن‌إن: the local desk)
+          ctx.report({ start: i, end: j, messageId: 'zwnjInWord', fixes: [{ ...remove, preferred: false }, { messageId: 'toSpace', edits: [{ start: i, end: j, text: ' ' }], preferred: false }] });
         } else if (meant) {
           ctx.report({
             start: i,
