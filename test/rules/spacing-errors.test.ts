@@ -53,6 +53,13 @@ runRuleTests(spacingErrors, {
   ],
   invalid: [
     {
+      // the tech desk's reader: after a joining letter, the article or لل glued on, both parts words
+      name: 'a word glued to the next one with the article or لل after a joining letter',
+      code: 'وقال الرئيس التنفيذيللشركة إن النتائج جيدة، واجتمع رئيسالوزراء مع الوفد.',
+      errors: [{ messageId: 'glued', text: 'التنفيذيللشركة' }, { messageId: 'glued', text: 'رئيسالوزراء' }],
+      output: 'وقال الرئيس التنفيذي للشركة إن النتائج جيدة، واجتمع رئيس الوزراء مع الوفد.',
+    },
+    {
       // the arts desk's reader: «الفنان ةإلهام» had been offered beside the one split there is
       name: 'a title in ة glued to a name: one split, never one that starts a word with ة',
       code: 'فيما كتبت الفنانةإلهام شاهين عبر حسابها تعزية.',

@@ -110,6 +110,10 @@ export function splits(lex: Lexicon, w: string, shared: SharedData, inText?: (wo
       const seen = (p: string, other: string) => p.length >= 3 && other.length >= 4 && lex.has(other) && !!inText?.(p);
       // the article with a word of three letters at least after it (not اليس، الاس of موراليس، ميرالاس)
       sign = (right.startsWith('ال') && right.length >= 5) || seen(stem === left ? left : '', right) || seen(right, left);
+    } else if ((right.startsWith('ال') || right.startsWith('لل')) && right.length >= 5) {
+      // after a joining letter the two words show joined, a slip the writer could see: both parts
+      // must be words of the lexicon (التنفيذيللشركة، رئيسالوزراء: the tech desk's reader)
+      sign = lex.has(left) && lex.has(right);
     }
     if (!sign) continue;
     if (!TITLES.has(left) && !(lex.has(left) || isHouseWord(shared, foldString(left)) || skeletonWords(lex, left).length > 0)) continue;
