@@ -55,8 +55,10 @@ describe('orthography recall in context on error_pairs.tsv', () => {
   let r: ContextRecall;
   it('measures the hamza sentences', () => {
     r = contextRecallOn(readFileSync(join(sharedDir(), 'corpus', 'errors', 'error_pairs.tsv'), 'utf8'));
-    assert.equal(r.sentences, 1052);
-    assert.equal(r.changed, 2406);
+    // (1,052 read; one sentence fix-all now splits a glued word in, «مضاداتالطائرات», which the
+    // gold leaves glued: skipped, as the word count differs)
+    assert.equal(r.sentences, 1051);
+    assert.equal(r.changed, 2405);
   });
 
   it('fix-all writes the gold for at least 77% of the corrected words, and flags at least 94% with the gold offered', () => {
