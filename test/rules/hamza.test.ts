@@ -8,6 +8,8 @@ import { runRuleTests } from '../lib/rule-tester';
 // the same words, made-up sentences.
 runRuleTests(hamza, {
   valid: [
+    // the fix-all reader: المانيو is Manchester United, not ألمانيو «Germans of»
+    'وسوف يبدأ المانيو رحلته إلى لندن.',
     // the local desk's reader: WhatsApp has no hamza reading
     'وتواصل المتهم مع الضحية عبر تطبيق واتساب، وأرسل الصور بالواتساب.',
     // the arts desk's reader: a noun in ة the lexicon lacks is not its verb + ه (ألحته): «بنت الحتة» stays
@@ -200,6 +202,13 @@ runRuleTests(hamza, {
         { messageId: 'missing', text: 'افريقيا', suggestions: ['أ', 'إ'] },
       ],
       output: 'وقع اللاعب الإسباني مع المدرب الإسباني. جولة في أفريقيا ثم عاد من أفريقيا',
+    },
+    {
+      // the fix-all reader: «عدم ذكر اسمه» is a verbal noun, no verb that decides أنّ (the قال before it decides إنّ)
+      name: 'ان after a verbal noun of a verb that takes أنّ (عدم ذكر): both offered, not أن',
+      code: 'وقال المسؤول في البيت الأبيض طالبا عدم ذكر اسمه ان الرئيس سيلقي خطابا غدا.',
+      errors: [{ messageId: 'ambiguous', text: 'ان' }],
+      output: null,
     },
     {
       // the local desk's reader: hamzat-wasl words the lexicon lists with إ as written

@@ -49,6 +49,13 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      // the fix-all reader: «والمنطقة ..مؤكدا» had become «والمنطقة .. مؤكدا»
+      name: 'two dots with a space before them and glued to the next word: the space moved after them',
+      code: 'ويعود ذلك بالخير على البلدين والمنطقة ..مؤكدا أن هذا التلاحم مهم.',
+      errors: [{ messageId: 'spaceBefore' }],
+      output: 'ويعود ذلك بالخير على البلدين والمنطقة.. مؤكدا أن هذا التلاحم مهم.',
+    },
+    {
       code: 'كرم الرئيس رعاة المهرجان , خلال الحفل',
       errors: [{ messageId: 'spaceBefore', text: ' ', line: 1, column: 25, fixes: 1, suggestions: [''] }],
       output: 'كرم الرئيس رعاة المهرجان, خلال الحفل',

@@ -320,6 +320,9 @@ const LA_SHAKK = new Set(['لاشك', 'ولاشك', 'فلاشك']);
 /** How many words back a reporting verb is looked for, its subject between (قال وزير الخارجية السعودي ان). */
 const SUBJECT_WORDS = 3;
 
+/** Words a verbal noun follows, not a verb (عدم ذكر، دون ذكر، بعد إعلان), folded. */
+const BEFORE_MASDAR = new Set(['عدم', 'دون', 'بدون', 'عند', 'بعد', 'قبل', 'مع', 'لدى', 'بمجرد', 'فور', 'عقب', 'رغم'].map((w) => foldString(w)));
+
 /** Relative pronouns: a clause of their own starts there (قال الرجل الذي …). */
 const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللاتي', 'اللواتي']);
 
@@ -353,6 +356,10 @@ function verbBefore(d: DocLex, k: number): { seat: 'أ' | 'إ'; why: AnReason; a
     if (n > 0) {
       // the quote starts after a participle: what stands between is not its subject
       if (PARTICIPLES.has(w)) return undefined;
+      // a verbal noun after عدم، دون … is no verb (طالبا عدم ذكر اسمه ان: the fix-all reader,
+      // where أنّ had been written after قال): nothing decided
+      const b = d.prevWord(k);
+      if (b >= 0 && BEFORE_MASDAR.has(d.doc.tokens[b].norm) && verbSeat(w, k)) return undefined;
       const v = verbSeat(w, k);
       if (v) return v;
     }
@@ -1223,10 +1230,10 @@ function lexiconReading(d: DocLex, i: number, w: string): { options: Option[]; w
   // article's alef: a noun the lexicon lacks, not the verb + ه it has (الحتة, «بنت الحتة»: ألحته
   // «she pressed him»; the arts desk's reader, whose fix-all wrote ألحتة). (Not a name without
   // the article: اسامة، اضنة are أسامة، أضنة whatever the lexicon's ه.)
-  if (same.length === 0 && w[last] === 'ة') {
-    const art = ARTICLE_START.exec(w);
-    if (art && cands.every((c) => c[art[0].length - 2] === 'أ')) return undefined;
-  }
+  // (and so is one in يو whose only readings are a construct plural with the hamza there,
+  // ألمانيو «Germans of»: المانيو is Manchester United, the fix-all reader's snnv_0195)
+  const art = (same.length === 0 && w[last] === 'ة') || w.endsWith('يو') ? ARTICLE_START.exec(w) : null;
+  if (art && cands.every((c) => c[art[0].length - 2] === 'أ')) return undefined;
   const pool = same.length ? same : cands;
   if (pool.some((c) => pattern(c) === own)) return undefined; // the hamza is right for one reading: only the ending may be wrong
   // When every spelling ends alike, the fix writes the alefs only (teh-marbuta / final-yeh

@@ -101,6 +101,7 @@ const rule: Rule<Record<string, never>> = {
       missingSpaceAfter: { ar: 'لا مسافة بعد علامة الترقيم «{mark}»: افصلها عن الكلمة التالية بمسافة', en: 'No space after "{mark}": separate it from the next word with one space' },
       removeSpace: { ar: 'احذف المسافة قبل العلامة', en: 'Remove the space before the mark' },
       insertSpace: { ar: 'أضف مسافة بعد العلامة', en: 'Insert a space after the mark' },
+      moveSpace: { ar: 'انقل المسافة إلى ما بعد العلامة', en: 'Move the space after the mark' },
     },
     docs: {
       description: { ar: 'المسافات حول علامات الترقيم', en: 'Spacing around punctuation marks' },
@@ -182,7 +183,11 @@ const rule: Rule<Record<string, never>> = {
       // A dot after a space and glued to digits: a decimal (.5) or a period misplaced by
       // bidi editing (`عام .1998`); moving spaces around would not mend either.
       if (single === 0x2e && hasSpace && next?.kind === 'number') return;
-      if (ellipsis) spaceBefore = false;
+      // an ellipsis may stand after a space (a cut: «… وقال»), but one with a space before it
+      // and glued to the word after it between two words is spaced the wrong way round
+      // (والمنطقة ..مؤكدا: the fix-all reader's half-mended «والمنطقة .. مؤكدا»): both fixed together
+      const reversed = ellipsis && spaceBefore && spaceAfter && before.kind === 'word' && next?.kind === 'word';
+      if (ellipsis && !reversed) spaceBefore = false;
       // Abbreviations: د.محمد، أ.د.، ص.ب (one letter before the dot), بي.بي، تي.اس
       // (initials spelled out: short words on both sides).
       if (spaceAfter && single === 0x2e && !hasSpace && before.kind === 'word') {
@@ -193,6 +198,19 @@ const rule: Rule<Record<string, never>> = {
         else if (next!.kind === 'word' && ARABIC_TLDS.has(text.slice(next!.start, next!.end)) && !isArabicWordChar(text.charCodeAt(next!.end))) spaceAfter = false;
       }
 
+      if (reversed) {
+        const edits: Array<{ start: number; end: number; text: string }> = [];
+        for (let s = k + 1; s < first; s++) if (toks[s].kind === 'space') edits.push({ start: toks[s].start, end: toks[s].end, text: '' });
+        edits.push({ start: end, end, text: ' ' });
+        ctx.report({
+          start: toks[k + 1].start,
+          end,
+          messageId: 'spaceBefore',
+          data: { mark: text.slice(start, end) },
+          fixes: [{ messageId: 'moveSpace', edits, preferred: true }],
+        });
+        return;
+      }
       // 1. Space before the cluster.
       if (spaceBefore) {
         const edits: Array<{ start: number; end: number; text: string }> = [];
