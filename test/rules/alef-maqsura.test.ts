@@ -45,8 +45,8 @@ runRuleTests(alefMaqsura, {
     'ونقل إلى المستشفى، وزار مصطفى مدبولي الملتقى، وللمرة الأخرى بلغ الحد الأعلى.',
     // vowelled: left as typed
     'وزار المستشفيَ',
-    // those names' ي spellings as the words they are, with no title before them
-    'وطلب مني الحضور، وهو يحيي الجمهور.',
+    // those names' ي spellings as the words they are, with no title before them; أُعلي «I raise»
+    'وطلب مني الحضور، وهو يحيي الجمهور. وقال: أعلي من شأن العلم.',
     // the name in apposition when the verb's على follows; the name as the subject of قضى
     'وأصر المتهم علي الحبسي على البراءة، وقضى علي عامين في السجن.',
     // (the code reviewer) the name as the object of قضى with a person for subject, or of أجبر
@@ -54,6 +54,13 @@ runRuleTests(alefMaqsura, {
     'وقضى الأسير علي السعدي 20 عاما في سجون الاحتلال. وأجبرت الإصابة علي الحبسي الغياب. وبلغ الناتج المحلي الإجمالي الاسمي تريليون دولار.',
   ],
   invalid: [
+    {
+      // the Gulf desk's reader: market reports, and على before بقية / كافة
+      name: 'أدني / أعلي after a preposition or before مستوى; علي before بقية',
+      code: 'وتراجع المؤشر إلى أدني مستوى منذ شهرين، وسجل أعلي مستوى له. وتعمم علي بقية الأمانات.',
+      errors: [{ messageId: 'word', text: 'أدني' }, { messageId: 'word', text: 'أعلي' }, { messageId: 'particle', text: 'علي' }],
+      output: 'وتراجع المؤشر إلى أدنى مستوى منذ شهرين، وسجل أعلى مستوى له. وتعمم على بقية الأمانات.',
+    },
     {
       // the local and arts desks' readers
       name: 'a ى name written with ي right after a title; «، علي أن» opening a clause; a later على or name علي that is another word\'s',

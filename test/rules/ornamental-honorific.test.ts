@@ -50,6 +50,13 @@ runRuleTests(ornamentalHonorific, {
   ],
   invalid: [
     {
+      // the Gulf desk's reader
+      name: 'سعادة before وكيل in construct, سمو before a province\'s أمير',
+      code: 'وأعلن سعادة وكيل الوزارة للتخطيط العمراني إطلاق الخدمة. واستقبل سمو أمير منطقة مكة المكرمة الوفد.',
+      errors: [{ text: 'سعادة' }, { text: 'سمو' }],
+      output: 'وأعلن وكيل الوزارة للتخطيط العمراني إطلاق الخدمة. واستقبل أمير منطقة مكة المكرمة الوفد.',
+    },
+    {
       // the courts desk's reader (death sentences) and the culture desk's
       name: 'فضيلة before المفتي or مفتي in construct, سعادة before a title in construct',
       code: 'وقضت المحكمة بإحالة أوراق المتهم إلى فضيلة مفتي الجمهورية. والتقى فضيلة المفتي وفد النيابة. وحضر الختام سعادة سفير الاتحاد الأوروبي.',

@@ -49,6 +49,13 @@ runRuleTests(verbConfusion, {
   ],
   invalid: [
     {
+      // the Gulf desk's reader: a foreign name whose surname begins with ب before أشاد's إلى; أكد … باسم … بأن
+      name: 'أشاد لوران بلان … إلى; وأكد المتحدث باسم الوزارة بأن',
+      code: 'وأشاد الفرنسي لوران بلان مدرب الاتحاد إلى أن فريقه افتقد التركيز. وأكد المتحدث باسم الوزارة بأن الخدمة متاحة. وأشاد جوارديولا بلاعبيه.',
+      errors: [{ messageId: 'ashadIla', text: 'أشاد' }, { messageId: 'akkadBianna', text: 'بأن' }],
+      output: 'وأشار الفرنسي لوران بلان مدرب الاتحاد إلى أن فريقه افتقد التركيز. وأكد المتحدث باسم الوزارة أن الخدمة متاحة. وأشاد جوارديولا بلاعبيه.',
+    },
+    {
       // HOUSE-STYLE: «أشار بـ deserves a hint»; the digital desk's reader: أشار بأن for أشار إلى أن
       name: 'أشار بأن، أشار بأهمية: a hint, إلى offered',
       code: 'وأشار بأن النماذج اللغوية قد تخترع مراجع، وأشار الوزير بأنه سيعود. وأشار الوزير بأهمية التعاون.',

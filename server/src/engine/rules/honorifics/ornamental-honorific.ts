@@ -154,6 +154,8 @@ const SAADA_TITLES: ReadonlySet<string> = new Set(
   [
     'السفير', 'السفيرة', 'الوزير', 'الوزيرة', 'المستشار', 'المستشارة', 'النائب', 'النائبة', 'اللواء', 'العميد', 'العقيد', 'الفريق', 'المشير', 'الشيخ', 'الشيخة',
     'الدكتور', 'الدكتورة', 'المهندس', 'المهندسة', 'السيد', 'السيدة', 'الأستاذ', 'الأستاذة', 'المحافظ', 'المحافظة', 'القاضي', 'المحامي', 'المحامية',
+    // the Gulf desk: سعادة وكيل الوزارة، سعادة أمين منطقة الرياض (a region's mayor)
+    'الوكيل', 'الأمين',
   ].map((w) => foldString(w)),
 );
 
@@ -198,8 +200,13 @@ function roleTitle(doc: AnalysedDocument, k: number): boolean {
   if (!ROLES_IN_CONSTRUCT.has(doc.tokens[k].norm)) return false;
   let n = nextWord(doc, k);
   if (n >= 0 && doc.tokens[n].norm === 'عام') n = nextWord(doc, n);
+  // أمير منطقة مكة المكرمة، محافظ محافظة جدة: a province's name after its word (the Gulf desk)
+  if (n >= 0 && PROVINCE_WORDS.has(doc.tokens[n].norm)) return nextWord(doc, n) >= 0;
   return n >= 0 && doc.tokens[n].norm.startsWith('ال');
 }
+
+/** Words for a province or city before its name (منطقة الرياض، محافظة جدة، إمارة دبي), folded. */
+const PROVINCE_WORDS: ReadonlySet<string> = new Set(['منطقة', 'محافظة', 'إمارة', 'مدينة', 'ولاية', 'مقاطعة'].map((w) => foldString(w)));
 
 const PERSON_NOUNS: ReadonlySet<string> = new Set(['الأمين', 'المفتي', 'المدير', 'المندوب', 'الحاكم', 'المشرف', 'الممثل', 'الوكيل', 'المبعوث', 'القائد'].map((w) => foldString(w)));
 

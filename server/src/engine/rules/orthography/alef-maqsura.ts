@@ -55,8 +55,8 @@ const GOVERNED = new Set(
     'أهمية', 'ضرورة', 'الإطلاق', 'الأقل', 'الأرجح', 'الفور', 'التوالي', 'النحو', 'الصعيد', 'المستوى', 'الأرض', 'الساحة', 'الهامش', 'الخط',
     // the Gulf reviewer: «خفض الرسوم علي أكثر من 80% من السلع»
     'أكثر', 'أقل',
-    // the courts desk: «علي ذمة التحقيقات»
-    'ذمة',
+    // the courts desk: «علي ذمة التحقيقات»; the Gulf desk: «تعمم علي بقية الأمانات»
+    'ذمة', 'بقية', 'كافة',
   ].map((w) => foldString(w)),
 );
 
@@ -386,6 +386,15 @@ const MAQSURA_NAMES_AFTER_TITLE: ReadonlySet<string> = new Set(['يحيى', 'ل�
  * Not الأسمى: الاسمي is «nominal» (الناتج المحلي الإجمالي الاسمي: the code reviewer).
  */
 const MAQSURA_WITH_ARTICLE: ReadonlySet<string> = new Set(['أعلى', 'اعلى', 'أقصى', 'اقصى', 'أدنى', 'ادنى', 'أقوى', 'اقوى', 'أغلى', 'اغلى', 'أرقى', 'ارقى']);
+/**
+ * …and, without the article, the elatives أعلى، أدنى، أقصى after a preposition or before a noun
+ * they measure (إلى أدني مستوى، أعلي مستوى: the Gulf desk's market reports), where أُعلي «I raise»
+ * cannot stand.
+ */
+const ELATIVES_BARE: ReadonlySet<string> = new Set(['أعلى', 'اعلى', 'أدنى', 'ادنى', 'أقصى', 'اقصى']);
+const BEFORE_ELATIVE = new Set(['إلى', 'الى', 'من', 'في', 'على', 'عن', 'حتى', 'عند', 'دون', 'فوق', 'تحت'].map((w) => foldString(w)));
+const AFTER_ELATIVE = new Set(['مستوى', 'مستويات', 'حد', 'درجة', 'درجات', 'سعر', 'أسعار', 'نسبة', 'معدل', 'معدلات', 'قيمة', 'نقطة', 'ارتفاع', 'انخفاض', 'عدد', 'حصيلة', 'رقم'].map((w) => foldString(w)));
+
 /** Proclitics before a word without the article: و ف, then ب ل ك. */
 const PROCLITICS = /^[وف]?[بلك]?/;
 
@@ -405,6 +414,7 @@ const MAQSURA_FOLDED: ReadonlySet<string> = (() => {
   add(MAQSURA_NAMES, plain);
   add(MAQSURA_WITH_ARTICLE, article);
   add(MAQSURA_NAMES_AFTER_TITLE, ['']);
+  add(ELATIVES_BARE, ['', 'و', 'ف', 'ب', 'ل', 'ك']);
   return out;
 })();
 
@@ -721,6 +731,11 @@ function maqsuraWord(ctx: RuleContext<Record<string, never>>, i: number): void {
   if (k < 0 && l.letters.endsWith('ي') && MAQSURA_NAMES_AFTER_TITLE.has(l.letters.slice(0, -1) + 'ى')) {
     const p = doc.wordBeside(i, -1);
     if (p >= 0 && TITLE_FORMS.has(doc.tokens[p].norm)) k = l.letters.length - 1;
+  }
+  if (k < 0 && l.letters.endsWith('ي') && ELATIVES_BARE.has(l.letters.slice(0, -1) + 'ى')) {
+    const p = doc.wordBeside(i, -1);
+    const n = doc.wordBeside(i, 1);
+    if ((p >= 0 && BEFORE_ELATIVE.has(doc.tokens[p].norm)) || (n >= 0 && AFTER_ELATIVE.has(doc.tokens[n].norm))) k = l.letters.length - 1;
   }
   if (k < 0) return;
   // a vowelled word is left as typed, as are the house's own words and the Quran quoted

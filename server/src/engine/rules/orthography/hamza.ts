@@ -1273,7 +1273,8 @@ function lexiconVerdict(d: DocLex, i: number, w: string): Verdict | undefined {
   // هازارد، كاميرون وات): the lexicon's reading of it is a coincidence. Not a word with the
   // article (الاميركي كولن باول، غالاكسي الاميركي، الامير عبدالله): foreign names seldom take it,
   // and the nisba and the title beside a name are what such a draft writes most.
-  if (!ARTICLE_START.test(w) && unknownNeighbour(d, i)) return undefined;
+  // (Not a verb of saying: it stands before a foreign subject as a rule, واضاف جيسوس أن: the Gulf desk)
+  if (!ARTICLE_START.test(w) && unknownNeighbour(d, i) && !ADDED.has(w) && !ANNA_VERBS.has(w) && !QALA.has(w)) return undefined;
   const r = lexiconReading(d, i, w);
   if (!r) return undefined;
   const { options, words } = r;

@@ -149,6 +149,10 @@ function takesBi(norm: string, bare = false): boolean {
 function praiseObject(doc: AnalysedDocument, k: number): boolean {
   const t = doc.tokens[k];
   if (BI_NOT_OBJECT.has(t.norm) || t.norm === 'باسم') return false;
+  // after a word no lexicon knows (a foreign given name), a ب-word without the article is its
+  // surname (أشاد لوران بلان مدرب الاتحاد إلى: the Gulf desk)
+  const p = doc.wordBeside(k, -1);
+  if (p >= 0 && !t.norm.startsWith('بال') && !lexiconKnows(stripMarks(doc.text.slice(doc.tokens[p].start, doc.tokens[p].end)))) return false;
   return t.norm.startsWith('بال') || lexiconKnows(stripMarks(doc.text.slice(t.start, t.end)).slice(1));
 }
 
@@ -319,6 +323,26 @@ const rule: Rule<Options> = {
             data: { fix: to },
             fixes: [{ messageId: 'replace', data: { from, to }, edits: [{ start: u.start, end: u.end, text: to }] }],
           });
+        }
+      } else if (lemma === 'أكد' && f?.construction === 'ب' && doc.tokens[f.tokenIndex].norm === 'باسم') {
+        // وأكد المتحدث باسم الوزارة بأن: the بأن after «باسم …» (the Gulf desk)
+        for (let k = f.tokenIndex + 1, words = 0; k < doc.tokens.length && words < 5; k++) {
+          const t = doc.tokens[k];
+          if (t.kind === 'punct' || t.kind === 'newline') break;
+          if (t.kind !== 'word') continue;
+          words++;
+          if (BI_ANNA.has(t.norm) && t.norm.startsWith('بان') && !banKiMoon(doc, k, ctx.shared)) {
+            const word = text.slice(t.start, t.end);
+            const kk = originalPrefixLength(word, 1, (c) => foldChar(c));
+            ctx.report({
+              start: t.start,
+              end: t.end,
+              messageId: 'akkadBianna',
+              data: { verb: from },
+              fixes: [{ messageId: 'dropBa', data: { to: word.slice(kk) }, edits: [{ start: t.start, end: t.start + kk, text: '' }], preferred: true }],
+            });
+            break;
+          }
         }
       } else if (lemma === 'أكد' && f?.construction === 'أن') {
         const t = doc.tokens[f.tokenIndex];
