@@ -26,6 +26,13 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      // the Gulf desk's reader: an Arabic question ending in a number
+      name: 'a ? after a number that ends an Arabic question',
+      code: 'فهل ينجح فيريرا في قيادة الأهلي نحو لقب الدوري الغائب منذ موسم 2015-2016?',
+      errors: [{ messageId: 'latinQuestion' }],
+      output: 'فهل ينجح فيريرا في قيادة الأهلي نحو لقب الدوري الغائب منذ موسم 2015-2016؟',
+    },
+    {
       code: 'عقد الأمير بمكتبه اليوم , اجتماعا مع مجلس الإدارة',
       errors: [{ messageId: 'latinComma', text: ',', line: 1, column: 25, fixes: 1, suggestions: ['،'] }],
       output: 'عقد الأمير بمكتبه اليوم ، اجتماعا مع مجلس الإدارة',

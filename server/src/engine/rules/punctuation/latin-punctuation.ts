@@ -19,7 +19,7 @@
 // كيف, لماذا, ماذا, متى, أين, كم or أليس. Elsewhere ؟ is offered, not preferred.
 
 import type { Rule } from '../../types';
-import { AR_COMMA, AR_QUESTION, AR_SEMICOLON, QuestionRuns, endsHtmlEntity, isArabicContext, isQuestion, scanPunct, sideOf } from './shared';
+import { AR_COMMA, AR_QUESTION, AR_SEMICOLON, QuestionRuns, endsHtmlEntity, interrogativeBefore, isArabicContext, isQuestion, scanPunct, sideOf } from './shared';
 
 const isLatinMark = (c: number) => c === 0x2c || c === 0x3b || c === 0x3f;
 
@@ -64,7 +64,9 @@ const rule: Rule<Record<string, never>> = {
       const rep = REPLACEMENT[c];
       if (c === 0x3f && qruns.garbledAt(tok.start)) return;
       if (c === 0x3b && endsHtmlEntity(text, tok.start)) return;
-      if (!isArabicContext(sideOf(doc, i, -1), sideOf(doc, i, 1))) return;
+      // (a ? after a number ends an Arabic question too: فهل ينجح … منذ موسم 2015-2016? — the Gulf desk)
+      const left = sideOf(doc, i, -1);
+      if (!isArabicContext(left, sideOf(doc, i, 1)) && !(c === 0x3f && left !== 'latin' && interrogativeBefore(doc, i))) return;
       ctx.report({
         start: tok.start,
         end: tok.end,

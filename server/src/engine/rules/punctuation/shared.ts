@@ -338,6 +338,12 @@ export function isQuestion(doc: AnalysedDocument, i: number): boolean {
   if (k >= text.length) return true;
   const next = text.charCodeAt(k);
   if (next === 0x0a || next === 0x0d || endsSentenceBefore(next)) return true;
+  return interrogativeBefore(doc, i);
+}
+
+/** Does the sentence of token i (back to the last full stop, colon or line start) hold an Arabic interrogative (هل، ماذا، كيف …)? */
+export function interrogativeBefore(doc: AnalysedDocument, i: number): boolean {
+  const { text, tokens } = doc;
   for (let j = i - 1, n = 0; j >= 0 && n < MAX_SENTENCE_TOKENS; j--, n++) {
     const t = tokens[j];
     if (t.kind === 'newline') break;
