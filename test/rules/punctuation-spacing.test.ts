@@ -52,7 +52,7 @@ runRuleTests(rule, {
       // the fix-all reader: «والمنطقة ..مؤكدا» had become «والمنطقة .. مؤكدا»
       name: 'two dots with a space before them and glued to the next word: the space moved after them',
       code: 'ويعود ذلك بالخير على البلدين والمنطقة ..مؤكدا أن هذا التلاحم مهم.',
-      errors: [{ messageId: 'spaceBefore' }],
+      errors: [{ messageId: 'spacedWrongWay', text: ' ..' }],
       output: 'ويعود ذلك بالخير على البلدين والمنطقة.. مؤكدا أن هذا التلاحم مهم.',
     },
     {

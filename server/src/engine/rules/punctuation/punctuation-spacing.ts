@@ -98,6 +98,7 @@ const rule: Rule<Record<string, never>> = {
     defaultOptions: {},
     messages: {
       spaceBefore: { ar: 'مسافة قبل علامة الترقيم «{mark}»: العلامة تلتصق بالكلمة التي قبلها', en: 'Space before "{mark}": a punctuation mark sticks to the word before it' },
+      spacedWrongWay: { ar: 'المسافة قبل «{mark}» لا بعدها: العلامة تلتصق بالكلمة التي قبلها وتليها مسافة', en: 'The space stands before "{mark}" instead of after it: the mark sticks to the word before it and a space follows' },
       missingSpaceAfter: { ar: 'لا مسافة بعد علامة الترقيم «{mark}»: افصلها عن الكلمة التالية بمسافة', en: 'No space after "{mark}": separate it from the next word with one space' },
       removeSpace: { ar: 'احذف المسافة قبل العلامة', en: 'Remove the space before the mark' },
       insertSpace: { ar: 'أضف مسافة بعد العلامة', en: 'Insert a space after the mark' },
@@ -205,7 +206,7 @@ const rule: Rule<Record<string, never>> = {
         ctx.report({
           start: toks[k + 1].start,
           end,
-          messageId: 'spaceBefore',
+          messageId: 'spacedWrongWay',
           data: { mark: text.slice(start, end) },
           fixes: [{ messageId: 'moveSpace', edits, preferred: true }],
         });
