@@ -49,6 +49,13 @@ runRuleTests(persianLetters, {
       output: 'وصل وزير الخارجية الإيراني الى بغداد اليوم. وأكد الوزير على أهمية التنسيق. ووصفها الروائي بأنها رواية.',
     },
     {
+      // the politics desk's reader: المحلي and المحلّى are both words; the draft writes في، الذي
+      name: 'a final ی on a word the lexicon knows both ways: the draft\'s own yeh first',
+      code: 'وقال الوزير في بيانه إن القمح المحلی يكفي الذي نحتاجه.',
+      errors: [{ suggestions: ['ي', 'ى'] }],
+      output: 'وقال الوزير في بيانه إن القمح المحلي يكفي الذي نحتاجه.',
+    },
+    {
       name: 'word-final ی with finalYeh: yeh',
       code: 'المحافظة علی تكامل الأراضي وفی مقدمتها',
       options: { finalYeh: 'yeh' },
