@@ -16,7 +16,7 @@ export interface MarkdownRegions {
   directives: Directive[];
 }
 
-const DIRECTIVE = /^\s*mudaqqiq-(disable|disable-line|disable-next-line)\b([^]*)$/;
+const DIRECTIVE = /^\s*mudaqqiq-(disable-next-line|disable-line|disable)\b([^]*)$/; // (the longest first: «disable» would take «-next-line» for a rule name)
 
 export function markdownRegions(text: string): MarkdownRegions {
   const excluded: Span[] = [];
