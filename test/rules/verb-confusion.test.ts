@@ -12,6 +12,10 @@ runRuleTests(verbConfusion, {
     'وأشاد المدرب كثيرا، وعاد إلى الملعب.',
     'وأشاد عدد من المشاركين في الرحلة إلى الرياض، بالتنظيم. وأشاد الوزير، في كلمته، بمناسبة وصوله إلى القاهرة، بالعلاقات بين البلدين.',
     'وأشار بان كي مون إلى الأزمة.',
+    // (the second code reviewer) a praise noun after a foreign name is أشاد's object; the بأن of a
+    // noun that takes بـ after «باسم …» is that noun's (ثقته بأن); after a comma, أشاد's clause ends
+    'وأشاد ترامب بجهود مصر للتوصل إلى اتفاق. وأكد المتحدث باسم الحكومة ثقته بأن الأزمة ستنتهي.',
+    'وأشاد الوزير بالمشروع، وأشار إلى أهميته.',
     // a praised object after the subject's باسم: أشاد is right, the إلى is another's
     'وأشاد المتحدث باسم الوزارة بجهود العاملين إلى جانب الشرطة.',
     'وأشاد طلعت بعمق العلاقات المصرية الصينية وتنوع مجالاتها.',
@@ -49,11 +53,11 @@ runRuleTests(verbConfusion, {
   ],
   invalid: [
     {
-      // the Gulf desk's reader: a foreign name whose surname begins with ب before أشاد's إلى; أكد … باسم … بأن
-      name: 'أشاد لوران بلان … إلى; وأكد المتحدث باسم الوزارة بأن',
-      code: 'وأشاد الفرنسي لوران بلان مدرب الاتحاد إلى أن فريقه افتقد التركيز. وأكد المتحدث باسم الوزارة بأن الخدمة متاحة. وأشاد جوارديولا بلاعبيه.',
-      errors: [{ messageId: 'ashadIla', text: 'أشاد' }, { messageId: 'akkadBianna', text: 'بأن' }],
-      output: 'وأشار الفرنسي لوران بلان مدرب الاتحاد إلى أن فريقه افتقد التركيز. وأكد المتحدث باسم الوزارة أن الخدمة متاحة. وأشاد جوارديولا بلاعبيه.',
+      // the Gulf desk's reader: أكد … باسم … بأن
+      name: 'وأكد المتحدث باسم الوزارة بأن',
+      code: 'وأكد المتحدث باسم الوزارة بأن الخدمة متاحة.',
+      errors: [{ messageId: 'akkadBianna', text: 'بأن' }],
+      output: 'وأكد المتحدث باسم الوزارة أن الخدمة متاحة.',
     },
     {
       // HOUSE-STYLE: «أشار بـ deserves a hint»; the digital desk's reader: أشار بأن for أشار إلى أن

@@ -149,10 +149,6 @@ function takesBi(norm: string, bare = false): boolean {
 function praiseObject(doc: AnalysedDocument, k: number): boolean {
   const t = doc.tokens[k];
   if (BI_NOT_OBJECT.has(t.norm) || t.norm === 'باسم') return false;
-  // after a word no lexicon knows (a foreign given name), a ب-word without the article is its
-  // surname (أشاد لوران بلان مدرب الاتحاد إلى: the Gulf desk)
-  const p = doc.wordBeside(k, -1);
-  if (p >= 0 && !t.norm.startsWith('بال') && !lexiconKnows(stripMarks(doc.text.slice(doc.tokens[p].start, doc.tokens[p].end)))) return false;
   return t.norm.startsWith('بال') || lexiconKnows(stripMarks(doc.text.slice(t.start, t.end)).slice(1));
 }
 
@@ -219,6 +215,18 @@ function banKiMoon(doc: AnalysedDocument, k: number, shared: SharedData): boolea
   const next = doc.nextSignificant(k);
   if (next && next.kind === 'word' && next.norm === 'كي') return true;
   return findNameMentions(doc, shared.names).some((m) => m.firstToken === k && m.prefix === '' && !isCommonWordSurname(m));
+}
+
+/** The بأن (بأنه …) within five words after token k, before any mark, or -1. */
+function biAnnaAfter(doc: AnalysedDocument, k: number): number {
+  for (let j = k + 1, words = 0; j < doc.tokens.length && words < 5; j++) {
+    const t = doc.tokens[j];
+    if (t.kind === 'punct' || t.kind === 'newline') return -1;
+    if (t.kind !== 'word') continue;
+    words++;
+    if (t.norm.startsWith('بان') && BI_ANNA.has(t.norm)) return j;
+  }
+  return -1;
 }
 
 function praiseStem(norm: string): boolean {
@@ -324,27 +332,13 @@ const rule: Rule<Options> = {
             fixes: [{ messageId: 'replace', data: { from, to }, edits: [{ start: u.start, end: u.end, text: to }] }],
           });
         }
-      } else if (lemma === 'أكد' && f?.construction === 'ب' && doc.tokens[f.tokenIndex].norm === 'باسم') {
-        // وأكد المتحدث باسم الوزارة بأن: the بأن after «باسم …» (the Gulf desk)
-        for (let k = f.tokenIndex + 1, words = 0; k < doc.tokens.length && words < 5; k++) {
-          const t = doc.tokens[k];
-          if (t.kind === 'punct' || t.kind === 'newline') break;
-          if (t.kind !== 'word') continue;
-          words++;
-          if (BI_ANNA.has(t.norm) && t.norm.startsWith('بان') && !banKiMoon(doc, k, ctx.shared)) {
-            const word = text.slice(t.start, t.end);
-            const kk = originalPrefixLength(word, 1, (c) => foldChar(c));
-            ctx.report({
-              start: t.start,
-              end: t.end,
-              messageId: 'akkadBianna',
-              data: { verb: from },
-              fixes: [{ messageId: 'dropBa', data: { to: word.slice(kk) }, edits: [{ start: t.start, end: t.start + kk, text: '' }], preferred: true }],
-            });
-            break;
-          }
+      } else if (lemma === 'أكد' && (f?.construction === 'أن' || (f?.construction === 'ب' && doc.tokens[f.tokenIndex].norm === 'باسم'))) {
+        // (وأكد المتحدث باسم الوزارة بأن: the بأن a few words after «باسم …», the Gulf desk)
+        if (f.construction === 'ب') {
+          const k = biAnnaAfter(doc, f.tokenIndex);
+          if (k < 0) return;
+          f = { construction: 'أن', tokenIndex: k };
         }
-      } else if (lemma === 'أكد' && f?.construction === 'أن') {
         const t = doc.tokens[f.tokenIndex];
         if (!t.norm.startsWith('بان')) return;
         const word = text.slice(t.start, t.end);
