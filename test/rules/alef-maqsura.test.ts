@@ -45,8 +45,9 @@ runRuleTests(alefMaqsura, {
     'ونقل إلى المستشفى، وزار مصطفى مدبولي الملتقى، وللمرة الأخرى بلغ الحد الأعلى.',
     // vowelled: left as typed
     'وزار المستشفيَ',
-    // those names' ي spellings as the words they are, with no title before them; أُعلي «I raise»
-    'وطلب مني الحضور، وهو يحيي الجمهور. وقال: أعلي من شأن العلم.',
+    // those names' ي spellings as the words they are, with no title before them; أُعلي «I raise»;
+    // مرسي a name of its own; «، علي أن» before a noun may be the name in apposition (offered only)
+    'وطلب مني الحضور، وهو يحيي الجمهور. وقال: أعلي من شأن العلم. حتى أعلي اسم بلدي. والتقى الرئيس مرسي الوفد.',
     // the name in apposition when the verb's على follows; the name as the subject of قضى
     'وأصر المتهم علي الحبسي على البراءة، وقضى علي عامين في السجن.',
     // (the code reviewer) the name as the object of قضى with a person for subject, or of أجبر
@@ -56,23 +57,31 @@ runRuleTests(alefMaqsura, {
   invalid: [
     {
       // the Gulf desk's reader: market reports, and على before بقية / كافة
-      name: 'أدني / أعلي after a preposition or before مستوى; علي before بقية',
-      code: 'وتراجع المؤشر إلى أدني مستوى منذ شهرين، وسجل أعلي مستوى له. وتعمم علي بقية الأمانات.',
-      errors: [{ messageId: 'word', text: 'أدني' }, { messageId: 'word', text: 'أعلي' }, { messageId: 'particle', text: 'علي' }],
-      output: 'وتراجع المؤشر إلى أدنى مستوى منذ شهرين، وسجل أعلى مستوى له. وتعمم على بقية الأمانات.',
-    },
-    {
-      // the local and arts desks' readers
-      name: 'a ى name written with ي right after a title; «، علي أن» opening a clause; a later على or name علي that is another word\'s',
-      code: 'وقال المهندس يحيي زكي إن العمل بدأ. وقالت الفنانة مني زكي إن الفيلم جاهز. وفتحت المديرية باب التظلمات، علي أن تعلن النتيجة. وحصل الفيلم علي المركز الأول متفوقا على فيلم آخر. وحصلت الفنانة علي حكم سابق لصالح نجلها علي.',
+      name: 'أدني / أعلي after a preposition or before مستوى (with a proclitic too); علي before بقية; علي after تحفظ or a court with its name',
+      code: 'وتراجع المؤشر إلى أدني مستوى منذ شهرين، وسجل أعلي مستوياته، وبلغ بأعلي سعر. وتعمم علي بقية الأمانات. وتحفظت الشرطة علي المتهم. وقضت محكمة جنايات القاهرة علي المتهم بالسجن.',
       errors: [
-        { messageId: 'word', text: 'يحيي' },
-        { messageId: 'word', text: 'مني' },
+        { messageId: 'word', text: 'أدني' },
+        { messageId: 'word', text: 'أعلي' },
+        { messageId: 'word', text: 'بأعلي' },
         { messageId: 'particle', text: 'علي' },
         { messageId: 'particle', text: 'علي' },
         { messageId: 'particle', text: 'علي' },
       ],
-      output: 'وقال المهندس يحيى زكي إن العمل بدأ. وقالت الفنانة منى زكي إن الفيلم جاهز. وفتحت المديرية باب التظلمات، على أن تعلن النتيجة. وحصل الفيلم على المركز الأول متفوقا على فيلم آخر. وحصلت الفنانة على حكم سابق لصالح نجلها علي.',
+      output: 'وتراجع المؤشر إلى أدنى مستوى منذ شهرين، وسجل أعلى مستوياته، وبلغ بأعلى سعر. وتعمم على بقية الأمانات. وتحفظت الشرطة على المتهم. وقضت محكمة جنايات القاهرة على المتهم بالسجن.',
+    },
+    {
+      // the local and arts desks' readers
+      // (a ى name after a title is offered only: المدرب يحيي الجماهير is the verb, the second code reviewer)
+      name: 'a ى name written with ي right after a title (offered); «، علي أن» before a verb; a later على or name علي that is another word\'s',
+      code: 'وقال المهندس يحيي زكي إن العمل بدأ. وقالت الفنانة مني زكي إن الفيلم جاهز. وفتحت المديرية باب التظلمات، علي أن تعلن النتيجة. وحصل الفيلم علي المركز الأول متفوقا على فيلم آخر. وحصلت الفنانة علي حكم سابق لصالح نجلها علي.',
+      errors: [
+        { messageId: 'maybeName', text: 'يحيي', suggestions: ['ى'] },
+        { messageId: 'maybeName', text: 'مني', suggestions: ['ى'] },
+        { messageId: 'particle', text: 'علي' },
+        { messageId: 'particle', text: 'علي' },
+        { messageId: 'particle', text: 'علي' },
+      ],
+      output: 'وقال المهندس يحيي زكي إن العمل بدأ. وقالت الفنانة مني زكي إن الفيلم جاهز. وفتحت المديرية باب التظلمات، على أن تعلن النتيجة. وحصل الفيلم على المركز الأول متفوقا على فيلم آخر. وحصلت الفنانة على حكم سابق لصالح نجلها علي.',
     },
     {
       // the courts and culture desks' readers

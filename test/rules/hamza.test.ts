@@ -8,6 +8,8 @@ import { runRuleTests } from '../lib/rule-tester';
 // the same words, made-up sentences.
 runRuleTests(hamza, {
   valid: [
+    // (the second code reviewer) إثني «ethnic» is no number; الإمرأة is المرأة, no one-letter fix
+    'واندلع صراع إثني في الإقليم، ودعا إلى احترام التنوع الإثني.',
     // the fix-all reader: المانيو is Manchester United, not ألمانيو «Germans of»
     'وسوف يبدأ المانيو رحلته إلى لندن.',
     // the local desk's reader: WhatsApp has no hamza reading
@@ -205,9 +207,9 @@ runRuleTests(hamza, {
     },
     {
       // the fix-all reader: «عدم ذكر اسمه» is a verbal noun, no verb that decides أنّ (the قال before it decides إنّ)
-      name: 'ان after a verbal noun of a verb that takes أنّ (عدم ذكر): both offered, not أن',
-      code: 'وقال المسؤول في البيت الأبيض طالبا عدم ذكر اسمه ان الرئيس سيلقي خطابا غدا.',
-      errors: [{ messageId: 'ambiguous', text: 'ان' }],
+      name: 'ان after a verbal noun of a verb that takes أنّ (عدم ذكر، بعدم ذكر): both offered, not أن',
+      code: 'وقال المسؤول في البيت الأبيض طالبا عدم ذكر اسمه ان الرئيس سيلقي خطابا غدا. وقال آخر مكتفيا بعدم ذكر اسمه ان الوفد وصل.',
+      errors: [{ messageId: 'ambiguous', text: 'ان' }, { messageId: 'ambiguous', text: 'ان' }],
       output: null,
     },
     {
@@ -217,6 +219,13 @@ runRuleTests(hamza, {
       code: 'يوم الإثنين المقبل وإثنين من الطلاب وإبن عمه وبإسم الشعب وإمرأة.',
       errors: [{ messageId: 'wasl' }, { messageId: 'wasl' }, { messageId: 'wasl' }, { messageId: 'wasl' }],
       output: 'يوم الإثنين المقبل واثنين من الطلاب وابن عمه وباسم الشعب وامرأة.',
+    },
+    {
+      // the Gulf desk's reader: a verb of saying before a foreign subject keeps its fix
+      name: 'واضاف / واكد before a foreign name: the hamza still fixed',
+      code: 'واضاف جيسوس أن الفريق سيواصل العمل. واعلن ماكرون أن الحكومة ستستقيل.',
+      errors: [{ text: 'واضاف', suggestions: ['أ'] }, { text: 'واعلن', suggestions: ['أ'] }],
+      output: 'وأضاف جيسوس أن الفريق سيواصل العمل. وأعلن ماكرون أن الحكومة ستستقيل.',
     },
     {
       // the health desk's reader

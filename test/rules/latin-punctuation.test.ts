@@ -3,6 +3,8 @@ import { runRuleTests } from '../lib/rule-tester';
 
 runRuleTests(rule, {
   valid: [
+    // (the second code reviewer) a ? after a Latin word stays Latin text, a question word before it or not
+    'وسألها: هل تعرفين Python?',
     'التقى الدكتور عمرو طلعت وزير الاتصالات وتكنولوجيا المعلومات، مع لياو ليكيانج سفير جمهورية الصين فى مصر',
     'هل تحل الأزمة؟ يبدو ذلك؛ فالمفاوضات مستمرة.',
     // numbers: the comma and the dot are part of the number

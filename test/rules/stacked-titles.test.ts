@@ -5,6 +5,8 @@ runRuleTests(stackedTitles, {
   valid: [
     // the local desk's reader: a man's title and a woman's, and a verb's subject then its object, are two people
     'وكرم المحافظ الحاجة فاطمة محمد. واستقبل المحافظ الشيخ إمام عبد الله. وكرمت الوزيرة الشيخ أحمد حسن.',
+    // (the second code reviewer: the gender test alone, with no verb that takes a person before it)
+    'وجلس المحافظ الحاجة فاطمة محمد في الصف الأول.',
     // the Egyptian reviewer: an office before the holder's title is the job and the title
     'وهنأ المحافظ المهندس عادل النجار الفائزين، وقال الوزير المستشار عمر مروان إن القانون جاهز، وزار المحافظ اللواء أحمد راشد الموقع.',
     // (review) الفريق «the team» and العميد «the dean» before a title that is no academic one: the noun, no stack

@@ -25,10 +25,10 @@ runRuleTests(zeroWidth, {
   invalid: [
     {
       // the courts desk's reader: an Arabic word split by a ZWNJ is no loanword kept apart
-      name: 'a ZWNJ inside a word of the lexicon (الن‌قض) is stray: removed',
-      code: 'قضت محكمة الن\u200cقض اليوم.',
-      errors: [{ messageId: 'invisible', text: '\u200c' }],
-      output: 'قضت محكمة النقض اليوم.',
+      name: 'a ZWNJ inside a word of the lexicon (الن‌قض، إن‌ها) is stray: removed',
+      code: 'قضت محكمة الن\u200cقض اليوم، وقال إن\u200cها قضية مهمة.',
+      errors: [{ messageId: 'invisible', text: '\u200c' }, { messageId: 'invisible', text: '\u200c' }],
+      output: 'قضت محكمة النقض اليوم، وقال إنها قضية مهمة.',
     },
     {
       name: 'two ZWSPs after a word are one finding',
@@ -76,9 +76,9 @@ runRuleTests(zeroWidth, {
       output: 'ج - الاستفادة من الأوقاف',
     },
     {
-      // (the code reviewer) a Persian plural or verb prefix is no Arabic word split: still only pointed out
-      name: 'ZWNJ before Persian ها or after می, though كتابها is an Arabic word: meant',
-      code: 'وكتب بالفارسية كتاب\u200cها و می\u200cخواهم.',
+      // (the code reviewers) a Persian word (a Persian letter in it) keeps its ZWNJ, pointed out only
+      name: 'ZWNJ in a Persian word (کتاب‌ها, می‌خواهم), though كتابها is an Arabic word: meant',
+      code: 'وكتب بالفارسية \u06a9تاب\u200cها و می\u200cخواهم.',
       errors: [
         { messageId: 'zwnjInWord', text: '\u200c', fixes: 2 },
         { messageId: 'zwnjInWord', text: '\u200c', fixes: 2 },

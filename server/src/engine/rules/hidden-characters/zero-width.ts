@@ -29,9 +29,12 @@ import { baseBefore, joinsBackward, joinsForward } from './joining';
 import { takesTatweelAlone } from './tatweel';
 import { getLexicon } from '../../lexicon';
 
-/** What Persian writes after a ZWNJ (ها، های، ترین …) and before one (می، نمی), in Arabic letters too. */
-const PERSIAN_AFTER_ZWNJ = new Set(['ها', 'های', 'هایی', 'هاي', 'هايي', 'تر', 'ترین', 'ترين', 'ای', 'اي', 'ام', 'اش', 'اند', 'ایم', 'ايم']);
-const PERSIAN_BEFORE_ZWNJ = new Set(['می', 'مي', 'نمی', 'نمي', 'بی', 'بي']);
+/**
+ * A Persian-only letter (ی ک گ پ چ ژ): a word with one is Persian, whose ZWNJ is meant (کتاب‌ها،
+ * می‌خواهم). In Arabic letters a ZWNJ splitting a word of the lexicon is stray, whatever the
+ * halves look like (بي‌ان، إن‌ها: the second code reviewer).
+ */
+const PERSIAN_LETTER = /[\u06cc\u06a9\u06af\u067e\u0686\u0698]/;
 
 /**
  * Does the word holding the ZWNJ at i read, without it, as a word of the lexicon (الن‌قض →
@@ -43,11 +46,7 @@ function joinsIntoWord(text: string, i: number, from: number, to: number): boole
   while (s > from && (isArabicLetter(text.charCodeAt(s - 1)) || isDiacritic(text.charCodeAt(s - 1)))) s--;
   let e = i + 1;
   while (e < to && (isArabicLetter(text.charCodeAt(e)) || isDiacritic(text.charCodeAt(e)))) e++;
-  // Persian's own joins: the plural ها، the comparative تر، the verb prefix می (كتاب‌ها is a
-  // Persian plural, not كتابها «her book»: the code reviewer)
-  const after = text.slice(i + 1, e);
-  const before = text.slice(s, i);
-  if (PERSIAN_AFTER_ZWNJ.has(after) || PERSIAN_BEFORE_ZWNJ.has(before)) return false;
+  if (PERSIAN_LETTER.test(text.slice(s, e))) return false; // a Persian word: meant
   let word = '';
   for (let k = s; k < e; k++) if (k !== i && !isDiacritic(text.charCodeAt(k))) word += text[k];
   try {

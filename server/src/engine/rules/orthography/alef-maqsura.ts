@@ -125,6 +125,7 @@ const AALI_NOUNS = foldedWithConjunctions(['حاسب', 'حاسوب', 'صراف',
 const INTRANSITIVE_ALA = foldedWithConjunctions([
   'حصل', 'حصلت', 'حصلوا', 'يحصل', 'تحصل', 'يحصلون', 'حرص', 'حرصت', 'يحرص', 'تحرص', 'أصر', 'أصرت', 'يصر', 'تصر', 'اعتمد', 'اعتمدت', 'يعتمد', 'تعتمد',
   'وافق', 'وافقت', 'يوافق', 'توافق', 'ركز', 'ركزت', 'يركز', 'تركز', 'اتفق', 'اتفقت', 'اتفقوا', 'يتفق', 'تتفق', 'استحوذ', 'استحوذت', 'يستحوذ', 'تستحوذ',
+  'تحفظ', 'تحفظت', 'يتحفظ', 'تتحفظ',
 ]);
 
 /**
@@ -145,10 +146,18 @@ const ALA_AFTER_OBJECT = foldedWithConjunctions([
 const QADA = foldedWithConjunctions(['قضى', 'قضت', 'يقضي', 'تقضي']);
 const COURTS = new Set(['المحكمة', 'محكمة', 'الدائرة', 'دائرة', 'الهيئة', 'هيئة'].map((w) => foldString(w)));
 
-/** Is word pi (right before علي) a court after قضى (قضت المحكمة علي المتهم)? */
+/**
+ * Is a court after قضى the subject before علي (word pi right before it): قضت المحكمة علي المتهم،
+ * قضت محكمة جنايات القاهرة علي المتهم (up to ALA_SUBJECT_WORDS words from the verb)?
+ */
 function courtRules(d: DocLex, pi: number): boolean {
-  const v = d.prevWord(pi);
-  return v >= 0 && COURTS.has(d.doc.tokens[pi].norm) && QADA.has(d.doc.tokens[v].norm);
+  for (let k = pi, n = 0; k >= 0 && n < ALA_SUBJECT_WORDS; n++) {
+    const v = d.prevWord(k);
+    if (v < 0) return false;
+    if (COURTS.has(d.doc.tokens[k].norm) && QADA.has(d.doc.tokens[v].norm)) return true;
+    k = v;
+  }
+  return false;
 }
 
 /** Words between such a verb and علي: its subject (الحملة، حملة ترامب، الفريق الأول). */
@@ -376,10 +385,11 @@ const MAQSURA_WORDS: ReadonlySet<string> = new Set([
 const MAQSURA_NAMES: ReadonlySet<string> = new Set(['مصطفى', 'موسى', 'عيسى', 'مرتضى', 'مجتبى']);
 /**
  * …and names whose ي spelling is another word (يحيي «greets», مني «from me», هدي، ليلي، سلمي،
- * بشري …), only right after a title, where they are the name (المهندس يحيي زكي، الفنانة مني
- * زكي: the local desk's reader).
+ * بشري …), right after a title, where they may be the name (المهندس يحيي زكي، الفنانة مني زكي:
+ * the local desk's reader): offered, not applied, since a title may be the subject of the verb
+ * (المدرب يحيي الجماهير: the second code reviewer). Not مرسي, a name of its own (محمد مرسي).
  */
-const MAQSURA_NAMES_AFTER_TITLE: ReadonlySet<string> = new Set(['يحيى', 'ليلى', 'سلمى', 'هدى', 'منى', 'نهى', 'لبنى', 'سلوى', 'نجوى', 'رضوى', 'بشرى', 'مرسى']);
+const MAQSURA_NAMES_AFTER_TITLE: ReadonlySet<string> = new Set(['يحيى', 'ليلى', 'سلمى', 'هدى', 'منى', 'نهى', 'لبنى', 'سلوى', 'نجوى', 'رضوى', 'بشرى']);
 
 /**
  * …and the elatives أفعل, only with the article (الأعلى، الأقصى; أعلي may be أُعلي «I raise»).
@@ -392,8 +402,14 @@ const MAQSURA_WITH_ARTICLE: ReadonlySet<string> = new Set(['أعلى', 'اعلى
  * cannot stand.
  */
 const ELATIVES_BARE: ReadonlySet<string> = new Set(['أعلى', 'اعلى', 'أدنى', 'ادنى', 'أقصى', 'اقصى']);
-const BEFORE_ELATIVE = new Set(['إلى', 'الى', 'من', 'في', 'على', 'عن', 'حتى', 'عند', 'دون', 'فوق', 'تحت'].map((w) => foldString(w)));
-const AFTER_ELATIVE = new Set(['مستوى', 'مستويات', 'حد', 'درجة', 'درجات', 'سعر', 'أسعار', 'نسبة', 'معدل', 'معدلات', 'قيمة', 'نقطة', 'ارتفاع', 'انخفاض', 'عدد', 'حصيلة', 'رقم'].map((w) => foldString(w)));
+const BEFORE_ELATIVE = new Set(['إلى', 'الى', 'من', 'في', 'على', 'عن', 'عند', 'دون', 'فوق', 'تحت'].map((w) => foldString(w))); // (not حتى: «حتى أعلي اسم بلدي», so that I raise)
+const AFTER_ELATIVE = new Set(
+  ['مستوى', 'مستواه', 'مستواها', 'مستويات', 'مستوياته', 'مستوياتها', 'حد', 'درجة', 'درجات', 'سعر', 'أسعار', 'نسبة', 'معدل', 'معدلات', 'قيمة', 'نقطة', 'ارتفاع', 'انخفاض', 'عدد', 'حصيلة', 'رقم'].map((w) =>
+    foldString(w),
+  ),
+);
+/** One proclitic letter (و ف ب ل ك) before a bare elative (وأعلي، بأعلي). */
+const PROCLITIC_ONE = /^[وفبلك]/;
 
 /** Proclitics before a word without the article: و ف, then ب ل ك. */
 const PROCLITICS = /^[وف]?[بلك]?/;
@@ -586,7 +602,11 @@ export function decide(d: DocLex, i: number, shared: SharedData): Decision | und
       // «، على أن …» opening a clause is «provided that» (فتح باب التظلمات، علي أن تعلن النتيجة:
       // the local desk): the name would need a verb before it
       const mark = doc.prevSignificant(i);
-      if (SAYS_WHAT.has(next) && mark?.kind === 'punct' && (doc.text[mark.start] === '،' || doc.text[mark.start] === ',')) return { target, options: ['على'], preferred: true };
+      // (before an imperfect verb: «، علي أن الحادث» may be the name in apposition, the second code reviewer)
+      const nni = ni >= 0 ? d.nextWord(ni) : -1;
+      if (SAYS_WHAT.has(next) && mark?.kind === 'punct' && (doc.text[mark.start] === '،' || doc.text[mark.start] === ',') && nni >= 0 && /^[يتن]/.test(doc.tokens[nni].norm)) {
+        return { target, options: ['على'], preferred: true };
+      }
       if (WEAK.has(next) && !TAKES_ALA.has(prev)) return { target, options: ['على'], preferred: false };
       return { target, options: ['على'], preferred: true };
     }
@@ -667,6 +687,10 @@ const rule: Rule<Record<string, never>> = {
         ar: '«{written}» تنتهي بألف مقصورة: «{word}»',
         en: '“{written}” ends in alef maqsura: “{word}”',
       },
+      maybeName: {
+        ar: '«{written}» بعد لقب: إن كان الاسم فاكتبه «{word}»',
+        en: '“{written}” after a title: if it is the name, write “{word}”',
+      },
       write: { ar: 'اكتب «{word}»', en: 'Write “{word}”' },
     },
     docs: {
@@ -688,8 +712,6 @@ const rule: Rule<Record<string, never>> = {
     for (let i = 0; i < doc.tokens.length; i++) {
       const t = doc.tokens[i];
       if (t.kind !== 'word') continue;
-      // cheap gate before touching the lexicon: the folded word is one of the particles (all of
-      // three or four letters ending in ي: tested first, with no hash of the word)
       // cheap gates before touching the lexicon: the folded word ends in ي (ى folds to it), and is
       // one of the particles (of three or four letters) or one of the words that end only in ى
       const n = t.norm;
@@ -728,14 +750,20 @@ function maqsuraWord(ctx: RuleContext<Record<string, never>>, i: number): void {
   const l = lettersOf(doc.text, tok);
   if (!l) return;
   let k = maqsuraWordEnd(l.letters);
+  let sure = true;
   if (k < 0 && l.letters.endsWith('ي') && MAQSURA_NAMES_AFTER_TITLE.has(l.letters.slice(0, -1) + 'ى')) {
     const p = doc.wordBeside(i, -1);
-    if (p >= 0 && TITLE_FORMS.has(doc.tokens[p].norm)) k = l.letters.length - 1;
+    if (p >= 0 && TITLE_FORMS.has(doc.tokens[p].norm)) {
+      k = l.letters.length - 1;
+      sure = false;
+    }
   }
-  if (k < 0 && l.letters.endsWith('ي') && ELATIVES_BARE.has(l.letters.slice(0, -1) + 'ى')) {
+  // (with a proclitic: وأعلي مستوى، بأعلي سعر)
+  const bare = PROCLITIC_ONE.test(l.letters) && l.letters.length === 5 ? l.letters.slice(1) : l.letters;
+  if (k < 0 && bare.endsWith('ي') && ELATIVES_BARE.has(bare.slice(0, -1) + 'ى')) {
     const p = doc.wordBeside(i, -1);
     const n = doc.wordBeside(i, 1);
-    if ((p >= 0 && BEFORE_ELATIVE.has(doc.tokens[p].norm)) || (n >= 0 && AFTER_ELATIVE.has(doc.tokens[n].norm))) k = l.letters.length - 1;
+    if ((p >= 0 && bare === l.letters && BEFORE_ELATIVE.has(doc.tokens[p].norm)) || (n >= 0 && AFTER_ELATIVE.has(doc.tokens[n].norm))) k = l.letters.length - 1;
   }
   if (k < 0) return;
   // a vowelled word is left as typed, as are the house's own words and the Quran quoted
@@ -746,9 +774,9 @@ function maqsuraWord(ctx: RuleContext<Record<string, never>>, i: number): void {
   ctx.report({
     start: tok.start,
     end: tok.end,
-    messageId: 'word',
+    messageId: sure ? 'word' : 'maybeName',
     data: { written, word },
-    fixes: [{ messageId: 'write', data: { word }, edits: [{ start: at, end: at + 1, text: 'ى' }], preferred: true }],
+    fixes: [{ messageId: 'write', data: { word }, edits: [{ start: at, end: at + 1, text: 'ى' }], preferred: sure }],
   });
 }
 

@@ -129,9 +129,8 @@ const CLOSED_NORMS = (() => {
 
 /**
  * Tokens that read as و/ف + a short function word or a hamza word but are, in news copy, far
- * more often a loanword or a brand: «فاول» (a foul, not فأول), «واتساب» (WhatsApp, not
- * وأتساب), «واي فاي» (Wi-Fi, not وأي فأي). Their hamza reading is offered, never preferred
- * (see loanword()).
+ * more often a loanword or a brand: «فاول» (a foul, not فأول), «واي فاي» (Wi-Fi, not وأي فأي).
+ * Their hamza reading is offered, never preferred (see loanword()). (واتساب has none: BRANDS.)
  */
 const LOANWORDS = new Set(['فاول', 'فاولا', 'واتس', 'فاي', 'واي']);
 /**
@@ -321,7 +320,7 @@ const LA_SHAKK = new Set(['لاشك', 'ولاشك', 'فلاشك']);
 const SUBJECT_WORDS = 3;
 
 /** Words a verbal noun follows, not a verb (عدم ذكر، دون ذكر، بعد إعلان), folded. */
-const BEFORE_MASDAR = new Set(['عدم', 'دون', 'بدون', 'عند', 'بعد', 'قبل', 'مع', 'لدى', 'بمجرد', 'فور', 'عقب', 'رغم'].map((w) => foldString(w)));
+const BEFORE_MASDAR = foldedWithConjunctions(['عدم', 'بعدم', 'دون', 'بدون', 'عند', 'بعد', 'قبل', 'مع', 'لدى', 'بمجرد', 'فور', 'عقب', 'رغم']);
 
 /** Relative pronouns: a clause of their own starts there (قال الرجل الذي …). */
 const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللاتي', 'اللواتي']);
@@ -988,7 +987,7 @@ function quietForm(d: DocLex, i: number, f: number): boolean {
  * Words that open with hamzat al-wasl (اثنان، ابن، اسم، امرأة), written with إ, as the lexicon
  * has them (it lists الإثنين، إبن beside the right spellings): their stems with the hamza.
  */
-const WASL_SLIPS = new Set(['إثنان', 'إثنين', 'إثنا', 'إثني', 'إثنتان', 'إثنتين', 'إثنتا', 'إثنتي', 'إبن', 'إبنة', 'إبنه', 'إبنها', 'إبنهم', 'إسم', 'إسمه', 'إسمها', 'إمرأة', 'إمرأته']);
+const WASL_SLIPS = new Set(['إثنان', 'إثنين', 'إثنا', 'إثنتان', 'إثنتين', 'إثنتا', 'إثنتي', 'إبن', 'إبنة', 'إبنه', 'إبنها', 'إبنهم', 'إسم', 'إسمه', 'إسمها', 'إمرأة', 'إمرأته']); // (not إثني: «صراع إثني», ethnic)
 
 /** `w` with the hamza of a WASL_SLIPS stem written bare (الإثنين → الاثنين, وإبن → وابن), or undefined. */
 function waslSlip(w: string): string | undefined {
@@ -1000,6 +999,8 @@ function waslSlip(w: string): string | undefined {
   // الإثنين the day is a name many papers write with its hamza (SaudiNewsNet, 37 times): left
   // to the house; the number (إثنين من الطلاب) is not
   if (head.endsWith('ال') && w.slice(at) === 'إثنين') return undefined;
+  // الإمرأة is المرأة, not الامرأة: no one-letter fix (the second code reviewer)
+  if (head.endsWith('ال') && w.startsWith('إمرأ', at)) return undefined;
   return head + 'ا' + w.slice(at + 1);
 }
 

@@ -292,7 +292,6 @@ const rule: Rule<Options> = {
     // Only a word holding a target letter is reported.
     let q: Int32Array | undefined;
     let cache: PersianCache | undefined;
-    let dotted: boolean | undefined;
     for (const ti of doc.wordsMatching(TARGET_RE)) {
       const tok = doc.tokens[ti];
       let first = -1;
@@ -322,12 +321,8 @@ const rule: Rule<Options> = {
             // ي first under finalYeh "yeh", or where the lexicon knows the word with ي and not
             // with ى (الروائی → الروائي, فی → في: the culture desk's reader, where fix-all wrote
             // الروائى in a draft that writes no other final yeh)
-            // … and, where the lexicon knows both (المحلي / المحلّى), where the draft writes its
-            // common words in ي (في، الذي، التي: the politics desk's «القمح المحلی» → المحلى)
             const stem = toArabic(text.slice(tok.start, i));
-            const withYeh = lexiconKnows(stem + YEH);
-            const withMaqsura = lexiconKnows(stem + ALEF_MAQSURA);
-            const yehFirst = options.finalYeh === 'yeh' || (withYeh && (!withMaqsura || (dotted ??= writesDottedYeh(doc))));
+            const yehFirst = options.finalYeh === 'yeh' || (lexiconKnows(stem + YEH) && !lexiconKnows(stem + ALEF_MAQSURA));
             options2.splice(0, 1, ...(yehFirst ? [YEH, ALEF_MAQSURA] : [ALEF_MAQSURA, YEH]));
           }
           messageId = persianWord ? 'persianWord' : 'persian';
@@ -340,22 +335,6 @@ const rule: Rule<Options> = {
     }
   },
 };
-
-/** في، الذي، التي (folded: ى and ي alike), the words that show a draft's final yeh. */
-const YEH_WITNESSES = new Set(['في', 'الذي', 'التي', 'وفي', 'والذي', 'والتي']);
-
-/** Does the draft write those words with a dotted ي more often than with ى (فى، الذى)? */
-function writesDottedYeh(doc: AnalysedDocument): boolean {
-  let dotted = 0;
-  let dotless = 0;
-  for (const t of doc.tokens) {
-    if (t.kind !== 'word' || !YEH_WITNESSES.has(t.norm)) continue;
-    const c = doc.text.charCodeAt(t.end - 1);
-    if (c === 0x64a) dotted++;
-    else if (c === 0x649) dotless++;
-  }
-  return dotted > dotless;
-}
 
 /** Nothing but diacritics between offset i and the end of the word. */
 function atWordEnd(text: string, i: number, end: number): boolean {

@@ -161,8 +161,8 @@ const SUBJECT_ASIDE_WORDS = 12;
 /**
  * The إلى that follows a subject after أشاد (from token k on: the subject's first بـ word, or the
  * verb): the next إلى within SUBJECT_WORDS words, before any mark, or a بـ word that may be the
- * praised object; else -1. With `aside`, commas are passed (ilaBelongsTo allows one aside) and
- * SUBJECT_ASIDE_WORDS words.
+ * praised object; else -1. With `aside`, commas are passed (ilaBelongsTo allows one aside), and
+ * once one is, the search reaches SUBJECT_ASIDE_WORDS words.
  */
 function ilaAfterSubject(doc: AnalysedDocument, k: number, aside = false): number {
   const toks = doc.tokens;
