@@ -32,6 +32,15 @@ describe('CLI with a house-style file', () => {
     );
   });
 
+  it('is found above the working folder: a desk folder checked from inside keeps the newsroom\'s house style', () => {
+    // (the chief-editor reader: run from newsroom/politics, the newsroom's file had been dropped without a word)
+    const dir = tempDir();
+    writeFiles(dir, { '.mudaqqiq.json': '{ "language": "en", "rules": { "tatweel": "error" } }\n', 'politics/a.txt': DRAFT });
+    const r = runCli(['check', ...otherRulesOff, 'a.txt'], { cwd: join(dir, 'politics') });
+    assert.equal(r.code, 1, r.stderr);
+    assert.deepEqual(parseText(r.stdout).map((l) => l.severity), ['error', 'error']);
+  });
+
   it('prints its problems once as file:line:col  error  message, exits 2, and still checks the drafts', () => {
     const dir = tempDir();
     const style = '{\n  "rules": {\n    "tatweel": "error",\n    "tatweell": "warning"\n  }\n}\n';

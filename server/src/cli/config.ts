@@ -144,7 +144,11 @@ export class ConfigResolver {
     const folder = file !== undefined && path.isAbsolute(file) ? path.dirname(file) : undefined;
     const known = folder === undefined ? undefined : this.byFolder.get(folder);
     if (known) return known;
-    const workspaceRoot = file === undefined || isInside(this.cwd, file) ? this.cwd : undefined;
+    // The nearest house-style file above the draft, however far up: a desk folder checked from
+    // inside it keeps the newsroom's house style above it (the chief-editor reader found it dropped
+    // without a word, the search having stopped at the working folder). --config PATH is read
+    // relative to the working folder.
+    const workspaceRoot = this.explicitPath !== undefined || file === undefined ? this.cwd : undefined;
     const loaded = this.loader.load(file, { workspaceRoot, explicitPath: this.explicitPath, trusted: true }, this.host);
     if (folder !== undefined) this.byFolder.set(folder, loaded);
     if (loaded !== this.lastLoaded) {
@@ -175,7 +179,3 @@ export class ConfigResolver {
   private readonly problemLines = new Map<string, LineStarts>();
 }
 
-function isInside(dir: string, file: string): boolean {
-  const rel = path.relative(dir, file);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
