@@ -91,6 +91,14 @@ runRuleTests(firstMention, {
     },
   ],
   invalid: [
+    {
+      // the chief-editor reader: a name in a quoted letter is pointed out, but the full mention after it is the first
+      name: 'a quoted mention is not the draft\'s first: the full one after it is not told to shorten',
+      code: `جاء في الخطاب: «أتوجه بالشكر للمهندس عمرو طلعت على دعمه».\n\nوكان الدكتور عمرو طلعت ${ROLE} قد علق على الخطاب.`,
+      shared,
+      errors: [{ messageId: 'incomplete', text: 'عمرو طلعت', suggestions: [] }],
+      output: null,
+    },
     // review: ووقف «stood» is no place named after the person; a hard-wrapped line is the body's
     {
       name: 'ووقف عمرو طلعت: a verb, not a place named after him (the first mention lacks its title and role)',

@@ -1031,7 +1031,10 @@ const rule: Rule<Record<string, never>> = {
       const first = seenFull.get(e);
       const title = e.title ? titleBefore(doc, m, e.title, mentions) : undefined;
       if (!first) {
-        seenFull.set(e, m);
+        // a name inside a quotation is the speaker's: pointed out (no fix) but not the draft's
+        // introduction of the person, so the next mention is the first (the chief-editor reader:
+        // the real first mention after a quoted letter was told to shorten itself)
+        if (!inQuotation(doc, m.start)) seenFull.set(e, m);
         // a gloss in brackets or quotation marks of its own: the title stands outside them
         if (wrapped(doc, m)) continue;
         // a dual or plural title before a list of names (اللاعبان محمد صلاح ومحمود تريزيجيه) is the
