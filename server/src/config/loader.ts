@@ -47,9 +47,9 @@ function overLimit(text: string): boolean {
   return text.length > MAX_NAMES_FILE_BYTES || Buffer.byteLength(text, 'utf8') > MAX_NAMES_FILE_BYTES;
 }
 
-/** A size for a message: megabytes with one decimal, or "∞" for a device with no end (/dev/zero). */
+/** A size for a message: megabytes with one decimal (a device or a pipe, Infinity, has its own message). */
 function megabytes(bytes: number): string {
-  return Number.isFinite(bytes) ? (bytes / 1048576).toFixed(1) : '∞';
+  return (bytes / 1048576).toFixed(1);
 }
 
 type WordListKey = 'leftoverPhrases' | 'honorifics' | 'reportingVerbs';
@@ -255,7 +255,7 @@ class Build {
       return [];
     }
     if (typeof text !== 'string') {
-      this.problem(file, 0, 0, P.fileTooLarge(megabytes(text.tooLarge), MAX_NAMES_FILE_BYTES / 1048576));
+      this.problem(file, 0, 0, Number.isFinite(text.tooLarge) ? P.fileTooLarge(megabytes(text.tooLarge), MAX_NAMES_FILE_BYTES / 1048576) : P.notRegularFile());
       return [];
     }
     const errors: ParseError[] = [];
@@ -649,7 +649,7 @@ class Build {
       }
       // A huge file named by mistake (a corpus, a dump) would take minutes and gigabytes to index.
       if (typeof text !== 'string') {
-        report(item, P.namesFileTooLarge(ref, megabytes(text.tooLarge), MAX_NAMES_FILE_BYTES / 1048576));
+        report(item, Number.isFinite(text.tooLarge) ? P.namesFileTooLarge(ref, megabytes(text.tooLarge), MAX_NAMES_FILE_BYTES / 1048576) : P.namesFileNotRegular(ref));
         continue;
       }
       // read with each malformed byte a U+FFFD: a names list never holds one (nor a NUL byte)

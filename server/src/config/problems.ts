@@ -101,6 +101,14 @@ export const P = {
   optionsNotObject: (): Localized => ({ ar: 'الخيارات تكون كائنا { … }', en: 'Options must be an object { … }' }),
   ruleOption: (id: string, m: Localized): Localized => ({ ar: `خيارات «${id}»: ${m.ar}`, en: `${id} options: ${m.en}` }),
   section: (key: string, m: Localized): Localized => ({ ar: `${key}: ${m.ar}`, en: `${key}: ${m.en}` }),
+  notRegularFile: (): Localized => ({
+    ar: 'ملف دليل الأسلوب ليس ملفا عاديا (جهاز أو أنبوب مثل /dev/null أو ‎<(…)‎): لم يُقرأ؛ سمِّ ملفا على القرص',
+    en: 'The house-style file is not a regular file (a device or a pipe, such as /dev/null or <(…)): not read; name a file on disk',
+  }),
+  namesFileNotRegular: (ref: string): Localized => ({
+    ar: `ملف الأسماء «${ref}» ليس ملفا عاديا (جهاز أو أنبوب): لم يُقرأ`,
+    en: `Names file "${ref}" is not a regular file (a device or a pipe): not read`,
+  }),
   fileTooLarge: (mb: string, maxMb: number): Localized => ({
     ar: `ملف دليل الأسلوب حجمه ${mb} م.ب، أكبر من ${maxMb} م.ب المسموح بها: لم يُقرأ`,
     en: `The house-style file is ${mb} MB, over the ${maxMb} MB allowed: not read`,
