@@ -107,6 +107,13 @@ runRuleTests(repeatedVerb, {
   ],
   invalid: [
     {
+      // the politics desk's reader: the name علي after a title is no على of أكد
+      name: 'أكد النائب علي بدوي أن: the alternatives of أكد أن, not of أكد على',
+      code: 'أكد النائب سامي بدوي أن الحكومة استجابت. كما أكد النائب علي بدوي أن الحكومة استجابت لأغلب الملاحظات.',
+      errors: [{ messageId: 'repeatedInParagraph', text: 'أكد', suggestions: ['أوضح', 'شدد|على '] }],
+      output: null,
+    },
+    {
       // a stray " used to hide every verb after it, to its block's end
       name: 'a stray straight quote that can only close opens no quotation: the verbs after it are counted',
       code: 'وقال الوزير إن المشروع" بدأ. وقال المحافظ إن التمويل متاح.',

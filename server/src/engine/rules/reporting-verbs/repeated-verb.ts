@@ -10,6 +10,7 @@ import type { AnalysedDocument } from '../../text/document';
 import { foldChar } from '../../text/fold';
 import { ALTERNATIVES, extraLexicon, finiteVerb, formOf, VERB_BY_LEMMA, type Construction, type VerbSpec } from './lexicon';
 import { isMarkdownHeading } from '../headline';
+import { TITLE_SET } from '../honorifics/titles';
 import { allVerbUses, constructionOf, GOVERNS_ANNA, nextInSentence, pronounPreposition, type VerbUse } from './uses';
 
 interface Options {
@@ -90,7 +91,9 @@ function farFollower(doc: AnalysedDocument, use: VerbUse, nextUse: number): Verb
   for (let k = nextInSentence(doc, use.tokenIndex); k >= 0 && k < nextUse && seen < 25; k = nextInSentence(doc, k)) {
     const t = doc.tokens[k];
     seen++;
-    const c = constructionOf(t, doc.text, seen === 1);
+    let c = constructionOf(t, doc.text, seen === 1);
+    // علي right after a title is the name (كما أكد النائب علي بدوي أن: the politics desk's reader)
+    if (c === 'على' && t.norm === 'علي' && prev !== undefined && TITLE_SET.has(prev)) c = undefined;
     if (c === 'أن' && prev && GOVERNS_ANNA.has(prev)) return undefined;
     if (c && takes.includes(c)) return { construction: c, tokenIndex: k };
     prev = t.kind === 'word' ? t.norm : undefined;

@@ -131,8 +131,11 @@ function findFollower(doc: AnalysedDocument, i: number, window: number, accept: 
   let n = 0;
   for (let k = nextInSentence(doc, i, clause); k >= 0 && n < window; k = nextInSentence(doc, k, clause)) {
     const t = toks[k];
-    const c = constructionOf(t, text, n === 0);
+    let c = constructionOf(t, text, n === 0);
     n++;
+    // علي right after a title is the name (كما أكد النائب علي بدوي أن: the politics desk's reader,
+    // whose repeated أكد was offered «شدد» without its على)
+    if (c === 'على' && t.norm === 'علي' && prev?.kind === 'word' && TITLE_SET.has(prev.norm)) c = undefined;
     if (c && accept(c)) {
       // (a colon or a quotation is left to both: وتابع قائلا: «…»)
       if (own && prev?.kind === 'word' && ((c === 'أن' && GOVERNS_ANNA.has(prev.norm)) || (c !== ':' && verbTaking(prev, text, c)))) return undefined;
