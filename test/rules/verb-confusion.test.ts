@@ -10,6 +10,8 @@ runRuleTests(verbConfusion, {
     // own بـ later in the sentence (the code reviewer), nor بان كي مون after أشار
     'وأشاد الرئيس، خلال زيارته إلى القاهرة، بالجهود. وأشاد الوزير بالمشروع، إلى جانب أنه قال كلمة. وأشاد الوزير بالمشروع، إلى أن انتهت الكلمة.',
     'وأشاد المدرب كثيرا، وعاد إلى الملعب.',
+    // …but not the إلى of a noun that takes it (زيارته إلى), even with no بـ after it
+    'وأشاد الرئيس في زيارته إلى القاهرة.',
     'وأشاد عدد من المشاركين في الرحلة إلى الرياض، بالتنظيم. وأشاد الوزير، في كلمته، بمناسبة وصوله إلى القاهرة، بالعلاقات بين البلدين.',
     'وأشار بان كي مون إلى الأزمة.',
     // (the second code reviewer) a praise noun after a foreign name is أشاد's object; the بأن of a
@@ -52,6 +54,13 @@ runRuleTests(verbConfusion, {
     { code: 'وأشاد طلعت إلى التعاون، وأشار السفير بالشراكة الصينية المصرية.', severity: 'off' },
   ],
   invalid: [
+    {
+      // the politics desk's reader: a phrase between the subject and إلى
+      name: 'أشاد + subject + a phrase + إلى',
+      code: 'وأشاد النائب داوود في كلمته أمام الجلسة إلى أن نسبة المحبوسين تراجعت.',
+      errors: [{ messageId: 'ashadIla', text: 'أشاد' }],
+      output: 'وأشار النائب داوود في كلمته أمام الجلسة إلى أن نسبة المحبوسين تراجعت.',
+    },
     {
       // the Gulf desk's reader: أكد … باسم … بأن
       name: 'وأكد المتحدث باسم الوزارة بأن',

@@ -52,6 +52,9 @@ function ilaBelongsTo(doc: AnalysedDocument, verbIndex: number, ilaIndex: number
     if (t.kind === 'word' && CLAUSE_START.has(t.norm)) return false;
   }
   if (commas === 1) return false;
+  // the إلى of a noun right before it is that noun's (في زيارته إلى القاهرة، وصوله إلى)
+  const before = doc.wordBeside(ilaIndex, -1);
+  if (before >= 0 && ILA_NOUNS.has(doc.tokens[before].norm)) return false;
   const after = doc.nextSignificant(ilaIndex);
   return !(after && after.kind === 'word' && after.norm === 'جانب');
 }
@@ -158,6 +161,14 @@ const SUBJECT_WORDS = 6;
 /** …and with an aside between two commas after it (رئيس قطاع الطب الوقائي). */
 const SUBJECT_ASIDE_WORDS = 12;
 
+/** …and from the verb, a subject and a phrase after it (النائب داوود في كلمته أمام الجلسة: the politics desk). */
+const SUBJECT_PHRASE_WORDS = 8;
+
+/** Nouns that take إلى of their own (زيارته إلى القاهرة، وصوله إلى، رحلة إلى), folded: an إلى after one is theirs. */
+const ILA_NOUNS: ReadonlySet<string> = new Set(
+  ['زيارة', 'زيارته', 'زيارتها', 'وصول', 'وصوله', 'وصولها', 'رحلة', 'رحلته', 'رحلتها', 'عودة', 'عودته', 'عودتها', 'سفر', 'سفره', 'توجه', 'توجهه', 'انتقال', 'انتقاله', 'الطريق', 'طريق', 'المؤدي', 'المؤدية', 'دعوة', 'دعوته', 'رسالة', 'رسالته', 'رسالتها', 'نقل', 'الانضمام', 'انضمام', 'انضمامه', 'الحاجة', 'حاجة', 'بالإضافة', 'إضافة', 'نظرة', 'نظرته', 'الرحلة', 'الزيارة'].map((w) => foldString(w)),
+);
+
 /**
  * The إلى that follows a subject after أشاد (from token k on: the subject's first بـ word, or the
  * verb): the next إلى within SUBJECT_WORDS words, before any mark, or a بـ word that may be the
@@ -168,7 +179,7 @@ function ilaAfterSubject(doc: AnalysedDocument, k: number, aside = false): numbe
   const toks = doc.tokens;
   let words = 0;
   let commas = 0;
-  for (let j = k + 1; j < toks.length && words < (commas > 0 ? SUBJECT_ASIDE_WORDS : SUBJECT_WORDS); j++) {
+  for (let j = k + 1; j < toks.length && words < (commas > 0 ? SUBJECT_ASIDE_WORDS : aside ? SUBJECT_PHRASE_WORDS : SUBJECT_WORDS); j++) {
     const t = toks[j];
     if (t.kind === 'space' || t.kind === 'format') continue;
     if (t.kind !== 'word') {
