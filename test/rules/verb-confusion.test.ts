@@ -63,10 +63,11 @@ runRuleTests(verbConfusion, {
     },
     {
       // the Gulf desk's reader: أكد … باسم … بأن
-      name: 'وأكد المتحدث باسم الوزارة بأن',
-      code: 'وأكد المتحدث باسم الوزارة بأن الخدمة متاحة.',
-      errors: [{ messageId: 'akkadBianna', text: 'بأن' }],
-      output: 'وأكد المتحدث باسم الوزارة أن الخدمة متاحة.',
+      // (and the politics desk's «وأكد بنداري بأن»: a name in ب right before بأن)
+      name: 'وأكد المتحدث باسم الوزارة بأن; وأكد بنداري بأن',
+      code: 'وأكد المتحدث باسم الوزارة بأن الخدمة متاحة. وأكد بنداري بأن المفوضية أعلنت النتائج.',
+      errors: [{ messageId: 'akkadBianna', text: 'بأن' }, { messageId: 'akkadBianna', text: 'بأن' }],
+      output: 'وأكد المتحدث باسم الوزارة أن الخدمة متاحة. وأكد بنداري أن المفوضية أعلنت النتائج.',
     },
     {
       // HOUSE-STYLE: «أشار بـ deserves a hint»; the digital desk's reader: أشار بأن for أشار إلى أن

@@ -228,6 +228,17 @@ function banKiMoon(doc: AnalysedDocument, k: number, shared: SharedData): boolea
   return findNameMentions(doc, shared.names).some((m) => m.firstToken === k && m.prefix === '' && !isCommonWordSurname(m));
 }
 
+/**
+ * Is the ب-word at k no construction of أكد: باسم (المتحدث باسم الوزارة), or a subject right
+ * before a بأن (وأكد بنداري بأن: a name, whatever the lexicon reads in it)?
+ */
+function bNotConstruction(doc: AnalysedDocument, k: number): boolean {
+  const t = doc.tokens[k];
+  if (t.norm === 'باسم') return true;
+  const n = doc.wordBeside(k, 1);
+  return !t.norm.startsWith('بان') && n >= 0 && doc.tokens[n].norm.startsWith('بان') && BI_ANNA.has(doc.tokens[n].norm);
+}
+
 /** The بأن (بأنه …) within five words after token k, before any mark, or -1. */
 function biAnnaAfter(doc: AnalysedDocument, k: number): number {
   for (let j = k + 1, words = 0; j < doc.tokens.length && words < 5; j++) {
@@ -343,8 +354,9 @@ const rule: Rule<Options> = {
             fixes: [{ messageId: 'replace', data: { from, to }, edits: [{ start: u.start, end: u.end, text: to }] }],
           });
         }
-      } else if (lemma === 'أكد' && (f?.construction === 'أن' || (f?.construction === 'ب' && doc.tokens[f.tokenIndex].norm === 'باسم'))) {
-        // (وأكد المتحدث باسم الوزارة بأن: the بأن a few words after «باسم …», the Gulf desk)
+      } else if (lemma === 'أكد' && (f?.construction === 'أن' || (f?.construction === 'ب' && bNotConstruction(doc, f.tokenIndex)))) {
+        // (وأكد المتحدث باسم الوزارة بأن، وأكد بنداري بأن: the بأن a few words after «باسم …» or a
+        // name that begins with ب, the Gulf and politics desks)
         if (f.construction === 'ب') {
           const k = biAnnaAfter(doc, f.tokenIndex);
           if (k < 0) return;
