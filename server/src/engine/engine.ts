@@ -185,7 +185,18 @@ export function finalizeFindings(doc: AnalysedDocument, findings: Finding[], con
   const sorted = findings.slice().sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   let kept = withoutEchoes(doc.text, sorted);
   const lineDirectives = doc.directives.filter((d) => d.kind !== 'disable');
-  if (lineDirectives.length) kept = kept.filter((f) => !suppressedByLine(doc, f, lineDirectives));
+  if (lineDirectives.length) {
+    // the line each directive speaks for, once (a finding then looks up its own line: not every
+    // directive for every finding, which a draft with one on every line made quadratic)
+    const byLine = new Map<number, Array<AnalysedDocument['directives'][number]>>();
+    for (const d of lineDirectives) {
+      const target = doc.lineIndexAt(d.start) + (d.kind === 'disable-line' ? 0 : 1);
+      const list = byLine.get(target);
+      if (list) list.push(d);
+      else byLine.set(target, [d]);
+    }
+    kept = kept.filter((f) => !suppressedByLine(f, byLine.get(doc.lineIndexAt(f.start))));
+  }
   if (config?.hidden?.length) kept = kept.filter((f) => !hiddenByConfig(doc, f, config.hidden!));
   return kept;
 }
@@ -256,12 +267,11 @@ function hiddenByConfig(doc: AnalysedDocument, f: Finding, hidden: readonly Hidd
   return false;
 }
 
-function suppressedByLine(doc: AnalysedDocument, f: Finding, ds: AnalysedDocument['directives']): boolean {
-  const line = doc.lineIndexAt(f.start);
+/** Does one of the directives for the finding's line (`ds`) switch its rule off? */
+function suppressedByLine(f: Finding, ds: AnalysedDocument['directives'] | undefined): boolean {
+  if (!ds) return false;
   for (const d of ds) {
-    const dl = doc.lineIndexAt(d.start);
-    const target = d.kind === 'disable-line' ? dl : dl + 1;
-    if (target === line && (d.rules.length === 0 || d.rules.includes(f.ruleId) || d.rules.includes(`category:${f.category}`))) return true;
+    if (d.rules.length === 0 || d.rules.includes(f.ruleId) || d.rules.includes(`category:${f.category}`)) return true;
   }
   return false;
 }
