@@ -105,14 +105,14 @@ export function getLexicon(): Lexicon {
 }
 
 /**
- * Is `word` a word of the lexicon? Without a lexicon (not built, not readable): yes, so a rule
- * that asks before writing a fix writes none on a guess.
+ * Is `word` a word of the lexicon? Without a lexicon (not built, not readable): `missing`, by
+ * default yes, so a rule that asks before writing a fix writes none on a guess.
  */
-export function lexiconKnows(word: string): boolean {
+export function lexiconKnows(word: string, missing = true): boolean {
   try {
     return getLexicon().has(word);
   } catch {
-    return true;
+    return missing;
   }
 }
 

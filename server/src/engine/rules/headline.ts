@@ -4,6 +4,7 @@
 
 import { endsSentence, isBlank, type AnalysedDocument } from '../text/document';
 import { finiteVerb } from './reporting-verbs/lexicon';
+import { blockMarkerAt } from '../text/markdown';
 
 /** The most words a headline or a subheading holds (the corpus's 130 headlines: 3 to 19). */
 const HEADLINE_WORDS = 20;
@@ -57,8 +58,7 @@ export function isMarkdownHeading(doc: AnalysedDocument, p: number): boolean {
   if (doc.languageId !== 'markdown') return false;
   const { text } = doc;
   const line = doc.lines[doc.lineIndexAt(p)];
-  let q = line.start;
-  while (q < line.end && q - line.start < 3 && text.charCodeAt(q) === 0x20) q++;
+  let q = blockMarkerAt(text, line.start, line.end);
   let hashes = 0;
   while (q < line.end && text.charCodeAt(q) === 0x23) {
     q++;

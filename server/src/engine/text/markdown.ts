@@ -126,3 +126,13 @@ export function normalise(spans: Span[]): Span[] {
   }
   return out;
 }
+
+/**
+ * Where a Markdown line's block marker may stand: after up to three spaces from `start` (the
+ * line's start), never past `end` (CommonMark: a blockquote's `>`, a heading's `#`).
+ */
+export function blockMarkerAt(text: string, start: number, end: number): number {
+  let p = start;
+  while (p < end && p - start < 3 && text.charCodeAt(p) === 0x20) p++;
+  return p;
+}

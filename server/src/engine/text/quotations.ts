@@ -3,6 +3,7 @@
 // writer (doubled-punctuation's ؟؟ and !!) leave them as the source wrote them. Pure: reads the
 // analysed document only.
 
+import { blockMarkerAt } from './markdown';
 import { isArabicWordChar, isDigit, isLatinLetter, isLineBreak, isSpace } from './chars';
 import { DocumentMemo, punctIndex, type AnalysedDocument } from './document';
 
@@ -208,12 +209,7 @@ export function inQuotation(doc: AnalysedDocument, p: number): boolean {
 export function inBlockquote(doc: AnalysedDocument, li: number): boolean {
   if (doc.languageId !== 'markdown') return false;
   const text = doc.text;
-  const opening = (k: number): number => {
-    const line = doc.lines[k];
-    let p = line.start;
-    while (p < line.end && p - line.start < 3 && text.charCodeAt(p) === 0x20) p++;
-    return p;
-  };
+  const opening = (k: number): number => blockMarkerAt(text, doc.lines[k].start, doc.lines[k].end);
   // (a paragraph of lazy lines is short in a draft: a few lines up are enough, and keep this linear)
   for (let k = li; k >= 0 && k > li - LAZY_LINES; k--) {
     const q = opening(k);

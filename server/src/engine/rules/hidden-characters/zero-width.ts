@@ -27,7 +27,7 @@ import type { Rule } from '../../types';
 import { CodeUnitScanner, isArabicLetter, isDiacritic, TATWEEL } from '../../text/chars';
 import { baseBefore, joinsBackward, joinsForward } from './joining';
 import { takesTatweelAlone } from './tatweel';
-import { getLexicon } from '../../lexicon';
+import { lexiconKnows } from '../../lexicon';
 
 /**
  * A Persian-only letter (ی ک گ پ چ ژ): a word with one is Persian, whose ZWNJ is meant (کتاب‌ها،
@@ -49,11 +49,7 @@ function joinsIntoWord(text: string, i: number, from: number, to: number): boole
   if (PERSIAN_LETTER.test(text.slice(s, e))) return false; // a Persian word: meant
   let word = '';
   for (let k = s; k < e; k++) if (k !== i && !isDiacritic(text.charCodeAt(k))) word += text[k];
-  try {
-    return word.length >= 2 && getLexicon().has(word);
-  } catch {
-    return false; // no lexicon: the ZWNJ may be meant, as before
-  }
+  return word.length >= 2 && lexiconKnows(word, false); // (no lexicon: the ZWNJ may be meant, as before)
 }
 
 const ZWNJ = 0x200c;

@@ -40,7 +40,7 @@ import { ARTICLE_START, articleStem, docLex, hasDiacritics, isHouseWord, letters
 import { firstSpanEndingAfter, mergeSpans, quotations } from '../../text/quotations';
 import { DocumentMemo, type AnalysedDocument } from '../../text/document';
 import { GIVEN_NAMES } from '../names/name-consistency';
-import { TITLE_FORMS, TITLE_SET } from '../honorifics/titles';
+import { TITLE_FORMS, TITLE_SET, withProclitics } from '../honorifics/titles';
 
 /** أنّ and its pronoun forms, with and without the hamza, as words after علي. */
 const ANNA_FORMS = ['أن', 'أنه', 'أنها', 'أنهم', 'أنهما', 'ان', 'انه', 'انها', 'انهم'];
@@ -420,18 +420,15 @@ const PROCLITICS = /^[وف]?[بلك]?/;
  * the word and no lexicon, where most words of a draft end in ي (الذي، السعودي).
  */
 const MAQSURA_FOLDED: ReadonlySet<string> = (() => {
-  const out = new Set<string>();
-  const plain = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
-  const article = ['ال', 'وال', 'فال', 'بال', 'كال', 'وبال', 'وكال', 'فبال', 'فكال', 'لل', 'ولل', 'فلل'];
-  const add = (words: ReadonlySet<string>, prefixes: string[]) => {
-    for (const w of words) for (const p of prefixes) out.add(foldString(p + w)); // (لل + the word: للمستشفى)
-  };
-  add(MAQSURA_WORDS, [...plain, ...article]);
-  add(MAQSURA_NAMES, plain);
-  add(MAQSURA_WITH_ARTICLE, article);
-  add(MAQSURA_NAMES_AFTER_TITLE, ['']);
-  add(ELATIVES_BARE, ['', 'و', 'ف', 'ب', 'ل', 'ك']);
-  return out;
+  const folded = (words: ReadonlySet<string>) => [...words].map((w) => foldString(w));
+  const withArticle = (words: ReadonlySet<string>) => folded(words).map((w) => 'ال' + w);
+  return new Set([
+    ...withProclitics([...folded(MAQSURA_WORDS), ...withArticle(MAQSURA_WORDS)]),
+    ...withProclitics(folded(MAQSURA_NAMES)),
+    ...withProclitics(withArticle(MAQSURA_WITH_ARTICLE)),
+    ...withProclitics(folded(ELATIVES_BARE)),
+    ...folded(MAQSURA_NAMES_AFTER_TITLE),
+  ]);
 })();
 
 /**

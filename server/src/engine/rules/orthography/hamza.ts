@@ -49,6 +49,7 @@ import { foldedWithConjunctions, foldString } from '../../text/fold';
 import { DocumentMemo } from '../../text/document';
 import { isOpeningMark, quoteRole } from '../../text/quotations';
 import { particleOf } from './alef-maqsura';
+import { BEFORE_MASDAR_WORDS } from '../reporting-verbs/uses';
 import type { Lexicon } from '../../lexicon';
 import { GIVEN_NAMES } from '../names/name-consistency';
 import { ALEF, ARTICLE_START, articleStem, docLex, everyLetterAt, FOREIGN, FORM_MEMO_HAMZA, isAlef, NON_WORD, someLetterAt, WORD, type DocLex } from './lexical';
@@ -319,8 +320,8 @@ const LA_SHAKK = new Set(['لاشك', 'ولاشك', 'فلاشك']);
 /** How many words back a reporting verb is looked for, its subject between (قال وزير الخارجية السعودي ان). */
 const SUBJECT_WORDS = 3;
 
-/** Words a verbal noun follows, not a verb (عدم ذكر، دون ذكر، بعد إعلان), folded. */
-const BEFORE_MASDAR = foldedWithConjunctions(['عدم', 'بعدم', 'دون', 'بدون', 'عند', 'بعد', 'قبل', 'مع', 'لدى', 'بمجرد', 'فور', 'عقب', 'رغم']);
+/** Words a verbal noun follows, not a verb (عدم ذكر، دون ذكر، بعد إعلان): the reporting verbs' own, and a few more, folded, with و/ف. */
+const BEFORE_MASDAR = foldedWithConjunctions([...BEFORE_MASDAR_WORDS, 'بعدم', 'بمجرد', 'فور', 'عقب', 'رغم']);
 
 /** Relative pronouns: a clause of their own starts there (قال الرجل الذي …). */
 const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللاتي', 'اللواتي']);

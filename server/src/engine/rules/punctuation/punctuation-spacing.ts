@@ -199,9 +199,14 @@ const rule: Rule<Record<string, never>> = {
         else if (next!.kind === 'word' && ARABIC_TLDS.has(text.slice(next!.start, next!.end)) && !isArabicWordChar(text.charCodeAt(next!.end))) spaceAfter = false;
       }
 
-      if (reversed) {
+      // the spaces between the word and the cluster, deleted (1. and the reversed spacing)
+      const spacesBefore = () => {
         const edits: Array<{ start: number; end: number; text: string }> = [];
         for (let s = k + 1; s < first; s++) if (toks[s].kind === 'space') edits.push({ start: toks[s].start, end: toks[s].end, text: '' });
+        return edits;
+      };
+      if (reversed) {
+        const edits = spacesBefore();
         edits.push({ start: end, end, text: ' ' });
         ctx.report({
           start: toks[k + 1].start,
@@ -214,8 +219,7 @@ const rule: Rule<Record<string, never>> = {
       }
       // 1. Space before the cluster.
       if (spaceBefore) {
-        const edits: Array<{ start: number; end: number; text: string }> = [];
-        for (let s = k + 1; s < first; s++) if (toks[s].kind === 'space') edits.push({ start: toks[s].start, end: toks[s].end, text: '' });
+        const edits = spacesBefore();
         ctx.report({
           start: toks[k + 1].start,
           end: start,

@@ -10,8 +10,7 @@ import type { AnalysedDocument } from '../../text/document';
 import { foldChar } from '../../text/fold';
 import { ALTERNATIVES, extraLexicon, finiteVerb, formOf, VERB_BY_LEMMA, type Construction, type VerbSpec } from './lexicon';
 import { isMarkdownHeading } from '../headline';
-import { TITLE_SET } from '../honorifics/titles';
-import { allVerbUses, constructionOf, GOVERNS_ANNA, nextInSentence, pronounPreposition, type VerbUse } from './uses';
+import { allVerbUses, constructionAfter, GOVERNS_ANNA, nextInSentence, pronounPreposition, type VerbUse } from './uses';
 
 interface Options {
   window: 'paragraph' | 'sentence' | 'none';
@@ -91,9 +90,7 @@ function farFollower(doc: AnalysedDocument, use: VerbUse, nextUse: number): Verb
   for (let k = nextInSentence(doc, use.tokenIndex); k >= 0 && k < nextUse && seen < 25; k = nextInSentence(doc, k)) {
     const t = doc.tokens[k];
     seen++;
-    let c = constructionOf(t, doc.text, seen === 1);
-    // علي right after a title is the name (كما أكد النائب علي بدوي أن: the politics desk's reader)
-    if (c === 'على' && t.norm === 'علي' && prev !== undefined && TITLE_SET.has(prev)) c = undefined;
+    const c = constructionAfter(t, doc.text, seen === 1, prev);
     if (c === 'أن' && prev && GOVERNS_ANNA.has(prev)) return undefined;
     if (c && takes.includes(c)) return { construction: c, tokenIndex: k };
     prev = t.kind === 'word' ? t.norm : undefined;

@@ -118,6 +118,16 @@ function verbTaking(t: Token, text: string, c: Construction): boolean {
 }
 
 /**
+ * The construction token t begins (constructionOf), after the folded word `prev`: none for علي
+ * right after a title, which is the name (كما أكد النائب علي بدوي أن: the politics desk's reader,
+ * whose repeated أكد was offered «شدد» without its على).
+ */
+export function constructionAfter(t: Token, text: string, first: boolean, prev: string | undefined): Construction | undefined {
+  const c = constructionOf(t, text, first);
+  return c === 'على' && t.norm === 'علي' && prev !== undefined && TITLE_SET.has(prev) ? undefined : c;
+}
+
+/**
  * The first construction `accept`s in the next `window` tokens. With `own`, only a construction
  * that is surely the verb's: none when the first one on the way is another word's, right after
  * a word that governs it (بين خيارين إما أن، بين البلدين قبل أن) or after another reporting verb
@@ -131,11 +141,8 @@ function findFollower(doc: AnalysedDocument, i: number, window: number, accept: 
   let n = 0;
   for (let k = nextInSentence(doc, i, clause); k >= 0 && n < window; k = nextInSentence(doc, k, clause)) {
     const t = toks[k];
-    let c = constructionOf(t, text, n === 0);
+    const c = constructionAfter(t, text, n === 0, prev?.kind === 'word' ? prev.norm : undefined);
     n++;
-    // علي right after a title is the name (كما أكد النائب علي بدوي أن: the politics desk's reader,
-    // whose repeated أكد was offered «شدد» without its على)
-    if (c === 'على' && t.norm === 'علي' && prev?.kind === 'word' && TITLE_SET.has(prev.norm)) c = undefined;
     if (c && accept(c)) {
       // (a colon or a quotation is left to both: وتابع قائلا: «…»)
       if (own && prev?.kind === 'word' && ((c === 'أن' && GOVERNS_ANNA.has(prev.norm)) || (c !== ':' && verbTaking(prev, text, c)))) return undefined;
@@ -165,7 +172,8 @@ const SPEAKERS: ReadonlySet<string> = new Set([
   ...['المتحدث', 'المتحدثة', 'الناطق', 'الناطقة', 'المسؤول', 'المسؤولة', 'مسؤول', 'مسؤولة', 'مصدر', 'مصادر', 'المصدر', 'المصادر'].map((w) => foldString(w)),
 ]);
 /** Words before a verbal noun (دون ذكر الوزير …): the form is then no verb. */
-const BEFORE_MASDAR = new Set(['دون', 'بدون', 'عند', 'بعد', 'قبل', 'مع', 'ب', 'لدى', 'عدم'].map((w) => foldString(w)));
+export const BEFORE_MASDAR_WORDS = ['دون', 'بدون', 'عند', 'بعد', 'قبل', 'مع', 'ب', 'لدى', 'عدم'];
+const BEFORE_MASDAR = new Set(BEFORE_MASDAR_WORDS.map((w) => foldString(w)));
 
 /**
  * Prepositions, and nouns that govern a genitive, folded (في، عن، مع، بين، عدم، دون …): a verb

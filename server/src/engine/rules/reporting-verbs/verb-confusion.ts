@@ -80,6 +80,11 @@ const BI_NOT_OBJECT = new Set(
  */
 const BI_ANNA = new Set([...['بان', 'بانه', 'بانها', 'بانهم', 'بانهما', 'باننا'], ...['بأهمية', 'بضرورة'].map((w) => foldString(w))]);
 
+/** Is the folded word بأنّ or one of its pronoun forms (not بأهمية)? */
+function biAnna(norm: string): boolean {
+  return norm.startsWith('بان') && BI_ANNA.has(norm);
+}
+
 /**
  * Words that begin a clause of their own after إلى (أن، إن، ما and أن with a pronoun, folded):
  * «وأشاد الوزير في كلمته إلى أن الحكومة حققت إنجازات بفضل جهود العاملين» is «أشار إلى أن»;
@@ -236,7 +241,7 @@ function bNotConstruction(doc: AnalysedDocument, k: number): boolean {
   const t = doc.tokens[k];
   if (t.norm === 'باسم') return true;
   const n = doc.wordBeside(k, 1);
-  return !t.norm.startsWith('بان') && n >= 0 && doc.tokens[n].norm.startsWith('بان') && BI_ANNA.has(doc.tokens[n].norm);
+  return !t.norm.startsWith('بان') && n >= 0 && biAnna(doc.tokens[n].norm);
 }
 
 /** The بأن (بأنه …) within five words after token k, before any mark, or -1. */
@@ -246,7 +251,7 @@ function biAnnaAfter(doc: AnalysedDocument, k: number): number {
     if (t.kind === 'punct' || t.kind === 'newline') return -1;
     if (t.kind !== 'word') continue;
     words++;
-    if (t.norm.startsWith('بان') && BI_ANNA.has(t.norm)) return j;
+    if (biAnna(t.norm)) return j;
   }
   return -1;
 }
